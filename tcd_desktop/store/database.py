@@ -1,0 +1,162 @@
+"""Opening a database: engine set-up for SQLite and PostgreSQL, schema upgrade, safety checks.
+
+``open_database(url)`` is the one door to the store. For an SQLite file it turns on WAL,
+foreign keys and ``synchronous=NORMAL``, copies the file beside itself before migrating,
+and refuses a file written by a newer version of the application without touching it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from tcd_desktop.store import migrate
+from tcd_desktop.store.models import AppMeta
+
+log = logging.getLogger(__name__)
+
+
+class DatabaseError(Exception):
+    """A database problem the user can act on; ``str()`` is a Vietnamese message."""
+
+
+class SchemaTooNewError(DatabaseError):
+    """The database was written by a newer TCD Desktop; it is left untouched."""
+
+
+def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA cache_size=-65536")
+    cur.execute("PRAGMA temp_store=MEMORY")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    """Create an engine with the settings this application relies on."""
+    sa_url = make_url(url)
+    if sa_url.get_backend_name() == "sqlite":
+        if sa_url.database and sa_url.database != ":memory:":
+            Path(sa_url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(sa_url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_on_connect)
+        return engine
+    if sa_url.get_backend_name() == "postgresql" and sa_url.get_driver_name() in ("", "psycopg2"):
+        sa_url = sa_url.set(drivername="postgresql+psycopg")
+    return create_engine(sa_url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+
+
+@dataclass
+class Database:
+    """An open database: the engine, a session factory and facts about the file."""
+
+    engine: Engine
+    url: str
+    _factory: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self.engine.dialect.name
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A short session for one use case: commits on success, rolls back on error."""
+        with self._factory() as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def meta(self, key: str, default: str = "") -> str:
+        """Read one ``app_meta`` value."""
+        with self._factory() as session:
+            value = session.scalar(select(AppMeta.value).where(AppMeta.key == key))
+        return default if value is None else value
+
+    @property
+    def is_sample(self) -> bool:
+        """True when this database holds generated sample data (shown as such everywhere)."""
+        return self.meta("sample_data") == "1"
+
+    def display_name(self) -> str:
+        """Where the data lives, for the status bar (never a password)."""
+        sa_url = make_url(self.url)
+        if sa_url.get_backend_name() == "sqlite":
+            return sa_url.database or ":memory:"
+        return sa_url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        """Release every connection."""
+        self.engine.dispose()
+
+
+def _sqlite_file(url: str) -> Path | None:
+    sa_url = make_url(url)
+    if sa_url.get_backend_name() != "sqlite" or not sa_url.database:
+        return None
+    if sa_url.database == ":memory:" or sa_url.database.startswith("file:"):
+        return None
+    return Path(sa_url.database).expanduser()
+
+
+def backup_sqlite(path: Path, label: str) -> Path:
+    """Copy an SQLite database beside itself with the page-level backup API (keeps rowids)."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.{label}-{stamp}.bak")
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def open_database(url: str, *, upgrade: bool = True, backup: bool = True) -> Database:
+    """Open (and by default upgrade) the database at ``url``.
+
+    Raises ``SchemaTooNewError`` when the schema is newer than this version knows, and
+    ``DatabaseError`` when the server cannot be reached; in both cases nothing is changed.
+    """
+    try:
+        engine = make_engine(url)
+        current = migrate.current_revision(engine)
+    except DatabaseError:
+        raise
+    except Exception as exc:  # connection refused, bad URL, unreadable file
+        raise DatabaseError(f"Không mở được cơ sở dữ liệu {url!r}: {exc}") from exc
+    if current is not None and not migrate.is_known_revision(current):
+        engine.dispose()
+        raise SchemaTooNewError(
+            "Cơ sở dữ liệu này được tạo bởi phiên bản TCD Desktop mới hơn "
+            f"(lược đồ {current}). Vui lòng cập nhật ứng dụng; dữ liệu không bị thay đổi."
+        )
+    if upgrade and current != migrate.head_revision():
+        path = _sqlite_file(url)
+        if backup and current is not None and path is not None and path.exists():
+            copy = backup_sqlite(path, f"before-{migrate.head_revision()}")
+            log.info("backed up %s to %s before upgrading", path, copy)
+        migrate.upgrade(engine)
+    return Database(engine=engine, url=url)

@@ -1,0 +1,48 @@
+"""All mapped classes; importing this module registers them on ``Base.metadata``."""
+
+from tcd_desktop.store.models.cases import Case, CaseEvent, CasePause, Dialogue
+from tcd_desktop.store.models.intake import Petition, Reception, ReceptionParticipant
+from tcd_desktop.store.models.org import (
+    AppMeta,
+    Desk,
+    FieldCategory,
+    NumberSeries,
+    Unit,
+    User,
+    UserRole,
+)
+from tcd_desktop.store.models.people import Citizen
+from tcd_desktop.store.models.records import (
+    Attachment,
+    AuditEntry,
+    CalendarDay,
+    Document,
+    OutboxEntry,
+    RuleRow,
+    SyncState,
+)
+
+__all__ = [
+    "AppMeta",
+    "Attachment",
+    "AuditEntry",
+    "CalendarDay",
+    "Case",
+    "CaseEvent",
+    "CasePause",
+    "Citizen",
+    "Desk",
+    "Dialogue",
+    "Document",
+    "FieldCategory",
+    "NumberSeries",
+    "OutboxEntry",
+    "Petition",
+    "Reception",
+    "ReceptionParticipant",
+    "RuleRow",
+    "SyncState",
+    "Unit",
+    "User",
+    "UserRole",
+]

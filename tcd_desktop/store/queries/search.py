@@ -1,0 +1,133 @@
+"""Accent-insensitive search over citizens and petitions.
+
+Queries are folded the same way as the stored ``*_folded`` columns (lower case, marks
+stripped, đ → d). SQLite answers from FTS5 (prefix match on every word); PostgreSQL from
+``pg_trgm`` indexes with one ``LIKE`` per word. Identity numbers and phones match exactly.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import and_, or_, select, text
+from sqlalchemy.orm import Session
+
+from tcd_desktop.domain.folding import fold
+from tcd_desktop.store.models import Citizen, Petition
+
+SEALED_NAME = "Người tố cáo (được giữ bí mật)"
+DENUNCIATION = "to_cao"
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One search result; ``name`` is already masked for a sealed denouncer."""
+
+    type: str
+    id: uuid.UUID
+    name: str
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        data = asdict(self)
+        data["id"] = str(self.id)
+        return data
+
+
+def query_words(raw: str) -> list[str]:
+    """The folded words of a query (punctuation dropped)."""
+    return _WORD.findall(fold(raw))
+
+
+def _fts_expression(words: list[str]) -> str:
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def _citizen_ids_sqlite(session: Session, words: list[str], limit: int) -> list[Any]:
+    rows = session.execute(
+        text(
+            "SELECT c.id FROM citizens_fts f JOIN citizens c ON c.rowid = f.rowid "
+            "WHERE citizens_fts MATCH :q AND c.deleted_at IS NULL LIMIT :n"
+        ),
+        {"q": _fts_expression(words), "n": limit},
+    )
+    return [uuid.UUID(hex=r[0]) for r in rows]
+
+
+def _petition_ids_sqlite(session: Session, words: list[str], limit: int) -> list[Any]:
+    rows = session.execute(
+        text(
+            "SELECT p.id FROM petitions_fts f JOIN petitions p ON p.rowid = f.rowid "
+            "WHERE petitions_fts MATCH :q AND p.deleted_at IS NULL LIMIT :n"
+        ),
+        {"q": _fts_expression(words), "n": limit},
+    )
+    return [uuid.UUID(hex=r[0]) for r in rows]
+
+
+def _like_all(column: Any, words: list[str]) -> Any:
+    return and_(*[column.like(f"%{w}%") for w in words])
+
+
+def search(session: Session, raw: str, *, limit: int = 100) -> list[SearchHit]:
+    """Citizens then petitions matching every word of ``raw``, at most ``limit`` in all."""
+    words = query_words(raw)
+    if not words:
+        return []
+    digits = re.sub(r"\D", "", raw)
+    exact = len(digits) >= 9 and len(words) == 1 and words[0] == digits
+    sqlite = session.get_bind().dialect.name == "sqlite"
+
+    if exact:
+        citizen_filter: Any = or_(Citizen.id_number == digits, Citizen.phone == digits)
+    elif sqlite:
+        citizen_filter = Citizen.id.in_(_citizen_ids_sqlite(session, words, limit))
+    else:
+        citizen_filter = or_(
+            _like_all(Citizen.name_folded, words), _like_all(Citizen.address_folded, words)
+        )
+    citizens = session.execute(
+        select(Citizen.id, Citizen.full_name, Citizen.address, Citizen.is_confidential)
+        .where(citizen_filter, Citizen.deleted_at.is_(None))
+        .limit(limit)
+    ).all()
+    hits = [
+        SearchHit(
+            "citizen",
+            cid,
+            SEALED_NAME if sealed else name,
+            "" if sealed else address,
+        )
+        for cid, name, address, sealed in citizens
+    ]
+    remaining = limit - len(hits)
+    if remaining <= 0 or exact:
+        return hits
+
+    if sqlite:
+        petition_filter: Any = Petition.id.in_(_petition_ids_sqlite(session, words, remaining))
+    else:
+        petition_filter = _like_all(Petition.summary_folded, words)
+    petitions = session.execute(
+        select(
+            Petition.id,
+            Petition.number,
+            Petition.kind,
+            Petition.summary,
+            Citizen.full_name,
+            Citizen.is_confidential,
+        )
+        .outerjoin(Citizen, Citizen.id == Petition.citizen_id)
+        .where(petition_filter, Petition.deleted_at.is_(None))
+        .limit(remaining)
+    ).all()
+    for pid, number, kind, summary, name, sealed in petitions:
+        masked = kind == DENUNCIATION or bool(sealed)
+        shown = SEALED_NAME if masked else (name or "")
+        hits.append(SearchHit("petition", pid, shown, f"{number}: {summary}"))
+    return hits

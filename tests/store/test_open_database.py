@@ -1,0 +1,48 @@
+"""Opening SQLite files: backup before upgrade, refusal of a newer schema, pragmas."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from tcd_desktop.store import migrate
+from tcd_desktop.store.database import SchemaTooNewError, open_database
+
+
+def test_new_file_gets_wal_foreign_keys_and_head(tmp_path: Path) -> None:
+    path = tmp_path / "desk.sqlite3"
+    db = open_database(f"sqlite:///{path}")
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL
+    assert migrate.current_revision(db.engine) == migrate.head_revision()
+    db.close()
+
+
+def test_upgrade_from_older_revision_copies_file_first(tmp_path: Path) -> None:
+    path = tmp_path / "desk.sqlite3"
+    db = open_database(f"sqlite:///{path}", upgrade=False)
+    migrate.upgrade(db.engine, "0001")
+    db.close()
+    db = open_database(f"sqlite:///{path}")
+    db.close()
+    backups = list(tmp_path.glob("desk.sqlite3.before-*.bak"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+
+
+def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "desk.sqlite3"
+    open_database(f"sqlite:///{path}").close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = path.read_bytes()
+    with pytest.raises(SchemaTooNewError, match="phiên bản TCD Desktop mới hơn"):
+        open_database(f"sqlite:///{path}")
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob("*.bak"))
