@@ -48,3 +48,17 @@ def make_database(kind: str, tmp_path: Path) -> Iterator[Database]:
         with admin.connect() as conn:
             conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
         admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A fresh, fully migrated database of each kind (import this fixture in a conftest)."""
+    with make_database(request.param, tmp_path) as database:
+        yield database
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path) -> Iterator[Database]:
+    """A fresh SQLite database only (for GUI tests)."""
+    with make_database("sqlite", tmp_path) as database:
+        yield database

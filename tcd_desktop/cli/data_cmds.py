@@ -1,0 +1,113 @@
+"""``demo-data``, ``search`` and ``board``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import time
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+
+from tcd_desktop.cli.common import CliError, emit, open_db, parse_date
+from tcd_desktop.services.rulebook import load_rulebook
+from tcd_desktop.store.models import Citizen
+from tcd_desktop.store.queries.board import BOARD_STATES, board_counts, unit_id_by_code
+from tcd_desktop.store.queries.search import search
+
+VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+DUE_SOON_KEY = "due_soon_working_days"
+BOARD_LABELS = {
+    "overdue": "Quá hạn",
+    "due_soon": "Sắp đến hạn",
+    "on_track": "Trong hạn",
+    "paused": "Tạm dừng",
+    "closed_on_time": "Đã xong đúng hạn",
+    "closed_late": "Đã xong quá hạn",
+}
+
+
+def today_vn() -> dt.date:
+    """Today's date in Việt Nam."""
+    return dt.datetime.now(VN_TZ).date()
+
+
+def cmd_demo_data(ns: argparse.Namespace) -> int:
+    """Fill the database with generated sample data (refused on a database with real data)."""
+    if ns.cases < 1 or ns.cases > 5_000_000:
+        raise CliError("--cases phải từ 1 đến 5.000.000.")
+    from tcd_desktop.services.demo_data import generate_demo_data
+
+    db = open_db(ns.database)
+    try:
+        with db.session() as session:
+            existing = session.scalar(select(func.count()).select_from(Citizen)) or 0
+        if existing:
+            raise CliError(
+                "Cơ sở dữ liệu đã có dữ liệu; chỉ tạo dữ liệu mẫu trên cơ sở dữ liệu trống "
+                f"({db.display_name()}).",
+                exit_code=1,
+            )
+        started = time.perf_counter()
+        last = [0.0]
+
+        def progress(stage: str, done: int, total: int) -> None:
+            now = time.perf_counter()
+            if not ns.json and (now - last[0] > 1 or done == total):
+                last[0] = now
+                print(f"  {stage}: {done:,}/{total:,}", file=sys.stderr)
+
+        summary = generate_demo_data(db, cases=ns.cases, seed=ns.seed, progress=progress)
+        elapsed = time.perf_counter() - started
+    finally:
+        db.close()
+    data = {"database": db.display_name(), "seed": ns.seed, "seconds": round(elapsed, 1)}
+    data.update(getattr(summary, "counts", {}) or {})
+    emit(
+        ns.json,
+        data,
+        f"Đã tạo DỮ LIỆU MẪU ({ns.cases:,} vụ việc, seed {ns.seed}) trong {elapsed:.1f} giây "
+        f"tại {db.display_name()}.",
+    )
+    return 0
+
+
+def cmd_search(ns: argparse.Namespace) -> int:
+    """Citizens and petitions matching the text, without needing diacritics."""
+    if not ns.text.strip():
+        raise CliError("Hãy nhập nội dung cần tìm.")
+    db = open_db(ns.database, upgrade=False, must_exist=True)
+    try:
+        with db.session() as session:
+            hits = search(session, ns.text, limit=max(1, ns.limit))
+    finally:
+        db.close()
+    labels = {"citizen": "Công dân", "petition": "Đơn"}
+    lines = [f"{labels[h.type]:<9} {h.name} — {h.text}" for h in hits] or ["Không tìm thấy."]
+    emit(ns.json, [h.to_dict() for h in hits], "\n".join(lines))
+    return 0
+
+
+def cmd_board(ns: argparse.Namespace) -> int:
+    """The case board's counts by deadline state (same numbers the board shows)."""
+    today = parse_date(ns.today, "--today") if ns.today else today_vn()
+    db = open_db(ns.database, upgrade=False, must_exist=True)
+    try:
+        with db.session() as session:
+            unit_id = None
+            if ns.unit:
+                unit_id = unit_id_by_code(session, ns.unit)
+                if unit_id is None:
+                    raise CliError(f"Không có cơ quan, đơn vị mã {ns.unit!r}.")
+            threshold = int(db.meta(DUE_SOON_KEY, "5") or 5)
+            book = load_rulebook(session)
+            soon_until = book.calendar.add_working_days(today, threshold)
+            counts = board_counts(session, today, soon_until, unit_id=unit_id)
+    finally:
+        db.close()
+    data = counts.as_dict()
+    lines = [f"Bảng vụ việc ngày {today:%d/%m/%Y}" + (f" — đơn vị {ns.unit}" if ns.unit else "")]
+    lines += [f"  {BOARD_LABELS[k]:<18} {data[k]:>9,}" for k in BOARD_STATES]
+    emit(ns.json, data, "\n".join(lines))
+    return 0

@@ -1,0 +1,49 @@
+"""Who is acting: the signed-in user, their roles, unit and desk; and role checks.
+
+Every service call takes an ``Actor`` and checks it with ``require``; the UI hides what
+the role cannot do, but the service is the one that refuses.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+from tcd_desktop.domain.enums import Role
+from tcd_desktop.services.errors import PermissionDenied
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The person on whose behalf a service runs."""
+
+    user_id: uuid.UUID | None
+    username: str
+    full_name: str
+    roles: frozenset[str] = field(default_factory=frozenset)
+    unit_id: uuid.UUID | None = None
+    desk_code: str = ""
+
+    def has(self, *roles: Role | str) -> bool:
+        """True when the actor holds any of ``roles`` (administrators hold every role)."""
+        if Role.ADMINISTRATOR.value in self.roles:
+            return True
+        return any(str(r) in self.roles for r in roles)
+
+
+def require(actor: Actor, *roles: Role | str, action: str = "thực hiện thao tác này") -> None:
+    """Raise ``PermissionDenied`` unless ``actor`` holds one of ``roles``."""
+    if not actor.has(*roles):
+        names = ", ".join(Role(str(r)).label_vi for r in roles)
+        raise PermissionDenied(
+            f"Tài khoản {actor.username} không có quyền {action} (cần: {names})."
+        )
+
+
+SYSTEM = Actor(
+    user_id=None,
+    username="system",
+    full_name="Hệ thống",
+    roles=frozenset({Role.ADMINISTRATOR.value}),
+)
+"""The actor for command-line maintenance and start-up work."""

@@ -1,0 +1,121 @@
+"""Background operations and the change bus.
+
+``run_background`` runs a callable on the shared ``QThreadPool`` (the callable opens its own
+database session) and delivers the result or the exception on the GUI thread. After a write,
+services' callers ``ChangeBus.notify(entity, ids)`` so every screen refreshes only what it
+shows, with no manual reload.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(object, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = _Signals()
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except BaseException as exc:  # delivered to the GUI thread, never swallowed
+            self.signals.failed.emit(exc, traceback.format_exc())
+        else:
+            self.signals.finished.emit(result)
+
+
+class BackgroundRunner(QObject):
+    """Runs work off the GUI thread; keeps jobs alive until their result is delivered."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool or QThreadPool.globalInstance()
+        self._live: set[_Job] = set()
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException, str], None] | None = None,
+    ) -> None:
+        """Run ``fn()`` in the pool; call ``on_done(result)`` or ``on_error(exc, tb)`` here."""
+        job = _Job(fn)
+        self._live.add(job)
+        if not self._live - {job}:
+            self.busy_changed.emit(True)
+
+        def finished(result: Any) -> None:
+            self._release(job)
+            if on_done is not None:
+                on_done(result)
+
+        def failed(exc: BaseException, tb: str) -> None:
+            self._release(job)
+            if on_error is not None:
+                on_error(exc, tb)
+            else:
+                log.error("background operation failed:\n%s", tb)
+
+        job.signals.finished.connect(finished)
+        job.signals.failed.connect(failed)
+        self._pool.start(job)
+
+    def _release(self, job: _Job) -> None:
+        self._live.discard(job)
+        if not self._live:
+            self.busy_changed.emit(False)
+
+    @property
+    def busy(self) -> bool:
+        """True while any job is running."""
+        return bool(self._live)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until the pool is idle (tests and shutdown only)."""
+        return self._pool.waitForDone(msecs)
+
+
+class ChangeBus(QObject):
+    """Broadcasts what changed after a write: ``changed(entity, ids)``.
+
+    Notifications made in quick succession are coalesced into one per entity, so a bulk
+    operation does not make every screen reload a hundred times.
+    """
+
+    changed = Signal(str, object)
+
+    def __init__(self, parent: QObject | None = None, delay_ms: int = 50) -> None:
+        super().__init__(parent)
+        self._pending: dict[str, set[Any]] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._flush)
+
+    def notify(self, entity: str, ids: Iterable[Any] = ()) -> None:
+        """Record that rows of ``entity`` changed (empty ``ids`` = unknown rows)."""
+        self._pending.setdefault(entity, set()).update(ids)
+        self._timer.start()
+
+    @Slot()
+    def _flush(self) -> None:
+        pending, self._pending = self._pending, {}
+        for entity, ids in pending.items():
+            self.changed.emit(entity, frozenset(ids))
