@@ -1,0 +1,369 @@
+"""Deadline engine: turns a rule, a start date and the working calendar into a due date.
+
+Counting follows LAW.md §3 and §10:
+
+* ``calendar`` unit ("ngày"): counting starts the day after the event (BLDS 2015 Điều 147
+  k2–3); if the last day is not a working day, the period ends on the next working day
+  (Điều 148 k5).
+* ``working`` unit (ngày làm việc): the n-th working day after the event.
+* Periods in years/months end on the corresponding day (29/02 → 28/02).
+* Suspended spans (tạm đình chỉ) do not count; extensions (gia hạn) follow the rule's policy.
+* ``before`` rules (minimum notice) give the latest day on which the notice may be sent.
+
+Every result carries a Vietnamese explanation so that a due date can justify itself.
+"""
+
+from __future__ import annotations
+
+from calendar import monthrange
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from .calendar import WorkingCalendar, format_vn_date
+from .enums import DayUnit, DeadlineState, Direction
+from .rules import VARIANT_LABELS_VI, Rule, RulePack
+
+__all__ = [
+    "Deadline",
+    "DeadlineError",
+    "add_months",
+    "compute_deadline",
+    "compute_deadline_for",
+    "deadline_state",
+    "working_days_left",
+]
+
+_fmt = format_vn_date
+
+
+class DeadlineError(ValueError):
+    """The requested computation is not allowed by the rule; the message is Vietnamese."""
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A computed due date with its justification."""
+
+    rule_id: str
+    start: date
+    due: date
+    unit: DayUnit
+    days: int
+    citation: str
+    explanation: str
+    skipped: list[tuple[date, str]] = field(default_factory=list, hash=False)
+    paused_days: int = 0
+    rule_version_from: date | None = None
+    variant: str | None = None
+    extension_days: tuple[int, ...] = ()
+    direction: Direction = Direction.AFTER
+    nominal_due: date | None = None
+    unconfirmed: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form (ISO dates)."""
+        return {
+            "rule": self.rule_id,
+            "start": self.start.isoformat(),
+            "due": self.due.isoformat(),
+            "unit": str(self.unit),
+            "days": self.days,
+            "citation": self.citation,
+            "explanation": self.explanation,
+            "skipped": [[d.isoformat(), name] for d, name in self.skipped],
+            "paused_days": self.paused_days,
+            "rule_version_from": (
+                self.rule_version_from.isoformat() if self.rule_version_from else None
+            ),
+            "variant": self.variant,
+            "extension_days": list(self.extension_days),
+            "direction": str(self.direction),
+            "nominal_due": self.nominal_due.isoformat() if self.nominal_due else None,
+            "unconfirmed": self.unconfirmed,
+        }
+
+
+def add_months(d: date, months: int) -> date:
+    """``d`` plus ``months`` months; a missing day becomes the month's last day (BLDS Điều 148)."""
+    year, month0 = divmod(d.year * 12 + d.month - 1 + months, 12)
+    month = month0 + 1
+    return date(year, month, min(d.day, monthrange(year, month)[1]))
+
+
+def compute_deadline(
+    rule: Rule,
+    start: date,
+    calendar: WorkingCalendar,
+    *,
+    complex: bool = False,
+    very_complex: bool = False,
+    remote: bool = False,
+    extensions: int = 0,
+    extension_days: Sequence[int] | None = None,
+    paused: Sequence[tuple[date, date]] = (),
+    variant: str | None = None,
+) -> Deadline:
+    """Compute the due date of ``rule`` for an event on ``start``.
+
+    ``complex``/``very_complex``/``remote`` choose the variant (``variant`` names one
+    explicitly, e.g. ``"extended"`` for D1 or ``"dismissal"`` for KD2).  ``extensions`` (or
+    the per-extension ``extension_days``) are checked against the rule's policy and added as
+    days of the rule's unit.  ``paused`` spans ``(from, to)``, inclusive, do not count.
+    Raises :class:`DeadlineError` when the rule does not allow the request.
+    """
+    if variant is None:
+        variant = rule.select_variant(complex=complex, very_complex=very_complex, remote=remote)
+    elif variant not in rule.variants:
+        raise DeadlineError(
+            f"Quy định {rule.id} không có trường hợp '{VARIANT_LABELS_VI.get(variant, variant)}'"
+        )
+    ext = _check_extensions(rule, complex, very_complex, extensions, extension_days)
+    spans = _merge_spans(paused)
+    if rule.direction == Direction.BEFORE:
+        if ext or spans:
+            raise DeadlineError(f"Thời hạn báo trước {rule.id} không gia hạn hay tạm dừng được")
+        return _before(rule, start, calendar)
+
+    base = rule.days_for(variant)
+    head = _head(rule, base, variant, start)
+    notes: list[str] = []
+    period_months = rule.years * 12 + rule.months
+    if period_months:
+        nominal = add_months(start, period_months) + timedelta(days=sum(ext))
+        notes.append(f"hết hạn vào ngày tương ứng {_fmt(add_months(start, period_months))}")
+        days = (nominal - start).days
+    elif rule.unit == DayUnit.CALENDAR:
+        days = base + sum(ext)
+        nominal = start + timedelta(days=days)
+        notes.append("bắt đầu tính từ ngày hôm sau")
+    else:
+        days = base + sum(ext)
+        nominal = calendar.add_working_days(start, days)
+        notes.append("không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ, Tết")
+    if ext:
+        detail = " + ".join(f"{d} {rule.unit.label_vi}" for d in ext)
+        notes.append(f"gia hạn {len(ext)} lần ({detail})")
+
+    end, paused_days, used = _apply_pauses(rule.unit, start, nominal, spans, calendar)
+    if paused_days:
+        listed = ", ".join(f"{_fmt(a)}–{_fmt(b)}" for a, b in used)
+        unit_word = rule.unit.label_vi if not period_months else "ngày"
+        notes.append(f"không tính {paused_days} {unit_word} tạm đình chỉ ({listed})")
+
+    if rule.unit == DayUnit.CALENDAR:
+        due = calendar.roll_forward(end)
+        skipped = [(d, calendar.day_off_reason(d) or "") for d in _days(end, due)]
+        if due != end:
+            tail = ""
+            if len(skipped) > 1:
+                tail = " (bỏ qua " + ", ".join(f"{_fmt(d)}: {n}" for d, n in skipped) + ")"
+            notes.append(
+                f"ngày cuối {_fmt(end)} là ngày nghỉ ({skipped[0][1]}) nên lùi sang "
+                f"ngày làm việc tiếp theo {_fmt(due)}{tail}"
+            )
+        else:
+            notes.append(f"hạn cuối {_fmt(due)}")
+    else:
+        due = end
+        skipped = calendar.days_off_between(start, due)
+        if skipped:
+            notes.append("đã bỏ qua " + ", ".join(f"{_fmt(d)} ({n})" for d, n in skipped))
+        notes.append(f"hạn cuối {_fmt(due)}")
+
+    return Deadline(
+        rule_id=rule.id, start=start, due=due, unit=rule.unit, days=days,
+        citation=rule.citation, explanation="; ".join([head, *notes]), skipped=skipped,
+        paused_days=paused_days, rule_version_from=rule.effective_from, variant=variant,
+        extension_days=tuple(ext), direction=rule.direction, nominal_due=nominal,
+        unconfirmed=rule.unconfirmed,
+    )  # fmt: skip
+
+
+def compute_deadline_for(
+    pack: RulePack, rule_id: str, start: date, calendar: WorkingCalendar, **options: Any
+) -> Deadline:
+    """Pick the version of ``rule_id`` in force on ``start`` and compute its deadline."""
+    return compute_deadline(pack.get(rule_id, start), start, calendar, **options)
+
+
+def deadline_state(
+    due: date | None,
+    today: date,
+    calendar: WorkingCalendar,
+    *,
+    done_on: date | None = None,
+    paused: bool = False,
+    due_soon_working_days: int = 5,
+) -> DeadlineState:
+    """Board state of a deadline on ``today``.
+
+    Done wins over everything (on time if ``done_on <= due``), then paused, then no due
+    date (not started), overdue (``today > due``), due soon (at most
+    ``due_soon_working_days`` working days left) and on track.
+    """
+    if done_on is not None:
+        if due is None or done_on <= due:
+            return DeadlineState.DONE_ON_TIME
+        return DeadlineState.DONE_LATE
+    if paused:
+        return DeadlineState.PAUSED
+    if due is None:
+        return DeadlineState.NOT_STARTED
+    if today > due:
+        return DeadlineState.OVERDUE
+    if working_days_left(due, today, calendar) <= due_soon_working_days:
+        return DeadlineState.DUE_SOON
+    return DeadlineState.ON_TRACK
+
+
+def working_days_left(due: date, today: date, calendar: WorkingCalendar) -> int:
+    """Working days in ``(today, due]``; negative (working days overdue) when ``due < today``."""
+    return calendar.working_days_between(today, due)
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _head(rule: Rule, base: int, variant: str | None, start: date) -> str:
+    if rule.months:
+        amount = f"{rule.years * 12 + rule.months} tháng"
+    elif rule.years:
+        amount = f"{rule.years} năm"
+    else:
+        amount = f"{base} {rule.unit.label_vi}"
+    if variant:
+        amount += f" ({VARIANT_LABELS_VI.get(variant, variant)})"
+    return f"{amount} kể từ ngày {rule.start_event_vi} {_fmt(start)} ({rule.citation})"
+
+
+def _before(rule: Rule, event: date, calendar: WorkingCalendar) -> Deadline:
+    head = (
+        f"Chậm nhất {rule.days} {rule.unit.label_vi} trước ngày {rule.start_event_vi} "
+        f"{_fmt(event)} ({rule.citation})"
+    )
+    skipped: list[tuple[date, str]] = []
+    if rule.unit == DayUnit.WORKING:
+        latest = nominal = calendar.add_working_days(event, -rule.days)
+        skipped = calendar.days_off_between(latest, event)
+        notes = [f"hạn cuối {_fmt(latest)}"]
+    else:
+        nominal = event - timedelta(days=rule.days)
+        latest = calendar.roll_backward(nominal)
+        if latest != nominal:
+            after_latest = latest + timedelta(days=1)
+            skipped = [
+                (d, calendar.day_off_reason(d) or "") for d in _days(after_latest, nominal, True)
+            ]
+            notes = [
+                f"ngày {_fmt(nominal)} là ngày nghỉ ({skipped[-1][1]}) nên phải gửi sớm hơn, "
+                f"chậm nhất ngày làm việc liền trước {_fmt(latest)}"
+            ]
+        else:
+            notes = [f"hạn cuối {_fmt(latest)}"]
+    return Deadline(
+        rule_id=rule.id, start=event, due=latest, unit=rule.unit, days=rule.days,
+        citation=rule.citation, explanation="; ".join([head, *notes]), skipped=skipped,
+        rule_version_from=rule.effective_from, direction=rule.direction,
+        nominal_due=nominal, unconfirmed=rule.unconfirmed,
+    )  # fmt: skip
+
+
+def _check_extensions(
+    rule: Rule,
+    complex: bool,
+    very_complex: bool,
+    extensions: int,
+    extension_days: Sequence[int] | None,
+) -> list[int]:
+    if extension_days is not None:
+        if extensions not in (0, len(extension_days)):
+            raise DeadlineError(
+                f"Số lần gia hạn ({extensions}) không khớp với số thời hạn gia hạn đã nhập "
+                f"({len(extension_days)})"
+            )
+        count = len(extension_days)
+    else:
+        count = extensions
+    if count < 0:
+        raise DeadlineError("Số lần gia hạn không được âm")
+    if count == 0:
+        return []
+    policy = rule.extension
+    if policy is None:
+        raise DeadlineError(f"Thời hạn {rule.id} ({rule.citation}) không được gia hạn")
+    allowed = policy.allowed_count(complex=complex, very_complex=very_complex)
+    if allowed == 0:
+        raise DeadlineError(
+            f"Chỉ vụ việc phức tạp hoặc đặc biệt phức tạp mới được gia hạn thời hạn {rule.id} "
+            f"({rule.citation})"
+        )
+    if count > allowed:
+        kind = "đặc biệt phức tạp" if very_complex else "phức tạp"
+        raise DeadlineError(
+            f"Vụ việc {kind} chỉ được gia hạn tối đa {allowed} lần ({rule.citation}); "
+            f"đã yêu cầu {count} lần"
+        )
+    days = list(extension_days) if extension_days is not None else [policy.max_days_each] * count
+    for i, d in enumerate(days, start=1):
+        if not 1 <= d <= policy.max_days_each:
+            raise DeadlineError(
+                f"Mỗi lần gia hạn không quá {policy.max_days_each} ngày; lần {i} là {d} ngày"
+            )
+    return days
+
+
+def _merge_spans(paused: Sequence[tuple[date, date]]) -> list[tuple[date, date]]:
+    spans = []
+    for a, b in paused:
+        if b < a:
+            raise DeadlineError(
+                f"Khoảng tạm đình chỉ không hợp lệ: {_fmt(a)} đến {_fmt(b)} (ngày kết thúc trước)"
+            )
+        spans.append((a, b))
+    spans.sort()
+    merged: list[tuple[date, date]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1] + timedelta(days=1):
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _apply_pauses(
+    unit: DayUnit,
+    start: date,
+    end: date,
+    spans: list[tuple[date, date]],
+    calendar: WorkingCalendar,
+) -> tuple[date, int, list[tuple[date, date]]]:
+    """Push ``end`` past every paused span that overlaps the running period ``(start, end]``.
+
+    Returns the new end, the number of paused days (of ``unit``) and the spans that counted.
+    """
+    paused_total = 0
+    used: list[tuple[date, date]] = []
+    for a, b in spans:
+        if b <= start:
+            continue
+        if a > end:
+            break
+        first = max(a, start + timedelta(days=1))
+        if unit == DayUnit.CALENDAR:
+            length = (b - first).days + 1
+            end = end + timedelta(days=length)
+        else:
+            length = calendar.working_days_between(first - timedelta(days=1), b)
+            end = calendar.add_working_days(end, length)
+        paused_total += length
+        if length:
+            used.append((a, b))
+    return end, paused_total, used
+
+
+def _days(a: date, b: date, inclusive_end: bool = False) -> list[date]:
+    """Days in ``[a, b)`` (or ``[a, b]``)."""
+    n = (b - a).days + (1 if inclusive_end else 0)
+    return [a + timedelta(days=i) for i in range(n)]

@@ -1,0 +1,398 @@
+"""Workflow state machine of a case: which step the law allows in which state, and why not.
+
+Pure data and functions.  A service builds a :class:`WorkflowState` from a case row and its
+timeline, asks :func:`refusal` whether a step is allowed (``None``) or not (a Vietnamese
+reason citing the law), records the step, then sets the status given by :func:`status_after`.
+Complaints follow Luật Khiếu nại 2011 (LAW.md §5), denunciations Luật Tố cáo 2018 (§6),
+recommendations and reflections Luật Tiếp công dân Điều 26–28 (§7); anonymous information
+(Luật Tố cáo Điều 25) is its own record type with no statutory clock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .calendar import format_vn_date
+from .enums import CaseStatus, _LabelledEnum
+
+__all__ = [
+    "LAW_136_IN_FORCE",
+    "CaseKind",
+    "ComplexityCriterion",
+    "DecisionResult",
+    "FilingGround",
+    "ProcessingOutcome",
+    "ReResolutionGround",
+    "Step",
+    "SuspensionGround",
+    "TerminationGround",
+    "WorkflowState",
+    "allowed_steps",
+    "refusal",
+    "status_after",
+]
+
+#: Luật 136/2025/QH15 and NĐ 154–156/2026 apply from this date (LAW.md §1, §10).
+LAW_136_IN_FORCE = date(2026, 7, 1)
+
+KN = "Luật Khiếu nại 2011"
+TC = "Luật Tố cáo 2018"
+
+
+class CaseKind(_LabelledEnum):
+    """Kind of case; the first four equal the petition kinds."""
+
+    COMPLAINT = ("khieu_nai", "Khiếu nại")
+    DENUNCIATION = ("to_cao", "Tố cáo")
+    RECOMMENDATION = ("kien_nghi", "Kiến nghị")
+    REFLECTION = ("phan_anh", "Phản ánh")
+    ANONYMOUS = ("tin_an_danh", "Thông tin tố cáo nặc danh")
+
+
+class Step(_LabelledEnum):
+    """A step on a case's timeline (stored in ``case_events.kind``)."""
+
+    ACCEPTANCE = ("accepted", "Thụ lý")
+    ACCEPTANCE_NOTICE = ("acceptance_notice", "Thông báo thụ lý")
+    MARK_COMPLEX = ("mark_complex", "Xác định vụ việc phức tạp")
+    ASSIGN_VERIFICATION = ("assign_verification", "Giao xác minh")
+    VERIFICATION_REPORT = ("verification_report", "Báo cáo kết quả xác minh")
+    DIALOGUE_SCHEDULED = ("dialogue_scheduled", "Thông báo đối thoại")
+    DIALOGUE_HELD = ("dialogue_held", "Tổ chức đối thoại")
+    MINUTES_SIGNED = ("minutes_signed", "Lưu biên bản đối thoại đã ký")
+    EXTENSION = ("extension", "Gia hạn giải quyết")
+    SUSPENSION = ("suspension", "Tạm đình chỉ giải quyết")
+    RESUMPTION = ("resumption", "Tiếp tục giải quyết")
+    PARTIAL_WITHDRAWAL = ("partial_withdrawal", "Rút một phần nội dung")
+    WITHDRAWAL = ("withdrawal", "Rút toàn bộ")
+    TERMINATION = ("termination", "Đình chỉ giải quyết")
+    DECISION = ("decision", "Quyết định giải quyết khiếu nại")
+    CONCLUSION = ("conclusion", "Kết luận nội dung tố cáo")
+    DISPATCH = ("dispatch", "Gửi quyết định, kết luận")
+    LEGAL_EFFECT = ("legal_effect", "Quyết định có hiệu lực pháp luật")
+    HANDLING = ("handling", "Xử lý kết luận nội dung tố cáo")
+    PUBLICATION = ("publication", "Công khai quyết định, kết luận")
+    ENFORCEMENT_UPDATE = ("enforcement_update", "Theo dõi thực hiện")
+    ENFORCEMENT_DONE = ("enforcement_done", "Hoàn thành thực hiện")
+    SECOND_COMPLAINT = ("second_complaint", "Khiếu nại lần hai")
+    SECOND_DECISION = ("second_decision", "Đã có quyết định giải quyết lần hai")
+    FURTHER_DENUNCIATION = ("further_denunciation", "Tố cáo tiếp")
+    RE_RESOLUTION = ("re_resolution", "Xem xét giải quyết lại tố cáo")
+    ASSIGNMENT = ("assignment", "Giao xử lý, ấn định thời hạn")
+    ANSWER = ("answer", "Trả lời kiến nghị, phản ánh")
+    CLOSE = ("close", "Kết thúc xử lý thông tin")
+
+
+class DecisionResult(_LabelledEnum):
+    """Conclusion of a decision (khiếu nại) or of a conclusion (tố cáo)."""
+
+    RIGHT = ("dung", "Đúng")
+    PARTLY = ("dung_mot_phan", "Đúng một phần")
+    WRONG = ("sai", "Sai")
+
+
+class ComplexityCriterion(_LabelledEnum):
+    """The 7 criteria of NĐ 124/2020 Điều 3a (NĐ 155/2026) and NĐ 31/2019 Điều 3."""
+
+    SEVERAL_PLACES = ("nhieu_dia_diem", "Phải xác minh ở từ 02 địa điểm trở lên")
+    SEVERAL_CONTENTS = ("nhieu_noi_dung", "Có từ 02 nội dung trở lên phải xác minh")
+    MANY_PEOPLE = ("nhieu_nguoi", "Nhiều người khiếu nại, tố cáo hoặc có quyền lợi liên quan")
+    FOREIGN = ("yeu_to_nuoc_ngoai", "Có yếu tố nước ngoài")
+    SEVERAL_AGENCIES = ("nhieu_co_quan", "Liên quan trách nhiệm của nhiều cơ quan, tổ chức, đơn vị")
+    AGENCIES_DISAGREE = ("y_kien_khac_nhau", "Các cơ quan, tổ chức, đơn vị có ý kiến khác nhau")
+    CONTRADICTORY = ("chung_cu_mau_thuan", "Tình tiết, chứng cứ mâu thuẫn với nhau")
+
+
+class SuspensionGround(_LabelledEnum):
+    """Grounds for tạm đình chỉ (Luật KN Điều 11a from 01/7/2026; Luật TC Điều 34 k1)."""
+
+    FORCE_MAJEURE = ("bat_kha_khang", "Sự kiện bất khả kháng (thiên tai, dịch bệnh, chiến tranh)")
+    OBSTACLE = ("tro_ngai", "Trở ngại khách quan (tai nạn, ốm đau, công tác, học tập xa)")
+    FILES_SEIZED = ("ho_so_bi_thu_giu", "Hồ sơ, tài liệu bị thu giữ, niêm phong")
+    AWAIT_RESULT = ("cho_ket_qua", "Chờ kết quả giải quyết của cơ quan khác hoặc vụ việc liên quan")
+    AWAIT_ASSESSMENT = ("cho_giam_dinh", "Chờ kết quả giám định bổ sung")
+
+
+class TerminationGround(_LabelledEnum):
+    """Grounds for đình chỉ (Luật KN Điều 10, 11a; Luật TC Điều 34 k2)."""
+
+    WITHDRAWN = ("rut_toan_bo", "Người khiếu nại, tố cáo rút toàn bộ nội dung")
+    COMPLAINANT_GONE = ("chet_giai_the", "Cá nhân khiếu nại chết, cơ quan, tổ chức giải thể")
+    ACCUSED_DIED = ("bi_to_cao_chet", "Người bị tố cáo chết (chỉ trách nhiệm cá nhân)")
+    SETTLED = ("da_co_ban_an", "Đã được giải quyết bằng bản án, quyết định có hiệu lực")
+
+
+class FilingGround(_LabelledEnum):
+    """Grounds to file a petition without processing (TT 05/2021/TT-TTCP Điều 28)."""
+
+    NOT_ELIGIBLE = ("khong_du_dieu_kien", "Đơn không đủ điều kiện xử lý (Điều 6 khoản 2 điểm b)")
+    COMPLAINT_IN_FORCE = ("kn_da_co_qd", "Khiếu nại đã có quyết định giải quyết có hiệu lực")
+    DENUNCIATION_CONCLUDED = ("tc_da_ket_luan", "Tố cáo đã có kết luận, không có bằng chứng mới")
+
+
+class ReResolutionGround(_LabelledEnum):
+    """Grounds to re-resolve a denunciation (Luật Tố cáo 2018 Điều 37 k3)."""
+
+    INACCURATE = ("xac_minh_sai", "Xác minh, kết luận không chính xác, không khách quan")
+    EVIDENCE_MISSED = ("bo_sot_chung_cu", "Bỏ sót chứng cứ quan trọng")
+    LAW_MISAPPLIED = ("ap_dung_sai", "Áp dụng không đúng pháp luật")
+
+
+class ProcessingOutcome(_LabelledEnum):
+    """Legal outcome of processing a petition (xử lý đơn, TT 05/2021)."""
+
+    ACCEPT = ("thu_ly", "Thụ lý giải quyết")
+    TRANSFER = ("chuyen_don", "Chuyển đơn đến cơ quan có thẩm quyền")
+    GUIDE = ("huong_dan", "Hướng dẫn công dân")
+    RETURN = ("tra_lai", "Trả lại đơn")
+    FILE = ("luu_don", "Lưu đơn")
+    REPORT_LOWER = ("yeu_cau_cap_duoi", "Yêu cầu cấp dưới giải quyết (đơn vượt cấp)")
+
+
+_SG, _TG = SuspensionGround, TerminationGround
+SUSPENSION_GROUNDS = {
+    CaseKind.COMPLAINT: frozenset(_SG) - {_SG.AWAIT_ASSESSMENT},
+    CaseKind.DENUNCIATION: frozenset({_SG.AWAIT_RESULT, _SG.AWAIT_ASSESSMENT}),
+}
+TERMINATION_GROUNDS = {
+    CaseKind.COMPLAINT: frozenset({_TG.WITHDRAWN, _TG.COMPLAINANT_GONE}),
+    CaseKind.DENUNCIATION: frozenset({_TG.WITHDRAWN, _TG.ACCUSED_DIED, _TG.SETTLED}),
+}
+
+_S = Step
+_COMMON = frozenset({_S.ACCEPTANCE_NOTICE, _S.MARK_COMPLEX, _S.ASSIGN_VERIFICATION,
+                     _S.VERIFICATION_REPORT, _S.SUSPENSION, _S.RESUMPTION, _S.PARTIAL_WITHDRAWAL,
+                     _S.WITHDRAWAL, _S.TERMINATION, _S.DISPATCH, _S.PUBLICATION,
+                     _S.ENFORCEMENT_UPDATE, _S.ENFORCEMENT_DONE})  # fmt: skip
+STEPS_BY_KIND: dict[CaseKind, frozenset[Step]] = {
+    CaseKind.COMPLAINT: _COMMON | {_S.DIALOGUE_SCHEDULED, _S.DIALOGUE_HELD, _S.MINUTES_SIGNED,
+                                   _S.DECISION, _S.LEGAL_EFFECT, _S.SECOND_COMPLAINT,
+                                   _S.SECOND_DECISION},
+    CaseKind.DENUNCIATION: _COMMON | {_S.EXTENSION, _S.CONCLUSION, _S.HANDLING,
+                                      _S.FURTHER_DENUNCIATION, _S.RE_RESOLUTION},
+    CaseKind.RECOMMENDATION: frozenset({_S.ASSIGNMENT, _S.ANSWER}),
+    CaseKind.REFLECTION: frozenset({_S.ASSIGNMENT, _S.ANSWER}),
+    CaseKind.ANONYMOUS: frozenset({_S.ASSIGN_VERIFICATION, _S.VERIFICATION_REPORT, _S.CLOSE}),
+}  # fmt: skip
+_WHILE_PAUSED = frozenset({_S.RESUMPTION, _S.WITHDRAWAL, _S.PARTIAL_WITHDRAWAL, _S.TERMINATION})
+_AFTER_CLOSE = frozenset({_S.SECOND_COMPLAINT, _S.SECOND_DECISION, _S.FURTHER_DENUNCIATION,
+                          _S.RE_RESOLUTION})  # fmt: skip
+_BEFORE_RESOLUTION = frozenset({_S.ACCEPTANCE_NOTICE, _S.MARK_COMPLEX, _S.ASSIGN_VERIFICATION,
+                                _S.VERIFICATION_REPORT, _S.DIALOGUE_SCHEDULED, _S.DIALOGUE_HELD,
+                                _S.EXTENSION, _S.SUSPENSION, _S.PARTIAL_WITHDRAWAL,
+                                _S.WITHDRAWAL, _S.TERMINATION, _S.DECISION, _S.CONCLUSION})  # fmt: skip
+_NEEDS_RESOLUTION = frozenset({_S.DISPATCH, _S.LEGAL_EFFECT, _S.HANDLING, _S.PUBLICATION,
+                               _S.FURTHER_DENUNCIATION})  # fmt: skip
+_ENFORCEMENT = frozenset({_S.ENFORCEMENT_UPDATE, _S.ENFORCEMENT_DONE})
+_ONCE = frozenset({_S.ACCEPTANCE_NOTICE, _S.DISPATCH, _S.LEGAL_EFFECT, _S.HANDLING,
+                   _S.PUBLICATION, _S.ENFORCEMENT_DONE})  # fmt: skip
+_STATUS_AFTER = {
+    _S.ASSIGN_VERIFICATION: CaseStatus.VERIFYING, _S.VERIFICATION_REPORT: CaseStatus.VERIFYING,
+    _S.DIALOGUE_SCHEDULED: CaseStatus.DIALOGUE, _S.DIALOGUE_HELD: CaseStatus.DIALOGUE,
+    _S.DECISION: CaseStatus.DECIDED, _S.CONCLUSION: CaseStatus.DECIDED,
+    _S.LEGAL_EFFECT: CaseStatus.ENFORCING, _S.HANDLING: CaseStatus.ENFORCING,
+    _S.ENFORCEMENT_DONE: CaseStatus.CLOSED, _S.SUSPENSION: CaseStatus.SUSPENDED,
+    _S.WITHDRAWAL: CaseStatus.WITHDRAWN, _S.TERMINATION: CaseStatus.TERMINATED,
+    _S.ANSWER: CaseStatus.CLOSED, _S.CLOSE: CaseStatus.CLOSED,
+    _S.SECOND_DECISION: CaseStatus.CLOSED,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class WorkflowState:
+    """What the law needs to know about a case to allow or refuse a step."""
+
+    kind: str
+    level: int = 1
+    status: str = CaseStatus.ACCEPTED.value
+    done: frozenset[str] = frozenset()
+    is_paused: bool = False
+    paused_since: date | None = None
+    is_complex: bool = False
+    is_very_complex: bool = False
+    extensions: int = 0
+    verification_differs: bool = False
+    legal_effect_on: date | None = None
+    due_on: date | None = None
+    has_second_complaint: bool = False
+    open_further_denunciation: bool = False
+
+    @property
+    def resolved(self) -> bool:
+        """True once the decision (khiếu nại) or conclusion (tố cáo) is issued."""
+        return _S.DECISION.value in self.done or _S.CONCLUSION.value in self.done
+
+
+def _law(kind: str) -> str:
+    return TC if kind == CaseKind.DENUNCIATION else KN
+
+
+def _kind_refusal(kind: CaseKind, step: Step) -> str:
+    if kind == CaseKind.ANONYMOUS:
+        return (f"«{step.label_vi}» không áp dụng: thông tin nặc danh không được xử lý như tố cáo "
+                f"và không có thời hạn luật định ({TC}, Điều 25).")  # fmt: skip
+    if step == _S.EXTENSION and kind == CaseKind.COMPLAINT:
+        return (f"{KN} không cho phép gia hạn thời hạn giải quyết khiếu nại; vụ việc phức tạp "
+                "hoặc ở vùng sâu, vùng xa đã có thời hạn dài hơn (Điều 28, Điều 37).")  # fmt: skip
+    if step in (_S.DIALOGUE_SCHEDULED, _S.DIALOGUE_HELD) and kind == CaseKind.DENUNCIATION:
+        return (
+            f"Đối thoại là thủ tục giải quyết khiếu nại ({KN}, Điều 30), không áp dụng cho tố cáo."
+        )
+    if kind in (CaseKind.RECOMMENDATION, CaseKind.REFLECTION):
+        return (f"«{step.label_vi}» không áp dụng cho {kind.label_vi.lower()}: lãnh đạo giao xử "
+                "lý và ấn định thời hạn (Luật Tiếp công dân 2013, Điều 26–28).")  # fmt: skip
+    return f"«{step.label_vi}» không áp dụng cho vụ việc {kind.label_vi.lower()}."
+
+
+def refusal(
+    state: WorkflowState,
+    step: Step,
+    on: date,
+    *,
+    result: str | None = None,
+    ground: str | None = None,
+) -> str | None:
+    """Why the law does not allow ``step`` on ``on`` in ``state`` (Vietnamese), or ``None``.
+
+    ``result`` is the decision result for :attr:`Step.DECISION`; ``ground`` the suspension or
+    termination ground for those steps.
+    """
+    kind = CaseKind(state.kind)
+    if step not in STEPS_BY_KIND[kind]:
+        return _kind_refusal(kind, step)
+    status = CaseStatus(state.status)
+    if status.is_final and not (status == CaseStatus.CLOSED and step in _AFTER_CLOSE):
+        return f"Vụ việc đã kết thúc ({status.label_vi}); không thể thực hiện «{step.label_vi}»."
+    if state.is_paused and step not in _WHILE_PAUSED:
+        since = f" từ ngày {format_vn_date(state.paused_since)}" if state.paused_since else ""
+        return (f"Vụ việc đang tạm đình chỉ giải quyết{since}; phải có quyết định tiếp tục giải "
+                f"quyết trước khi «{step.label_vi}» ({_law(kind)}).")  # fmt: skip
+    if step in _ONCE and step.value in state.done:
+        return f"Bước «{step.label_vi}» đã được thực hiện cho vụ việc này."
+    what = "kết luận nội dung tố cáo" if kind == CaseKind.DENUNCIATION else "quyết định giải quyết"
+    if step in _BEFORE_RESOLUTION and state.resolved:
+        return f"Vụ việc đã có {what}; không thể «{step.label_vi}» ({_law(kind)})."
+    if step in _NEEDS_RESOLUTION and not state.resolved:
+        return f"Chưa có {what} nên chưa thể «{step.label_vi}»."
+    return _specific(state, kind, step, on, result, ground)
+
+
+def _specific(
+    state: WorkflowState,
+    kind: CaseKind,
+    step: Step,
+    on: date,
+    result: str | None,
+    ground: str | None,
+) -> str | None:
+    done = state.done
+    new_law = on >= LAW_136_IN_FORCE
+    if step == _S.RESUMPTION and not state.is_paused:
+        return "Vụ việc không ở trạng thái tạm đình chỉ nên không có gì để tiếp tục."
+    if step == _S.SUSPENSION:
+        if state.is_paused:
+            return "Vụ việc đang tạm đình chỉ."
+        if kind == CaseKind.COMPLAINT and not new_law:
+            return (f"Tạm đình chỉ giải quyết khiếu nại chỉ áp dụng từ 01/07/2026 ({KN}, Điều 11a, "
+                    "bổ sung bởi Luật số 136/2025/QH15).")  # fmt: skip
+        if ground is not None and ground not in SUSPENSION_GROUNDS[kind]:
+            return f"Căn cứ tạm đình chỉ không đúng quy định ({_law(kind)}, {_art(kind, 'susp')})."
+    if step == _S.TERMINATION and ground is not None:
+        if ground not in TERMINATION_GROUNDS[kind]:
+            return f"Căn cứ đình chỉ không đúng quy định ({_law(kind)}, {_art(kind, 'term')})."
+        if kind == CaseKind.COMPLAINT and ground != TerminationGround.WITHDRAWN and not new_law:
+            return (f"Đình chỉ vì lý do khác việc rút khiếu nại chỉ áp dụng từ 01/07/2026 ({KN}, "
+                    "Điều 11a, bổ sung bởi Luật số 136/2025/QH15).")  # fmt: skip
+    if step == _S.PARTIAL_WITHDRAWAL and kind == CaseKind.COMPLAINT and not new_law:
+        return ("Rút một phần nội dung khiếu nại chỉ áp dụng từ 01/07/2026 (Luật số "
+                "136/2025/QH15); trước ngày này chỉ được rút toàn bộ (Luật Khiếu nại, Điều 10).")  # fmt: skip
+    if step == _S.VERIFICATION_REPORT and _S.ASSIGN_VERIFICATION.value not in done:
+        return f"Chưa giao nhiệm vụ xác minh bằng văn bản ({_law(kind)}, {_art(kind, 'verify')})."
+    if step == _S.DIALOGUE_HELD and _S.DIALOGUE_SCHEDULED.value not in done:
+        return f"Chưa thông báo đối thoại cho các bên ({KN}, Điều 30; NĐ 124/2020, Điều 28)."
+    if step == _S.MINUTES_SIGNED and _S.DIALOGUE_HELD.value not in done:
+        return "Chưa tổ chức đối thoại nên chưa có biên bản để lưu."
+    if step == _S.DECISION:
+        return _decision_refusal(state, result)
+    if step == _S.CONCLUSION and _S.VERIFICATION_REPORT.value not in done:
+        return f"Chưa có báo cáo kết quả xác minh nội dung tố cáo ({TC}, Điều 31, Điều 35)."
+    if step == _S.MARK_COMPLEX and state.is_very_complex:
+        return "Vụ việc đã được xác định là đặc biệt phức tạp."
+    if step == _S.EXTENSION:
+        return _extension_refusal(state)
+    if step == _S.LEGAL_EFFECT:
+        if state.level == 1 and state.has_second_complaint:
+            return (f"Người khiếu nại đã khiếu nại lần hai nên quyết định giải quyết lần đầu không "
+                    f"có hiệu lực theo thời hạn ({KN}, Điều 44 khoản 1).")  # fmt: skip
+        if _S.DISPATCH.value not in done:
+            return f"Chưa gửi quyết định giải quyết cho người khiếu nại ({KN}, Điều 32, Điều 41)."
+        if state.legal_effect_on and on < state.legal_effect_on:
+            return (f"Quyết định chưa có hiệu lực pháp luật: có hiệu lực từ ngày "
+                    f"{format_vn_date(state.legal_effect_on)} ({KN}, Điều 44).")  # fmt: skip
+    if step in _ENFORCEMENT and state.status != CaseStatus.ENFORCING:
+        need = "xử lý kết luận" if kind == CaseKind.DENUNCIATION else "quyết định có hiệu lực"
+        return f"Chưa có {need} nên chưa tổ chức thực hiện ({_law(kind)})."
+    if step == _S.PUBLICATION and kind == CaseKind.COMPLAINT and state.level != 2:
+        return f"Chỉ quyết định giải quyết khiếu nại lần hai phải công khai ({KN}, Điều 41)."
+    if step == _S.SECOND_COMPLAINT:
+        if state.level != 1:
+            return (f"Khiếu nại đã có quyết định giải quyết lần hai thì không thụ lý khiếu nại "
+                    f"tiếp ({KN}, Điều 11 khoản 7).")  # fmt: skip
+        if state.has_second_complaint:
+            return "Vụ việc đã có khiếu nại lần hai đang được giải quyết."
+        if not state.resolved and (state.due_on is None or on <= state.due_on):
+            return (f"Chỉ được khiếu nại lần hai khi đã có quyết định giải quyết lần đầu hoặc đã "
+                    f"hết thời hạn giải quyết mà không được giải quyết ({KN}, Điều 33).")  # fmt: skip
+    if step == _S.SECOND_DECISION and not state.has_second_complaint:
+        return "Vụ việc chưa có khiếu nại lần hai."
+    if step == _S.RE_RESOLUTION and not state.open_further_denunciation:
+        return f"Chưa có tố cáo tiếp đối với vụ việc này ({TC}, Điều 37)."
+    if step == _S.ANSWER and _S.ASSIGNMENT.value not in done:
+        return "Lãnh đạo chưa giao xử lý và ấn định thời hạn trả lời (Luật Tiếp công dân, Điều 26)."
+    return None
+
+
+def _decision_refusal(state: WorkflowState, result: str | None) -> str | None:
+    done = state.done
+    if state.level == 2 and _S.DIALOGUE_HELD.value not in done:
+        return f"Giải quyết khiếu nại lần hai bắt buộc phải tổ chức đối thoại ({KN}, Điều 39)."
+    if result != DecisionResult.RIGHT and _S.VERIFICATION_REPORT.value not in done:
+        return (f"Chưa có báo cáo kết quả xác minh; chỉ được giải quyết ngay khi khiếu nại đúng "
+                f"({KN}, Điều 29).")  # fmt: skip
+    if state.level == 1 and state.verification_differs and _S.DIALOGUE_HELD.value not in done:
+        return (f"Yêu cầu của người khiếu nại và kết quả xác minh còn khác nhau nên phải tổ chức "
+                f"đối thoại trước khi quyết định ({KN}, Điều 30 khoản 1).")  # fmt: skip
+    return None
+
+
+def _extension_refusal(state: WorkflowState) -> str | None:
+    base = f"{TC}, Điều 30; Nghị định 31/2019/NĐ-CP, Điều 3"
+    if not (state.is_complex or state.is_very_complex):
+        return f"Chỉ vụ việc phức tạp hoặc đặc biệt phức tạp mới được gia hạn ({base})."
+    allowed = 2 if state.is_very_complex else 1
+    if state.extensions >= allowed:
+        rule = ("đặc biệt phức tạp được gia hạn tối đa hai lần" if allowed == 2
+                else "phức tạp chỉ được gia hạn một lần")  # fmt: skip
+        return f"Vụ việc {rule}, mỗi lần không quá 30 ngày; đã gia hạn {state.extensions} lần ({base})."
+    return None
+
+
+def _art(kind: CaseKind, what: str) -> str:
+    table = {
+        ("susp", True): "Điều 34 khoản 1", ("susp", False): "Điều 11a",
+        ("term", True): "Điều 34 khoản 2", ("term", False): "Điều 10, Điều 11a",
+        ("verify", True): "Điều 31", ("verify", False): "Điều 29",
+    }  # fmt: skip
+    return table[(what, kind == CaseKind.DENUNCIATION)]
+
+
+def status_after(state: WorkflowState, step: Step) -> str:
+    """Case status once ``step`` is recorded (resumption is restored by the service)."""
+    return str(_STATUS_AFTER.get(step, state.status))
+
+
+def allowed_steps(state: WorkflowState, on: date) -> list[tuple[Step, str | None]]:
+    """Every step applicable to the case's kind with its refusal reason (``None`` = allowed)."""
+    kind = CaseKind(state.kind)
+    return [(s, refusal(state, s, on)) for s in Step if s in STEPS_BY_KIND[kind]]
