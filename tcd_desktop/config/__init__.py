@@ -1,0 +1,1 @@
+"""Configuration: user folders (:mod:`.paths`), bundled resources (:mod:`.resources`), logging."""

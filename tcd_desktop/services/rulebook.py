@@ -50,7 +50,9 @@ class Rulebook:
         very_complex: bool = False,
         remote: bool = False,
         extensions: int = 0,
+        extension_days: Sequence[int] | None = None,
         paused: Sequence[tuple[dt.date, dt.date]] = (),
+        variant: str | None = None,
     ) -> Deadline:
         """Due date of ``rule_id`` for an event on ``start``, using the version then in force."""
         rule = self.pack.get(rule_id, start)
@@ -62,7 +64,9 @@ class Rulebook:
             very_complex=very_complex,
             remote=remote,
             extensions=extensions,
+            extension_days=extension_days,
             paused=paused,
+            variant=variant,
         )
 
 
@@ -92,7 +96,7 @@ def _override_from_row(row: RuleRow) -> RuleOverride:
         days=int(data["days"]),
         unit=data["unit"],
         reason=row.reason,
-        effective_from=row.effective_from or dt.date.min,
+        effective_from=row.effective_from,
     )
 
 
