@@ -140,23 +140,46 @@ def open_database(url: str, *, upgrade: bool = True, backup: bool = True) -> Dat
     Raises ``SchemaTooNewError`` when the schema is newer than this version knows, and
     ``DatabaseError`` when the server cannot be reached; in both cases nothing is changed.
     """
+    path = _sqlite_file(url)
+    if path is not None and path.exists():
+        _refuse_newer_sqlite(path)  # read-only look first: a refused file stays byte-identical
     try:
         engine = make_engine(url)
         current = migrate.current_revision(engine)
     except DatabaseError:
         raise
     except Exception as exc:  # connection refused, bad URL, unreadable file
-        raise DatabaseError(f"Không mở được cơ sở dữ liệu {url!r}: {exc}") from exc
+        shown = make_url(url).render_as_string(hide_password=True)
+        raise DatabaseError(f"Không mở được cơ sở dữ liệu {shown}: {exc}") from exc
     if current is not None and not migrate.is_known_revision(current):
         engine.dispose()
-        raise SchemaTooNewError(
-            "Cơ sở dữ liệu này được tạo bởi phiên bản TCD Desktop mới hơn "
-            f"(lược đồ {current}). Vui lòng cập nhật ứng dụng; dữ liệu không bị thay đổi."
-        )
+        raise _too_new(current)
     if upgrade and current != migrate.head_revision():
-        path = _sqlite_file(url)
         if backup and current is not None and path is not None and path.exists():
             copy = backup_sqlite(path, f"before-{migrate.head_revision()}")
             log.info("backed up %s to %s before upgrading", path, copy)
         migrate.upgrade(engine)
     return Database(engine=engine, url=url)
+
+
+def _too_new(revision: str) -> SchemaTooNewError:
+    return SchemaTooNewError(
+        "Cơ sở dữ liệu này được tạo bởi phiên bản TCD Desktop mới hơn "
+        f"(lược đồ {revision}). Vui lòng cập nhật ứng dụng; dữ liệu không bị thay đổi."
+    )
+
+
+def _refuse_newer_sqlite(path: Path) -> None:
+    """Read the stamped revision through a read-only connection; raise if it is unknown."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return  # let the normal path report it
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        row = None  # empty or foreign file: the normal path decides
+    finally:
+        conn.close()
+    if row and not migrate.is_known_revision(row[0]):
+        raise _too_new(row[0])

@@ -39,10 +39,21 @@ def test_upgrade_from_older_revision_copies_file_first(tmp_path: Path) -> None:
 def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / "desk.sqlite3"
     open_database(f"sqlite:///{path}").close()
-    with sqlite3.connect(path) as conn:
-        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode=DELETE")  # as an older tool might leave it
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
     before = path.read_bytes()
     with pytest.raises(SchemaTooNewError, match="phiên bản TCD Desktop mới hơn"):
         open_database(f"sqlite:///{path}")
     assert path.read_bytes() == before
     assert not list(tmp_path.glob("*.bak"))
+
+
+def test_error_message_never_shows_a_password() -> None:
+    from tcd_desktop.store.database import DatabaseError
+
+    with pytest.raises(DatabaseError) as info:
+        open_database("postgresql+psycopg://tcd:s3cret@127.0.0.1:1/tcd", upgrade=False)
+    assert "s3cret" not in str(info.value)

@@ -1,0 +1,183 @@
+"""GUI start-up, in the order DESIGN.md gives.
+
+paths → logging → excepthook → open/upgrade the database → QApplication → fonts and
+translators → (login, later) → main window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import logging
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import Any
+
+import tcd_desktop
+from tcd_desktop.config.logging_setup import install_qt_message_handler, setup_logging
+from tcd_desktop.config.paths import resolve_database_url, user_data_dir, user_log_dir
+from tcd_desktop.config.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+LANGUAGE_ENV = "TCD_LANGUAGE"
+SAMPLE_DATA_MODULE = "tcd_desktop.services.sample_data"
+
+# exit codes of run_gui()
+EXIT_OK = 0
+EXIT_DATABASE_ERROR = 2
+
+
+@dataclass
+class GuiOptions:
+    """What the GUI command line says; anything not recognised is passed on to Qt."""
+
+    database: str | None = None
+    language: str = "vi"
+    smoke_test: bool = False
+    qt_args: list[str] = field(default_factory=list)
+
+
+def parse_args(args: list[str]) -> GuiOptions:
+    """Parse the GUI options (``--database URL``, ``--language``); keep the rest for Qt."""
+    parser = argparse.ArgumentParser(
+        prog="tcd-desktop",
+        description="TCD Desktop — Tiếp công dân. Without a subcommand, opens the window.",
+    )
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="SQLAlchemy URL of the database (default: $TCD_DATABASE_URL, else the SQLite "
+        "file in the user data folder), e.g. postgresql+psycopg://user@host/tcd",
+    )
+    parser.add_argument(
+        "--language",
+        choices=("vi", "en"),
+        default=os.environ.get(LANGUAGE_ENV, "vi") or "vi",
+        help="user interface language (default vi, or $TCD_LANGUAGE)",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"TCD Desktop {tcd_desktop.__version__}"
+    )
+    # starts, shows the main window, quits: used by tests and the frozen-build smoke test
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    namespace, rest = parser.parse_known_args(args)
+    return GuiOptions(
+        database=namespace.database,
+        language=namespace.language,
+        smoke_test=namespace.smoke_test,
+        qt_args=rest,
+    )
+
+
+def _first_run(db: Any) -> None:
+    """Hook run after the database is open: fills an empty database with sample data.
+
+    The lead plugs in ``tcd_desktop.services.sample_data.ensure_sample_data(db)``; until
+    that module exists this does nothing.
+    """
+    if importlib.util.find_spec(SAMPLE_DATA_MODULE) is None:
+        return
+    module = importlib.import_module(SAMPLE_DATA_MODULE)
+    module.ensure_sample_data(db)
+
+
+def _create_application(qt_args: list[str]) -> Any:
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    app = existing if existing is not None else QApplication([sys.argv[0], *qt_args])
+    app.setApplicationName("tcd-desktop")
+    app.setApplicationDisplayName("TCD Desktop")
+    app.setApplicationVersion(tcd_desktop.__version__)
+    QGuiApplication.setDesktopFileName("tcd-desktop")
+    icon = resource_path("icons", "tcd-desktop.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def _start_qt(options: GuiOptions) -> tuple[Any, list[Any]]:
+    """QApplication, Qt messages into the log, fonts and translators."""
+    from PySide6 import __version__ as pyside_version
+
+    from tcd_desktop.ui.fonts import load_application_fonts
+    from tcd_desktop.ui.i18n import install_translators
+
+    app = _create_application(options.qt_args)
+    install_qt_message_handler()
+    families = load_application_fonts(app)
+    translators = install_translators(app, options.language)
+    log.info(
+        "PySide6 %s; fonts %s; language %s with %d translator(s)",
+        pyside_version,
+        sorted(families),
+        options.language,
+        len(translators),
+    )
+    return app, translators
+
+
+def _report_startup_error(options: GuiOptions, message: str) -> None:
+    """Tell the user the database cannot be used, in a message box (stderr in smoke tests)."""
+    if options.smoke_test:
+        sys.stderr.write(message + "\n")
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    from tcd_desktop.ui.errors import show_error
+
+    _start_qt(options)
+    show_error(
+        None, message, title=QCoreApplication.translate("Errors", "Cannot open the database")
+    )
+
+
+def run_gui(args: list[str]) -> int:
+    """Start the desktop application and return its exit code."""
+    options = parse_args(args)
+
+    # 1. paths
+    user_data_dir().mkdir(parents=True, exist_ok=True)
+    # 2. logging
+    log_file = setup_logging(user_log_dir())
+    log.info("TCD Desktop %s starting (Python %s)", tcd_desktop.__version__, sys.version.split()[0])
+    # 3. excepthook
+    from tcd_desktop.ui.crash_dialog import install_excepthook
+
+    hook = install_excepthook(log_file)
+
+    # 4. open / upgrade the database
+    from tcd_desktop.store.database import DatabaseError, open_database
+
+    url = resolve_database_url(options.database)
+    try:
+        db = open_database(url)
+    except DatabaseError as exc:  # includes SchemaTooNewError; the file is left untouched
+        log.error("Cannot open the database: %s", exc)
+        _report_startup_error(options, str(exc))
+        return EXIT_DATABASE_ERROR
+
+    try:
+        _first_run(db)
+        # 5. QApplication, 6. fonts + translators
+        app, translators = _start_qt(options)
+        hook.enable_dialog()
+        # 7. (login: later issue) main window
+        from tcd_desktop.ui.main_window import MainWindow
+
+        window = MainWindow(db)
+        window.show()
+        if options.smoke_test:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, app.quit)
+        code = app.exec()
+        log.info("TCD Desktop closing with code %s", code)
+        del window, translators
+        return int(code)
+    finally:
+        db.close()

@@ -1,0 +1,263 @@
+"""The main window: left navigation, one page per screen, database and sample-data status.
+
+Screens (reception, register, case board, dashboard, administration) live in their own
+subpackages and are plugged in with :meth:`MainWindow.set_page`; until then each entry shows
+a placeholder page that says it is coming.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QUrl, Slot
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+import tcd_desktop
+from tcd_desktop.config.paths import describe_database_url
+
+CONTEXT = "MainWindow"
+
+NAV_STYLE = """
+QListWidget#navigation { font-size: 11pt; border: none; border-right: 1px solid #c8c8c8;
+                         background: #f7f4ef; padding-top: 8px; }
+QListWidget#navigation::item { padding: 8px 14px; }
+QListWidget#navigation::item:selected { background: #b71c1c; color: white; }
+"""
+
+
+class DatabaseInfo(Protocol):
+    """What the main window needs to know about the open database."""
+
+    url: str
+
+
+@dataclass(frozen=True)
+class ScreenEntry:
+    """One navigation entry; ``title`` and ``summary`` are English source texts."""
+
+    key: str
+    title: str
+    summary: str
+
+
+SCREENS: tuple[ScreenEntry, ...] = (
+    ScreenEntry(
+        "reception",
+        QT_TRANSLATE_NOOP("MainWindow", "Citizen reception"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Register a visit, find the citizen and their earlier petitions, print a receipt.",
+        ),
+    ),
+    ScreenEntry(
+        "register",
+        QT_TRANSLATE_NOOP("MainWindow", "Reception register"),
+        QT_TRANSLATE_NOOP("MainWindow", "Every visit and petition received, searchable by name."),
+    ),
+    ScreenEntry(
+        "board",
+        QT_TRANSLATE_NOOP("MainWindow", "Case board"),
+        QT_TRANSLATE_NOOP("MainWindow", "Cases being handled, with their deadlines."),
+    ),
+    ScreenEntry(
+        "dashboard",
+        QT_TRANSLATE_NOOP("MainWindow", "Overview"),
+        QT_TRANSLATE_NOOP("MainWindow", "What is due, on-time rates and periodic reports."),
+    ),
+    ScreenEntry(
+        "admin",
+        QT_TRANSLATE_NOOP("MainWindow", "Administration"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Users, units, holiday calendar, legal time limits and backups."
+        ),
+    ),
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def database_location(db: DatabaseInfo) -> str:
+    """File path or host of ``db`` for display; never contains a password."""
+    return describe_database_url(str(db.url))
+
+
+class PlaceholderPage(QWidget):
+    """Stands in for a screen that is not built yet."""
+
+    def __init__(self, entry: ScreenEntry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"placeholder_{entry.key}")
+        title = QLabel(_t(entry.title))
+        title.setObjectName("pageTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        summary = QLabel(_t(entry.summary))
+        summary.setWordWrap(True)
+        coming = QLabel(self.tr("This screen is coming in a later version."))
+        coming.setObjectName("comingSoon")
+        coming.setStyleSheet("color: #555555; font-style: italic;")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 32, 32, 32)
+        layout.addWidget(title)
+        layout.addWidget(summary)
+        layout.addSpacing(12)
+        layout.addWidget(coming)
+        layout.addStretch(1)
+
+
+class MainWindow(QMainWindow):
+    """Top-level window. Gets the open database by constructor injection."""
+
+    def __init__(self, db: DatabaseInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._db = db
+        self.setWindowTitle(self.tr("TCD Desktop — Citizen reception"))
+        self.resize(1200, 760)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(24, 24))
+        self.nav.setSpacing(2)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setStyleSheet(NAV_STYLE)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        self._keys: list[str] = []
+        for entry in SCREENS:
+            item = QListWidgetItem(_t(entry.title))
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            item.setToolTip(_t(entry.summary))
+            self.nav.addItem(item)
+            self.pages.addWidget(PlaceholderPage(entry))
+            self._keys.append(entry.key)
+        self.nav.setFixedWidth(max(200, self.nav.sizeHintForColumn(0) + 40))
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._build_status_bar()
+        self.set_sample_data(bool(getattr(db, "is_sample", False)))
+
+    # navigation ---------------------------------------------------------------------------
+
+    def screen_keys(self) -> list[str]:
+        """Keys of the navigation entries, in order."""
+        return list(self._keys)
+
+    def show_screen(self, key: str) -> None:
+        """Select the navigation entry ``key``."""
+        self.nav.setCurrentRow(self._keys.index(key))
+
+    def current_screen(self) -> str:
+        """Key of the page being shown."""
+        return self._keys[self.pages.currentIndex()]
+
+    def page(self, key: str) -> QWidget:
+        """The widget shown for ``key``."""
+        return self.pages.widget(self._keys.index(key))
+
+    def set_page(self, key: str, widget: QWidget) -> None:
+        """Replace the page for ``key`` (a placeholder at first) with a real screen."""
+        index = self._keys.index(key)
+        old = self.pages.widget(index)
+        current = self.pages.currentIndex()
+        self.pages.insertWidget(index, widget)
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        self.pages.setCurrentIndex(current)
+
+    # status bar ---------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.sample_badge = QLabel(self.tr("SAMPLE DATA"))
+        self.sample_badge.setObjectName("sampleBadge")
+        self.sample_badge.setToolTip(
+            self.tr(
+                "This database holds invented sample records for practice. "
+                "Do not enter real citizens' data."
+            )
+        )
+        self.sample_badge.setStyleSheet(
+            "QLabel#sampleBadge { background: #c62828; color: white; font-weight: bold;"
+            " padding: 2px 10px; border-radius: 3px; }"
+        )
+        self.database_label = QLabel(
+            self.tr("Database: %1").replace("%1", database_location(self._db))
+        )
+        self.database_label.setObjectName("databaseLabel")
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        status.addPermanentWidget(self.sample_badge)
+        status.addPermanentWidget(self.database_label)
+
+    def set_sample_data(self, is_sample: bool) -> None:
+        """Show or hide the sample-data badge (and mark the title)."""
+        self.sample_badge.setVisible(is_sample)
+        title = self.tr("TCD Desktop — Citizen reception")
+        if is_sample:
+            title = f"{title} [{self.sample_badge.text()}]"
+        self.setWindowTitle(title)
+
+    def is_sample_badge_shown(self) -> bool:
+        """Whether the sample-data badge is set to be visible."""
+        return not self.sample_badge.isHidden()
+
+    # menus --------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        logs_action = QAction(self.tr("Open the log folder"), self)
+        logs_action.triggered.connect(self._open_log_folder)
+        help_menu.addAction(logs_action)
+        about_action = QAction(self.tr("About TCD Desktop"), self)
+        about_action.triggered.connect(self._about)
+        help_menu.addAction(about_action)
+
+    @Slot()
+    def _open_log_folder(self) -> None:
+        from tcd_desktop.config.paths import user_log_dir
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(user_log_dir())))
+
+    @Slot()
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About TCD Desktop"),
+            self.tr(
+                "TCD Desktop %1\n\nCitizen reception, complaints, denunciations, "
+                "petitions and feedback for reception offices."
+            ).replace("%1", tcd_desktop.__version__),
+        )

@@ -1,0 +1,433 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>BoardFilterBar</name>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả loại đơn</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Tất cả cán bộ</translation>
+    </message>
+    <message>
+        <source>Show only cases with any of the ticked marks</source>
+        <translation>Chỉ hiện vụ việc có ít nhất một dấu hiệu đã chọn</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Nhận từ ngày</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại đơn</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Dấu hiệu</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <source>Case board</source>
+        <extracomment>ChangeBus entities that can move a card (a case, its citizen, its officer, its unit). emitted after each completed load of the board columns (tests, benchmarks)</extracomment>
+        <translation>Bảng vụ việc</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Tồn đọng</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>%1 cases · as of %2</source>
+        <translation>%1 vụ việc · tính đến %2</translation>
+    </message>
+    <message>
+        <source>Could not load the case board.</source>
+        <translation>Không tải được bảng vụ việc.</translation>
+    </message>
+    <message>
+        <source>Could not load more cases.</source>
+        <translation>Không tải thêm được vụ việc.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>Not assigned</source>
+        <translation>Chưa phân công</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Case code</source>
+        <extracomment>Native value to sort by (dates as dates, days as ints).</extracomment>
+        <translation>Mã vụ việc</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Công dân</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại đơn</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation>Số ngày làm việc còn lại</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Dấu hiệu</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableWidget</name>
+    <message>
+        <source>Open cases marked complex, long-running or mass, for review.</source>
+        <translation>Các vụ việc đang giải quyết có dấu hiệu phức tạp, kéo dài hoặc đông người, cần rà soát.</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Could not load the cases.</source>
+        <translation>Không tải được danh sách vụ việc.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases shown</source>
+        <translation>Đang hiện %1 trên %2 vụ việc</translation>
+    </message>
+    <message>
+        <source>Export the backlog</source>
+        <translation>Xuất danh sách tồn đọng</translation>
+    </message>
+    <message>
+        <source>backlog.xlsx</source>
+        <translation>vu-viec-ton-dong.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <source>Exported %1 cases to %2</source>
+        <translation>Đã xuất %1 vụ việc ra %2</translation>
+    </message>
+    <message>
+        <source>Could not export the backlog.</source>
+        <translation>Không xuất được danh sách tồn đọng.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseText</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Trong hạn</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Closed on time</source>
+        <translation>Đã giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <source>Closed late</source>
+        <translation>Đã giải quyết quá hạn</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa bắt đầu</translation>
+    </message>
+    <message>
+        <source>Complex</source>
+        <translation>Phức tạp</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>Đông người</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Nhiều lần</translation>
+    </message>
+    <message>
+        <source>Long-running</source>
+        <translation>Kéo dài</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <extracomment>Accent colour of each deadline state (cards&apos; stripe, column headers, table text).</extracomment>
+        <translation>Đã kết thúc %1</translation>
+    </message>
+    <message>
+        <source>Clock paused</source>
+        <translation>Đang tạm dừng tính thời hạn</translation>
+    </message>
+    <message>
+        <source>Paused since %1</source>
+        <translation>Tạm dừng từ %1</translation>
+    </message>
+    <message>
+        <source>No due date yet</source>
+        <translation>Chưa có hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>%1 working days overdue</source>
+        <translation>Quá hạn %1 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Quá hạn từ %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Hạn %1</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>%1 working days left</source>
+        <translation>Còn %1 ngày làm việc</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Lỗi không mong muốn</translation>
+    </message>
+    <message>
+        <source>TCD Desktop ran into an unexpected error. What you saved before is safe. Please copy the report below and send it to your IT administrator.</source>
+        <translation>TCD Desktop gặp lỗi không mong muốn. Những gì đã lưu trước đó vẫn an toàn. Vui lòng sao chép báo cáo dưới đây và gửi cho cán bộ quản trị hệ thống.</translation>
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation>Tệp nhật ký: %1</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Sao chép báo cáo</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Đã sao chép</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Cannot continue</source>
+        <translation>Không thực hiện được</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Citizen reception</source>
+        <translation>Tiếp công dân</translation>
+    </message>
+    <message>
+        <source>Register a visit, find the citizen and their earlier petitions, print a receipt.</source>
+        <translation>Ghi nhận lượt tiếp, tìm công dân và các đơn thư trước đây, in giấy biên nhận.</translation>
+    </message>
+    <message>
+        <source>Reception register</source>
+        <translation>Sổ tiếp công dân</translation>
+    </message>
+    <message>
+        <source>Every visit and petition received, searchable by name.</source>
+        <translation>Toàn bộ lượt tiếp và đơn thư đã nhận, tra cứu theo họ tên.</translation>
+    </message>
+    <message>
+        <source>Case board</source>
+        <translation>Bảng vụ việc</translation>
+    </message>
+    <message>
+        <source>Cases being handled, with their deadlines.</source>
+        <translation>Các vụ việc đang giải quyết và thời hạn.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>What is due, on-time rates and periodic reports.</source>
+        <translation>Việc sắp đến hạn, tỷ lệ đúng hạn và báo cáo định kỳ.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>Users, units, holiday calendar, legal time limits and backups.</source>
+        <translation>Người dùng, đơn vị, lịch nghỉ lễ, thời hạn theo luật và sao lưu.</translation>
+    </message>
+    <message>
+        <source>TCD Desktop — Citizen reception</source>
+        <translation>TCD Desktop — Tiếp công dân</translation>
+    </message>
+    <message>
+        <source>SAMPLE DATA</source>
+        <translation>DỮ LIỆU MẪU</translation>
+    </message>
+    <message>
+        <source>This database holds invented sample records for practice. Do not enter real citizens&apos; data.</source>
+        <translation>Cơ sở dữ liệu này chứa dữ liệu mẫu giả định để thực hành. Không nhập dữ liệu thật của công dân.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Mở thư mục nhật ký</translation>
+    </message>
+    <message>
+        <source>About TCD Desktop</source>
+        <translation>Giới thiệu TCD Desktop</translation>
+    </message>
+    <message>
+        <source>TCD Desktop %1
+
+Citizen reception, complaints, denunciations, petitions and feedback for reception offices.</source>
+        <translation>TCD Desktop %1
+
+Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phản ánh cho các cơ quan tiếp công dân.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>This screen is coming in a later version.</source>
+        <translation>Màn hình này sẽ có trong phiên bản sau.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <extracomment>The whole :class:`~tcd_desktop.services.cases.TimelineEntry` of the row. Native value to sort by.</extracomment>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+</context>
+</TS>
