@@ -1,0 +1,115 @@
+"""Plain value types shared by the printed forms: who issues, who signs, who is named.
+
+They are deliberately independent of the ORM: services fill them from whatever rows they
+hold, and the renderers only read them. Every text is printed as given (NFC-normalised),
+except where a form prints a field in upper case (body names, signer positions).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+@dataclass(frozen=True)
+class Issuer:
+    """The issuing body (ô 2 of the NĐ 30/2020 layout) and where it sits (ô 4)."""
+
+    name: str
+    """Issuing body, e.g. "Ban Tiếp công dân tỉnh" (printed in upper case, bold)."""
+    parent: str = ""
+    """Directly superior body, e.g. "Ủy ban nhân dân tỉnh Lạng Sơn" (upper case, upright)."""
+    abbreviation: str = ""
+    """Symbol of the body in document numbers, e.g. "BTCD" in "05/TB-BTCD"."""
+    place: str = ""
+    """Official name of the administrative unit where the body sits, e.g. "Lạng Sơn"."""
+
+
+@dataclass(frozen=True)
+class Signer:
+    """The signature block of a document issued by a body (ô 7a/7b)."""
+
+    full_name: str
+    position: str
+    """e.g. "Trưởng ban", "Phó Chủ tịch" (printed in upper case)."""
+    authority: str = ""
+    """Signing prefix line, e.g. "TM. Ủy ban nhân dân", "KT. Chủ tịch" (upper case)."""
+
+
+@dataclass(frozen=True)
+class Person:
+    """A citizen (or an organisation's representative) named in a document."""
+
+    full_name: str
+    honorific: str = ""
+    """"Ông" or "Bà" (empty: "Ông/Bà" is printed)."""
+    id_kind: str = "Căn cước"
+    """Identity paper: "Căn cước", "Căn cước công dân", "Hộ chiếu", "Số định danh cá nhân"…"""
+    id_number: str = ""
+    id_issued_on: dt.date | None = None
+    id_issued_by: str = ""
+    address: str = ""
+    phone: str = ""
+
+    @property
+    def salutation(self) -> str:
+        """ "Ông", "Bà", or "Ông/Bà" when unknown."""
+        return self.honorific or "Ông/Bà"
+
+    @property
+    def addressed(self) -> str:
+        """ "Ông Đặng Đức Đạt" — the name with its honorific (or "Ông/Bà")."""
+        return f"{self.salutation} {self.full_name}"
+
+    @property
+    def pronoun(self) -> str:
+        """ "ông", "bà" or "ông/bà" as used inside a sentence."""
+        return self.salutation.lower()
+
+
+@dataclass(frozen=True)
+class Official:
+    """A person acting for a body in minutes and receipts (no signature prefix)."""
+
+    full_name: str
+    position: str = ""
+    organisation: str = ""
+
+
+class ItemCondition(StrEnum):
+    """State of a paper handed over at a reception (tình trạng tài liệu)."""
+
+    ORIGINAL = "ban_chinh"
+    COPY = "ban_sao"
+    CERTIFIED_COPY = "ban_sao_chung_thuc"
+
+    @property
+    def label_vi(self) -> str:
+        """The wording printed on the receipt."""
+        return _CONDITION_LABELS[self]
+
+
+_CONDITION_LABELS = {
+    ItemCondition.ORIGINAL: "Bản chính",
+    ItemCondition.COPY: "Bản sao",
+    ItemCondition.CERTIFIED_COPY: "Bản sao có chứng thực",
+}
+
+
+@dataclass(frozen=True)
+class ReceivedItem:
+    """One information item, document or piece of evidence handed over."""
+
+    name: str
+    pages: int | None = None
+    condition: ItemCondition = ItemCondition.COPY
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ContentRoute:
+    """One content of a petition and the body competent for it (hướng dẫn tách đơn)."""
+
+    content: str
+    competent_body: str

@@ -1,0 +1,264 @@
+"""Issuing printed documents: number, render, store with its hash, audit; read them back.
+
+``issue_document`` runs inside the caller's transaction (one use case = one session): it
+reserves the document number from the store's per-series numbering when none is given,
+renders the PDF with the form version in force on the document's date, stores the bytes
+and their SHA-256 in ``documents`` linked to the reception, petition or case, and writes
+an audit entry. The audit entry never contains a denouncer's identity.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from tcd_desktop.documents.dates import doc_number
+from tcd_desktop.documents.registry import RenderedDocument, check_data, render
+from tcd_desktop.documents.styles import clean
+from tcd_desktop.documents.versions import FormNotInForce, FormVersion, find_version, version_on
+from tcd_desktop.domain.enums import Role
+from tcd_desktop.services.context import Actor, require
+from tcd_desktop.services.errors import NotFound, ServiceError, ValidationFailed
+from tcd_desktop.store.audit import append_audit
+from tcd_desktop.store.models import Case, Document, Petition, Reception
+from tcd_desktop.store.numbering import format_number, next_number
+
+ISSUING_ROLES = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER)
+READING_ROLES = (*ISSUING_ROLES, Role.SUPERVISOR)
+SERIES_PREFIX = "vb."
+
+
+@dataclass(frozen=True)
+class IssuedDocument:
+    """A stored document, as the UI sees it (never the ORM row)."""
+
+    id: uuid.UUID
+    form_code: str
+    form_version: str
+    number: str
+    issued_on: dt.date
+    sha256: str
+    size: int
+    legal_basis: str = ""
+    form_reference: str = ""
+    reception_id: uuid.UUID | None = None
+    petition_id: uuid.UUID | None = None
+    case_id: uuid.UUID | None = None
+    is_redacted: bool = False
+    sealed_identity: bool = False
+    """The document names a denouncer. For stored documents only the form-level flag is
+    known (e.g. the acceptance notice to the denouncer); a data-dependent case (a receipt
+    of a denunciation) needs a ``documents.is_sealed`` column, not there yet."""
+
+
+def _series_key(actor: Actor, data: Any) -> str:
+    issuer = getattr(data, "issuer", None)
+    key = clean(getattr(issuer, "abbreviation", "") or "") or clean(actor.desk_code)
+    if not key:
+        raise ValidationFailed(
+            {"number": "Chưa có ký hiệu cơ quan ban hành hoặc mã bàn tiếp để cấp số văn bản."}
+        )
+    return key[:32]
+
+
+def assign_number(session: Session, actor: Actor, version: FormVersion, data: Any) -> str:
+    """The next number of the document's series in the year of its date.
+
+    ``symbol`` forms get "05/TB-BTCD" from the issuing body's series of that type;
+    ``desk`` forms (receipts) get the desk series "LS-01-2026-000123".
+    """
+    year = data.issued_on.year
+    if version.numbering == "none":
+        return ""
+    if version.numbering == "desk":
+        desk = clean(actor.desk_code) or _series_key(actor, data)
+        seq = next_number(session, desk, f"{SERIES_PREFIX}{version.code}"[:24], year)
+        return format_number(desk, year, seq)
+    key = _series_key(actor, data)
+    seq = next_number(session, key, f"{SERIES_PREFIX}{version.doc_type}"[:24], year)
+    return doc_number(seq, version.doc_type, clean(data.issuer.abbreviation))
+
+
+def _check_links(
+    session: Session,
+    reception_id: uuid.UUID | None,
+    petition_id: uuid.UUID | None,
+    case_id: uuid.UUID | None,
+) -> None:
+    for model, ident, label in (
+        (Reception, reception_id, "lượt tiếp"),
+        (Petition, petition_id, "đơn"),
+        (Case, case_id, "vụ việc"),
+    ):
+        if ident is not None:
+            row = session.get(model, ident)
+            if row is None or row.deleted_at is not None:
+                raise NotFound(f"Không tìm thấy {label} để gắn văn bản.")
+
+
+def preview_document(form_code: str, data: Any) -> RenderedDocument:
+    """Render without storing (for the in-app preview); raises ``ValidationFailed``."""
+    try:
+        return render(form_code, data)
+    except (KeyError, TypeError, ValueError, FormNotInForce) as exc:
+        raise ValidationFailed({"form": str(exc).strip("'\"")}) from exc
+
+
+def issue_document(
+    session: Session,
+    actor: Actor,
+    form_code: str,
+    data: Any,
+    *,
+    reception_id: uuid.UUID | None = None,
+    petition_id: uuid.UUID | None = None,
+    case_id: uuid.UUID | None = None,
+    number: str | None = None,
+) -> IssuedDocument:
+    """Number, render and store a document in the caller's transaction; audit it.
+
+    ``number`` (or ``data.number``) is used as given; otherwise the next number of the
+    form's series is reserved. Raises ``PermissionDenied``, ``ValidationFailed`` (wrong
+    data for the form, no form version in force, a legal check of the form failed) or
+    ``NotFound`` (a linked record does not exist).
+    """
+    require(actor, *ISSUING_ROLES, action="lập văn bản")
+    try:
+        check_data(form_code, data)
+        version = version_on(form_code, data.issued_on)
+    except (KeyError, TypeError, FormNotInForce) as exc:
+        raise ValidationFailed({"form": str(exc).strip("'\"")}) from exc
+    _check_links(session, reception_id, petition_id, case_id)
+    chosen = (
+        clean(number or "") or clean(data.number) or assign_number(session, actor, version, data)
+    )
+    data = dataclasses.replace(data, number=chosen)
+    rendered = preview_document(form_code, data)
+    row = Document(
+        form_code=form_code,
+        form_version=rendered.form_version,
+        number=chosen,
+        issued_on=rendered.issued_on,
+        reception_id=reception_id,
+        petition_id=petition_id,
+        case_id=case_id,
+        sha256=rendered.sha256,
+        content=rendered.pdf,
+        is_redacted=rendered.redacted,
+        created_by=actor.user_id,
+        updated_by=actor.user_id,
+        origin_desk=actor.desk_code,
+    )
+    session.add(row)
+    session.flush()
+    append_audit(
+        session,
+        "document.issue",
+        entity="document",
+        entity_id=row.id,
+        detail={
+            "form_code": form_code,
+            "form_version": rendered.form_version,
+            "number": chosen,
+            "issued_on": rendered.issued_on.isoformat(),
+            "sha256": rendered.sha256,
+            "reception_id": str(reception_id) if reception_id else None,
+            "petition_id": str(petition_id) if petition_id else None,
+            "case_id": str(case_id) if case_id else None,
+            "sealed_identity": rendered.sealed_identity,
+        },
+        user_id=actor.user_id,
+        origin_desk=actor.desk_code,
+    )
+    return IssuedDocument(
+        id=row.id,
+        form_code=form_code,
+        form_version=rendered.form_version,
+        number=chosen,
+        issued_on=rendered.issued_on,
+        sha256=rendered.sha256,
+        size=len(rendered.pdf),
+        legal_basis=rendered.legal_basis,
+        form_reference=rendered.form_reference,
+        reception_id=reception_id,
+        petition_id=petition_id,
+        case_id=case_id,
+        is_redacted=rendered.redacted,
+        sealed_identity=rendered.sealed_identity,
+    )
+
+
+def document_bytes(session: Session, doc_id: uuid.UUID, *, actor: Actor | None = None) -> bytes:
+    """The stored PDF of a document, after checking it against its recorded SHA-256.
+
+    With ``actor``, the role is checked and the view is audited (``document.view``).
+    """
+    if actor is not None:
+        require(actor, *READING_ROLES, action="xem văn bản")
+    row = session.get(Document, doc_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFound("Không tìm thấy văn bản.")
+    content = row.content or b""
+    if hashlib.sha256(content).hexdigest() != row.sha256:
+        raise ServiceError(
+            f"Nội dung văn bản số {row.number or row.id} không khớp mã băm đã lưu: "
+            "tệp đã bị thay đổi sau khi lập."
+        )
+    if actor is not None:
+        append_audit(
+            session,
+            "document.view",
+            entity="document",
+            entity_id=row.id,
+            detail={"form_code": row.form_code, "number": row.number},
+            user_id=actor.user_id,
+            origin_desk=actor.desk_code,
+        )
+    return content
+
+
+def _form_is_sealed(code: str, version: str) -> bool:
+    found = find_version(code, version)
+    return bool(found and found.sealed_identity)
+
+
+def list_documents(
+    session: Session,
+    *,
+    reception_id: uuid.UUID | None = None,
+    petition_id: uuid.UUID | None = None,
+    case_id: uuid.UUID | None = None,
+) -> list[IssuedDocument]:
+    """Documents linked to a reception, petition or case, oldest first (no content loaded)."""
+    stmt = select(Document, func.length(Document.content)).where(Document.deleted_at.is_(None))
+    if reception_id is not None:
+        stmt = stmt.where(Document.reception_id == reception_id)
+    if petition_id is not None:
+        stmt = stmt.where(Document.petition_id == petition_id)
+    if case_id is not None:
+        stmt = stmt.where(Document.case_id == case_id)
+    rows = session.execute(stmt.order_by(Document.issued_on, Document.created_at)).all()
+    return [
+        IssuedDocument(
+            id=r.id,
+            form_code=r.form_code,
+            form_version=r.form_version,
+            number=r.number,
+            issued_on=r.issued_on,
+            sha256=r.sha256,
+            size=int(size or 0),
+            reception_id=r.reception_id,
+            petition_id=r.petition_id,
+            case_id=r.case_id,
+            is_redacted=r.is_redacted,
+            sealed_identity=_form_is_sealed(r.form_code, r.form_version),
+        )
+        for r, size in rows
+    ]

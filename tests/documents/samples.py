@@ -1,0 +1,335 @@
+"""Sample data for every printed form, with Vietnamese names that stress the diacritics."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tcd_desktop.documents.fields import (
+    ContentRoute,
+    Issuer,
+    ItemCondition,
+    Official,
+    Person,
+    ReceivedItem,
+    Signer,
+)
+from tcd_desktop.documents.forms.complaint_acceptance import ComplaintAcceptanceData
+from tcd_desktop.documents.forms.complaint_decision import ComplaintDecisionData, ComplaintFinding
+from tcd_desktop.documents.forms.denunciation_acceptance import DenunciationAcceptanceData
+from tcd_desktop.documents.forms.denunciation_conclusion import (
+    ConclusionItem,
+    DenunciationFinding,
+    PublicConclusionData,
+)
+from tcd_desktop.documents.forms.denunciation_extension import ExtensionDecisionData
+from tcd_desktop.documents.forms.guidance_slip import GuidanceSlipData
+from tcd_desktop.documents.forms.petition_outcome import PetitionOutcomeData, ProcessingOutcome
+from tcd_desktop.documents.forms.receipt import ReceiptData
+from tcd_desktop.documents.forms.refusal import RefusalNoticeData
+from tcd_desktop.documents.forms.suspension import SuspensionAction, SuspensionDecisionData
+from tcd_desktop.documents.forms.transfer_slip import TransferSlipData
+from tcd_desktop.documents.forms.verbal_record import VerbalRecordData
+from tcd_desktop.domain.enums import PetitionKind
+from tests.documents.sample_minutes import minutes
+
+__all__ = ["minutes"]  # the dialogue minutes sample lives in its own module
+
+VN = dt.timezone(dt.timedelta(hours=7))
+DAY = dt.date(2026, 3, 5)
+FEB_DAY = dt.date(2026, 2, 14)
+AFTER_SWITCH = dt.date(2026, 7, 1)
+
+ISSUER = Issuer(
+    name="Ban Tiếp công dân tỉnh Lạng Sơn",
+    parent="Ủy ban nhân dân tỉnh Lạng Sơn",
+    abbreviation="BTCD",
+    place="Lạng Sơn",
+)
+PROVINCE = Issuer(name="Ủy ban nhân dân tỉnh Lạng Sơn", abbreviation="UBND", place="Lạng Sơn")
+HEAD = Signer(full_name="Hoàng Văn Thưởng", position="Trưởng ban")
+CHAIRMAN = Signer(full_name="Lương Trọng Quỳnh", position="Phó Chủ tịch", authority="KT. Chủ tịch")
+OFFICER = Official("Nguyễn Thị Hường", "Chuyên viên", "Ban Tiếp công dân tỉnh Lạng Sơn")
+
+CITIZEN = Person(
+    full_name="Đặng Đức Đạt",
+    honorific="Ông",
+    id_number="020085001234",
+    id_issued_on=dt.date(2021, 4, 12),
+    id_issued_by="Cục Cảnh sát quản lý hành chính về trật tự xã hội",
+    address="Thôn Bản Ngõ, xã Hoàng Văn Thụ, tỉnh Lạng Sơn",
+    phone="0912345678",
+)
+DENOUNCER = Person(
+    full_name="Trịnh Thị Ngọc Ánh",
+    honorific="Bà",
+    id_number="020190004321",
+    address="Số 18 đường Bà Triệu, phường Đông Kinh, tỉnh Lạng Sơn",
+    phone="0987654321",
+)
+DENOUNCED = "ông Vũ Quốc Khánh, Trưởng phòng Tài nguyên và Môi trường"
+ITEMS = (
+    ReceivedItem("Đơn khiếu nại đề ngày 01/3/2026", 3, ItemCondition.ORIGINAL),
+    ReceivedItem(
+        "Quyết định số 125/QĐ-UBND ngày 14/02/2026 về việc thu hồi đất",
+        4,
+        ItemCondition.CERTIFIED_COPY,
+    ),
+    ReceivedItem("Giấy chứng nhận quyền sử dụng đất số CH-00872", 2, ItemCondition.COPY),
+)
+SUBJECT = "Quyết định số 125/QĐ-UBND ngày 14/02/2026 về việc thu hồi đất tại thôn Bản Ngõ"
+
+
+def receipt(on: dt.date = DAY, number: str = "LS-01-2026-000123", **kw) -> ReceiptData:
+    moment = dt.datetime(on.year, on.month, on.day, 9, 30, tzinfo=VN)
+    return ReceiptData(
+        issuer=ISSUER,
+        received_at=moment,
+        number=number,
+        location="Trụ sở Tiếp công dân tỉnh Lạng Sơn, số 2 đường Hùng Vương",
+        officer=OFFICER,
+        provider=CITIZEN,
+        items=ITEMS,
+        petition_kind=PetitionKind.COMPLAINT,
+        content_summary="Khiếu nại " + SUBJECT,
+        **kw,
+    )
+
+
+def refusal(on: dt.date = DAY) -> RefusalNoticeData:
+    return RefusalNoticeData(
+        issuer=ISSUER,
+        issued_on=on,
+        number="05/TB-BTCD",
+        citizen=CITIZEN,
+        visited_on=on - dt.timedelta(days=2),
+        petition_kind=PetitionKind.COMPLAINT,
+        summary="Yêu cầu bồi thường thêm khi thu hồi đất đã được giải quyết lần hai",
+        ground="Vụ việc đã được giải quyết đúng chính sách, pháp luật, được cơ quan có thẩm quyền "
+        "kiểm tra, rà soát, thông báo bằng văn bản và đã được tiếp, giải thích, hướng dẫn "
+        "nhưng vẫn cố ý khiếu nại kéo dài",
+        ground_citation="điểm c khoản 1 Điều 9 Luật Tiếp công dân",
+        signer=HEAD,
+        superior="Ủy ban nhân dân tỉnh Lạng Sơn",
+        related_bodies=("Thanh tra tỉnh Lạng Sơn",),
+    )
+
+
+def guidance(on: dt.date = DAY) -> GuidanceSlipData:
+    return GuidanceSlipData(
+        issuer=ISSUER,
+        issued_on=on,
+        number="07/HD-BTCD",
+        citizen=CITIZEN,
+        petition_kind=PetitionKind.COMPLAINT,
+        content="Khiếu nại việc Ngân hàng Chính sách xã hội chậm giải ngân khoản vay",
+        reason="nội dung thuộc thẩm quyền của người đứng đầu đơn vị bị khiếu nại",
+        competent_body="Ngân hàng Chính sách xã hội chi nhánh tỉnh Lạng Sơn",
+        signer=Signer("Nguyễn Thị Hường", "Cán bộ tiếp công dân"),
+        routes=(
+            ContentRoute(
+                "Việc chậm giải ngân khoản vay", "Ngân hàng Chính sách xã hội chi nhánh tỉnh"
+            ),
+            ContentRoute("Việc cấp đổi sổ đỏ", "Ủy ban nhân dân xã Hoàng Văn Thụ"),
+        ),
+        documents_to_bring=("Bản sao hợp đồng tín dụng",),
+    )
+
+
+def verbal_record(on: dt.date = DAY) -> VerbalRecordData:
+    start = dt.datetime(on.year, on.month, on.day, 8, 5, tzinfo=VN)
+    return VerbalRecordData(
+        issuer=ISSUER,
+        started_at=start,
+        ended_at=start + dt.timedelta(minutes=50),
+        number="03/BB-BTCD",
+        location="Phòng tiếp công dân số 1, Trụ sở Tiếp công dân tỉnh",
+        chair=Official("Hoàng Văn Thưởng", "Trưởng ban"),
+        recorder=OFFICER,
+        officers=(Official("Phùng Thế Dũng", "Chuyên viên Thanh tra tỉnh"),),
+        citizen=CITIZEN,
+        petition_kind=PetitionKind.COMPLAINT,
+        statement="Ông Đạt trình bày gia đình bị thu hồi 320 m² đất nông nghiệp nhưng chưa được "
+        "bồi thường tài sản trên đất.",
+        requests="Đề nghị xem xét bồi thường cây trồng và hỗ trợ chuyển đổi nghề.",
+        evidence=ITEMS[:1],
+        chair_conclusion="Tiếp nhận nội dung, chuyển Thanh tra tỉnh xem xét.",
+        citizen_opinion="Đồng ý với nội dung ghi trong biên bản.",
+        thumbprint=True,
+    )
+
+
+def transfer(on: dt.date = DAY, kind: PetitionKind = PetitionKind.DENUNCIATION) -> TransferSlipData:
+    return TransferSlipData(
+        issuer=ISSUER,
+        issued_on=on,
+        number="11/PC-BTCD",
+        to_body="Thanh tra tỉnh Lạng Sơn",
+        petition_kind=kind,
+        sender=DENOUNCER,
+        received_on=on - dt.timedelta(days=3),
+        petition_date=dt.date(2026, 2, 27),
+        content="Tố cáo " + DENOUNCED + " nhận tiền của người dân khi làm thủ tục đất đai",
+        signer=HEAD,
+        attachments=("Đơn tố cáo (02 trang)",),
+    )
+
+
+def outcome(kind: ProcessingOutcome, on: dt.date = DAY) -> PetitionOutcomeData:
+    return PetitionOutcomeData(
+        issuer=ISSUER,
+        issued_on=on,
+        outcome=kind,
+        number="12/TB-BTCD",
+        petitioner=CITIZEN,
+        petition_kind=PetitionKind.RECOMMENDATION,
+        received_on=on - dt.timedelta(days=4),
+        petition_date=dt.date(2026, 2, 28),
+        content="Kiến nghị sửa chữa cầu treo Bản Ngõ bị hư hỏng",
+        signer=HEAD,
+        reason="nội dung thuộc thẩm quyền quản lý của Ủy ban nhân dân xã Hoàng Văn Thụ",
+        competent_body="Ủy ban nhân dân xã Hoàng Văn Thụ",
+        transfer_reference="09/PC-BTCD",
+        returned_documents=("Đơn kiến nghị (bản chính, 02 trang)",),
+    )
+
+
+def complaint_acceptance(accepted: bool = True, on: dt.date = DAY) -> ComplaintAcceptanceData:
+    return ComplaintAcceptanceData(
+        issuer=PROVINCE,
+        issued_on=on,
+        number="21/TB-UBND",
+        complainant=CITIZEN,
+        received_on=on - dt.timedelta(days=5),
+        subject=SUBJECT,
+        accepted=accepted,
+        signer=CHAIRMAN,
+        resolver="Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
+        reason="" if accepted else "Thời hiệu khiếu nại đã hết mà không có lý do chính đáng",
+        ground_citation="" if accepted else "khoản 5 Điều 11 Luật Khiếu nại",
+        inspectorate="Thanh tra tỉnh Lạng Sơn",
+        forwarded_by="Ban Tiếp công dân tỉnh Lạng Sơn",
+    )
+
+
+def complaint_decision(on: dt.date = DAY, level: int = 1) -> ComplaintDecisionData:
+    return ComplaintDecisionData(
+        issuer=PROVINCE,
+        issued_on=on,
+        number="312/QĐ-UBND",
+        level=level,
+        authority_title="Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
+        complainant=CITIZEN,
+        respondent="Ủy ban nhân dân xã Hoàng Văn Thụ",
+        respondent_address="Xã Hoàng Văn Thụ",
+        complaint_content="Khiếu nại " + SUBJECT,
+        verification_result="Diện tích thu hồi đúng hồ sơ địa chính.",
+        dialogue_result="Người khiếu nại giữ nguyên ý kiến.",
+        legal_grounds="Luật Đất đai năm 2024",
+        finding=ComplaintFinding.PARTLY_RIGHT,
+        conclusion="Chưa bồi thường cây trồng trên đất.",
+        remedy="Sửa đổi Điều 2 Quyết định số 125/QĐ-UBND.",
+        compensation="Không",
+        next_level_body="Bộ trưởng Bộ Nông nghiệp và Môi trường",
+        signer=CHAIRMAN,
+        executors=(
+            "Chánh Văn phòng Ủy ban nhân dân tỉnh",
+            "Chủ tịch Ủy ban nhân dân xã Hoàng Văn Thụ",
+        ),
+        first_decision="Quyết định số 45/QĐ-UBND ngày 05/01/2026" if level == 2 else "",
+        first_decision_result="Bác đơn khiếu nại" if level == 2 else "",
+        proposer="Chánh Thanh tra tỉnh",
+    )
+
+
+def suspension(
+    action: SuspensionAction, on: dt.date = AFTER_SWITCH, denunciation: bool = False
+) -> SuspensionDecisionData:
+    matter = (
+        f"đối với {DENOUNCED} về hành vi nhận tiền khi làm thủ tục đất đai"
+        if denunciation
+        else f"của ông Đặng Đức Đạt đối với {SUBJECT}"
+    )
+    return SuspensionDecisionData(
+        issuer=PROVINCE,
+        issued_on=on,
+        number="415/QĐ-UBND",
+        authority_title="Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
+        action=action,
+        is_denunciation=denunciation,
+        matter=matter,
+        reason="Chờ kết quả giám định chữ ký của Viện Khoa học hình sự",
+        acceptance_reference="Quyết định số 301/QĐ-UBND ngày 02/6/2026 về việc thụ lý",
+        suspension_reference="Quyết định số 410/QĐ-UBND ngày 20/6/2026",
+        signer=CHAIRMAN,
+        executors=("Chánh Thanh tra tỉnh",),
+    )
+
+
+def extension(on: dt.date = DAY, nth: int = 1) -> ExtensionDecisionData:
+    return ExtensionDecisionData(
+        issuer=PROVINCE,
+        issued_on=on,
+        number="08/QĐ-UBND",
+        authority_title="Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
+        acceptance_decision="Quyết định số 201/QĐ-UBND ngày 14/02/2026 về việc thụ lý tố cáo",
+        denounced=DENOUNCED,
+        content="Nhận tiền của người dân khi làm thủ tục đất đai",
+        extension_number=nth,
+        days=30,
+        start=dt.date(2026, 3, 16),
+        end=dt.date(2026, 4, 14),
+        grounds="Vụ việc phức tạp: phải xác minh ở nhiều địa điểm",
+        signer=CHAIRMAN,
+        proposer="Chánh Thanh tra tỉnh",
+        executors=("Chánh Thanh tra tỉnh",),
+    )
+
+
+def denunciation_acceptance(on: dt.date = DAY) -> DenunciationAcceptanceData:
+    return DenunciationAcceptanceData(
+        issuer=PROVINCE,
+        issued_on=on,
+        number="17/TB-UBND",
+        denouncer=DENOUNCER,
+        received_on=dt.date(2026, 2, 2),
+        petition_date=dt.date(2026, 1, 30),
+        denounced=DENOUNCED,
+        accepted_contents=(
+            "Nhận tiền của người dân khi làm thủ tục đất đai",
+            "Cố ý kéo dài thời gian giải quyết hồ sơ",
+        ),
+        acceptance_decision="Quyết định số 201/QĐ-UBND ngày 14/02/2026",
+        resolver="Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
+        time_limit="30 ngày kể từ ngày ký quyết định thụ lý",
+        signer=CHAIRMAN,
+    )
+
+
+def public_conclusion(on: dt.date = DAY) -> PublicConclusionData:
+    return PublicConclusionData(
+        issuer=PROVINCE,
+        issued_on=on,
+        number="04/KL-UBND",
+        denounced=DENOUNCED,
+        acceptance_decision="Quyết định số 201/QĐ-UBND ngày 14/02/2026",
+        resolver="Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
+        verification_report="Báo cáo kết quả xác minh số 55/BC-TTr ngày 02/3/2026 của Thanh tra tỉnh",
+        legal_grounds="Luật Cán bộ, công chức; Luật Phòng, chống tham nhũng",
+        items=(
+            ConclusionItem(
+                "Nhận tiền khi làm thủ tục đất đai",
+                "Bà Trịnh Thị Ngọc Ánh cung cấp biên lai; đối chiếu không phù hợp.",
+                DenunciationFinding.FALSE,
+            ),
+            ConclusionItem(
+                "Kéo dài thời gian giải quyết hồ sơ",
+                "Có 12 hồ sơ quá hạn.",
+                DenunciationFinding.TRUE,
+                "Trách nhiệm cá nhân của người bị tố cáo.",
+            ),
+        ),
+        handling=("Kiểm điểm, rút kinh nghiệm đối với ông Vũ Quốc Khánh",),
+        recommendations=("Rà soát quy trình tiếp nhận hồ sơ đất đai",),
+        signer=CHAIRMAN,
+        sealed_terms=(DENOUNCER.full_name, DENOUNCER.address, DENOUNCER.phone),
+    )

@@ -1,0 +1,337 @@
+"""Every form renders, and every field value is real text in the PDF (read back with pypdf)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from tcd_desktop.documents.forms.petition_outcome import ProcessingOutcome
+from tcd_desktop.documents.forms.suspension import SuspensionAction
+from tcd_desktop.documents.redaction import redact_dataclass
+from tcd_desktop.documents.registry import render, renderable_codes
+from tcd_desktop.documents.versions import version_on
+from tests.documents import samples
+from tests.documents.pdftext import page_texts, pdf_text, reader
+
+ID_FIELDS = {"id_number", "id_issued_by"}
+"""Identity papers are printed on reception documents, acceptance notices and minutes only."""
+
+#: form code → (sample factory, fields not printed by that variant, extra strings expected)
+CASES: dict[str, tuple[Callable[[], Any], set[str], tuple[str, ...]]] = {
+    "tcd.receipt": (
+        samples.receipt,
+        set(),
+        (
+            "Số: LS-01-2026-000123",
+            "Lạng Sơn, ngày 05 tháng 3 năm 2026",
+            "Vào hồi 09 giờ 30 phút, ngày 05 tháng 3 năm 2026",
+            "ngày cấp: 12/4/2021",
+            "Bản chính",
+            "Bản sao có chứng thực",
+            "Bản sao",
+            "NGƯỜI CUNG CẤP THÔNG TIN, TÀI LIỆU",
+            "NGƯỜI NHẬN",
+            "Giấy biên nhận được lập thành 02 bản",
+            "giao người cung cấp thông tin, tài liệu, bằng chứng 01 bản",
+            "là người khiếu nại",
+            "Thông tư số 04/2021/TT-TTCP",
+        ),
+    ),
+    "tcd.refusal": (
+        samples.refusal,
+        set(),
+        (
+            "Số: 05/TB-BTCD",
+            "THÔNG BÁO",
+            "Về việc từ chối tiếp công dân",
+            "Kính gửi: Ông Đặng Đức Đạt",
+            "Ngày 03 tháng 3 năm 2026",
+            "để khiếu nại",
+            "(để báo cáo)",
+            "(để phối hợp)",
+            "Lưu: VT, hồ sơ",
+            "TRƯỞNG BAN",
+        ),
+    ),
+    "tcd.guidance": (
+        samples.guidance,
+        set(),
+        ("Số: 07/HD-BTCD", "PHIẾU HƯỚNG DẪN", "tách đơn", "Điều 26 Luật Tiếp công dân"),
+    ),
+    "tcd.record": (
+        samples.verbal_record,
+        set(),
+        (
+            "Số: 03/BB-BTCD",
+            "BIÊN BẢN",
+            "Ghi nội dung tiếp công dân",
+            "08 giờ 05 phút",
+            "08 giờ 55 phút",
+            "điểm chỉ",
+            "Biên bản được lập thành 02 bản",
+            "NGƯỜI ĐƯỢC TIẾP",
+            "NGƯỜI CHỦ TRÌ",
+            "NGƯỜI GHI BIÊN BẢN",
+            "(Điểm chỉ, ghi rõ họ tên)",
+            "đã được đọc lại",
+            "Số điện thoại: 0912345678",
+        ),
+    ),
+    "xld.transfer": (
+        samples.transfer,
+        ID_FIELDS,
+        (
+            "Số: 11/PC-BTCD",
+            "PHIẾU CHUYỂN ĐƠN",
+            "Về việc chuyển đơn tố cáo",
+            "Kính gửi: Thanh tra tỉnh Lạng Sơn",
+            "ngày 27 tháng 02 năm 2026",
+            "Bà Trịnh Thị Ngọc Ánh (để biết)",
+            "Điều 14 Thông tư số 05/2021/TT-TTCP",
+        ),
+    ),
+    "xld.transfer_notice": (
+        lambda: samples.outcome(ProcessingOutcome.TRANSFER),
+        {"returned_documents"} | ID_FIELDS,
+        ("Về việc chuyển đơn", "theo Phiếu chuyển đơn số 09/PC-BTCD", "kiến nghị"),
+    ),
+    "xld.guidance": (
+        lambda: samples.outcome(ProcessingOutcome.GUIDE),
+        {"returned_documents", "transfer_reference"} | ID_FIELDS,
+        ("Về việc hướng dẫn gửi đơn",),
+    ),
+    "xld.return": (
+        lambda: samples.outcome(ProcessingOutcome.RETURN),
+        {"transfer_reference"} | ID_FIELDS,
+        ("Về việc trả lại đơn", "Tài liệu gửi trả kèm theo"),
+    ),
+    "kn.acceptance": (
+        lambda: samples.complaint_acceptance(True),
+        set(),
+        (
+            "Số: 21/TB-UBND",
+            "Về việc thụ lý giải quyết khiếu nại",
+            "đủ điều kiện thụ lý",
+            "Điều 27 Luật Khiếu nại",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "lần đầu",
+        ),
+    ),
+    "kn.non_acceptance": (
+        lambda: samples.complaint_acceptance(False),
+        {"inspectorate", "resolver"},
+        ("Về việc không thụ lý giải quyết khiếu nại", "không đủ điều kiện thụ lý"),
+    ),
+    "kn.decision": (
+        samples.complaint_decision,
+        ID_FIELDS,
+        (
+            "Số: 312/QĐ-UBND",
+            "QUYẾT ĐỊNH",
+            "Về việc giải quyết khiếu nại của ông Đặng Đức Đạt (lần đầu)",
+            "Căn cứ Luật Khiếu nại ngày 11 tháng 11 năm 2011;",
+            "Theo đề nghị của Chánh Thanh tra tỉnh.",
+            "QUYẾT ĐỊNH:",
+            "Điều 1.",
+            "đúng một phần",
+            "Trong thời hạn 30 ngày",
+            "khởi kiện vụ án hành chính",
+        ),
+    ),
+    "kn.suspension": (
+        lambda: samples.suspension(SuspensionAction.SUSPEND),
+        {"suspension_reference"},
+        (
+            "Số: 415/QĐ-UBND",
+            "Về việc tạm đình chỉ việc giải quyết khiếu nại",
+            "Thời gian tạm đình chỉ không tính vào thời hạn giải quyết khiếu nại",
+            "Điều 11a Luật Khiếu nại",
+            "Mẫu số 14a",
+        ),
+    ),
+    "kn.resumption": (
+        lambda: samples.suspension(SuspensionAction.RESUME),
+        set(),
+        ("Về việc tiếp tục giải quyết khiếu nại", "Mẫu số 14b"),
+    ),
+    "tc.suspension": (
+        lambda: samples.suspension(SuspensionAction.TERMINATE, denunciation=True),
+        {"suspension_reference"},
+        ("Về việc đình chỉ việc giải quyết tố cáo", "Điều 34 Luật Tố cáo"),
+    ),
+    "tc.resumption": (
+        lambda: samples.suspension(SuspensionAction.RESUME, denunciation=True),
+        set(),
+        ("Về việc tiếp tục giải quyết tố cáo",),
+    ),
+    "tc.extension": (
+        samples.extension,
+        set(),
+        (
+            "Số: 08/QĐ-UBND",
+            "Về việc gia hạn giải quyết tố cáo",
+            "(lần thứ nhất)",
+            "30 ngày",
+            "ngày 16 tháng 3 năm 2026",
+            "ngày 14 tháng 4 năm 2026",
+            "Mẫu số 01 ban hành kèm theo Nghị định số 31/2019/NĐ-CP",
+            "Căn cứ Luật Tố cáo ngày 12 tháng 6 năm 2018;",
+        ),
+    ),
+    "tc.acceptance_notice": (
+        samples.denunciation_acceptance,
+        ID_FIELDS,
+        (
+            "Về việc thụ lý tố cáo",
+            "ngày 30 tháng 01 năm 2026",
+            "Ngày 02 tháng 02 năm 2026",
+            "Kính gửi: Bà Trịnh Thị Ngọc Ánh",
+            "Mẫu số 05",
+        ),
+    ),
+    "tc.conclusion_public": (
+        samples.public_conclusion,
+        {"sealed_terms"},
+        (
+            "KẾT LUẬN",
+            "Nội dung tố cáo",
+            "Bản công khai",
+            "Tố cáo sai",
+            "Tố cáo đúng",
+            "Mẫu số 12",
+            "[người tố cáo]",
+        ),
+    ),
+    "kn.dialogue_minutes": (
+        samples.minutes,
+        set(),
+        (
+            "Số: 02/BB-UBND",
+            "Vào hồi 14 giờ 00 phút, ngày 05 tháng 3 năm 2026",
+            "kết thúc vào hồi 15 giờ 45 phút",
+            "Biên bản được lập thành 03 bản",
+            "Mẫu số 14",
+        ),
+    ),
+}
+
+ALWAYS = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
+NOT_PRINTED_AS_GIVEN = {"parent", "abbreviation", "id_kind", "phone"}
+"""Parent body may be abbreviated (UBND…); the abbreviation is inside the number; the phone
+number is printed only where the form asks for it (checked separately)."""
+
+
+def field_texts(obj: Any, skip: set[str]) -> Iterator[str]:
+    """Every non-empty text value of a dataclass, nested dataclasses and tuples included."""
+    for f in dataclasses.fields(obj):
+        if f.name in skip or f.name in NOT_PRINTED_AS_GIVEN:
+            continue
+        yield from _texts(getattr(obj, f.name), skip)
+
+
+def _texts(value: Any, skip: set[str]) -> Iterator[str]:
+    if type(value) is str:
+        if value.strip():
+            yield value.strip()
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _texts(item, skip)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        yield from field_texts(value, skip)
+
+
+def test_every_registered_form_is_covered() -> None:
+    assert set(CASES) == set(renderable_codes())
+
+
+@pytest.mark.parametrize("code", sorted(CASES))
+def test_form_prints_every_field(code: str) -> None:
+    factory, skip, expected = CASES[code]
+    data = factory()
+    rendered = render(code, data)
+    text = pdf_text(rendered.pdf)
+    folded = text.casefold()
+    if code == "tc.conclusion_public":
+        data = redact_dataclass(data, data.sealed_terms, skip=("issuer", "signer", "sealed_terms"))
+    missing = [v for v in field_texts(data, skip) if v.casefold() not in folded]
+    assert not missing, f"{code}: not in the PDF: {missing}"
+    for needle in (*ALWAYS, *expected, rendered.form_reference):
+        assert needle in text, f"{code}: {needle!r} missing"
+    assert rendered.number and f"Mã tra cứu: {rendered.number}" in text
+
+
+@pytest.mark.parametrize("code", sorted(CASES))
+def test_form_uses_only_embedded_liberation_fonts(code: str) -> None:
+    pdf = render(code, CASES[code][0]()).pdf
+    for page in reader(pdf).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            assert "Liberation" in str(font["/BaseFont"]) and "+" in str(font["/BaseFont"])
+            assert "/FontFile2" in font["/FontDescriptor"]
+
+
+def test_names_with_diacritics_come_back_exactly() -> None:
+    text = pdf_text(render("tcd.receipt", samples.receipt()).pdf)
+    for name in (
+        "Đặng Đức Đạt",
+        "Nguyễn Thị Hường",
+        "Thôn Bản Ngõ, xã Hoàng Văn Thụ, tỉnh Lạng Sơn",
+    ):
+        assert name in text
+
+
+def test_receipt_lists_each_item_with_pages_and_condition() -> None:
+    pages = page_texts(render("tcd.receipt", samples.receipt()).pdf)
+    assert len(pages) == 1
+    text = pages[0]
+    assert "1 Đơn khiếu nại đề ngày 01/3/2026 3 Bản chính" in text
+    assert "3 Giấy chứng nhận quyền sử dụng đất số CH-00872 2 Bản sao" in text
+
+
+def test_receipt_copies_are_checked() -> None:
+    with pytest.raises(ValueError, match="02 bản"):
+        render("tcd.receipt", samples.receipt(copies=1))
+
+
+def test_denunciation_extension_limits() -> None:
+    with pytest.raises(ValueError, match="30 ngày"):
+        render("tc.extension", dataclasses.replace(samples.extension(), days=31))
+    with pytest.raises(ValueError, match="hai lần"):
+        render("tc.extension", dataclasses.replace(samples.extension(), extension_number=3))
+    text = pdf_text(render("tc.extension", samples.extension(nth=2)).pdf)
+    assert "(lần thứ hai)" in text
+
+
+def test_second_level_decision_has_its_legal_contents() -> None:
+    from tcd_desktop.documents.forms.complaint_decision import missing_contents
+
+    data = samples.complaint_decision(level=2)
+    text = pdf_text(render("kn.decision", data).pdf)
+    assert "(lần hai)" in text and "Kết quả giải quyết khiếu nại lần đầu" in text
+    assert "Quyết định số 45/QĐ-UBND ngày 05/01/2026: Bác đơn khiếu nại" in text
+    assert "có quyền khởi kiện vụ án hành chính" in text
+    assert missing_contents(data) == []
+    blank = dataclasses.replace(data, verification_result="", finding=None, conclusion="")
+    assert missing_contents(blank) == [
+        "Kết quả xác minh nội dung khiếu nại",
+        "Kết luận nội dung khiếu nại (đúng, đúng một phần hoặc sai)",
+    ]
+
+
+def test_wrong_data_for_a_code_is_refused() -> None:
+    with pytest.raises(TypeError, match="ReceiptData"):
+        render("tcd.receipt", samples.refusal())
+    with pytest.raises(TypeError, match=r"kn\.acceptance"):
+        render("kn.non_acceptance", samples.complaint_acceptance(True))
+    with pytest.raises(KeyError):
+        render("tcd.register", samples.receipt())
+
+
+def test_document_date_drives_every_date_line() -> None:
+    text = pdf_text(render("tcd.refusal", samples.refusal(samples.FEB_DAY)).pdf)
+    assert "Lạng Sơn, ngày 14 tháng 02 năm 2026" in text
+    assert version_on("tcd.refusal", samples.FEB_DAY).version == "TT04-2021-M01"

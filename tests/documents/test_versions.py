@@ -1,0 +1,98 @@
+"""Form versions as data: the version in force on the document's date, and the 2026 switch."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+
+import pytest
+
+from tcd_desktop.documents.forms.suspension import SuspensionAction
+from tcd_desktop.documents.registry import render, renderable_codes
+from tcd_desktop.documents.versions import FormNotInForce, catalogue, version_on, versions_of
+from tests.documents import samples
+from tests.documents.pdftext import pdf_text
+
+BEFORE, SWITCH = dt.date(2026, 6, 30), dt.date(2026, 7, 1)
+
+
+def test_every_renderable_form_has_data_and_a_version_today() -> None:
+    for code in renderable_codes():
+        assert versions_of(code), code
+        version = version_on(code, SWITCH)
+        assert version.instrument and version.legal_basis and version.name_vi
+        if version.numbering == "symbol":
+            assert version.doc_type, code
+
+
+@pytest.mark.parametrize(
+    ("code", "old", "new", "new_instrument"),
+    [
+        ("tcd.receipt", "TT04-2021-M02", "ND154-2026-02TCD", "Nghị định số 154/2026/NĐ-CP"),
+        ("tcd.refusal", "TT04-2021-M01", "ND154-2026-01TCD", "Nghị định số 154/2026/NĐ-CP"),
+        ("tcd.register", "TT04-2021-M03", "ND154-2026-03TCD", "Nghị định số 154/2026/NĐ-CP"),
+        ("kn.acceptance", "ND124-2020-M03", "ND155-2026-M03", "Nghị định số 155/2026/NĐ-CP"),
+        ("kn.dialogue_minutes", "ND124-2020-M14", "ND155-2026-M14", "Nghị định số 155/2026/NĐ-CP"),
+        ("tc.withdrawal", "ND31-2019-M02", "ND156-2026-M02", "Nghị định số 156/2026/NĐ-CP"),
+    ],
+)
+def test_version_switches_on_1_july_2026(
+    code: str, old: str, new: str, new_instrument: str
+) -> None:
+    assert version_on(code, BEFORE).version == old
+    after = version_on(code, SWITCH)
+    assert after.version == new and after.instrument == new_instrument
+    assert after.valid_from == SWITCH and version_on(code, BEFORE).valid_to == BEFORE
+
+
+def test_no_version_before_the_form_existed() -> None:
+    with pytest.raises(FormNotInForce, match=r"kn\.resumption"):
+        version_on("kn.resumption", BEFORE)
+    with pytest.raises(FormNotInForce):
+        version_on("tcd.receipt", dt.date(2021, 11, 14))
+    assert version_on("tcd.receipt", dt.date(2021, 11, 15)).version == "TT04-2021-M02"
+
+
+def test_catalogue_versions_do_not_overlap() -> None:
+    for code, versions in catalogue().items():
+        for earlier, later in itertools.pairwise(versions):
+            assert earlier.valid_to is not None and earlier.valid_to < later.valid_from, code
+
+
+def test_printed_receipt_follows_the_version_of_its_date() -> None:
+    old = render("tcd.receipt", samples.receipt(BEFORE))
+    new = render("tcd.receipt", samples.receipt(SWITCH))
+    old_text, new_text = pdf_text(old.pdf), pdf_text(new.pdf)
+    assert old.form_version == "TT04-2021-M02" and new.form_version == "ND154-2026-02TCD"
+    assert "Thông tin, tài liệu, bằng chứng" in old_text
+    assert "Mẫu số 02 ban hành kèm theo Thông tư số 04/2021/TT-TTCP" in old_text
+    assert "bằng chứng" not in new_text
+    assert "Mẫu số 02/TCD ban hành kèm theo Nghị định số 154/2026/NĐ-CP" in new_text
+    assert new.legal_basis == "khoản 4 Điều 15 Nghị định số 154/2026/NĐ-CP"
+
+
+def test_render_on_an_explicit_date_overrides_the_document_date() -> None:
+    data = dataclasses.replace(samples.refusal(BEFORE), ground_citation="")
+    rendered = render("tcd.refusal", data, on=SWITCH)
+    assert rendered.form_version == "ND154-2026-01TCD"
+    text = pdf_text(rendered.pdf)
+    assert "Mẫu số 01/TCD ban hành kèm theo Nghị định số 154/2026/NĐ-CP" in text
+    assert (
+        "Căn cứ quy định tại Điều 9 Luật Tiếp công dân và Điều 4 Nghị định số 154/2026/NĐ-CP"
+        in text
+    )
+    old_text = pdf_text(render("tcd.refusal", data).pdf)
+    assert "Căn cứ quy định tại Điều 9 Luật Tiếp công dân, " in old_text
+
+
+def test_suspension_of_a_complaint_exists_only_from_2026() -> None:
+    with pytest.raises(ValueError, match="tạm đình chỉ"):
+        render("kn.suspension", samples.suspension(SuspensionAction.SUSPEND, BEFORE))
+    early_termination = render(
+        "kn.suspension", samples.suspension(SuspensionAction.TERMINATE, BEFORE)
+    )
+    assert early_termination.form_version == "LKN-2011-TK"
+    late = render("kn.suspension", samples.suspension(SuspensionAction.SUSPEND, SWITCH))
+    assert late.form_version == "ND155-2026-M14a"
+    assert "Mẫu số 14a ban hành kèm theo Nghị định số 155/2026/NĐ-CP" in pdf_text(late.pdf)
