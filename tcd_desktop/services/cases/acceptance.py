@@ -1,0 +1,238 @@
+"""Acceptance (thụ lý): a processed petition becomes a case with its legal clock.
+
+The case gets its kind and level, the complexity finding (criteria of NĐ 124/2020 Điều 3a /
+NĐ 31/2019 Điều 3 in writing), the remote-area flag, the assigned officer, the rule set in
+force on the acceptance date and a human code from the desk's series.  A second complaint is
+a new level-2 case linked to the first, accepted only inside the K5 window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from tcd_desktop.domain.calendar import format_vn_date
+from tcd_desktop.domain.enums import CaseStatus, PetitionKind
+from tcd_desktop.domain.workflow import CaseKind, ComplexityCriterion, ProcessingOutcome, Step
+from tcd_desktop.services.cases.clock import follow_up_due, recompute_due
+from tcd_desktop.services.cases.core import (
+    StepResult,
+    check_version,
+    ensure_allowed,
+    events_of,
+    finish_step,
+    last_event_on,
+    load_case,
+    rulebook_for,
+    workflow_state,
+)
+from tcd_desktop.services.context import Actor
+from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
+from tcd_desktop.services.rulebook import Rulebook
+from tcd_desktop.store.models import Case, Petition, Reception, Unit, User
+from tcd_desktop.store.numbering import format_number, next_number
+
+CASE_SERIES = "case"
+MASS_SIGNATORIES = 5
+
+
+@dataclass(frozen=True)
+class AcceptanceInput:
+    """What the officer decides when accepting a petition (thụ lý)."""
+
+    accepted_on: dt.date
+    assignee_id: uuid.UUID | None = None
+    level: int = 1
+    first_case_id: uuid.UUID | None = None
+    complexity_criteria: Sequence[str] = ()
+    complexity_finding: str = ""
+    very_complex: bool = False
+    remote: bool | None = None
+    representatives_appointed: bool | None = None
+    summary: str | None = None
+    document_id: uuid.UUID | None = None
+    note: str = ""
+
+
+def case_code(session: Session, actor: Actor, unit: Unit, on: dt.date) -> str:
+    """Next human case code from the desk's series (the unit code when no desk is set)."""
+    desk = actor.desk_code or unit.code
+    return format_number(desk, on.year, next_number(session, desk, CASE_SERIES, on.year))
+
+
+def check_complexity(
+    kind: str, criteria: Sequence[str], finding: str, very_complex: bool
+) -> tuple[list[str], bool, bool]:
+    """Validate a complexity finding; returns (criteria, is_complex, is_very_complex)."""
+    errors: dict[str, str] = {}
+    chosen = list(dict.fromkeys(criteria))
+    unknown = [c for c in chosen if c not in ComplexityCriterion._value2member_map_]
+    if unknown:
+        errors["complexity_criteria"] = f"Tiêu chí phức tạp không hợp lệ: {', '.join(unknown)}."
+    if chosen and kind not in (CaseKind.COMPLAINT, CaseKind.DENUNCIATION):
+        errors["complexity_criteria"] = (
+            "Chỉ vụ việc khiếu nại, tố cáo mới xác định mức độ phức tạp."
+        )
+    if (chosen or very_complex) and not finding.strip():
+        errors["complexity_finding"] = (
+            "Việc xác định vụ việc phức tạp phải có văn bản nêu rõ căn cứ "
+            "(Nghị định 124/2020/NĐ-CP, Điều 3a; Nghị định 31/2019/NĐ-CP, Điều 3)."
+        )
+    if very_complex and len(chosen) < 2:
+        errors["complexity_criteria"] = (
+            "Vụ việc đặc biệt phức tạp phải có từ 02 tiêu chí trở lên "
+            "(Nghị định 31/2019/NĐ-CP, Điều 3)."
+        )
+    if very_complex and kind != CaseKind.DENUNCIATION:
+        errors["very_complex"] = "Chỉ tố cáo mới có mức «đặc biệt phức tạp» (Luật Tố cáo, Điều 30)."
+    if errors:
+        raise ValidationFailed(errors)
+    return chosen, bool(chosen), very_complex
+
+
+def _case_kind(petition: Petition) -> CaseKind:
+    if petition.is_anonymous:
+        return CaseKind.ANONYMOUS
+    return CaseKind(PetitionKind(petition.kind).value)
+
+
+def _check_petition(session: Session, petition: Petition, data: AcceptanceInput) -> None:
+    if petition.status != CaseStatus.RECEIVED:
+        raise StepNotAllowed(
+            f"Đơn {petition.number} đã được xử lý ({CaseStatus(petition.status).label_vi})."
+        )
+    if petition.is_over_level:
+        raise StepNotAllowed(
+            "Đơn gửi vượt cấp thuộc thẩm quyền của cấp dưới chưa giải quyết: phải yêu cầu cấp "
+            "dưới giải quyết, không thụ lý (Luật Tiếp công dân 2013, Điều 26 khoản 1 điểm b)."
+        )
+    if data.accepted_on < petition.received_on:
+        raise ValidationFailed(
+            {
+                "accepted_on": f"Ngày thụ lý trước ngày nhận đơn {format_vn_date(petition.received_on)}."
+            }
+        )
+    appointed = data.representatives_appointed
+    if appointed is None and petition.reception_id is not None:
+        reception = session.get(Reception, petition.reception_id)
+        appointed = bool(reception and reception.representatives_appointed)
+    if petition.signatory_count >= MASS_SIGNATORIES and not appointed and not petition.is_anonymous:
+        raise StepNotAllowed(
+            f"Đơn có {petition.signatory_count} người cùng ký: chỉ thụ lý khi có đủ chữ ký và văn "
+            "bản cử người đại diện (Luật Tiếp công dân 2013, Điều 29; Nghị định 124/2020/NĐ-CP, "
+            "Điều 7)."
+        )
+    if data.assignee_id is not None and session.get(User, data.assignee_id) is None:
+        raise ValidationFailed({"assignee_id": "Không tìm thấy cán bộ được giao."})
+
+
+def _acceptance_clock(kind: CaseKind, level: int) -> str | None:
+    if kind == CaseKind.COMPLAINT:
+        return "K2" if level == 1 else "K6"
+    if kind == CaseKind.DENUNCIATION:
+        return "D1"
+    return None
+
+
+def _second_complaint_window(
+    session: Session, book: Rulebook, first_id: uuid.UUID, lodged_on: dt.date
+) -> Case:
+    first = load_case(session, first_id)
+    if first.kind != CaseKind.COMPLAINT:
+        raise StepNotAllowed("Chỉ khiếu nại mới có khiếu nại lần hai (Luật Khiếu nại, Điều 33).")
+    events = events_of(session, first.id)
+    ensure_allowed(workflow_state(first, events), Step.SECOND_COMPLAINT, lodged_on)
+    if first.decision_on is not None:
+        start = last_event_on(events, Step.DISPATCH) or first.decision_on
+        what = f"nhận quyết định giải quyết lần đầu ngày {format_vn_date(start)}"
+    else:
+        assert first.due_on is not None
+        start, what = (
+            first.due_on,
+            f"hết thời hạn giải quyết lần đầu ngày {format_vn_date(first.due_on)}",
+        )
+    window = follow_up_due(book, first, "K5", start, remote=first.is_remote)
+    if lodged_on > window.due:
+        raise StepNotAllowed(
+            f"Đã hết thời hạn khiếu nại lần hai: chậm nhất ngày {format_vn_date(window.due)} "
+            f"({window.days} ngày kể từ {what}; {window.citation})."
+        )
+    return first
+
+
+def accept(session: Session, actor: Actor, petition: Petition, data: AcceptanceInput) -> StepResult:
+    """Create the case of an accepted petition (permission and version checked by caller)."""
+    _check_petition(session, petition, data)
+    kind = _case_kind(petition)
+    book = rulebook_for(session)
+    criteria, is_complex, very = check_complexity(
+        kind, data.complexity_criteria, data.complexity_finding, data.very_complex
+    )
+    first: Case | None = None
+    if data.level == 2:
+        if kind != CaseKind.COMPLAINT or data.first_case_id is None:
+            raise ValidationFailed(
+                {"first_case_id": "Khiếu nại lần hai phải gắn với vụ việc khiếu nại lần đầu."}
+            )
+        first = _second_complaint_window(session, book, data.first_case_id, petition.received_on)
+    elif data.level != 1:
+        raise ValidationFailed({"level": "Cấp giải quyết chỉ là lần đầu (1) hoặc lần hai (2)."})
+    unit = session.get(Unit, petition.unit_id)
+    assert unit is not None
+    case = Case(
+        code=case_code(session, actor, unit, data.accepted_on),
+        petition_id=petition.id, unit_id=petition.unit_id, citizen_id=petition.citizen_id,
+        parent_case_id=first.id if first else None, kind=kind.value, level=data.level,
+        field_code=petition.field_code, summary=(data.summary or petition.summary).strip(),
+        status=CaseStatus.ACCEPTED.value, is_complex=is_complex, is_very_complex=very,
+        complexity_grounds=criteria, is_remote=unit.is_remote if data.remote is None else data.remote,
+        is_mass=petition.signatory_count >= MASS_SIGNATORIES,
+        is_repeat=petition.duplicate_of_id is not None, assignee_id=data.assignee_id,
+        received_on=petition.received_on, accepted_on=data.accepted_on,
+        rule_set_on=data.accepted_on, created_by=actor.user_id, updated_by=actor.user_id,
+        origin_desk=actor.desk_code,
+    )  # fmt: skip
+    session.add(case)
+    session.flush()
+    recompute_due(session, case, book)
+    warnings: list[str] = []
+    details: dict[str, object] = {"petition_id": str(petition.id), "petition": petition.number}
+    clock = _acceptance_clock(kind, data.level)
+    if clock is not None:
+        limit = book.deadline(clock, petition.received_on)
+        due = limit.due
+        if clock == "D1" and petition.processing_due_on and petition.processing_due_on > due:
+            due = petition.processing_due_on  # initial check extended to 10 working days
+        details.update({"clock": clock, "clock_due": due.isoformat()})
+        if data.accepted_on > due:
+            details["late"] = True
+            warnings.append(
+                f"Thụ lý muộn: hạn {clock} là ngày {format_vn_date(due)} ({limit.citation})."
+            )
+    if criteria:
+        details.update({"criteria": criteria, "very_complex": very})
+    petition.status = CaseStatus.ACCEPTED.value
+    petition.processing_outcome = ProcessingOutcome.ACCEPT.value
+    petition.processed_on = data.accepted_on
+    petition.updated_by = actor.user_id
+    note = "\n".join(t for t in (data.note.strip(), data.complexity_finding.strip()) if t)
+    result = finish_step(
+        session, actor, case, Step.ACCEPTANCE, data.accepted_on, note=note,
+        document_id=data.document_id, data=details, warnings=warnings, created_case_id=case.id,
+    )  # fmt: skip
+    if first is not None:
+        finish_step(
+            session, actor, first, Step.SECOND_COMPLAINT, max(petition.received_on, data.accepted_on),
+            data={"child_case_id": str(case.id), "child_code": case.code,
+                  "received_on": petition.received_on.isoformat()},
+        )  # fmt: skip
+    return result
+
+
+def check_petition_version(petition: Petition, expected: int | None) -> None:
+    """Optimistic check of a petition row."""
+    check_version(petition.version, expected, "đơn")

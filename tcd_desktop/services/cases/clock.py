@@ -1,0 +1,296 @@
+"""Due dates of a case: the main legal clock stored on the row, and every follow-up clock.
+
+``recompute_due`` keeps ``Case.due_on``/``due_rule`` in step after acceptance, a complexity
+finding, an extension or a resumption (paused spans excluded).  ``explain_due`` lists every
+clock of a case with its rule, citation, start event, days counted, holidays and suspended
+days skipped, so that any due date on screen can justify itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tcd_desktop.domain.calendar import format_vn_date
+from tcd_desktop.domain.deadlines import Deadline, compute_deadline, deadline_state
+from tcd_desktop.domain.enums import DayUnit, Role
+from tcd_desktop.domain.workflow import CaseKind, Step
+from tcd_desktop.services.cases.core import EventRow, events_of, load_case, rulebook_for
+from tcd_desktop.services.context import Actor, require
+from tcd_desktop.services.rulebook import Rulebook
+from tcd_desktop.store.audit import append_audit
+from tcd_desktop.store.models import Case, CasePause, Petition, User
+
+LEADER_RULE = "LD"
+"""``due_rule`` of a due date set by a leader (kiến nghị, phản ánh: no statutory limit)."""
+
+Span = tuple[dt.date, dt.date]
+Adder = Callable[..., None]
+
+
+@dataclass(frozen=True)
+class DueExplanation:
+    """How one due date of a case was computed (all text Vietnamese).
+
+    ``state`` is a ``DeadlineState`` value (``on_track``, ``due_soon``, ``overdue``,
+    ``paused``, ``closed_on_time``, ``closed_late``) or ``info`` for a date that is not a task
+    (the day a decision takes legal effect, the last day to lodge a second complaint).
+    """
+
+    rule_id: str
+    step: str
+    citation: str
+    start_event: str
+    start_on: dt.date
+    due_on: dt.date
+    unit: str
+    days_counted: int
+    text: str
+    is_main: bool = False
+    variant: str | None = None
+    extensions: tuple[int, ...] = ()
+    holidays_skipped: tuple[tuple[dt.date, str], ...] = ()
+    suspended_days: int = 0
+    suspended_spans: tuple[Span, ...] = ()
+    done_on: dt.date | None = None
+    state: str = "info"
+    unconfirmed: bool = False
+
+
+def main_rule_id(case: Case) -> str | None:
+    """The rule of a case's main clock: K3/K7 for complaints, D4 for denunciations."""
+    if case.kind == CaseKind.COMPLAINT:
+        return "K3" if case.level == 1 else "K7"
+    if case.kind == CaseKind.DENUNCIATION:
+        return "D4"
+    return None
+
+
+def pause_spans(session: Session, case_id: uuid.UUID) -> list[Span]:
+    """Finished suspensions as inclusive spans: the suspension day up to the day before
+    the continuation decision (the clock runs again on the day it is resumed)."""
+    rows = session.execute(
+        select(CasePause.paused_on, CasePause.resumed_on)
+        .where(
+            CasePause.case_id == case_id,
+            CasePause.deleted_at.is_(None),
+            CasePause.resumed_on.is_not(None),
+        )
+        .order_by(CasePause.paused_on)
+    ).all()
+    return [(a, b - dt.timedelta(days=1)) for a, b in rows if b is not None and b > a]
+
+
+def _deadline(
+    book: Rulebook, rule_id: str, start: dt.date, version_on: dt.date, case: Case | None = None,
+    spans: list[Span] | None = None, **options: object,
+) -> Deadline:  # fmt: skip
+    rule = book.pack.get(rule_id, version_on)
+    flags: dict[str, object] = {}
+    if case is not None:
+        flags = {"complex": case.is_complex, "very_complex": case.is_very_complex,
+                 "remote": case.is_remote}  # fmt: skip
+    flags.update(options)
+    return compute_deadline(rule, start, book.calendar, paused=spans or (), **flags)  # type: ignore[arg-type]
+
+
+def main_deadline(book: Rulebook, case: Case, spans: list[Span]) -> Deadline | None:
+    """The main legal deadline of ``case`` with its extensions and suspended spans."""
+    rule_id = main_rule_id(case)
+    if rule_id is None or case.accepted_on is None:
+        return None
+    ext = [int(d) for d in case.extension_days or []]
+    return _deadline(
+        book, rule_id, case.accepted_on, case.rule_set_on or case.accepted_on, case, spans,
+        extension_days=ext or None,
+    )  # fmt: skip
+
+
+def recompute_due(session: Session, case: Case, book: Rulebook | None = None) -> Deadline | None:
+    """Store the main due date on the row (never called once the case is resolved)."""
+    if main_rule_id(case) is None:
+        return None
+    book = book or rulebook_for(session)
+    deadline = main_deadline(book, case, pause_spans(session, case.id))
+    if deadline is not None:
+        case.due_on, case.due_rule = deadline.due, deadline.rule_id
+    return deadline
+
+
+@dataclass(frozen=True)
+class DueChange:
+    """A stored due date moved by a rule or calendar change."""
+
+    case_id: uuid.UUID
+    code: str
+    before: dt.date | None
+    after: dt.date | None
+
+
+def recompute_open_cases(
+    session: Session, actor: Actor, *, unit_id: uuid.UUID | None = None
+) -> list[DueChange]:
+    """After a rule override or a calendar change: recompute every undecided case's due date.
+
+    Decided cases never move (DESIGN.md §3).  Each moved date gets an audit entry.
+    """
+    require(actor, Role.ADMINISTRATOR, Role.LEADER, action="tính lại thời hạn")
+    book = rulebook_for(session)
+    stmt = select(Case).where(
+        Case.deleted_at.is_(None), Case.closed_on.is_(None), Case.decision_on.is_(None),
+        Case.kind.in_([CaseKind.COMPLAINT.value, CaseKind.DENUNCIATION.value]),
+    )  # fmt: skip
+    if unit_id is not None:
+        stmt = stmt.where(Case.unit_id == unit_id)
+    changes = []
+    for case in session.scalars(stmt):
+        before = case.due_on
+        deadline = recompute_due(session, case, book)
+        if case.due_on != before:
+            changes.append(DueChange(case.id, case.code, before, case.due_on))
+            append_audit(
+                session, "case.due_recomputed", entity="case", entity_id=case.id,
+                user_id=actor.user_id, origin_desk=actor.desk_code,
+                detail={"before": str(before), "after": str(case.due_on),
+                        "explanation": deadline.explanation if deadline else ""},
+            )  # fmt: skip
+    return changes
+
+
+def follow_up_due(
+    book: Rulebook, case: Case, rule_id: str, start: dt.date, **options: object
+) -> Deadline:
+    """A follow-up deadline (dispatch, notice, publication ...) of the case's rule set."""
+    return _deadline(book, rule_id, start, case.rule_set_on or start, None, None, **options)
+
+
+def explain_due(
+    session: Session, case_id: uuid.UUID, *, today: dt.date | None = None
+) -> list[DueExplanation]:
+    """Every clock of a case, main one first, each explaining how it was computed."""
+    case = load_case(session, case_id)
+    book = rulebook_for(session)
+    today = today or dt.date.today()
+    events = events_of(session, case.id)
+    done = _first_dates(events)
+    spans = pause_spans(session, case.id)
+    out: list[DueExplanation] = []
+
+    def add(
+        d: Deadline, done_on: dt.date | None, *, main: bool = False, info: bool = False
+    ) -> None:
+        rule = next(
+            r for r in book.pack.versions(d.rule_id) if r.effective_from == d.rule_version_from
+        )
+        paused = main and case.is_paused and done_on is None
+        state = "info" if info else str(
+            deadline_state(d.due, today, book.calendar, done_on=done_on, paused=paused)
+        )  # fmt: skip
+        out.append(DueExplanation(
+            rule_id=d.rule_id, step=rule.step_vi, citation=d.citation,
+            start_event=rule.start_event_vi, start_on=d.start, due_on=d.due,
+            unit=DayUnit(d.unit).label_vi, days_counted=d.days, text=d.explanation, is_main=main,
+            variant=d.variant, extensions=d.extension_days, holidays_skipped=tuple(d.skipped),
+            suspended_days=d.paused_days, suspended_spans=tuple(spans) if main else (),
+            done_on=done_on, state=state, unconfirmed=d.unconfirmed,
+        ))  # fmt: skip
+
+    if case.kind == CaseKind.COMPLAINT:
+        _complaint(book, case, done, add)
+    elif case.kind == CaseKind.DENUNCIATION:
+        _denunciation(session, book, case, events, done, add)
+    elif case.kind in (CaseKind.RECOMMENDATION, CaseKind.REFLECTION) and case.due_on:
+        out.append(_leader_due(session, case, events, today, book))
+    main = main_deadline(book, case, spans)
+    if main is not None:
+        add(main, case.decision_on, main=True)
+    out.sort(key=lambda e: (not e.is_main, e.start_on, e.due_on))
+    return out
+
+
+def _first_dates(events: list[EventRow]) -> dict[str, dt.date]:
+    out: dict[str, dt.date] = {}
+    for e in events:
+        out.setdefault(e.kind, e.occurred_on)
+    return out
+
+
+def _complaint(book: Rulebook, case: Case, done: dict[str, dt.date], add: Adder) -> None:
+    first = case.level == 1
+    add(_deadline(book, "K2" if first else "K6", case.received_on, case.received_on),
+        done.get(Step.ACCEPTANCE_NOTICE))  # fmt: skip
+    if case.decision_on is None:
+        return
+    decided = case.decision_on
+    add(follow_up_due(book, case, "K4" if first else "K8", decided), done.get(Step.DISPATCH))
+    add(follow_up_due(book, case, "K10" if first else "K11", decided, remote=case.is_remote),
+        None, info=True)  # fmt: skip
+    if first:
+        received = done.get(Step.DISPATCH, decided)
+        add(follow_up_due(book, case, "K5", received, remote=case.is_remote), None, info=True)
+    else:
+        add(follow_up_due(book, case, "K9", decided), done.get(Step.PUBLICATION))
+
+
+def _denunciation(
+    session: Session,
+    book: Rulebook,
+    case: Case,
+    events: list[EventRow],
+    done: dict[str, dt.date],
+    add: Adder,
+) -> None:
+    if case.level == 1 and case.petition_id is not None:
+        due = session.scalar(
+            select(Petition.processing_due_on).where(Petition.id == case.petition_id)
+        )
+        d1 = _deadline(book, "D1", case.received_on, case.received_on)
+        if due is not None and due != d1.due:
+            d1 = _deadline(book, "D1", case.received_on, case.received_on, variant="extended")
+        add(d1, case.accepted_on)
+    if case.accepted_on is not None:
+        add(follow_up_due(book, case, "D3", case.accepted_on), done.get(Step.ACCEPTANCE_NOTICE))
+    if case.decision_on is not None:
+        for rule_id, step in (
+            ("D6", Step.DISPATCH),
+            ("D7", Step.HANDLING),
+            ("D8", Step.PUBLICATION),
+        ):
+            add(follow_up_due(book, case, rule_id, case.decision_on), done.get(step))
+    reviews = [e.occurred_on for e in events if e.kind == Step.RE_RESOLUTION]
+    further = [e for e in events if e.kind == Step.FURTHER_DENUNCIATION]
+    for i, e in enumerate(further):
+        received = dt.date.fromisoformat(str(e.data.get("received_on", e.occurred_on.isoformat())))
+        add(follow_up_due(book, case, "D9", received), reviews[i] if i < len(reviews) else None)
+
+
+def _leader_due(
+    session: Session, case: Case, events: list[EventRow], today: dt.date, book: Rulebook
+) -> DueExplanation:
+    assignment = next((e for e in reversed(events) if e.kind == Step.ASSIGNMENT), None)
+    start = assignment.occurred_on if assignment else case.accepted_on or case.received_on
+    leader = ""
+    if assignment is not None and assignment.data.get("leader_id"):
+        leader = session.scalar(
+            select(User.full_name).where(User.id == uuid.UUID(str(assignment.data["leader_id"])))
+        ) or ""  # fmt: skip
+    assert case.due_on is not None
+    who = f"lãnh đạo {leader}" if leader else "lãnh đạo"
+    text = (
+        f"Hạn do {who} ấn định khi giao xử lý ngày {format_vn_date(start)}: "
+        f"trả lời chậm nhất ngày {format_vn_date(case.due_on)}; pháp luật không quy định "
+        "thời hạn trả lời nội dung kiến nghị, phản ánh (Luật Tiếp công dân 2013, Điều 26–28)"
+    )
+    state = deadline_state(case.due_on, today, book.calendar, done_on=case.closed_on)
+    return DueExplanation(
+        rule_id=LEADER_RULE, step="Trả lời kiến nghị, phản ánh",
+        citation="Luật Tiếp công dân 2013, Điều 26–28 (thời hạn do lãnh đạo ấn định)",
+        start_event="giao xử lý", start_on=start, due_on=case.due_on,
+        unit=DayUnit.CALENDAR.label_vi, days_counted=(case.due_on - start).days, text=text,
+        is_main=True, done_on=case.closed_on, state=str(state),
+    )  # fmt: skip

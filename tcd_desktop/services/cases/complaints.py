@@ -1,0 +1,108 @@
+"""Complaint decisions (Luật Khiếu nại 2011 Điều 31, 40) and their legal effect (Điều 44).
+
+The decision ends the resolution clock (``closed_on``: the board compares it with
+``due_on``), fixes the date of legal effect (K10/K11) and starts the dispatch limit
+(K4/K8, see ``explain_due``).  A second-level decision closes the first-level case.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy.orm import Session
+
+from tcd_desktop.domain.calendar import format_vn_date
+from tcd_desktop.domain.enums import CaseStatus
+from tcd_desktop.domain.workflow import DecisionResult, Step, status_after
+from tcd_desktop.services.cases.clock import follow_up_due
+from tcd_desktop.services.cases.core import (
+    StepResult,
+    finish_step,
+    load_case,
+    require_text,
+    rulebook_for,
+    start_step,
+)
+from tcd_desktop.services.context import Actor
+from tcd_desktop.services.errors import ValidationFailed
+
+
+def check_result(result: str) -> DecisionResult:
+    """The decision result, or ``ValidationFailed``."""
+    if result not in DecisionResult._value2member_map_:
+        raise ValidationFailed({"result": "Phải chọn kết quả: đúng, đúng một phần hoặc sai."})
+    return DecisionResult(result)
+
+
+def decide_complaint(
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    *,
+    result: str,
+    on: dt.date,
+    number: str,
+    note: str = "",
+    document_id: uuid.UUID | None = None,
+    expected_version: int | None = None,
+) -> StepResult:
+    """Quyết định giải quyết khiếu nại lần đầu/lần hai: right, partly right or wrong.
+
+    Refused at second level without a dialogue (Điều 39), without a verification report
+    unless the complaint is right (Điều 29), and at first level without the dialogue the
+    verification result requires (Điều 30 k1).
+    """
+    verdict = check_result(result)
+    decision_no = require_text(number, "number", "Phải ghi số quyết định giải quyết khiếu nại.")
+    case, _events, state = start_step(
+        session, actor, case_id, Step.DECISION, on,
+        expected_version=expected_version, result=verdict.value,
+    )  # fmt: skip
+    book = rulebook_for(session)
+    effect = follow_up_due(
+        book, case, "K10" if case.level == 1 else "K11", on, remote=case.is_remote
+    )
+    case.decision_number, case.decision_on, case.decision_result = decision_no, on, verdict.value
+    case.legal_effect_on = effect.due
+    case.closed_on = on
+    warnings = []
+    if case.due_on is not None and on > case.due_on:
+        warnings.append(
+            f"Quyết định ban hành sau thời hạn giải quyết {format_vn_date(case.due_on)} "
+            f"({case.due_rule})."
+        )
+    result_step = finish_step(
+        session, actor, case, Step.DECISION, on, status=status_after(state, Step.DECISION),
+        note=note, document_id=document_id, warnings=warnings,
+        data={"number": decision_no, "result": verdict.value, "level": case.level,
+              "legal_effect_on": effect.due.isoformat()},
+    )  # fmt: skip
+    if case.level == 2 and case.parent_case_id is not None:
+        parent = load_case(session, case.parent_case_id)
+        finish_step(
+            session, actor, parent, Step.SECOND_DECISION, on, status=CaseStatus.CLOSED.value,
+            document_id=document_id,
+            data={"child_case_id": str(case.id), "number": decision_no, "result": verdict.value},
+        )  # fmt: skip
+    return result_step
+
+
+def confirm_legal_effect(
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    *,
+    on: dt.date,
+    note: str = "",
+    expected_version: int | None = None,
+) -> StepResult:
+    """The decision has taken legal effect (K10/K11): enforcement follow-up starts."""
+    case, _events, state = start_step(
+        session, actor, case_id, Step.LEGAL_EFFECT, on, expected_version=expected_version
+    )
+    return finish_step(
+        session, actor, case, Step.LEGAL_EFFECT, on,
+        status=status_after(state, Step.LEGAL_EFFECT), note=note,
+        data={"legal_effect_on": case.legal_effect_on.isoformat() if case.legal_effect_on else None},
+    )  # fmt: skip

@@ -1,0 +1,353 @@
+"""Sealed denouncer identity (Luật Tố cáo 2018 Điều 8 k3, Điều 47, Điều 56).
+
+Only the officer who received the denunciation, the assigned resolver and the resolver's
+leader may read the denouncer's name, address, ID, phone and handwriting scans, and only by
+revealing them with a reason — every reveal is an audit entry.  Everyone else, and every
+list, sees ``"Người tố cáo (được giữ bí mật)"``.  Verifiers get a redacted copy; published
+conclusions never contain the denouncer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from tcd_desktop.domain.enums import PetitionKind, Role
+from tcd_desktop.domain.folding import nfc
+from tcd_desktop.domain.workflow import CaseKind, DecisionResult
+from tcd_desktop.services.context import Actor, require
+from tcd_desktop.services.errors import NotFound, PermissionDenied, ValidationFailed
+from tcd_desktop.store.audit import append_audit
+from tcd_desktop.store.models import (
+    Attachment,
+    Case,
+    Citizen,
+    Petition,
+    Reception,
+    ReceptionParticipant,
+    User,
+    UserRole,
+)
+from tcd_desktop.store.queries.search import SEALED_NAME
+
+ANONYMOUS_NAME = "Nặc danh (không rõ người gửi)"
+REDACTED = "[đã che]"
+SEALED_FILE = "Tài liệu được giữ bí mật"
+READERS = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER, Role.SUPERVISOR)
+_NUMBERS = re.compile(r"(?<!\d)(?:\+?84|0)\d{9,10}(?!\d)|(?<!\d)\d{9}(?:\d{3})?(?!\d)")
+_REFUSED = (
+    "Chỉ cán bộ tiếp nhận, người được giao giải quyết và lãnh đạo trực tiếp của họ mới được xem "
+    "danh tính người tố cáo (Luật Tố cáo 2018, Điều 8 khoản 3, Điều 47)."
+)
+
+
+def list_display_name(
+    kind: str, is_anonymous: bool, name: str | None, *, confidential: bool = False
+) -> str:
+    """Name shown in lists, boards, reports and exports: denouncers (and citizens marked
+    confidential) are always masked; anonymous information has no name."""
+    if is_anonymous or kind == CaseKind.ANONYMOUS:
+        return ANONYMOUS_NAME
+    if kind == PetitionKind.DENUNCIATION or confidential:
+        return SEALED_NAME
+    return name or ""
+
+
+def masked_summary(kind: str, summary: str, citizen: Citizen | None) -> str:
+    """A summary fit for lists: a denouncer's (or confidential citizen's) identifiers removed."""
+    if citizen is not None and (kind == PetitionKind.DENUNCIATION or citizen.is_confidential):
+        return redact(summary, [citizen])
+    return summary
+
+
+@dataclass(frozen=True)
+class SealedScan:
+    """A handwriting or identity scan kept under seal."""
+
+    attachment_id: uuid.UUID
+    filename: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class DenouncerIdentity:
+    """The clear identity of one denouncer (or co-signatory)."""
+
+    citizen_id: uuid.UUID
+    role: str
+    full_name: str
+    address: str
+    id_kind: str
+    id_number: str | None
+    phone: str | None
+    email: str | None
+    birth_year: int | None
+
+
+@dataclass(frozen=True)
+class RevealedIdentity:
+    """Result of ``reveal_identity``: every person of the record plus the sealed scans."""
+
+    people: list[DenouncerIdentity]
+    scans: list[SealedScan]
+
+
+@dataclass(frozen=True)
+class PartyView:
+    """A party as one user may see it."""
+
+    role: str
+    name: str
+    address: str
+    id_number: str | None
+    phone: str | None
+    is_masked: bool
+
+
+@dataclass(frozen=True)
+class CaseParties:
+    """Parties of a case: masked unless the actor is entitled and gave a reason."""
+
+    case_id: uuid.UUID
+    code: str
+    is_sealed: bool
+    can_reveal: bool
+    revealed: bool
+    parties: list[PartyView]
+    respondent: str
+    sealed_scans: int = 0
+    scans: list[SealedScan] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class VerifierCopy:
+    """What a verifier receives (Luật Tố cáo Điều 56): identifiers stripped."""
+
+    case_id: uuid.UUID
+    code: str
+    denouncer: str
+    respondent: str
+    content: str
+    received_on: dt.date
+    accepted_on: dt.date | None
+    documents: list[SealedScan]
+    is_redacted: bool = True
+
+
+@dataclass(frozen=True)
+class PublishedConclusion:
+    """Data for publishing a conclusion (Điều 40): there is no field for the denouncer."""
+
+    code: str
+    number: str
+    concluded_on: dt.date
+    result_label: str
+    respondent: str
+    content: str
+
+
+def _people(session: Session, petition: Petition | None, citizen_id: uuid.UUID | None) -> list[tuple[str, Citizen]]:  # fmt: skip
+    out: list[tuple[str, Citizen]] = []
+    main = session.get(Citizen, citizen_id) if citizen_id else None
+    if main is not None:
+        out.append(("denouncer", main))
+    if petition is not None and petition.reception_id is not None:
+        rows = session.execute(
+            select(ReceptionParticipant.role, Citizen)
+            .join(Citizen, Citizen.id == ReceptionParticipant.citizen_id)
+            .where(ReceptionParticipant.reception_id == petition.reception_id,
+                   ReceptionParticipant.deleted_at.is_(None))
+        ).tuples()  # fmt: skip
+        out.extend((role, c) for role, c in rows if main is None or c.id != main.id)
+    return out
+
+
+def _scans(session: Session, case: Case | None, petition: Petition | None) -> list[SealedScan]:
+    conds = []
+    if case is not None:
+        conds.append(Attachment.case_id == case.id)
+    if petition is not None:
+        conds.append(Attachment.petition_id == petition.id)
+        if petition.reception_id is not None:
+            conds.append(Attachment.reception_id == petition.reception_id)
+    if not conds:
+        return []
+    rows = session.execute(
+        select(Attachment.id, Attachment.filename, Attachment.sha256)
+        .where(or_(*conds), Attachment.is_sealed.is_(True), Attachment.deleted_at.is_(None))
+        .order_by(Attachment.id)
+    ).all()
+    return [SealedScan(*r) for r in rows]
+
+
+def _is_sealed(kind: str, people: Iterable[tuple[str, Citizen]]) -> bool:
+    return kind in (PetitionKind.DENUNCIATION, CaseKind.ANONYMOUS) or any(
+        c.is_confidential for _, c in people
+    )
+
+
+def may_read_identity(
+    session: Session, actor: Actor, *, case: Case | None = None, petition: Petition | None = None
+) -> bool:
+    """True for the receiving officer, the assigned resolver and the resolver's leader."""
+    if actor.user_id is None:
+        return False
+    if petition is None and case is not None and case.petition_id is not None:
+        petition = session.get(Petition, case.petition_id)
+    allowed: set[uuid.UUID | None] = set()
+    if petition is not None:
+        allowed.add(petition.created_by)
+        if petition.reception_id is not None:
+            reception = session.get(Reception, petition.reception_id)
+            if reception is not None:
+                allowed |= {reception.created_by, reception.officer_id}
+    assignee = case.assignee_id if case is not None else None
+    if actor.user_id in allowed - {None} or (assignee and actor.user_id == assignee):
+        return True
+    unit = case.unit_id if case is not None else petition.unit_id if petition else None
+    if assignee is not None:
+        unit = session.scalar(select(User.unit_id).where(User.id == assignee)) or unit
+    if unit is None:
+        return False
+    own_unit = session.scalar(select(User.unit_id).where(User.id == actor.user_id))
+    scope = [UserRole.unit_id == unit]
+    if own_unit == unit:
+        scope.append(UserRole.unit_id.is_(None))  # a leader role not limited to one unit
+    leader = session.scalar(
+        select(UserRole.id).where(
+            UserRole.user_id == actor.user_id, UserRole.role == Role.LEADER.value,
+            UserRole.deleted_at.is_(None), or_(*scope),
+        )
+    )  # fmt: skip
+    return leader is not None
+
+
+def _record(session: Session, case_id: uuid.UUID | None, petition_id: uuid.UUID | None) -> tuple[Case | None, Petition | None]:  # fmt: skip
+    case = session.get(Case, case_id) if case_id else None
+    petition = session.get(Petition, petition_id) if petition_id else None
+    if case is None and petition is None:
+        raise NotFound("Không tìm thấy vụ việc hoặc đơn.")
+    if petition is None and case is not None and case.petition_id:
+        petition = session.get(Petition, case.petition_id)
+    return case, petition
+
+
+def reveal_identity(
+    session: Session, actor: Actor, *, case_id: uuid.UUID | None = None,
+    petition_id: uuid.UUID | None = None, reason: str,
+) -> RevealedIdentity:  # fmt: skip
+    """Reveal the denouncer's identity to an entitled user; the reason is audited.
+
+    A refused attempt is audited too, and that entry is committed before
+    ``PermissionDenied`` is raised (like a failed sign-in).
+    """
+    why = nfc(reason or "").strip()
+    if not why:
+        raise ValidationFailed({"reason": "Phải nêu lý do xem danh tính người tố cáo."})
+    case, petition = _record(session, case_id, petition_id)
+    entity, entity_id = ("case", case.id) if case else ("petition", petition.id)  # type: ignore[union-attr]
+    if not may_read_identity(session, actor, case=case, petition=petition):
+        # The refused attempt is kept: commit its audit entry before raising (the caller's
+        # transaction would otherwise roll it back with the error).
+        append_audit(session, "identity.reveal_refused", entity=entity, entity_id=entity_id,
+                     user_id=actor.user_id, origin_desk=actor.desk_code, detail={"reason": why})  # fmt: skip
+        session.commit()
+        raise PermissionDenied(_REFUSED)
+    people = _people(session, petition, case.citizen_id if case else petition.citizen_id if petition else None)  # fmt: skip
+    scans = _scans(session, case, petition)
+    append_audit(
+        session, "identity.reveal", entity=entity, entity_id=entity_id, user_id=actor.user_id,
+        origin_desk=actor.desk_code,
+        detail={"reason": why, "citizens": [str(c.id) for _, c in people], "scans": len(scans)},
+    )  # fmt: skip
+    return RevealedIdentity(
+        people=[DenouncerIdentity(c.id, role, c.full_name, c.address, c.id_kind, c.id_number,
+                                  c.phone, c.email, c.birth_year) for role, c in people],
+        scans=scans,
+    )  # fmt: skip
+
+
+def case_parties(
+    session: Session, actor: Actor, case_id: uuid.UUID, *, reveal_reason: str | None = None
+) -> CaseParties:
+    """The parties of a case: clear for a complaint; for a denunciation masked unless the
+    actor is entitled and gives ``reveal_reason`` (then audited as a reveal)."""
+    require(actor, *READERS, action="xem vụ việc")
+    case, petition = _record(session, case_id, None)
+    assert case is not None
+    people = _people(session, petition, case.citizen_id)
+    sealed = _is_sealed(case.kind, people)
+    entitled = sealed and may_read_identity(session, actor, case=case, petition=petition)
+    revealed = False
+    scans: list[SealedScan] = []
+    if sealed and reveal_reason is not None:
+        scans = reveal_identity(session, actor, case_id=case.id, reason=reveal_reason).scans
+        revealed = True
+    masked = sealed and not revealed
+    parties = [
+        PartyView(role, SEALED_NAME, "", None, None, True) if masked
+        else PartyView(role, c.full_name, c.address, c.id_number, c.phone, False)
+        for role, c in people
+    ]  # fmt: skip
+    return CaseParties(
+        case_id=case.id, code=case.code, is_sealed=sealed, can_reveal=entitled, revealed=revealed,
+        parties=parties, respondent=petition.respondent if petition else "",
+        sealed_scans=len(_scans(session, case, petition)) if sealed else 0, scans=scans,
+    )  # fmt: skip
+
+
+def redact(text: str, people: Iterable[Citizen]) -> str:
+    """``text`` with every name, address, ID, phone and e-mail of ``people`` replaced."""
+    out = nfc(text or "")
+    values = sorted(
+        {nfc(v).strip() for c in people
+         for v in (c.full_name, c.address, c.id_number, c.phone, c.email) if v and v.strip()},
+        key=len, reverse=True,
+    )  # fmt: skip
+    for value in values:
+        out = re.sub(re.escape(value), REDACTED, out, flags=re.IGNORECASE)
+    return _NUMBERS.sub(REDACTED, out)
+
+
+def redacted_for_verifier(session: Session, actor: Actor, case_id: uuid.UUID) -> VerifierCopy:
+    """The copy given to verifiers: identifiers stripped, sealed scans left out (Điều 56)."""
+    require(actor, *READERS, action="lập bản sao cho người xác minh")
+    case, petition = _record(session, case_id, None)
+    assert case is not None
+    people = [c for _, c in _people(session, petition, case.citizen_id)]
+    documents = session.execute(
+        select(Attachment.id, Attachment.filename, Attachment.sha256).where(
+            Attachment.case_id == case.id, Attachment.is_sealed.is_(False),
+            Attachment.deleted_at.is_(None),
+        )
+    ).all()  # fmt: skip
+    append_audit(session, "case.verifier_copy", entity="case", entity_id=case.id,
+                 user_id=actor.user_id, origin_desk=actor.desk_code, detail={"code": case.code})  # fmt: skip
+    return VerifierCopy(
+        case_id=case.id, code=case.code, denouncer=SEALED_NAME,
+        respondent=redact(petition.respondent if petition else "", people),
+        content=redact(case.summary, people), received_on=case.received_on,
+        accepted_on=case.accepted_on, documents=[SealedScan(*d) for d in documents],
+    )  # fmt: skip
+
+
+def published_conclusion(session: Session, actor: Actor, case_id: uuid.UUID) -> PublishedConclusion:
+    """What may be published about a concluded denunciation (never the denouncer)."""
+    require(actor, *READERS, action="công khai kết luận")
+    case, petition = _record(session, case_id, None)
+    assert case is not None
+    if case.decision_on is None or case.decision_number is None:
+        raise ValidationFailed({"case": "Vụ việc chưa có kết luận nội dung tố cáo."})
+    people = [c for _, c in _people(session, petition, case.citizen_id)]
+    result = DecisionResult(case.decision_result).label_vi if case.decision_result else ""
+    return PublishedConclusion(
+        code=case.code, number=case.decision_number, concluded_on=case.decision_on,
+        result_label=result, respondent=petition.respondent if petition else "",
+        content=redact(case.summary, people),
+    )  # fmt: skip
