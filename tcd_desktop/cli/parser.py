@@ -6,7 +6,17 @@ import argparse
 
 from tcd_desktop import __version__
 
-SUBCOMMANDS = ("deadline", "calendar", "demo-data", "search", "board", "db", "audit")
+SUBCOMMANDS = (
+    "deadline",
+    "calendar",
+    "demo-data",
+    "search",
+    "board",
+    "db",
+    "audit",
+    "export-register",
+    "import-register",
+)
 
 
 def _common(p: argparse.ArgumentParser, *, json_flag: bool = True) -> None:
@@ -21,7 +31,7 @@ def _common(p: argparse.ArgumentParser, *, json_flag: bool = True) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """Build the full ``tcd-desktop`` parser."""
-    from tcd_desktop.cli import data_cmds, db_cmds, rule_cmds
+    from tcd_desktop.cli import data_cmds, db_cmds, register_cmds, rule_cmds
 
     parser = argparse.ArgumentParser(
         prog="tcd-desktop",
@@ -91,4 +101,6 @@ def build_parser() -> argparse.ArgumentParser:
     q = asub.add_parser("verify", help="kiểm tra chuỗi băm của nhật ký")
     _common(q)
     q.set_defaults(handler=db_cmds.cmd_audit_verify)
+
+    register_cmds.add_register_commands(sub)
     return parser

@@ -28,11 +28,18 @@ def test_rule_pack_loaded_once(db: Database) -> None:  # noqa: F811
 
 def test_override_needs_reason_and_is_audited(db: Database) -> None:  # noqa: F811
     with db.session() as s, pytest.raises(ValueError, match="lý do"):
-        override_rule(s, "T2", days=7, unit="working", effective_from=dt.date(2026, 1, 1),
-                      reason="  ")
+        override_rule(
+            s, "T2", days=7, unit="working", effective_from=dt.date(2026, 1, 1), reason="  "
+        )
     with db.session() as s:
-        override_rule(s, "T2", days=7, unit="working", effective_from=dt.date(2026, 1, 1),
-                      reason="Quyết định của Chủ tịch UBND tỉnh")
+        override_rule(
+            s,
+            "T2",
+            days=7,
+            unit="working",
+            effective_from=dt.date(2026, 1, 1),
+            reason="Quyết định của Chủ tịch UBND tỉnh",
+        )
     with db.session() as s:
         book = load_rulebook(s)
         # 7 working days from Mon 03/8/2026: 4,5,6,7,10,11,12 → Wed 12/8.

@@ -1,0 +1,224 @@
+"""Sign-in: argon2id password hashes, throttling, the signed-in :class:`Actor`.
+
+Passwords are hashed with argon2id (argon2-cffi). Sign-in is throttled: after
+``MAX_FAILED_ATTEMPTS`` wrong passwords in a row the account is locked for
+``LOCK_DURATION``; every failure and every success writes an audit entry. Account
+management lives in :mod:`tcd_desktop.services.users`, which re-exports this module's API.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from tcd_desktop.domain.enums import Role
+from tcd_desktop.domain.folding import nfc
+from tcd_desktop.services.context import Actor
+from tcd_desktop.services.errors import ServiceError
+from tcd_desktop.store.audit import append_audit
+from tcd_desktop.store.base import utcnow
+from tcd_desktop.store.models import AppMeta, User, UserRole
+
+MAX_FAILED_ATTEMPTS = 5
+LOCK_DURATION = dt.timedelta(minutes=5)
+MIN_PASSWORD_LENGTH = 8
+DESK_CODE_KEY = "desk_code"
+VN_TZ = dt.timezone(dt.timedelta(hours=7), "ICT")  # no tzdata needed on Windows
+
+_hasher = PasswordHasher()
+_dummy: dict[str, str] = {}
+
+BAD_CREDENTIALS = "Tên đăng nhập hoặc mật khẩu không đúng."
+
+
+class SignInFailed(ServiceError):
+    """Wrong username or password, a locked or a deactivated account (Vietnamese message)."""
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    """An account as the administrator screen shows it (never the password hash)."""
+
+    id: uuid.UUID
+    username: str
+    full_name: str
+    title: str
+    unit_id: uuid.UUID | None
+    roles: tuple[str, ...]
+    is_active: bool
+    is_sample: bool
+    locked_until: dt.datetime | None
+    failed_attempts: int
+
+
+def hash_password(password: str) -> str:
+    """The argon2id hash of ``password``."""
+    return _hasher.hash(password)
+
+
+def _dummy_hash() -> str:
+    """A hash verified when the username is unknown, so a wrong name costs as much time."""
+    if "hash" not in _dummy:
+        _dummy["hash"] = _hasher.hash("tcd-desktop-dummy-password")
+    return _dummy["hash"]
+
+
+def check_password(stored: str, password: str) -> bool:
+    """True when ``password`` matches the stored hash (always takes one hash's time)."""
+    try:
+        return bool(_hasher.verify(stored or _dummy_hash(), password)) and bool(stored)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def password_problem(password: str) -> str | None:
+    """Vietnamese reason why ``password`` is too weak, or None."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return f"Mật khẩu phải có ít nhất {MIN_PASSWORD_LENGTH} ký tự."
+    if password.strip() != password:
+        return "Mật khẩu không được bắt đầu hoặc kết thúc bằng dấu cách."
+    if not any(c.isalpha() for c in password) or not any(c.isdigit() for c in password):
+        return "Mật khẩu phải có cả chữ và số."
+    return None
+
+
+def active_roles(user: User) -> tuple[str, ...]:
+    """The roles a user holds now (removed roles are soft-deleted rows)."""
+    return tuple(sorted({r.role for r in user.roles if r.deleted_at is None}))
+
+
+def user_info(user: User) -> UserInfo:
+    """Plain view of a user row."""
+    return UserInfo(
+        id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        title=user.title,
+        unit_id=user.unit_id,
+        roles=active_roles(user),
+        is_active=user.is_active,
+        is_sample=user.is_sample,
+        locked_until=user.locked_until,
+        failed_attempts=user.failed_attempts,
+    )
+
+
+def actor_for(session: Session, user: User) -> Actor:
+    """The :class:`Actor` a signed-in user acts as (desk code from the office profile)."""
+    desk = session.get(AppMeta, DESK_CODE_KEY)
+    return Actor(
+        user_id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        roles=frozenset(active_roles(user)),
+        unit_id=user.unit_id,
+        desk_code=desk.value if desk else "",
+    )
+
+
+def find_user(session: Session, username: str) -> User | None:
+    """The live account with this username (case-insensitive), or None."""
+    name = nfc(username).lower()
+    return session.scalar(
+        select(User).where(func.lower(User.username) == name, User.deleted_at.is_(None))
+    )
+
+
+def _fail(session: Session, message: str) -> SignInFailed:
+    """Commit the failure record (it must survive the caller's rollback) and build the error."""
+    session.commit()
+    return SignInFailed(message)
+
+
+def sign_in(
+    session: Session, username: str, password: str, *, now: dt.datetime | None = None
+) -> Actor:
+    """Check a username and password and return the signed-in :class:`Actor`.
+
+    Raises :class:`SignInFailed`. Unlike other services, a failed sign-in **commits** the
+    failure counter and its audit entry before raising, so a rollback cannot erase them.
+    """
+    now = now or utcnow()
+    user = find_user(session, username)
+    if user is None:
+        check_password("", password)  # same cost as a real check
+        append_audit(
+            session,
+            "auth.sign_in_failed",
+            entity="user",
+            detail={"username": nfc(username), "reason": "unknown_user"},
+        )
+        raise _fail(session, BAD_CREDENTIALS)
+    if user.locked_until is not None and user.locked_until > now:
+        append_audit(
+            session,
+            "auth.sign_in_refused_locked",
+            entity="user",
+            entity_id=user.id,
+            user_id=user.id,
+            detail={"locked_until": user.locked_until.isoformat()},
+        )
+        until = user.locked_until.astimezone(VN_TZ)
+        raise _fail(
+            session,
+            f"Tài khoản tạm khoá đến {until:%H:%M} ngày {until:%d/%m/%Y} do nhập sai mật khẩu "
+            f"{MAX_FAILED_ATTEMPTS} lần. Hãy thử lại sau hoặc liên hệ quản trị hệ thống.",
+        )
+    if user.locked_until is not None:  # lock expired: start counting again
+        user.locked_until, user.failed_attempts = None, 0
+    if not check_password(user.password_hash, password):
+        user.failed_attempts += 1
+        detail: dict[str, object] = {"reason": "bad_password", "attempt": user.failed_attempts}
+        message = BAD_CREDENTIALS
+        if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
+            user.locked_until = now + LOCK_DURATION
+            detail["locked_until"] = user.locked_until.isoformat()
+            minutes = int(LOCK_DURATION.total_seconds() // 60)
+            message += f" Tài khoản bị tạm khoá {minutes} phút do nhập sai quá nhiều lần."
+        append_audit(
+            session,
+            "auth.sign_in_failed",
+            entity="user",
+            entity_id=user.id,
+            user_id=user.id,
+            detail=detail,
+        )
+        raise _fail(session, message)
+    if not user.is_active:
+        append_audit(
+            session,
+            "auth.sign_in_failed",
+            entity="user",
+            entity_id=user.id,
+            user_id=user.id,
+            detail={"reason": "inactive"},
+        )
+        raise _fail(session, "Tài khoản đã ngừng hoạt động. Hãy liên hệ quản trị hệ thống.")
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    user.failed_attempts = 0
+    user.locked_until = None
+    append_audit(session, "auth.sign_in", entity="user", entity_id=user.id, user_id=user.id)
+    return actor_for(session, user)
+
+
+def users_with_role(session: Session, role: Role | str) -> list[UserInfo]:
+    """Active users holding ``role`` (for pickers: presiding leader, receiving officer)."""
+    stmt = (
+        select(User)
+        .join(UserRole, UserRole.user_id == User.id)
+        .where(
+            UserRole.role == str(role),
+            UserRole.deleted_at.is_(None),
+            User.is_active.is_(True),
+            User.deleted_at.is_(None),
+        )
+        .order_by(User.full_name)
+    )
+    return [user_info(u) for u in session.scalars(stmt).unique()]
