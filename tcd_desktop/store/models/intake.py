@@ -91,3 +91,39 @@ Index("ix_petitions_received_kind", Petition.received_on, Petition.kind, Petitio
 Index("ix_petitions_status_due", Petition.unit_id, Petition.status, Petition.processing_due_on)
 Index("ix_petitions_citizen", Petition.citizen_id)
 Index("ix_petitions_reception", Petition.reception_id)
+
+# Register (see migration 0003): live visits, mass delegations, repeats; petitions of a visit.
+_LIVE_R = Reception.deleted_at.is_(None)
+Index(
+    "ix_receptions_live",
+    Reception.received_on,
+    Reception.id,
+    sqlite_where=_LIVE_R,
+    postgresql_where=_LIVE_R,
+)
+_MASS = _LIVE_R & Reception.is_mass.is_(True)
+Index(
+    "ix_receptions_mass",
+    Reception.received_on,
+    Reception.id,
+    sqlite_where=_MASS,
+    postgresql_where=_MASS,
+)
+_REPEAT = _LIVE_R & Reception.repeat_of_id.is_not(None)
+Index(
+    "ix_receptions_repeat",
+    Reception.received_on,
+    Reception.id,
+    sqlite_where=_REPEAT,
+    postgresql_where=_REPEAT,
+)
+_LIVE_P = Petition.deleted_at.is_(None)
+Index(
+    "ix_petitions_reception_kind",
+    Petition.reception_id,
+    Petition.kind,
+    sqlite_where=_LIVE_P,
+    postgresql_where=_LIVE_P,
+)
+_DUP = Petition.duplicate_of_id.is_not(None) & _LIVE_P
+Index("ix_petitions_duplicate", Petition.reception_id, sqlite_where=_DUP, postgresql_where=_DUP)

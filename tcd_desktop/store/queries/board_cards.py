@@ -1,0 +1,397 @@
+"""Board cards and case-table rows: filtered, masked at the source, keyset paged.
+
+Every board column is one deadline state; its predicate (:func:`state_condition`) is the
+sargable twin of :func:`tcd_desktop.store.queries.board.deadline_state_expr`, so a column's
+rows and the grouped counts always agree. Pages are keyset paged on ``(sort key, id)``, so
+page 500 costs what page 1 costs.
+
+A denouncer's name never leaves the database here: for a denunciation, anonymous
+information or a confidential citizen the query returns ``NULL`` instead of the name and ``masked``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    tuple_,
+)
+from sqlalchemy.orm import Session, aliased
+
+from tcd_desktop.store.models import Case, Citizen, Unit, User
+from tcd_desktop.store.queries.board import BOARD_STATES, BoardCounts, deadline_state_expr
+
+#: Kinds whose sender is never named in a list: denunciations and anonymous information.
+MASKED_KINDS = ("to_cao", "tin_an_danh")
+FLAGS = ("complex", "mass", "repeat", "long_running")
+#: Sort keys the case table offers (see :func:`_sort_expr`).
+SORT_KEYS = ("code", "citizen", "kind", "field", "assignee", "unit", "received_on", "due_on",
+             "state")  # fmt: skip
+
+Cursor = tuple[Any, uuid.UUID]
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """What the user narrowed the board to; ``None``/empty means "all"."""
+
+    unit_id: uuid.UUID | None = None
+    kind: str | None = None
+    field_code: str | None = None
+    assignee_id: uuid.UUID | None = None
+    #: cases having ANY of these flags (``complex``, ``mass``, ``repeat``, ``long_running``)
+    flags: frozenset[str] = field(default_factory=frozenset)
+    #: received between these dates (inclusive)
+    received_from: dt.date | None = None
+    received_to: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class BoardWindow:
+    """The day the board is drawn for and the last day counted as "due soon"."""
+
+    today: dt.date
+    due_soon_until: dt.date
+
+
+@dataclass(frozen=True)
+class CardRow:
+    """One case as the board and the case table show it (name already masked)."""
+
+    id: uuid.UUID
+    code: str
+    kind: str
+    status: str
+    state: str
+    field_code: str | None
+    unit_name: str
+    citizen_name: str | None
+    masked: bool
+    assignee_name: str | None
+    received_on: dt.date
+    due_on: dt.date | None
+    closed_on: dt.date | None
+    paused_since: dt.date | None
+    is_complex: bool
+    is_very_complex: bool
+    is_mass: bool
+    is_repeat: bool
+    is_long_running: bool
+    summary: str
+    sort_key: Any
+
+
+@dataclass(frozen=True)
+class RowPage:
+    """One page of rows and the cursor that continues after it (``None`` = no more)."""
+
+    rows: list[CardRow]
+    next_cursor: Cursor | None
+
+
+def filter_conditions(flt: CaseFilter) -> list[ColumnElement[bool]]:
+    """WHERE terms for ``flt`` (soft-deleted cases are always excluded)."""
+    terms: list[ColumnElement[bool]] = [Case.deleted_at.is_(None)]
+    if flt.unit_id is not None:
+        terms.append(Case.unit_id == flt.unit_id)
+    if flt.kind:
+        terms.append(Case.kind == flt.kind)
+    if flt.field_code:
+        terms.append(Case.field_code == flt.field_code)
+    if flt.assignee_id is not None:
+        terms.append(Case.assignee_id == flt.assignee_id)
+    if flt.received_from is not None:
+        terms.append(Case.received_on >= flt.received_from)
+    if flt.received_to is not None:
+        terms.append(Case.received_on <= flt.received_to)
+    flag_terms = [_flag_condition(name) for name in sorted(flt.flags)]
+    if flag_terms:
+        terms.append(or_(*flag_terms))
+    return terms
+
+
+def _flag_condition(name: str) -> ColumnElement[bool]:
+    if name == "complex":
+        return or_(Case.is_complex.is_(True), Case.is_very_complex.is_(True))
+    if name == "mass":
+        return Case.is_mass.is_(True)
+    if name == "repeat":
+        return Case.is_repeat.is_(True)
+    if name == "long_running":
+        return Case.is_long_running.is_(True)
+    raise ValueError(f"unknown flag {name!r}")
+
+
+def backlog_condition() -> ColumnElement[bool]:
+    """Open cases that are complex, long-running or mass: the periodic-review backlog."""
+    return and_(
+        Case.closed_on.is_(None),
+        or_(
+            Case.is_complex.is_(True),
+            Case.is_very_complex.is_(True),
+            Case.is_long_running.is_(True),
+            Case.is_mass.is_(True),
+        ),
+    )
+
+
+def state_condition(state: str, window: BoardWindow) -> ColumnElement[bool]:
+    """Index-friendly predicate selecting exactly the cases in board column ``state``."""
+    open_running = and_(
+        Case.closed_on.is_(None), Case.is_paused.is_(False), Case.due_on.is_not(None)
+    )
+    if state == "overdue":
+        return and_(open_running, Case.due_on < window.today)
+    if state == "due_soon":
+        return and_(open_running, Case.due_on >= window.today, Case.due_on <= window.due_soon_until)
+    if state == "on_track":
+        return and_(open_running, Case.due_on > window.due_soon_until)
+    if state == "paused":
+        return and_(Case.closed_on.is_(None), Case.is_paused.is_(True))
+    if state == "closed_on_time":
+        return and_(
+            Case.closed_on.is_not(None), or_(Case.due_on.is_(None), Case.closed_on <= Case.due_on)
+        )
+    if state == "closed_late":
+        return and_(
+            Case.closed_on.is_not(None), Case.due_on.is_not(None), Case.closed_on > Case.due_on
+        )
+    raise ValueError(f"unknown board state {state!r}")
+
+
+def on_board_condition() -> ColumnElement[bool]:
+    """Cases shown in one of the six columns (everything but "no clock yet")."""
+    return or_(Case.closed_on.is_not(None), Case.is_paused.is_(True), Case.due_on.is_not(None))
+
+
+def filtered_counts(session: Session, window: BoardWindow, flt: CaseFilter) -> BoardCounts:
+    """Cases per deadline state under ``flt``: the same numbers as ``board_counts``.
+
+    Two range queries instead of one ``GROUP BY`` over a ``CASE``: open cases
+    (``closed_on IS NULL``, a small part of a long-lived database) and closed ones, so that
+    an index on ``(closed_on, is_paused, due_on)`` answers both without reading the table.
+    """
+    terms = filter_conditions(flt)
+
+    def n(condition: ColumnElement[bool]) -> ColumnElement[int]:
+        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+    running = and_(Case.is_paused.is_(False), Case.due_on.is_not(None))
+    open_row = session.execute(
+        select(
+            n(Case.is_paused.is_(True)),
+            n(and_(running, Case.due_on < window.today)),
+            n(and_(running, Case.due_on >= window.today, Case.due_on <= window.due_soon_until)),
+            n(and_(running, Case.due_on > window.due_soon_until)),
+            n(and_(Case.is_paused.is_(False), Case.due_on.is_(None))),
+        ).where(*terms, Case.closed_on.is_(None))
+    ).one()
+    closed_row = session.execute(
+        select(func.count(), n(and_(Case.due_on.is_not(None), Case.closed_on > Case.due_on))).where(
+            *terms, Case.closed_on.is_not(None)
+        )
+    ).one()
+    paused, overdue, due_soon, on_track, not_started = (int(v) for v in open_row)
+    closed, late = (int(v) for v in closed_row)
+    result = BoardCounts(not_started=not_started)
+    result.counts.update(
+        overdue=overdue,
+        due_soon=due_soon,
+        on_track=on_track,
+        paused=paused,
+        closed_on_time=closed - late,
+        closed_late=late,
+    )
+    return result
+
+
+# ------------------------------------------------------------------------- rows
+
+
+_Assignee = aliased(User, name="assignee")
+
+
+def _masked_expr() -> ColumnElement[bool]:
+    return or_(Case.kind.in_(MASKED_KINDS), func.coalesce(Citizen.is_confidential, False).is_(True))
+
+
+def _sort_expr(key: str, window: BoardWindow) -> tuple[ColumnElement[Any], bool]:
+    """SQL expression for sort key ``key`` and whether it can be NULL.
+
+    Plain columns keep their index usable; a nullable one is paged in two phases (values,
+    then NULLs) by :func:`_page` instead of being wrapped in ``coalesce``.
+    """
+    if key == "code":
+        return Case.code, False
+    if key == "citizen":
+        # masked rows sort as "" so that the hidden name does not leak through the order
+        expr = case((_masked_expr(), literal("")), else_=func.coalesce(Citizen.full_name, ""))
+        return expr, False
+    if key == "kind":
+        return Case.kind, False
+    if key == "field":
+        return func.coalesce(Case.field_code, ""), False
+    if key == "assignee":
+        return func.coalesce(_Assignee.full_name, ""), False
+    if key == "unit":
+        return func.coalesce(Unit.name, ""), False
+    if key == "received_on":
+        return Case.received_on, False
+    if key == "due_on":
+        return Case.due_on, True
+    if key == "closed_on":
+        return Case.closed_on, True
+    if key == "state":
+        state = deadline_state_expr(window.today, window.due_soon_until)
+        return case(*((state == s, literal(i)) for i, s in enumerate(BOARD_STATES)), else_=9), False
+    raise ValueError(f"unknown sort key {key!r}")
+
+
+#: Sort of each board column: (sort key, descending). Open columns go by due date (most
+#: urgent first), closed ones by closing date (latest first).
+COLUMN_ORDER: dict[str, tuple[str, bool]] = {
+    "overdue": ("due_on", False),
+    "due_soon": ("due_on", False),
+    "on_track": ("due_on", False),
+    "paused": ("due_on", False),
+    "closed_on_time": ("closed_on", True),
+    "closed_late": ("closed_on", True),
+}
+
+
+def _row_select(window: BoardWindow, sort: ColumnElement[Any]) -> Select[Any]:
+    masked = _masked_expr()
+    state = deadline_state_expr(window.today, window.due_soon_until)
+    return (
+        select(
+            Case.id,
+            Case.code,
+            Case.kind,
+            Case.status,
+            state.label("state"),
+            Case.field_code,
+            func.coalesce(Unit.name, "").label("unit_name"),
+            case((masked, null()), else_=Citizen.full_name).label("citizen_name"),
+            masked.label("masked"),
+            _Assignee.full_name.label("assignee_name"),
+            Case.received_on,
+            Case.due_on,
+            Case.closed_on,
+            Case.paused_since,
+            Case.is_complex,
+            Case.is_very_complex,
+            Case.is_mass,
+            Case.is_repeat,
+            Case.is_long_running,
+            Case.summary,
+            sort.label("sort_key"),
+        )
+        .select_from(Case)
+        .outerjoin(Citizen, Citizen.id == Case.citizen_id)
+        .outerjoin(_Assignee, _Assignee.id == Case.assignee_id)
+        .outerjoin(Unit, Unit.id == Case.unit_id)
+    )
+
+
+def _page(
+    session: Session,
+    window: BoardWindow,
+    where: Sequence[ColumnElement[bool]],
+    sort_key: str,
+    descending: bool,
+    after: Cursor | None,
+    limit: int,
+) -> RowPage:
+    """Keyset page on ``(sort, id)``; for a nullable sort, the NULL rows come last."""
+    sort, nullable = _sort_expr(sort_key, window)
+    base = _row_select(window, sort).where(*where)
+    by_id = Case.id.desc() if descending else Case.id
+    raw: list[Any] = []
+    if after is None or after[0] is not None:
+        stmt = base.where(sort.is_not(None)) if nullable else base
+        if after is not None:
+            mine = tuple_(sort, Case.id)
+            theirs = tuple_(literal(after[0], sort.type), literal(after[1], Case.id.type))
+            stmt = stmt.where(mine < theirs if descending else mine > theirs)
+        stmt = stmt.order_by(sort.desc() if descending else sort, by_id)
+        raw = list(session.execute(stmt.limit(limit + 1)).all())
+    if nullable and len(raw) <= limit:
+        stmt = base.where(sort.is_(None))
+        if after is not None and after[0] is None:
+            theirs_id = literal(after[1], Case.id.type)
+            stmt = stmt.where(Case.id < theirs_id if descending else Case.id > theirs_id)
+        raw += session.execute(stmt.order_by(by_id).limit(limit + 1 - len(raw))).all()
+    rows = [_card(r) for r in raw[:limit]]
+    more = len(raw) > limit
+    cursor = (rows[-1].sort_key, rows[-1].id) if more and rows else None
+    return RowPage(rows, cursor)
+
+
+def _card(r: Any) -> CardRow:
+    values = dict(r._mapping)
+    values.update(masked=bool(r.masked), summary=r.summary or "")
+    return CardRow(**values)
+
+
+def column_page(
+    session: Session,
+    state: str,
+    window: BoardWindow,
+    flt: CaseFilter,
+    *,
+    after: Cursor | None = None,
+    limit: int = 50,
+) -> RowPage:
+    """One page of board column ``state`` in its natural order (see :data:`COLUMN_ORDER`)."""
+    key, descending = COLUMN_ORDER[state]
+    where = [*filter_conditions(flt), state_condition(state, window)]
+    return _page(session, window, where, key, descending, after, limit)
+
+
+def table_page(
+    session: Session,
+    window: BoardWindow,
+    flt: CaseFilter,
+    *,
+    sort_key: str = "due_on",
+    descending: bool = False,
+    backlog: bool = False,
+    after: Cursor | None = None,
+    limit: int = 100,
+) -> RowPage:
+    """One page of the case table (every case on the board, or the backlog), sorted in SQL."""
+    if sort_key not in SORT_KEYS:
+        raise ValueError(f"unknown sort key {sort_key!r}")
+    return _page(session, window, _table_where(flt, backlog), sort_key, descending, after, limit)
+
+
+def _table_where(flt: CaseFilter, backlog: bool) -> list[ColumnElement[bool]]:
+    return [*filter_conditions(flt), backlog_condition() if backlog else on_board_condition()]
+
+
+def table_count(session: Session, flt: CaseFilter, *, backlog: bool = False) -> int:
+    """Rows :func:`table_page` would page through."""
+    stmt = select(func.count()).select_from(Case).where(*_table_where(flt, backlog))
+    return int(session.scalar(stmt) or 0)
+
+
+def all_cards(
+    session: Session, window: BoardWindow, flt: CaseFilter, *, backlog: bool = False
+) -> list[CardRow]:
+    """Every row of the table (for exports), in due-date order."""
+    sort, _ = _sort_expr("due_on", window)
+    stmt = _row_select(window, sort).where(*_table_where(flt, backlog))
+    return [_card(r) for r in session.execute(stmt.order_by(sort.is_(None), sort, Case.id))]
