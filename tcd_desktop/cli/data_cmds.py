@@ -11,13 +11,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 
 from tcd_desktop.cli.common import CliError, emit, open_db, parse_date
-from tcd_desktop.services.rulebook import load_rulebook
+from tcd_desktop.services.board import CaseFilter, board_counts
+from tcd_desktop.services.context import SYSTEM
 from tcd_desktop.store.models import Citizen
-from tcd_desktop.store.queries.board import BOARD_STATES, board_counts, unit_id_by_code
+from tcd_desktop.store.queries.board import BOARD_STATES, unit_id_by_code
 from tcd_desktop.store.queries.search import search
 
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
-DUE_SOON_KEY = "due_soon_working_days"
 BOARD_LABELS = {
     "overdue": "Quá hạn",
     "due_soon": "Sắp đến hạn",
@@ -94,19 +94,16 @@ def cmd_board(ns: argparse.Namespace) -> int:
     today = parse_date(ns.today, "--today") if ns.today else today_vn()
     db = open_db(ns.database, upgrade=False, must_exist=True)
     try:
-        with db.session() as session:
-            unit_id = None
-            if ns.unit:
+        unit_id = None
+        if ns.unit:
+            with db.session() as session:
                 unit_id = unit_id_by_code(session, ns.unit)
-                if unit_id is None:
-                    raise CliError(f"Không có cơ quan, đơn vị mã {ns.unit!r}.")
-            threshold = int(db.meta(DUE_SOON_KEY, "5") or 5)
-            book = load_rulebook(session)
-            soon_until = book.calendar.add_working_days(today, threshold)
-            counts = board_counts(session, today, soon_until, unit_id=unit_id)
+            if unit_id is None:
+                raise CliError(f"Không có cơ quan, đơn vị mã {ns.unit!r}.")
+        # The same service and window the board screen uses, so the numbers agree.
+        data = board_counts(db, SYSTEM, CaseFilter(unit_id=unit_id), today=today)
     finally:
         db.close()
-    data = counts.as_dict()
     lines = [f"Bảng vụ việc ngày {today:%d/%m/%Y}" + (f" — đơn vị {ns.unit}" if ns.unit else "")]
     lines += [f"  {BOARD_LABELS[k]:<18} {data[k]:>9,}" for k in BOARD_STATES]
     emit(ns.json, data, "\n".join(lines))

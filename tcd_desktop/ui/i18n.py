@@ -81,9 +81,12 @@ class QtBaseVietnameseTranslator(QTranslator):
         source_text: str,
         disambiguation: str | None = None,
         n: int = -1,
-    ) -> str:
-        """Return the Vietnamese text, or an empty string to let Qt keep the source."""
-        return self.CATALOGUE.get(context, {}).get(source_text, "")
+    ) -> str | None:
+        """Return the Vietnamese text, or None so that Qt falls back to the source text.
+
+        An empty string would be taken as a real (blank) translation.
+        """
+        return self.CATALOGUE.get(context, {}).get(source_text)
 
     def isEmpty(self) -> bool:
         """Never empty, so Qt consults it."""
