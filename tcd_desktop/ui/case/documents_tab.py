@@ -1,4 +1,5 @@
-"""The documents of a case: list, preview (QtPdf) and print (QPrinter)."""
+"""The documents of a case: generate (from the forms the case's state allows), list,
+preview (QtPdf) and print (QPrinter)."""
 
 from __future__ import annotations
 
@@ -6,17 +7,20 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Signal, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from tcd_desktop.services.case_documents import DocumentChoice
 from tcd_desktop.services.documents import IssuedDocument
 from tcd_desktop.ui.case.pdf_preview import PdfPreviewDialog, ask_and_print, open_pdf
 from tcd_desktop.ui.models.document_model import (
@@ -35,6 +39,8 @@ class DocumentsTab(QWidget):
 
     preview_opened = Signal(object)  # the PdfPreviewDialog
     printed = Signal(int)
+    #: the user picked a form to generate (a DocumentChoice); the page runs it
+    generate_requested = Signal(object)
 
     def __init__(self, request_pdf: PdfRequest, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,7 +68,16 @@ class DocumentsTab(QWidget):
         self.print_button.clicked.connect(self.print_selected)
         self.empty = QLabel(self.tr("No document has been issued for this case yet."))
         self.empty.setObjectName("noDocuments")
+        self.generate_menu = QMenu(self)
+        self.generate_menu.setObjectName("generateMenu")
+        self.generate_menu.setToolTipsVisible(True)
+        self.generate_button = QPushButton(self.tr("New document"))
+        self.generate_button.setObjectName("generateDocument")
+        self.generate_button.setMenu(self.generate_menu)
+        self._pending: uuid.UUID | None = None
+        self.set_choices([])
         buttons = QHBoxLayout()
+        buttons.addWidget(self.generate_button)
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
@@ -72,14 +87,54 @@ class DocumentsTab(QWidget):
         layout.addWidget(self.view, 1)
         self._update_buttons()
 
+    def set_choices(self, choices: list[DocumentChoice]) -> None:
+        """Fill the "New document" menu; a form refused now shows the reason as its tooltip."""
+        self.generate_menu.clear()
+        for choice in choices:
+            action = QAction(choice.name_vi, self.generate_menu)
+            action.setEnabled(choice.enabled)
+            if not choice.enabled:
+                action.setToolTip(choice.reason or "")
+            elif choice.issued:
+                action.setToolTip(self.tr("Already issued: %1").replace("%1", str(choice.issued)))
+            action.setData(choice)
+            action.triggered.connect(lambda _=False, c=choice: self.generate_requested.emit(c))
+            self.generate_menu.addAction(action)
+        if not choices:
+            none = self.generate_menu.addAction(self.tr("No form is printed for this kind of case"))
+            none.setEnabled(False)
+
+    def choice_actions(self) -> list[QAction]:
+        """The menu's actions, one per form (tests, screenshots)."""
+        return [a for a in self.generate_menu.actions() if isinstance(a.data(), DocumentChoice)]
+
+    def set_generating(self, busy: bool) -> None:
+        """Disable the menu while a document is being generated."""
+        self.generate_button.setEnabled(not busy)
+        self.generate_button.setText(self.tr("Generating…") if busy else self.tr("New document"))
+
+    def show_generated(self, doc: IssuedDocument, data: bytes) -> None:
+        """Preview a document just generated; it is selected once the list shows it."""
+        self.set_generating(False)
+        self._pending = doc.id
+        self._select(doc.id)
+        self._show_preview(doc, data)
+
+    def _select(self, document_id: uuid.UUID) -> bool:
+        row = self.model.row_of(document_id)
+        if row >= 0:
+            self.view.selectRow(row)
+            self._pending = None
+        return row >= 0
+
     def set_documents(self, docs: list[IssuedDocument]) -> None:
         """Show ``docs`` (the selection is kept when the same document is still there)."""
         selected = self.selected()
         self.model.set_documents(docs)
-        if selected is not None and self.selected() is None:
-            row = self.model.row_of(selected.id)
-            if row >= 0:
-                self.view.selectRow(row)
+        lost = selected.id if selected is not None and self.selected() is None else None
+        target = self._pending or lost
+        if target is not None:
+            self._select(target)
         self.empty.setVisible(not docs)
         self._update_buttons()
 

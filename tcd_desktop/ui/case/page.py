@@ -1,9 +1,10 @@
 """``CaseDetailPage`` and ``CaseDetailDialog``: one case, everything about it.
 
 Parties (sealed where the law requires, with a reveal that asks for a reason), the current
-step, every due date with a "?" that explains it, the timeline and the documents (preview,
-print). Loads run in the background; the page reloads itself when the change bus says this
-case (or its documents) changed.
+step, every due date with a "?" that explains it, the timeline, the documents (generate from
+the forms the case's state allows, preview, print) and the files kept with the case (scans
+with their hash). Loads and writes run in the background; the page reloads itself when the
+change bus says this case (or its documents or files) changed.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -27,11 +29,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tcd_desktop.services.attachments import AttachmentInfo
+from tcd_desktop.services.case_documents import DocumentChoice
 from tcd_desktop.services.context import Actor
+from tcd_desktop.services.documents import IssuedDocument
 from tcd_desktop.store.database import Database
 from tcd_desktop.ui.board.base import TrackedPage, error_text
+from tcd_desktop.ui.case.attachments_tab import AttachmentsTab
 from tcd_desktop.ui.case.documents_tab import DocumentsTab
-from tcd_desktop.ui.case.loader import CaseDetailData, load_case_detail, load_document_pdf
+from tcd_desktop.ui.case.loader import (
+    CaseDetailData,
+    add_attachment_file,
+    generate_document,
+    load_attachment,
+    load_case_detail,
+    load_document_pdf,
+)
 from tcd_desktop.ui.case.sections import DueDatesBox, PartiesBox, StepBox
 from tcd_desktop.ui.errors import show_error
 from tcd_desktop.ui.models.case_text import STATE_COLOURS, short_date, state_title
@@ -60,10 +73,11 @@ class CaseDetailPage(TrackedPage):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("caseDetailPage")
-        self._db, self._actor, self._runner = db, actor, runner
+        self._db, self._actor, self._runner, self._bus = db, actor, runner, bus
         self.case_id: uuid.UUID | None = None
         self.data: CaseDetailData | None = None
         self._generation = 0
+        self._kind_set_for: uuid.UUID | None = None
 
         self.title = QLabel(self.tr("No case selected"))
         self.title.setObjectName("caseTitle")
@@ -113,10 +127,13 @@ class CaseDetailPage(TrackedPage):
             self.timeline_view.setColumnWidth(column, width)
         self.timeline_view.setColumnWidth(COL_NOTE, 320)
         self.documents = DocumentsTab(self._request_pdf)
+        self.documents.generate_requested.connect(self.generate)
+        self.attachments = AttachmentsTab(self._request_attachment, self._request_add)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("caseTabs")
         self.tabs.addTab(self.timeline_view, self.tr("Timeline"))
         self.tabs.addTab(self.documents, self.tr("Documents"))
+        self.tabs.addTab(self.attachments, self.tr("Files"))
 
         splitter = QSplitter()
         splitter.addWidget(scroll)
@@ -181,6 +198,11 @@ class CaseDetailPage(TrackedPage):
         self.dues.set_dues(data.dues)
         self.timeline.set_entries(data.timeline, dict(data.document_labels))
         self.documents.set_documents(data.documents)
+        self.documents.set_choices(data.choices)
+        if case.id != self._kind_set_for:
+            self.attachments.set_case_kind(case.kind)
+            self._kind_set_for = case.id
+        self.attachments.set_attachments(data.attachments)
         self.status.setText("")
         self.case_shown.emit(case.id)
         self.loaded.emit()
@@ -220,6 +242,59 @@ class CaseDetailPage(TrackedPage):
                     self, error_text(exc, tb, self.tr("Could not open the document."))
                 )
             ),
+        )
+
+    def _failure(self, fallback: str) -> Callable[[BaseException, str], None]:
+        return self.guarded(lambda exc, tb: show_error(self, error_text(exc, tb, fallback)))
+
+    @Slot(object)
+    def generate(self, choice: DocumentChoice) -> None:
+        """Generate ``choice`` for the shown case in the background, then preview it."""
+        if self.case_id is None:
+            return
+        db, actor, case_id = self._db, self._actor, self.case_id
+
+        def done(result: tuple[IssuedDocument, bytes]) -> None:
+            issued, pdf = result
+            self._bus.notify("document", [issued.id])
+            self.documents.show_generated(issued, pdf)
+
+        def failed(exc: BaseException, tb: str) -> None:
+            self.documents.set_generating(False)
+            show_error(self, error_text(exc, tb, self.tr("Could not generate the document.")))
+
+        self.documents.set_generating(True)
+        self._runner.run(
+            partial(generate_document, db, actor, case_id, choice),
+            self.guarded(done),
+            self.guarded(failed),
+        )
+
+    def _request_attachment(self, attachment_id: uuid.UUID, then: Callable[[bytes], None]) -> None:
+        self._runner.run(
+            partial(load_attachment, self._db, self._actor, attachment_id),
+            self.guarded(then),
+            self._failure(self.tr("Could not open the file.")),
+        )
+
+    def _request_add(
+        self, path: Path, sealed: bool, then: Callable[[AttachmentInfo], None]
+    ) -> None:
+        if self.case_id is None:
+            return
+
+        def done(info: AttachmentInfo) -> None:
+            self._bus.notify("attachment", [info.id])
+            then(info)
+
+        def failed(exc: BaseException, tb: str) -> None:
+            self.attachments.add_failed()
+            show_error(self, error_text(exc, tb, self.tr("Could not keep the file.")))
+
+        self._runner.run(
+            partial(add_attachment_file, self._db, self._actor, self.case_id, path, sealed=sealed),
+            self.guarded(done),
+            self.guarded(failed),
         )
 
     # -- change propagation ----------------------------------------------------------------

@@ -78,6 +78,8 @@ class DocumentTableModel(QAbstractTableModel):
             return _display(doc, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_HASH:
             return doc.sha256
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_FORM:
+            return doc.form_reference or doc.form_code
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SortRole:
@@ -123,7 +125,7 @@ def _display(doc: IssuedDocument, column: int) -> str:
     if column == COL_NUMBER:
         return doc.number
     if column == COL_FORM:
-        return doc.form_reference or doc.form_code
+        return doc.name_vi or doc.form_reference or doc.form_code
     if column == COL_SIZE:
         return QLocale().formattedDataSize(doc.size)
     if column == COL_HASH:

@@ -1,0 +1,318 @@
+"""Form data of a case's documents, built from its facts (:mod:`case_documents_facts`).
+
+One builder per form code; each returns the form's dataclass and, when the document
+already has its number (a decision recorded with its number), that number.  Whatever goes
+to the person denounced or to the public (extension, suspension and resumption decisions
+of a denunciation, the published conclusion) is built from texts with the denouncer's
+identifiers removed; only the notice to the denouncer names them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tcd_desktop.documents.dates import vn_short_date
+from tcd_desktop.documents.forms.complaint_acceptance import ComplaintAcceptanceData
+from tcd_desktop.documents.forms.complaint_decision import ComplaintDecisionData, ComplaintFinding
+from tcd_desktop.documents.forms.denunciation_acceptance import DenunciationAcceptanceData
+from tcd_desktop.documents.forms.denunciation_conclusion import (
+    ConclusionItem,
+    DenunciationFinding,
+    PublicConclusionData,
+)
+from tcd_desktop.documents.forms.denunciation_extension import ExtensionDecisionData
+from tcd_desktop.documents.forms.suspension import SuspensionAction, SuspensionDecisionData
+from tcd_desktop.documents.styles import PLACEHOLDER
+from tcd_desktop.domain.workflow import (
+    CaseKind,
+    DecisionResult,
+    Step,
+    SuspensionGround,
+    TerminationGround,
+)
+from tcd_desktop.services.board import today_vn
+from tcd_desktop.services.case_documents_facts import (
+    EventFacts,
+    RecordFacts,
+    acceptance_reference,
+    load_body,
+    person_of,
+)
+from tcd_desktop.services.case_documents_minutes import dialogue_minutes
+from tcd_desktop.services.cases.clock import explain_due
+from tcd_desktop.services.context import Actor
+from tcd_desktop.services.errors import ValidationFailed
+from tcd_desktop.services.identity import published_conclusion, redact
+from tcd_desktop.store.models import Case, Dialogue, Document
+
+
+@dataclass(frozen=True)
+class Built:
+    """The data of one form, and its number when it is already fixed."""
+
+    data: Any
+    number: str | None = None
+
+
+def _today(facts: RecordFacts, on: dt.date | None) -> dt.date:
+    """``on``, else today — never before the case was accepted."""
+    case = facts.case
+    assert case is not None
+    start = case.accepted_on or case.received_on
+    return on or max(today_vn(), start)
+
+
+def _masked(facts: RecordFacts, text: str) -> str:
+    """``text`` without the identifiers of the record's people (when the record is sealed)."""
+    return redact(text, facts.people) if facts.sealed else text
+
+
+def _parse(text: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(text)) if text else None
+    except ValueError:
+        return None
+
+
+def _suspension_reference(session: Session, case: Case, event: EventFacts) -> str:
+    """The suspension decision being lifted: the document linked to the step, else the
+    latest one generated for the case since that day, else a line to fill in by hand."""
+    doc = session.get(Document, event.document_id) if event.document_id else None
+    if doc is None:
+        code = "tc.suspension" if case.kind == CaseKind.DENUNCIATION else "kn.suspension"
+        doc = session.scalar(
+            select(Document)
+            .where(Document.case_id == case.id, Document.form_code == code,
+                   Document.issued_on >= event.occurred_on, Document.deleted_at.is_(None))
+            .order_by(Document.created_at.desc())
+            .limit(1)
+        )  # fmt: skip
+    if doc is not None and doc.number:
+        return f"Quyết định số {doc.number} ngày {vn_short_date(doc.issued_on)}"
+    return f"Quyết định tạm đình chỉ số {PLACEHOLDER} ngày {vn_short_date(event.occurred_on)}"
+
+
+def complaint_acceptance(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> Built:  # fmt: skip
+    """Thông báo thụ lý giải quyết khiếu nại (NĐ 124/2020 Mẫu 03)."""
+    case = facts.case
+    assert case is not None
+    return Built(ComplaintAcceptanceData(
+        issuer=facts.body.issuer, issued_on=_today(facts, on),
+        complainant=person_of(facts.citizen), received_on=case.received_on,
+        subject=case.summary, accepted=True, signer=facts.body.signer, level=case.level,
+        resolver=facts.body.authority_title,
+    ))  # fmt: skip
+
+
+def complaint_decision(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> Built:  # fmt: skip
+    """Quyết định giải quyết khiếu nại: the recorded decision with every legal content that
+    the case already holds; the rest prints as dots for the drafter."""
+    case = facts.case
+    assert case is not None and case.decision_on is not None
+    report = facts.last(Step.VERIFICATION_REPORT)
+    decided = facts.last(Step.DECISION)
+    dialogue = session.scalar(
+        select(Dialogue.result)
+        .where(Dialogue.case_id == case.id, Dialogue.held.is_(True), Dialogue.deleted_at.is_(None))
+        .order_by(Dialogue.scheduled_at.desc())
+    )
+    first, first_result = "", ""
+    parent = session.get(Case, case.parent_case_id) if case.parent_case_id else None
+    if case.level == 2 and parent is not None and parent.decision_number and parent.decision_on:
+        first_body = load_body(session, parent.unit_id)
+        first = (f"Quyết định số {parent.decision_number} ngày "
+                 f"{vn_short_date(parent.decision_on)} của {first_body.authority_title}")  # fmt: skip
+        if parent.decision_result:
+            first_result = f"khiếu nại {DecisionResult(parent.decision_result).label_vi.lower()}"
+    finding = ComplaintFinding(case.decision_result) if case.decision_result else None
+    return Built(ComplaintDecisionData(
+        issuer=facts.body.issuer, issued_on=on or case.decision_on,
+        authority_title=facts.body.authority_title, complainant=person_of(facts.citizen),
+        respondent=facts.respondent or PLACEHOLDER, signer=facts.body.signer, level=case.level,
+        complaint_content=case.summary, first_decision=first, first_decision_result=first_result,
+        verification_result=report.note if report else "", dialogue_result=dialogue or "",
+        finding=finding, conclusion=decided.note if decided else "",
+        next_level_body=facts.body.parent_authority if case.level == 1 else "",
+        is_remote=case.is_remote,
+    ), number=case.decision_number)  # fmt: skip
+
+
+def _matter(facts: RecordFacts) -> str:
+    case = facts.case
+    assert case is not None
+    if case.kind == CaseKind.DENUNCIATION:
+        who = facts.respondent or PLACEHOLDER
+        return f"đối với {who} (người bị tố cáo) về nội dung: {_masked(facts, case.summary)}"
+    person = person_of(facts.citizen)
+    target = f"đối với {facts.respondent}" if facts.respondent else f"về việc {case.summary}"
+    return f"của {person.pronoun} {person.full_name} {target}"
+
+
+def stop_event(facts: RecordFacts) -> EventFacts | None:
+    """The latest suspension, termination or (whole, not continued) withdrawal."""
+    for event in reversed(facts.events):
+        if event.kind in (Step.SUSPENSION.value, Step.TERMINATION.value):
+            return event
+        if event.kind == Step.WITHDRAWAL.value and not event.data.get("continue_reason"):
+            return event
+    return None
+
+
+def _stop_reason(event: EventFacts, kind: str) -> tuple[SuspensionAction, str]:
+    ground = str(event.data.get("ground") or "")
+    if event.kind == Step.SUSPENSION.value:
+        label = (
+            SuspensionGround(ground).label_vi
+            if ground in SuspensionGround._value2member_map_
+            else ""
+        )
+        action = SuspensionAction.SUSPEND
+    elif event.kind == Step.TERMINATION.value:
+        label = (
+            TerminationGround(ground).label_vi
+            if ground in TerminationGround._value2member_map_
+            else ""
+        )
+        action = SuspensionAction.TERMINATE
+    else:
+        who = "Người tố cáo" if kind == CaseKind.DENUNCIATION else "Người khiếu nại"
+        label, action = f"{who} rút toàn bộ nội dung", SuspensionAction.TERMINATE
+    return action, "; ".join(t for t in (label, event.note.strip()) if t)
+
+
+def stop_or_resume(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None, *, resume: bool) -> Built:  # fmt: skip
+    """Quyết định tạm đình chỉ / đình chỉ, or tiếp tục giải quyết (from the timeline)."""
+    case = facts.case
+    assert case is not None
+    denunciation = case.kind == CaseKind.DENUNCIATION
+    what = "tố cáo" if denunciation else "giải quyết khiếu nại"
+    accepted = f"{acceptance_reference(session, facts)} về việc thụ lý {what}"
+    suspension = facts.last(Step.SUSPENSION)
+    if resume:
+        event = facts.last(Step.RESUMPTION)
+        assert event is not None
+        cause = _stop_reason(suspension, case.kind)[1] if suspension else ""
+        action = SuspensionAction.RESUME
+        reason = event.note.strip() or (f"Lý do tạm đình chỉ ({cause}) không còn" if cause else "")
+        lifted = _suspension_reference(session, case, suspension) if suspension else ""
+    else:
+        event = stop_event(facts)
+        assert event is not None
+        action, reason = _stop_reason(event, case.kind)
+        lifted = ""
+    return Built(SuspensionDecisionData(
+        issuer=facts.body.issuer, issued_on=on or event.occurred_on,
+        authority_title=facts.body.authority_title, action=action, is_denunciation=denunciation,
+        matter=_matter(facts), reason=_masked(facts, reason) or PLACEHOLDER,
+        signer=facts.body.signer, acceptance_reference=accepted, suspension_reference=lifted,
+    ))  # fmt: skip
+
+
+def extension_decision(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> Built:  # fmt: skip
+    """Quyết định gia hạn giải quyết tố cáo (NĐ 31/2019 Mẫu 01) of the latest extension."""
+    case = facts.case
+    event = facts.last(Step.EXTENSION)
+    assert case is not None and event is not None
+    days = int(event.data.get("days") or 30)
+    before = _parse(event.data.get("due_before"))
+    start = before + dt.timedelta(days=1) if before else event.occurred_on
+    end = _parse(event.data.get("due_on")) or start + dt.timedelta(days=days - 1)
+    number = str(event.data.get("number") or "").strip() or None
+    return Built(ExtensionDecisionData(
+        issuer=facts.body.issuer, issued_on=on or event.occurred_on,
+        authority_title=facts.body.authority_title,
+        acceptance_decision=f"{acceptance_reference(session, facts)} về việc thụ lý tố cáo",
+        denounced=facts.respondent or PLACEHOLDER, content=_masked(facts, case.summary),
+        extension_number=int(event.data.get("count") or case.extensions or 1), days=days,
+        start=start, end=max(end, start), grounds=_masked(facts, event.note) or PLACEHOLDER,
+        signer=facts.body.signer,
+    ), number=number)  # fmt: skip
+
+
+def _time_limit(session: Session, case: Case) -> str:
+    main = next((e for e in explain_due(session, case.id) if e.is_main), None)
+    if main is None:
+        return ""
+    return (f"{main.days_counted:02d} {main.unit} kể từ ngày thụ lý {vn_short_date(main.start_on)} "
+            f"({main.citation}), hạn giải quyết đến ngày {vn_short_date(main.due_on)}")  # fmt: skip
+
+
+def denunciation_acceptance(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> Built:  # fmt: skip
+    """Thông báo việc thụ lý tố cáo to the denouncer (NĐ 31/2019 Mẫu 05): names them."""
+    case = facts.case
+    assert case is not None
+    contents = tuple(line.strip() for line in case.summary.splitlines() if line.strip())
+    return Built(DenunciationAcceptanceData(
+        issuer=facts.body.issuer, issued_on=_today(facts, on), denouncer=person_of(facts.citizen),
+        received_on=case.received_on, denounced=facts.respondent or PLACEHOLDER,
+        accepted_contents=contents or (PLACEHOLDER,),
+        acceptance_decision=acceptance_reference(session, facts), signer=facts.body.signer,
+        resolver=facts.body.authority_title, time_limit=_time_limit(session, case),
+    ))  # fmt: skip
+
+
+def sealed_terms(facts: RecordFacts) -> tuple[str, ...]:
+    """Every identifier of the record's people (what a published text must never contain)."""
+    values = {
+        v.strip()
+        for c in facts.people
+        for v in (c.full_name, c.address, c.id_number, c.phone, c.email)
+        if v and v.strip()
+    }
+    return tuple(sorted(values, key=len, reverse=True))
+
+
+def public_conclusion(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> Built:  # fmt: skip
+    """Kết luận nội dung tố cáo, bản công khai (Mẫu 12; Luật Tố cáo Điều 40): no denouncer."""
+    case = facts.case
+    assert case is not None
+    published = published_conclusion(session, actor, case.id)
+    report = facts.last(Step.VERIFICATION_REPORT)
+    handling = facts.last(Step.HANDLING)
+    finding = (DenunciationFinding(case.decision_result)
+               if case.decision_result in DenunciationFinding._value2member_map_ else None)  # fmt: skip
+    item = ConclusionItem(
+        content=published.content,
+        verification=_masked(facts, report.note) if report else "",
+        finding=finding,
+    )
+    return Built(PublicConclusionData(
+        issuer=facts.body.issuer, issued_on=on or published.concluded_on,
+        denounced=published.respondent or PLACEHOLDER,
+        acceptance_decision=acceptance_reference(session, facts), items=(item,),
+        signer=facts.body.signer, resolver=facts.body.authority_title,
+        verification_report=(f"Báo cáo kết quả xác minh ngày {vn_short_date(report.occurred_on)}"
+                             if report else ""),
+        handling=(_masked(facts, handling.note),) if handling and handling.note.strip() else (),
+        sealed_terms=sealed_terms(facts),
+    ), number=published.number)  # fmt: skip
+
+
+def minutes(session: Session, actor: Actor, facts: RecordFacts, dialogue_id: uuid.UUID | None) -> Built:  # fmt: skip
+    """Biên bản đối thoại (Mẫu 14) of a held dialogue."""
+    if dialogue_id is None:
+        raise ValidationFailed({"dialogue_id": "Phải chọn buổi đối thoại để lập biên bản."})
+    return Built(dialogue_minutes(session, facts, dialogue_id))
+
+
+Builder = Callable[[Session, Actor, RecordFacts, dt.date | None], Built]
+
+BUILDERS: dict[str, Builder] = {
+    "kn.acceptance": complaint_acceptance,
+    "kn.decision": complaint_decision,
+    "kn.suspension": lambda s, a, f, on: stop_or_resume(s, a, f, on, resume=False),
+    "kn.resumption": lambda s, a, f, on: stop_or_resume(s, a, f, on, resume=True),
+    "tc.acceptance_notice": denunciation_acceptance,
+    "tc.extension": extension_decision,
+    "tc.suspension": lambda s, a, f, on: stop_or_resume(s, a, f, on, resume=False),
+    "tc.resumption": lambda s, a, f, on: stop_or_resume(s, a, f, on, resume=True),
+    "tc.conclusion_public": public_conclusion,
+}
+"""Case forms other than the dialogue minutes (which need the dialogue: see ``minutes``)."""
