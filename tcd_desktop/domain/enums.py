@@ -13,6 +13,7 @@ __all__ = [
     "DayUnit",
     "DeadlineState",
     "Direction",
+    "LabelledEnum",
     "PetitionKind",
     "ReceptionKind",
     "Role",
@@ -20,12 +21,16 @@ __all__ = [
 ]
 
 
-class _LabelledEnum(StrEnum):
-    """A StrEnum whose members are declared as ``(value, label_vi)`` pairs."""
+class LabelledEnum(StrEnum):
+    """A StrEnum whose members are declared as ``(value, label_vi)`` pairs.
+
+    Shared by every labelled enumeration of the application (domain and services), so a
+    member's ``label_vi`` and :meth:`from_label_vi` work the same everywhere.
+    """
 
     _label_vi: str
 
-    def __new__(cls, value: str, label_vi: str = "") -> _LabelledEnum:
+    def __new__(cls, value: str, label_vi: str = "") -> LabelledEnum:
         member = str.__new__(cls, value)
         member._value_ = value
         member._label_vi = label_vi or value
@@ -37,7 +42,7 @@ class _LabelledEnum(StrEnum):
         return self._label_vi
 
     @classmethod
-    def from_label_vi(cls, label: str) -> _LabelledEnum:
+    def from_label_vi(cls, label: str) -> LabelledEnum:
         """Return the member whose Vietnamese label is ``label`` (exact match)."""
         for member in cls:
             if member.label_vi == label:
@@ -45,7 +50,11 @@ class _LabelledEnum(StrEnum):
         raise ValueError(f"{label!r} is not a label of {cls.__name__}")
 
 
-class PetitionKind(_LabelledEnum):
+#: Former private name, kept so older imports keep working.
+_LabelledEnum = LabelledEnum
+
+
+class PetitionKind(LabelledEnum):
     """Type of petition (loại đơn)."""
 
     COMPLAINT = ("khieu_nai", "Khiếu nại")
@@ -54,7 +63,7 @@ class PetitionKind(_LabelledEnum):
     REFLECTION = ("phan_anh", "Phản ánh")
 
 
-class DayUnit(_LabelledEnum):
+class DayUnit(LabelledEnum):
     """How a time limit is counted.
 
     ``CALENDAR``: plain "ngày", counted from the day after the event with the Civil Code
@@ -65,14 +74,14 @@ class DayUnit(_LabelledEnum):
     WORKING = ("working", "ngày làm việc")
 
 
-class Direction(_LabelledEnum):
+class Direction(LabelledEnum):
     """Whether a limit runs after its start event or is a minimum notice before it."""
 
     AFTER = ("after", "sau")
     BEFORE = ("before", "trước")
 
 
-class DeadlineState(_LabelledEnum):
+class DeadlineState(LabelledEnum):
     """Traffic-light state of a deadline on the boards."""
 
     NOT_STARTED = ("not_started", "Chưa bắt đầu")
@@ -84,7 +93,7 @@ class DeadlineState(_LabelledEnum):
     PAUSED = ("paused", "Tạm dừng tính thời hạn")
 
 
-class ReceptionKind(_LabelledEnum):
+class ReceptionKind(LabelledEnum):
     """Form of citizen reception (hình thức tiếp công dân)."""
 
     REGULAR = ("regular", "Thường xuyên")
@@ -93,7 +102,7 @@ class ReceptionKind(_LabelledEnum):
     ONLINE = ("online", "Trực tuyến")
 
 
-class CaseStatus(_LabelledEnum):
+class CaseStatus(LabelledEnum):
     """Lifecycle status of a petition or case.  Transitions belong to the workflow module."""
 
     RECEIVED = ("received", "Đã tiếp nhận")
@@ -101,6 +110,8 @@ class CaseStatus(_LabelledEnum):
     REJECTED = ("rejected", "Không thụ lý")
     TRANSFERRED = ("transferred", "Đã chuyển đơn")
     GUIDED = ("guided", "Đã hướng dẫn")
+    RETURNED = ("returned", "Đã trả lại đơn")
+    REPORTED_TO_LOWER = ("reported_to_lower", "Đã báo cáo để cấp dưới giải quyết")
     FILED = ("filed", "Lưu đơn")
     VERIFYING = ("verifying", "Đang xác minh")
     DIALOGUE = ("dialogue", "Đang đối thoại")
@@ -122,6 +133,8 @@ _FINAL_STATUSES = frozenset(
         CaseStatus.REJECTED,
         CaseStatus.TRANSFERRED,
         CaseStatus.GUIDED,
+        CaseStatus.RETURNED,
+        CaseStatus.REPORTED_TO_LOWER,
         CaseStatus.FILED,
         CaseStatus.CLOSED,
         CaseStatus.TERMINATED,
@@ -130,7 +143,7 @@ _FINAL_STATUSES = frozenset(
 )
 
 
-class UnitLevel(_LabelledEnum):
+class UnitLevel(LabelledEnum):
     """Administrative level of a body (two-level local government since 01/7/2025)."""
 
     CENTRAL = ("central", "Trung ương")
@@ -140,7 +153,7 @@ class UnitLevel(_LabelledEnum):
     DISTRICT_FORMER = ("district_former", "Cấp huyện (trước 01/7/2025)")
 
 
-class Role(_LabelledEnum):
+class Role(LabelledEnum):
     """User role in the application."""
 
     RECEPTION_OFFICER = ("reception_officer", "Cán bộ tiếp công dân")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .calendar import format_vn_date
-from .enums import CaseStatus, _LabelledEnum
+from .enums import CaseStatus, LabelledEnum
 
 __all__ = [
     "LAW_136_IN_FORCE",
@@ -40,7 +40,7 @@ KN = "Luật Khiếu nại 2011"
 TC = "Luật Tố cáo 2018"
 
 
-class CaseKind(_LabelledEnum):
+class CaseKind(LabelledEnum):
     """Kind of case; the first four equal the petition kinds."""
 
     COMPLAINT = ("khieu_nai", "Khiếu nại")
@@ -50,7 +50,7 @@ class CaseKind(_LabelledEnum):
     ANONYMOUS = ("tin_an_danh", "Thông tin tố cáo nặc danh")
 
 
-class Step(_LabelledEnum):
+class Step(LabelledEnum):
     """A step on a case's timeline (stored in ``case_events.kind``)."""
 
     ACCEPTANCE = ("accepted", "Thụ lý")
@@ -84,7 +84,7 @@ class Step(_LabelledEnum):
     CLOSE = ("close", "Kết thúc xử lý thông tin")
 
 
-class DecisionResult(_LabelledEnum):
+class DecisionResult(LabelledEnum):
     """Conclusion of a decision (khiếu nại) or of a conclusion (tố cáo)."""
 
     RIGHT = ("dung", "Đúng")
@@ -92,7 +92,7 @@ class DecisionResult(_LabelledEnum):
     WRONG = ("sai", "Sai")
 
 
-class ComplexityCriterion(_LabelledEnum):
+class ComplexityCriterion(LabelledEnum):
     """The 7 criteria of NĐ 124/2020 Điều 3a (NĐ 155/2026) and NĐ 31/2019 Điều 3."""
 
     SEVERAL_PLACES = ("nhieu_dia_diem", "Phải xác minh ở từ 02 địa điểm trở lên")
@@ -104,7 +104,7 @@ class ComplexityCriterion(_LabelledEnum):
     CONTRADICTORY = ("chung_cu_mau_thuan", "Tình tiết, chứng cứ mâu thuẫn với nhau")
 
 
-class SuspensionGround(_LabelledEnum):
+class SuspensionGround(LabelledEnum):
     """Grounds for tạm đình chỉ (Luật KN Điều 11a from 01/7/2026; Luật TC Điều 34 k1)."""
 
     FORCE_MAJEURE = ("bat_kha_khang", "Sự kiện bất khả kháng (thiên tai, dịch bệnh, chiến tranh)")
@@ -114,7 +114,7 @@ class SuspensionGround(_LabelledEnum):
     AWAIT_ASSESSMENT = ("cho_giam_dinh", "Chờ kết quả giám định bổ sung")
 
 
-class TerminationGround(_LabelledEnum):
+class TerminationGround(LabelledEnum):
     """Grounds for đình chỉ (Luật KN Điều 10, 11a; Luật TC Điều 34 k2)."""
 
     WITHDRAWN = ("rut_toan_bo", "Người khiếu nại, tố cáo rút toàn bộ nội dung")
@@ -123,7 +123,7 @@ class TerminationGround(_LabelledEnum):
     SETTLED = ("da_co_ban_an", "Đã được giải quyết bằng bản án, quyết định có hiệu lực")
 
 
-class FilingGround(_LabelledEnum):
+class FilingGround(LabelledEnum):
     """Grounds to file a petition without processing (TT 05/2021/TT-TTCP Điều 28)."""
 
     NOT_ELIGIBLE = ("khong_du_dieu_kien", "Đơn không đủ điều kiện xử lý (Điều 6 khoản 2 điểm b)")
@@ -131,7 +131,7 @@ class FilingGround(_LabelledEnum):
     DENUNCIATION_CONCLUDED = ("tc_da_ket_luan", "Tố cáo đã có kết luận, không có bằng chứng mới")
 
 
-class ReResolutionGround(_LabelledEnum):
+class ReResolutionGround(LabelledEnum):
     """Grounds to re-resolve a denunciation (Luật Tố cáo 2018 Điều 37 k3)."""
 
     INACCURATE = ("xac_minh_sai", "Xác minh, kết luận không chính xác, không khách quan")
@@ -139,7 +139,7 @@ class ReResolutionGround(_LabelledEnum):
     LAW_MISAPPLIED = ("ap_dung_sai", "Áp dụng không đúng pháp luật")
 
 
-class ProcessingOutcome(_LabelledEnum):
+class ProcessingOutcome(LabelledEnum):
     """Legal outcome of processing a petition (xử lý đơn, TT 05/2021)."""
 
     ACCEPT = ("thu_ly", "Thụ lý giải quyết")

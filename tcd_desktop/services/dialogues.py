@@ -5,6 +5,8 @@ Scheduling warns (does not block) when the notice is shorter than K13 (≥ 05 da
 Holding records attendance and absences with reasons, each side's opinions, the agreed and
 disputed points and the result.  ``dialogue_minutes_data`` gives the documents layer
 everything the minutes PDF needs; the signed scan is kept as an attachment with its hash.
+Every field of the minutes is kept on the ``dialogues`` row; the timeline events repeat
+them for the case history.
 """
 
 from __future__ import annotations
@@ -19,14 +21,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.calendar import format_vn_date
-from tcd_desktop.domain.enums import _LabelledEnum
+from tcd_desktop.domain.enums import LabelledEnum
 from tcd_desktop.domain.workflow import LAW_136_IN_FORCE, Step, status_after
 from tcd_desktop.services.cases.core import (
     OFFICERS,
     StepResult,
     check_version,
     conflicts_as_errors,
-    events_of,
     finish_step,
     load_case,
     require_text,
@@ -41,7 +42,7 @@ from tcd_desktop.store.models import Attachment, Dialogue, Document
 VN_TZ = dt.timezone(dt.timedelta(hours=7), "Asia/Ho_Chi_Minh")
 
 
-class DialogueRole(_LabelledEnum):
+class DialogueRole(LabelledEnum):
     """Who takes part in a dialogue (Mẫu 14, part I)."""
 
     PRESIDING = ("presiding", "Người giải quyết khiếu nại, chủ trì đối thoại")
@@ -197,8 +198,8 @@ def schedule_dialogue(
         )
     dialogue = Dialogue(
         case_id=case.id, scheduled_at=scheduled_at, place=where, notice_sent_on=sent,
-        presiding=chair, participants=people, created_by=actor.user_id,
-        origin_desk=actor.desk_code,
+        presiding=chair, participants=people, content=content.strip(), copies=_copies(people),
+        created_by=actor.user_id, origin_desk=actor.desk_code,
     )  # fmt: skip
     session.add(dialogue)
     session.flush()
@@ -240,6 +241,9 @@ def record_dialogue(
     dialogue = _load_dialogue(session, dialogue_id)
     check_version(dialogue.version, expected_version, "buổi đối thoại")
     outcome = require_text(result, "result", "Phải ghi kết quả đối thoại.")
+    for name, stamp in (("started_at", started_at), ("ended_at", ended_at)):
+        if stamp is not None and stamp.tzinfo is None:
+            raise ValidationFailed({name: "Thời điểm bắt đầu, kết thúc phải có múi giờ."})
     people = [dict(p) for p in dialogue.participants]
     by_name = {str(p["name"]): p for p in people}
     errors = {f"attendance[{i}]": f"«{a.name}» không có trong danh sách mời."
@@ -272,17 +276,22 @@ def record_dialogue(
         disputed_points.strip(),
     )
     dialogue.result, dialogue.held = outcome, True
+    dialogue.verification_summary = verification_summary.strip()
+    dialogue.other_opinions, dialogue.copies = other_opinions.strip(), _copies(people)
+    dialogue.started_at, dialogue.ended_at = started_at, ended_at
+    dialogue.refusals = [asdict(r) for r in refusals]
     dialogue.updated_by = actor.user_id
     with conflicts_as_errors("buổi đối thoại"):
         session.flush()
     return finish_step(
         session, actor, case, Step.DIALOGUE_HELD, held_on,
         status=status_after(state, Step.DIALOGUE_HELD), note=outcome, warnings=warnings,
-        data={"dialogue_id": str(dialogue.id), "verification_summary": verification_summary.strip(),
-              "other_opinions": other_opinions.strip(), "copies": _copies(people),
+        data={"dialogue_id": str(dialogue.id),
+              "verification_summary": dialogue.verification_summary,
+              "other_opinions": dialogue.other_opinions, "copies": dialogue.copies,
               "started_at": started_at.isoformat() if started_at else None,
               "ended_at": ended_at.isoformat() if ended_at else None,
-              "refusals": [asdict(r) for r in refusals], "complainant_absent": unexcused},
+              "refusals": dialogue.refusals, "complainant_absent": unexcused},
     )  # fmt: skip
 
 
@@ -318,9 +327,12 @@ def attach_signed_minutes(
         case_id=case.id, created_by=actor.user_id, origin_desk=actor.desk_code,
     )  # fmt: skip
     session.add(scan)
+    session.flush()
+    dialogue.signed_scan_id = scan.id
     if document_id is not None:
         dialogue.minutes_document_id = document_id
-    session.flush()
+    with conflicts_as_errors("buổi đối thoại"):
+        session.flush()
     return finish_step(
         session, actor, case, Step.MINUTES_SIGNED, on, document_id=document_id,
         data={"dialogue_id": str(dialogue.id), "attachment_id": str(scan.id), "sha256": digest},
@@ -331,31 +343,25 @@ def dialogue_minutes_data(session: Session, dialogue_id: uuid.UUID) -> DialogueM
     """All the data of the minutes of one dialogue, for the PDF (Mẫu 14)."""
     dialogue = _load_dialogue(session, dialogue_id)
     case = load_case(session, dialogue.case_id)
-    mine = [e for e in events_of(session, case.id) if e.data.get("dialogue_id") == str(dialogue.id)]
-    scheduled = next((e.data for e in mine if e.kind == Step.DIALOGUE_SCHEDULED), {})
-    held = next((e.data for e in reversed(mine) if e.kind == Step.DIALOGUE_HELD), {})
-    scan = next((e.data for e in reversed(mine) if e.kind == Step.MINUTES_SIGNED), {})
+    scan = session.get(Attachment, dialogue.signed_scan_id) if dialogue.signed_scan_id else None
     people = [Participant(**p) for p in dialogue.participants]
-    refusals = [SignatureRefusal(**r) for r in held.get("refusals", [])]
+    refusals = [SignatureRefusal(**r) for r in dialogue.refusals]
 
     def block(title: str, *roles: DialogueRole) -> SignatureBlock:
         names = [p.name for p in people if p.role in roles and p.present is not False]
         return SignatureBlock(title, names, [r for r in refusals if r.name in names])
 
-    stamp = held.get("started_at")
-    end = held.get("ended_at")
     return DialogueMinutesData(
         dialogue_id=dialogue.id, case_id=case.id, case_code=case.code,
         form="Mẫu số 14 (Nghị định 124/2020/NĐ-CP, sửa đổi bởi Nghị định 155/2026/NĐ-CP)",
         place=dialogue.place, scheduled_at=local(dialogue.scheduled_at),
-        started_at=local(dt.datetime.fromisoformat(stamp)) if stamp else None,
-        ended_at=local(dt.datetime.fromisoformat(end)) if end else None,
-        content=str(scheduled.get("content", "")), presiding=dialogue.presiding,
-        participants=people, verification_summary=str(held.get("verification_summary", "")),
+        started_at=local(dialogue.started_at) if dialogue.started_at else None,
+        ended_at=local(dialogue.ended_at) if dialogue.ended_at else None,
+        content=dialogue.content, presiding=dialogue.presiding,
+        participants=people, verification_summary=dialogue.verification_summary,
         opinions=[Opinion(**o) for o in dialogue.opinions],
         agreed_points=dialogue.agreed_points, disputed_points=dialogue.disputed_points,
-        other_opinions=str(held.get("other_opinions", "")), result=dialogue.result,
-        copies=int(held.get("copies", _copies(dialogue.participants))),
+        other_opinions=dialogue.other_opinions, result=dialogue.result, copies=dialogue.copies,
         signature_blocks=[
             block("NGƯỜI BỊ KHIẾU NẠI", DialogueRole.RESPONDENT),
             block("NGƯỜI GIẢI QUYẾT KHIẾU NẠI", DialogueRole.PRESIDING),
@@ -365,8 +371,8 @@ def dialogue_minutes_data(session: Session, dialogue_id: uuid.UUID) -> DialogueM
             block("NGƯỜI GHI BIÊN BẢN", DialogueRole.SECRETARY),
         ],
         held=dialogue.held, minutes_document_id=dialogue.minutes_document_id,
-        signed_scan_id=uuid.UUID(scan["attachment_id"]) if scan.get("attachment_id") else None,
-        signed_scan_sha256=scan.get("sha256"),
+        signed_scan_id=scan.id if scan else None,
+        signed_scan_sha256=scan.sha256 if scan else None,
     )  # fmt: skip
 
 

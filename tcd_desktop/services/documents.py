@@ -53,9 +53,10 @@ class IssuedDocument:
     case_id: uuid.UUID | None = None
     is_redacted: bool = False
     sealed_identity: bool = False
-    """The document names a denouncer. For stored documents only the form-level flag is
-    known (e.g. the acceptance notice to the denouncer); a data-dependent case (a receipt
-    of a denunciation) needs a ``documents.is_sealed`` column, not there yet."""
+    """The document names a denouncer whose identity is kept secret (``documents.is_sealed``,
+    set from the rendered document when it is issued)."""
+    name_vi: str = ""
+    """The form's Vietnamese name in its version ("Thông báo về việc thụ lý …")."""
 
 
 def _series_key(actor: Actor, data: Any) -> str:
@@ -152,6 +153,7 @@ def issue_document(
         sha256=rendered.sha256,
         content=rendered.pdf,
         is_redacted=rendered.redacted,
+        is_sealed=rendered.sealed_identity,
         created_by=actor.user_id,
         updated_by=actor.user_id,
         origin_desk=actor.desk_code,
@@ -192,6 +194,7 @@ def issue_document(
         case_id=case_id,
         is_redacted=rendered.redacted,
         sealed_identity=rendered.sealed_identity,
+        name_vi=version.name_vi,
     )
 
 
@@ -225,8 +228,15 @@ def document_bytes(session: Session, doc_id: uuid.UUID, *, actor: Actor | None =
 
 
 def _form_is_sealed(code: str, version: str) -> bool:
+    """The form-level flag, for rows stored without ``is_sealed`` (sample data, old rows)."""
     found = find_version(code, version)
     return bool(found and found.sealed_identity)
+
+
+def _form_name(code: str, version: str) -> str:
+    """The form's Vietnamese name in the version a document was issued with."""
+    found = find_version(code, version)
+    return found.name_vi if found else ""
 
 
 def list_documents(
@@ -258,7 +268,8 @@ def list_documents(
             petition_id=r.petition_id,
             case_id=r.case_id,
             is_redacted=r.is_redacted,
-            sealed_identity=_form_is_sealed(r.form_code, r.form_version),
+            sealed_identity=r.is_sealed or _form_is_sealed(r.form_code, r.form_version),
+            name_vi=_form_name(r.form_code, r.form_version),
         )
         for r, size in rows
     ]

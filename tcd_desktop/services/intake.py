@@ -195,7 +195,8 @@ def save_visit(
                 petition.processing_due_on,
             )
         )
-    reception.outcome_detail = record.encode()
+    for column, value in record.columns().items():
+        setattr(reception, column, value)
     session.flush()
     append_audit(
         session,

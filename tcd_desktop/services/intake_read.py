@@ -28,7 +28,7 @@ from tcd_desktop.store.models import (
     Unit,
     User,
 )
-from tcd_desktop.store.queries.register_rows import decode_handling
+from tcd_desktop.store.queries.register_rows import handling_of
 from tcd_desktop.store.queries.search import SEALED_NAME
 
 
@@ -166,7 +166,7 @@ def load_visit(
             origin_desk=actor.desk_code,
             detail={"reason": reason.strip()},
         )
-    record = decode_handling(visit.outcome_detail)
+    record = handling_of(visit)
     petitions = []
     for p in session.scalars(
         select(Petition)

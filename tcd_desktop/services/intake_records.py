@@ -232,7 +232,7 @@ def add_petition(
     duplicate_of = item.duplicate_of_id or next(
         (p.id for p in earlier if p.kind == item.kind), earlier[0].id if earlier else None
     )
-    summary = nfc(item.summary)
+    summary, respondent = nfc(item.summary), nfc(item.respondent)
     petition = Petition(
         number=fresh_number(
             session, desk, PETITION_SERIES, reception.received_on.year, Petition.number
@@ -246,7 +246,8 @@ def add_petition(
         field_code=item.field_code,
         summary=summary,
         summary_folded=fold(summary),
-        respondent=nfc(item.respondent),
+        respondent=respondent,
+        respondent_folded=fold(respondent),
         prior_handling=[
             {
                 "body": nfc(p.body),

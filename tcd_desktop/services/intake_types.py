@@ -10,26 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
-from enum import StrEnum
 
-from tcd_desktop.domain.enums import PetitionKind, ReceptionKind
-
-
-class LabelledEnum(StrEnum):
-    """A StrEnum declared as ``(value, label_vi)`` pairs (same shape as the domain enums)."""
-
-    _label_vi: str
-
-    def __new__(cls, value: str, label_vi: str = "") -> LabelledEnum:
-        member = str.__new__(cls, value)
-        member._value_ = value
-        member._label_vi = label_vi or value
-        return member
-
-    @property
-    def label_vi(self) -> str:
-        """Vietnamese label shown to users and printed on documents."""
-        return self._label_vi
+from tcd_desktop.domain.enums import LabelledEnum, PetitionKind, ReceptionKind
 
 
 class HandlingAction(LabelledEnum):

@@ -46,8 +46,8 @@ IN_PERSON = "in_person"
 QUEUE_ROLES = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER, Role.SUPERVISOR)
 _STATUS = {
     ProcessingOutcome.TRANSFER: CaseStatus.TRANSFERRED, ProcessingOutcome.GUIDE: CaseStatus.GUIDED,
-    ProcessingOutcome.RETURN: CaseStatus.GUIDED, ProcessingOutcome.FILE: CaseStatus.FILED,
-    ProcessingOutcome.REPORT_LOWER: CaseStatus.TRANSFERRED,
+    ProcessingOutcome.RETURN: CaseStatus.RETURNED, ProcessingOutcome.FILE: CaseStatus.FILED,
+    ProcessingOutcome.REPORT_LOWER: CaseStatus.REPORTED_TO_LOWER,
 }  # fmt: skip
 
 
@@ -91,9 +91,16 @@ class PetitionOutcome:
     warnings: list[str] = field(default_factory=list)
 
 
-def processing_deadline(book: Rulebook, petition: Petition, *, extended: bool = False) -> Deadline:
-    """T2 for any petition; D1 (extendable to 10 working days) for a named denunciation."""
+def processing_deadline(
+    book: Rulebook, petition: Petition, *, extended: bool | None = None
+) -> Deadline:
+    """T2 for any petition; D1 (extendable to 10 working days) for a named denunciation.
+
+    ``extended`` defaults to the petition's own ``initial_check_extended``.
+    """
     if petition.kind == PetitionKind.DENUNCIATION and not petition.is_anonymous:
+        if extended is None:
+            extended = bool(petition.initial_check_extended)
         variant = "extended" if extended else None
         rule = book.pack.get("D1", petition.received_on)
         return compute_deadline(rule, petition.received_on, book.calendar, variant=variant)
@@ -309,10 +316,10 @@ def extend_initial_check(
         raise StepNotAllowed("Chỉ đơn tố cáo có danh tính mới gia hạn kiểm tra ban đầu (D1).")
     book = rulebook_for(session)
     normal, extended = (
-        processing_deadline(book, petition),
+        processing_deadline(book, petition, extended=False),
         processing_deadline(book, petition, extended=True),
     )
-    if petition.processing_due_on == extended.due:
+    if petition.initial_check_extended:
         raise StepNotAllowed(
             f"Đã gia hạn kiểm tra ban đầu tới ngày {format_vn_date(extended.due)}."
         )
@@ -320,7 +327,7 @@ def extend_initial_check(
         raise StepNotAllowed(
             f"Phải gia hạn trước khi hết thời hạn {format_vn_date(normal.due)} ({normal.citation})."
         )
-    petition.processing_due_on = extended.due
+    petition.processing_due_on, petition.initial_check_extended = extended.due, True
     petition.updated_by = actor.user_id
     with conflicts_as_errors("đơn"):
         session.flush()
@@ -344,12 +351,6 @@ def explain_petition_due(
     book = rulebook_for(session)
     reception = session.get(Reception, petition.reception_id) if petition.reception_id else None
     clocks = [processing_deadline(book, petition)]
-    if (
-        petition.processing_due_on
-        and petition.processing_due_on != clocks[0].due
-        and clocks[0].rule_id == "D1"
-    ):
-        clocks[0] = processing_deadline(book, petition, extended=True)
     start = _answer_start(petition, reception)
     if start is not None:
         clocks.append(book.deadline("T1", start))

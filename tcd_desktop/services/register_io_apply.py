@@ -169,7 +169,7 @@ def _import_row(
         summary=row.summary,
         summary_folded=fold(row.summary),
         outcome=outcome,
-        outcome_detail=HandlingRecord(imported=texts).encode(),
+        **HandlingRecord(imported=texts).columns(),
         created_by=actor.user_id,
         origin_desk=desk,
     )

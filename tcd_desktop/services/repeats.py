@@ -2,9 +2,10 @@
 
 ``find_repeats`` looks for earlier petitions of the same person (same identity number, or
 same folded name and address) and for similar content against the same respondent
-(folded word overlap), and says why each one matched. The officer then links the visit as
-a repeat (``Reception.repeat_of_id``, ``Petition.duplicate_of_id``, ``Case.is_repeat``) or
-dismisses the warning; both are audited.
+(folded word overlap, candidates found through ``petitions.respondent_folded``), and says
+why each one matched. The officer then links the visit as a repeat
+(``Reception.repeat_of_id``, ``Petition.duplicate_of_id``, ``Case.is_repeat``) or dismisses
+the warning; both are audited.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, select, text
+from sqlalchemy import ColumnElement, and_, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.enums import PetitionKind, Role
@@ -129,30 +130,36 @@ def _people(session: Session, q: RepeatQuery) -> dict[uuid.UUID, str]:
     return found
 
 
-def _content_candidates(session: Session, words: set[str], limit: int) -> list[uuid.UUID]:
-    """Petitions containing the three most distinctive words (longest first)."""
+def _content_candidates(
+    session: Session, words: set[str], respondent: str, party: set[str], limit: int
+) -> list[uuid.UUID]:
+    """Petitions against the same respondent that contain the content's key words.
+
+    Content: the three most distinctive words (longest first), through FTS5 on SQLite and
+    the trigram index of ``summary_folded`` on PostgreSQL. Respondent: the same folded
+    ``respondent_folded``, or one of its naming words in it (``ix_petitions_respondent_folded``
+    and, on PostgreSQL, its trigram index); the overlap is then scored in Python.
+    """
     key = sorted(words, key=lambda w: (-len(w), w))[:3]
     if len(key) < 2:
         return []
     if session.get_bind().dialect.name == "sqlite":
-        rows = session.execute(
-            text(
-                "SELECT p.id FROM petitions_fts f JOIN petitions p ON p.rowid = f.rowid "
-                "WHERE petitions_fts MATCH :q AND p.deleted_at IS NULL LIMIT :n"
-            ),
-            {"q": " ".join(f'"{w}"' for w in key), "n": limit},
+        matched = (
+            select(literal_column("rowid"))
+            .select_from(text("petitions_fts"))
+            .where(text("petitions_fts MATCH :q"))
         )
-        return [uuid.UUID(hex=r[0]) for r in rows]
-    return list(
-        session.scalars(
-            select(Petition.id)
-            .where(
-                and_(*[Petition.summary_folded.like(f"%{w}%") for w in key]),
-                Petition.deleted_at.is_(None),
-            )
-            .limit(limit)
-        )
+        content: ColumnElement[bool] = literal_column("petitions.rowid").in_(matched)
+    else:
+        content = and_(*[Petition.summary_folded.like(f"%{w}%") for w in key])
+    same_party = or_(
+        Petition.respondent_folded == fold(respondent),
+        *[Petition.respondent_folded.like(f"%{w}%") for w in sorted(party)],
     )
+    stmt = (
+        select(Petition.id).where(content, same_party, Petition.deleted_at.is_(None)).limit(limit)
+    )
+    return list(session.scalars(stmt, {"q": " ".join(f'"{w}"' for w in key)}))
 
 
 def find_repeats(
@@ -174,7 +181,11 @@ def find_repeats(
         if people
         else []
     )
-    by_content = _content_candidates(session, words, CANDIDATES) if respondent and words else []
+    by_content = (
+        _content_candidates(session, words, query.respondent, respondent, CANDIDATES)
+        if respondent and words
+        else []
+    )
     ids = list(dict.fromkeys(by_person + by_content))
     if not ids:
         return []
@@ -186,6 +197,7 @@ def find_repeats(
             Petition.kind,
             Petition.summary,
             Petition.respondent,
+            Petition.respondent_folded,
             Petition.status,
             Petition.citizen_id,
             Petition.reception_id,
@@ -209,6 +221,7 @@ def find_repeats(
         kind,
         summary,
         respondent_text,
+        respondent_folded,
         status,
         citizen_id,
         reception_id,
@@ -224,7 +237,7 @@ def find_repeats(
         hit = _Hit()
         if citizen_id in people:
             hit.reasons.append(people[citizen_id])
-        same_party = overlap(respondent, party_words(respondent_text)) >= RESPONDENT_THRESHOLD
+        same_party = overlap(respondent, party_words(respondent_folded)) >= RESPONDENT_THRESHOLD
         hit.similarity = overlap(words, content_words(summary))
         if same_party and hit.similarity >= CONTENT_THRESHOLD:
             hit.reasons.append(

@@ -9,15 +9,13 @@ warn when a leader is below the legal minimum (LAW.md §4):
 * district chairman: 2 days a month (Điều 13 k5), a level abolished from 01/7/2025;
 * provincial chairman, Tổng Thanh tra / Chủ nhiệm VPCP and other heads: 1 day a month.
 
-The schema has no schedule table yet, so plans live in ``app_meta`` under
-``sched:<leader id>:<YYYY-MM>`` (JSON) and a leader's category under ``leadercat:<id>``.
+Plans and held days are rows of ``reception_schedule_days`` (one per leader and day; the
+month's place is repeated on each planned day); a leader's category is ``users.leader_category``.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-import json
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,14 +23,20 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tcd_desktop.domain.enums import ReceptionKind, Role, UnitLevel
+from tcd_desktop.domain.enums import LabelledEnum, Role, UnitLevel
 from tcd_desktop.domain.folding import fold, nfc
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound, ValidationFailed
 from tcd_desktop.services.intake_records import VN_TZ
-from tcd_desktop.services.intake_types import LabelledEnum
+from tcd_desktop.services.schedule_days import (
+    day_row,
+    held_between,
+    month_bounds,
+    month_rows,
+    periodic_visits,
+)
 from tcd_desktop.store.audit import append_audit
-from tcd_desktop.store.models import AppMeta, Reception, Unit, User, UserRole
+from tcd_desktop.store.models import Reception, Unit, User, UserRole
 
 
 class LeaderCategory(LabelledEnum):
@@ -134,23 +138,7 @@ class LeaderMonth:
     warnings: tuple[str, ...]
 
 
-def _key(leader_id: uuid.UUID, year: int, month: int) -> str:
-    return f"sched:{leader_id}:{year:04d}-{month:02d}"
-
-
-def _load(session: Session, key: str) -> dict[str, object]:
-    row = session.get(AppMeta, key)
-    return json.loads(row.value) if row and row.value else {}
-
-
-def _store(session: Session, key: str, data: dict[str, object]) -> None:
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
-    row = session.get(AppMeta, key)
-    if row is None:
-        session.add(AppMeta(key=key, value=text))
-    else:
-        row.value = text
-    session.flush()
+HELD_DEFAULT_NOTE = "Đã tổ chức tiếp công dân định kỳ"
 
 
 def _leader(session: Session, leader_id: uuid.UUID) -> User:
@@ -173,9 +161,8 @@ def _leader(session: Session, leader_id: uuid.UUID) -> User:
 
 def leader_category(session: Session, user: User) -> LeaderCategory:
     """The category set for the leader, or one inferred from title and unit level."""
-    stored = session.get(AppMeta, f"leadercat:{user.id}")
-    if stored is not None:
-        return LeaderCategory(stored.value)
+    if user.leader_category:
+        return LeaderCategory(user.leader_category)
     unit = session.get(Unit, user.unit_id) if user.unit_id else None
     if "chu tich" in fold(user.title) and unit is not None:
         return {
@@ -196,9 +183,10 @@ def set_leader_category(
 ) -> None:
     """Set which duty applies to a leader (administrator)."""
     require(actor, Role.ADMINISTRATOR, action="đặt chức danh tiếp công dân của lãnh đạo")
-    _leader(session, leader_id)
+    user = _leader(session, leader_id)
     value = LeaderCategory(str(category)).value
-    _store_text(session, f"leadercat:{leader_id}", value)
+    user.leader_category, user.updated_by = value, actor.user_id
+    session.flush()
     append_audit(
         session,
         "schedule.category",
@@ -208,15 +196,6 @@ def set_leader_category(
         origin_desk=actor.desk_code,
         detail={"category": value},
     )
-
-
-def _store_text(session: Session, key: str, value: str) -> None:
-    row = session.get(AppMeta, key)
-    if row is None:
-        session.add(AppMeta(key=key, value=value))
-    else:
-        row.value = value
-    session.flush()
 
 
 def plan_month(
@@ -238,10 +217,13 @@ def plan_month(
         raise ValidationFailed(
             {"days": f"Ngày {wrong[0]:%d/%m/%Y} không thuộc tháng {month}/{year}."}
         )
-    key = _key(leader_id, year, month)
-    data = _load(session, key)
-    data.update(planned=[d.isoformat() for d in chosen], place=nfc(place))
-    _store(session, key, data)
+    where = nfc(place)
+    rows = month_rows(session, leader_id, *month_bounds(year, month))
+    for day in sorted(set(rows) | set(chosen)):
+        row = rows[day] if day not in chosen else day_row(session, actor, rows, leader_id, day)
+        if row.planned != (day in chosen) or row.place != where:
+            row.planned, row.place, row.updated_by = day in chosen, where, actor.user_id
+    session.flush()
     append_audit(
         session,
         "schedule.plan",
@@ -249,7 +231,7 @@ def plan_month(
         entity_id=leader_id,
         user_id=actor.user_id,
         origin_desk=actor.desk_code,
-        detail={"month": f"{year:04d}-{month:02d}", "days": data["planned"]},
+        detail={"month": f"{year:04d}-{month:02d}", "days": [d.isoformat() for d in chosen]},
     )
     return leader_month(session, leader_id, year, month)
 
@@ -262,12 +244,13 @@ def record_held_day(
     _leader(session, leader_id)
     if day > dt.datetime.now(VN_TZ).date():
         raise ValidationFailed({"day": "Không ghi nhận buổi tiếp cho ngày chưa đến."})
-    key = _key(leader_id, day.year, day.month)
-    data = _load(session, key)
-    held = dict(data.get("held") or {})  # type: ignore[call-overload]
-    held[day.isoformat()] = nfc(note) or "Đã tổ chức tiếp công dân định kỳ"
-    data["held"] = held
-    _store(session, key, data)
+    rows = month_rows(session, leader_id, day, day)
+    row = day_row(session, actor, rows, leader_id, day)
+    row.held, row.note = True, nfc(note) or HELD_DEFAULT_NOTE
+    row.reception_id = row.reception_id or session.scalar(
+        periodic_visits(leader_id, day, day).with_only_columns(Reception.id).limit(1)
+    )
+    session.flush()
     append_audit(
         session,
         "schedule.held",
@@ -275,7 +258,7 @@ def record_held_day(
         entity_id=leader_id,
         user_id=actor.user_id,
         origin_desk=actor.desk_code,
-        detail={"day": day.isoformat(), "note": held[day.isoformat()]},
+        detail={"day": day.isoformat(), "note": row.note},
     )
     return leader_month(session, leader_id, day.year, day.month)
 
@@ -292,20 +275,12 @@ def leader_month(
     from tcd_desktop.services.schedule_check import evaluate
 
     user = _leader(session, leader_id)
-    first = dt.date(year, month, 1)
-    last = dt.date(year, month, calendar.monthrange(year, month)[1])
-    data = _load(session, _key(leader_id, year, month))
-    planned = {dt.date.fromisoformat(d) for d in data.get("planned", [])}  # type: ignore[union-attr]
-    notes = {dt.date.fromisoformat(k): str(v) for k, v in dict(data.get("held") or {}).items()}  # type: ignore[call-overload]
+    first, last = month_bounds(year, month)
+    rows = [r for r in month_rows(session, leader_id, first, last).values() if r.deleted_at is None]
+    planned = {r.day for r in rows if r.planned}
+    notes = {r.day: r.note for r in rows if r.held}
     visits: dict[dt.date, list[uuid.UUID]] = {}
-    for rid, on in session.execute(
-        select(Reception.id, Reception.received_on).where(
-            Reception.leader_id == leader_id,
-            Reception.kind == ReceptionKind.PERIODIC.value,
-            Reception.received_on.between(first, last),
-            Reception.deleted_at.is_(None),
-        )
-    ):
+    for rid, on in session.execute(periodic_visits(leader_id, first, last)):
         visits.setdefault(on, []).append(rid)
     days = tuple(
         ReceptionDay(
@@ -325,35 +300,10 @@ def leader_month(
         year=year,
         month=month,
         days=days,
-        place=str(data.get("place", "")),
+        place=next((r.place for r in sorted(rows, key=lambda r: r.day) if r.place), ""),
         today=today or dt.datetime.now(VN_TZ).date(),
-        held_after=_held_between(
-            session, leader_id, last + dt.timedelta(1), last + dt.timedelta(6)
-        ),
+        held_after=held_between(session, leader_id, last + dt.timedelta(1), last + dt.timedelta(6)),
     )
-
-
-def _held_between(
-    session: Session, leader_id: uuid.UUID, start: dt.date, end: dt.date
-) -> set[dt.date]:
-    """Days held in a short span after a month (for a week that runs into the next month)."""
-    held = set(
-        session.scalars(
-            select(Reception.received_on).where(
-                Reception.leader_id == leader_id,
-                Reception.kind == ReceptionKind.PERIODIC.value,
-                Reception.received_on.between(start, end),
-                Reception.deleted_at.is_(None),
-            )
-        )
-    )
-    data = _load(session, _key(leader_id, start.year, start.month))
-    held |= {
-        d
-        for d in map(dt.date.fromisoformat, dict(data.get("held") or {}))  # type: ignore[call-overload]
-        if start <= d <= end
-    }
-    return held
 
 
 def schedule_overview(

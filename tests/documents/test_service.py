@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select, update
 
 from tcd_desktop.documents.forms.suspension import SuspensionAction
-from tcd_desktop.domain.enums import Role
+from tcd_desktop.domain.enums import PetitionKind, Role
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.documents import document_bytes, issue_document, list_documents
 from tcd_desktop.services.errors import NotFound, PermissionDenied, ServiceError, ValidationFailed
@@ -78,6 +78,20 @@ def test_receipt_is_stored_with_its_sha256_and_linked(db: Database) -> None:
         audit = s.scalars(select(AuditEntry).where(AuditEntry.action == "document.issue")).one()
         assert audit.entity_id == str(issued.id) and audit.detail["sha256"] == issued.sha256
         assert verify_audit(s).ok
+        assert not row.is_sealed and not listed[0].sealed_identity
+
+
+def test_a_receipt_naming_a_denouncer_is_stored_sealed(db: Database) -> None:
+    reception = _reception(db)
+    data = dataclasses.replace(samples.receipt(number=""), petition_kind=PetitionKind.DENUNCIATION)
+    with db.session() as s:
+        issued = issue_document(s, OFFICER, "tcd.receipt", data, reception_id=reception.id)
+    assert issued.sealed_identity
+    with db.session() as s:
+        row = s.get(Document, issued.id)
+        assert row is not None and row.is_sealed
+        (listed,) = list_documents(s, reception_id=reception.id)
+    assert listed.sealed_identity  # from the row: the receipt form itself is not sealed
 
 
 def test_numbers_come_from_the_series_of_the_body_and_type(db: Database) -> None:

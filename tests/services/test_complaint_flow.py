@@ -50,7 +50,7 @@ from tcd_desktop.services.context import Actor
 from tcd_desktop.services.dialogues import Attendance, Opinion, Participant, SignatureRefusal
 from tcd_desktop.services.errors import PermissionDenied, StepNotAllowed, ValidationFailed
 from tcd_desktop.store.audit import verify_audit
-from tcd_desktop.store.models import CasePause
+from tcd_desktop.store.models import CasePause, Dialogue
 from tcd_desktop.store.queries.board import board_counts
 from tests.services.conftest import Org, add_document, add_petition
 
@@ -165,6 +165,13 @@ def test_complaint_from_visit_to_second_level_decision_and_enforcement(org: Org)
     assert blocks["NGƯỜI CÓ QUYỀN, NGHĨA VỤ LIÊN QUAN"].names == []  # absent: no signature
     assert blocks["NGƯỜI GHI BIÊN BẢN"].names == ["Lý Thị Thư"]
     assert [o.opinion for o in minutes.opinions] == ["Đo sai 50 m²", "Đo đúng bản đồ"]
+    with org.db.session() as s:  # the minutes' fields live on the dialogue row itself
+        row = s.get(Dialogue, sched.dialogue_id)
+        assert row is not None and row.signed_scan_id == minutes.signed_scan_id is not None
+        assert (row.content, row.copies, row.verification_summary, row.other_opinions) == (
+            "Đối thoại về việc thu hồi đất", 4, "Thu hồi đúng một phần", "Không")  # fmt: skip
+        assert row.refusals == [{"name": "Phạm Văn Bị", "reason": "Không đồng ý kết quả đo đạc"}]
+        assert row.started_at == dt.datetime(2026, 8, 25, 2, 0, tzinfo=dt.UTC)
 
     # --- first-level decision Fri 28/8 --------------------------------------------------------
     decision = add_document(org.db, "QD-KN1", D(2026, 8, 28), case_id=first)

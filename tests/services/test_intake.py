@@ -26,7 +26,7 @@ from tcd_desktop.store.models import (
     Reception,
     ReceptionParticipant,
 )
-from tcd_desktop.store.queries.register_rows import decode_handling
+from tcd_desktop.store.queries.register_rows import handling_of
 from tests.services.reception_fixtures import (
     VN,
     Office,
@@ -85,7 +85,7 @@ def test_full_intake_of_a_mass_delegation_with_documents(office: Office) -> None
         rec = s.get(Reception, saved.reception_id)
         assert rec is not None and rec.representatives_appointed and rec.headcount == 12
         assert rec.officer_id == office.officer.user_id and rec.kind == "regular"
-        assert decode_handling(rec.outcome_detail).receipt_number == saved.receipt_number
+        assert rec.receipt_number == saved.receipt_number
         p = s.get(Petition, pet.id)
         assert p is not None and p.status == "received" and p.signatory_count == 12
         assert p.documents_received[1] == {
@@ -177,9 +177,13 @@ def test_mixed_content_is_split_and_denouncer_sealed(office: Office) -> None:
         assert person is not None and person.is_confidential
         rec = s.get(Reception, saved.reception_id)
         assert rec is not None and rec.summary.startswith("1. Khiếu nại: ")
-        record = decode_handling(rec.outcome_detail)
+        record = handling_of(rec)
+        assert rec.handling["v"] == 1 and len(rec.handling["petitions"]) == 3
         assert [a.action for a in record.petitions] == ["forward", "transfer", "guide"]
         assert record.petitions[1].body == "Thanh tra tỉnh Lạng Sơn"
+        accused = s.get(Petition, saved.petitions[1].id)
+        assert accused is not None
+        assert accused.respondent_folded == "ong tran van b, can bo dia chinh"
         guided = s.get(Petition, saved.petitions[2].id)
         assert guided is not None and guided.processed_on == dt.date(2026, 8, 3)
 
@@ -219,6 +223,10 @@ def test_refusal_with_a_legal_ground(office: Office) -> None:
     assert saved.answer_due_on == dt.date(2026, 8, 6)  # T5: written notice in 3 working days
     assert any("Mẫu 01/TCD" in w for w in saved.warnings)
     assert saved.petitions[0].status == "rejected"
+    with office.db.session() as s:
+        rec = s.get(Reception, saved.reception_id)
+        assert rec is not None and rec.receipt_number is None
+        assert rec.handling["refusal"]["ground"] == "luat9_3"
     early = visit(
         at=dt.datetime(2026, 6, 15, 9, tzinfo=VN), refusal=RefusalInput("nd154_recording")
     )

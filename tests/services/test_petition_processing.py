@@ -214,7 +214,7 @@ def test_other_outcomes_set_status_and_follow_up(org: Org) -> None:
         with pytest.raises(ValidationFailed):
             petitions.return_petition(s, org.handler, back, on=D(2026, 8, 5), reason=" ")
         r = petitions.return_petition(s, org.handler, back, on=D(2026, 8, 5), reason="Đơn không ký")
-        assert (r.status, r.outcome) == ("guided", "tra_lai")
+        assert (r.status, r.outcome, r.status_label) == ("returned", "tra_lai", "Đã trả lại đơn")
         with pytest.raises(ValidationFailed, match="Điều 28"):
             petitions.file_petition(s, org.handler, filed, on=D(2026, 8, 5), ground="")
         f = petitions.file_petition(s, org.handler, filed, on=D(2026, 8, 20),
@@ -224,7 +224,7 @@ def test_other_outcomes_set_status_and_follow_up(org: Org) -> None:
         assert (f.status, f.outcome) == ("filed", "luu_don")
         low = petitions.report_to_lower(s, org.handler, lower, on=D(2026, 8, 5),
                                         lower_body="UBND xã Hữu Lũng")  # fmt: skip
-        assert (low.status, low.outcome) == ("transferred", "yeu_cau_cap_duoi")
+        assert (low.status, low.outcome) == ("reported_to_lower", "yeu_cau_cap_duoi")
         row = s.get(Petition, lower)
         assert row is not None and row.is_over_level and row.processed_on == D(2026, 8, 5)
         with pytest.raises(StepNotAllowed, match="đã được xử lý"):
@@ -255,6 +255,8 @@ def test_denunciation_initial_check_extends_to_ten_working_days(org: Org) -> Non
         assert row.processing_due_on == D(2026, 8, 17)
         (due,) = petitions.explain_petition_due(s, pid)
         assert (due.rule_id, due.variant, due.due_on) == ("D1", "extended", D(2026, 8, 17))
+        stored = s.get(Petition, pid)
+        assert stored is not None and stored.initial_check_extended
     result = accept(org, pid, D(2026, 8, 14))
     assert result.warnings == []  # within the extended D1
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from tcd_desktop.services import schedule
 from tcd_desktop.services.errors import NotFound, PermissionDenied, ValidationFailed
 from tcd_desktop.services.intake import save_visit
-from tcd_desktop.store.models import AuditEntry
+from tcd_desktop.store.models import AppMeta, AuditEntry, ReceptionScheduleDay, User
 from tests.services.reception_fixtures import VN, Office, fast_hashing, office, visit
 
 __all__ = ["fast_hashing", "office"]
@@ -52,6 +52,33 @@ def test_commune_chairman_needs_two_days_a_month_from_july_2026(office: Office) 
     assert day12.planned and day12.held and len(day12.visit_ids) == 1
     assert day26.note == "Không có công dân đến" and day26.visit_ids == ()
     assert {"schedule.plan", "schedule.held"} <= actions
+    with office.db.session() as s:
+        rows = s.scalars(select(ReceptionScheduleDay).order_by(ReceptionScheduleDay.day)).all()
+        assert [(r.day, r.planned, r.held, r.reception_id) for r in rows] == [
+            (D(2026, 8, 12), True, False, None),
+            (D(2026, 8, 26), True, True, None),
+        ]
+        assert s.scalar(select(AppMeta.key).where(AppMeta.key.like("sched:%"))) is None
+
+
+def test_plan_keeps_the_place_and_links_a_held_day_to_its_visit(office: Office) -> None:
+    leader = office.leader.user_id
+    assert leader is not None
+    _periodic(office, D(2026, 8, 5))
+    with office.db.session() as s:
+        schedule.plan_month(
+            s, office.officer, leader, 2026, 8, [D(2026, 8, 5), D(2026, 8, 19)], place="Hội trường"
+        )
+        schedule.record_held_day(s, office.officer, leader, D(2026, 8, 5))
+        month = schedule.plan_month(
+            s, office.officer, leader, 2026, 8, [D(2026, 8, 5)], place="Trụ sở tiếp công dân"
+        )
+        rows = {r.day: r for r in s.scalars(select(ReceptionScheduleDay))}
+    assert month.place == "Trụ sở tiếp công dân" and month.planned_count == 1
+    assert [d.day for d in month.days] == [D(2026, 8, 5)]
+    assert month.days[0].note == schedule.HELD_DEFAULT_NOTE and len(month.days[0].visit_ids) == 1
+    assert rows[D(2026, 8, 5)].reception_id == month.days[0].visit_ids[0]
+    assert not rows[D(2026, 8, 19)].planned and rows[D(2026, 8, 19)].deleted_at is None
 
 
 def test_commune_chairman_needed_one_day_a_week_before_july_2026(office: Office) -> None:
@@ -87,6 +114,7 @@ def test_other_categories_and_overview(office: Office) -> None:
         abolished = schedule.leader_month(s, leader, 2026, 9, today=D(2026, 9, 1))
         assert abolished.required == 0 and abolished.warnings == ()
         schedule.set_leader_category(s, office.admin, leader, "other_head")
+        assert s.get(User, leader).leader_category == "other_head"  # type: ignore[union-attr]
         overview = schedule.schedule_overview(s, office.supervisor, 2026, 10, today=D(2026, 11, 2))
     assert [m.leader_name for m in overview] == ["Cán bộ chutich"]
     assert overview[0].held_shortfall == 1 and overview[0].warnings

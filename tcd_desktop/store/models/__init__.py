@@ -21,6 +21,7 @@ from tcd_desktop.store.models.records import (
     RuleRow,
     SyncState,
 )
+from tcd_desktop.store.models.schedule import ReceptionScheduleDay
 
 __all__ = [
     "AppMeta",
@@ -40,6 +41,7 @@ __all__ = [
     "Petition",
     "Reception",
     "ReceptionParticipant",
+    "ReceptionScheduleDay",
     "RuleRow",
     "SyncState",
     "Unit",

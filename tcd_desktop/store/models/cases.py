@@ -102,6 +102,16 @@ class Dialogue(Tracked, Base):
     minutes_document_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("documents.id"), default=None
     )
+    content: Mapped[str] = mapped_column(Text, default="", server_default="")
+    started_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    ended_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    verification_summary: Mapped[str] = mapped_column(Text, default="", server_default="")
+    other_opinions: Mapped[str] = mapped_column(Text, default="", server_default="")
+    copies: Mapped[int] = mapped_column(default=3, server_default="3")
+    refusals: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")
+    signed_scan_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("attachments.id"), default=None
+    )
 
 
 # Board: open cases by unit and deadline; list by due date with keyset paging on (due_on, id).

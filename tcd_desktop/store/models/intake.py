@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tcd_desktop.store.base import Base, Tracked
@@ -32,7 +32,12 @@ class Reception(Tracked, Base):
     summary_folded: Mapped[str] = mapped_column(Text, default="")
     field_code: Mapped[str | None] = mapped_column(String(32), default=None)
     outcome: Mapped[str] = mapped_column(String(24), default="")
+    #: Free-text note of the desk on the visit (register column "Ghi chú").
     outcome_detail: Mapped[str] = mapped_column(Text, default="")
+    #: What the desk did, structured (see ``store/queries/register_rows.HandlingRecord``):
+    #: ``{"v": 1, "petitions": [...], "refusal": {...}, "register": {...}}``.
+    handling: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
+    receipt_number: Mapped[str | None] = mapped_column(String(40), default=None, index=True)
     answer_due_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     repeat_of_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("receptions.id"), default=None
@@ -69,6 +74,8 @@ class Petition(Tracked, Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     summary_folded: Mapped[str] = mapped_column(Text, default="")
     respondent: Mapped[str] = mapped_column(Text, default="")
+    #: ``domain.folding.fold(respondent)``, for accent-insensitive repeat detection.
+    respondent_folded: Mapped[str] = mapped_column(Text, default="", server_default="")
     prior_handling: Mapped[list[Any]] = mapped_column(default=list)
     documents_received: Mapped[list[Any]] = mapped_column(default=list)
     signatory_count: Mapped[int] = mapped_column(default=1)
@@ -81,6 +88,10 @@ class Petition(Tracked, Base):
     processing_outcome: Mapped[str | None] = mapped_column(String(24), default=None)
     processing_due_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     processed_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    #: The denunciation's initial check (D1) was extended to 10 working days.
+    initial_check_extended: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
     is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -91,6 +102,8 @@ Index("ix_petitions_received_kind", Petition.received_on, Petition.kind, Petitio
 Index("ix_petitions_status_due", Petition.unit_id, Petition.status, Petition.processing_due_on)
 Index("ix_petitions_citizen", Petition.citizen_id)
 Index("ix_petitions_reception", Petition.reception_id)
+# Repeat detection: equality on the folded respondent (PostgreSQL adds a pg_trgm index, 0004).
+Index("ix_petitions_respondent_folded", Petition.respondent_folded)
 
 # Register (see migration 0003): live visits, mass delegations, repeats; petitions of a visit.
 _LIVE_R = Reception.deleted_at.is_(None)

@@ -43,6 +43,9 @@ class User(Tracked, Base):
     is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
     failed_attempts: Mapped[int] = mapped_column(default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(default=None)
+    #: Which periodic-reception duty applies (``services.schedule.LeaderCategory``); None:
+    #: inferred from the title and the unit's level.
+    leader_category: Mapped[str | None] = mapped_column(String(32), default=None)
 
     roles: Mapped[list[UserRole]] = relationship(back_populates="user", lazy="selectin")
 

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import BigInteger, Date, ForeignKey, Index, LargeBinary, String, Text
+from sqlalchemy import BigInteger, Date, ForeignKey, Index, LargeBinary, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tcd_desktop.store.base import Base, Tracked, utcnow
@@ -30,6 +30,8 @@ class Document(Tracked, Base):
     sha256: Mapped[str] = mapped_column(String(64))
     content: Mapped[bytes | None] = mapped_column(LargeBinary, default=None, deferred=True)
     is_redacted: Mapped[bool] = mapped_column(default=False)
+    #: The document names a denouncer whose identity is kept secret.
+    is_sealed: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class Attachment(Tracked, Base):

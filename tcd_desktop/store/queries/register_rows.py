@@ -3,17 +3,16 @@
 ``register_rows`` builds the lines shown, exported and printed; a sealed denouncer is
 shown as "Người tố cáo (được giữ bí mật)" with no address or ID.
 
-The schema has no structured column for the per-petition handling (which body the citizen
-was guided or transferred to, the document number, the refusal ground) nor for the receipt
-number, so ``outcome_detail`` holds a small JSON document with a version key. Text that is
-not such a document (older or generated rows) is read as a plain note. Only this module
-reads or writes the format.
+The desk's handling of a visit lives in three columns of ``receptions``: ``handling`` (JSON
+with a version key: per-petition handling — the body the citizen was guided or transferred
+to, the document number —, the refusal ground, and the cells of a row imported from another
+register), ``receipt_number`` and ``outcome_detail`` (the free-text note). Only
+:class:`HandlingRecord` and :func:`read_handling` read or write the JSON's layout.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -56,7 +55,7 @@ class RegisterTexts:
 
 @dataclass
 class HandlingRecord:
-    """The decoded ``outcome_detail`` of a visit."""
+    """The desk's handling of a visit, read from or written to its ``receptions`` columns."""
 
     note: str = ""
     petitions: list[PetitionAction] = field(default_factory=list)
@@ -71,9 +70,9 @@ class HandlingRecord:
         key = str(petition_id)
         return next((a for a in self.petitions if a.petition_id == key), None)
 
-    def encode(self) -> str:
-        """The JSON text stored in ``outcome_detail``."""
-        data: dict[str, Any] = {"v": FORMAT_VERSION, "note": self.note}
+    def to_json(self) -> dict[str, Any]:
+        """The document stored in ``receptions.handling`` (note and receipt number aside)."""
+        data: dict[str, Any] = {"v": FORMAT_VERSION}
         if self.petitions:
             data["petitions"] = [asdict(a) for a in self.petitions]
         if self.refusal_ground:
@@ -82,34 +81,40 @@ class HandlingRecord:
                 "note": self.refusal_note,
                 "citation": self.refusal_citation,
             }
-        if self.receipt_number:
-            data["receipt_number"] = self.receipt_number
         if self.imported is not None:
             data["register"] = asdict(self.imported)
-        return json.dumps(data, ensure_ascii=False, sort_keys=True)
+        return data
+
+    def columns(self) -> dict[str, Any]:
+        """Values of ``handling``, ``receipt_number`` and ``outcome_detail`` for the visit."""
+        return {
+            "handling": self.to_json(),
+            "receipt_number": self.receipt_number or None,
+            "outcome_detail": self.note,
+        }
 
 
-def decode_handling(raw: str | None) -> HandlingRecord:
-    """Read ``outcome_detail``: the JSON document, or any other text as a plain note."""
-    if not raw:
-        return HandlingRecord()
-    try:
-        data = json.loads(raw) if raw.startswith("{") else None
-    except ValueError:
-        data = None
-    if not isinstance(data, dict) or data.get("v") != FORMAT_VERSION:
-        return HandlingRecord(note=raw)
+def read_handling(
+    handling: dict[str, Any] | None, note: str | None = "", receipt_number: str | None = None
+) -> HandlingRecord:
+    """The record of a visit from its ``handling``, ``outcome_detail`` and ``receipt_number``."""
+    data = handling if isinstance(handling, dict) else {}
     refusal = data.get("refusal") or {}
     imported = data.get("register")
     return HandlingRecord(
-        note=str(data.get("note", "")),
+        note=note or "",
         petitions=[PetitionAction(**a) for a in data.get("petitions", [])],
         refusal_ground=str(refusal.get("ground", "")),
         refusal_note=str(refusal.get("note", "")),
         refusal_citation=str(refusal.get("citation", "")),
-        receipt_number=str(data.get("receipt_number", "")),
+        receipt_number=receipt_number or "",
         imported=RegisterTexts(**imported) if isinstance(imported, dict) else None,
     )
+
+
+def handling_of(visit: Reception) -> HandlingRecord:
+    """The handling record of a visit row."""
+    return read_handling(visit.handling, visit.outcome_detail, visit.receipt_number)
 
 
 @dataclass(frozen=True)
@@ -168,7 +173,13 @@ def _prior_text(entries: list[Any]) -> list[str]:
     return [t for t in out if t]
 
 
-_STATUS_ACTION = {"guided": "guide", "transferred": "transfer", "filed": "explain"}
+_STATUS_ACTION = {
+    CaseStatus.GUIDED.value: "guide",
+    CaseStatus.RETURNED.value: "guide",
+    CaseStatus.TRANSFERRED.value: "transfer",
+    CaseStatus.REPORTED_TO_LOWER.value: "transfer",
+    CaseStatus.FILED.value: "explain",
+}
 _STATUS_LABELS = {s.value: s.label_vi for s in CaseStatus}
 
 
@@ -244,7 +255,7 @@ def _build_row(
     petitions: list[Any],
     cases: dict[Any, Any],
 ) -> RegisterRow:
-    record = decode_handling(visit.outcome_detail)
+    record = handling_of(visit)
     kinds = tuple(dict.fromkeys(p.kind for p in petitions))
     imported = record.imported
     sealed = (
