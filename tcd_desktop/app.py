@@ -7,8 +7,6 @@ translators → (login, later) → main window.
 from __future__ import annotations
 
 import argparse
-import importlib
-import importlib.util
 import logging
 import os
 import sys
@@ -23,7 +21,6 @@ from tcd_desktop.config.resources import resource_path
 log = logging.getLogger(__name__)
 
 LANGUAGE_ENV = "TCD_LANGUAGE"
-SAMPLE_DATA_MODULE = "tcd_desktop.services.sample_data"
 
 # exit codes of run_gui()
 EXIT_OK = 0
@@ -72,16 +69,29 @@ def parse_args(args: list[str]) -> GuiOptions:
     )
 
 
-def _first_run(db: Any) -> None:
-    """Hook run after the database is open: fills an empty database with sample data.
+def _sign_in(db: Any) -> Any:
+    """First run (office + administrator, or sample data), then the sign-in dialog.
 
-    The lead plugs in ``tcd_desktop.services.sample_data.ensure_sample_data(db)``; until
-    that module exists this does nothing.
+    Returns the signed-in actor, or None when the user closed a dialog.
     """
-    if importlib.util.find_spec(SAMPLE_DATA_MODULE) is None:
-        return
-    module = importlib.import_module(SAMPLE_DATA_MODULE)
-    module.ensure_sample_data(db)
+    from PySide6.QtWidgets import QDialog
+
+    from tcd_desktop.services.setup import needs_first_run
+    from tcd_desktop.ui.first_run import FirstRunDialog
+    from tcd_desktop.ui.login import LoginDialog
+
+    username = ""
+    if needs_first_run(db):
+        first = FirstRunDialog(db)
+        if first.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if first.actor is not None:
+            return first.actor  # the administrator just created is signed in
+        username = first.suggested_username
+    login = LoginDialog(db, username=username)
+    if login.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return login.actor
 
 
 def _create_application(qt_args: list[str]) -> Any:
@@ -162,14 +172,26 @@ def run_gui(args: list[str]) -> int:
         return EXIT_DATABASE_ERROR
 
     try:
-        _first_run(db)
+        from tcd_desktop.services.rulebook import ensure_rule_pack
+
+        ensure_rule_pack(db)
         # 5. QApplication, 6. fonts + translators
         app, translators = _start_qt(options)
         hook.enable_dialog()
-        # 7. (login: later issue) main window
+        # 7. first run / sign-in, then the main window with the screens the role may use
         from tcd_desktop.ui.main_window import MainWindow
 
+        actor = None if options.smoke_test else _sign_in(db)
+        if actor is None and not options.smoke_test:
+            log.info("no one signed in; closing")
+            return 0
         window = MainWindow(db)
+        window.set_sample_data(db.is_sample)
+        screens = None
+        if actor is not None:
+            from tcd_desktop.ui.shell import install_screens
+
+            screens = install_screens(window, db, actor)
         window.show()
         if options.smoke_test:
             from PySide6.QtCore import QTimer
@@ -177,7 +199,7 @@ def run_gui(args: list[str]) -> int:
             QTimer.singleShot(0, app.quit)
         code = app.exec()
         log.info("TCD Desktop closing with code %s", code)
-        del window, translators
+        del screens, window, translators
         return int(code)
     finally:
         db.close()

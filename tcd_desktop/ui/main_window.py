@@ -72,6 +72,13 @@ SCREENS: tuple[ScreenEntry, ...] = (
         QT_TRANSLATE_NOOP("MainWindow", "Cases being handled, with their deadlines."),
     ),
     ScreenEntry(
+        "schedule",
+        QT_TRANSLATE_NOOP("MainWindow", "Reception schedule"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Leaders' periodic reception days: planned, held, legal minimum."
+        ),
+    ),
+    ScreenEntry(
         "dashboard",
         QT_TRANSLATE_NOOP("MainWindow", "Overview"),
         QT_TRANSLATE_NOOP("MainWindow", "What is due, on-time rates and periodic reports."),
@@ -182,6 +189,19 @@ class MainWindow(QMainWindow):
         """The widget shown for ``key``."""
         return self.pages.widget(self._keys.index(key))
 
+    def set_screen_visible(self, key: str, visible: bool) -> None:
+        """Show or hide a navigation entry (screens the signed-in role may not use)."""
+        self.nav.item(self._keys.index(key)).setHidden(not visible)
+
+    def is_screen_visible(self, key: str) -> bool:
+        """True when the navigation entry ``key`` is shown."""
+        return not self.nav.item(self._keys.index(key)).isHidden()
+
+    def set_signed_in(self, name: str) -> None:
+        """Show who is signed in, in the status bar."""
+        self.user_label.setText(self.tr("Signed in: %1").replace("%1", name))
+        self.user_label.show()
+
     def set_page(self, key: str, widget: QWidget) -> None:
         """Replace the page for ``key`` (a placeholder at first) with a real screen."""
         index = self._keys.index(key)
@@ -213,6 +233,10 @@ class MainWindow(QMainWindow):
         )
         self.database_label.setObjectName("databaseLabel")
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.user_label = QLabel()
+        self.user_label.setObjectName("userLabel")
+        self.user_label.hide()
+        status.addPermanentWidget(self.user_label)
         status.addPermanentWidget(self.sample_badge)
         status.addPermanentWidget(self.database_label)
 

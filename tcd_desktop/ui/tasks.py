@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -62,11 +63,16 @@ class BackgroundRunner(QObject):
             self.busy_changed.emit(True)
 
         def finished(result: Any) -> None:
+            if not isValid(self):  # the screen that asked was closed meanwhile
+                return
             self._release(job)
             if on_done is not None:
                 on_done(result)
 
         def failed(exc: BaseException, tb: str) -> None:
+            if not isValid(self):
+                log.info("background operation finished after its owner closed:\n%s", tb)
+                return
             self._release(job)
             if on_error is not None:
                 on_error(exc, tb)

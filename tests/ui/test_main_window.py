@@ -13,7 +13,14 @@ from pytestqt.qtbot import QtBot
 from tcd_desktop.store.database import Database
 from tcd_desktop.ui.main_window import MainWindow
 
-NAV_VI = ["Tiếp công dân", "Sổ tiếp công dân", "Bảng vụ việc", "Tổng hợp", "Quản trị"]
+NAV_VI = [
+    "Tiếp công dân",
+    "Sổ tiếp công dân",
+    "Bảng vụ việc",
+    "Lịch tiếp định kỳ",
+    "Tổng hợp",
+    "Quản trị",
+]
 
 
 @dataclass
@@ -38,7 +45,9 @@ def test_title_and_navigation_are_vietnamese(qtbot: QtBot, sqlite_db: Database) 
     window = make_window(qtbot, sqlite_db)
     assert window.windowTitle() == "TCD Desktop — Tiếp công dân"
     assert nav_texts(window) == NAV_VI
-    assert window.screen_keys() == ["reception", "register", "board", "dashboard", "admin"]
+    assert window.screen_keys() == [
+        "reception", "register", "board", "schedule", "dashboard", "admin"
+    ]
     assert window.current_screen() == "reception"
 
 

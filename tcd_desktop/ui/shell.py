@@ -1,0 +1,101 @@
+"""After sign-in: put the real screens into the main window, gated by the actor's roles.
+
+The navigation only shows what the role may use; the services refuse the rest anyway.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtWidgets import QWidget
+
+from tcd_desktop.domain.enums import Role
+from tcd_desktop.services.context import Actor
+from tcd_desktop.store.database import Database
+from tcd_desktop.ui.main_window import MainWindow
+from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
+
+PageFactory = Callable[[Database, Actor, ChangeBus, BackgroundRunner], QWidget]
+
+R = Role
+SCREEN_ROLES: dict[str, tuple[Role, ...]] = {
+    "reception": (R.RECEPTION_OFFICER, R.HANDLING_OFFICER, R.LEADER),
+    "register": (R.RECEPTION_OFFICER, R.HANDLING_OFFICER, R.LEADER, R.SUPERVISOR),
+    "board": (R.HANDLING_OFFICER, R.LEADER, R.SUPERVISOR),
+    "schedule": (R.RECEPTION_OFFICER, R.LEADER, R.SUPERVISOR),
+    "dashboard": (R.LEADER, R.SUPERVISOR),
+    "admin": (R.ADMINISTRATOR,),
+}
+
+
+def _factories() -> dict[str, PageFactory]:
+    from tcd_desktop.ui.admin import AdminUsersPage
+    from tcd_desktop.ui.board import BoardPage
+    from tcd_desktop.ui.reception import ReceptionPage
+    from tcd_desktop.ui.register import RegisterPage
+    from tcd_desktop.ui.schedule import SchedulePage
+
+    return {
+        "reception": ReceptionPage,
+        "register": RegisterPage,
+        "board": BoardPage,
+        "schedule": SchedulePage,
+        "admin": AdminUsersPage,
+    }
+
+
+@dataclass
+class Screens:
+    """The live screens of one signed-in session, and the open case windows."""
+
+    window: MainWindow
+    db: Database
+    actor: Actor
+    bus: ChangeBus
+    runner: BackgroundRunner
+    pages: dict[str, QWidget] = field(default_factory=dict)
+    case_windows: dict[uuid.UUID, QWidget] = field(default_factory=dict)
+
+    def open_case(self, case_id: uuid.UUID) -> None:
+        """Show a case in its own window (one window per case)."""
+        from tcd_desktop.ui.case import CaseDetailDialog
+
+        dialog = self.case_windows.get(case_id)
+        if dialog is None:
+            dialog = CaseDetailDialog(self.db, self.actor, self.bus, self.runner, self.window)
+            dialog.finished.connect(lambda _code, cid=case_id: self.case_windows.pop(cid, None))
+            dialog.show_case(case_id)
+            self.case_windows[case_id] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+
+def install_screens(window: MainWindow, db: Database, actor: Actor) -> Screens:
+    """Create the screens this actor may use, hide the others, wire board → case."""
+    runner = BackgroundRunner(window)
+    bus = ChangeBus(window)
+    screens = Screens(window, db, actor, bus, runner)
+    factories = _factories()
+    first_visible: str | None = None
+    for key in window.screen_keys():
+        allowed = actor.has(*SCREEN_ROLES.get(key, ()))
+        window.set_screen_visible(key, allowed)
+        if not allowed:
+            continue
+        first_visible = first_visible or key
+        factory = factories.get(key)
+        if factory is None:
+            continue  # the placeholder stays (dashboard: a later issue)
+        page = factory(db, actor, bus, runner)
+        window.set_page(key, page)
+        screens.pages[key] = page
+    board = screens.pages.get("board")
+    if board is not None:
+        board.open_case.connect(screens.open_case)  # type: ignore[attr-defined]
+    if first_visible is not None:
+        window.show_screen(first_visible)
+    window.set_signed_in(actor.full_name or actor.username)
+    return screens
