@@ -1,0 +1,171 @@
+"""The sign-in dialog.
+
+The password check (argon2) and the audit entry run off the GUI thread. A wrong password,
+a locked or a deactivated account shows the service's own Vietnamese message (including
+how long the account stays locked); the username stays, the password is cleared.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tcd_desktop.services import setup, users
+from tcd_desktop.services.context import Actor
+from tcd_desktop.store.database import Database
+from tcd_desktop.ui.tasks import BackgroundRunner
+from tcd_desktop.ui.widgets.field import FieldMessage
+from tcd_desktop.ui.widgets.page import expected_message, report_bug, run_guarded
+
+SAMPLE_BADGE_STYLE = (
+    "background: #c62828; color: white; font-weight: bold; padding: 3px 8px; border-radius: 3px;"
+)
+
+
+def _load_heading(db: Database) -> tuple[str, bool]:
+    with db.session() as session:
+        profile = setup.office_profile(session)
+    return (profile.office_name if profile else ""), db.is_sample
+
+
+class LoginDialog(QDialog):
+    """Asks for a username and password; after ``exec()`` returns Accepted, ``actor`` is set."""
+
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        username: str = "",
+        runner: BackgroundRunner | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("loginDialog")
+        self.setWindowTitle("Đăng nhập — TCD Desktop")
+        self.setMinimumWidth(420)
+        self.db = db
+        self.actor: Actor | None = None
+        self.runner = runner or BackgroundRunner(self)
+
+        self.office = QLabel("Tiếp công dân")
+        self.office.setObjectName("loginOffice")
+        self.office.setWordWrap(True)
+        font = self.office.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.office.setFont(font)
+        self.sample_badge = QLabel("DỮ LIỆU MẪU — không nhập thông tin thật của công dân")
+        self.sample_badge.setObjectName("loginSampleBadge")
+        self.sample_badge.setStyleSheet(SAMPLE_BADGE_STYLE)
+        self.sample_badge.hide()
+        self.sample_hint = QLabel(
+            "Tài khoản mẫu: "
+            + ", ".join(name for name, *_ in setup.SAMPLE_USERS)
+            + f" — mật khẩu {setup.SAMPLE_PASSWORD}"
+        )
+        self.sample_hint.setObjectName("loginSampleHint")
+        self.sample_hint.setWordWrap(True)
+        self.sample_hint.hide()
+
+        self.username = QLineEdit(username)
+        self.username.setObjectName("loginUsername")
+        self.username.setPlaceholderText("Tên đăng nhập")
+        self.password = QLineEdit()
+        self.password.setObjectName("loginPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("Mật khẩu")
+        self.message = FieldMessage(self)
+        self.message.setObjectName("loginMessage")
+
+        form = QFormLayout()
+        form.addRow("Tên đăng nhập", self.username)
+        form.addRow("Mật khẩu", self.password)
+
+        self.buttons = QDialogButtonBox()
+        self.sign_in_button = self.buttons.addButton(
+            "Đăng nhập", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.sign_in_button.setObjectName("signInButton")
+        self.sign_in_button.setDefault(True)
+        quit_button = self.buttons.addButton("Thoát", QDialogButtonBox.ButtonRole.RejectRole)
+        quit_button.setObjectName("quitButton")
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.office)
+        layout.addWidget(self.sample_badge)
+        layout.addWidget(self.sample_hint)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        (self.password if username else self.username).setFocus(Qt.FocusReason.OtherFocusReason)
+
+        run_guarded(self, self.runner, lambda: _load_heading(db), self._show_heading, self._failed)
+
+    @classmethod
+    def ask(
+        cls, db: Database, parent: QWidget | None = None, *, username: str = ""
+    ) -> Actor | None:
+        """Show the dialog modally; the signed-in actor, or None when the user quit."""
+        dialog = cls(db, parent, username=username)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.actor if accepted else None
+
+    def _show_heading(self, heading: tuple[str, bool]) -> None:
+        office, is_sample = heading
+        if office:
+            self.office.setText(office)
+        self.sample_badge.setVisible(is_sample)
+        self.sample_hint.setVisible(is_sample)
+
+    @Slot()
+    def submit(self) -> None:
+        """Check the credentials in the background."""
+        username, password = self.username.text().strip(), self.password.text()
+        if not username:
+            self.message.show_message("Hãy nhập tên đăng nhập.")
+            self.username.setFocus()
+            return
+        if not password:
+            self.message.show_message("Hãy nhập mật khẩu.")
+            self.password.setFocus()
+            return
+        self._busy(True)
+        self.message.show_message("Đang kiểm tra…", "warning")
+        db = self.db
+
+        def work() -> Actor:
+            with db.session() as session:
+                return users.sign_in(session, username, password)
+
+        run_guarded(self, self.runner, work, self._signed_in, self._failed)
+
+    def _signed_in(self, actor: Actor) -> None:
+        self._busy(False)
+        self.actor = actor
+        self.accept()
+
+    def _failed(self, exc: BaseException, _tb: str) -> None:
+        self._busy(False)
+        message = expected_message(exc)
+        if message is not None:
+            self.message.show_message(message)
+        else:
+            self.message.show_message("Lỗi không mong muốn khi đăng nhập.")
+            report_bug(exc)
+            return
+        self.password.clear()
+        self.password.setFocus()
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.username, self.password, self.sign_in_button):
+            widget.setEnabled(not busy)

@@ -1,0 +1,386 @@
+"""Section 1 of the intake form: who came (the citizen) and who speaks for them.
+
+ID numbers and phones are checked by the domain validators when the officer leaves the
+field; the message stays under the field and the text stays as typed. For a denunciation
+the section turns into the sealed "Người tố cáo" block.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tcd_desktop.domain.validators import decode_citizen_id, validate_citizen_id, validate_phone
+from tcd_desktop.services.intake_types import IdKind, ParticipantRole
+from tcd_desktop.ui.widgets.choices import combo, set_combo
+from tcd_desktop.ui.widgets.field import CheckedLineEdit, FieldBox, FieldErrors
+from tcd_desktop.ui.widgets.form_watch import watch
+from tcd_desktop.ui.widgets.places import PROVINCES
+
+ID_KINDS: tuple[tuple[str, str], ...] = tuple((k.value, k.label_vi) for k in IdKind)
+AGENT_ROLES: tuple[tuple[str, str], ...] = tuple(
+    (r.value, r.label_vi) for r in ParticipantRole if r is not ParticipantRole.MEMBER
+)
+GENDERS: tuple[tuple[str, str], ...] = (("", "—"), ("nam", "Nam"), ("nu", "Nữ"))
+SEALED_TITLE = "1. Người tố cáo (được giữ bí mật)"
+OPEN_TITLE = "1. Công dân đến trình bày"
+SEALED_STYLE = (
+    "QGroupBox#citizenSection { border: 2px solid #6a1b9a; border-radius: 4px;"
+    " margin-top: 1.4em; padding-top: 4px; }"
+    " QGroupBox#citizenSection::title { subcontrol-origin: margin; left: 8px; padding: 0 4px;"
+    " color: #4a148c; font-weight: bold; }"
+    " QLineEdit { background: #f8f0fb; }"
+)
+
+
+def check_name(text: str) -> str | None:
+    """A name needs at least two letters."""
+    return None if sum(ch.isalpha() for ch in text) >= 2 else "Họ tên quá ngắn"
+
+
+def check_birth_year(text: str) -> str | None:
+    """A four-digit year between 1900 and this year."""
+    value = text.strip()
+    if not value.isdigit() or len(value) != 4:
+        return "Năm sinh gồm 4 chữ số, ví dụ 1975"
+    if not 1900 <= int(value) <= dt.date.today().year:
+        return f"Năm sinh phải từ 1900 đến {dt.date.today().year}"
+    return None
+
+
+def check_phone(text: str) -> str | None:
+    """Domain phone validation."""
+    result = validate_phone(text)
+    return None if result.ok else result.message_vi
+
+
+class CitizenSection(QGroupBox):
+    """Citizen identity, address, and the representative/proxy/lawyer with their proof."""
+
+    changed = Signal()
+    field_done = Signal()
+
+    def __init__(self, errors: FieldErrors, parent: QWidget | None = None) -> None:
+        super().__init__(OPEN_TITLE, parent)
+        self.setObjectName("citizenSection")
+        self.citizen_id: str | None = None
+        self.sealed = False
+
+        self.full_name = CheckedLineEdit(check_name, placeholder="Họ và tên đầy đủ, có dấu")
+        self.full_name.edit.setObjectName("citizenName")
+        self.birth_year = CheckedLineEdit(check_birth_year, placeholder="Năm sinh")
+        self.birth_year.edit.setObjectName("citizenBirthYear")
+        self.birth_year.edit.setMaxLength(4)
+        self.gender = combo(GENDERS, "citizenGender")
+        self.id_kind = combo(ID_KINDS, "citizenIdKind")
+        self.id_number = CheckedLineEdit(
+            self._check_id, placeholder="Số giấy tờ", warn=self._warn_id
+        )
+        self.id_number.edit.setObjectName("citizenIdNumber")
+        self.phone = CheckedLineEdit(check_phone, placeholder="Số điện thoại")
+        self.phone.edit.setObjectName("citizenPhone")
+        self.address = CheckedLineEdit(placeholder="Số nhà, đường, thôn/xóm/tổ dân phố")
+        self.address.edit.setObjectName("citizenAddress")
+        self.commune = CheckedLineEdit(placeholder="Xã/phường/đặc khu")
+        self.commune.edit.setObjectName("citizenCommune")
+        self.province = combo((("", "— Tỉnh/thành phố —"), *PROVINCES), "citizenProvince")
+        self.province_box = FieldBox(self.province)
+        self.sealed_note = QLabel(
+            "🔒 Nội dung tố cáo: thông tin người tố cáo được giữ bí mật (Điều 47, 48 Luật Tố cáo)."
+            " Danh sách và sổ tiếp chỉ hiện “Người tố cáo (được giữ bí mật)”."
+        )
+        self.sealed_note.setObjectName("sealedNote")
+        self.sealed_note.setWordWrap(True)
+        self.sealed_note.setStyleSheet("color: #4a148c; font-weight: bold;")
+        self.sealed_note.hide()
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(QLabel("Họ và tên *"), 0, 0)
+        grid.addWidget(self.full_name, 0, 1, 1, 3)
+        grid.addWidget(QLabel("Năm sinh"), 0, 4)
+        grid.addWidget(self.birth_year, 0, 5)
+        grid.addWidget(QLabel("Giới tính"), 0, 6)
+        grid.addWidget(self.gender, 0, 7)
+        grid.addWidget(QLabel("Giấy tờ"), 1, 0)
+        grid.addWidget(self.id_kind, 1, 1)
+        grid.addWidget(QLabel("Số"), 1, 2)
+        grid.addWidget(self.id_number, 1, 3)
+        grid.addWidget(QLabel("Điện thoại"), 1, 4)
+        grid.addWidget(self.phone, 1, 5, 1, 3)
+        grid.addWidget(QLabel("Địa chỉ"), 2, 0)
+        grid.addWidget(self.address, 2, 1, 1, 3)
+        grid.addWidget(QLabel("Xã/phường"), 2, 4)
+        grid.addWidget(self.commune, 2, 5)
+        grid.addWidget(QLabel("Tỉnh/TP"), 2, 6)
+        grid.addWidget(self.province_box, 2, 7)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(3, 3)
+        grid.setColumnStretch(5, 2)
+        grid.setColumnStretch(7, 2)
+
+        self.existing = QLabel()
+        self.existing.setObjectName("existingCitizen")
+        self.existing.setWordWrap(True)
+        self.existing.setStyleSheet("color: #0d47a1;")
+        self.new_citizen = QPushButton("Nhập công dân khác")
+        self.new_citizen.setObjectName("newCitizen")
+        self.new_citizen.clicked.connect(self.forget_existing)
+        existing_row = QHBoxLayout()
+        existing_row.addWidget(self.existing, 1)
+        existing_row.addWidget(self.new_citizen)
+        self.existing.hide()
+        self.new_citizen.hide()
+
+        self.has_agent = QCheckBox(
+            "Người đến là người đại diện, người được ủy quyền hoặc luật sư của công dân"
+        )
+        self.has_agent.setObjectName("hasAgent")
+        self.agent_frame = self._build_agent()
+        self.has_agent.toggled.connect(self.agent_frame.setVisible)
+        self.agent_frame.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(4)
+        layout.addWidget(self.sealed_note)
+        layout.addLayout(existing_row)
+        layout.addLayout(grid)
+        layout.addWidget(self.has_agent)
+        layout.addWidget(self.agent_frame)
+
+        for name, box in (
+            ("citizen.full_name", self.full_name),
+            ("citizen.birth_year", self.birth_year),
+            ("citizen.id_number", self.id_number),
+            ("citizen.phone", self.phone),
+            ("citizen.address", self.address),
+            ("citizen.commune", self.commune),
+            ("citizen.province_code", self.province_box),
+            ("agent.full_name", self.agent_name),
+            ("agent.id_number", self.agent_id_number),
+            ("agent.proof_document", self.agent_proof),
+        ):
+            errors.add(name, box)
+        for widget in (
+            self.full_name, self.birth_year, self.gender, self.id_kind, self.id_number,
+            self.phone, self.address, self.commune, self.province, self.has_agent,
+            self.agent_role, self.agent_name, self.agent_id_number, self.agent_phone,
+            self.agent_proof,
+        ):  # fmt: skip
+            watch(widget, self.changed.emit, self.field_done.emit)
+        self.birth_year.editingFinished.connect(self._recheck_id)
+
+    def _build_agent(self) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("agentFrame")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.agent_role = combo(AGENT_ROLES, "agentRole")
+        self.agent_name = CheckedLineEdit(check_name, placeholder="Họ tên người đại diện")
+        self.agent_name.edit.setObjectName("agentName")
+        self.agent_id_number = CheckedLineEdit(self._check_any_id, placeholder="Số CCCD")
+        self.agent_id_number.edit.setObjectName("agentIdNumber")
+        self.agent_phone = CheckedLineEdit(check_phone, placeholder="Điện thoại")
+        self.agent_phone.edit.setObjectName("agentPhone")
+        self.agent_proof = CheckedLineEdit(
+            placeholder="Giấy tờ chứng minh: giấy ủy quyền có chứng thực số…, thẻ luật sư số…"
+        )
+        self.agent_proof.edit.setObjectName("agentProof")
+        grid = QGridLayout(frame)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(QLabel("Tư cách"), 0, 0)
+        grid.addWidget(self.agent_role, 0, 1)
+        grid.addWidget(QLabel("Họ tên"), 0, 2)
+        grid.addWidget(self.agent_name, 0, 3)
+        grid.addWidget(QLabel("Số CCCD"), 0, 4)
+        grid.addWidget(self.agent_id_number, 0, 5)
+        grid.addWidget(QLabel("Điện thoại"), 0, 6)
+        grid.addWidget(self.agent_phone, 0, 7)
+        grid.addWidget(QLabel("Giấy tờ chứng minh *"), 1, 0)
+        grid.addWidget(self.agent_proof, 1, 1, 1, 7)
+        grid.setColumnStretch(3, 2)
+        grid.setColumnStretch(5, 1)
+        return frame
+
+    # validation ------------------------------------------------------------------------------
+
+    def _check_id(self, text: str) -> str | None:
+        kind = self.id_kind.currentData()
+        if kind in (IdKind.CCCD.value, IdKind.CMND.value):
+            result = validate_citizen_id(text)
+            return None if result.ok else result.message_vi
+        return None
+
+    def _warn_id(self, text: str) -> str | None:
+        """Birth year / CCCD mismatch is a warning only (FORMS.md §6.1)."""
+        if self.id_kind.currentData() != IdKind.CCCD.value:
+            return None
+        year = self.birth_year.text().strip()
+        if not (year.isdigit() and len(year) == 4):
+            return None
+        result = validate_citizen_id(text, int(year))
+        return None if result.ok else result.message_vi
+
+    @staticmethod
+    def _check_any_id(text: str) -> str | None:
+        result = validate_citizen_id(text)
+        return None if result.ok else result.message_vi
+
+    def _recheck_id(self) -> None:
+        if self.id_number.text().strip():
+            self.id_number.validate()
+            info = decode_citizen_id("".join(ch for ch in self.id_number.text() if ch.isdigit()))
+            if info is not None and not self.birth_year.text().strip():
+                self.birth_year.setText(str(info.birth_year))
+
+    def validate_all(self) -> bool:
+        """Re-run every field check; True when nothing is wrong."""
+        boxes = [self.full_name, self.birth_year, self.id_number, self.phone]
+        if self.has_agent.isChecked():
+            boxes += [self.agent_name, self.agent_id_number, self.agent_phone]
+        return all([box.validate() for box in boxes])
+
+    # existing citizen ------------------------------------------------------------------------
+
+    def _identity_widgets(self) -> list[QWidget]:
+        return [
+            self.full_name, self.birth_year, self.gender, self.id_kind, self.id_number,
+            self.phone, self.address, self.commune, self.province,
+        ]  # fmt: skip
+
+    def use_existing(self, match: Any) -> None:
+        """Fill from a picked ``CitizenMatch``; a sealed denouncer's fields stay empty."""
+        sealed = bool(getattr(match, "is_confidential", False))
+        data: dict[str, Any] = {"citizen_id": str(match.id)}
+        if not sealed:
+            id_number = str(match.id_number or "")
+            data.update(
+                full_name=match.full_name,
+                birth_year=str(match.birth_year or ""),
+                id_kind=IdKind.CMND.value if len(id_number) == 9 else IdKind.CCCD.value,
+                id_number=id_number,
+                phone=match.phone,
+                address=match.address,
+            )
+        agent = self.to_dict()["agent"]
+        self.load_dict({**data, "agent": agent})
+        for widget in self._identity_widgets():
+            widget.setEnabled(not sealed)
+        visits = int(getattr(match, "visits", 0) or 0)
+        text = (
+            f"Hồ sơ công dân đã có ({visits} lần đến). Thông tin sửa ở đây sẽ cập nhật hồ sơ."
+            if not sealed
+            else "Người tố cáo đã có trong hồ sơ — danh tính được giữ bí mật, không hiển thị."
+        )
+        self.existing.setText(text)
+        self.existing.show()
+        self.new_citizen.show()
+
+    def forget_existing(self) -> None:
+        """Stop using the picked record: the next save creates a new citizen."""
+        was_sealed = not self.full_name.isEnabled()
+        self.citizen_id = None
+        for widget in self._identity_widgets():
+            widget.setEnabled(True)
+        if was_sealed:
+            self.load_dict({"agent": self.to_dict()["agent"]})
+        self.existing.hide()
+        self.new_citizen.hide()
+        self.changed.emit()
+
+    # state -----------------------------------------------------------------------------------
+
+    def set_sealed(self, sealed: bool) -> None:
+        """Show the section as the sealed denouncer block (or back to normal)."""
+        self.sealed = sealed
+        self.setTitle(SEALED_TITLE if sealed else OPEN_TITLE)
+        self.sealed_note.setVisible(sealed)
+        self.setStyleSheet(SEALED_STYLE if sealed else "")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The section as plain data (for the draft and the save request)."""
+        return {
+            "citizen_id": self.citizen_id,
+            "full_name": self.full_name.text(),
+            "birth_year": self.birth_year.text(),
+            "gender": self.gender.currentData(),
+            "id_kind": self.id_kind.currentData(),
+            "id_number": self.id_number.text(),
+            "phone": self.phone.text(),
+            "address": self.address.text(),
+            "commune": self.commune.text(),
+            "province_code": self.province.currentData(),
+            "agent": {
+                "enabled": self.has_agent.isChecked(),
+                "role": self.agent_role.currentData(),
+                "full_name": self.agent_name.text(),
+                "id_number": self.agent_id_number.text(),
+                "phone": self.agent_phone.text(),
+                "proof_document": self.agent_proof.text(),
+            },
+        }
+
+    def load_dict(self, data: dict[str, Any]) -> None:
+        """Fill the section from :meth:`to_dict` output (a draft or a picked citizen)."""
+        self.citizen_id = data.get("citizen_id")
+        if not self.citizen_id:
+            for widget in self._identity_widgets():
+                widget.setEnabled(True)
+            self.existing.hide()
+            self.new_citizen.hide()
+        self.full_name.setText(str(data.get("full_name") or ""))
+        self.birth_year.setText(str(data.get("birth_year") or ""))
+        set_combo(self.gender, data.get("gender") or "")
+        set_combo(self.id_kind, data.get("id_kind") or "cccd")
+        self.id_number.setText(str(data.get("id_number") or ""))
+        self.phone.setText(str(data.get("phone") or ""))
+        self.address.setText(str(data.get("address") or ""))
+        self.commune.setText(str(data.get("commune") or ""))
+        set_combo(self.province, data.get("province_code") or "")
+        agent = data.get("agent") or {}
+        self.has_agent.setChecked(bool(agent.get("enabled")))
+        set_combo(self.agent_role, agent.get("role") or "proxy")
+        self.agent_name.setText(str(agent.get("full_name") or ""))
+        self.agent_id_number.setText(str(agent.get("id_number") or ""))
+        self.agent_phone.setText(str(agent.get("phone") or ""))
+        self.agent_proof.setText(str(agent.get("proof_document") or ""))
+        if self.citizen_id and not self.existing.isVisibleTo(self):
+            sealed = not self.full_name.text().strip()
+            for widget in self._identity_widgets():
+                widget.setEnabled(not sealed)
+            self.existing.setText(
+                "Người tố cáo đã có trong hồ sơ — danh tính được giữ bí mật, không hiển thị."
+                if sealed
+                else "Hồ sơ công dân đã có. Thông tin sửa ở đây sẽ cập nhật hồ sơ."
+            )
+            self.existing.show()
+            self.new_citizen.show()
+
+    def is_empty(self) -> bool:
+        """True when nothing identifying has been typed."""
+        return not any(
+            w.text().strip() for w in (self.full_name, self.id_number, self.phone, self.address)
+        )
+
+    def tab_chain(self) -> list[QWidget]:
+        """Widgets in keyboard order."""
+        chain: list[QWidget] = [
+            self.full_name.edit, self.birth_year.edit, self.gender, self.id_kind,
+            self.id_number.edit, self.phone.edit, self.address.edit, self.commune.edit,
+            self.province, self.has_agent, self.agent_role, self.agent_name.edit,
+            self.agent_id_number.edit, self.agent_phone.edit, self.agent_proof.edit,
+        ]  # fmt: skip
+        return chain

@@ -1,0 +1,128 @@
+"""The side panel that shows a picked citizen's earlier visits and petitions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QGroupBox, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
+
+from tcd_desktop.domain.enums import CaseStatus, PetitionKind, ReceptionKind
+
+_STATUS = {s.value: s.label_vi for s in CaseStatus}
+_KIND = {k.value: k.label_vi for k in PetitionKind}
+_VISIT_KIND = {k.value: k.label_vi for k in ReceptionKind}
+HEADERS = ("Ngày", "Nội dung", "Tình trạng")
+
+
+def _row(*texts: str, tooltip: str = "") -> list[QStandardItem]:
+    items = []
+    for text in texts:
+        item = QStandardItem(text)
+        item.setEditable(False)
+        if tooltip:
+            item.setToolTip(tooltip)
+        items.append(item)
+    return items
+
+
+class HistoryPanel(QGroupBox):
+    """Earlier visits and petitions (newest first) of the citizen on the form."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Các lần đến trước", parent)
+        self.setObjectName("historyPanel")
+        self.summary = QLabel("Chọn công dân để xem các lần đến và đơn trước đây.")
+        self.summary.setObjectName("historySummary")
+        self.summary.setWordWrap(True)
+        self.model = QStandardItemModel(0, len(HEADERS), self)
+        self.model.setHorizontalHeaderLabels(list(HEADERS))
+        self.tree = QTreeView()
+        self.tree.setObjectName("historyTree")
+        self.tree.setModel(self.model)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 112)  # dd/mm/yyyy under the tree indentation
+        header.resizeSection(2, 130)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+
+    def clear(self) -> None:
+        """Nothing to show (a new citizen)."""
+        self.model.removeRows(0, self.model.rowCount())
+        self.summary.setText("Công dân mới: chưa có lần đến nào.")
+
+    def show_loading(self) -> None:
+        """While the history loads."""
+        self.model.removeRows(0, self.model.rowCount())
+        self.summary.setText("Đang tải các lần đến trước…")
+
+    def show_history(self, history: Any, name: str) -> None:
+        """Fill from a ``CitizenHistory`` (visits and petitions, newest first)."""
+        self.model.removeRows(0, self.model.rowCount())
+        visits, petitions = history.visits, history.petitions
+        self.summary.setText(
+            f"{name}: {len(visits)} lần đến, {len(petitions)} đơn."
+            if visits or petitions
+            else f"{name}: chưa có lần đến nào."
+        )
+        visit_group = _row(f"Lượt tiếp ({len(visits)})", "", "")
+        for visit in visits:
+            kind = _VISIT_KIND.get(visit.kind, visit.kind)
+            label = f"{kind}{' — đoàn đông người' if visit.is_mass else ''}"
+            visit_group[0].appendRow(
+                _row(
+                    f"{visit.received_on:%d/%m/%Y}",
+                    visit.summary,
+                    label,
+                    tooltip=f"Phiếu {visit.number}: {visit.summary}\n{label}",
+                )
+            )
+        petition_group = _row(f"Đơn ({len(petitions)})", "", "")
+        for petition in petitions:
+            status = _STATUS.get(petition.status, petition.status)
+            if petition.case_code:
+                case_status = _STATUS.get(petition.case_status or "", petition.case_status or "")
+                status = f"Vụ việc {petition.case_code}: {case_status}"
+                if petition.due_on:
+                    status += f", hạn {petition.due_on:%d/%m/%Y}"
+            kind = _KIND.get(petition.kind, petition.kind)
+            petition_group[0].appendRow(
+                _row(
+                    f"{petition.received_on:%d/%m/%Y}",
+                    f"{kind}: {petition.summary}",
+                    status,
+                    tooltip=f"Đơn {petition.number} — {kind}: {petition.summary}\n{status}",
+                )
+            )
+        self.model.appendRow(petition_group)
+        self.model.appendRow(visit_group)
+        for row in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(
+                row, self.model.indexFromItem(self.model.invisibleRootItem()), True
+            )
+        self.tree.expandAll()
+        self.tree.scrollToTop()
+
+    def row_texts(self) -> list[str]:
+        """Every child row's content text (tests and screen readers)."""
+        out = []
+        for group in range(self.model.rowCount()):
+            parent = self.model.item(group, 0)
+            for row in range(parent.rowCount()):
+                out.append(parent.child(row, 1).text())
+        return out
+
+    def sizeHint(self) -> QSize:
+        """At least 360 px wide."""
+        hint = super().sizeHint()
+        hint.setWidth(max(hint.width(), 360))
+        return hint

@@ -1,0 +1,324 @@
+"""The reception screen (Phiếu tiếp công dân): find the citizen, fill the form, save, print.
+
+Layout: the citizen search and the four-section form on the left (scrolling), the
+citizen's earlier contacts and the repeat warnings on the right. Ctrl+N starts a new visit,
+Ctrl+S saves, Ctrl+P prints the receipt. Everything typed is written to a local draft every
+few seconds and whenever a field is left; after a crash the next start offers it back.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tcd_desktop.services.context import Actor
+from tcd_desktop.services.errors import ValidationFailed
+from tcd_desktop.services.intake_types import SavedVisit
+from tcd_desktop.store.database import Database
+from tcd_desktop.ui.drafts import DraftAutosaver, DraftStore
+from tcd_desktop.ui.reception import actions
+from tcd_desktop.ui.reception.draft_banner import DraftBanner
+from tcd_desktop.ui.reception.form import IntakeForm
+from tcd_desktop.ui.reception.history_panel import HistoryPanel
+from tcd_desktop.ui.reception.receipt import ReceiptPrinter
+from tcd_desktop.ui.reception.repeat_control import RepeatControl
+from tcd_desktop.ui.reception.repeat_panel import RepeatPanel
+from tcd_desktop.ui.reception.visit_input import build_visit
+from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
+from tcd_desktop.ui.widgets.citizen_search import CitizenSearchBox
+from tcd_desktop.ui.widgets.page import ScreenPage
+
+
+class ReceptionPage(ScreenPage):
+    """Phiếu tiếp công dân."""
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        bus: ChangeBus,
+        runner: BackgroundRunner,
+        parent: QWidget | None = None,
+        *,
+        draft_interval_ms: int = 4000,
+    ) -> None:
+        super().__init__(db, actor, bus, runner, parent)
+        self.setObjectName("receptionPage")
+        self.saved: SavedVisit | None = None
+        self.saved_form: dict[str, Any] = {}
+
+        self.form = IntakeForm()
+        self.search = CitizenSearchBox(lambda q: actions.lookup(db, actor, q), runner)
+        self.history = HistoryPanel()
+        self.repeats = RepeatPanel()
+        self.receipt = ReceiptPrinter(self)
+        self.banner = DraftBanner()
+        self._build_layout()
+        self._build_actions()
+
+        store = DraftStore(f"intake-{actor.username}")
+        self.drafts = DraftAutosaver(
+            store, self._draft_data, interval_ms=draft_interval_ms, parent=self
+        )
+        self.drafts.failed.connect(lambda m: self.message_bar.show_message(m, "warning"))
+        self.form.changed.connect(self.drafts.changed)
+        self.form.field_done.connect(self.drafts.field_done)
+        self.banner.restore_requested.connect(self.restore_draft)
+        self.banner.offer(store)
+
+        self.repeat_control = RepeatControl(self, self._form_touched)
+        self.form.petitions.tabs.currentChanged.connect(self._on_item_changed)
+        self.search.chosen.connect(self.use_citizen)
+
+        self.run_task(lambda: actions.load_options(db, actor), self._options_loaded)
+        self.listen(bus.changed, self._on_changed)
+        self.form.apply_tab_order(self.search.edit)
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # layout ---------------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        title = QLabel("Phiếu tiếp công dân")
+        title.setObjectName("pageTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        self.number_label = QLabel("Chưa lưu")
+        self.number_label.setObjectName("visitNumber")
+        self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.new_button = QPushButton("Lượt tiếp mới (Ctrl+N)")
+        self.new_button.setObjectName("newVisit")
+        self.save_button = QPushButton("Lưu (Ctrl+S)")
+        self.save_button.setObjectName("saveVisit")
+        self.save_button.setDefault(True)
+        self.print_button = QPushButton("In giấy biên nhận (Ctrl+P)")
+        self.print_button.setObjectName("printReceipt")
+        self.print_button.setEnabled(False)
+        for button in (self.new_button, self.save_button, self.print_button):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addSpacing(12)
+        header.addWidget(self.number_label, 1)
+        header.addWidget(self.new_button)
+        header.addWidget(self.print_button)
+        header.addWidget(self.save_button)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 6, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.form)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("formScroll")
+        self.scroll.setWidget(left)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 0, 0, 0)
+        right_layout.addWidget(self.repeats, 1)
+        right_layout.addWidget(self.history, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.scroll)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1000, 380])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(splitter, 1)
+
+    def _build_actions(self) -> None:
+        for text, keys, slot, button in (
+            ("Lượt tiếp mới", QKeySequence.StandardKey.New, self.new_visit, self.new_button),
+            ("Lưu phiếu", QKeySequence.StandardKey.Save, self.save, self.save_button),
+            (
+                "In giấy biên nhận",
+                QKeySequence.StandardKey.Print,
+                self.print_receipt,
+                self.print_button,
+            ),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            button.clicked.connect(slot)
+
+    def _on_changed(self, entity: str, _ids: Any) -> None:
+        if entity == "user":  # officers and leaders in the pickers
+            db, actor = self.db, self.actor
+            self.run_task(lambda: actions.load_options(db, actor), self._options_loaded)
+
+    def _options_loaded(self, options: actions.DeskOptions) -> None:
+        self.form.petitions.set_fields(options.fields)
+        self.form.visit.set_people(
+            options.officers, options.leaders, str(self.actor.user_id or "") or None
+        )
+
+    # citizen ----------------------------------------------------------------------------------
+
+    @Slot(object)
+    def use_citizen(self, match: Any) -> None:
+        """Fill the citizen from a suggestion and show their earlier contacts."""
+        self.form.citizen.use_existing(match)
+        self.search.edit.clear()
+        self.history.show_loading()
+        db, actor, citizen_id = self.db, self.actor, match.id
+        self.run_task(
+            lambda: actions.history(db, actor, citizen_id),
+            lambda h: self.history.show_history(h, match.full_name),
+        )
+        self.drafts.changed()
+        self.drafts.field_done()
+        self.check_repeats()
+        self.form.citizen.full_name.setFocus()
+
+    @Slot(int)
+    def _on_item_changed(self, _index: int) -> None:
+        self.form.apply_tab_order(self.search.edit)
+        self.repeat_control.timer.start()
+
+    def check_repeats(self) -> None:
+        """Run the repeat check now."""
+        self.repeat_control.check()
+
+    def _form_touched(self) -> None:
+        self.drafts.changed()
+        self.drafts.field_done()
+
+    # draft -------------------------------------------------------------------------------------
+
+    def _draft_data(self) -> dict[str, Any] | None:
+        if self.saved is not None or self.form.is_empty():
+            return None
+        return self.form.to_dict()
+
+    @Slot(dict)
+    def restore_draft(self, form: dict[str, Any]) -> None:
+        """Put a recovered draft back into the form."""
+        self.drafts.pause(True)
+        try:
+            self.saved = None
+            self.form.setEnabled(True)
+            self.form.load_dict(form)
+        finally:
+            self.drafts.pause(False)
+        self.number_label.setText("Chưa lưu (đã khôi phục bản nháp)")
+        self._form_touched()
+        self.check_repeats()
+
+    # new / save / print ------------------------------------------------------------------------
+
+    @Slot()
+    def new_visit(self) -> None:
+        """Clear the form for the next citizen; unsaved work is kept as a draft to restore."""
+        unsaved = self.saved is None and not self.form.is_empty()
+        if unsaved:
+            self.drafts.changed()
+            self.drafts.flush()
+            self.banner.offer(self.drafts.store, set_aside=True)
+        self.drafts.pause(True)
+        self.form.reset()
+        self.drafts.pause(False)
+        self.drafts.discard()
+        self.saved = None
+        self.form.setEnabled(True)
+        self.print_button.setEnabled(False)
+        self.number_label.setText("Chưa lưu")
+        self.history.clear()
+        self.repeat_control.clear()
+        self.message_bar.dismiss()
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @Slot()
+    def save(self) -> None:
+        """Check, then save in the background; errors appear next to their fields."""
+        if self.saved is not None:
+            self.message_bar.show_message(
+                "Phiếu này đã được lưu. Nhấn Ctrl+N để tiếp công dân tiếp theo.", "info"
+            )
+            return
+        if not self.save_button.isEnabled():
+            return
+        self.drafts.flush()
+        self.form.errors.clear()
+        self.message_bar.dismiss()
+        self.form.check_locally()  # shown at once; the service's full list replaces it
+        form = self.form.to_dict()
+        built = build_visit(form)
+        self.form.register_participants(built)
+        if built.errors:
+            leftover = self.form.show_errors(built.errors)
+            self._report_unplaced(leftover, "Phiếu còn thông tin chưa hợp lệ (xem ghi chú đỏ).")
+            return
+        self.save_button.setEnabled(False)
+        self.saved_form = form
+        self.number_label.setText("Đang lưu…")
+        db, actor, visit = self.db, self.actor, built.visit
+        self.run_task(lambda: actions.save(db, actor, visit), self._saved, self._save_failed)
+
+    def _report_unplaced(self, leftover: dict[str, str], default: str) -> None:
+        text = " ".join(leftover.values()) if leftover else default
+        self.message_bar.show_error(text)
+
+    def _saved(self, saved: SavedVisit) -> None:
+        self.saved = saved
+        self.drafts.discard()
+        self.save_button.setEnabled(True)
+        self.form.setEnabled(False)
+        self.print_button.setEnabled(saved.receipt_number is not None)
+        parts = [f"Đã lưu phiếu số {saved.number}"]
+        if saved.receipt_number:
+            parts.append(f"giấy biên nhận số {saved.receipt_number}")
+        if saved.answer_due_on:
+            parts.append(f"hạn trả lời công dân {saved.answer_due_on:%d/%m/%Y}")
+        self.number_label.setText("; ".join(parts))
+        (self.print_button if self.print_button.isEnabled() else self.new_button).setFocus()
+        message = "Đã lưu lượt tiếp. Nhấn Ctrl+N để tiếp công dân tiếp theo."
+        if saved.warnings:
+            message += " " + " ".join(saved.warnings)
+        self.message_bar.show_message(message, "warning" if saved.warnings else "success")
+        self.bus.notify("reception", [saved.reception_id])
+        self.bus.notify("petition", [p.id for p in saved.petitions])
+        self.bus.notify("citizen", [saved.citizen_id])
+
+    def _save_failed(self, exc: BaseException, tb: str) -> None:
+        self.save_button.setEnabled(True)
+        self.number_label.setText("Chưa lưu")
+        if isinstance(exc, ValidationFailed):
+            leftover = self.form.show_errors(exc.field_errors)
+            self._report_unplaced(leftover, "Phiếu còn thông tin chưa hợp lệ (xem ghi chú đỏ).")
+        else:
+            self.show_failure(exc, tb)
+
+    @Slot()
+    def print_receipt(self) -> None:
+        """Preview the receipt of the saved visit, with printing."""
+        if self.saved is None:
+            self.message_bar.show_message("Lưu phiếu trước khi in giấy biên nhận (Ctrl+S).", "info")
+            return
+        if self.saved.receipt_number is None:
+            self.message_bar.show_message(
+                "Lượt tiếp này không nhận tài liệu nên không có giấy biên nhận.", "info"
+            )
+            return
+        self.receipt.show_receipt(self.saved, self.saved_form)

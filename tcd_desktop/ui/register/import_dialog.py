@@ -1,0 +1,105 @@
+"""Preview of a register import: every row with its errors; nothing is written until every
+remaining row is valid (the officer may exclude the bad ones), then all rows in one go."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tcd_desktop.services.register_io import ImportPreview
+from tcd_desktop.ui.register.import_model import COL_ERRORS, ImportPreviewModel
+from tcd_desktop.ui.widgets.field import FieldMessage
+
+
+class ImportDialog(QDialog):
+    """Shows the preview; ``import_requested(excluded_lines)`` when the officer confirms."""
+
+    import_requested = Signal(object)
+
+    def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(f"Nhập sổ tiếp công dân — {preview.path.name}")
+        self.resize(1200, 640)
+        self.model = ImportPreviewModel(preview, self)
+        self.summary = QLabel()
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.view = QTableView()
+        self.view.setObjectName("importTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((70, 50, 90, 170, 200, 110, 260, 100, 70, 320)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        self.message = FieldMessage(self)
+        self.exclude_button = QPushButton("Loại trừ mọi dòng lỗi")
+        self.exclude_button.setObjectName("excludeInvalid")
+        self.exclude_button.clicked.connect(self.model.exclude_invalid)
+        self.import_button = QPushButton("Nhập vào sổ")
+        self.import_button.setObjectName("confirmImport")
+        self.import_button.clicked.connect(self._confirm)
+        self.cancel_button = QPushButton("Hủy")
+        self.cancel_button.setObjectName("cancelImport")
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.exclude_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.model.exclusions_changed.connect(self._update)
+        self._update()
+        first_bad = next((i for i, r in enumerate(preview.rows) if not r.valid), None)
+        if first_bad is not None:
+            self.view.scrollTo(self.model.index(first_bad, COL_ERRORS))
+
+    @Slot()
+    def _update(self) -> None:
+        preview = self.model.preview
+        blocking, remaining = self.model.blocking(), self.model.remaining()
+        if preview.file_errors:
+            text = "Không nhập được tệp này: " + " ".join(preview.file_errors)
+        else:
+            text = (
+                f"{len(preview.rows)} dòng: {preview.valid_count} hợp lệ, "
+                f"{len(preview.invalid_lines)} có lỗi, {len(self.model.excluded)} loại trừ. "
+            )
+            text += (
+                f"Còn {blocking} dòng lỗi: sửa tệp rồi nhập lại, hoặc loại trừ các dòng đó. "
+                "Chưa có gì được nhập."
+                if blocking
+                else f"Sẵn sàng nhập {remaining} dòng trong một lần."
+            )
+        self.summary.setText(text)
+        self.summary.setStyleSheet("color: #b71c1c;" if blocking or preview.file_errors else "")
+        self.import_button.setEnabled(not preview.file_errors and not blocking and remaining > 0)
+        self.exclude_button.setEnabled(blocking > 0)
+
+    @Slot()
+    def _confirm(self) -> None:
+        self.import_button.setEnabled(False)
+        self.message.show_message("Đang nhập…", "warning")
+        self.import_requested.emit(sorted(self.model.excluded))
+
+    def failed(self, message: str) -> None:
+        """The import was refused; nothing was written."""
+        self.message.show_message(message)
+        self._update()

@@ -1,0 +1,149 @@
+"""Export the filtered register (XLSX, PDF) and import a register file, for the register page.
+
+The file pickers are attributes (``ask_save_path``, ``ask_open_path``) so tests and
+scripted runs can answer them; the work itself runs on the background runner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+
+from tcd_desktop.domain.enums import Role
+from tcd_desktop.services import register_io
+from tcd_desktop.services.errors import ValidationFailed
+from tcd_desktop.ui.register.import_dialog import ImportDialog
+
+if TYPE_CHECKING:
+    from tcd_desktop.ui.register.page import RegisterPage
+
+EXPORT_ROLES = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER, Role.SUPERVISOR)
+IMPORT_ROLES = (Role.RECEPTION_OFFICER,)
+PathPicker = Callable[[QWidget, str, str, str], str]
+
+
+def _save_path(parent: QWidget, title: str, name: str, pattern: str) -> str:
+    return QFileDialog.getSaveFileName(parent, title, name, pattern)[0]
+
+
+def _open_path(parent: QWidget, title: str, name: str, pattern: str) -> str:
+    return QFileDialog.getOpenFileName(parent, title, name, pattern)[0]
+
+
+class RegisterTransfer(QObject):
+    """The export and import buttons of the register and what they do."""
+
+    def __init__(self, page: RegisterPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.ask_save_path: PathPicker = _save_path
+        self.ask_open_path: PathPicker = _open_path
+        self.dialog: ImportDialog | None = None
+        self.export_xlsx_button = QPushButton("Xuất Excel…")
+        self.export_xlsx_button.setObjectName("exportXlsx")
+        self.export_xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.export_pdf_button = QPushButton("Xuất PDF…")
+        self.export_pdf_button.setObjectName("exportPdf")
+        self.export_pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.import_button = QPushButton("Nhập sổ từ tệp…")
+        self.import_button.setObjectName("importRegister")
+        self.import_button.clicked.connect(self.start_import)
+        can_export = page.actor.has(*EXPORT_ROLES)
+        self.export_xlsx_button.setVisible(can_export)
+        self.export_pdf_button.setVisible(can_export)
+        self.import_button.setVisible(page.actor.has(*IMPORT_ROLES))
+
+    def buttons(self) -> list[QPushButton]:
+        """The buttons, for the page's toolbar."""
+        return [self.export_xlsx_button, self.export_pdf_button, self.import_button]
+
+    # export ------------------------------------------------------------------------------------
+
+    def export(self, fmt: str) -> None:
+        """Ask for a file name, then write the filtered register in the official layout."""
+        pattern = "Sổ Excel (*.xlsx)" if fmt == "xlsx" else "Tệp PDF (*.pdf)"
+        chosen = self.ask_save_path(
+            self.page, "Xuất sổ tiếp công dân", f"so-tiep-cong-dan.{fmt}", pattern
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(path.name + f".{fmt}")
+        page = self.page
+        db, actor = page.db, page.actor
+        flt, sort = page.model.register_filter, page.model.register_sort
+        page.message_bar.show_message(f"Đang xuất {path.name}…", "info")
+
+        def work() -> register_io.ExportResult:
+            with db.session() as session:
+                return register_io.export_register(session, actor, path, flt, sort, fmt=fmt)
+
+        page.run_task(work, self._exported, self._failed)
+
+    def _exported(self, result: register_io.ExportResult) -> None:
+        count = f"{result.rows:,}".replace(",", ".")
+        self.page.message_bar.show_message(
+            f"Đã xuất {count} lượt tiếp ra tệp {result.path}.", "success"
+        )
+
+    def _failed(self, exc: BaseException, tb: str) -> None:
+        if isinstance(exc, ValidationFailed):
+            self.page.message_bar.show_error(" ".join(exc.field_errors.values()))
+        else:
+            self.page.show_failure(exc, tb)
+
+    # import ------------------------------------------------------------------------------------
+
+    @Slot()
+    def start_import(self) -> None:
+        """Ask for the file, read and check it, then show the preview."""
+        chosen = self.ask_open_path(
+            self.page, "Nhập sổ tiếp công dân", "", "Sổ tiếp công dân (*.xlsx *.csv)"
+        )
+        if not chosen:
+            return
+        db, path = self.page.db, Path(chosen)
+        self.page.message_bar.show_message(f"Đang đọc {path.name}…", "info")
+
+        def work() -> register_io.ImportPreview:
+            with db.session() as session:
+                return register_io.preview_import(session, path)
+
+        self.page.run_task(work, self._previewed, self._failed)
+
+    def _previewed(self, preview: register_io.ImportPreview) -> None:
+        self.page.message_bar.dismiss()
+        self.dialog = ImportDialog(preview, self.page)
+        self.dialog.import_requested.connect(lambda excluded: self._apply(preview, excluded))
+        self.dialog.open()
+
+    def _apply(self, preview: register_io.ImportPreview, excluded: list[int]) -> None:
+        page, dialog = self.page, self.dialog
+        db, actor = page.db, page.actor
+
+        def work() -> register_io.ImportResult:
+            with db.session() as session:
+                return register_io.apply_import(session, actor, preview, exclude_rows=excluded)
+
+        def done(result: register_io.ImportResult) -> None:
+            if dialog is not None:
+                dialog.accept()
+            page.message_bar.show_message(
+                f"Đã nhập {result.rows} lượt tiếp vào sổ"
+                + (f" ({len(result.excluded)} dòng loại trừ)." if result.excluded else "."),
+                "success",
+            )
+            page.bus.notify("reception", result.reception_ids)
+
+        def failed(exc: BaseException, tb: str) -> None:
+            if dialog is not None and isinstance(exc, ValidationFailed):
+                dialog.failed(str(exc))
+            else:
+                page.show_failure(exc, tb)
+
+        page.run_task(work, done, failed)

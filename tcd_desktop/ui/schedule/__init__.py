@@ -1,0 +1,5 @@
+"""Leaders' periodic reception schedule."""
+
+from tcd_desktop.ui.schedule.page import SchedulePage
+
+__all__ = ["SchedulePage"]

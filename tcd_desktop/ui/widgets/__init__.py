@@ -1,0 +1,1 @@
+"""Reusable widgets: fields with inline errors, row tables, citizen search, message bar."""

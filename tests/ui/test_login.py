@@ -1,0 +1,75 @@
+"""Sign-in dialog: wrong password, throttling message from the service, success."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QPushButton
+from pytestqt.qtbot import QtBot
+
+from tcd_desktop.services import setup
+from tcd_desktop.store.database import Database
+from tcd_desktop.ui.login import LoginDialog
+
+PASSWORD = "matkhau123"
+
+
+def make_office(db: Database) -> None:
+    with db.session() as session:
+        setup.create_office(
+            session, "Ủy ban nhân dân xã Cao Lộc", "LS-CAOLOC", "Tỉnh Lạng Sơn", "LS-01",
+            "quantri", "Hoàng Văn Quản", PASSWORD, province_code="20",
+        )  # fmt: skip
+
+
+def open_dialog(qtbot: QtBot, db: Database) -> LoginDialog:
+    dialog = LoginDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.office.text() == "Ủy ban nhân dân xã Cao Lộc")
+    return dialog
+
+
+def try_sign_in(qtbot: QtBot, dialog: LoginDialog, username: str, password: str) -> None:
+    dialog.username.clear()
+    qtbot.keyClicks(dialog.username, username)
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, password)
+    button = dialog.findChild(QPushButton, "signInButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.sign_in_button.isEnabled() or dialog.result() != 0)
+
+
+def test_wrong_password_then_lock_message(qtbot: QtBot, sqlite_db: Database) -> None:
+    make_office(sqlite_db)
+    dialog = open_dialog(qtbot, sqlite_db)
+    try_sign_in(qtbot, dialog, "quantri", "sai-mat-khau1")
+    assert dialog.message.text() == "Tên đăng nhập hoặc mật khẩu không đúng."
+    assert dialog.username.text() == "quantri"
+    assert dialog.password.text() == ""
+    for _ in range(4):
+        try_sign_in(qtbot, dialog, "quantri", "sai-mat-khau1")
+    assert "tạm khoá" in dialog.message.text()
+    # even the right password is refused while locked, with the time it unlocks
+    try_sign_in(qtbot, dialog, "quantri", PASSWORD)
+    assert "Tài khoản tạm khoá đến" in dialog.message.text()
+    assert dialog.actor is None
+
+
+def test_sign_in_returns_actor(qtbot: QtBot, sqlite_db: Database) -> None:
+    make_office(sqlite_db)
+    dialog = open_dialog(qtbot, sqlite_db)
+    assert not dialog.sample_badge.isVisibleTo(dialog)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        try_sign_in(qtbot, dialog, "QuanTri", PASSWORD)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.actor is not None
+    assert dialog.actor.username == "quantri"
+    assert dialog.actor.desk_code == "LS-01"
+    assert "administrator" in dialog.actor.roles
+
+
+def test_empty_fields_are_explained(qtbot: QtBot, sqlite_db: Database) -> None:
+    make_office(sqlite_db)
+    dialog = open_dialog(qtbot, sqlite_db)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "Hãy nhập tên đăng nhập."
