@@ -256,8 +256,8 @@ def _parse(line: int, cells: list[Any], today: dt.date) -> ImportRow:
             )
         elif kind.value not in kinds:
             kinds.append(kind.value)
-    if not kinds and not _text(cells[5]):
-        errors.append("Thiếu loại đơn.")
+    # An empty kind is a visit that produced no petition (refused, explained on the spot):
+    # the register writes such rows that way, so they must come back the same.
     headcount_text = _text(cells[6]) or "1"
     headcount = int(headcount_text) if headcount_text.isdigit() else 0
     if headcount < 1:

@@ -15,7 +15,7 @@ from tcd_desktop.services.errors import PermissionDenied, ValidationFailed
 from tcd_desktop.services.register_io import HEADERS, apply_import, export_register, preview_import
 from tcd_desktop.services.setup import create_office
 from tcd_desktop.store.database import Database
-from tcd_desktop.store.models import Petition, Reception
+from tcd_desktop.store.models import Citizen, Petition, Reception
 from tcd_desktop.store.queries.register import (
     SEALED_ID,
     SORT_KEYS,
@@ -183,6 +183,22 @@ def test_export_then_import_into_an_empty_database_gives_the_same_register(
     office: Office, tmp_path: Path
 ) -> None:
     seed_register(office)
+    with office.db.session() as s:  # a visit that produced no petition keeps an empty kind
+        who = Citizen(full_name="Lò Văn Pản", name_folded="lo van pan", address="Xã Bắc Sơn")
+        s.add(who)
+        s.flush()
+        s.add(
+            Reception(
+                citizen_id=who.id,
+                number="X-REFUSED",
+                unit_id=office.profile.unit_id,
+                received_at=dt.datetime(2026, 8, 5, 2, tzinfo=dt.UTC),
+                received_on=dt.date(2026, 8, 5),
+                kind="regular",
+                headcount=1,
+                summary="Trình bày lại vụ việc đã giải quyết",
+            )
+        )
     with office.db.session() as s:
         export_register(s, office.officer, tmp_path / "so.xlsx")
         export_register(s, office.officer, tmp_path / "so.csv")
@@ -199,9 +215,9 @@ def test_export_then_import_into_an_empty_database_gives_the_same_register(
             with other.session() as s:
                 admin = users.sign_in(s, "admin", PASSWORD)
                 preview = preview_import(s, tmp_path / name)
-                assert preview.valid_count == 6 and not preview.file_errors
+                assert preview.valid_count == 7 and not preview.file_errors
                 result = apply_import(s, admin, preview)
-            assert result.rows == 6
+            assert result.rows == 7
             assert _cells(other) == original
             with other.session() as s:
                 numbers = sorted(s.scalars(select(Reception.number)))

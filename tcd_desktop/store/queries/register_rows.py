@@ -167,7 +167,10 @@ def _prior_text(entries: list[Any]) -> list[str]:
         if isinstance(entry, dict):
             body = str(entry.get("body", "")).strip()
             number = str(entry.get("decision_number", "")).strip()
-            out.append(f"{body} ({number})" if number else body)
+            if number:
+                out.append(f"{body} ({number})" if body else f"({number})")
+            else:
+                out.append(body)
         elif entry:
             out.append(str(entry))
     return [t for t in out if t]
