@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AttachmentTableModel</name>
+    <message>
+        <source>Added</source>
+        <extracomment>The whole :class:`~tcd_desktop.services.attachments.AttachmentInfo` of the row. Native value to sort by.</extracomment>
+        <translation>Ngày lưu</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Kept with</source>
+        <translation>Lưu theo</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Người lưu</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Shows the denouncer&apos;s identity: restricted</source>
+        <translation>Có danh tính người tố cáo: hạn chế truy cập</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Giữ bí mật</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>Đơn</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Lượt tiếp</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Add file…</source>
+        <extracomment>(file id, what to do with the bytes) -&gt; the page reads the file in the background (path, sealed, what to do with the kept file) -&gt; the page stores it in the background case kinds whose files are kept secret unless the user says otherwise the path a file was written to for opening (tests) the path a copy was saved to the file kept (an AttachmentInfo)</extracomment>
+        <translation>Thêm tệp…</translation>
+    </message>
+    <message>
+        <source>Shows the denouncer&apos;s identity (keep secret)</source>
+        <translation>Có danh tính người tố cáo (giữ bí mật)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Lưu bản sao…</translation>
+    </message>
+    <message>
+        <source>No file is kept with this case yet.</source>
+        <translation>Vụ việc chưa có tài liệu đính kèm nào.</translation>
+    </message>
+    <message>
+        <source>Add a file to the case</source>
+        <translation>Thêm tài liệu vào hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Lưu bản sao</translation>
+    </message>
+</context>
+<context>
     <name>BoardFilterBar</name>
     <message>
         <source>All units</source>
@@ -60,7 +148,7 @@
     <name>BoardPage</name>
     <message>
         <source>Case board</source>
-        <extracomment>ChangeBus entities that can move a card (a case, its citizen, its officer, its unit). emitted after each completed load of the board columns (tests, benchmarks)</extracomment>
+        <extracomment>ChangeBus entities that can move a card (a case, its citizen, its officer, its unit). the cards of a load are painted (the counts may still be on their way) a load is complete: cards and counts (tests, benchmarks)</extracomment>
         <translation>Bảng vụ việc</translation>
     </message>
     <message>
@@ -97,6 +185,69 @@
     <message>
         <source>Not assigned</source>
         <translation>Chưa phân công</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailDialog</name>
+    <message>
+        <source>Case</source>
+        <translation>Vụ việc</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPage</name>
+    <message>
+        <source>No case selected</source>
+        <extracomment>ChangeBus entities that change what this page shows. emitted after each load has been shown (tests, benchmarks) the case id shown (after a load)</extracomment>
+        <translation>Chưa chọn vụ việc</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Diễn biến giải quyết</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tài liệu đính kèm</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>second complaint</source>
+        <translation>khiếu nại lần hai</translation>
+    </message>
+    <message>
+        <source>Could not load the case.</source>
+        <translation>Không tải được vụ việc.</translation>
+    </message>
+    <message>
+        <source>Reveal the denouncer&apos;s identity</source>
+        <translation>Xem danh tính người tố cáo</translation>
+    </message>
+    <message>
+        <source>Reason (recorded in the audit trail):</source>
+        <translation>Lý do (được ghi vào nhật ký kiểm tra):</translation>
+    </message>
+    <message>
+        <source>Could not open the document.</source>
+        <translation>Không mở được văn bản.</translation>
+    </message>
+    <message>
+        <source>Could not generate the document.</source>
+        <translation>Không lập được văn bản.</translation>
+    </message>
+    <message>
+        <source>Could not open the file.</source>
+        <translation>Không mở được tệp.</translation>
+    </message>
+    <message>
+        <source>Could not keep the file.</source>
+        <translation>Không lưu được tệp.</translation>
     </message>
 </context>
 <context>
@@ -302,6 +453,117 @@
     </message>
 </context>
 <context>
+    <name>DocumentTableModel</name>
+    <message>
+        <source>Date</source>
+        <extracomment>The whole :class:`~tcd_desktop.services.documents.IssuedDocument` of the row. Native value to sort by.</extracomment>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>Mã băm SHA-256</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Preview</source>
+        <extracomment>(document id, what to do with the bytes) -&gt; the page loads the PDF in the background the user picked a form to generate (a DocumentChoice); the page runs it</extracomment>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>No document has been issued for this case yet.</source>
+        <translation>Vụ việc chưa có văn bản nào được lập.</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Tạo văn bản</translation>
+    </message>
+    <message>
+        <source>Already issued: %1</source>
+        <translation>Đã lập: %1</translation>
+    </message>
+    <message>
+        <source>No form is printed for this kind of case</source>
+        <translation>Loại vụ việc này không có mẫu văn bản để lập</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Đang lập văn bản…</translation>
+    </message>
+</context>
+<context>
+    <name>DueDatesBox</name>
+    <message>
+        <source>Due dates</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>This case has no legal time limit.</source>
+        <translation>Vụ việc này không có thời hạn luật định.</translation>
+    </message>
+    <message>
+        <source>How was this date computed?</source>
+        <translation>Hạn này được tính như thế nào?</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>Để biết</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Đã làm %1</translation>
+    </message>
+    <message>
+        <source>How the due date was computed</source>
+        <translation>Cách tính thời hạn</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Căn cứ: %1</translation>
+    </message>
+    <message>
+        <source>Start: %1 on %2</source>
+        <translation>Bắt đầu: %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>Counted: %1 %2</source>
+        <translation>Số ngày tính: %1 %2</translation>
+    </message>
+    <message>
+        <source>Days off skipped: %1</source>
+        <translation>Ngày nghỉ không tính: %1</translation>
+    </message>
+    <message>
+        <source>Suspended days not counted: %1</source>
+        <translation>Số ngày tạm đình chỉ không tính: %1</translation>
+    </message>
+    <message>
+        <source>This time limit is not confirmed yet; check the current law.</source>
+        <translation>Thời hạn này chưa được xác nhận; cần đối chiếu quy định hiện hành.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Cannot open the database</source>
@@ -339,6 +601,14 @@
         <translation>Các vụ việc đang giải quyết và thời hạn.</translation>
     </message>
     <message>
+        <source>Reception schedule</source>
+        <translation>Lịch tiếp định kỳ</translation>
+    </message>
+    <message>
+        <source>Leaders&apos; periodic reception days: planned, held, legal minimum.</source>
+        <translation>Ngày tiếp công dân định kỳ của lãnh đạo: kế hoạch, đã tiếp, mức tối thiểu theo luật.</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Tổng hợp</translation>
     </message>
@@ -357,6 +627,10 @@
     <message>
         <source>TCD Desktop — Citizen reception</source>
         <translation>TCD Desktop — Tiếp công dân</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Người dùng: %1</translation>
     </message>
     <message>
         <source>SAMPLE DATA</source>
@@ -400,10 +674,81 @@ Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phả
     </message>
 </context>
 <context>
+    <name>PartiesBox</name>
+    <message>
+        <source>Parties</source>
+        <extracomment>Who the main person of a case is, by case kind (the identity service calls them all &quot;denouncer&quot;).</extracomment>
+        <translation>Các bên liên quan</translation>
+    </message>
+    <message>
+        <source>Reveal the identity…</source>
+        <translation>Xem danh tính…</translation>
+    </message>
+    <message>
+        <source>Only the receiving officer, the resolver and their leader may; a reason is recorded.</source>
+        <translation>Chỉ cán bộ tiếp nhận, người giải quyết và lãnh đạo trực tiếp được xem; lý do được ghi lại.</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Người bị khiếu nại, tố cáo</translation>
+    </message>
+    <message>
+        <source>The denouncer&apos;s identity is kept secret (Law on Denunciations, art. 47).</source>
+        <translation>Danh tính người tố cáo được giữ bí mật (Luật Tố cáo, Điều 47).</translation>
+    </message>
+    <message>
+        <source>%1 sealed scans.</source>
+        <translation>%1 bản quét được niêm phong.</translation>
+    </message>
+    <message>
+        <source>Identity revealed for you; this view was recorded in the audit trail.</source>
+        <translation>Danh tính đã được hiển thị cho bạn; lần xem này đã được ghi vào nhật ký kiểm tra.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print %1</source>
+        <extracomment>Pages are rasterised at this resolution at most (a 1200 dpi A4 page would be 550 MB).</extracomment>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 trang</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This screen is coming in a later version.</source>
         <translation>Màn hình này sẽ có trong phiên bản sau.</translation>
+    </message>
+</context>
+<context>
+    <name>StepBox</name>
+    <message>
+        <source>Current step</source>
+        <translation>Bước hiện tại</translation>
+    </message>
+    <message>
+        <source>Last step: %1 on %2</source>
+        <translation>Bước gần nhất: %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>No step recorded yet.</source>
+        <translation>Chưa ghi nhận bước nào.</translation>
+    </message>
+    <message>
+        <source>Allowed next: %1</source>
+        <translation>Có thể làm tiếp: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
     </message>
 </context>
 <context>
