@@ -16,6 +16,8 @@ SUBCOMMANDS = (
     "audit",
     "export-register",
     "import-register",
+    "rules",
+    "calendar-day",
 )
 
 
@@ -31,7 +33,7 @@ def _common(p: argparse.ArgumentParser, *, json_flag: bool = True) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """Build the full ``tcd-desktop`` parser."""
-    from tcd_desktop.cli import data_cmds, db_cmds, register_cmds, rule_cmds
+    from tcd_desktop.cli import admin_cmds, data_cmds, db_cmds, register_cmds, rule_cmds
 
     parser = argparse.ArgumentParser(
         prog="tcd-desktop",
@@ -103,4 +105,5 @@ def build_parser() -> argparse.ArgumentParser:
     q.set_defaults(handler=db_cmds.cmd_audit_verify)
 
     register_cmds.add_register_commands(sub)
+    admin_cmds.add_admin_commands(sub)
     return parser

@@ -1,0 +1,108 @@
+"""``rules override`` and ``calendar-day``: an administrator's changes, each audited."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from tcd_desktop.cli.common import CliError, emit, open_db, parse_date
+from tcd_desktop.domain.calendar import format_vn_date
+from tcd_desktop.domain.rules import UnknownRuleError
+from tcd_desktop.services.rulebook import (
+    ensure_rule_pack,
+    load_rulebook,
+    override_rule,
+    set_calendar_day,
+)
+
+
+def add_admin_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register the administrator's commands on the main parser."""
+    p = sub.add_parser("rules", help="quy tắc thời hạn: thay đổi có lý do, được ghi nhật ký")
+    rsub = p.add_subparsers(title="thao tác", metavar="THAO_TÁC", required=True)
+    q = rsub.add_parser("override", help="thay đổi thời hạn của một quy tắc từ một ngày")
+    q.add_argument("rule", metavar="RULE")
+    q.add_argument("--days", type=int, required=True, metavar="N")
+    q.add_argument("--unit", choices=("calendar", "working"), required=True)
+    q.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    q.add_argument("--reason", required=True, help="căn cứ, lý do thay đổi (bắt buộc)")
+    q.add_argument("--database", metavar="URL")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(handler=cmd_rules_override)
+
+    p = sub.add_parser("calendar-day", help="thêm ngày nghỉ hoặc ngày làm bù do Chính phủ công bố")
+    p.add_argument("day", metavar="YYYY-MM-DD")
+    kind = p.add_mutually_exclusive_group(required=True)
+    kind.add_argument(
+        "--off", dest="kind", action="store_const", const="off", help="ngày nghỉ thêm"
+    )
+    kind.add_argument(
+        "--work", dest="kind", action="store_const", const="work", help="ngày làm việc bù (thứ Bảy)"
+    )
+    p.add_argument("--name", required=True, help="tên ngày, ví dụ 'Nghỉ bù Quốc khánh'")
+    p.add_argument("--reason", default="", help="văn bản công bố")
+    p.add_argument("--database", metavar="URL")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_calendar_day)
+
+
+def cmd_rules_override(ns: argparse.Namespace) -> int:
+    """Record an override; the new due date applies to events from ``--from`` on."""
+    start = parse_date(ns.start, "--from")
+    rule_id = ns.rule.strip().upper()
+    db = open_db(ns.database)
+    try:
+        ensure_rule_pack(db)
+        with db.session() as session:
+            try:
+                override_rule(
+                    session,
+                    rule_id,
+                    days=ns.days,
+                    unit=ns.unit,
+                    effective_from=start,
+                    reason=ns.reason,
+                )
+            except (ValueError, UnknownRuleError) as exc:
+                raise CliError(str(exc)) from exc
+        with db.session() as session:
+            rule = load_rulebook(session).pack.get(rule_id, start)
+    finally:
+        db.close()
+    data = {
+        "rule": rule_id,
+        "from": start.isoformat(),
+        "days": rule.days,
+        "unit": str(rule.unit),
+        "reason": ns.reason,
+    }
+    emit(
+        ns.json,
+        data,
+        f"Đã thay đổi {rule_id}: {rule.days} ngày ({rule.unit.label_vi}) "
+        f"từ {format_vn_date(start)}. Lý do: {ns.reason}",
+    )
+    return 0
+
+
+def cmd_calendar_day(ns: argparse.Namespace) -> int:
+    """Add an extra day off or a make-up working day to the office calendar."""
+    day: dt.date = parse_date(ns.day, "ngày")
+    if not ns.name.strip():
+        raise CliError("Hãy ghi tên ngày (--name).")
+    db = open_db(ns.database)
+    try:
+        with db.session() as session:
+            try:
+                set_calendar_day(session, day, kind=ns.kind, name=ns.name.strip(), reason=ns.reason)
+            except ValueError as exc:
+                raise CliError(str(exc)) from exc
+    finally:
+        db.close()
+    label = "ngày nghỉ" if ns.kind == "off" else "ngày làm bù"
+    emit(
+        ns.json,
+        {"date": day.isoformat(), "kind": ns.kind, "name": ns.name},
+        f"Đã ghi {format_vn_date(day)} là {label}: {ns.name}.",
+    )
+    return 0
