@@ -593,6 +593,14 @@
         <translation>Toàn bộ lượt tiếp và đơn thư đã nhận, tra cứu theo họ tên.</translation>
     </message>
     <message>
+        <source>Petition processing</source>
+        <translation>Xử lý đơn</translation>
+    </message>
+    <message>
+        <source>Petitions awaiting processing: accept, transfer, guide, return, file.</source>
+        <translation>Đơn chờ xử lý: thụ lý, chuyển đơn, hướng dẫn, trả lại, lưu đơn.</translation>
+    </message>
+    <message>
         <source>Case board</source>
         <translation>Bảng vụ việc</translation>
     </message>

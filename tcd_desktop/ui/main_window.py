@@ -67,6 +67,13 @@ SCREENS: tuple[ScreenEntry, ...] = (
         QT_TRANSLATE_NOOP("MainWindow", "Every visit and petition received, searchable by name."),
     ),
     ScreenEntry(
+        "petitions",
+        QT_TRANSLATE_NOOP("MainWindow", "Petition processing"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Petitions awaiting processing: accept, transfer, guide, return, file."
+        ),
+    ),
+    ScreenEntry(
         "board",
         QT_TRANSLATE_NOOP("MainWindow", "Case board"),
         QT_TRANSLATE_NOOP("MainWindow", "Cases being handled, with their deadlines."),

@@ -23,6 +23,7 @@ R = Role
 SCREEN_ROLES: dict[str, tuple[Role, ...]] = {
     "reception": (R.RECEPTION_OFFICER, R.HANDLING_OFFICER, R.LEADER),
     "register": (R.RECEPTION_OFFICER, R.HANDLING_OFFICER, R.LEADER, R.SUPERVISOR),
+    "petitions": (R.RECEPTION_OFFICER, R.HANDLING_OFFICER, R.LEADER, R.SUPERVISOR),
     "board": (R.HANDLING_OFFICER, R.LEADER, R.SUPERVISOR),
     "schedule": (R.RECEPTION_OFFICER, R.LEADER, R.SUPERVISOR),
     "dashboard": (R.LEADER, R.SUPERVISOR),
@@ -33,6 +34,7 @@ SCREEN_ROLES: dict[str, tuple[Role, ...]] = {
 def _factories() -> dict[str, PageFactory]:
     from tcd_desktop.ui.admin import AdminUsersPage
     from tcd_desktop.ui.board import BoardPage
+    from tcd_desktop.ui.petitions import PetitionQueuePage
     from tcd_desktop.ui.reception import ReceptionPage
     from tcd_desktop.ui.register import RegisterPage
     from tcd_desktop.ui.schedule import SchedulePage
@@ -40,6 +42,7 @@ def _factories() -> dict[str, PageFactory]:
     return {
         "reception": ReceptionPage,
         "register": RegisterPage,
+        "petitions": PetitionQueuePage,
         "board": BoardPage,
         "schedule": SchedulePage,
         "admin": AdminUsersPage,

@@ -16,6 +16,7 @@ from tcd_desktop.ui.main_window import MainWindow
 NAV_VI = [
     "Tiếp công dân",
     "Sổ tiếp công dân",
+    "Xử lý đơn",
     "Bảng vụ việc",
     "Lịch tiếp định kỳ",
     "Tổng hợp",
@@ -46,7 +47,7 @@ def test_title_and_navigation_are_vietnamese(qtbot: QtBot, sqlite_db: Database) 
     assert window.windowTitle() == "TCD Desktop — Tiếp công dân"
     assert nav_texts(window) == NAV_VI
     assert window.screen_keys() == [
-        "reception", "register", "board", "schedule", "dashboard", "admin"
+        "reception", "register", "petitions", "board", "schedule", "dashboard", "admin"
     ]
     assert window.current_screen() == "reception"
 

@@ -1,0 +1,228 @@
+"""Dialogs of the petition-processing outcomes: accept (thụ lý) and the five other outcomes.
+
+Each dialog runs its service call in the background when the officer confirms; a refusal
+(``ValidationFailed``, ``StepNotAllowed``…) is shown inside the dialog with the input kept,
+success closes it with :attr:`ServiceDialog.outcome` set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tcd_desktop.domain.workflow import ComplexityCriterion, FilingGround, ProcessingOutcome
+from tcd_desktop.services.cases.acceptance import AcceptanceInput
+from tcd_desktop.services.petitions import QueueRow
+from tcd_desktop.services.users_signin import UserInfo
+from tcd_desktop.ui.tasks import BackgroundRunner
+from tcd_desktop.ui.widgets.page import expected_message, report_bug, run_guarded
+
+#: The service call a dialog runs with its values (in a worker thread).
+Execute = Callable[[Any], Any]
+
+#: Outcome → (dialog title, field label, field name) for the one-field outcomes.
+TEXT_OUTCOMES: dict[ProcessingOutcome, tuple[str, str]] = {
+    ProcessingOutcome.TRANSFER: ("Chuyển đơn", "Cơ quan có thẩm quyền nhận đơn:"),
+    ProcessingOutcome.GUIDE: ("Hướng dẫn công dân", "Cơ quan có thẩm quyền giải quyết:"),
+    ProcessingOutcome.RETURN: ("Trả lại đơn", "Lý do trả lại đơn:"),
+    ProcessingOutcome.REPORT_LOWER: ("Báo cáo cấp dưới giải quyết", "Cơ quan cấp dưới:"),
+}
+
+
+def date_edit(value: dt.date) -> QDateEdit:
+    """A calendar-popup date field in dd/MM/yyyy."""
+    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def date_of(edit: QDateEdit) -> dt.date:
+    """The date a :class:`QDateEdit` shows."""
+    d = edit.date()
+    return dt.date(d.year(), d.month(), d.day())
+
+
+class ServiceDialog(QDialog):
+    """A form whose OK button runs ``execute(values)`` in the background."""
+
+    def __init__(
+        self, title: str, row: QueueRow, runner: BackgroundRunner, execute: Execute,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setWindowTitle(f"{title} — đơn {row.number}")
+        self.row, self._runner, self._execute = row, runner, execute
+        self.outcome: Any = None
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setObjectName("dialogError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b71c1c;")
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = QPushButton(title)
+        self.ok_button.setObjectName("dialogOk")
+        self.ok_button.setDefault(True)
+        buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.clicked.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        head = QLabel(f"<b>{row.number}</b> · {row.kind_label} · {row.citizen_display}")
+        layout = QVBoxLayout(self)
+        layout.addWidget(head)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def values(self) -> Any:
+        """What the officer entered, as the service wants it."""
+        raise NotImplementedError
+
+    def error_text(self) -> str:
+        """The refusal shown ('' when none)."""
+        return self.error.text() if not self.error.isHidden() else ""
+
+    def submit(self) -> None:
+        """Run the service; close on success, show the refusal and keep the input otherwise."""
+        values = self.values()
+        self.ok_button.setEnabled(False)
+        self.error.hide()
+        run_guarded(self, self._runner, lambda: self._execute(values), self._done, self._failed)
+
+    def _done(self, result: Any) -> None:
+        self.outcome = result
+        self.ok_button.setEnabled(True)
+        self.accept()
+
+    def _failed(self, exc: BaseException, _tb: str) -> None:
+        self.ok_button.setEnabled(True)
+        message = expected_message(exc)
+        if message is None:
+            report_bug(exc)
+            message = "Lỗi không mong đợi; đã ghi nhận để kiểm tra."
+        self.error.setText(message)
+        self.error.show()
+
+
+class AcceptDialog(ServiceDialog):
+    """Thụ lý: level, complexity with its criteria and written finding, remote, assignee."""
+
+    def __init__(
+        self, row: QueueRow, runner: BackgroundRunner, execute: Execute,
+        officers: Sequence[UserInfo], today: dt.date, parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__("Thụ lý", row, runner, execute, parent)
+        self.accepted_on = date_edit(max(today, row.received_on))
+        self.level = QComboBox()
+        self.level.addItem("Lần đầu", 1)
+        self.level.addItem("Lần hai", 2)
+        self.level.setEnabled(row.kind == "khieu_nai")
+        self.complex = QCheckBox("Vụ việc phức tạp")
+        self.criteria: dict[str, QCheckBox] = {}
+        box = QGroupBox("Tiêu chí phức tạp")
+        box_layout = QVBoxLayout(box)
+        for criterion in ComplexityCriterion:
+            check = QCheckBox(criterion.label_vi)
+            self.criteria[criterion.value] = check
+            box_layout.addWidget(check)
+        self.finding = QPlainTextEdit()
+        self.finding.setPlaceholderText("Văn bản nêu rõ căn cứ xác định vụ việc phức tạp")
+        self.finding.setMaximumHeight(70)
+        self.very_complex = QCheckBox("Đặc biệt phức tạp (chỉ tố cáo)")
+        self.very_complex.setEnabled(row.kind == "to_cao")
+        self.complex_box = box
+        self.complex.toggled.connect(self._complex_toggled)
+        self._complex_toggled(False)
+        self.remote = QCheckBox("Vùng sâu, vùng xa, đi lại khó khăn")
+        self.assignee = QComboBox()
+        self.assignee.addItem("(chưa giao)", None)
+        for officer in officers:
+            self.assignee.addItem(officer.full_name, str(officer.id))
+        self.note = QLineEdit()
+        self.form.addRow("Ngày thụ lý:", self.accepted_on)
+        self.form.addRow("Giải quyết:", self.level)
+        self.form.addRow("", self.complex)
+        self.form.addRow(box)
+        self.form.addRow("Căn cứ bằng văn bản:", self.finding)
+        self.form.addRow("", self.very_complex)
+        self.form.addRow("", self.remote)
+        self.form.addRow("Cán bộ được giao:", self.assignee)
+        self.form.addRow("Ghi chú:", self.note)
+
+    def _complex_toggled(self, on: bool) -> None:
+        self.complex_box.setEnabled(on)
+        self.finding.setEnabled(on)
+        self.very_complex.setEnabled(on and self.row.kind == "to_cao")
+
+    def values(self) -> AcceptanceInput:
+        """The acceptance as :func:`services.petitions.accept_petition` takes it."""
+        is_complex = self.complex.isChecked()
+        criteria = (
+            [code for code, c in self.criteria.items() if c.isChecked()] if is_complex else []
+        )
+        return AcceptanceInput(
+            accepted_on=date_of(self.accepted_on),
+            assignee_id=uuid.UUID(assignee) if (assignee := self.assignee.currentData()) else None,
+            level=int(self.level.currentData()),
+            complexity_criteria=criteria,
+            complexity_finding=self.finding.toPlainText() if is_complex else "",
+            very_complex=is_complex and self.very_complex.isChecked(),
+            remote=True if self.remote.isChecked() else None,
+            note=self.note.text(),
+        )
+
+
+class OutcomeDialog(ServiceDialog):
+    """Transfer, guide, return, file or report to the lower level: a date and one field."""
+
+    def __init__(
+        self, outcome: ProcessingOutcome, row: QueueRow, runner: BackgroundRunner,
+        execute: Execute, today: dt.date, parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        title = "Lưu đơn" if outcome is ProcessingOutcome.FILE else TEXT_OUTCOMES[outcome][0]
+        super().__init__(title, row, runner, execute, parent)
+        self.kind = outcome
+        self.on = date_edit(max(today, row.received_on))
+        self.form.addRow("Ngày xử lý:", self.on)
+        self.text = QLineEdit()
+        self.ground = QComboBox()
+        if outcome is ProcessingOutcome.FILE:
+            self.ground.addItem("(chọn căn cứ)", "")
+            for ground in FilingGround:
+                self.ground.addItem(ground.label_vi, ground.value)
+            self.form.addRow("Căn cứ lưu đơn:", self.ground)
+        else:
+            self.form.addRow(TEXT_OUTCOMES[outcome][1], self.text)
+        self.note = QLineEdit()
+        if outcome is not ProcessingOutcome.RETURN:
+            self.form.addRow("Ghi chú:", self.note)
+        self.resize(560, self.sizeHint().height())
+
+    def values(self) -> dict[str, Any]:
+        """Keyword arguments of the outcome's service function."""
+        on = date_of(self.on)
+        if self.kind is ProcessingOutcome.FILE:
+            return {"on": on, "ground": self.ground.currentData(), "note": self.note.text()}
+        if self.kind is ProcessingOutcome.RETURN:
+            return {"on": on, "reason": self.text.text()}
+        name = "lower_body" if self.kind is ProcessingOutcome.REPORT_LOWER else "to_body"
+        return {"on": on, name: self.text.text(), "note": self.note.text()}

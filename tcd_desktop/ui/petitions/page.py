@@ -1,0 +1,313 @@
+"""``PetitionQueuePage``: the petition-processing queue (xử lý đơn) and its outcomes.
+
+The table lists petitions awaiting processing with their processing due date (T2, or D1
+for a named denunciation) coloured by deadline state; filters narrow it by unit, kind and
+channel. The action bar opens the dialog of each legal outcome; after an outcome the page
+notifies the :class:`~tcd_desktop.ui.tasks.ChangeBus`, reloads, and offers to print the
+notice or slip of that outcome (:func:`services.case_documents.generate_petition_document`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tcd_desktop.domain.enums import PetitionKind, Role
+from tcd_desktop.domain.workflow import ProcessingOutcome
+from tcd_desktop.services import board, petitions
+from tcd_desktop.services.board import FilterOptions
+from tcd_desktop.services.cases.core import StepResult
+from tcd_desktop.services.context import Actor
+from tcd_desktop.services.petitions import PetitionOutcome, QueueRow
+from tcd_desktop.services.users_signin import UserInfo, users_with_role
+from tcd_desktop.store.database import Database
+from tcd_desktop.ui.models.petition_queue_model import (
+    CHANNEL_LABELS,
+    COL_SUMMARY,
+    PetitionQueueModel,
+    PetitionRole,
+    SortRole,
+)
+from tcd_desktop.ui.petitions.dialogs import AcceptDialog, OutcomeDialog, ServiceDialog
+from tcd_desktop.ui.petitions.notice import NoticePrinter
+from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
+from tcd_desktop.ui.widgets.page import ScreenPage
+
+#: Roles that see the queue (the service's own list).
+VIEW_ROLES = petitions.QUEUE_ROLES
+#: Service function of each one-field outcome.
+OUTCOME_CALLS = {
+    ProcessingOutcome.TRANSFER: petitions.transfer_petition,
+    ProcessingOutcome.GUIDE: petitions.guide_petition,
+    ProcessingOutcome.RETURN: petitions.return_petition,
+    ProcessingOutcome.FILE: petitions.file_petition,
+    ProcessingOutcome.REPORT_LOWER: petitions.report_to_lower,
+}
+ACTIONS = (
+    (ProcessingOutcome.ACCEPT, "Thụ lý", "acceptPetition"),
+    (ProcessingOutcome.TRANSFER, "Chuyển đơn", "transferPetition"),
+    (ProcessingOutcome.GUIDE, "Hướng dẫn", "guidePetition"),
+    (ProcessingOutcome.RETURN, "Trả lại đơn", "returnPetition"),
+    (ProcessingOutcome.FILE, "Lưu đơn", "filePetition"),
+    (ProcessingOutcome.REPORT_LOWER, "Báo cáo cấp dưới giải quyết", "reportLower"),
+)
+
+
+class PetitionQueuePage(ScreenPage):
+    """Petitions awaiting processing, with the action bar of the legal outcomes."""
+
+    #: the queue was (re)loaded (tests)
+    queue_loaded = Signal()
+    #: the unit list and the officers to assign are loaded
+    options_loaded = Signal()
+    #: an outcome was saved: (petition id, StepResult or PetitionOutcome)
+    processed = Signal(object, object)
+
+    def __init__(
+        self, db: Database, actor: Actor, bus: ChangeBus, runner: BackgroundRunner,
+        parent: QWidget | None = None, *, today: dt.date | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(db, actor, bus, runner, parent)
+        self.setObjectName("petitionQueuePage")
+        self._today = today
+        self._officers: list[UserInfo] = []
+        self._loading = self._again = False
+        self.dialog: ServiceDialog | None = None
+        self.last_processed: uuid.UUID | None = None
+
+        title = QLabel("Xử lý đơn")
+        title.setObjectName("pageTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        self.status = QLabel()
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(self.status)
+
+        self.unit = QComboBox()
+        self.unit.addItem("Tất cả đơn vị", None)
+        self.kind = QComboBox()
+        self.kind.addItem("Tất cả loại đơn", None)
+        for kind in PetitionKind:
+            self.kind.addItem(kind.label_vi, kind.value)
+        self.channel = QComboBox()
+        self.channel.addItem("Tất cả nguồn đơn", None)
+        for code, label in CHANNEL_LABELS.items():
+            self.channel.addItem(label, code)
+        filters = QHBoxLayout()
+        for label, combo in (("Đơn vị:", self.unit), ("Loại đơn:", self.kind),
+                             ("Nguồn đơn:", self.channel)):  # fmt: skip
+            filters.addWidget(QLabel(label))
+            filters.addWidget(combo)
+            combo.currentIndexChanged.connect(self.refresh)
+        filters.addStretch(1)
+
+        self.model = PetitionQueueModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)
+        self.table = QTableView()
+        self.table.setObjectName("petitionQueue")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.buttons: dict[ProcessingOutcome, QPushButton] = {}
+        bar = QHBoxLayout()
+        for outcome, text, name in ACTIONS:
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(partial(self.open_outcome, outcome))
+            bar.addWidget(button)
+            self.buttons[outcome] = button
+        bar.addStretch(1)
+        self.notice = NoticePrinter(db, actor, runner, self)
+        self.notice.failed.connect(self.show_failure)
+        bar.addWidget(self.notice.button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        layout.addLayout(head)
+        layout.addWidget(self.message_bar)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bar)
+
+        self.listen(bus.changed, self._on_changed)
+        self._update_buttons()
+        self._load_options()
+        self.refresh()
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the queue with the filters in force (keeping the selected petition)."""
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        self.status.setText("Đang tải…")
+        db, actor, today = self.db, self.actor, self._today
+        unit, kind, channel = (
+            self.unit.currentData(),
+            self.kind.currentData(),
+            self.channel.currentData(),
+        )
+
+        def work() -> list[QueueRow]:
+            with db.session() as s:
+                return petitions.processing_queue(
+                    s, actor, unit_id=uuid.UUID(unit) if unit else None, kind=kind,
+                    channel=channel, today=today,
+                )  # fmt: skip
+
+        self.run_task(work, self._loaded, self._load_failed)
+
+    def _loaded(self, rows: list[QueueRow]) -> None:
+        selected = self.selected()
+        self.model.replace(rows)
+        overdue = sum(r.state == "overdue" for r in rows)
+        self.status.setText(f"{len(rows)} đơn chờ xử lý · {overdue} quá hạn")
+        if selected is not None:
+            self.select(selected.petition_id)
+        self._update_buttons()
+        self._finish_load()
+
+    def _load_failed(self, exc: BaseException, tb: str) -> None:
+        self.status.setText("")
+        self.show_failure(exc, tb)
+        self._finish_load()
+
+    def _finish_load(self) -> None:
+        self._loading = False
+        self.queue_loaded.emit()
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _load_options(self) -> None:
+        db, actor = self.db, self.actor
+
+        def work() -> tuple[FilterOptions, list[UserInfo]]:
+            options = board.load_filter_options(db, actor)
+            with db.session() as s:
+                return options, users_with_role(s, Role.HANDLING_OFFICER)
+
+        self.run_task(work, self._options_loaded)
+
+    def _options_loaded(self, result: tuple[FilterOptions, list[UserInfo]]) -> None:
+        options, self._officers = result
+        current = self.unit.currentData()
+        self.unit.blockSignals(True)
+        while self.unit.count() > 1:
+            self.unit.removeItem(1)
+        for choice in options.units:
+            self.unit.addItem(choice.label, choice.key)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(current)))
+        self.unit.blockSignals(False)
+        self.options_loaded.emit()
+
+    def _on_changed(self, entity: str, _ids: Any) -> None:
+        if entity in ("petition", "case", "citizen"):
+            self.refresh()
+        elif entity in ("user", "unit"):
+            self._load_options()
+
+    # -- selection -------------------------------------------------------------------------
+
+    def selected(self) -> QueueRow | None:
+        """The selected petition's row."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(PetitionRole) if rows else None
+
+    def select(self, petition_id: uuid.UUID) -> bool:
+        """Select ``petition_id`` in the table (False when it is not listed)."""
+        row = self.model.row_of(petition_id)
+        if row < 0:
+            return False
+        self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        return True
+
+    def _update_buttons(self) -> None:
+        can_act = self.selected() is not None and self.actor.has(*petitions.OFFICERS)
+        for button in self.buttons.values():
+            button.setEnabled(can_act)
+
+    # -- outcomes --------------------------------------------------------------------------
+
+    def open_outcome(self, outcome: ProcessingOutcome) -> ServiceDialog | None:
+        """Open the dialog of ``outcome`` for the selected petition (shown, not modal-blocking)."""
+        row = self.selected()
+        if row is None:
+            return None
+        today = self._today or dt.date.today()
+        db, actor = self.db, self.actor
+        if outcome is ProcessingOutcome.ACCEPT:
+
+            def accept(data: Any) -> StepResult:
+                with db.session() as s:
+                    return petitions.accept_petition(
+                        s, actor, row.petition_id, data, expected_version=row.version
+                    )
+
+            dialog: ServiceDialog = AcceptDialog(
+                row, self.runner, accept, self._officers, today, self
+            )
+        else:
+            call = OUTCOME_CALLS[outcome]
+
+            def execute(values: dict[str, Any]) -> PetitionOutcome:
+                with db.session() as s:
+                    return call(s, actor, row.petition_id, expected_version=row.version, **values)  # type: ignore[operator]
+
+            dialog = OutcomeDialog(outcome, row, self.runner, execute, today, self)
+        dialog.accepted.connect(partial(self._processed, dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _processed(self, dialog: ServiceDialog) -> None:
+        result, row = dialog.outcome, dialog.row
+        self.bus.notify("petition", [row.petition_id])
+        if isinstance(result, StepResult):
+            self.bus.notify("case", [result.case_id])
+            due = f", hạn giải quyết {result.due_on:%d/%m/%Y}" if result.due_on else ""
+            text = f"Đã thụ lý đơn {row.number}: vụ việc {result.code}{due}."
+        else:
+            text = f"Đơn {row.number}: {result.outcome_label.lower()} ngày {result.processed_on:%d/%m/%Y}."
+        warnings = list(getattr(result, "warnings", []))
+        self.message_bar.show_message(
+            " ".join([text, *warnings]), "warning" if warnings else "success"
+        )
+        self.last_processed = row.petition_id
+        self.notice.set_petition(row.petition_id, row.number)
+        self.processed.emit(row.petition_id, result)
+        self.refresh()
