@@ -357,7 +357,13 @@ def _decision_refusal(state: WorkflowState, result: str | None) -> str | None:
     done = state.done
     if state.level == 2 and _S.DIALOGUE_HELD.value not in done:
         return f"Giải quyết khiếu nại lần hai bắt buộc phải tổ chức đối thoại ({KN}, Điều 39)."
-    if result != DecisionResult.RIGHT and _S.VERIFICATION_REPORT.value not in done:
+    # Without a result yet (listing the steps) the step stays offered: a complaint found right
+    # may be decided at once; decide_complaint re-checks with the actual result.
+    if (
+        result is not None
+        and result != DecisionResult.RIGHT
+        and _S.VERIFICATION_REPORT.value not in done
+    ):
         return (f"Chưa có báo cáo kết quả xác minh; chỉ được giải quyết ngay khi khiếu nại đúng "
                 f"({KN}, Điều 29).")  # fmt: skip
     if state.level == 1 and state.verification_differs and _S.DIALOGUE_HELD.value not in done:

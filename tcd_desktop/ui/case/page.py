@@ -46,6 +46,7 @@ from tcd_desktop.ui.case.loader import (
     load_document_pdf,
 )
 from tcd_desktop.ui.case.sections import DueDatesBox, PartiesBox, StepBox
+from tcd_desktop.ui.case.steps_panel import StepsPanel
 from tcd_desktop.ui.errors import show_error
 from tcd_desktop.ui.models.case_text import STATE_COLOURS, short_date, state_title
 from tcd_desktop.ui.models.timeline_model import COL_NOTE, TimelineModel
@@ -104,10 +105,12 @@ class CaseDetailPage(TrackedPage):
         self.parties.reveal_requested.connect(self._ask_reveal)
         self.step = StepBox()
         self.dues = DueDatesBox()
+        self.steps_panel = StepsPanel(db, actor, bus, runner)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.parties)
         side_layout.addWidget(self.step)
+        side_layout.addWidget(self.steps_panel)
         side_layout.addWidget(self.dues)
         side_layout.addStretch(1)
         scroll = QScrollArea()
@@ -195,6 +198,7 @@ class CaseDetailPage(TrackedPage):
             self.state.hide()
         self.parties.set_parties(data.parties, case.kind)
         self.step.set_step(case, data.timeline, data.steps)
+        self.steps_panel.set_case(case, data.steps, data.today)
         self.dues.set_dues(data.dues)
         self.timeline.set_entries(data.timeline, dict(data.document_labels))
         self.documents.set_documents(data.documents)

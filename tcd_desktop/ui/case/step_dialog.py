@@ -1,0 +1,288 @@
+"""``StepDialog``: one form for every workflow step, built from its :class:`StepSpec`.
+
+The date (today by default), the note when the service takes one, and the step's own
+fields.  The service runs in the background; a refusal (``ValidationFailed``,
+``StepNotAllowed``, …) is shown inside the dialog in the service's Vietnamese words and the
+input is kept.  On success the change bus is told that the case changed; warnings (a late
+notice, a due date that moved) are shown before the dialog closes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tcd_desktop.services.cases import CaseView
+from tcd_desktop.services.context import Actor
+from tcd_desktop.store.database import Database
+from tcd_desktop.ui.board.base import error_text
+from tcd_desktop.ui.case.step_specs import FieldSpec, StepSpec, Values
+from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
+
+ERROR_STYLE = "color: #b71c1c; font-weight: bold;"
+WARNING_STYLE = "color: #8a5300; background: #fff4d6; padding: 6px; border-radius: 4px;"
+
+
+def date_edit(value: dt.date) -> QDateEdit:
+    """A dd/MM/yyyy date field with a calendar popup."""
+    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def run_in_session(db: Database, fn: Any, *args: Any) -> Any:
+    """Run ``fn(session, *args)`` in one transaction (background thread)."""
+    with db.session() as session:
+        return fn(session, *args)
+
+
+class ServiceDialog(QDialog):
+    """Base of the case dialogs: an error line, a warning box and OK/Cancel buttons.
+
+    Subclasses put their form in :attr:`form_layout` and implement :meth:`job` (the
+    background callable); :attr:`recorded` is emitted with the service's result.
+    """
+
+    recorded = Signal(object)
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        bus: ChangeBus,
+        runner: BackgroundRunner,
+        case: CaseView,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setMinimumWidth(520)
+        self._db, self._actor, self._bus, self._runner = db, actor, bus, runner
+        self.case = case
+        self.result: Any = None
+        self.form_box = QWidget()
+        self.form_layout = QVBoxLayout(self.form_box)
+        self.form_layout.setContentsMargins(0, 0, 0, 0)
+        self.error = QLabel()
+        self.error.setObjectName("stepError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        self.warning = QLabel()
+        self.warning.setObjectName("stepWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(WARNING_STYLE)
+        self.warning.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Ghi nhận")
+        self.ok.setObjectName("stepSave")
+        self.cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel.setText("Hủy")
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form_box, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.buttons)
+
+    def job(self) -> Callable[[], Any]:
+        """The background callable that records the input (one transaction)."""
+        raise NotImplementedError
+
+    def warnings_of(self, result: Any) -> list[str]:
+        """The warnings the service returned with ``result``."""
+        return list(getattr(result, "warnings", []) or [])
+
+    @Slot()
+    def submit(self) -> None:
+        """Run the service in the background (or close, once recorded with warnings)."""
+        if self.result is not None:
+            self.accept()
+            return
+        self.error.hide()
+        try:
+            job = self.job()
+        except ValueError as exc:  # input the form itself can refuse
+            self.show_error(str(exc))
+            return
+        self.ok.setEnabled(False)
+        self._runner.run(
+            job, partial(_alive_call, self, "_done"), partial(_alive_call, self, "_failed")
+        )
+
+    def _done(self, result: Any) -> None:
+        self.result = result
+        self._bus.notify("case", {self.case.id})
+        self.recorded.emit(result)
+        warnings = self.warnings_of(result)
+        if not warnings:
+            self.accept()
+            return
+        self.show_warnings(warnings)
+
+    def show_warnings(self, warnings: list[str]) -> None:
+        """Show what the service warned about; the step is recorded, OK now closes."""
+        self.warning.setText("Đã ghi nhận. Lưu ý:\n" + "\n".join(f"• {w}" for w in warnings))
+        self.warning.show()
+        self.form_box.setEnabled(False)
+        self.ok.setText("Đóng")
+        self.ok.setEnabled(True)
+        self.cancel.hide()
+
+    def _failed(self, exc: BaseException, tb: str) -> None:
+        self.show_error(error_text(exc, tb, "Không ghi nhận được."))
+
+    def show_error(self, message: str) -> None:
+        """Show a refusal inside the dialog; the input stays as typed."""
+        self.error.setText(message)
+        self.error.show()
+        self.ok.setEnabled(True)
+
+
+class StepDialog(ServiceDialog):
+    """Record one step of ``case`` from its :class:`StepSpec`."""
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        bus: ChangeBus,
+        runner: BackgroundRunner,
+        case: CaseView,
+        spec: StepSpec,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(db, actor, bus, runner, case, parent)
+        self.setObjectName("stepDialog")
+        self.setWindowTitle(f"{spec.step.label_vi} — {case.code}")
+        self.spec = spec
+        self.inputs: dict[str, QWidget] = {}
+        form = QFormLayout()
+        self.date = date_edit(today)
+        self.date.setObjectName("stepDate")
+        form.addRow(spec.date_label, self.date)
+        for item in spec.fields:
+            widget = self._build(item)
+            widget.setObjectName(f"field_{item.name}")
+            self.inputs[item.name] = widget
+            if item.kind in ("check", "checks"):
+                form.addRow(widget)
+            else:
+                form.addRow(item.label, widget)
+        self.note: QPlainTextEdit | None = None
+        if spec.note:
+            self.note = QPlainTextEdit()
+            self.note.setObjectName("stepNote")
+            self.note.setMaximumHeight(70)
+            form.addRow("Ghi chú", self.note)
+        self.form_layout.addLayout(form)
+
+    def _build(self, item: FieldSpec) -> QWidget:
+        if item.kind == "text":
+            line = QLineEdit()
+            line.setPlaceholderText(item.placeholder)
+            return line
+        if item.kind in ("multiline", "lines"):
+            text = QPlainTextEdit()
+            text.setMaximumHeight(90)
+            text.setPlaceholderText(item.placeholder)
+            return text
+        if item.kind == "combo":
+            combo = QComboBox()
+            combo.addItem("— Chọn —", "")
+            for value, label in item.options(self.case.kind) if item.options else []:
+                combo.addItem(label, value)
+            return combo
+        if item.kind == "days":
+            spin = QSpinBox()
+            spin.setRange(item.minimum, item.maximum)
+            if item.minimum == 0:
+                spin.setSpecialValueText("không ghi")
+            spin.setValue(int(item.default or item.minimum))
+            return spin
+        if item.kind == "check":
+            check = QCheckBox(item.label)
+            check.setChecked(bool(item.default))
+            return check
+        if item.kind == "checks":
+            box = QGroupBox(item.label)
+            inner = QVBoxLayout(box)
+            for value, label in item.options(self.case.kind) if item.options else []:
+                check = QCheckBox(label)
+                check.setObjectName(f"check_{value}")
+                check.setProperty("value", value)
+                inner.addWidget(check)
+            return box
+        raise ValueError(f"unknown field kind {item.kind}")
+
+    def values(self) -> Values:
+        """The form's values, keyed by field name (plus ``note``)."""
+        out: Values = {}
+        for item in self.spec.fields:
+            widget = self.inputs[item.name]
+            if isinstance(widget, QLineEdit):
+                out[item.name] = widget.text()
+            elif isinstance(widget, QPlainTextEdit):
+                text = widget.toPlainText()
+                out[item.name] = (
+                    tuple(t.strip() for t in text.splitlines() if t.strip())
+                    if item.kind == "lines"
+                    else text
+                )
+            elif isinstance(widget, QComboBox):
+                out[item.name] = widget.currentData() or ""
+            elif isinstance(widget, QSpinBox):
+                out[item.name] = widget.value()
+            elif isinstance(widget, QCheckBox):
+                out[item.name] = widget.isChecked()
+            else:
+                out[item.name] = [
+                    str(c.property("value"))
+                    for c in widget.findChildren(QCheckBox)
+                    if c.isChecked()
+                ]
+        out["note"] = self.note.toPlainText() if self.note is not None else ""
+        return out
+
+    def on_date(self) -> dt.date:
+        """The date entered."""
+        return self.date.date().toPython()  # type: ignore[no-any-return]
+
+    def job(self) -> Callable[[], Any]:
+        """The step's service with the form's values, in one session."""
+        args = (self._actor, self.case.id, self.on_date(), self.values(), self.case.version)
+        return partial(run_in_session, self._db, self.spec.call, *args)
+
+
+def _alive_call(target: QWidget, method: str, *args: Any) -> None:
+    """Call ``target.method(*args)`` unless the widget was destroyed meanwhile."""
+    if shiboken6.isValid(target):
+        getattr(target, method)(*args)
+
+
+__all__ = ["ServiceDialog", "StepDialog", "date_edit", "run_in_session"]

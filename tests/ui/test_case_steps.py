@@ -1,0 +1,187 @@
+"""The legal steps of a case performed from the case screen: the steps panel, the generic
+step dialog (verification assignment, suspension) and the dialogue dialogs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import QComboBox, QLineEdit
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from tcd_desktop.services import petitions
+from tcd_desktop.services.board import today_vn
+from tcd_desktop.services.cases import AcceptanceInput
+from tcd_desktop.store.database import Database
+from tcd_desktop.store.models import Case, Dialogue
+from tcd_desktop.ui.case import CaseDetailPage
+from tcd_desktop.ui.case.dialogue_dialog import RecordDialogueDialog, ScheduleDialogueDialog
+from tcd_desktop.ui.case.step_dialog import StepDialog
+from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
+from tests.dbfixtures import db  # noqa: F401  (fixture)
+from tests.services.conftest import Org, add_petition
+from tests.ui.test_case_detail import make_org
+from tests.ui.vn_typing import type_text
+
+WAIT = 10_000
+
+
+@pytest.fixture
+def runner() -> Iterator[BackgroundRunner]:
+    run = BackgroundRunner()
+    yield run
+    run.wait()
+
+
+@pytest.fixture
+def bus() -> ChangeBus:
+    return ChangeBus(delay_ms=1)
+
+
+@pytest.fixture
+def complaint(db: Database) -> tuple[Org, uuid.UUID]:  # noqa: F811
+    """A complaint accepted ten days ago, nothing else done."""
+    org = make_org(db)
+    received = today_vn() - dt.timedelta(days=12)
+    pid = add_petition(db, org, kind="khieu_nai", received_on=received, visit=True,
+                       summary="Khiếu nại việc bồi thường khi thu hồi đất")  # fmt: skip
+    with db.session() as s:
+        case_id = petitions.accept_petition(
+            s, org.handler, pid,
+            AcceptanceInput(accepted_on=received + dt.timedelta(days=2),
+                            assignee_id=org.handler.user_id),
+        ).case_id  # fmt: skip
+    return org, case_id
+
+
+def open_page(qtbot: QtBot, org: Org, case_id: uuid.UUID, bus, runner) -> CaseDetailPage:
+    page = CaseDetailPage(org.db, org.handler, bus, runner)
+    qtbot.addWidget(page)
+    page.resize(1400, 850)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        page.show_case(case_id)
+    return page
+
+
+def click_step(qtbot: QtBot, page: CaseDetailPage, step: str):
+    button = page.steps_panel.buttons[step]
+    assert button.isEnabled(), button.toolTip()
+    with qtbot.waitSignal(page.steps_panel.dialog_opened, timeout=WAIT) as opened:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    return opened.args[0]
+
+
+def save_fails(qtbot: QtBot, dialog: StepDialog) -> str:
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=WAIT)
+    assert dialog.isVisible() and dialog.ok.isEnabled()
+    return dialog.error.text()
+
+
+def save_and_reload(qtbot: QtBot, page: CaseDetailPage, dialog: StepDialog) -> None:
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+
+
+def case_row(db: Database, case_id: uuid.UUID) -> tuple[str, bool]:  # noqa: F811
+    with db.session() as s:
+        case = s.get(Case, case_id)
+        assert case is not None
+        return case.status, case.is_paused
+
+
+def test_refused_steps_are_disabled_with_the_legal_reason(qtbot: QtBot, complaint, bus, runner):
+    org, case_id = complaint
+    page = open_page(qtbot, org, case_id, bus, runner)
+    buttons = page.steps_panel.buttons
+    assert buttons["assign_verification"].isEnabled()
+    report = buttons["verification_report"]
+    assert not report.isEnabled()
+    assert "Chưa giao nhiệm vụ xác minh" in report.toolTip()
+    assert not buttons["resumption"].isEnabled()
+    assert "không ở trạng thái tạm đình chỉ" in buttons["resumption"].toolTip()
+    assert "Chưa có quyết định giải quyết" in buttons["dispatch"].toolTip()
+
+
+def test_verification_then_suspension_through_the_dialogs(
+    qtbot: QtBot, complaint, bus, runner
+) -> None:
+    org, case_id = complaint
+    page = open_page(qtbot, org, case_id, bus, runner)
+
+    dialog = click_step(qtbot, page, "assign_verification")
+    assert isinstance(dialog, StepDialog)
+    assert dialog.on_date() == page.data.today  # type: ignore[union-attr]
+    assert "người hoặc cơ quan được giao xác minh" in save_fails(qtbot, dialog)
+    verifier = dialog.findChild(QLineEdit, "field_verifier")
+    type_text(verifier, "Thanh tra tỉnh Lạng Sơn")
+    save_and_reload(qtbot, page, dialog)
+    assert case_row(org.db, case_id) == ("verifying", False)
+    assert page.timeline.entries[-1].label == "Giao xác minh"
+    assert page.timeline.entries[-1].data["verifier"] == "Thanh tra tỉnh Lạng Sơn"
+    assert page.steps_panel.buttons["verification_report"].isEnabled()
+
+    dialog = click_step(qtbot, page, "suspension")
+    assert "căn cứ tạm đình chỉ" in save_fails(qtbot, dialog)
+    ground = dialog.findChild(QComboBox, "field_ground")
+    ground.setFocus()
+    qtbot.keyClick(ground, Qt.Key.Key_Down)
+    assert ground.currentData() == "bat_kha_khang"
+    type_text(dialog.note, "Lũ quét chia cắt xã")
+    save_and_reload(qtbot, page, dialog)
+    assert case_row(org.db, case_id) == ("suspended", True)
+    last = page.timeline.entries[-1]
+    assert (last.label, last.note) == ("Tạm đình chỉ giải quyết", "Lũ quét chia cắt xã")
+    assert page.data.case.is_paused  # type: ignore[union-attr]
+    refused = page.steps_panel.buttons["verification_report"]
+    assert not refused.isEnabled() and "đang tạm đình chỉ" in refused.toolTip()
+    assert page.steps_panel.buttons["resumption"].isEnabled()
+
+
+def test_dialogue_with_two_days_notice_warns_then_is_recorded(
+    qtbot: QtBot, complaint, bus, runner
+) -> None:
+    org, case_id = complaint
+    page = open_page(qtbot, org, case_id, bus, runner)
+    dialog = click_step(qtbot, page, "dialogue_scheduled")
+    assert isinstance(dialog, ScheduleDialogueDialog)
+    when = page.data.today + dt.timedelta(days=2)  # type: ignore[union-attr]
+    dialog.scheduled_at.setDateTime(QDateTime(QDate(when.year, when.month, when.day), QTime(14, 0)))
+    type_text(dialog.place, "Trụ sở Ban Tiếp công dân tỉnh")
+    type_text(dialog.presiding, "Phó Chủ tịch UBND tỉnh")
+    qtbot.mouseClick(dialog.findChild(type(dialog.ok), "addParticipant"), Qt.MouseButton.LeftButton)
+    row = dialog.participants.rowCount() - 1
+    dialog.participants.item(row, 1).setText("Chủ tịch UBND xã Hữu Lũng")
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.warning.isVisible() and dialog.isVisible()
+    assert "phải thông báo trước ít nhất" in dialog.warning.text()
+    assert dialog.ok.text() == "Đóng" and not dialog.place.isEnabled()
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    with org.db.session() as s:
+        (row_db,) = s.scalars(select(Dialogue).where(Dialogue.case_id == case_id)).all()
+        assert [p["role"] for p in row_db.participants] == ["complainant", "respondent"]
+    assert case_row(org.db, case_id) == ("dialogue", False)
+    assert page.timeline.entries[-1].data["short_notice"] is True
+
+    record = click_step(qtbot, page, "dialogue_held")
+    assert isinstance(record, RecordDialogueDialog)
+    record.set_absent(1, "Đi công tác", justified=True)
+    record.add_opinion("Nguyễn Văn An", "Giá bồi thường", "Đề nghị tính theo giá thị trường")
+    type_text(record.agreed, "Diện tích thu hồi")
+    type_text(record.disputed, "Đơn giá bồi thường")
+    type_text(record.outcome, "Chưa thống nhất về đơn giá")
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        qtbot.mouseClick(record.ok, Qt.MouseButton.LeftButton)
+    with org.db.session() as s:
+        held = s.scalars(select(Dialogue).where(Dialogue.case_id == case_id)).one()
+        assert held.held and held.disputed_points == "Đơn giá bồi thường"
+        assert [p["present"] for p in held.participants] == [True, False]
+        assert held.opinions[0]["role"] == "complainant"
+    assert page.timeline.entries[-1].label == "Tổ chức đối thoại"
