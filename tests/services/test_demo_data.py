@@ -83,6 +83,14 @@ def sample(
         yield Generated(db, summary, stages)
 
 
+@pytest.fixture(scope="module")
+def sqlite_sample(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Generated]:
+    """The same sample on SQLite only, for checks of the SQLite bulk loader itself."""
+    with make_database("sqlite", tmp_path_factory.mktemp("demo_sqlite")) as db:
+        summary = generate_demo_data(db, cases=CASES, seed=SEED, today=TODAY)
+        yield Generated(db, summary, [])
+
+
 def _ids_and_codes(db: Database) -> list[tuple[uuid.UUID, str]]:
     with db.session() as s:
         return [(i, c) for i, c in s.execute(select(Case.id, Case.code).order_by(Case.id))]
@@ -419,13 +427,11 @@ def test_sqlite_values_are_stored_like_the_orm_stores_them(tmp_path: Path) -> No
     con.close()
 
 
-def test_sqlite_schema_is_whole_after_the_load(sample: Generated, tmp_path: Path) -> None:
+def test_sqlite_schema_is_whole_after_the_load(sqlite_sample: Generated, tmp_path: Path) -> None:
     """Every index and trigger dropped for the load is back, and the FTS5 indexes are sound."""
-    if sample.db.dialect != "sqlite":
-        pytest.skip("SQLite only")
     with make_database("sqlite", tmp_path) as fresh:
         fresh_path = fresh.engine.url.database
-    path = sample.db.engine.url.database
+    path = sqlite_sample.db.engine.url.database
     assert path is not None and fresh_path is not None
     query = "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')"
     expected = set(sqlite3.connect(fresh_path).execute(query))
@@ -438,15 +444,13 @@ def test_sqlite_schema_is_whole_after_the_load(sample: Generated, tmp_path: Path
     con.close()
 
 
-def test_worker_process_gives_the_same_rows(sample: Generated, tmp_path: Path) -> None:
+def test_worker_process_gives_the_same_rows(sqlite_sample: Generated, tmp_path: Path) -> None:
     """The two-process mode (large loads) writes exactly what one process writes."""
-    if sample.db.dialect != "sqlite":
-        pytest.skip("the worker process is used for SQLite only")
     with make_database("sqlite", tmp_path) as db:
         summary = generate_demo_data(db, cases=CASES, seed=SEED, today=TODAY, parallel=True)
         assert summary.parallel
-        assert summary.counts == sample.summary.counts
-        assert _ids_and_codes(db) == _ids_and_codes(sample.db)
+        assert summary.counts == sqlite_sample.summary.counts
+        assert _ids_and_codes(db) == _ids_and_codes(sqlite_sample.db)
         path = db.engine.url.database
         assert path is not None
         with db.session() as s:
@@ -479,10 +483,8 @@ def test_search_index_built_by_either_process(
     con.close()
 
 
-def test_sqlite_json_is_what_sqlalchemy_writes(sample: Generated) -> None:
-    if sample.db.dialect != "sqlite":
-        pytest.skip("SQLite only")
-    path = sample.db.engine.url.database
+def test_sqlite_json_is_what_sqlalchemy_writes(sqlite_sample: Generated) -> None:
+    path = sqlite_sample.db.engine.url.database
     assert path is not None
     con = sqlite3.connect(path)
     for table, column in (("case_events", "data"), ("petitions", "prior_handling"),
