@@ -1,15 +1,22 @@
 """Sample data (dữ liệu mẫu): a realistic, deterministic database for demos, tests and benchmarks.
 
 ``generate_demo_data(db, cases=...)`` fills an empty database with about two hundred units
-of six real provinces, their staff, citizens with Vietnamese names, CCCD numbers, phones and
+of six real provinces, their staff (every sample account's password is
+:data:`SAMPLE_PASSWORD`), citizens with Vietnamese names, CCCD numbers, phones and
 addresses, visits, petitions and cases of every kind and every deadline state spread over
-five years up to ``today``. Every due date comes from the domain deadline engine with the
-rule version in force on the acceptance date. Every row is marked as sample
-(``is_sample``, ``app_meta.sample_data = "1"``) and the generation is audited.
+five years up to ``today``, with their timelines, suspensions and dialogues. Every due date
+comes from the domain deadline engine with the rule version in force on the acceptance
+date. Every row is marked as sample (``is_sample``, ``app_meta.sample_data = "1"`` and
+``sample_data_note``) and the generation is audited.
 
-The same seed and ``today`` give the same rows. On SQLite a million cases load in well
-under two minutes (see ``benchmarks/``); on PostgreSQL the portable path is meant for test
-sizes.
+The same seed and ``today`` give the same rows. On SQLite a million cases load in about
+100 seconds on a two-core machine (see ``benchmarks/``); on PostgreSQL the portable path
+(SQLAlchemy Core) is meant for test sizes.
+
+Modules: :mod:`.vocab` (names, places, texts), :mod:`.generator` (the rows),
+:mod:`.codec` (stored forms), :mod:`.tables` (column order), :mod:`.pipeline` and
+:mod:`.worker` (the optional generator process), :mod:`.loader` (writing), :mod:`.fts`
+(the search index during a bulk load).
 """
 
 from __future__ import annotations
@@ -66,7 +73,7 @@ PARALLEL_FROM = 100_000
 
 #: With a worker process: let it build the FTS5 search index too (copied in at the end)
 #: instead of this process feeding it chunk by chunk. This balances the two processes: on a
-#: million cases the writer needs ~100 CPU-seconds and the worker ~70 without it.
+#: million cases each then needs 85–95 CPU-seconds (without it: writer ~100, worker ~70).
 FTS_IN_WORKER = True
 
 ProgressCallback = Callable[[str, int, int], None]

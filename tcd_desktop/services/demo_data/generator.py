@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import random
 from collections import deque
 from collections.abc import Iterator
@@ -170,6 +171,8 @@ class UnitInfo:
     receivers: list[Any] = field(default_factory=list)
     leader_name: str = ""
     index: int = 0  # position among the province's communes
+    tail: str = ""  # end of an address here: "phường Láng, thành phố Hà Nội"
+    tail_f: str = ""  # and its folded form
 
 
 @dataclass(slots=True)
@@ -390,6 +393,8 @@ class Generator:
                     commune=place,
                     commune_kind=kind_word,
                     index=n - 1,
+                    tail=f"{kind_word} {place}, {prov.full_name}",
+                    tail_f=self._fold(f"{kind_word} {place}, {prov.full_name}"),
                 )
                 communes.append(unit)
             self.by_prov.append({"bodies": bodies, "communes": communes, "spec": prov})
@@ -511,17 +516,16 @@ class Generator:
         rnd = self.rng.random
         spec: vocab.ProvinceSpec = self.by_prov[prov]["spec"]
         unit: UnitInfo = self.by_prov[prov]["communes"][commune]
-        place, place_f = unit.commune, self._fold(unit.commune)
-        prov_f = self._fold(spec.full_name)
+        place = unit.commune
         if unit.commune_kind == "phường":
             st, st_f = self._streets[int(rnd() * len(self._streets))]
             no = int(rnd() * 300) + 1
-            address = f"Số {no}, đường {st}, phường {place}, {spec.full_name}"
-            address_f = f"so {no}, duong {st_f}, phuong {place_f}, {prov_f}"
+            address = f"Số {no}, đường {st}, {unit.tail}"
+            address_f = f"so {no}, duong {st_f}, {unit.tail_f}"
         else:
             ham, ham_f = self._hamlets[int(rnd() * len(self._hamlets))]
-            address = f"{ham}, xã {place}, {spec.full_name}"
-            address_f = f"{ham_f}, xa {place_f}, {prov_f}"
+            address = f"{ham}, {unit.tail}"
+            address_f = f"{ham_f}, {unit.tail_f}"
         if not confidential and rnd() < 0.01:
             kind = vocab.COMPANY_KINDS[int(rnd() * len(vocab.COMPANY_KINDS))]
             cname = vocab.COMPANY_NAMES[int(rnd() * len(vocab.COMPANY_NAMES))]
@@ -750,6 +754,7 @@ class _ChainBuilder:
         self.year_of: dict[int, int] = {}
         self.vn_date: dict[int, str] = {}
         self.iso: dict[int, str] = {}
+        self.quoted: dict[str, str] = {}  # name -> its JSON string literal
         for o in range(lo, hi):
             d = dt.date.fromordinal(o)
             self.day[o] = gen.codec.day(o)
@@ -760,6 +765,14 @@ class _ChainBuilder:
     # ---------------------------------------------------------------- JSON of the timeline
     # The frequent JSON values are written as text directly on SQLite (what json.dumps gives,
     # as SQLAlchemy writes it; the tests compare), objects elsewhere.
+    def _participants(self, citizen: str, leader: str) -> Any:
+        if not self.codec.sqlite:
+            return [citizen, leader]
+        quoted = self.quoted
+        a = quoted.get(citizen) or quoted.setdefault(citizen, json.dumps(citizen))
+        b = quoted.get(leader) or quoted.setdefault(leader, json.dumps(leader))
+        return f"[{a}, {b}]"
+
     def _json_due(self, due: int) -> Any:
         if self.codec.sqlite:
             return f'{{"due_on": "{self.iso[due]}"}}'
@@ -1218,7 +1231,7 @@ class _ChainBuilder:
                 (
                     uid(uuid7_int(n_ms, bits(74))), at, at, assignee, c_desk, case_id,
                     ts(at_ms), place, day[notice], case_unit.leader_name,
-                    codec.js([citizen.name, case_unit.leader_name]), self.empty_list,
+                    self._participants(citizen.name, case_unit.leader_name), self.empty_list,
                     *(_DIALOGUE_HELD if held else _DIALOGUE_PLANNED), held, None,
                 )
             )  # fmt: skip
