@@ -1,7 +1,8 @@
 """GUI start-up, in the order DESIGN.md gives.
 
-paths → logging → excepthook → open/upgrade the database → QApplication → fonts and
-translators → (login, later) → main window.
+paths → logging → excepthook → QApplication → fonts and translators → main window shown →
+open/upgrade the database → first run or sign-in → the screens the role may use. The window
+comes before the database (unlike DESIGN.md's first sketch) so that a start never looks hung.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ LANGUAGE_ENV = "TCD_LANGUAGE"
 # exit codes of run_gui()
 EXIT_OK = 0
 EXIT_DATABASE_ERROR = 2
+# printed on stdout in --smoke-test mode once the main window is on screen (benchmarks time it)
+SMOKE_SHOWN = "TCD_SMOKE main window shown"
 
 
 @dataclass
@@ -131,7 +134,7 @@ def _start_qt(options: GuiOptions) -> tuple[Any, list[Any]]:
     return app, translators
 
 
-def _report_startup_error(options: GuiOptions, message: str) -> None:
+def _report_startup_error(options: GuiOptions, message: str, *, qt_started: bool = False) -> None:
     """Tell the user the database cannot be used, in a message box (stderr in smoke tests)."""
     if options.smoke_test:
         sys.stderr.write(message + "\n")
@@ -140,7 +143,8 @@ def _report_startup_error(options: GuiOptions, message: str) -> None:
 
     from tcd_desktop.ui.errors import show_error
 
-    _start_qt(options)
+    if not qt_started:
+        _start_qt(options)
     show_error(
         None, message, title=QCoreApplication.translate("Errors", "Cannot open the database")
     )
@@ -160,7 +164,19 @@ def run_gui(args: list[str]) -> int:
 
     hook = install_excepthook(log_file)
 
-    # 4. open / upgrade the database
+    # 4. QApplication, fonts + translators, and the main window straight away: the office
+    #    sees the application while the database opens (an upgrade can take a while).
+    app, translators = _start_qt(options)
+    hook.enable_dialog()
+    from tcd_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(None)
+    window.show()
+    app.processEvents()
+    if options.smoke_test:
+        print(SMOKE_SHOWN, flush=True)
+
+    # 5. open / upgrade the database
     from tcd_desktop.store.database import DatabaseError, open_database
 
     url = resolve_database_url(options.database)
@@ -168,38 +184,34 @@ def run_gui(args: list[str]) -> int:
         db = open_database(url)
     except DatabaseError as exc:  # includes SchemaTooNewError; the file is left untouched
         log.error("Cannot open the database: %s", exc)
-        _report_startup_error(options, str(exc))
+        window.hide()
+        _report_startup_error(options, str(exc), qt_started=True)
         return EXIT_DATABASE_ERROR
 
+    screens = None
     try:
         from tcd_desktop.services.rulebook import ensure_rule_pack
 
         ensure_rule_pack(db)
-        # 5. QApplication, 6. fonts + translators
-        app, translators = _start_qt(options)
-        hook.enable_dialog()
-        # 7. first run / sign-in, then the main window with the screens the role may use
-        from tcd_desktop.ui.main_window import MainWindow
-
+        window.attach_database(db)
+        # 6. first run / sign-in, then the screens the role may use
         actor = None if options.smoke_test else _sign_in(db)
         if actor is None and not options.smoke_test:
             log.info("no one signed in; closing")
-            return 0
-        window = MainWindow(db)
-        window.set_sample_data(db.is_sample)
-        screens = None
+            return EXIT_OK
         if actor is not None:
             from tcd_desktop.ui.shell import install_screens
 
             screens = install_screens(window, db, actor)
-        window.show()
         if options.smoke_test:
             from PySide6.QtCore import QTimer
 
             QTimer.singleShot(0, app.quit)
         code = app.exec()
         log.info("TCD Desktop closing with code %s", code)
-        del screens, window, translators
         return int(code)
     finally:
+        del screens
+        window.close()
         db.close()
+        del translators

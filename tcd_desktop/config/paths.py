@@ -10,8 +10,6 @@ import os
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
 APP_NAME = "tcd-desktop"
 DATABASE_FILENAME = "tcd-desktop.sqlite3"
@@ -71,6 +69,10 @@ def describe_database_url(url: str) -> str:
     >>> describe_database_url("postgresql+psycopg://tcd:secret@db.local:5432/tcd")
     'PostgreSQL tcd@db.local:5432/tcd'
     """
+    # imported here: showing the main window must not wait for SQLAlchemy to load
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError):

@@ -137,9 +137,13 @@ class PlaceholderPage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """Top-level window. Gets the open database by constructor injection."""
+    """Top-level window. Gets the open database by constructor injection.
 
-    def __init__(self, db: DatabaseInfo, parent: QWidget | None = None) -> None:
+    ``db`` may be None at start-up: the window is shown first and the database, which can
+    take a moment to open or upgrade, is attached with :meth:`attach_database`.
+    """
+
+    def __init__(self, db: DatabaseInfo | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._db = db
@@ -176,7 +180,8 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
-        self.set_sample_data(bool(getattr(db, "is_sample", False)))
+        if db is None:
+            self.set_sample_data(False)
 
     # navigation ---------------------------------------------------------------------------
 
@@ -235,9 +240,7 @@ class MainWindow(QMainWindow):
             "QLabel#sampleBadge { background: #c62828; color: white; font-weight: bold;"
             " padding: 2px 10px; border-radius: 3px; }"
         )
-        self.database_label = QLabel(
-            self.tr("Database: %1").replace("%1", database_location(self._db))
-        )
+        self.database_label = QLabel(self.tr("Opening the database…"))
         self.database_label.setObjectName("databaseLabel")
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.user_label = QLabel()
@@ -246,6 +249,16 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.user_label)
         status.addPermanentWidget(self.sample_badge)
         status.addPermanentWidget(self.database_label)
+        if self._db is not None:
+            self.attach_database(self._db)
+
+    def attach_database(self, db: DatabaseInfo) -> None:
+        """Show which database is open (never a password) and whether it is sample data."""
+        self._db = db
+        self.database_label.setText(
+            self.tr("Database: %1").replace("%1", database_location(db))
+        )
+        self.set_sample_data(bool(getattr(db, "is_sample", False)))
 
     def set_sample_data(self, is_sample: bool) -> None:
         """Show or hide the sample-data badge (and mark the title)."""
