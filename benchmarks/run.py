@@ -461,6 +461,8 @@ def print_table(lines: list[Line]) -> None:
         ours = f"{line.ours_ms:9.2f}" if line.ours_ms is not None else f"{'—':>9}"
         raw = f"{line.raw_ms:9.2f}" if line.raw_ms is not None else f"{'—':>9}"
         verdict = {True: "PASS", False: "FAIL", None: "SKIP"}[line.passed]
+        if line.passed is None and line.target == "report":
+            verdict = "REPORT"
         print(f"{line.name:<{width}}  {ours}  {raw}  {line.target:<13}  {verdict}")
         if line.note:
             print(f"{'':<{width}}    ↳ {line.note}")
@@ -486,6 +488,9 @@ def main(argv: list[str] | None = None) -> int:
         lines += bench_search(db, con, args.runs)
         con.close()
         lines.append(bench_save(db, path, today, args.runs))
+        from desk import run_all  # issues 3 and 4: reception desk, board, case (imports run)
+
+        lines += run_all(db, path, today, args.runs)
     finally:
         db.close()
     lines.append(bench_cold_start(path, args.runs))
