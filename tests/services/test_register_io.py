@@ -128,7 +128,7 @@ def _check_sorting(office: Office, descending: bool) -> None:
     assert keys == sorted(keys, reverse=descending) and SEALED_NAME in by_name
     assert by_count == sorted(by_count, reverse=descending)
     with pytest.raises(ValueError), office.db.session() as s:
-        register_ids(s, sort=RegisterSort("note"))
+        register_ids(s, sort=RegisterSort("no_such_column"))
 
 
 def test_export_xlsx_pdf_csv(office: Office, tmp_path: Path) -> None:

@@ -17,7 +17,20 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, case, exists, false, func, literal_column, or_, select, text
+from sqlalchemy import (
+    Select,
+    Text,
+    and_,
+    case,
+    cast,
+    exists,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.folding import fold
@@ -55,7 +68,7 @@ class RegisterSort:
 #: Columns the register can sort by in SQL (13-column form order, plus number and officer).
 SORT_KEYS = (
     "received", "number", "citizen", "id_number", "summary", "kind", "headcount",
-    "competent", "guidance", "transfer", "follow_up", "officer",
+    "prior", "competent", "guidance", "transfer", "follow_up", "note", "officer",
 )  # fmt: skip
 
 
@@ -173,10 +186,21 @@ def _sort_key(column: str) -> tuple[Any, str | None]:
             None,
         ),
         "headcount": (Reception.headcount, None),
+        # bodies that already handled it: the JSON list starts with the first body's name
+        "prior": (
+            func.coalesce(
+                select(func.min(cast(Petition.prior_handling, Text)))
+                .where(Petition.reception_id == Reception.id, _live(Petition))
+                .scalar_subquery(),
+                "",
+            ),
+            None,
+        ),
         "competent": (case((Reception.outcome == "forward", 0), else_=1), None),
         "guidance": (case((Reception.outcome == "guide", 0), else_=1), None),
         "transfer": (case((Reception.outcome == "transfer", 0), else_=1), None),
         "follow_up": (func.coalesce(Reception.answer_due_on, dt.date(9999, 12, 31)), None),
+        "note": (func.coalesce(Reception.outcome_detail, ""), None),
         "officer": (func.coalesce(User.full_name, ""), "officer"),
     }
     if column not in keys:

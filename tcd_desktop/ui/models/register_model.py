@@ -75,12 +75,12 @@ COLUMNS: tuple[RegisterColumn, ...] = (
     RegisterColumn("Nội dung đơn", "summary", 320, 5),
     RegisterColumn("Loại đơn", "kind", 90, 6),
     RegisterColumn("Số người\ncùng\nnội dung", "headcount", 72, 7),
-    RegisterColumn("Cơ quan đã\ngiải quyết", None, 170, 8),
+    RegisterColumn("Cơ quan đã\ngiải quyết", "prior", 170, 8),
     RegisterColumn("Thuộc\nthẩm quyền", "competent", 80, 9),
     RegisterColumn("Hướng dẫn công dân\nđến cơ quan\ncó thẩm quyền", "guidance", 170, 10),
     RegisterColumn("Cơ quan, đơn vị thụ lý\n(số văn bản\nchuyển đơn)", "transfer", 170, 11),
     RegisterColumn("Theo dõi kết quả\ngiải quyết", "follow_up", 200, 12),
-    RegisterColumn("Ghi chú", None, 170, 13),
+    RegisterColumn("Ghi chú", "note", 170, 13),
     RegisterColumn("Số phiếu", "number", 150),
 )
 NUMBER_COLUMN = len(COLUMNS) - 1
