@@ -28,6 +28,7 @@ from tcd_desktop.services.intake_types import SavedVisit
 from tcd_desktop.store.database import Database
 from tcd_desktop.ui.drafts import DraftAutosaver, DraftStore
 from tcd_desktop.ui.reception import actions
+from tcd_desktop.ui.reception.desk_documents import DeskDocumentsButton
 from tcd_desktop.ui.reception.draft_banner import DraftBanner
 from tcd_desktop.ui.reception.form import IntakeForm
 from tcd_desktop.ui.reception.history_panel import HistoryPanel
@@ -106,6 +107,7 @@ class ReceptionPage(ScreenPage):
         self.print_button = QPushButton("In giấy biên nhận (Ctrl+P)")
         self.print_button.setObjectName("printReceipt")
         self.print_button.setEnabled(False)
+        self.other_documents = DeskDocumentsButton(self)
         for button in (self.new_button, self.save_button, self.print_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         header = QHBoxLayout()
@@ -114,6 +116,7 @@ class ReceptionPage(ScreenPage):
         header.addWidget(self.number_label, 1)
         header.addWidget(self.new_button)
         header.addWidget(self.print_button)
+        header.addWidget(self.other_documents)
         header.addWidget(self.save_button)
 
         left = QWidget()
@@ -243,6 +246,7 @@ class ReceptionPage(ScreenPage):
         self.saved = None
         self.form.setEnabled(True)
         self.print_button.setEnabled(False)
+        self.other_documents.reset()
         self.number_label.setText("Chưa lưu")
         self.history.clear()
         self.repeat_control.clear()
@@ -286,6 +290,7 @@ class ReceptionPage(ScreenPage):
         self.save_button.setEnabled(True)
         self.form.setEnabled(False)
         self.print_button.setEnabled(saved.receipt_number is not None)
+        self.other_documents.load(saved.reception_id)
         parts = [f"Đã lưu phiếu số {saved.number}"]
         if saved.receipt_number:
             parts.append(f"giấy biên nhận số {saved.receipt_number}")
