@@ -82,6 +82,7 @@ class Step(LabelledEnum):
     ASSIGNMENT = ("assignment", "Giao xử lý, ấn định thời hạn")
     ANSWER = ("answer", "Trả lời kiến nghị, phản ánh")
     CLOSE = ("close", "Kết thúc xử lý thông tin")
+    DOCUMENT_ISSUED = ("document_issued", "Lập văn bản")
 
 
 class DecisionResult(LabelledEnum):
@@ -258,6 +259,8 @@ def refusal(
     ``result`` is the decision result for :attr:`Step.DECISION`; ``ground`` the suspension or
     termination ground for those steps.
     """
+    if step == _S.DOCUMENT_ISSUED:  # a record of a paper, in any state; changes nothing
+        return None
     kind = CaseKind(state.kind)
     if step not in STEPS_BY_KIND[kind]:
         return _kind_refusal(kind, step)

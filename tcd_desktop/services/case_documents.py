@@ -39,6 +39,7 @@ from tcd_desktop.services.case_documents_petition import (
     outcome_refusal,
     petition_form,
 )
+from tcd_desktop.services.cases import record_step
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.documents import (
     ISSUING_ROLES,
@@ -249,6 +250,10 @@ def generate_case_document(
                     petition_id=case.petition_id)  # fmt: skip
     if dialogue_id is not None and actor.has(*_OFFICERS):
         dialogues.set_minutes_document(session, actor, dialogue_id, issued.id)
+    name = _name(form_code, issued.issued_on)
+    record_step(session, actor, case.id, Step.DOCUMENT_ISSUED, on=issued.issued_on,
+                note=f"{name} số {issued.number}", document_id=issued.id,
+                data={"form_code": form_code, "number": issued.number})  # fmt: skip
     return issued
 
 

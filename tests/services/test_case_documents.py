@@ -22,6 +22,7 @@ from tcd_desktop.services.case_documents_facts import abbreviation, head_of, pla
 from tcd_desktop.services.cases import (
     AcceptanceInput,
     assign_verification,
+    case_timeline,
     conclude_denunciation,
     decide_complaint,
     extend_resolution,
@@ -33,7 +34,7 @@ from tcd_desktop.services.cases import (
 from tcd_desktop.services.dialogues import Attendance, Opinion, Participant, SignatureRefusal
 from tcd_desktop.services.errors import PermissionDenied, StepNotAllowed
 from tcd_desktop.store.audit import verify_audit
-from tcd_desktop.store.models import AuditEntry, Dialogue, Document, User
+from tcd_desktop.store.models import AuditEntry, Case, Dialogue, Document, User
 from tests.documents.pdftext import pdf_text
 from tests.services.conftest import Org, add_petition
 
@@ -348,3 +349,23 @@ def test_kinds_without_forms_and_roles_that_cannot_issue(org: Org) -> None:
         assert "không có quyền lập văn bản" in (watched[0].reason or "")
         with pytest.raises(PermissionDenied):
             cd.generate_case_document(s, org.supervisor, kn_case, "kn.acceptance")
+
+
+def test_issued_documents_appear_on_the_timeline(org: Org) -> None:
+    pid = add_petition(org.db, org, kind=KN, received_on=D(2026, 7, 31), unit_id=org.commune,
+                       summary="Khiếu nại việc thu hồi đất thửa số 12")  # fmt: skip
+    case_id = _accept(org, pid, D(2026, 8, 3))
+    with org.db.session() as s:
+        before = s.get(Case, case_id)
+        assert before is not None
+        status = before.status
+    notice, _text = _generate(org, org.commune_handler, case_id, "kn.acceptance", on=D(2026, 8, 5))
+    with org.db.session() as s:
+        last = case_timeline(s, org.commune_handler, case_id)[-1]
+        after = s.get(Case, case_id)
+        assert after is not None and after.status == status
+    assert (last.step, last.label, last.occurred_on) == ("document_issued", "Lập văn bản",
+                                                         D(2026, 8, 5))  # fmt: skip
+    assert last.document_id == notice.id
+    assert last.note == f"Thông báo về việc thụ lý giải quyết khiếu nại số {notice.number}"
+    assert last.data["form_code"] == "kn.acceptance"

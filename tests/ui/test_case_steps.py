@@ -6,21 +6,23 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tcd_desktop.services import cases as svc
 from tcd_desktop.services import petitions
 from tcd_desktop.services.board import today_vn
 from tcd_desktop.services.cases import AcceptanceInput
 from tcd_desktop.store.database import Database
-from tcd_desktop.store.models import Case, Dialogue
+from tcd_desktop.store.models import Attachment, Case, Dialogue
 from tcd_desktop.ui.case import CaseDetailPage
 from tcd_desktop.ui.case.dialogue_dialog import RecordDialogueDialog, ScheduleDialogueDialog
-from tcd_desktop.ui.case.step_dialog import StepDialog
+from tcd_desktop.ui.case.step_dialog import FilePicker, StepDialog
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tests.dbfixtures import db  # noqa: F401  (fixture)
 from tests.services.conftest import Org, add_petition
@@ -144,7 +146,7 @@ def test_verification_then_suspension_through_the_dialogs(
 
 
 def test_dialogue_with_two_days_notice_warns_then_is_recorded(
-    qtbot: QtBot, complaint, bus, runner
+    qtbot: QtBot, complaint, bus, runner, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     org, case_id = complaint
     page = open_page(qtbot, org, case_id, bus, runner)
@@ -185,3 +187,137 @@ def test_dialogue_with_two_days_notice_warns_then_is_recorded(
         assert [p["present"] for p in held.participants] == [True, False]
         assert held.opinions[0]["role"] == "complainant"
     assert page.timeline.entries[-1].label == "Tổ chức đối thoại"
+
+    # The signed minutes' scan, chosen with the file dialog, is kept with its hash.
+    scan = tmp_path / "bien-ban-da-ky.pdf"
+    scan.write_bytes(b"%PDF-1.4 signed minutes scan")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(scan), ""))
+    signed = open_loaded(qtbot, page, "minutes_signed")
+    dialogue = signed.findChild(QComboBox, "field_dialogue")
+    assert dialogue.count() == 2 and dialogue.currentData() == str(held.id)
+    assert "bản quét" in save_fails(qtbot, signed)
+    picker = signed.findChild(FilePicker, "field_scan")
+    qtbot.mouseClick(picker.browse, Qt.MouseButton.LeftButton)
+    assert picker.path.text() == str(scan)
+    save_and_reload(qtbot, page, signed)
+    assert page.timeline.entries[-1].label == "Lưu biên bản đối thoại đã ký"
+    with org.db.session() as s:
+        stored = s.get(Dialogue, held.id)
+        assert stored is not None and stored.signed_scan_id is not None
+        attachment = s.get(Attachment, stored.signed_scan_id)
+        assert attachment is not None
+        assert (attachment.filename, attachment.mime_type, attachment.content) == (
+            "bien-ban-da-ky.pdf", "application/pdf", scan.read_bytes())  # fmt: skip
+
+
+def open_page_as(qtbot: QtBot, org: Org, actor, case_id: uuid.UUID, bus, runner) -> CaseDetailPage:
+    page = CaseDetailPage(org.db, actor, bus, runner)
+    qtbot.addWidget(page)
+    page.resize(1400, 850)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        page.show_case(case_id)
+    return page
+
+
+def choose(qtbot: QtBot, combo: QComboBox, value: str) -> None:
+    """Pick ``value`` in ``combo`` with the keyboard, as a user would."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentData() == value:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    raise AssertionError(f"{value} not offered")
+
+
+def open_loaded(qtbot: QtBot, page: CaseDetailPage, step: str) -> StepDialog:
+    dialog = click_step(qtbot, page, step)
+    assert isinstance(dialog, StepDialog)
+    qtbot.waitUntil(lambda: dialog.ok.isEnabled(), timeout=WAIT)
+    return dialog
+
+
+def test_leader_assigns_a_recommendation_through_the_dialog(
+    qtbot: QtBot,
+    db: Database,  # noqa: F811
+    bus,
+    runner,
+) -> None:
+    org = make_org(db)
+    received = today_vn() - dt.timedelta(days=5)
+    pid = add_petition(db, org, kind="kien_nghi", received_on=received,
+                       summary="Kiến nghị sửa đường liên thôn")  # fmt: skip
+    with db.session() as s:
+        case_id = petitions.accept_petition(
+            s, org.handler, pid, AcceptanceInput(accepted_on=received + dt.timedelta(days=1))
+        ).case_id
+    page = open_page_as(qtbot, org, org.leader, case_id, bus, runner)
+    assert not page.steps_panel.buttons["answer"].isEnabled()
+    dialog = open_loaded(qtbot, page, "assignment")
+    assert "cán bộ được giao" in save_fails(qtbot, dialog)
+    assignee = dialog.findChild(QComboBox, "field_assignee")
+    names = [assignee.itemText(i) for i in range(assignee.count())]
+    assert "Cán bộ xuly" in names and "Cán bộ lanhdao" in names
+    choose(qtbot, assignee, str(org.other_handler.user_id))
+    due = dialog.findChild(QDateEdit, "field_due_on")
+    today = page.data.today  # type: ignore[union-attr]
+    assert due.date().toPython() == today + dt.timedelta(days=15)
+    due.setDate(QDate(today.year, today.month, today.day))
+    assert "Hạn trả lời phải sau ngày giao" in save_fails(qtbot, dialog)
+    target = today + dt.timedelta(days=20)
+    due.setDate(QDate(target.year, target.month, target.day))
+    type_text(dialog.note, "Giao phòng Kinh tế hạ tầng")
+    save_and_reload(qtbot, page, dialog)
+    with db.session() as s:
+        case = s.get(Case, case_id)
+        assert case is not None
+        assert (case.assignee_id, case.due_on) == (org.other_handler.user_id, target)
+    last = page.timeline.entries[-1]
+    assert (last.label, last.note) == ("Giao xử lý, ấn định thời hạn", "Giao phòng Kinh tế hạ tầng")
+    assert page.steps_panel.buttons["answer"].isEnabled()
+
+
+def test_further_denunciation_then_reopened_through_the_dialogs(
+    qtbot: QtBot,
+    db: Database,  # noqa: F811
+    bus,
+    runner,
+) -> None:
+    org = make_org(db)
+    received = today_vn() - dt.timedelta(days=40)
+    pid = add_petition(db, org, kind="to_cao", received_on=received,
+                       summary="Tố cáo cán bộ địa chính nhận tiền")  # fmt: skip
+    on = received + dt.timedelta(days=3)
+    with db.session() as s:
+        case_id = petitions.accept_petition(
+            s, org.handler, pid, AcceptanceInput(accepted_on=on, assignee_id=org.handler.user_id)
+        ).case_id
+        svc.assign_verification(s, org.handler, case_id, on=on, verifier="Thanh tra tỉnh")
+        svc.submit_verification_report(s, org.handler, case_id, on=on, summary="Không sai phạm")
+        svc.conclude_denunciation(s, org.handler, case_id, result="sai", on=on, number="3/KL")
+    page = open_page_as(qtbot, org, org.leader, case_id, bus, runner)
+    refused = page.steps_panel.buttons["re_resolution"]
+    assert not refused.isEnabled() and "Chưa có tố cáo tiếp" in refused.toolTip()
+
+    dialog = click_step(qtbot, page, "further_denunciation")
+    assert isinstance(dialog, StepDialog)
+    type_text(dialog.note, "Người tố cáo gửi đơn lên Chủ tịch UBND tỉnh")
+    save_and_reload(qtbot, page, dialog)
+    assert page.timeline.entries[-1].label == "Tố cáo tiếp"
+    assert "review_by" in page.timeline.entries[-1].data
+
+    dialog = open_loaded(qtbot, page, "re_resolution")
+    reopen = dialog.findChild(QCheckBox, "field_reopen")
+    reopen.setFocus()
+    qtbot.keyClick(reopen, Qt.Key.Key_Space)
+    assert reopen.isChecked()
+    assert "căn cứ giải quyết lại" in save_fails(qtbot, dialog)
+    choose(qtbot, dialog.findChild(QComboBox, "field_ground"), "bo_sot_chung_cu")
+    choose(qtbot, dialog.findChild(QComboBox, "field_assignee"), str(org.other_handler.user_id))
+    save_and_reload(qtbot, page, dialog)
+    last = page.timeline.entries[-1]
+    assert last.label == "Xem xét giải quyết lại tố cáo" and last.data["reopen"] is True
+    with db.session() as s:
+        child = s.scalars(select(Case).where(Case.parent_case_id == case_id)).one()
+        assert (child.level, child.assignee_id) == (2, org.other_handler.user_id)

@@ -17,6 +17,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tcd_desktop.domain.enums import CaseStatus
+from tcd_desktop.services import petitions
+from tcd_desktop.services.cases import AcceptanceInput, decide_complaint, dispatch_decision
 from tcd_desktop.store.models import Case, Petition
 from tcd_desktop.store.queries.search import SEALED_NAME
 from tcd_desktop.ui.models.petition_queue_model import COL_CITIZEN, COL_DAYS
@@ -171,3 +173,38 @@ def test_refused_steps_show_the_reason_and_keep_the_input(qtbot: QtBot, org: Org
     dialog.reject()
     with org.db.session() as s:
         assert s.scalars(select(Case)).all() == []
+
+
+def test_second_complaint_is_accepted_by_the_first_case_code(
+    qtbot: QtBot,
+    org: Org,  # noqa: F811
+    bus,
+    runner,
+) -> None:
+    first_pid = add_petition(org.db, org, kind="khieu_nai", received_on=D(2026, 7, 1))
+    with org.db.session() as s:
+        first = petitions.accept_petition(
+            s, org.handler, first_pid, AcceptanceInput(accepted_on=D(2026, 7, 2))
+        )
+        decide_complaint(s, org.handler, first.case_id, result="dung", on=D(2026, 7, 20),
+                         number="12/QĐ-UBND")  # fmt: skip
+        dispatch_decision(s, org.handler, first.case_id, on=D(2026, 7, 21))
+    second_pid = add_petition(org.db, org, kind="khieu_nai", received_on=D(2026, 8, 3))
+    page = open_page(qtbot, org, bus, runner)
+    click_row(qtbot, page, second_pid)
+    dialog = open_action(qtbot, page, "acceptPetition")
+    assert isinstance(dialog, AcceptDialog)
+    assert dialog.first_case.isHidden()
+    dialog.level.setFocus()
+    qtbot.keyClick(dialog.level, Qt.Key.Key_Down)
+    assert dialog.level.currentData() == 2 and not dialog.first_case.isHidden()
+    assert "mã vụ việc giải quyết lần đầu" in refuse(qtbot, dialog)
+    type_text(dialog.first_case, "LS-99-2026-000999")
+    assert "Không tìm thấy vụ việc có mã LS-99-2026-000999" in refuse(qtbot, dialog)
+    dialog.first_case.clear()
+    type_text(dialog.first_case, first.code.lower())
+    confirm(qtbot, page, dialog)
+    assert not dialog.isVisible()
+    with org.db.session() as s:
+        case = s.scalars(select(Case).where(Case.petition_id == second_pid)).one()
+        assert (case.level, case.parent_case_id) == (2, first.case_id)

@@ -45,6 +45,7 @@ from tcd_desktop.services.cases.views import (
     TimelineEntry,
     available_steps,
     case_timeline,
+    find_case_by_code,
     get_case,
 )
 
@@ -70,6 +71,7 @@ __all__ = [
     "dispatch_decision",
     "explain_due",
     "extend_resolution",
+    "find_case_by_code",
     "get_case",
     "lodge_further_denunciation",
     "mark_complex",

@@ -13,9 +13,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.calendar import format_vn_date
+from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.workflow import CaseKind, Step, status_after
 from tcd_desktop.services.cases.clock import follow_up_due
 from tcd_desktop.services.cases.core import (
+    OFFICERS,
     StepResult,
     finish_step,
     require_text,
@@ -35,9 +37,13 @@ SIMPLE_STEPS = frozenset(
         Step.PUBLICATION,
         Step.ENFORCEMENT_UPDATE,
         Step.ENFORCEMENT_DONE,
+        Step.DOCUMENT_ISSUED,
     }
 )
 """Steps that change nothing but the status and the timeline (plus their dates)."""
+
+#: who may record a step with ``record_step``: documents are issued by the desk as well
+_DOCUMENT_ROLES = (Role.RECEPTION_OFFICER, *OFFICERS)
 
 _TIMED = {  # step → (complaint level 1, complaint level 2, denunciation) follow-up rule
     Step.ACCEPTANCE_NOTICE: ("K2", "K6", "D3"),
@@ -93,8 +99,9 @@ def record_step(
     step = Step(step)
     if step not in SIMPLE_STEPS:
         raise ValueError(f"record_step does not handle {step.value}; use its own service")
+    roles = _DOCUMENT_ROLES if step == Step.DOCUMENT_ISSUED else OFFICERS
     case, _events, state = start_step(
-        session, actor, case_id, step, on, expected_version=expected_version
+        session, actor, case_id, step, on, expected_version=expected_version, roles=roles
     )
     warning = _late_warning(session, case, step, on) if step in _TIMED else None
     payload = dict(data or {})

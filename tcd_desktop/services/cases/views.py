@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.enums import CaseStatus, Role
@@ -18,7 +18,7 @@ from tcd_desktop.domain.workflow import CaseKind, ComplexityCriterion, Step, all
 from tcd_desktop.services.cases.core import events_of, load_case, workflow_state
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.identity import list_display_name, masked_summary
-from tcd_desktop.store.models import CaseEvent, Citizen, User
+from tcd_desktop.store.models import Case, CaseEvent, Citizen, User
 
 READERS = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER, Role.SUPERVISOR)
 
@@ -90,6 +90,19 @@ class StepOption:
     label: str
     allowed: bool
     reason: str | None
+
+
+def find_case_by_code(session: Session, actor: Actor, code: str) -> uuid.UUID | None:
+    """The id of the case whose code is ``code`` (spaces and letter case ignored), or ``None``.
+
+    Used to link a second complaint to its first case by the code printed on the papers.
+    """
+    require(actor, *READERS, action="tìm vụ việc")
+    wanted = "".join(code.split()).upper()
+    if not wanted:
+        return None
+    stmt = select(Case.id).where(func.upper(Case.code) == wanted, Case.deleted_at.is_(None))
+    return session.scalars(stmt.limit(1)).first()
 
 
 def get_case(session: Session, actor: Actor, case_id: uuid.UUID) -> CaseView:

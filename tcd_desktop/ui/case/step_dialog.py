@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -36,7 +39,7 @@ from tcd_desktop.services.cases import CaseView
 from tcd_desktop.services.context import Actor
 from tcd_desktop.store.database import Database
 from tcd_desktop.ui.board.base import error_text
-from tcd_desktop.ui.case.step_specs import FieldSpec, StepSpec, Values
+from tcd_desktop.ui.case.step_specs import FieldSpec, Options, StepSpec, Values
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 
 ERROR_STYLE = "color: #b71c1c; font-weight: bold;"
@@ -166,6 +169,9 @@ class ServiceDialog(QDialog):
 class StepDialog(ServiceDialog):
     """Record one step of ``case`` from its :class:`StepSpec`."""
 
+    #: emitted once the spec's ``load`` has filled the ``choice`` fields
+    choices_loaded = Signal()
+
     def __init__(
         self,
         db: Database,
@@ -181,6 +187,7 @@ class StepDialog(ServiceDialog):
         self.setObjectName("stepDialog")
         self.setWindowTitle(f"{spec.step.label_vi} — {case.code}")
         self.spec = spec
+        self.today = today
         self.inputs: dict[str, QWidget] = {}
         form = QFormLayout()
         self.date = date_edit(today)
@@ -201,6 +208,25 @@ class StepDialog(ServiceDialog):
             self.note.setMaximumHeight(70)
             form.addRow("Ghi chú", self.note)
         self.form_layout.addLayout(form)
+        if spec.load is not None:
+            self.ok.setEnabled(False)
+            self._runner.run(
+                partial(run_in_session, self._db, spec.load, case.id),
+                partial(_alive_call, self, "_fill_choices"),
+                partial(_alive_call, self, "_failed"),
+            )
+
+    def _fill_choices(self, choices: dict[str, Options]) -> None:
+        for name, options in choices.items():
+            combo = self.inputs.get(name)
+            if not isinstance(combo, QComboBox):
+                continue
+            for value, label in options:
+                combo.addItem(label, value)
+            if len(options) == 1:
+                combo.setCurrentIndex(1)
+        self.ok.setEnabled(True)
+        self.choices_loaded.emit()
 
     def _build(self, item: FieldSpec) -> QWidget:
         if item.kind == "text":
@@ -212,12 +238,16 @@ class StepDialog(ServiceDialog):
             text.setMaximumHeight(90)
             text.setPlaceholderText(item.placeholder)
             return text
-        if item.kind == "combo":
+        if item.kind in ("combo", "choice"):
             combo = QComboBox()
             combo.addItem("— Chọn —", "")
             for value, label in item.options(self.case.kind) if item.options else []:
                 combo.addItem(label, value)
             return combo
+        if item.kind == "date":
+            return date_edit(self.today + dt.timedelta(days=int(item.default or 0)))
+        if item.kind == "file":
+            return FilePicker(item.label)
         if item.kind == "days":
             spin = QSpinBox()
             spin.setRange(item.minimum, item.maximum)
@@ -260,6 +290,10 @@ class StepDialog(ServiceDialog):
                 out[item.name] = widget.value()
             elif isinstance(widget, QCheckBox):
                 out[item.name] = widget.isChecked()
+            elif isinstance(widget, QDateEdit):
+                out[item.name] = widget.date().toPython()
+            elif isinstance(widget, FilePicker):
+                out[item.name] = widget.path.text().strip()
             else:
                 out[item.name] = [
                     str(c.property("value"))
@@ -279,10 +313,37 @@ class StepDialog(ServiceDialog):
         return partial(run_in_session, self._db, self.spec.call, *args)
 
 
+class FilePicker(QWidget):
+    """A path field with a "Chọn tệp…" button opening a file dialog (scans: PDF or images)."""
+
+    FILTER = "Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Mọi tệp (*)"
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.path = QLineEdit()
+        self.path.setObjectName("filePath")
+        self.path.setPlaceholderText("Chưa chọn tệp")
+        self.browse = QPushButton("Chọn tệp…")
+        self.browse.setObjectName("fileBrowse")
+        self.browse.clicked.connect(self.choose)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+
+    @Slot()
+    def choose(self) -> None:
+        """Ask for the file; keep the previous choice when cancelled."""
+        name, _filter = QFileDialog.getOpenFileName(self, self.title, "", self.FILTER)
+        if name:
+            self.path.setText(name)
+
+
 def _alive_call(target: QWidget, method: str, *args: Any) -> None:
     """Call ``target.method(*args)`` unless the widget was destroyed meanwhile."""
     if shiboken6.isValid(target):
         getattr(target, method)(*args)
 
 
-__all__ = ["ServiceDialog", "StepDialog", "date_edit", "run_in_session"]
+__all__ = ["FilePicker", "ServiceDialog", "StepDialog", "date_edit", "run_in_session"]

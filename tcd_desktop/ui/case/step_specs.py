@@ -2,36 +2,45 @@
 
 A :class:`StepSpec` lists the step's specific fields (the generic date and note are added by
 the dialog) and a ``call`` that runs the service in the caller's session.  Steps without an
-entry here (dialogues, leader's assignment, second complaint, further denunciation,
-re-resolution, the signed minutes) have their own screen or none yet.
+entry here (dialogues, second complaint, second decision) have their own screen or none yet.
+A spec's ``load`` runs in the background when the form opens and fills its ``choice`` fields
+(officers, held dialogues) from the database.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import mimetypes
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.workflow import (
     SUSPENSION_GROUNDS,
     TERMINATION_GROUNDS,
     CaseKind,
     ComplexityCriterion,
     DecisionResult,
+    ReResolutionGround,
     Step,
     SuspensionGround,
     TerminationGround,
 )
 from tcd_desktop.services import cases as svc
+from tcd_desktop.services import dialogues
 from tcd_desktop.services.context import Actor
+from tcd_desktop.services.errors import ValidationFailed
+from tcd_desktop.services.users import users_with_role
 
 Options = list[tuple[str, str]]
 Values = dict[str, Any]
 Call = Callable[[Session, Actor, uuid.UUID, dt.date, Values, int | None], Any]
+Loader = Callable[[Session, uuid.UUID], dict[str, Options]]
 
 
 @dataclass(frozen=True)
@@ -40,7 +49,9 @@ class FieldSpec:
 
     ``kind``: ``text`` (one line), ``multiline``, ``lines`` (one item a line → tuple),
     ``combo`` (``options(case_kind)`` → (value, label)), ``days`` (spin box
-    ``minimum``..``maximum``, 0 = not given), ``check`` (bool), ``checks`` (several values).
+    ``minimum``..``maximum``, 0 = not given), ``check`` (bool), ``checks`` (several values),
+    ``date`` (``default`` days after the step's date), ``choice`` (a combo filled by the
+    spec's ``load``), ``file`` (a path chosen with a file dialog).
     """
 
     name: str
@@ -62,6 +73,7 @@ class StepSpec:
     fields: Sequence[FieldSpec] = field(default_factory=tuple)
     note: bool = True
     date_label: str = "Ngày thực hiện"
+    load: Loader | None = None
 
 
 def _results(_kind: str) -> Options:
@@ -86,6 +98,67 @@ def _days(value: int) -> int | None:
     return value or None
 
 
+def _re_grounds(_kind: str) -> Options:
+    return [(g.value, g.label_vi) for g in ReResolutionGround]
+
+
+def _required_id(value: str, name: str, message: str) -> uuid.UUID:
+    if not value:
+        raise ValidationFailed({name: message})
+    return uuid.UUID(value)
+
+
+def _officers(session: Session, _case_id: uuid.UUID) -> dict[str, Options]:
+    people = {u.id: u for r in (Role.HANDLING_OFFICER, Role.LEADER)
+              for u in users_with_role(session, r)}  # fmt: skip
+    options = [(str(u.id), f"{u.full_name} — {u.title}" if u.title else u.full_name)
+               for u in sorted(people.values(), key=lambda u: u.full_name)]  # fmt: skip
+    return {"assignee": options}
+
+
+def _held_dialogues(session: Session, case_id: uuid.UUID) -> dict[str, Options]:
+    options: Options = []
+    for dialogue_id in dialogues.dialogues_of_case(session, case_id):
+        data = dialogues.dialogue_minutes_data(session, dialogue_id)
+        if data.held:
+            when = data.started_at or data.scheduled_at
+            label = f"Đối thoại {dialogues.local(when):%d/%m/%Y %H:%M} — {data.place}"
+            if data.signed_scan_id is not None:
+                label += " (đã có bản quét)"
+            options.append((str(dialogue_id), label))
+    return {"dialogue": options}
+
+
+def _assign(s: Session, a: Actor, c: uuid.UUID, on: dt.date, v: Values, ver: int | None) -> Any:
+    who = _required_id(v["assignee"], "assignee_id", "Phải chọn cán bộ được giao xử lý.")
+    return svc.assign_recommendation(s, a, c, on=on, assignee_id=who, due_on=v["due_on"],
+                                     note=v["note"], expected_version=ver)  # fmt: skip
+
+
+def _re_resolve(s: Session, a: Actor, c: uuid.UUID, on: dt.date, v: Values, ver: int | None) -> Any:
+    who = uuid.UUID(v["assignee"]) if v["assignee"] else None
+    return svc.decide_re_resolution(s, a, c, on=on, reopen=v["reopen"], ground=v["ground"] or None,
+                                    assignee_id=who, note=v["note"], expected_version=ver)  # fmt: skip
+
+
+def _signed_minutes(s: Session, a: Actor, _c: uuid.UUID, on: dt.date, v: Values,
+                    _ver: int | None) -> Any:  # fmt: skip
+    dialogue_id = _required_id(v["dialogue"], "dialogue", "Phải chọn buổi đối thoại đã tổ chức.")
+    if not v["scan"]:
+        raise ValidationFailed({"scan": "Phải chọn tệp bản quét biên bản đã ký."})
+    path = Path(v["scan"])
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise ValidationFailed(
+            {"scan": f"Không đọc được tệp {path.name}: {exc.strerror}."}
+        ) from exc
+    mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    return dialogues.attach_signed_minutes(s, a, dialogue_id, on=on, filename=path.name,
+                                           content=content, mime_type=mime)  # fmt: skip
+
+
+ASSIGNEE = FieldSpec("assignee", "Cán bộ được giao", "choice")
 RECIPIENTS = FieldSpec("recipients", "Nơi nhận (mỗi dòng một nơi)", "lines")
 NUMBER = FieldSpec("number", "Số văn bản", placeholder="ví dụ 125/QĐ-UBND")
 RESULT = FieldSpec("result", "Kết quả", "combo", options=_results)
@@ -169,6 +242,21 @@ SPECS: dict[Step, StepSpec] = {
         StepSpec(Step.CLOSE, lambda s, a, c, on, v, ver: svc.close_anonymous(
             s, a, c, on=on, outcome=v["outcome"], expected_version=ver),
             (FieldSpec("outcome", "Kết quả xử lý thông tin", "multiline"),), note=False),
+        StepSpec(Step.ASSIGNMENT, _assign,
+                 (ASSIGNEE, FieldSpec("due_on", "Hạn trả lời", "date", default=15)),
+                 date_label="Ngày giao", load=_officers),
+        StepSpec(Step.FURTHER_DENUNCIATION, lambda s, a, c, on, v, ver:
+                 svc.lodge_further_denunciation(s, a, c, received_on=on, note=v["note"],
+                                                expected_version=ver),
+                 date_label="Ngày nhận đơn tố cáo tiếp"),
+        StepSpec(Step.RE_RESOLUTION, _re_resolve,
+                 (FieldSpec("reopen", "Giải quyết lại vụ việc tố cáo", "check", default=False),
+                  FieldSpec("ground", "Căn cứ giải quyết lại", "combo", options=_re_grounds),
+                  ASSIGNEE), date_label="Ngày quyết định", load=_officers),
+        StepSpec(Step.MINUTES_SIGNED, _signed_minutes,
+                 (FieldSpec("dialogue", "Buổi đối thoại", "choice"),
+                  FieldSpec("scan", "Bản quét biên bản đã ký", "file")),
+                 note=False, date_label="Ngày lưu", load=_held_dialogues),
     )
 }  # fmt: skip
 """The steps the generic :class:`~tcd_desktop.ui.case.step_dialog.StepDialog` records."""

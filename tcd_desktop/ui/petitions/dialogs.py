@@ -7,6 +7,7 @@ success closes it with :attr:`ServiceDialog.outcome` set.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from tcd_desktop.domain.workflow import ComplexityCriterion, FilingGround, ProcessingOutcome
 from tcd_desktop.services.cases.acceptance import AcceptanceInput
+from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.services.petitions import QueueRow
 from tcd_desktop.services.users_signin import UserInfo
 from tcd_desktop.ui.tasks import BackgroundRunner
@@ -123,19 +125,32 @@ class ServiceDialog(QDialog):
         self.error.show()
 
 
+#: looks a case up by its code (background thread) → its id or None
+FindCase = Callable[[str], "uuid.UUID | None"]
+
+
 class AcceptDialog(ServiceDialog):
-    """Thụ lý: level, complexity with its criteria and written finding, remote, assignee."""
+    """Thụ lý: level (a second complaint names its first case by code), complexity with its
+    criteria and written finding, remote, assignee."""
 
     def __init__(
         self, row: QueueRow, runner: BackgroundRunner, execute: Execute,
         officers: Sequence[UserInfo], today: dt.date, parent: QWidget | None = None,
+        find_case: FindCase | None = None,
     ) -> None:  # fmt: skip
         super().__init__("Thụ lý", row, runner, execute, parent)
+        self._accept, self._find_case = execute, find_case
+        self._execute = self._execute_with_first_case
+        self._first_code = ""
         self.accepted_on = date_edit(max(today, row.received_on))
         self.level = QComboBox()
         self.level.addItem("Lần đầu", 1)
         self.level.addItem("Lần hai", 2)
         self.level.setEnabled(row.kind == "khieu_nai")
+        self.first_case = QLineEdit()
+        self.first_case.setObjectName("firstCaseCode")
+        self.first_case.setPlaceholderText("ví dụ LS-01-2026-000123")
+        self.first_case_label = QLabel("Mã vụ việc lần đầu:")
         self.complex = QCheckBox("Vụ việc phức tạp")
         self.criteria: dict[str, QCheckBox] = {}
         box = QGroupBox("Tiêu chí phức tạp")
@@ -160,6 +175,9 @@ class AcceptDialog(ServiceDialog):
         self.note = QLineEdit()
         self.form.addRow("Ngày thụ lý:", self.accepted_on)
         self.form.addRow("Giải quyết:", self.level)
+        self.form.addRow(self.first_case_label, self.first_case)
+        self.level.currentIndexChanged.connect(self._level_changed)
+        self._level_changed()
         self.form.addRow("", self.complex)
         self.form.addRow(box)
         self.form.addRow("Căn cứ bằng văn bản:", self.finding)
@@ -167,6 +185,30 @@ class AcceptDialog(ServiceDialog):
         self.form.addRow("", self.remote)
         self.form.addRow("Cán bộ được giao:", self.assignee)
         self.form.addRow("Ghi chú:", self.note)
+
+    def _level_changed(self, *_args: object) -> None:
+        second = self.level.currentData() == 2
+        self.first_case_label.setVisible(second)
+        self.first_case.setVisible(second)
+
+    def submit(self) -> None:
+        """Keep the first case's code for the background lookup, then run the acceptance."""
+        self._first_code = self.first_case.text().strip() if self.level.currentData() == 2 else ""
+        super().submit()
+
+    def _execute_with_first_case(self, data: AcceptanceInput) -> Any:
+        """Background: resolve the first case's code into its id, then accept."""
+        if data.level == 2:
+            code = self._first_code
+            if not code:
+                raise ValidationFailed(
+                    {"first_case_id": "Khiếu nại lần hai phải ghi mã vụ việc giải quyết lần đầu."}
+                )
+            found = self._find_case(code) if self._find_case is not None else None
+            if found is None:
+                raise ValidationFailed({"first_case_id": f"Không tìm thấy vụ việc có mã {code}."})
+            data = dataclasses.replace(data, first_case_id=found)
+        return self._accept(data)
 
     def _complex_toggled(self, on: bool) -> None:
         self.complex_box.setEnabled(on)

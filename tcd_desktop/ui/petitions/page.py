@@ -31,6 +31,7 @@ from tcd_desktop.domain.enums import PetitionKind, Role
 from tcd_desktop.domain.workflow import ProcessingOutcome
 from tcd_desktop.services import board, petitions
 from tcd_desktop.services.board import FilterOptions
+from tcd_desktop.services.cases import find_case_by_code
 from tcd_desktop.services.cases.core import StepResult
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.petitions import PetitionOutcome, QueueRow
@@ -278,8 +279,12 @@ class PetitionQueuePage(ScreenPage):
                         s, actor, row.petition_id, data, expected_version=row.version
                     )
 
+            def find_case(code: str) -> uuid.UUID | None:
+                with db.session() as s:
+                    return find_case_by_code(s, actor, code)
+
             dialog: ServiceDialog = AcceptDialog(
-                row, self.runner, accept, self._officers, today, self
+                row, self.runner, accept, self._officers, today, self, find_case=find_case
             )
         else:
             call = OUTCOME_CALLS[outcome]
