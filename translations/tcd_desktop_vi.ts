@@ -736,6 +736,10 @@ Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phả
 <context>
     <name>PlaceholderPage</name>
     <message>
+        <source>Opening the database and signing in…</source>
+        <translation>Đang mở cơ sở dữ liệu và đăng nhập…</translation>
+    </message>
+    <message>
         <source>This screen is coming in a later version.</source>
         <translation>Màn hình này sẽ có trong phiên bản sau.</translation>
     </message>

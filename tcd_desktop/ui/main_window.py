@@ -123,9 +123,10 @@ class PlaceholderPage(QWidget):
         title.setFont(font)
         summary = QLabel(_t(entry.summary))
         summary.setWordWrap(True)
-        coming = QLabel(self.tr("This screen is coming in a later version."))
+        coming = QLabel(self.tr("Opening the database and signing in…"))
         coming.setObjectName("comingSoon")
         coming.setStyleSheet("color: #555555; font-style: italic;")
+        self.note = coming
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 32, 32, 32)
@@ -134,6 +135,10 @@ class PlaceholderPage(QWidget):
         layout.addSpacing(12)
         layout.addWidget(coming)
         layout.addStretch(1)
+
+    def mark_not_built(self) -> None:
+        """Once the real screens are in: say that this one comes in a later version."""
+        self.note.setText(self.tr("This screen is coming in a later version."))
 
 
 class MainWindow(QMainWindow):
@@ -182,6 +187,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         if db is None:
             self.set_sample_data(False)
+        else:
+            self.placeholders_final()
 
     # navigation ---------------------------------------------------------------------------
 
@@ -208,6 +215,13 @@ class MainWindow(QMainWindow):
     def is_screen_visible(self, key: str) -> bool:
         """True when the navigation entry ``key`` is shown."""
         return not self.nav.item(self._keys.index(key)).isHidden()
+
+    def placeholders_final(self) -> None:
+        """After sign-in, the pages still standing in for a screen say it is not built yet."""
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            if isinstance(page, PlaceholderPage):
+                page.mark_not_built()
 
     def set_signed_in(self, name: str) -> None:
         """Show who is signed in, in the status bar."""

@@ -101,4 +101,5 @@ def install_screens(window: MainWindow, db: Database, actor: Actor) -> Screens:
     if first_visible is not None:
         window.show_screen(first_visible)
     window.set_signed_in(actor.full_name or actor.username)
+    window.placeholders_final()
     return screens
