@@ -5,7 +5,7 @@
     <name>AttachmentTableModel</name>
     <message>
         <source>Added</source>
-        <extracomment>The whole :class:`~tcd_desktop.services.attachments.AttachmentInfo` of the row. Native value to sort by.</extracomment>
+        <extracomment>The whole :class:`~tcd_desktop.services.attachments.AttachmentInfo` of the row.</extracomment>
         <translation>Ngày lưu</translation>
     </message>
     <message>
@@ -456,7 +456,7 @@
     <name>DocumentTableModel</name>
     <message>
         <source>Date</source>
-        <extracomment>The whole :class:`~tcd_desktop.services.documents.IssuedDocument` of the row. Native value to sort by.</extracomment>
+        <extracomment>The whole :class:`~tcd_desktop.services.documents.IssuedDocument` of the row.</extracomment>
         <translation>Ngày</translation>
     </message>
     <message>
@@ -478,6 +478,14 @@
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Published copy, denouncer removed</source>
+        <translation>Bản công khai, đã bỏ thông tin người tố cáo</translation>
+    </message>
+    <message>
+        <source>Names the denouncer: restricted</source>
+        <translation>Có danh tính người tố cáo: hạn chế truy cập</translation>
     </message>
 </context>
 <context>

@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 
 from tcd_desktop.services.documents import IssuedDocument
 from tcd_desktop.ui.models.case_text import short_date
-
-Index = QModelIndex | QPersistentModelIndex
+from tcd_desktop.ui.models.record_model import RecordRole, RecordTableModel, SortRole
 
 #: The whole :class:`~tcd_desktop.services.documents.IssuedDocument` of the row.
-DocumentRole = Qt.ItemDataRole.UserRole + 1
-#: Native value to sort by.
-SortRole = Qt.ItemDataRole.UserRole + 2
+DocumentRole = RecordRole
 
 COL_DATE, COL_NUMBER, COL_FORM, COL_SIZE, COL_HASH, COL_NOTE = range(6)
 HEADERS = (
@@ -35,45 +22,23 @@ HEADERS = (
     QT_TRANSLATE_NOOP("DocumentTableModel", "SHA-256"),
     QT_TRANSLATE_NOOP("DocumentTableModel", "Note"),
 )
+REDACTED_NOTE = QT_TRANSLATE_NOOP("DocumentTableModel", "Published copy, denouncer removed")
+SEALED_NOTE = QT_TRANSLATE_NOOP("DocumentTableModel", "Names the denouncer: restricted")
+CONTEXT = "DocumentTableModel"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DocumentTableModel", text)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
-class DocumentTableModel(QAbstractTableModel):
+class DocumentTableModel(RecordTableModel):
     """The documents of one case, oldest first."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._docs: list[IssuedDocument] = []
+    CONTEXT = CONTEXT
+    HEADERS = HEADERS
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """One row per document."""
-        return 0 if parent.isValid() else len(self._docs)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """See ``COL_*``."""
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Translated column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return _t(HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Texts, the document itself and native sort values."""
-        if not index.isValid() or not 0 <= index.row() < len(self._docs):
-            return None
-        doc = self._docs[index.row()]
-        column = index.column()
+    def cell(self, doc: IssuedDocument, column: int, role: int) -> Any:
+        """Texts, tooltips (hash, form reference), alignment and native sort values."""
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(doc, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_HASH:
@@ -84,39 +49,15 @@ class DocumentTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SortRole:
             return {COL_DATE: doc.issued_on, COL_SIZE: doc.size}.get(column, _display(doc, column))
-        if role == DocumentRole:
-            return doc
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Rows can be selected, not edited."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     def set_documents(self, docs: list[IssuedDocument]) -> None:
         """Show ``docs`` (repaints in place when the same documents are listed)."""
-        if [d.id for d in docs] == [d.id for d in self._docs]:
-            self._docs = list(docs)
-            if docs:
-                last = self.columnCount() - 1
-                self.dataChanged.emit(self.index(0, 0), self.index(len(docs) - 1, last))
-            return
-        self.beginResetModel()
-        self._docs = list(docs)
-        self.endResetModel()
+        self.set_records(docs)
 
     def document(self, row: int) -> IssuedDocument | None:
         """The document on ``row``."""
-        return self._docs[row] if 0 <= row < len(self._docs) else None
-
-    def row_of(self, document_id: uuid.UUID) -> int:
-        """Row of ``document_id``, or -1."""
-        return next((i for i, d in enumerate(self._docs) if d.id == document_id), -1)
+        return self.record(row)
 
 
 def _display(doc: IssuedDocument, column: int) -> str:
@@ -132,7 +73,7 @@ def _display(doc: IssuedDocument, column: int) -> str:
         return doc.sha256[:16] + "…"
     if column == COL_NOTE:
         if doc.is_redacted:
-            return _t("Published copy, denouncer removed")
+            return _tr(REDACTED_NOTE)
         if doc.sealed_identity:
-            return _t("Names the denouncer: restricted")
+            return _tr(SEALED_NOTE)
     return ""
