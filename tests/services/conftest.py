@@ -159,6 +159,11 @@ def count(database: Database, model: type, **where: object) -> int:
 @pytest.fixture
 def org(db: Database) -> Org:  # noqa: F811
     """A small office on the parametrised database."""
+    return make_org(db)
+
+
+def make_org(db: Database) -> Org:  # noqa: F811
+    """A province and a commune with one user per role, a complainant and a sealed denouncer."""
     with db.session() as s:
         province = Unit(code="UBT-LS", name="UBND tỉnh Lạng Sơn", level="province")
         s.add(province)

@@ -17,17 +17,16 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from tcd_desktop.domain.enums import Role
 from tcd_desktop.services import documents, petitions
 from tcd_desktop.services.board import MASKED_DENOUNCER, today_vn
 from tcd_desktop.services.cases import AcceptanceInput, assign_verification, send_acceptance_notice
 from tcd_desktop.store.database import Database
-from tcd_desktop.store.models import AuditEntry, Unit
+from tcd_desktop.store.models import AuditEntry
 from tcd_desktop.ui.case import CaseDetailDialog, CaseDetailPage
 from tcd_desktop.ui.case.pdf_preview import PdfPreviewDialog
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tests.documents import samples
-from tests.services.conftest import Org, add_actor, add_citizen, add_petition
+from tests.services.conftest import Org, add_petition, make_org
 
 WAIT = 10_000
 
@@ -40,35 +39,6 @@ class CaseFixture:
     complaint: uuid.UUID
     denunciation: uuid.UUID
     notice: uuid.UUID
-
-
-def make_org(db: Database) -> Org:
-    """The services' test office, on ``db``."""
-    with db.session() as s:
-        province = Unit(code="UBT-LS", name="UBND tỉnh Lạng Sơn", level="province")
-        s.add(province)
-        s.flush()
-        commune = Unit(code="UBX-HL", name="UBND xã Hữu Lũng", level="commune",
-                       parent_id=province.id)  # fmt: skip
-        s.add(commune)
-        s.flush()
-        p, c = province.id, commune.id
-    return Org(
-        db=db, province=p, commune=c,
-        reception=add_actor(db, "tiepdan", p, Role.RECEPTION_OFFICER),
-        handler=add_actor(db, "xuly", p, Role.HANDLING_OFFICER),
-        leader=add_actor(db, "lanhdao", p, Role.LEADER),
-        other_handler=add_actor(db, "xuly2", p, Role.HANDLING_OFFICER),
-        commune_handler=add_actor(db, "xulyxa", c, Role.HANDLING_OFFICER),
-        commune_leader=add_actor(db, "lanhdaoxa", c, Role.LEADER),
-        supervisor=add_actor(db, "thanhtra", p, Role.SUPERVISOR),
-        admin=add_actor(db, "quantri", p, Role.ADMINISTRATOR, scoped=False),
-        complainant=add_citizen(db, "Nguyễn Văn An", id_number="020085001234",
-                                phone="0912345678", address="Thôn Bản Lề, xã Hữu Lũng"),
-        denouncer=add_citizen(db, "Trần Thị Bình", id_number="020190004321",
-                              phone="0987654321", address="Số 5 đường Bà Triệu, phường Đông Kinh",
-                              is_confidential=True),
-    )  # fmt: skip
 
 
 def make_cases(db: Database, today: dt.date) -> CaseFixture:

@@ -25,8 +25,7 @@ from tcd_desktop.ui.case.dialogue_dialog import RecordDialogueDialog, ScheduleDi
 from tcd_desktop.ui.case.step_dialog import FilePicker, StepDialog
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tests.dbfixtures import db  # noqa: F401  (fixture)
-from tests.services.conftest import Org, add_petition
-from tests.ui.test_case_detail import make_org
+from tests.services.conftest import Org, add_petition, make_org
 from tests.ui.vn_typing import type_text
 
 WAIT = 10_000
