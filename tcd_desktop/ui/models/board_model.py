@@ -10,7 +10,6 @@ its scroll position and selection without any help.
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,7 +21,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from tcd_desktop.services.board import BoardCard, CardPage, Cursor
+from tcd_desktop.services.board import BoardCard, CardPage
+from tcd_desktop.ui.models.card_paging import CardPaging
 from tcd_desktop.ui.models.case_text import days_left_text, flag_title
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,7 +33,7 @@ CardRole = Qt.ItemDataRole.UserRole + 1
 CaseIdRole = Qt.ItemDataRole.UserRole + 2
 
 
-class BoardColumnModel(QAbstractListModel):
+class BoardColumnModel(CardPaging, QAbstractListModel):
     """Cards of one deadline state, in the column's order; more are fetched on scroll."""
 
     #: (state, cursor) — the controller should load the page after ``cursor``
@@ -42,9 +42,7 @@ class BoardColumnModel(QAbstractListModel):
     def __init__(self, state: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self._cards: list[BoardCard] = []
-        self._cursor: Cursor | None = None
-        self._fetching = False
+        self._init_paging()
 
     # -- Qt model API ----------------------------------------------------------------------
 
@@ -93,56 +91,17 @@ class BoardColumnModel(QAbstractListModel):
     # -- loading ---------------------------------------------------------------------------
 
     @property
-    def cards(self) -> list[BoardCard]:
-        """The cards loaded so far (do not modify)."""
-        return self._cards
-
-    @property
     def has_more(self) -> bool:
         """Whether another page exists after the loaded cards."""
         return self._cursor is not None
 
     def replace_cards(self, page: CardPage) -> None:
         """Show ``page`` instead of the current cards (a refresh or a new filter)."""
-        self._fetching = False
-        self._cursor = page.next_cursor
-        new = list(page.cards)
-        if [c.id for c in new] == [c.id for c in self._cards]:
-            changed = [i for i, (a, b) in enumerate(zip(self._cards, new, strict=True)) if a != b]
-            self._cards = new
-            for row in changed:
-                index = self.index(row)
-                self.dataChanged.emit(index, index)
-            return
-        self.beginResetModel()
-        self._cards = new
-        self.endResetModel()
+        self._replace(page)
 
-    def append_page(self, page: CardPage, after: Cursor | None) -> bool:
-        """Add the page that continues after ``after``; a stale page is dropped (False)."""
-        if after != self._cursor or not self._fetching:
-            return False
-        self._fetching = False
-        self._cursor = page.next_cursor
-        known = {c.id for c in self._cards}
-        fresh = [c for c in page.cards if c.id not in known]
-        if fresh:
-            first = len(self._cards)
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            self._cards.extend(fresh)
-            self.endInsertRows()
-        return True
-
-    def fetch_failed(self) -> None:
-        """Allow the page to be asked for again after an error."""
-        self._fetching = False
-
-    def row_of(self, case_id: uuid.UUID) -> int:
-        """Row of the case ``case_id``, or -1."""
-        for row, card in enumerate(self._cards):
-            if card.id == case_id:
-                return row
-        return -1
+    def _row_changed(self, row: int) -> None:
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
 
 
 def card_tooltip(card: BoardCard) -> str:

@@ -8,7 +8,6 @@ Further pages come through ``fetchMore`` the same way as on the board columns.
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,8 +22,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
-from tcd_desktop.services.board import BoardCard, CardPage, Cursor
+from tcd_desktop.services.board import BoardCard, CardPage
 from tcd_desktop.ui.models.board_model import CardRole, CaseIdRole, card_tooltip
+from tcd_desktop.ui.models.card_paging import CardPaging
 from tcd_desktop.ui.models.case_text import (
     flag_title,
     short_date,
@@ -70,7 +70,7 @@ SORT_KEYS: tuple[str | None, ...] = (
 )
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(CardPaging, QAbstractTableModel):
     """Rows of cases, fetched page by page in the order the user chose (sorted in SQL)."""
 
     #: (sort key, descending) — the controller should reload from the first page
@@ -80,9 +80,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._cards: list[BoardCard] = []
-        self._cursor: Cursor | None = None
-        self._fetching = False
+        self._init_paging()
         self._total = 0
         self.sort_column = COL_DUE
         self.sort_order = Qt.SortOrder.AscendingOrder
@@ -183,54 +181,14 @@ class CaseTableModel(QAbstractTableModel):
         """Rows the whole table has (loaded or not)."""
         return self._total
 
-    @property
-    def cards(self) -> list[BoardCard]:
-        """The rows loaded so far (do not modify)."""
-        return self._cards
-
     def replace_cards(self, page: CardPage, total: int | None = None) -> None:
         """Show ``page`` from the first row (new sort, new filter or refresh)."""
-        self._fetching = False
-        self._cursor = page.next_cursor
         if total is not None:
             self._total = total
-        new = list(page.cards)
-        if [c.id for c in new] == [c.id for c in self._cards]:
-            changed = [i for i, (a, b) in enumerate(zip(self._cards, new, strict=True)) if a != b]
-            self._cards = new
-            last = self.columnCount() - 1
-            for row in changed:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
-            return
-        self.beginResetModel()
-        self._cards = new
-        self.endResetModel()
+        self._replace(page)
 
-    def append_page(self, page: CardPage, after: Cursor | None) -> bool:
-        """Add the page that continues after ``after``; a stale page is dropped (False)."""
-        if after != self._cursor or not self._fetching:
-            return False
-        self._fetching = False
-        self._cursor = page.next_cursor
-        known = {c.id for c in self._cards}
-        fresh = [c for c in page.cards if c.id not in known]
-        if fresh:
-            first = len(self._cards)
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            self._cards.extend(fresh)
-            self.endInsertRows()
-        return True
-
-    def fetch_failed(self) -> None:
-        """Allow the page to be asked for again after an error."""
-        self._fetching = False
-
-    def row_of(self, case_id: uuid.UUID) -> int:
-        """Row of the case ``case_id``, or -1."""
-        for row, card in enumerate(self._cards):
-            if card.id == case_id:
-                return row
-        return -1
+    def _row_changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
 
 def _display(card: BoardCard, column: int) -> str:
