@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,11 +24,39 @@ def postgres_url() -> str | None:
     return os.environ.get(PG_ENV) or None
 
 
+_sqlite_template: list[Path] = []
+
+
+def sqlite_template() -> Path:
+    """One migrated, empty SQLite file per test process; tests get copies of it.
+
+    Migrating a fresh file costs ~0.17 s; copying the template costs a millisecond.
+    """
+    if not _sqlite_template:
+        folder = Path(tempfile.mkdtemp(prefix="tcd-test-template-"))
+        path = folder / "template.sqlite3"
+        open_database(f"sqlite:///{path}").close()
+        _sqlite_template.append(path)
+    return _sqlite_template[0]
+
+
+def fresh_sqlite_file(path: Path) -> Path:
+    """Copy the migrated template (with any WAL side files) to ``path``."""
+    template = sqlite_template()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        side = Path(f"{template}{suffix}")
+        if side.exists():
+            shutil.copyfile(side, Path(f"{path}{suffix}"))
+    return path
+
+
 @contextlib.contextmanager
 def make_database(kind: str, tmp_path: Path) -> Iterator[Database]:
     """Yield a migrated database of ``kind`` ("sqlite" or "postgres"), then dispose of it."""
     if kind == "sqlite":
-        db = open_database(f"sqlite:///{tmp_path / 'test.sqlite3'}")
+        path = fresh_sqlite_file(tmp_path / "test.sqlite3")
+        db = open_database(f"sqlite:///{path}")
         try:
             yield db
         finally:
