@@ -81,6 +81,9 @@ class BoardPage(TrackedPage):
         self.table.activated.connect(self.open_case)
         self.backlog = CaseTableWidget(db, actor, runner, backlog=True)
         self.backlog.activated.connect(self.open_case)
+        self._filter = self.filters.current_filter()  # the current statutory period
+        self.table.set_filter(self._filter)
+        self.backlog.set_filter(self._filter)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("boardTabs")
