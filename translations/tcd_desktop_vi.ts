@@ -161,6 +161,7 @@
     </message>
     <message>
         <source>Closed in</source>
+        <extracomment>&quot;closed in &lt;period&gt;&quot;: the page shows it in its header row, where there is room</extracomment>
         <translation>Kết thúc trong</translation>
     </message>
 </context>
@@ -824,7 +825,6 @@
     <name>GradeTableModel</name>
     <message>
         <source>Rank</source>
-        <extracomment>(key, English header) of the unit table; keys other than metrics are computed columns</extracomment>
         <translation>Thứ hạng</translation>
     </message>
     <message>
@@ -1110,6 +1110,102 @@ Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phả
     <message>
         <source>Document</source>
         <translation>Văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeModel</name>
+    <message>
+        <source>Unit</source>
+        <extracomment>(key, English header) of the unit table; keys other than metrics are computed columns</extracomment>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Trong hạn</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Closed on time</source>
+        <translation>Đã giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <source>Closed late</source>
+        <translation>Đã giải quyết quá hạn</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>Tỷ lệ đúng hạn</translation>
+    </message>
+    <message>
+        <source>Overdue &gt; 30 days</source>
+        <translation>Quá hạn &gt; 30 ngày</translation>
+    </message>
+    <message>
+        <source>Accepted in period</source>
+        <translation>Thụ lý trong kỳ</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>Đông người</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Tái diễn</translation>
+    </message>
+    <message>
+        <source>Reception days held / required</source>
+        <translation>Ngày tiếp đã tổ chức / tối thiểu</translation>
+    </message>
+    <message>
+        <source>1–5 working days</source>
+        <translation>1–5 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>6–10 working days</source>
+        <translation>6–10 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>11–30 working days</source>
+        <translation>11–30 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>More than 30</source>
+        <translation>Trên 30 ngày</translation>
+    </message>
+    <message>
+        <source>Overdue in all</source>
+        <translation>Tổng số quá hạn</translation>
+    </message>
+    <message>
+        <source>Click a number to list its cases</source>
+        <translation>Bấm vào một số để xem danh sách vụ việc</translation>
+    </message>
+    <message>
+        <source>%1 (before 01/7/2025)</source>
+        <translation>%1 (trước 01/7/2025)</translation>
+    </message>
+    <message>
+        <source>Closed on time ÷ (closed in the period + open and overdue)</source>
+        <translation>Đúng hạn ÷ (đã giải quyết trong kỳ + đang quá hạn)</translation>
+    </message>
+    <message>
+        <source>Periodic reception days the unit&apos;s leaders held, against the legal minimum</source>
+        <translation>Số ngày lãnh đạo đơn vị đã tiếp công dân định kỳ so với mức tối thiểu theo luật</translation>
+    </message>
+    <message>
+        <source>%1 of its own, %2 with its units</source>
+        <translation>%1 của riêng đơn vị, %2 gồm cả đơn vị trực thuộc</translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,6 @@ from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 
 SUPERVISOR = Actor(uuid.uuid4(), "gs", "Giám sát", frozenset({Role.SUPERVISOR.value}))
 WAIT = 20_000
-SHOTS = Path("/tmp/dashboard-shots")
 
 
 @pytest.fixture
@@ -52,8 +51,7 @@ def test_table_drill_down_and_export(
     qtmodeltester.check(page.grades_model)
     assert page.table is not None and page.table.rows
     assert page.as_of.text().startswith("Số liệu tính đến") or "as of" in page.as_of.text()
-    SHOTS.mkdir(exist_ok=True)
-    page.grab().save(str(SHOTS / "units.png"))
+    assert not page.grab().isNull()
     # click the "overdue" number of the first top unit: the list holds exactly that many
     model, view = page.units_model, page.units_view
     top = model.index(0, 0)
@@ -74,7 +72,7 @@ def test_table_drill_down_and_export(
         drill.table.model.fetchMore(root)
         qtbot.waitUntil(lambda: not drill.table.model._fetching, timeout=WAIT)
     assert len(drill.table.model.cards) == expected
-    drill.grab().save(str(SHOTS / "drill.png"))
+    assert not drill.grab().isNull()
     out = tmp_path / "ds.xlsx"
     drill.export_to(out)
     qtbot.waitUntil(lambda: out.exists() and drill.export_button.isEnabled(), timeout=WAIT)
@@ -108,9 +106,7 @@ def test_period_unit_filter_and_chart_save(
         assert panel.save_png(out)
         image = QImage(str(out))
         assert image.width() > 100 and image.height() > 100
-    page.grab().save(str(SHOTS / "charts.png"))
-    page.tabs.setCurrentIndex(1)
-    page.grab().save(str(SHOTS / "radar.png"))
-    page.tabs.setCurrentIndex(2)
-    page.grab().save(str(SHOTS / "rating.png"))
+    for tab in range(page.tabs.count()):  # every tab paints
+        page.tabs.setCurrentIndex(tab)
+        assert not page.grab().isNull()
     assert dashboard.METRICS  # the service the page uses

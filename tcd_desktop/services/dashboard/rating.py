@@ -113,7 +113,9 @@ def rate_units(rows: list[UnitRow], pack: RatingPack | None = None) -> list[Grad
         band = next(g for g in pack.grades if score >= g.min_score)
         said = "; ".join(f"{c.label} {_pct(v)} (trọng số {c.weight:g})" for c, v in used)  # type: ignore[arg-type]
         missing = [c.label for c in pack.criteria if parts.get(c.key) is None]
-        reason = f"{said}. Điểm {_pct(score)[:-1]} ≥ {band.min_score:g} → {band.label}."
+        above = [g.min_score for g in pack.grades if g.min_score > band.min_score]
+        bound = f"≥ {band.min_score:g}" if band.min_score > 0 or not above else f"< {min(above):g}"
+        reason = f"{said}. Điểm {_pct(score)[:-1]} {bound} → {band.label}."
         if missing:
             reason += " Chưa có số liệu, không tính: " + ", ".join(missing) + "."
         graded.append((score, row, parts, reason, band))

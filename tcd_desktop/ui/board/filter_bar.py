@@ -44,12 +44,12 @@ class BoardFilterBar(QWidget):
         self._timer.timeout.connect(self._emit)
         self._quiet = False
 
-        self.unit = self._combo("filterUnit", self.tr("All units"), 260)
+        self.unit = self._combo("filterUnit", self.tr("All units"), 220)
         self.unit_only = QCheckBox(self.tr("This unit only"))
         self.unit_only.setObjectName("filterUnitOnly")
         self.unit_only.setToolTip(self.tr("Leave out the cases of the unit's child units"))
         self.unit_only.toggled.connect(self._changed)
-        self.period = self._combo("filterPeriod", self.tr("All time"), 200)
+        self.period = self._combo("filterPeriod", self.tr("All time"), 170)
         self.period.setToolTip(
             self.tr("Closed on time / closed late count the cases closed in this period")
         )
@@ -58,8 +58,8 @@ class BoardFilterBar(QWidget):
         self.kind = self._combo("filterKind", self.tr("All kinds"), 130)
         for kind in PetitionKind:
             self.kind.addItem(kind.label_vi, kind.value)
-        self.field = self._combo("filterField", self.tr("All fields"), 180)
-        self.officer = self._combo("filterOfficer", self.tr("All officers"), 190)
+        self.field = self._combo("filterField", self.tr("All fields"), 150)
+        self.officer = self._combo("filterOfficer", self.tr("All officers"), 160)
 
         self.flag_buttons: dict[str, QToolButton] = {}
         for flag in FLAGS:
@@ -118,13 +118,16 @@ class BoardFilterBar(QWidget):
         bottom.addWidget(QLabel(self.tr("to")))
         bottom.addWidget(self.date_to)
         bottom.addSpacing(16)
-        closed_caption = QLabel(self.tr("Closed in"))
-        closed_caption.setBuddy(self.period)
-        bottom.addWidget(closed_caption)
-        bottom.addWidget(self.period)
-        bottom.addSpacing(16)
         bottom.addWidget(self.clear_button)
         bottom.addStretch(1)
+        #: "closed in <period>": the page shows it in its header row, where there is room
+        self.period_box = QWidget()
+        period_row = QHBoxLayout(self.period_box)
+        period_row.setContentsMargins(0, 0, 0, 0)
+        closed_caption = QLabel(self.tr("Closed in"))
+        closed_caption.setBuddy(self.period)
+        period_row.addWidget(closed_caption)
+        period_row.addWidget(self.period)
         grid.addLayout(top, 0, 0)
         grid.addLayout(bottom, 1, 0)
 

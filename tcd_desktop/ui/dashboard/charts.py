@@ -142,6 +142,10 @@ class DashboardCharts(QWidget):
         y = QValueAxis()
         y.setLabelFormat("%d")
         _axis_font(x, y)
+        y.setRange(0, max([float(v) for m in details.months for v in (*m.received.values(),
+                                                                      *m.resolved.values())]
+                          or [1.0]))  # fmt: skip
+        y.applyNiceNumbers()
         flow.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         flow.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
@@ -189,6 +193,8 @@ class DashboardCharts(QWidget):
         lx = QValueAxis()
         lx.setLabelFormat("%d")
         _axis_font(lx, ly)
+        lx.setRange(0, max([float(o.open) for o in people] or [1.0]))
+        lx.applyNiceNumbers()
         load.addAxis(ly, Qt.AlignmentFlag.AlignLeft)
         load.addAxis(lx, Qt.AlignmentFlag.AlignBottom)
         stack.attachAxis(ly)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QTreeView,
@@ -124,13 +125,18 @@ class DashboardPage(TrackedPage):
         self.unit = QComboBox()
         self.unit.setObjectName("dashboardUnit")
         self.unit.addItem(self.tr("All units"), None)
-        self.unit.setMinimumWidth(280)
+        self.unit.setMinimumWidth(240)
+        self.unit.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.unit.currentIndexChanged.connect(lambda _i: self.refresh())
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setObjectName("dashboardRefresh")
         self.refresh_button.clicked.connect(lambda: self.refresh())
         self.summary = QLabel()
         self.summary.setObjectName("dashboardSummary")
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         controls = QHBoxLayout()
         for label, widget in ((self.tr("Period"), self.period), (self.tr("Unit"), self.unit)):
             caption = QLabel(label)
@@ -139,8 +145,7 @@ class DashboardPage(TrackedPage):
             controls.addWidget(widget)
             controls.addSpacing(12)
         controls.addWidget(self.refresh_button)
-        controls.addStretch(1)
-        controls.addWidget(self.summary)
+        controls.addWidget(self.summary, 1)
 
         self.units_model = UnitTreeModel(TABLE_COLUMNS, self)
         self.units_view = self._tree(self.units_model, "dashboardUnits", 300, 92)
@@ -152,8 +157,10 @@ class DashboardPage(TrackedPage):
         self.grades_view.setModel(self.grades_model)
         self.grades_view.setWordWrap(True)
         self.grades_view.verticalHeader().hide()
+        self.grades_view.verticalHeader().setDefaultSectionSize(62)  # three lines of reason
+        self.grades_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.grades_view.horizontalHeader()
-        for col, width in enumerate((50, 300, 60, 200)):
+        for col, width in enumerate((80, 280, 60, 210)):
             self.grades_view.setColumnWidth(col, width)
         header.setStretchLastSection(True)
         self.grades_note = QLabel()
@@ -258,7 +265,6 @@ class DashboardPage(TrackedPage):
         for view in (self.units_view, self.radar_view):
             view.expandToDepth(0)
         self.grades_model.set_grades(table.grades)
-        self.grades_view.resizeRowsToContents()
         self.grades_note.setText(
             self.tr("Rating %1: weights and grade thresholds are data (resources/rating). "
                     "Hover a reason to read it in full.").replace("%1", table.rating_version)

@@ -35,27 +35,27 @@ CTX = "UnitTreeModel"
 
 #: (key, English header) of the unit table; keys other than metrics are computed columns
 TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("unit", QT_TRANSLATE_NOOP(CTX, "Unit")),
-    ("overdue", QT_TRANSLATE_NOOP(CTX, "Overdue")),
-    ("due_soon", QT_TRANSLATE_NOOP(CTX, "Due soon")),
-    ("on_track", QT_TRANSLATE_NOOP(CTX, "On track")),
-    ("paused", QT_TRANSLATE_NOOP(CTX, "Paused")),
-    ("closed_on_time", QT_TRANSLATE_NOOP(CTX, "Closed on time")),
-    ("closed_late", QT_TRANSLATE_NOOP(CTX, "Closed late")),
-    ("rate", QT_TRANSLATE_NOOP(CTX, "On-time rate")),
-    ("backlog_30", QT_TRANSLATE_NOOP(CTX, "Overdue > 30 days")),
-    ("received", QT_TRANSLATE_NOOP(CTX, "Accepted in period")),
-    ("mass", QT_TRANSLATE_NOOP(CTX, "Mass")),
-    ("repeat", QT_TRANSLATE_NOOP(CTX, "Repeat")),
-    ("reception", QT_TRANSLATE_NOOP(CTX, "Reception days held / required")),
+    ("unit", QT_TRANSLATE_NOOP("UnitTreeModel", "Unit")),
+    ("overdue", QT_TRANSLATE_NOOP("UnitTreeModel", "Overdue")),
+    ("due_soon", QT_TRANSLATE_NOOP("UnitTreeModel", "Due soon")),
+    ("on_track", QT_TRANSLATE_NOOP("UnitTreeModel", "On track")),
+    ("paused", QT_TRANSLATE_NOOP("UnitTreeModel", "Paused")),
+    ("closed_on_time", QT_TRANSLATE_NOOP("UnitTreeModel", "Closed on time")),
+    ("closed_late", QT_TRANSLATE_NOOP("UnitTreeModel", "Closed late")),
+    ("rate", QT_TRANSLATE_NOOP("UnitTreeModel", "On-time rate")),
+    ("backlog_30", QT_TRANSLATE_NOOP("UnitTreeModel", "Overdue > 30 days")),
+    ("received", QT_TRANSLATE_NOOP("UnitTreeModel", "Accepted in period")),
+    ("mass", QT_TRANSLATE_NOOP("UnitTreeModel", "Mass")),
+    ("repeat", QT_TRANSLATE_NOOP("UnitTreeModel", "Repeat")),
+    ("reception", QT_TRANSLATE_NOOP("UnitTreeModel", "Reception days held / required")),
 )
 RADAR_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("unit", QT_TRANSLATE_NOOP(CTX, "Unit")),
-    ("radar_1_5", QT_TRANSLATE_NOOP(CTX, "1–5 working days")),
-    ("radar_6_10", QT_TRANSLATE_NOOP(CTX, "6–10 working days")),
-    ("radar_11_30", QT_TRANSLATE_NOOP(CTX, "11–30 working days")),
-    ("radar_over_30", QT_TRANSLATE_NOOP(CTX, "More than 30")),
-    ("overdue", QT_TRANSLATE_NOOP(CTX, "Overdue in all")),
+    ("unit", QT_TRANSLATE_NOOP("UnitTreeModel", "Unit")),
+    ("radar_1_5", QT_TRANSLATE_NOOP("UnitTreeModel", "1–5 working days")),
+    ("radar_6_10", QT_TRANSLATE_NOOP("UnitTreeModel", "6–10 working days")),
+    ("radar_11_30", QT_TRANSLATE_NOOP("UnitTreeModel", "11–30 working days")),
+    ("radar_over_30", QT_TRANSLATE_NOOP("UnitTreeModel", "More than 30")),
+    ("overdue", QT_TRANSLATE_NOOP("UnitTreeModel", "Overdue in all")),
 )
 _HEAT = ("#fff4e5", "#ffe0b2", "#ffb74d", "#ef6c00")
 
@@ -143,9 +143,11 @@ class UnitTreeModel(QAbstractItemModel):
         """Translated column titles."""
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate(CTX, self.columns[section][1])
+                return QCoreApplication.translate("UnitTreeModel", self.columns[section][1])
             if role == Qt.ItemDataRole.ToolTipRole and section > 0:
-                return QCoreApplication.translate(CTX, "Click a number to list its cases")
+                return QCoreApplication.translate(
+                    "UnitTreeModel", "Click a number to list its cases"
+                )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -189,7 +191,7 @@ class UnitTreeModel(QAbstractItemModel):
     def _text(self, row: UnitRow, key: str) -> str:
         if key == "unit":
             if row.former:
-                return QCoreApplication.translate(CTX, "%1 (before 01/7/2025)").replace(
+                return QCoreApplication.translate("UnitTreeModel", "%1 (before 01/7/2025)").replace(
                     "%1", row.name
                 )
             return row.name
@@ -205,15 +207,16 @@ class UnitTreeModel(QAbstractItemModel):
             return f"{row.name} ({row.code})"
         if key == "rate":
             return QCoreApplication.translate(
-                CTX, "Closed on time ÷ (closed in the period + open and overdue)"
+                "UnitTreeModel", "Closed on time ÷ (closed in the period + open and overdue)"
             )
         if key == "reception":
             return QCoreApplication.translate(
-                CTX, "Periodic reception days the unit's leaders held, against the legal minimum"
+                "UnitTreeModel",
+                "Periodic reception days the unit's leaders held, against the legal minimum",
             )
         if key in row.own and row.own[key] != row.total[key]:
             return (
-                QCoreApplication.translate(CTX, "%1 of its own, %2 with its units")
+                QCoreApplication.translate("UnitTreeModel", "%1 of its own, %2 with its units")
                 .replace("%1", QLocale().toString(row.own[key]))
                 .replace("%2", QLocale().toString(row.total[key]))
             )
