@@ -93,7 +93,12 @@ def _drill_terms(session: object, spec: DrillSpec) -> tuple[BoardWindow, list[ob
     cal = board._calendar(session)  # type: ignore[arg-type]
     w = table.dash_window(session, spec.period, today, cal)  # type: ignore[arg-type]
     terms = q.drill_terms(
-        spec.metric, w, spec.unit_id, include_children=spec.include_children, kind=spec.kind
+        spec.metric,
+        w,
+        spec.unit_id,
+        include_children=spec.include_children,
+        kind=spec.kind,
+        session=session,  # type: ignore[arg-type]
     )
     return BoardWindow(w.today, w.due_soon_until), terms
 
@@ -111,14 +116,18 @@ def drill_page(
     actor: Actor,
     spec: DrillSpec,
     *,
-    sort_key: str = "due_on",
+    sort_key: str | None = None,
     descending: bool = False,
     after: Cursor | None = None,
     limit: int = 100,
 ) -> tuple[BoardWindow, CardPage, int | None]:
     """One keyset page of the cases behind a number (names masked as on the board);
-    the first page also returns the total."""
+    the first page also returns the total. Without ``sort_key``: the order that reads the
+    number's own index (open cases by due date, closed by closing date, received by
+    receipt date, latest first)."""
     require(actor, *VIEW_ROLES, action="xem danh sách vụ việc")
+    if sort_key is None:
+        sort_key, descending = default_sort(spec.metric)
     with db.session() as session:
         window, terms = _drill_terms(session, spec)
         page = board_cards.where_page(
@@ -129,6 +138,15 @@ def drill_page(
         cal = board._calendar(session)
         cards = board._to_page(page, window, cal, board._field_names(session))
     return window, cards, total
+
+
+def default_sort(metric: str) -> tuple[str, bool]:
+    """(sort key, descending) a drill-down list of ``metric`` opens with."""
+    if metric in q.CLOSED_METRICS:
+        return "closed_on", True
+    if metric in q.RECEIVED_METRICS:
+        return "received_on", True
+    return "due_on", False
 
 
 def export_drill_xlsx(db: Database, actor: Actor, spec: DrillSpec, path: Path) -> int:
@@ -163,6 +181,7 @@ __all__ = [
     "DashboardTable",
     "DrillSpec",
     "UnitRow",
+    "default_sort",
     "drill_count",
     "drill_page",
     "export_drill_xlsx",

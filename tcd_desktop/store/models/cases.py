@@ -132,14 +132,14 @@ Index(
 )  # fmt: skip
 Index(
     "ix_cases_open_unit", Case.unit_id, Case.due_on, Case.is_paused, Case.assignee_id,
-    Case.closed_on, Case.deleted_at, sqlite_where=_OPEN_C, postgresql_where=_OPEN_C,
+    Case.closed_on, Case.deleted_at, Case.id, sqlite_where=_OPEN_C, postgresql_where=_OPEN_C,
 )  # fmt: skip
 Index(
     "ix_cases_closed", Case.closed_on, Case.due_on, Case.unit_id, Case.kind, Case.is_complex,
-    Case.is_very_complex, Case.accepted_on, Case.received_on, Case.deleted_at,
+    Case.is_very_complex, Case.accepted_on, Case.received_on, Case.deleted_at, Case.id,
     sqlite_where=_CLOSED_C, postgresql_where=_CLOSED_C,
 )  # fmt: skip
 Index(
     "ix_cases_received", Case.unit_id, Case.received_on, Case.kind, Case.is_mass,
-    Case.is_repeat, Case.deleted_at, sqlite_where=_LIVE_C, postgresql_where=_LIVE_C,
+    Case.is_repeat, Case.deleted_at, Case.id, sqlite_where=_LIVE_C, postgresql_where=_LIVE_C,
 )  # fmt: skip

@@ -3,10 +3,9 @@
 Every board column is one deadline state; its predicate (:func:`state_condition`) is the
 sargable twin of :func:`tcd_desktop.store.queries.board.deadline_state_expr`, so a column's
 rows and the grouped counts always agree. Pages are keyset paged on ``(sort key, id)``, so
-page 500 costs what page 1 costs.
-
-A denouncer's name never leaves the database here: for a denunciation, anonymous
-information or a confidential citizen the query returns ``NULL`` instead of the name and ``masked``.
+page 500 costs what page 1 costs. A denouncer's name never leaves the database here: for a
+denunciation, anonymous information or a confidential citizen the query returns ``NULL``
+instead of the name and ``masked``.
 """
 
 from __future__ import annotations
@@ -108,11 +107,11 @@ class RowPage:
     next_cursor: Cursor | None
 
 
-def filter_conditions(flt: CaseFilter) -> list[ColumnElement[bool]]:
+def filter_conditions(flt: CaseFilter, session: Session | None = None) -> list[ColumnElement[bool]]:
     """WHERE terms for ``flt`` (soft-deleted cases are always excluded)."""
     terms: list[ColumnElement[bool]] = [Case.deleted_at.is_(None)]
     if flt.unit_id is not None:
-        terms.append(scope.unit_condition(flt.unit_id, flt.include_children))
+        terms.append(scope.unit_condition(flt.unit_id, flt.include_children, session))
     if flt.kind:
         terms.append(Case.kind == flt.kind)
     if flt.field_code:
@@ -156,14 +155,12 @@ def state_condition(state: str, window: BoardWindow) -> ColumnElement[bool]:
 def on_board_condition(flt: CaseFilter | None = None) -> ColumnElement[bool]:
     """Cases shown in one of the six columns (everything but "no clock yet"); closed ones
     only when closed in the filter's period."""
-    closed = and_(Case.closed_on.is_not(None), *(closed_period_terms(flt) if flt else []))
+    closed = and_(
+        Case.closed_on.is_not(None),
+        *(scope.closed_between(flt.closed_from, flt.closed_to)[2:] if flt else []),
+    )
     running = or_(Case.is_paused.is_(True), Case.due_on.is_not(None))
     return or_(closed, and_(Case.closed_on.is_(None), running))
-
-
-def closed_period_terms(flt: CaseFilter) -> list[ColumnElement[bool]]:
-    """The closing-period bounds of ``flt`` (empty when unbounded)."""
-    return scope.closed_between(flt.closed_from, flt.closed_to)[2:]
 
 
 def filtered_counts(session: Session, window: BoardWindow, flt: CaseFilter) -> BoardCounts:
@@ -173,7 +170,7 @@ def filtered_counts(session: Session, window: BoardWindow, flt: CaseFilter) -> B
     ``ix_cases_open`` (pause flag, due date) and the closed columns count only the cases
     closed in the filter's period, by closing date (never all history unless asked).
     """
-    terms = filter_conditions(flt)
+    terms = filter_conditions(flt, session)
 
     def n(*where: ColumnElement[bool]) -> Any:
         return select(func.count()).select_from(Case).where(*terms, *where).scalar_subquery()
@@ -345,9 +342,9 @@ def column_page(
 ) -> RowPage:
     """One page of board column ``state`` in its natural order (see :data:`COLUMN_ORDER`)."""
     key, descending = COLUMN_ORDER[state]
-    where = [*filter_conditions(flt), state_condition(state, window)]
+    where = [*filter_conditions(flt, session), state_condition(state, window)]
     if state.startswith("closed_"):
-        where += closed_period_terms(flt)
+        where += scope.closed_between(flt.closed_from, flt.closed_to)[2:]
     return _page(session, window, where, key, descending, after, limit)
 
 
@@ -365,19 +362,23 @@ def table_page(
     """One page of the case table (every case on the board, or the backlog), sorted in SQL."""
     if sort_key not in SORT_KEYS:
         raise ValueError(f"unknown sort key {sort_key!r}")
-    return _page(session, window, _table_where(flt, backlog), sort_key, descending, after, limit)
+    return _page(
+        session, window, _table_where(flt, backlog, session), sort_key, descending, after, limit
+    )
 
 
-def _table_where(flt: CaseFilter, backlog: bool) -> list[ColumnElement[bool]]:
+def _table_where(
+    flt: CaseFilter, backlog: bool, session: Session | None = None
+) -> list[ColumnElement[bool]]:
     return [
-        *filter_conditions(flt),
+        *filter_conditions(flt, session),
         scope.backlog_condition() if backlog else on_board_condition(flt),
     ]
 
 
 def table_count(session: Session, flt: CaseFilter, *, backlog: bool = False) -> int:
     """Rows :func:`table_page` would page through."""
-    stmt = select(func.count()).select_from(Case).where(*_table_where(flt, backlog))
+    stmt = select(func.count()).select_from(Case).where(*_table_where(flt, backlog, session))
     return int(session.scalar(stmt) or 0)
 
 
@@ -386,7 +387,7 @@ def all_cards(
 ) -> list[CardRow]:
     """Every row of the table (for exports), in due-date order."""
     sort, _ = _sort_expr("due_on", window)
-    stmt = _row_select(window, sort).where(*_table_where(flt, backlog))
+    stmt = _row_select(window, sort).where(*_table_where(flt, backlog, session))
     return [_card(r) for r in session.execute(stmt.order_by(sort.is_(None), sort, Case.id))]
 
 

@@ -91,22 +91,22 @@ def kind_group(kind: ColumnElement[str]) -> ColumnElement[str]:
 
 def metric_terms(metric: str, w: DashWindow) -> list[ColumnElement[bool]]:
     """Complete WHERE terms of one metric (the base of its index included)."""
-    running = [Case.is_paused.is_(False), Case.due_on.is_not(None)]
+    run = Case.is_paused.is_(False)  # a comparison on due_on already excludes NULL
     if metric == "overdue":
-        return [*open_base(), *running, Case.due_on < w.today]
+        return [*open_base(), run, Case.due_on < w.today]
     if metric == "due_soon":
-        return [*open_base(), *running, Case.due_on >= w.today, Case.due_on <= w.due_soon_until]
+        return [*open_base(), run, Case.due_on >= w.today, Case.due_on <= w.due_soon_until]
     if metric == "on_track":
-        return [*open_base(), *running, Case.due_on > w.due_soon_until]
+        return [*open_base(), run, Case.due_on > w.due_soon_until]
     if metric == "paused":
         return [*open_base(), Case.is_paused.is_(True)]
     if metric == "not_started":
         return [*open_base(), Case.is_paused.is_(False), Case.due_on.is_(None)]
     if metric in RADAR_BUCKETS or metric == "backlog_30":
+        # one due-date range per bucket (a comparison already excludes a missing due date)
         first, last = RADAR_BUCKETS.get(metric, (31, None))
-        terms = [*open_base(), *running, Case.due_on < w.today]
-        if first > 1:
-            terms.append(Case.due_on < w.age_limits[first - 1])
+        upper = w.today if first == 1 else w.age_limits[first - 1]
+        terms = [*open_base(), Case.is_paused.is_(False), Case.due_on < upper]
         if last is not None:
             terms.append(Case.due_on >= w.age_limits[last])
         return terms
@@ -132,9 +132,10 @@ def drill_terms(
     *,
     include_children: bool = True,
     kind: str | None = None,
+    session: Session | None = None,
 ) -> list[ColumnElement[bool]]:
     """The records behind one number: a metric, for a unit (with its children), a kind."""
-    terms = [*metric_terms(metric, w), unit_condition(unit_id, include_children)]
+    terms = [*metric_terms(metric, w), unit_condition(unit_id, include_children, session)]
     if kind:
         terms.append(kind_group(Case.kind) == kind)
     return terms
@@ -217,7 +218,7 @@ def closed_durations(
         Case.is_very_complex,
         func.coalesce(Case.accepted_on, Case.received_on),
         Case.closed_on,
-    ).where(*closed_between(w.start, w.end), unit_condition(unit_id, include_children))
+    ).where(*closed_between(w.start, w.end), unit_condition(unit_id, include_children, session))
     return [tuple(r) for r in session.execute(stmt)]  # type: ignore[misc]
 
 
@@ -228,7 +229,7 @@ def monthly_received(
     kind = kind_group(Case.kind)
     stmt = (
         select(Case.received_on, kind, func.count())
-        .where(*received_between(start, end), unit_condition(unit_id, children))
+        .where(*received_between(start, end), unit_condition(unit_id, children, session))
         .group_by(Case.received_on, kind)
     )
     return [(d, k, int(n)) for d, k, n in session.execute(stmt)]
@@ -242,7 +243,7 @@ def monthly_closed(
     late = _n([Case.due_on.is_not(None), Case.closed_on > Case.due_on])
     stmt = (
         select(Case.closed_on, kind, func.count(), late)
-        .where(*closed_between(start, end), unit_condition(unit_id, children))
+        .where(*closed_between(start, end), unit_condition(unit_id, children, session))
         .group_by(Case.closed_on, kind)
     )
     return [(d, k, int(n), int(x)) for d, k, n, x in session.execute(stmt)]
@@ -256,7 +257,7 @@ def open_by_officer(
     overdue = metric_terms("overdue", w)[2:]
     stmt = (
         select(Case.assignee_id, func.count(), _n(due_soon), _n(overdue))
-        .where(*open_base(), unit_condition(unit_id, children))
+        .where(*open_base(), unit_condition(unit_id, children, session))
         .group_by(Case.assignee_id)
         .order_by(func.count().desc(), Case.assignee_id)
         .limit(limit)

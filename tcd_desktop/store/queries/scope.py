@@ -24,13 +24,26 @@ def unit_subtree_ids(unit_id: uuid.UUID) -> ColumnElement[bool]:
     return Case.unit_id.in_(select(tree.c.id))
 
 
-def unit_condition(unit_id: uuid.UUID | None, include_children: bool) -> ColumnElement[bool]:
-    """Cases of one unit (with its children unless told), or every case when ``None``."""
+def unit_condition(
+    unit_id: uuid.UUID | None, include_children: bool, session: Session | None = None
+) -> ColumnElement[bool]:
+    """Cases of one unit (with its children unless told), or every case when ``None``.
+
+    With a ``session`` the unit tree is read first and the cases are selected by a plain
+    ``IN (id, ...)`` list, which lets the planner walk the per-unit indexes unit by unit
+    instead of filtering a long range through a recursive subquery.
+    """
     if unit_id is None:
         return true()
-    if include_children:
+    if not include_children:
+        return Case.unit_id == unit_id
+    if session is None:
         return unit_subtree_ids(unit_id)
-    return Case.unit_id == unit_id
+    tree = select(Unit.id).where(Unit.id == unit_id).cte("unit_tree", recursive=True)
+    child = aliased(Unit, name="child_unit")
+    tree = tree.union_all(select(child.id).where(child.parent_id == tree.c.id))
+    ids = list(session.scalars(select(tree.c.id)))
+    return Case.unit_id.in_(ids or [unit_id])
 
 
 def open_base() -> list[ColumnElement[bool]]:

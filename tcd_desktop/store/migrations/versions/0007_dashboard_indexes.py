@@ -36,12 +36,13 @@ CLOSED = "closed_on IS NOT NULL AND deleted_at IS NULL"
 LIVE = "deleted_at IS NULL"
 
 #: Trailing ``closed_on, deleted_at`` make each partial index covering: SQLite reads the
-#: columns of the index's WHERE from the index itself only when they are in it.
+#: columns of the index's WHERE from the index itself only when they are in it; a trailing
+#: ``id`` covers the keyset order ``(sort key, id)`` of the drill-down lists.
 INDEXES = (
     ("ix_cases_open", ["is_paused", "due_on", "unit_id", "closed_on", "deleted_at"], OPEN),
     (
         "ix_cases_open_unit",
-        ["unit_id", "due_on", "is_paused", "assignee_id", "closed_on", "deleted_at"],
+        ["unit_id", "due_on", "is_paused", "assignee_id", "closed_on", "deleted_at", "id"],
         OPEN,
     ),
     (
@@ -56,12 +57,13 @@ INDEXES = (
             "accepted_on",
             "received_on",
             "deleted_at",
+            "id",
         ],
         CLOSED,
     ),
     (
         "ix_cases_received",
-        ["unit_id", "received_on", "kind", "is_mass", "is_repeat", "deleted_at"],
+        ["unit_id", "received_on", "kind", "is_mass", "is_repeat", "deleted_at", "id"],
         LIVE,
     ),
 )
