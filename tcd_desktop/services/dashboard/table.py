@@ -7,7 +7,7 @@ import datetime as dt
 import uuid
 from collections import defaultdict
 
-from sqlalchemy import literal_column, select, union
+from sqlalchemy import func, literal_column, select, union
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.calendar import WorkingCalendar
@@ -79,9 +79,12 @@ def reception_days(
         ReceptionScheduleDay.deleted_at.is_(None),
         ReceptionScheduleDay.day.between(period.start, period.end),
     )
-    held: dict[uuid.UUID, int] = defaultdict(int)
-    for leader_id, _day in session.execute(union(visits, sessions)):
-        held[leader_id] += 1
+    days = union(visits, sessions).subquery()  # UNION: one day held counts once
+    held: dict[uuid.UUID, int] = dict(
+        session.execute(select(days.c.leader_id, func.count()).group_by(days.c.leader_id))
+        .tuples()
+        .all()
+    )
     months = []
     first = dt.date(period.start.year, period.start.month, 1)
     if first < period.start:
@@ -109,9 +112,10 @@ def build_rows(
     scope_unit: uuid.UUID | None,
 ) -> list[UnitRow]:
     """Rows in tree order; a parent's totals are its own cases plus its children's totals."""
+    # units first: the leaders' categories below read their unit from the identity map
+    units = {u.id: u for u in session.scalars(select(Unit).where(Unit.deleted_at.is_(None)))}
     counts = q.unit_counts(session, w)
     days = reception_days(session, period, w.today)
-    units = {u.id: u for u in session.scalars(select(Unit).where(Unit.deleted_at.is_(None)))}
     children, roots = children_map(session)
     zero = dict.fromkeys(q.METRICS, 0)
     totals: dict[uuid.UUID, dict[str, int]] = {}
