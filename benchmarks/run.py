@@ -491,6 +491,9 @@ def main(argv: list[str] | None = None) -> int:
         from desk import run_all  # issues 3 and 4: reception desk, board, case (imports run)
 
         lines += run_all(db, path, today, args.runs)
+        from dashboard import run_all as run_dashboard  # issue 7: board counts, dashboard
+
+        lines += run_dashboard(db, today, args.runs)
     finally:
         db.close()
     lines.append(bench_cold_start(path, args.runs))

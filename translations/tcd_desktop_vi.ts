@@ -96,6 +96,22 @@
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
+        <source>This unit only</source>
+        <translation>Chỉ đơn vị này</translation>
+    </message>
+    <message>
+        <source>Leave out the cases of the unit&apos;s child units</source>
+        <translation>Không tính vụ việc của các đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Toàn bộ thời gian</translation>
+    </message>
+    <message>
+        <source>Closed on time / closed late count the cases closed in this period</source>
+        <translation>Cột đã giải quyết đúng hạn / quá hạn chỉ đếm vụ việc kết thúc trong kỳ này</translation>
+    </message>
+    <message>
         <source>All kinds</source>
         <translation>Tất cả loại đơn</translation>
     </message>
@@ -142,6 +158,11 @@
     <message>
         <source>to</source>
         <translation>đến</translation>
+    </message>
+    <message>
+        <source>Closed in</source>
+        <extracomment>&quot;closed in &lt;period&gt;&quot;: the page shows it in its header row, where there is room</extracomment>
+        <translation>Kết thúc trong</translation>
     </message>
 </context>
 <context>
@@ -302,6 +323,7 @@
     <name>CaseTableWidget</name>
     <message>
         <source>Open cases marked complex, long-running or mass, for review.</source>
+        <extracomment>``(window, sort key, descending, after, limit) -&gt; (window, page, total)``: where the rows come from (the board&apos;s table by default; the dashboard&apos;s drill-down gives its own).</extracomment>
         <translation>Các vụ việc đang giải quyết có dấu hiệu phức tạp, kéo dài hoặc đông người, cần rà soát.</translation>
     </message>
     <message>
@@ -430,6 +452,21 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Lưu ảnh PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Lưu biểu đồ</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -450,6 +487,177 @@
     <message>
         <source>Copied</source>
         <translation>Đã sao chép</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <source>Denunciations</source>
+        <translation>Tố cáo</translation>
+    </message>
+    <message>
+        <source>Petitions, feedback</source>
+        <translation>Kiến nghị, phản ánh</translation>
+    </message>
+    <message>
+        <source>Received (light) and resolved (dark) per month, by kind</source>
+        <translation>Tiếp nhận (màu nhạt) và đã giải quyết (màu đậm) theo tháng, theo loại</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>tiếp nhận</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Resolved on time per month (%)</source>
+        <translation>Tỷ lệ giải quyết đúng hạn theo tháng (%)</translation>
+    </message>
+    <message>
+        <source>On time ÷ resolved in the month</source>
+        <translation>Đúng hạn ÷ đã giải quyết trong tháng</translation>
+    </message>
+    <message>
+        <source>Open cases per officer: overdue, due soon, other</source>
+        <translation>Vụ việc đang giải quyết theo cán bộ: quá hạn, sắp đến hạn, còn lại</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Other open</source>
+        <translation>Còn lại</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Supervisor&apos;s dashboard</source>
+        <extracomment>the table has been painted (tests, benchmarks) the medians and charts have been painted</extracomment>
+        <translation>Bảng tổng hợp, theo dõi</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Theo đơn vị</translation>
+    </message>
+    <message>
+        <source>Overdue radar</source>
+        <translation>Quá hạn theo thời gian</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Thời gian giải quyết</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Rating %1: weights and grade thresholds are data (resources/rating). Hover a reason to read it in full.</source>
+        <translation>Bộ tiêu chí %1: trọng số và ngưỡng xếp loại là dữ liệu (resources/rating). Di chuột lên lý do để đọc đầy đủ.</translation>
+    </message>
+    <message>
+        <source>Overdue %1 · closed in period %2 · on time %3</source>
+        <translation>Quá hạn %1 · đã giải quyết trong kỳ %2 · đúng hạn %3</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Số liệu tính đến %1</translation>
+    </message>
+    <message>
+        <source>Could not load the dashboard.</source>
+        <translation>Không tải được bảng tổng hợp.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Trong hạn</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>No clock yet</source>
+        <translation>Chưa tính hạn</translation>
+    </message>
+    <message>
+        <source>Closed on time</source>
+        <translation>Đã giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <source>Closed late</source>
+        <translation>Đã giải quyết quá hạn</translation>
+    </message>
+    <message>
+        <source>Overdue more than 30 working days</source>
+        <translation>Quá hạn trên 30 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Accepted in the period</source>
+        <translation>Thụ lý mới trong kỳ</translation>
+    </message>
+    <message>
+        <source>Mass delegation</source>
+        <translation>Đông người</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Tái diễn</translation>
+    </message>
+    <message>
+        <source>Overdue 1–5 working days</source>
+        <translation>Quá hạn 1–5 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Overdue 6–10 working days</source>
+        <translation>Quá hạn 6–10 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Overdue 11–30 working days</source>
+        <translation>Quá hạn 11–30 ngày làm việc</translation>
     </message>
 </context>
 <context>
@@ -521,6 +729,37 @@
     </message>
 </context>
 <context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <source>Exported %1 cases to %2</source>
+        <translation>Đã xuất %1 vụ việc ra %2</translation>
+    </message>
+    <message>
+        <source>Could not export the list.</source>
+        <translation>Không xuất được danh sách.</translation>
+    </message>
+</context>
+<context>
     <name>DueDatesBox</name>
     <message>
         <source>Due dates</source>
@@ -580,6 +819,29 @@
     <message>
         <source>Cannot continue</source>
         <translation>Không thực hiện được</translation>
+    </message>
+</context>
+<context>
+    <name>GradeTableModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Thứ hạng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
     </message>
 </context>
 <context>
@@ -694,6 +956,57 @@ Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phả
     </message>
 </context>
 <context>
+    <name>MediansView</name>
+    <message>
+        <source>By kind</source>
+        <translation>Theo loại đơn</translation>
+    </message>
+    <message>
+        <source>By complexity</source>
+        <translation>Theo mức độ phức tạp</translation>
+    </message>
+    <message>
+        <source>Median working days from acceptance (or receipt) to closing, over the cases closed in the period.</source>
+        <translation>Trung vị số ngày làm việc từ khi thụ lý (hoặc tiếp nhận) đến khi kết thúc, tính trên các vụ việc kết thúc trong kỳ.</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <source>Denunciations</source>
+        <translation>Tố cáo</translation>
+    </message>
+    <message>
+        <source>Petitions, feedback</source>
+        <translation>Kiến nghị, phản ánh</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Thông thường</translation>
+    </message>
+    <message>
+        <source>Complex</source>
+        <translation>Phức tạp</translation>
+    </message>
+    <message>
+        <source>Very complex</source>
+        <translation>Đặc biệt phức tạp</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Cases closed</source>
+        <translation>Số vụ việc đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Median working days</source>
+        <translation>Trung vị số ngày làm việc</translation>
+    </message>
+</context>
+<context>
     <name>PartiesBox</name>
     <message>
         <source>Parties</source>
@@ -797,6 +1110,102 @@ Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phả
     <message>
         <source>Document</source>
         <translation>Văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeModel</name>
+    <message>
+        <source>Unit</source>
+        <extracomment>(key, English header) of the unit table; keys other than metrics are computed columns</extracomment>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Trong hạn</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Closed on time</source>
+        <translation>Đã giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <source>Closed late</source>
+        <translation>Đã giải quyết quá hạn</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>Tỷ lệ đúng hạn</translation>
+    </message>
+    <message>
+        <source>Overdue &gt; 30 days</source>
+        <translation>Quá hạn &gt; 30 ngày</translation>
+    </message>
+    <message>
+        <source>Accepted in period</source>
+        <translation>Thụ lý trong kỳ</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>Đông người</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Tái diễn</translation>
+    </message>
+    <message>
+        <source>Reception days held / required</source>
+        <translation>Ngày tiếp đã tổ chức / tối thiểu</translation>
+    </message>
+    <message>
+        <source>1–5 working days</source>
+        <translation>1–5 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>6–10 working days</source>
+        <translation>6–10 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>11–30 working days</source>
+        <translation>11–30 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>More than 30</source>
+        <translation>Trên 30 ngày</translation>
+    </message>
+    <message>
+        <source>Overdue in all</source>
+        <translation>Tổng số quá hạn</translation>
+    </message>
+    <message>
+        <source>Click a number to list its cases</source>
+        <translation>Bấm vào một số để xem danh sách vụ việc</translation>
+    </message>
+    <message>
+        <source>%1 (before 01/7/2025)</source>
+        <translation>%1 (trước 01/7/2025)</translation>
+    </message>
+    <message>
+        <source>Closed on time ÷ (closed in the period + open and overdue)</source>
+        <translation>Đúng hạn ÷ (đã giải quyết trong kỳ + đang quá hạn)</translation>
+    </message>
+    <message>
+        <source>Periodic reception days the unit&apos;s leaders held, against the legal minimum</source>
+        <translation>Số ngày lãnh đạo đơn vị đã tiếp công dân định kỳ so với mức tối thiểu theo luật</translation>
+    </message>
+    <message>
+        <source>%1 of its own, %2 with its units</source>
+        <translation>%1 của riêng đơn vị, %2 gồm cả đơn vị trực thuộc</translation>
     </message>
 </context>
 </TS>

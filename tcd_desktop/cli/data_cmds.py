@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 
 from tcd_desktop.cli.common import CliError, emit, open_db, parse_date
+from tcd_desktop.cli.dashboard_cmds import period_arg
 from tcd_desktop.services.board import CaseFilter, board_counts
 from tcd_desktop.services.context import SYSTEM
 from tcd_desktop.store.models import Citizen
@@ -100,11 +101,23 @@ def cmd_board(ns: argparse.Namespace) -> int:
                 unit_id = unit_id_by_code(session, ns.unit)
             if unit_id is None:
                 raise CliError(f"Không có cơ quan, đơn vị mã {ns.unit!r}.")
+        period = period_arg(getattr(ns, "period", None), today)
+        flt = CaseFilter(
+            unit_id=unit_id,
+            include_children=not getattr(ns, "only_unit", False),
+            closed_from=period.start if period else None,
+            closed_to=period.end if period else None,
+        )
         # The same service and window the board screen uses, so the numbers agree.
-        data = board_counts(db, SYSTEM, CaseFilter(unit_id=unit_id), today=today)
+        data = board_counts(db, SYSTEM, flt, today=today)
     finally:
         db.close()
     lines = [f"Bảng vụ việc ngày {today:%d/%m/%Y}" + (f" — đơn vị {ns.unit}" if ns.unit else "")]
+    lines.append(
+        f"  Đã xong trong kỳ: {period.label} ({period.start:%d/%m/%Y}–{period.end:%d/%m/%Y})"
+        if period
+        else "  Đã xong: toàn bộ thời gian"
+    )
     lines += [f"  {BOARD_LABELS[k]:<18} {data[k]:>9,}" for k in BOARD_STATES]
     emit(ns.json, data, "\n".join(lines))
     return 0

@@ -18,6 +18,7 @@ SUBCOMMANDS = (
     "import-register",
     "rules",
     "calendar-day",
+    "dashboard",
 )
 
 
@@ -33,7 +34,14 @@ def _common(p: argparse.ArgumentParser, *, json_flag: bool = True) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """Build the full ``tcd-desktop`` parser."""
-    from tcd_desktop.cli import admin_cmds, data_cmds, db_cmds, register_cmds, rule_cmds
+    from tcd_desktop.cli import (
+        admin_cmds,
+        dashboard_cmds,
+        data_cmds,
+        db_cmds,
+        register_cmds,
+        rule_cmds,
+    )
 
     parser = argparse.ArgumentParser(
         prog="tcd-desktop",
@@ -86,6 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("board", help="số vụ việc theo tình trạng thời hạn")
     p.add_argument("--unit", metavar="CODE", help="mã cơ quan, đơn vị")
     p.add_argument("--today", metavar="YYYY-MM-DD", help="tính như vào ngày này")
+    p.add_argument("--only-unit", action="store_true", help="chỉ đơn vị này (không gồm đơn vị con)")
+    p.add_argument("--period", metavar="KỲ", help="kỳ đếm vụ việc đã xong: 2026-Q3, 2026, all")
     _common(p)
     p.set_defaults(handler=data_cmds.cmd_board)
 
@@ -106,4 +116,5 @@ def build_parser() -> argparse.ArgumentParser:
 
     register_cmds.add_register_commands(sub)
     admin_cmds.add_admin_commands(sub)
+    dashboard_cmds.add_dashboard_commands(sub)
     return parser

@@ -34,6 +34,7 @@ SCREEN_ROLES: dict[str, tuple[Role, ...]] = {
 def _factories() -> dict[str, PageFactory]:
     from tcd_desktop.ui.admin import AdminUsersPage
     from tcd_desktop.ui.board import BoardPage
+    from tcd_desktop.ui.dashboard import DashboardPage
     from tcd_desktop.ui.petitions import PetitionQueuePage
     from tcd_desktop.ui.reception import ReceptionPage
     from tcd_desktop.ui.register import RegisterPage
@@ -45,6 +46,7 @@ def _factories() -> dict[str, PageFactory]:
         "petitions": PetitionQueuePage,
         "board": BoardPage,
         "schedule": SchedulePage,
+        "dashboard": DashboardPage,
         "admin": AdminUsersPage,
     }
 
@@ -91,13 +93,14 @@ def install_screens(window: MainWindow, db: Database, actor: Actor) -> Screens:
         first_visible = first_visible or key
         factory = factories.get(key)
         if factory is None:
-            continue  # the placeholder stays (dashboard: a later issue)
+            continue  # the placeholder stays
         page = factory(db, actor, bus, runner)
         window.set_page(key, page)
         screens.pages[key] = page
-    board = screens.pages.get("board")
-    if board is not None:
-        board.open_case.connect(screens.open_case)  # type: ignore[attr-defined]
+    for key in ("board", "dashboard"):
+        page = screens.pages.get(key)
+        if page is not None:
+            page.open_case.connect(screens.open_case)  # type: ignore[attr-defined]
     if first_visible is not None:
         window.show_screen(first_visible)
     window.set_signed_in(actor.full_name or actor.username)

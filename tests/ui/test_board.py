@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tcd_desktop.domain.dashboard_period import current_period
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services import board
 from tcd_desktop.services.context import Actor
@@ -228,9 +229,18 @@ def test_generated_database_counts_equal_sql(qtbot: QtBot, sqlite_db: Database, 
     page = open_board(qtbot, sqlite_db, bus, runner)
     with sqlite_db.session() as s:
         window = board.board_window(s)
-    expected = direct_sql_counts(sqlite_db, window)
+    flt = page.current_filter  # closed columns: the current statutory period
+    period = current_period(board.today_vn())
+    assert (flt.closed_from, flt.closed_to) == (period.start, period.end)
+    expected = direct_sql_counts(sqlite_db, window, (period.start, period.end))
     assert page.counts() == expected
-    assert sum(expected.values()) > 400
+    everything = direct_sql_counts(sqlite_db, window)
+    assert sum(everything.values()) > 400
+    assert expected["closed_on_time"] < everything["closed_on_time"]
+    page.filters.period.setCurrentIndex(0)  # "all time"
+    with qtbot.waitSignal(page.board_loaded, timeout=WAIT):
+        pass
+    assert page.counts() == everything
 
 
 def test_destroyed_page_ignores_late_results_and_changes(

@@ -115,14 +115,31 @@ class Dialogue(Tracked, Base):
 
 
 # Board: open cases by unit and deadline; list by due date with keyset paging on (due_on, id).
-Index(
-    "ix_cases_board", Case.unit_id, Case.closed_on, Case.due_on, Case.is_paused, Case.deleted_at
-)
+Index("ix_cases_board", Case.unit_id, Case.closed_on, Case.due_on, Case.is_paused, Case.deleted_at)
 Index("ix_cases_due", Case.due_on, Case.id)
-Index(
-    "ix_cases_state", Case.closed_on, Case.due_on, Case.id, Case.is_paused, Case.deleted_at
-)
+Index("ix_cases_state", Case.closed_on, Case.due_on, Case.id, Case.is_paused, Case.deleted_at)
 Index("ix_cases_report", Case.received_on, Case.kind, Case.status, Case.unit_id)
 Index("ix_cases_assignee", Case.assignee_id, Case.closed_on)
 Index("ix_cases_petition", Case.petition_id)
 Index("ix_case_events_case", CaseEvent.case_id, CaseEvent.occurred_on)
+# Dashboard and board counts (migration 0007): open cases, closed by date, received by date.
+_LIVE_C = Case.deleted_at.is_(None)
+_OPEN_C = Case.closed_on.is_(None) & _LIVE_C
+_CLOSED_C = Case.closed_on.is_not(None) & _LIVE_C
+Index(
+    "ix_cases_open", Case.is_paused, Case.due_on, Case.unit_id, Case.closed_on, Case.deleted_at,
+    sqlite_where=_OPEN_C, postgresql_where=_OPEN_C,
+)  # fmt: skip
+Index(
+    "ix_cases_open_unit", Case.unit_id, Case.due_on, Case.is_paused, Case.assignee_id,
+    Case.closed_on, Case.deleted_at, Case.id, sqlite_where=_OPEN_C, postgresql_where=_OPEN_C,
+)  # fmt: skip
+Index(
+    "ix_cases_closed", Case.closed_on, Case.due_on, Case.unit_id, Case.kind, Case.is_complex,
+    Case.is_very_complex, Case.accepted_on, Case.received_on, Case.deleted_at, Case.id,
+    sqlite_where=_CLOSED_C, postgresql_where=_CLOSED_C,
+)  # fmt: skip
+Index(
+    "ix_cases_received", Case.unit_id, Case.received_on, Case.kind, Case.is_mass,
+    Case.is_repeat, Case.deleted_at, Case.id, sqlite_where=_LIVE_C, postgresql_where=_LIVE_C,
+)  # fmt: skip

@@ -3,10 +3,9 @@
 Every board column is one deadline state; its predicate (:func:`state_condition`) is the
 sargable twin of :func:`tcd_desktop.store.queries.board.deadline_state_expr`, so a column's
 rows and the grouped counts always agree. Pages are keyset paged on ``(sort key, id)``, so
-page 500 costs what page 1 costs.
-
-A denouncer's name never leaves the database here: for a denunciation, anonymous
-information or a confidential citizen the query returns ``NULL`` instead of the name and ``masked``.
+page 500 costs what page 1 costs. A denouncer's name never leaves the database here: for a
+denunciation, anonymous information or a confidential citizen the query returns ``NULL``
+instead of the name and ``masked``.
 """
 
 from __future__ import annotations
@@ -32,6 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from tcd_desktop.store.models import Case, Citizen, Unit, User
+from tcd_desktop.store.queries import scope
 from tcd_desktop.store.queries.board import BOARD_STATES, BoardCounts, deadline_state_expr
 
 #: Kinds whose sender is never named in a list: denunciations and anonymous information.
@@ -57,6 +57,11 @@ class CaseFilter:
     #: received between these dates (inclusive)
     received_from: dt.date | None = None
     received_to: dt.date | None = None
+    #: the unit's child units too (``False``: "chỉ đơn vị này")
+    include_children: bool = True
+    #: closed cases count only when closed in this period (inclusive; ``None``: no bound)
+    closed_from: dt.date | None = None
+    closed_to: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -102,11 +107,11 @@ class RowPage:
     next_cursor: Cursor | None
 
 
-def filter_conditions(flt: CaseFilter) -> list[ColumnElement[bool]]:
+def filter_conditions(flt: CaseFilter, session: Session | None = None) -> list[ColumnElement[bool]]:
     """WHERE terms for ``flt`` (soft-deleted cases are always excluded)."""
     terms: list[ColumnElement[bool]] = [Case.deleted_at.is_(None)]
     if flt.unit_id is not None:
-        terms.append(Case.unit_id == flt.unit_id)
+        terms.append(scope.unit_condition(flt.unit_id, flt.include_children, session))
     if flt.kind:
         terms.append(Case.kind == flt.kind)
     if flt.field_code:
@@ -117,35 +122,10 @@ def filter_conditions(flt: CaseFilter) -> list[ColumnElement[bool]]:
         terms.append(Case.received_on >= flt.received_from)
     if flt.received_to is not None:
         terms.append(Case.received_on <= flt.received_to)
-    flag_terms = [_flag_condition(name) for name in sorted(flt.flags)]
+    flag_terms = [scope.flag_condition(name) for name in sorted(flt.flags)]
     if flag_terms:
         terms.append(or_(*flag_terms))
     return terms
-
-
-def _flag_condition(name: str) -> ColumnElement[bool]:
-    if name == "complex":
-        return or_(Case.is_complex.is_(True), Case.is_very_complex.is_(True))
-    if name == "mass":
-        return Case.is_mass.is_(True)
-    if name == "repeat":
-        return Case.is_repeat.is_(True)
-    if name == "long_running":
-        return Case.is_long_running.is_(True)
-    raise ValueError(f"unknown flag {name!r}")
-
-
-def backlog_condition() -> ColumnElement[bool]:
-    """Open cases that are complex, long-running or mass: the periodic-review backlog."""
-    return and_(
-        Case.closed_on.is_(None),
-        or_(
-            Case.is_complex.is_(True),
-            Case.is_very_complex.is_(True),
-            Case.is_long_running.is_(True),
-            Case.is_mass.is_(True),
-        ),
-    )
 
 
 def state_condition(state: str, window: BoardWindow) -> ColumnElement[bool]:
@@ -172,38 +152,43 @@ def state_condition(state: str, window: BoardWindow) -> ColumnElement[bool]:
     raise ValueError(f"unknown board state {state!r}")
 
 
-def on_board_condition() -> ColumnElement[bool]:
-    """Cases shown in one of the six columns (everything but "no clock yet")."""
-    return or_(Case.closed_on.is_not(None), Case.is_paused.is_(True), Case.due_on.is_not(None))
+def on_board_condition(flt: CaseFilter | None = None) -> ColumnElement[bool]:
+    """Cases shown in one of the six columns (everything but "no clock yet"); closed ones
+    only when closed in the filter's period."""
+    closed = and_(
+        Case.closed_on.is_not(None),
+        *(scope.closed_between(flt.closed_from, flt.closed_to)[2:] if flt else []),
+    )
+    running = or_(Case.is_paused.is_(True), Case.due_on.is_not(None))
+    return or_(closed, and_(Case.closed_on.is_(None), running))
 
 
 def filtered_counts(session: Session, window: BoardWindow, flt: CaseFilter) -> BoardCounts:
     """Cases per deadline state under ``flt``: the same numbers as ``board_counts``.
 
-    Two range queries instead of one ``GROUP BY`` over a ``CASE``: open cases
-    (``closed_on IS NULL``, a small part of a long-lived database) and closed ones, so that
-    an index on ``(closed_on, is_paused, due_on)`` answers both without reading the table.
+    One statement of range counts: each open state is a range of the partial index
+    ``ix_cases_open`` (pause flag, due date) and the closed columns count only the cases
+    closed in the filter's period, by closing date (never all history unless asked).
     """
-    terms = filter_conditions(flt)
+    terms = filter_conditions(flt, session)
 
-    def n(condition: ColumnElement[bool]) -> ColumnElement[int]:
-        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+    def n(*where: ColumnElement[bool]) -> Any:
+        return select(func.count()).select_from(Case).where(*terms, *where).scalar_subquery()
 
-    running = and_(Case.is_paused.is_(False), Case.due_on.is_not(None))
-    open_row = session.execute(
+    opened, running = scope.open_base(), Case.is_paused.is_(False)
+    closed = scope.closed_between(flt.closed_from, flt.closed_to)
+    row = session.execute(
         select(
-            n(Case.is_paused.is_(True)),
-            n(and_(running, Case.due_on < window.today)),
-            n(and_(running, Case.due_on >= window.today, Case.due_on <= window.due_soon_until)),
-            n(and_(running, Case.due_on > window.due_soon_until)),
-            n(and_(Case.is_paused.is_(False), Case.due_on.is_(None))),
-        ).where(*terms, Case.closed_on.is_(None))
-    ).one()
-    closed_row = session.execute(
-        select(func.count(), n(and_(Case.due_on.is_not(None), Case.closed_on > Case.due_on))).where(
-            *terms, Case.closed_on.is_not(None)
+            n(*opened, Case.is_paused.is_(True)),
+            n(*opened, running, Case.due_on < window.today),
+            n(*opened, running, Case.due_on >= window.today, Case.due_on <= window.due_soon_until),
+            n(*opened, running, Case.due_on > window.due_soon_until),
+            n(*opened, running, Case.due_on.is_(None)),
+            n(*closed),
+            n(*closed, Case.due_on.is_not(None), Case.closed_on > Case.due_on),
         )
     ).one()
+    open_row, closed_row = row[:5], row[5:]
     paused, overdue, due_soon, on_track, not_started = (int(v) for v in open_row)
     closed, late = (int(v) for v in closed_row)
     result = BoardCounts(not_started=not_started)
@@ -357,7 +342,9 @@ def column_page(
 ) -> RowPage:
     """One page of board column ``state`` in its natural order (see :data:`COLUMN_ORDER`)."""
     key, descending = COLUMN_ORDER[state]
-    where = [*filter_conditions(flt), state_condition(state, window)]
+    where = [*filter_conditions(flt, session), state_condition(state, window)]
+    if state.startswith("closed_"):
+        where += scope.closed_between(flt.closed_from, flt.closed_to)[2:]
     return _page(session, window, where, key, descending, after, limit)
 
 
@@ -375,16 +362,23 @@ def table_page(
     """One page of the case table (every case on the board, or the backlog), sorted in SQL."""
     if sort_key not in SORT_KEYS:
         raise ValueError(f"unknown sort key {sort_key!r}")
-    return _page(session, window, _table_where(flt, backlog), sort_key, descending, after, limit)
+    return _page(
+        session, window, _table_where(flt, backlog, session), sort_key, descending, after, limit
+    )
 
 
-def _table_where(flt: CaseFilter, backlog: bool) -> list[ColumnElement[bool]]:
-    return [*filter_conditions(flt), backlog_condition() if backlog else on_board_condition()]
+def _table_where(
+    flt: CaseFilter, backlog: bool, session: Session | None = None
+) -> list[ColumnElement[bool]]:
+    return [
+        *filter_conditions(flt, session),
+        scope.backlog_condition() if backlog else on_board_condition(flt),
+    ]
 
 
 def table_count(session: Session, flt: CaseFilter, *, backlog: bool = False) -> int:
     """Rows :func:`table_page` would page through."""
-    stmt = select(func.count()).select_from(Case).where(*_table_where(flt, backlog))
+    stmt = select(func.count()).select_from(Case).where(*_table_where(flt, backlog, session))
     return int(session.scalar(stmt) or 0)
 
 
@@ -393,5 +387,14 @@ def all_cards(
 ) -> list[CardRow]:
     """Every row of the table (for exports), in due-date order."""
     sort, _ = _sort_expr("due_on", window)
-    stmt = _row_select(window, sort).where(*_table_where(flt, backlog))
+    stmt = _row_select(window, sort).where(*_table_where(flt, backlog, session))
     return [_card(r) for r in session.execute(stmt.order_by(sort.is_(None), sort, Case.id))]
+
+
+def where_page(
+    session: Session, window: BoardWindow, where: list[ColumnElement[bool]], *,
+    sort_key: str = "due_on", descending: bool = False, after: Cursor | None = None,
+    limit: int = 100,
+) -> RowPage:  # fmt: skip
+    """A keyset page of any selection of cases (the dashboard's drill-down lists)."""
+    return _page(session, window, where, sort_key, descending, after, limit)

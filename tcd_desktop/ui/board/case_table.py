@@ -8,6 +8,7 @@ request (other filter, other sort) is dropped.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -35,6 +36,12 @@ from tcd_desktop.ui.tasks import BackgroundRunner
 
 PAGE_SIZE = 100
 
+#: ``(window, sort key, descending, after, limit) -> (window, page, total)``: where the rows
+#: come from (the board's table by default; the dashboard's drill-down gives its own).
+PageLoader = Callable[
+    [BoardWindow | None, str, bool, Cursor | None, int], tuple[BoardWindow, CardPage, int | None]
+]
+
 
 class CaseTableWidget(TrackedPage):
     """A lazily filled, SQL-sorted table of the board's cases (or of the backlog)."""
@@ -49,11 +56,13 @@ class CaseTableWidget(TrackedPage):
         runner: BackgroundRunner,
         *,
         backlog: bool = False,
+        loader: PageLoader | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._db, self._actor, self._runner = db, actor, runner
         self.backlog = backlog
+        self._loader = loader
         self.setObjectName("backlogTable" if backlog else "caseTable")
         self._filter = CaseFilter()
         self._window: BoardWindow | None = None
@@ -122,13 +131,8 @@ class CaseTableWidget(TrackedPage):
         generation = self._generation
         limit = max(PAGE_SIZE, len(self.model.cards)) if keep else PAGE_SIZE
         window = self._window if keep else None
-        db, actor, flt = self._db, self._actor, self._filter
-        key, desc, backlog = self.model.sort_key, self.model.descending, self.backlog
-
-        def load() -> tuple[BoardWindow, CardPage, int | None]:
-            return board.load_table_page(
-                db, actor, window, flt, sort_key=key, descending=desc, backlog=backlog, limit=limit
-            )
+        key, desc = self.model.sort_key, self.model.descending
+        load = partial(self._page_loader(), window, key, desc, None, limit)
 
         self._set_loading(True)
         self._runner.run(
@@ -136,6 +140,21 @@ class CaseTableWidget(TrackedPage):
             self.guarded(partial(self._first_page, generation)),
             self.guarded(partial(self._failed, generation)),
         )
+
+    def _page_loader(self) -> PageLoader:
+        if self._loader is not None:
+            return self._loader
+        db, actor, flt, backlog = self._db, self._actor, self._filter, self.backlog
+
+        def load(
+            window: BoardWindow | None, key: str, desc: bool, after: Cursor | None, limit: int
+        ) -> tuple[BoardWindow, CardPage, int | None]:
+            return board.load_table_page(
+                db, actor, window, flt, sort_key=key, descending=desc, backlog=backlog,
+                after=after, limit=limit,
+            )  # fmt: skip
+
+        return load
 
     def _first_page(self, generation: int, result: tuple[BoardWindow, CardPage, int]) -> None:
         if generation != self._generation:
@@ -154,14 +173,8 @@ class CaseTableWidget(TrackedPage):
     @Slot(object)
     def _fetch_requested(self, cursor: Cursor) -> None:
         generation = self._generation
-        db, actor, flt, window = self._db, self._actor, self._filter, self._window
-        key, desc, backlog = self.model.sort_key, self.model.descending, self.backlog
-
-        def load() -> tuple[BoardWindow, CardPage, int | None]:
-            return board.load_table_page(
-                db, actor, window, flt, sort_key=key, descending=desc, backlog=backlog,
-                after=cursor, limit=PAGE_SIZE,
-            )  # fmt: skip
+        window, key, desc = self._window, self.model.sort_key, self.model.descending
+        load = partial(self._page_loader(), window, key, desc, cursor, PAGE_SIZE)
 
         def done(result: tuple[BoardWindow, CardPage, int | None]) -> None:
             if generation == self._generation:

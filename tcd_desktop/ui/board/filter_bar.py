@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tcd_desktop.domain.dashboard_period import Period, current_period, previous_period
 from tcd_desktop.domain.enums import PetitionKind
-from tcd_desktop.services.board import FLAGS, CaseFilter, Choice, FilterOptions
+from tcd_desktop.services.board import FLAGS, CaseFilter, Choice, FilterOptions, today_vn
 from tcd_desktop.ui.models.case_text import FLAG_COLOURS, flag_title
 
 DEBOUNCE_MS = 150
@@ -43,12 +44,22 @@ class BoardFilterBar(QWidget):
         self._timer.timeout.connect(self._emit)
         self._quiet = False
 
-        self.unit = self._combo("filterUnit", self.tr("All units"), 260)
+        self.unit = self._combo("filterUnit", self.tr("All units"), 220)
+        self.unit_only = QCheckBox(self.tr("This unit only"))
+        self.unit_only.setObjectName("filterUnitOnly")
+        self.unit_only.setToolTip(self.tr("Leave out the cases of the unit's child units"))
+        self.unit_only.toggled.connect(self._changed)
+        self.period = self._combo("filterPeriod", self.tr("All time"), 170)
+        self.period.setToolTip(
+            self.tr("Closed on time / closed late count the cases closed in this period")
+        )
+        self._periods: dict[str, Period] = {}
+        self.set_today(today_vn())
         self.kind = self._combo("filterKind", self.tr("All kinds"), 130)
         for kind in PetitionKind:
             self.kind.addItem(kind.label_vi, kind.value)
-        self.field = self._combo("filterField", self.tr("All fields"), 180)
-        self.officer = self._combo("filterOfficer", self.tr("All officers"), 190)
+        self.field = self._combo("filterField", self.tr("All fields"), 150)
+        self.officer = self._combo("filterOfficer", self.tr("All officers"), 160)
 
         self.flag_buttons: dict[str, QToolButton] = {}
         for flag in FLAGS:
@@ -92,6 +103,8 @@ class BoardFilterBar(QWidget):
             caption.setBuddy(widget)
             top.addWidget(caption)
             top.addWidget(widget)
+            if widget is self.unit:
+                top.addWidget(self.unit_only)
             top.addSpacing(14)
         top.addStretch(1)
         bottom = QHBoxLayout()
@@ -107,6 +120,14 @@ class BoardFilterBar(QWidget):
         bottom.addSpacing(16)
         bottom.addWidget(self.clear_button)
         bottom.addStretch(1)
+        #: "closed in <period>": the page shows it in its header row, where there is room
+        self.period_box = QWidget()
+        period_row = QHBoxLayout(self.period_box)
+        period_row.setContentsMargins(0, 0, 0, 0)
+        closed_caption = QLabel(self.tr("Closed in"))
+        closed_caption.setBuddy(self.period)
+        period_row.addWidget(closed_caption)
+        period_row.addWidget(self.period)
         grid.addLayout(top, 0, 0)
         grid.addLayout(bottom, 1, 0)
 
@@ -140,10 +161,27 @@ class BoardFilterBar(QWidget):
         finally:
             self._quiet = False
 
+    def set_today(self, today: dt.date) -> None:
+        """Offer the statutory period holding ``today`` (chosen) and the one before."""
+        now = current_period(today)
+        before = previous_period(now)
+        self._periods = {p.key: p for p in (now, before)}
+        self._quiet = True
+        try:
+            while self.period.count() > 1:
+                self.period.removeItem(1)
+            for p in (now, before):
+                text = f"{p.label} ({p.start:%d/%m/%Y}–{p.end:%d/%m/%Y})"
+                self.period.addItem(text, p.key)
+            self.period.setCurrentIndex(1)
+        finally:
+            self._quiet = False
+
     def current_filter(self) -> CaseFilter:
         """The filter the controls describe now."""
         unit, officer = self.unit.currentData(), self.officer.currentData()
         use_dates = self.use_dates.isChecked()
+        period = self._periods.get(self.period.currentData() or "")
         return CaseFilter(
             unit_id=uuid.UUID(unit) if unit else None,
             kind=self.kind.currentData() or None,
@@ -152,6 +190,9 @@ class BoardFilterBar(QWidget):
             flags=frozenset(f for f, b in self.flag_buttons.items() if b.isChecked()),
             received_from=_pydate(self.date_from.date()) if use_dates else None,
             received_to=_pydate(self.date_to.date()) if use_dates else None,
+            include_children=not self.unit_only.isChecked(),
+            closed_from=period.start if period else None,
+            closed_to=period.end if period else None,
         )
 
     @Slot()
@@ -161,6 +202,8 @@ class BoardFilterBar(QWidget):
         try:
             for combo in (self.unit, self.kind, self.field, self.officer):
                 combo.setCurrentIndex(0)
+            self.period.setCurrentIndex(1)
+            self.unit_only.setChecked(False)
             for button in self.flag_buttons.values():
                 button.setChecked(False)
             self.use_dates.setChecked(False)

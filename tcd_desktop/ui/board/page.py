@@ -66,12 +66,14 @@ class BoardPage(TrackedPage):
         title.setFont(font)
         self.status = QLabel()
         self.status.setObjectName("boardStatus")
+        self.filters = BoardFilterBar()
         head = QHBoxLayout()
         head.addWidget(title)
+        head.addSpacing(24)
+        head.addWidget(self.filters.period_box)
         head.addStretch(1)
         head.addWidget(self.status)
 
-        self.filters = BoardFilterBar()
         self.filters.filter_changed.connect(self.set_filter)
         self.columns = BoardColumns()
         self.columns.activated.connect(self.open_case)
@@ -81,6 +83,9 @@ class BoardPage(TrackedPage):
         self.table.activated.connect(self.open_case)
         self.backlog = CaseTableWidget(db, actor, runner, backlog=True)
         self.backlog.activated.connect(self.open_case)
+        self._filter = self.filters.current_filter()  # the current statutory period
+        self.table.set_filter(self._filter)
+        self.backlog.set_filter(self._filter)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("boardTabs")
