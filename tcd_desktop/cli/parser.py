@@ -18,6 +18,7 @@ SUBCOMMANDS = (
     "import-register",
     "rules",
     "calendar-day",
+    "report",
 )
 
 
@@ -106,4 +107,5 @@ def build_parser() -> argparse.ArgumentParser:
 
     register_cmds.add_register_commands(sub)
     admin_cmds.add_admin_commands(sub)
+    __import__("tcd_desktop.cli.report_cmds", fromlist=["_"]).add_report_commands(sub)
     return parser

@@ -137,9 +137,7 @@ def statutory_period(kind: PeriodKind, year: int, rule: CutoffRule | None = None
     return Period(kind, start, end, year)
 
 
-def custom_period(
-    start: dt.date, end: dt.date, kind: PeriodKind = PeriodKind.CUSTOM
-) -> Period:
+def custom_period(start: dt.date, end: dt.date, kind: PeriodKind = PeriodKind.CUSTOM) -> Period:
     """A window with the dates of a request (chuyên đề, đột xuất) or of the user."""
     if kind in _SHAPE:
         raise PeriodError(f"{kind.label_vi} có ngày chốt theo quy định, không nhập ngày.")

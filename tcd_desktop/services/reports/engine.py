@@ -109,9 +109,9 @@ class Report:
 def scope_units(session: Session, unit_code: str | None) -> list[UnitInfo]:
     """The unit named by ``unit_code`` with all its descendants, or every unit."""
     rows = session.execute(
-        select(
-            Unit.id, Unit.code, Unit.name, Unit.level, Unit.parent_id, Unit.effective_to
-        ).where(Unit.deleted_at.is_(None))
+        select(Unit.id, Unit.code, Unit.name, Unit.level, Unit.parent_id, Unit.effective_to).where(
+            Unit.deleted_at.is_(None)
+        )
     ).all()
     units = [UnitInfo(*row) for row in rows]
     if not unit_code:
@@ -178,9 +178,7 @@ def count_form(
     """
     units = scope_units(session, unit_code)
     ids = [u.id for u in units] if unit_code else None
-    counts = count_measures(
-        session, _measures(form), period.start, period.end, field_groups(), ids
-    )
+    counts = count_measures(session, _measures(form), period.start, period.end, field_groups(), ids)
     per_unit: dict[uuid.UUID, list[Value]] = {}
     for unit in units:
         values = _blank(form)
@@ -197,9 +195,7 @@ def count_form(
         shown = [
             u
             for u in members
-            if u.effective_to is None
-            or u.effective_to >= period.start
-            or any(per_unit[u.id])
+            if u.effective_to is None or u.effective_to >= period.start or any(per_unit[u.id])
         ]
         if not shown:
             continue

@@ -150,8 +150,7 @@ def build_report(
     from tcd_desktop.services.reports.engine import ReportRow
 
     report.rows = [
-        ReportRow(r["unit"], r.get("name", ""), r["level"], list(r["values"]))
-        for r in sent["rows"]
+        ReportRow(r["unit"], r.get("name", ""), r["level"], list(r["values"])) for r in sent["rows"]
     ]
     report.locked = locked
     report.differences = _differences(sent, live)

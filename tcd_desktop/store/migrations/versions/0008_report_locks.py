@@ -71,9 +71,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_report_opening_balances")),
     )
-    op.create_index(
-        "ix_report_opening_form", "report_opening_balances", ["form_code", "as_of"]
-    )
+    op.create_index("ix_report_opening_form", "report_opening_balances", ["form_code", "as_of"])
     op.create_index("ix_petitions_processed", "petitions", ["processed_on", "received_on"])
     open_p = sa.text("processed_on IS NULL AND deleted_at IS NULL")
     op.create_index(
