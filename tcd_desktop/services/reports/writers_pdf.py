@@ -104,9 +104,7 @@ def report_pdf(report: Report, office: OfficeHeader, today: dt.date | None = Non
     if report.locked:
         body.append(Paragraph(esc(f"Số liệu đã khóa ngày {report.locked['at'][:10]}."), line))
     spec = DocumentSpec(
-        issuer=Issuer(
-            name=office.name or "………………………", parent=office.parent, place=office.place
-        ),
+        issuer=Issuer(name=office.name or "………………………", parent=office.parent, place=office.place),
         issued_on=today or dt.date.today(),
         title=report.form.title,
         subtitle=f"{period.label}",

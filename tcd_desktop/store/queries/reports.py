@@ -210,7 +210,9 @@ class _Window:
             "carried": lambda: c.received_on < s,
             "received": lambda: c.received_on >= s,
             "stock": lambda: true(),
-            "decided": lambda: c.decision_on.between(s, e),
+            "decided": lambda: and_(
+                c.decision_on.between(s, e), c.status.not_in(("withdrawn", "terminated"))
+            ),
             "withdrawn": lambda: and_(c.status == "withdrawn", closed_in),
             "terminated": lambda: and_(c.status == "terminated", closed_in),
             "repeat": lambda: c.is_repeat.is_(True),
