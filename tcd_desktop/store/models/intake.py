@@ -140,8 +140,3 @@ Index(
 )
 _DUP = Petition.duplicate_of_id.is_not(None) & _LIVE_P
 Index("ix_petitions_duplicate", Petition.reception_id, sqlite_where=_DUP, postgresql_where=_DUP)
-
-# Reports (migration 0008): petitions processed in a window, and still-open petitions.
-Index("ix_petitions_processed", Petition.processed_on, Petition.received_on)
-_OPEN_P = Petition.processed_on.is_(None) & _LIVE_P
-Index("ix_petitions_open", Petition.received_on, sqlite_where=_OPEN_P, postgresql_where=_OPEN_P)

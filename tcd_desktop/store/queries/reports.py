@@ -203,7 +203,6 @@ class _Window:
         c = w.c
         name, _, arg = fact.partition(":")
         s, e = self.start, self.end
-        closed_in = c.closed_on.between(s, e)
         simple: dict[str, Callable[[], ColumnElement[bool]]] = {
             "kn": lambda: c.kind.in_(_KN),
             "tc": lambda: c.kind.in_(_TC),
@@ -213,8 +212,8 @@ class _Window:
             "decided": lambda: and_(
                 c.decision_on.between(s, e), c.status.not_in(("withdrawn", "terminated"))
             ),
-            "withdrawn": lambda: and_(c.status == "withdrawn", closed_in),
-            "terminated": lambda: and_(c.status == "terminated", closed_in),
+            "withdrawn": lambda: and_(c.status == "withdrawn", c.closed_on.between(s, e)),
+            "terminated": lambda: and_(c.status == "terminated", c.closed_on.between(s, e)),
             "repeat": lambda: c.is_repeat.is_(True),
             "first": lambda: c.is_repeat.is_(False),
             "ontime": lambda: or_(c.due_on.is_(None), c.decision_on <= c.due_on),
@@ -253,6 +252,60 @@ def _condition(w: Subquery, fact_fn, facts: Sequence[str]) -> ColumnElement[bool
     return and_(true(), *conds) if conds else true()
 
 
+#: Fact families read from one raw column of the window (grouped on, then tested outside).
+_RAW_DIMS = {
+    "r": {},
+    "p": {"kn": "kind", "tc": "kind", "kp": "kind", "out": "processing_outcome"},
+    "c": {"kn": "kind", "tc": "kind", "res": "decision_result", "level": "level"},
+}
+
+
+def _dimension(window: _Window, source: str, w: Subquery, fact: str, fact_fn):
+    """``(name, inner expression, outer predicate builder)`` for one fact."""
+    name, _, _arg = fact.partition(":")
+    family = "level" if name.startswith("level") else name
+    raw = _RAW_DIMS[source].get(family)
+    if raw is not None:
+        return raw, w.c[raw], lambda g: fact_fn(g, fact)
+    if name == "field":
+        dim = _field_group(w.c.field_code, window.groups)
+        arg = fact.partition(":")[2]
+        return "fg", dim, lambda g: g.c.fg.in_(_any_of(arg))
+    key = "f_" + "".join(ch if ch.isalnum() else "_" for ch in fact)
+    return key, case((fact_fn(w, fact), 1), else_=0), lambda g: g.c[key] == 1
+
+
+def _grouped(window, source, w, fact_fn, measures, dialect: str):
+    """Each fact evaluated once per row (an unflattened subquery), then one row per unit."""
+    dims: dict[str, ColumnElement[object]] = {}
+    outer: dict[int, list[Callable[[Subquery], ColumnElement[bool]]]] = {}
+    common = set(measures[0].facts).intersection(*(m.facts for m in measures))
+    for m in measures:
+        preds = []
+        for fact in m.facts:
+            if fact in common:
+                continue
+            name, expr, pred = _dimension(window, source, w, fact, fact_fn)
+            dims.setdefault(name, expr)
+            preds.append(pred)
+        outer[m.key] = preds
+    inner = select(w.c.unit_id, *(expr.label(name) for name, expr in dims.items()))
+    inner = inner.where(*(fact_fn(w, fact) for fact in sorted(common)))  # facts every column tests
+    if any(m.aggregate == "hc" for m in measures):
+        inner = inner.add_columns(w.c.headcount.label("hc"))
+    if dialect == "sqlite":
+        # LIMIT keeps SQLite from flattening the subquery, which would copy every fact's
+        # expression into each column that tests it
+        inner = inner.limit(-1)
+    g = inner.subquery("g")
+    cols = []
+    for m in measures:
+        cond = and_(true(), *(pred(g) for pred in outer[m.key]))
+        value = literal(1) if m.aggregate == "n" else g.c.hc
+        cols.append(func.sum(case((cond, value), else_=0)))
+    return select(g.c.unit_id, *cols).group_by(g.c.unit_id)
+
+
 def count_measures(
     session: Session,
     measures: Sequence[Measure],
@@ -261,31 +314,38 @@ def count_measures(
     groups: Sequence[tuple[str, Sequence[str]]],
     unit_ids: Iterable[uuid.UUID] | None = None,
 ) -> dict[uuid.UUID, dict[int, int]]:
-    """Count every measure per unit: ``{unit_id: {measure key: value}}`` (missing = 0)."""
+    """Count every measure per unit: ``{unit_id: {measure key: value}}`` (missing = 0).
+
+    Counts and headcount sums read the window once, grouped on the dimensions the facts
+    test (flags, kind, outcome, field group …), and add the groups up per unit; distinct
+    reception days are one more small grouped query.
+    """
     window = _Window(start, end, groups)
     units = list(unit_ids) if unit_ids is not None else None
+    dialect = session.get_bind().dialect.name
     out: dict[uuid.UUID, dict[int, int]] = {}
     for source in ("r", "p", "c"):
-        mine = [m for m in measures if m.source == source]
-        if not mine:
-            continue
-        w, fact_fn = _source(window, source, units)
-        aggs = []
-        for m in mine:
-            cond = _condition(w, fact_fn, m.facts)
-            if m.aggregate == "n":
-                aggs.append(func.sum(case((cond, 1), else_=0)))
-            elif m.aggregate == "hc":
-                aggs.append(func.sum(case((cond, w.c.headcount), else_=0)))
-            elif m.aggregate == "days":
-                aggs.append(func.count(func.distinct(case((cond, w.c.received_on)))))
-            else:
+        mine = [m for m in measures if m.source == source and m.aggregate in ("n", "hc")]
+        days = [m for m in measures if m.source == source and m.aggregate == "days"]
+        for m in (*mine, *days):
+            if m.aggregate not in ("n", "hc", "days"):
                 raise FactError(m.aggregate)
-        q: Select[tuple[object, ...]] = select(w.c.unit_id, *aggs).group_by(w.c.unit_id)
-        for row in session.execute(q):
-            values = out.setdefault(row[0], {})
-            for m, value in zip(mine, row[1:], strict=True):
-                values[m.key] = int(value or 0)
+        queries: list[tuple[list[Measure], Select[tuple[object, ...]]]] = []
+        if mine:
+            w, fact_fn = _source(window, source, units)
+            queries.append((mine, _grouped(window, source, w, fact_fn, mine, dialect)))
+        if days:
+            w, fact_fn = _source(window, source, units)
+            aggs = [
+                func.count(func.distinct(case((_condition(w, fact_fn, m.facts), w.c.received_on))))
+                for m in days
+            ]
+            queries.append((days, select(w.c.unit_id, *aggs).group_by(w.c.unit_id)))
+        for group, q in queries:
+            for row in session.execute(q):
+                values = out.setdefault(row[0], {})
+                for m, value in zip(group, row[1:], strict=True):
+                    values[m.key] = int(value or 0)
     return out
 
 
