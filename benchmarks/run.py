@@ -491,6 +491,9 @@ def main(argv: list[str] | None = None) -> int:
         from desk import run_all  # issues 3 and 4: reception desk, board, case (imports run)
 
         lines += run_all(db, path, today, args.runs)
+        from reports import run_all as report_lines  # issue 7 §2: statutory report forms
+
+        lines += report_lines(db, path, today, args.runs)
     finally:
         db.close()
     lines.append(bench_cold_start(path, args.runs))

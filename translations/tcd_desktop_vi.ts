@@ -521,6 +521,31 @@
     </message>
 </context>
 <context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DueDatesBox</name>
     <message>
         <source>Due dates</source>
@@ -631,6 +656,14 @@
     <message>
         <source>What is due, on-time rates and periodic reports.</source>
         <translation>Việc sắp đến hạn, tỷ lệ đúng hạn và báo cáo định kỳ.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Statutory periodic report forms (Circular 01/2024).</source>
+        <translation>Biểu số liệu báo cáo định kỳ (Thông tư 01/2024/TT-TTCP).</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -750,6 +783,75 @@ Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phả
     <message>
         <source>This screen is coming in a later version.</source>
         <translation>Màn hình này sẽ có trong phiên bản sau.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <source>Total</source>
+        <extracomment>Custom role: ``(unit code or &quot;&quot;, column number)`` of a number cell, for drill-down.</extracomment>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Statutory periodic reports</source>
+        <translation>Báo cáo định kỳ theo Thông tư 01/2024/TT-TTCP</translation>
+    </message>
+    <message>
+        <source>Make report</source>
+        <translation>Lập báo cáo</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Xuất XLSX…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <source>Lock as sent</source>
+        <translation>Khóa số liệu đã gửi</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Biểu</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang tổng hợp…</translation>
+    </message>
+    <message>
+        <source>Figures from %1 to %2 (%3)</source>
+        <translation>Số liệu tính từ ngày %1 đến ngày %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>LOCKED as sent; %n cell(s) differ now</source>
+        <translation>
+            <numerusform>ĐÃ KHÓA theo số liệu đã gửi; %n ô khác với số liệu hiện tại</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
     </message>
 </context>
 <context>

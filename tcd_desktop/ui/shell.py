@@ -27,6 +27,7 @@ SCREEN_ROLES: dict[str, tuple[Role, ...]] = {
     "board": (R.HANDLING_OFFICER, R.LEADER, R.SUPERVISOR),
     "schedule": (R.RECEPTION_OFFICER, R.LEADER, R.SUPERVISOR),
     "dashboard": (R.LEADER, R.SUPERVISOR),
+    "reports": (R.LEADER, R.SUPERVISOR),
     "admin": (R.ADMINISTRATOR,),
 }
 
@@ -37,6 +38,7 @@ def _factories() -> dict[str, PageFactory]:
     from tcd_desktop.ui.petitions import PetitionQueuePage
     from tcd_desktop.ui.reception import ReceptionPage
     from tcd_desktop.ui.register import RegisterPage
+    from tcd_desktop.ui.reports import ReportsPage
     from tcd_desktop.ui.schedule import SchedulePage
 
     return {
@@ -45,6 +47,7 @@ def _factories() -> dict[str, PageFactory]:
         "petitions": PetitionQueuePage,
         "board": BoardPage,
         "schedule": SchedulePage,
+        "reports": ReportsPage,
         "admin": AdminUsersPage,
     }
 
