@@ -293,9 +293,10 @@ def _grouped(window, source, w, fact_fn, measures, dialect: str):
     inner = inner.where(*(fact_fn(w, fact) for fact in sorted(common)))  # facts every column tests
     if any(m.aggregate == "hc" for m in measures):
         inner = inner.add_columns(w.c.headcount.label("hc"))
-    if dialect == "sqlite":
+    if dialect == "sqlite" and source != "r":
         # LIMIT keeps SQLite from flattening the subquery, which would copy every fact's
-        # expression into each column that tests it
+        # expression into each column that tests it (visits have few, cheap facts: there
+        # the flattened query is faster)
         inner = inner.limit(-1)
     g = inner.subquery("g")
     cols = []
