@@ -19,6 +19,7 @@ SUBCOMMANDS = (
     "rules",
     "calendar-day",
     "report",
+    "report-opening",
 )
 
 

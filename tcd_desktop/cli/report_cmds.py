@@ -31,7 +31,7 @@ from tcd_desktop.services.reports import (
 )
 from tcd_desktop.services.reports.service import READ_ROLES
 
-COMMANDS = ("report",)
+COMMANDS = ("report", "report-opening")
 _KINDS = {"chuyen-de": PeriodKind.THEMATIC, "dot-xuat": PeriodKind.AD_HOC}
 
 
@@ -59,6 +59,24 @@ def add_report_commands(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     add_auth_args(p)
     p.set_defaults(handler=cmd_report)
+
+    p = sub.add_parser(
+        "report-opening", help="nhập số liệu kỳ trước chuyển sang (trước khi dùng phần mềm)"
+    )
+    p.add_argument("file", nargs="?", metavar="TỆP.xlsx",
+                   help="bảng: Mã đơn vị | Biểu | Cột | Số liệu | Ngày | Ghi chú")  # fmt: skip
+    p.add_argument("--unit", metavar="MÃ", help="mã đơn vị (nhập một số liệu)")
+    p.add_argument("--form", metavar="BIỂU", help="số biểu, ví dụ 01/XLD")
+    p.add_argument("--column", type=int, metavar="CỘT", help="số cột, ví dụ 2")
+    p.add_argument("--value", type=int, metavar="SỐ", help="số liệu")
+    p.add_argument("--as-of", dest="as_of", metavar="NGÀY", help="ngày bắt đầu dùng phần mềm")
+    p.add_argument("--note", default="", metavar="GHI_CHÚ")
+    p.add_argument(
+        "--database", metavar="URL", help="SQLAlchemy URL (mặc định: TCD_DATABASE_URL hoặc tệp)"
+    )
+    p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    add_auth_args(p)
+    p.set_defaults(handler=cmd_report_opening)
 
 
 def _period(ns: argparse.Namespace, db: Any) -> Any:
@@ -170,3 +188,37 @@ def _write(report: Report, path: Path, db: Any) -> None:
         tmp.replace(path)
     except OSError as exc:
         raise CliError(f"Không ghi được tệp {path}: {exc.strerror or exc}") from exc
+
+
+def cmd_report_opening(ns: argparse.Namespace) -> int:
+    """Enter one opening balance, or import a sheet of them (all or nothing); audited."""
+    from tcd_desktop.domain.enums import Role
+    from tcd_desktop.services.reports.opening import import_opening_balances
+    from tcd_desktop.services.reports.service import set_opening_balance
+
+    single = (ns.unit, ns.form, ns.column, ns.value, ns.as_of)
+    if ns.file and any(v is not None for v in single):
+        raise CliError("Dùng TỆP hoặc --unit/--form/--column/--value/--as-of, không dùng cả hai.")
+    if not ns.file and any(v is None for v in single):
+        raise CliError("Cần TỆP.xlsx, hoặc đủ --unit, --form, --column, --value và --as-of.")
+    if ns.file and not Path(ns.file).is_file():
+        raise CliError(f"Không tìm thấy tệp: {ns.file}")
+    as_of = parse_date(ns.as_of, "--as-of") if ns.as_of else None
+    db = open_db(ns.database, upgrade=False, must_exist=True)
+    try:
+        actor = signed_in(ns, db, Role.SUPERVISOR, action="nhập số liệu kỳ trước chuyển sang")
+        try:
+            if ns.file:
+                count = import_opening_balances(db, actor, Path(ns.file))
+            else:
+                assert as_of is not None
+                set_opening_balance(
+                    db, actor, ns.unit, ns.form, ns.column, as_of, ns.value, ns.note
+                )
+                count = 1
+        except ServiceError as exc:
+            raise CliError(str(exc)) from exc
+        emit(ns.json, {"entered": count}, f"Đã nhập {count} số liệu kỳ trước chuyển sang.")
+        return 0
+    finally:
+        db.close()

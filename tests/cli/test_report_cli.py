@@ -127,3 +127,36 @@ def test_lock_then_unlock(office: Office, signed: None, capsys: pytest.CaptureFi
     code, out = run(capsys, "report", "01/XLD", "--period", "2026-Q2", "--unlock",
                     "--reason", "Sửa số liệu", "--json", "--database", url)  # fmt: skip
     assert code == 0 and "locked" not in json.loads(out)
+
+
+def test_opening_balances_from_a_sheet_all_or_nothing(
+    office: Office, signed: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    from openpyxl import Workbook
+
+    sample = make_sample(office.db)
+    url = office.db.url
+    code, out = run(capsys, "report", "01/XLD", "--period", "2026-Q1", "--json",
+                    "--database", url)  # fmt: skip
+    before = json.loads(out)["total"]
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Mã đơn vị", "Biểu", "Cột", "Số liệu", "Ngày", "Ghi chú"])
+    ws.append([sample.commune, "01/XLD", 2, 5, "2026-01-01", "Sổ cũ"])
+    ws.append([sample.department, "01/XLD", 2, 3, "01/01/2026", ""])
+    ws.append(["NOPE", "01/XLD", 2, 1, "2026-01-01", ""])
+    bad = tmp_path / "bad.xlsx"
+    wb.save(bad)
+    code, out = run(capsys, "report-opening", str(bad), "--database", url)
+    assert code != 0 and "Dòng 4" in out and "Chưa nhập dòng nào" in out
+    ws.delete_rows(4)
+    good = tmp_path / "good.xlsx"
+    wb.save(good)
+    code, out = run(capsys, "report-opening", str(good), "--json", "--database", url)
+    assert code == 0 and json.loads(out) == {"entered": 2}
+    code, out = run(capsys, "report", "01/XLD", "--period", "2026-Q1", "--json",
+                    "--database", url)  # fmt: skip
+    after = json.loads(out)["total"]
+    assert after[1] == before[1] + 8 and after[0] == before[0] + 8
+    code, out = run(capsys, "report-opening", str(good), "--database", url)
+    assert code != 0 and "Đã nhập số dư" in out

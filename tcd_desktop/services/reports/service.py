@@ -218,8 +218,23 @@ def set_opening_balance(
     value: int,
     note: str = "",
 ) -> uuid.UUID:
-    """Enter one carried-over figure, once per unit, form, column and day; audited."""
+    """Enter one carried-over figure, once per unit, form and column; audited."""
     require(actor, Role.SUPERVISOR, action="nhập số liệu kỳ trước chuyển sang")
+    with db.session() as s:
+        return enter_opening(s, actor, unit_code, form_code, column_no, as_of, value, note)
+
+
+def enter_opening(
+    s: Session,
+    actor: Actor,
+    unit_code: str,
+    form_code: str,
+    column_no: int,
+    as_of: dt.date,
+    value: int,
+    note: str = "",
+) -> uuid.UUID:
+    """:func:`set_opening_balance` inside the caller's transaction (role already checked)."""
     form = find_form(form_code)
     try:
         column = form.column(column_no)
@@ -229,31 +244,30 @@ def set_opening_balance(
         raise ServiceError(f"Cột {column_no} của biểu {form.code} không nhập số dư được.")
     if value < 0:
         raise ServiceError("Số liệu kỳ trước chuyển sang không được âm.")
-    with db.session() as s:
-        unit_id = s.scalar(select(Unit.id).where(Unit.code == unit_code))
-        if unit_id is None:
-            raise ServiceError(f"Không có cơ quan, đơn vị mã {unit_code!r}.")
-        dup = s.scalar(
-            select(OpeningBalance.id).where(
-                OpeningBalance.unit_id == unit_id, OpeningBalance.form_code == form.code,
-                OpeningBalance.column_no == column_no, OpeningBalance.deleted_at.is_(None),
-            )
-        )  # fmt: skip
-        if dup is not None:
-            raise ServiceError(
-                f"Đã nhập số dư cột {column_no} biểu {form.code} cho đơn vị {unit_code}."
-            )
-        row = OpeningBalance(unit_id=unit_id, form_code=form.code, column_no=column_no,
-                             as_of=as_of, value=value, note=note, created_by=actor.user_id,
-                             origin_desk=actor.desk_code)  # fmt: skip
-        s.add(row)
-        s.flush()
-        append_audit(s, "report.opening_balance", entity="report_opening_balances",
-                     entity_id=row.id, detail={"unit": unit_code, "form": form.code,
-                                               "column": column_no, "as_of": as_of,
-                                               "value": value, "note": note},
-                     user_id=actor.user_id, origin_desk=actor.desk_code)  # fmt: skip
-        return row.id
+    unit_id = s.scalar(select(Unit.id).where(Unit.code == unit_code))
+    if unit_id is None:
+        raise ServiceError(f"Không có cơ quan, đơn vị mã {unit_code!r}.")
+    dup = s.scalar(
+        select(OpeningBalance.id).where(
+            OpeningBalance.unit_id == unit_id, OpeningBalance.form_code == form.code,
+            OpeningBalance.column_no == column_no, OpeningBalance.deleted_at.is_(None),
+        )
+    )  # fmt: skip
+    if dup is not None:
+        raise ServiceError(
+            f"Đã nhập số dư cột {column_no} biểu {form.code} cho đơn vị {unit_code}."
+        )
+    row = OpeningBalance(unit_id=unit_id, form_code=form.code, column_no=column_no,
+                         as_of=as_of, value=value, note=note, created_by=actor.user_id,
+                         origin_desk=actor.desk_code)  # fmt: skip
+    s.add(row)
+    s.flush()
+    append_audit(s, "report.opening_balance", entity="report_opening_balances",
+                 entity_id=row.id, detail={"unit": unit_code, "form": form.code,
+                                           "column": column_no, "as_of": as_of,
+                                           "value": value, "note": note},
+                 user_id=actor.user_id, origin_desk=actor.desk_code)  # fmt: skip
+    return row.id
 
 
 @dataclass(frozen=True)
