@@ -161,8 +161,9 @@ class _Window:
             "notcompetent": lambda: or_(
                 c.processing_outcome.is_(None), c.processing_outcome != "thu_ly"
             ),
-            "resolved": lambda: self._resolved(c.id),
-            "unresolved": lambda: ~self._resolved(c.id),
+            # the cheap test first: SQLite stops there for petitions not accepted
+            "resolved": lambda: and_(c.processing_outcome == "thu_ly", self._resolved(c.id)),
+            "unresolved": lambda: ~and_(c.processing_outcome == "thu_ly", self._resolved(c.id)),
         }
         if fact in simple:
             return simple[fact]()
@@ -271,6 +272,9 @@ def _dimension(window: _Window, source: str, w: Subquery, fact: str, fact_fn):
         dim = _field_group(w.c.field_code, window.groups)
         arg = fact.partition(":")[2]
         return "fg", dim, lambda g: g.c.fg.in_(_any_of(arg))
+    if fact == "unresolved":  # the complement of one EXISTS flag, not a second EXISTS
+        flag = case((fact_fn(w, "resolved"), 1), else_=0)
+        return "f_resolved", flag, lambda g: g.c.f_resolved == 0
     key = "f_" + "".join(ch if ch.isalnum() else "_" for ch in fact)
     return key, case((fact_fn(w, fact), 1), else_=0), lambda g: g.c[key] == 1
 

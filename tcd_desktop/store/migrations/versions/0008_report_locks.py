@@ -36,6 +36,7 @@ REPORT_INDEXES = [
      ["processed_on", "received_on", "unit_id", *_P]),
     ("ix_cases_report_received", "cases", ["unit_id", "received_on", "closed_on", *_C]),
     ("ix_cases_report_closed", "cases", ["closed_on", "received_on", "unit_id", *_C]),
+    ("ix_cases_report_petition", "cases", ["petition_id", "closed_on", "deleted_at"]),
 ]  # fmt: skip
 
 
