@@ -261,6 +261,39 @@ _RAW_DIMS = {
 }
 
 
+_PRIOR = {"prior0": (0,), "prior1": (1,), "prior2": (2,), "priorany": (1, 2)}
+
+
+def _shared_dimension(window: _Window, source: str, w: Subquery, fact: str, fact_fn):
+    """Facts that are values of one expression (evaluated once per row for all of them)."""
+    c, s, e = w.c, window.start, window.end
+    if source in ("p", "c") and fact in ("carried", "received"):
+        dim = case((c.received_on < s, 0), else_=1)
+        want = 0 if fact == "carried" else 1
+        return "rstate", dim, lambda g: g.c.rstate == want
+    if source == "p" and fact in ("processed", "pending"):
+        dim = case(
+            (c.processed_on.between(s, e), 1),
+            (or_(c.processed_on.is_(None), c.processed_on > e), 2),
+            else_=0,
+        )
+        want = 1 if fact == "processed" else 2
+        return "pstate", dim, lambda g: g.c.pstate == want
+    if source == "p" and fact in _PRIOR:
+        length = _json_len(c.prior_handling)
+        values = _PRIOR[fact]
+        return "prior", case((length >= 2, 2), else_=length), lambda g: g.c.prior.in_(values)
+    if source == "p" and fact == "notcompetent":
+        return "processing_outcome", c.processing_outcome, lambda g: fact_fn(g, fact)
+    if source == "c" and fact in ("ontime", "late"):
+        dim = case((fact_fn(w, "ontime"), 1), else_=0)
+        want = 1 if fact == "ontime" else 0
+        return "timing", dim, lambda g: g.c.timing == want
+    if source == "c" and fact in ("repeat", "first"):
+        return "is_repeat", c.is_repeat, lambda g: fact_fn(g, fact)
+    return None
+
+
 def _dimension(window: _Window, source: str, w: Subquery, fact: str, fact_fn):
     """``(name, inner expression, outer predicate builder)`` for one fact."""
     name, _, _arg = fact.partition(":")
@@ -268,6 +301,9 @@ def _dimension(window: _Window, source: str, w: Subquery, fact: str, fact_fn):
     raw = _RAW_DIMS[source].get(family)
     if raw is not None:
         return raw, w.c[raw], lambda g: fact_fn(g, fact)
+    shared = _shared_dimension(window, source, w, fact, fact_fn)
+    if shared is not None:
+        return shared
     if name == "field":
         dim = _field_group(w.c.field_code, window.groups)
         arg = fact.partition(":")[2]
