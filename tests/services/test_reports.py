@@ -168,7 +168,11 @@ def test_formulas_subtotals_and_gaps_hold_in_every_row(db: Database, sample: Sam
             if col.is_note:
                 continue
             assert report.total[i] == sum(r.values[i] or 0 for r in units)
-            subtotal_sum = sum(r.values[i] or 0 for r in report.rows if r.level.startswith("sub"))
+            subtotal_sum = sum(
+                r.values[i] or 0
+                for r in report.rows
+                if r.level.startswith("subtotal:") and r.level != "subtotal:root"
+            )
             assert subtotal_sum == report.total[i]
 
 
@@ -249,3 +253,24 @@ def test_custom_and_ad_hoc_ranges(db: Database, sample: Sample):
     assert report.to_dict()["period"] == {
         "from": "2026-03-15", "to": "2026-03-15", "label": period.label,
     }  # fmt: skip
+
+
+def test_several_provinces_get_a_subtotal_each(db: Database, sample: Sample):
+    with db.session() as s:
+        other = Unit(code="T-HN", name="UBND thành phố Hà Nội", level="province")
+        s.add(other)
+        s.flush()
+        commune = Unit(code="T-HN.X1", name="UBND phường Ba Đình", level="commune",
+                       parent_id=other.id)  # fmt: skip
+        s.add(commune)
+        s.flush()
+        s.add(Petition(number="P-HN", unit_id=commune.id, received_on=dt.date(2026, 5, 5),
+                       kind="to_cao"))  # fmt: skip
+    report = build_report(db, "01/XLD", parse_period("2026"))
+    roots = [r for r in report.rows if r.level == "subtotal:root"]
+    assert [r.unit for r in roots] == ["T-HN", "T-LS"]
+    assert [sum(r.values[2] for r in roots)] == [report.total[2]]
+    hanoi = report.rows.index(roots[0])
+    units = [r for r in report.rows[hanoi + 1 : report.rows.index(roots[1])] if r.unit_id]
+    assert roots[0].values == [sum(r.values[i] for r in units) for i in range(22)]
+    assert roots[0].values[2] == 1

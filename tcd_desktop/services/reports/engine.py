@@ -58,7 +58,8 @@ class UnitInfo:
 
 @dataclass
 class ReportRow:
-    """One printed row: a unit, a level subtotal (``level="subtotal:…"``) or the total."""
+    """One printed row: a unit, a level subtotal (``level="subtotal:province"`` …), or, when
+    the scope holds several top units (provinces), the subtotal of one (``"subtotal:root"``)."""
 
     unit: str
     name: str
@@ -187,9 +188,40 @@ def count_form(
         for no, value in (opening or {}).get(unit.id, {}).items():
             values[no - 1] = (values[no - 1] or 0) + value
         per_unit[unit.id] = compute_formulas(form, values)
+    roots = _roots(units)
     rows: list[ReportRow] = []
     total = _blank(form)
-    several = len(units) > 1
+    for root, members in roots:
+        group_rows, group_total = _level_rows(form, period, members, per_unit, len(units) > 1)
+        if len(roots) > 1:
+            rows.append(ReportRow(root.code, root.name, "subtotal:root", group_total))
+        rows += group_rows
+        total = _add(total, group_total)
+    return Report(form, period, rows, total, scope=unit_code or "")
+
+
+def _roots(units: list[UnitInfo]) -> list[tuple[UnitInfo, list[UnitInfo]]]:
+    """Units grouped under their top unit in scope (a province and its bodies), by code."""
+    by_id = {u.id: u for u in units}
+    groups: dict[uuid.UUID, list[UnitInfo]] = {}
+    for unit in units:
+        top = unit
+        while top.parent_id in by_id:
+            top = by_id[top.parent_id]  # type: ignore[index]
+        groups.setdefault(top.id, []).append(unit)
+    return sorted(((by_id[k], v) for k, v in groups.items()), key=lambda kv: kv[0].code)
+
+
+def _level_rows(
+    form: FormDecl,
+    period: Period,
+    units: list[UnitInfo],
+    per_unit: dict[uuid.UUID, list[Value]],
+    several: bool,
+) -> tuple[list[ReportRow], list[Value]]:
+    """Rows of one top unit: a subtotal per level (when there are several units), its units."""
+    rows: list[ReportRow] = []
+    total = _blank(form)
     for key, label, levels in LEVEL_GROUPS:
         members = [u for u in units if u.level in levels]
         shown = [
@@ -212,7 +244,7 @@ def count_form(
         if not any(u.level in levels for _, _, levels in LEVEL_GROUPS):
             rows.append(ReportRow(u.code, u.name, u.level, per_unit[u.id], u.id))
             total = _add(total, per_unit[u.id])
-    return Report(form, period, rows, total, scope=unit_code or "")
+    return rows, total
 
 
 def drill_column(

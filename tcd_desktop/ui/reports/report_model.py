@@ -51,7 +51,7 @@ class ReportTableModel(QAbstractTableModel):
         if r == len(self.report.rows) + 1:
             return ("", self.total_label, self.report.total)
         row = self.report.rows[r - 1]
-        return (row.unit if not row.level.startswith("subtotal") else "", row.name, row.values)
+        return (row.unit, row.name, row.values)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.report is None:
@@ -74,6 +74,9 @@ class ReportTableModel(QAbstractTableModel):
                 font.setBold(True)
                 return font
         if role == CELL_ROLE and row is not None and c > 0:
+            level = self.report.rows[r - 1].level if r <= len(self.report.rows) else "total"
+            if level.startswith("subtotal:") and level != "subtotal:root":
+                return None  # a level subtotal has no single unit to drill into
             return (row[0], c)
         return None
 
