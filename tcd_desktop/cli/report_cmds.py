@@ -33,12 +33,17 @@ from tcd_desktop.services.reports.service import READ_ROLES
 
 COMMANDS = ("report", "report-opening")
 _KINDS = {"chuyen-de": PeriodKind.THEMATIC, "dot-xuat": PeriodKind.AD_HOC}
+NARRATIVE = ("loi-van", "narrative")
 
 
 def add_report_commands(sub: Any) -> None:
     """Add ``report`` to the ``tcd-desktop`` sub-parsers."""
     p = sub.add_parser("report", help="biểu số liệu báo cáo định kỳ (Thông tư 01/2024/TT-TTCP)")
-    p.add_argument("form", metavar="BIỂU", help="số biểu: 01/TCD, 02/TCD, 01/XLD … 04/KQGQ")
+    p.add_argument(
+        "form",
+        metavar="BIỂU",
+        help="số biểu: 01/TCD, 02/TCD, 01/XLD … 04/KQGQ; loi-van: báo cáo bằng lời văn (.pdf)",
+    )
     p.add_argument(
         "--period", metavar="KỲ", help="YYYY-Q1..Q4, YYYY-H1, YYYY-9M hoặc YYYY (ví dụ 2026-Q3)"
     )
@@ -120,6 +125,8 @@ def _text(report: Report) -> str:
 
 def cmd_report(ns: argparse.Namespace) -> int:
     """Print, drill into, export, lock or unlock one report form."""
+    if ns.form.strip().lower() in NARRATIVE:
+        return _narrative(ns)
     try:
         form = find_form(ns.form)
     except ServiceError as exc:
@@ -219,6 +226,35 @@ def cmd_report_opening(ns: argparse.Namespace) -> int:
         except ServiceError as exc:
             raise CliError(str(exc)) from exc
         emit(ns.json, {"entered": count}, f"Đã nhập {count} số liệu kỳ trước chuyển sang.")
+        return 0
+    finally:
+        db.close()
+
+
+def _narrative(ns: argparse.Namespace) -> int:
+    """The narrative report skeleton with its figures, as PDF (signs in)."""
+    from tcd_desktop.services.reports.narrative import narrative_pdf
+    from tcd_desktop.services.reports.writers import office_header
+
+    if not ns.out or Path(ns.out).suffix.lower() != ".pdf":
+        raise CliError("Báo cáo bằng lời văn cần --out TỆP.pdf.")
+    if ns.drill is not None or ns.lock or ns.unlock:
+        raise CliError("Báo cáo bằng lời văn không dùng --drill, --lock hay --unlock.")
+    out = Path(ns.out)
+    db = open_db(ns.database, upgrade=False, must_exist=True)
+    try:
+        period = _period(ns, db)
+        signed_in(ns, db, *READ_ROLES, action="lập báo cáo bằng lời văn")
+        try:
+            data = narrative_pdf(db, period, office_header(db), ns.unit)
+        except ServiceError as exc:
+            raise CliError(str(exc)) from exc
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_bytes(data)
+        except OSError as exc:
+            raise CliError(f"Không ghi được tệp {out}: {exc.strerror or exc}") from exc
+        emit(ns.json, {"written": str(out), "period": period.code}, f"Đã ghi {out}")
         return 0
     finally:
         db.close()

@@ -160,3 +160,23 @@ def test_opening_balances_from_a_sheet_all_or_nothing(
     assert after[1] == before[1] + 8 and after[0] == before[0] + 8
     code, out = run(capsys, "report-opening", str(good), "--database", url)
     assert code != 0 and "Đã nhập số dư" in out
+
+
+def test_narrative_report_skeleton(
+    office: Office, signed: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    make_sample(office.db)
+    url = office.db.url
+    out = tmp_path / "loivan.pdf"
+    code, text = run(capsys, "report", "loi-van", "--period", "2026-Q3", "--out", str(out),
+                     "--database", url)  # fmt: skip
+    assert code != 0 and "chỉ yêu cầu gửi biểu số liệu" in text and not out.exists()
+    code, text = run(capsys, "report", "loi-van", "--period", "2026-H1", "--out", str(out),
+                     "--database", url)  # fmt: skip
+    assert code == 0
+    pdf = "".join(page.extract_text() for page in PdfReader(out).pages)
+    code, data = run(capsys, "report", "01/TCD", "--period", "2026-H1", "--json",
+                     "--database", url)  # fmt: skip
+    visits = json.loads(data)["total"][0]
+    assert f"Trong kỳ đã tiếp {visits} lượt" in pdf
+    assert "III. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI" in pdf
