@@ -20,6 +20,7 @@ SUBCOMMANDS = (
     "calendar-day",
     "report",
     "report-opening",
+    "report-cutoff",
 )
 
 

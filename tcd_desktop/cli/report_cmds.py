@@ -14,6 +14,7 @@ from typing import Any
 from tcd_desktop.cli.auth import add_auth_args, signed_in
 from tcd_desktop.cli.common import CliError, emit, open_db, parse_date
 from tcd_desktop.domain.report_periods import (
+    CutoffRule,
     PeriodError,
     PeriodKind,
     custom_period,
@@ -31,7 +32,7 @@ from tcd_desktop.services.reports import (
 )
 from tcd_desktop.services.reports.service import READ_ROLES
 
-COMMANDS = ("report", "report-opening")
+COMMANDS = ("report", "report-opening", "report-cutoff")
 _KINDS = {"chuyen-de": PeriodKind.THEMATIC, "dot-xuat": PeriodKind.AD_HOC}
 NARRATIVE = ("loi-van", "narrative")
 
@@ -82,6 +83,16 @@ def add_report_commands(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     add_auth_args(p)
     p.set_defaults(handler=cmd_report_opening)
+
+    p = sub.add_parser("report-cutoff", help="xem hoặc đổi ngày chốt số liệu báo cáo (mặc định 14)")
+    p.add_argument("day", nargs="?", type=int, metavar="NGÀY", help="ngày chốt mới (1–28)")
+    p.add_argument("--reason", default="", metavar="LÝ_DO", help="lý do đổi (bắt buộc khi đổi)")
+    p.add_argument(
+        "--database", metavar="URL", help="SQLAlchemy URL (mặc định: TCD_DATABASE_URL hoặc tệp)"
+    )
+    p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    add_auth_args(p)
+    p.set_defaults(handler=cmd_report_cutoff)
 
 
 def _period(ns: argparse.Namespace, db: Any) -> Any:
@@ -255,6 +266,35 @@ def _narrative(ns: argparse.Namespace) -> int:
         except OSError as exc:
             raise CliError(f"Không ghi được tệp {out}: {exc.strerror or exc}") from exc
         emit(ns.json, {"written": str(out), "period": period.code}, f"Đã ghi {out}")
+        return 0
+    finally:
+        db.close()
+
+
+def cmd_report_cutoff(ns: argparse.Namespace) -> int:
+    """Show the data cut-off day, or change it (administrator, reason, audited)."""
+    from tcd_desktop.domain.enums import Role
+    from tcd_desktop.services.reports.service import set_cutoff_day
+
+    if ns.day is not None and not 1 <= ns.day <= 28:
+        raise CliError(f"Ngày chốt số liệu phải từ 1 đến 28, không phải {ns.day}.")
+    if ns.day is not None and not ns.reason.strip():
+        raise CliError("Đổi ngày chốt số liệu cần --reason (lý do).")
+    db = open_db(ns.database, upgrade=False, must_exist=True)
+    try:
+        if ns.day is None:
+            with db.session() as s:
+                day = cutoff_rule(s).day
+        else:
+            actor = signed_in(ns, db, Role.ADMINISTRATOR, action="đổi ngày chốt số liệu")
+            try:
+                day = set_cutoff_day(db, actor, ns.day, ns.reason).day
+            except ServiceError as exc:
+                raise CliError(str(exc)) from exc
+        q1 = parse_period("2026-Q1", CutoffRule(day))
+        emit(ns.json, {"cutoff_day": day},
+             f"Ngày chốt số liệu: {day} (ví dụ Quý I năm 2026: {q1.start:%d/%m/%Y} – "
+             f"{q1.end:%d/%m/%Y}).")  # fmt: skip
         return 0
     finally:
         db.close()

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from tcd_desktop.cli.common import CliError
 from tcd_desktop.cli.report_cmds import add_report_commands
 from tests.dbfixtures import db
+from tests.services.conftest import audit_actions
 from tests.services.reception_fixtures import PASSWORD, Office, fast_hashing, office
 from tests.services.report_fixtures import make_sample
 
@@ -180,3 +181,24 @@ def test_narrative_report_skeleton(
     visits = json.loads(data)["total"][0]
     assert f"Trong kỳ đã tiếp {visits} lượt" in pdf
     assert "III. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI" in pdf
+
+
+def test_cutoff_day_is_changed_by_an_administrator_only(
+    office: Office, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+):
+    url = office.db.url
+    code, out = run(capsys, "report-cutoff", "--json", "--database", url)
+    assert code == 0 and json.loads(out) == {"cutoff_day": 14}
+    code, out = run(capsys, "report-cutoff", "20", "--database", url)
+    assert code != 0 and "--reason" in out
+    monkeypatch.setenv("TCD_PASSWORD", PASSWORD)
+    monkeypatch.setenv("TCD_USER", "thanhtra")
+    code, out = run(capsys, "report-cutoff", "20", "--reason", "Văn bản mới", "--database", url)
+    assert code == 3 and "không có quyền" in out
+    monkeypatch.setenv("TCD_USER", "admin")
+    code, out = run(capsys, "report-cutoff", "20", "--reason", "Văn bản mới", "--database", url)
+    assert code == 0 and "21/12/2025" in out
+    code, out = run(capsys, "report", "01/XLD", "--period", "2026-Q1", "--json",
+                    "--database", url)  # fmt: skip
+    assert json.loads(out)["period"]["from"] == "2025-12-21"
+    assert "report.cutoff_day" in audit_actions(office.db)
