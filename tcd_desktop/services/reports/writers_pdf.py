@@ -27,7 +27,7 @@ __all__ = ["report_pdf"]
 
 
 def _styles(n_cols: int) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
-    size = 6.5 if n_cols > 24 else 7.5
+    size = 6.0 if n_cols > 28 else 6.5 if n_cols > 24 else 7.5
     head = ParagraphStyle("rh", fontName=SERIF_BOLD, fontSize=size, leading=size * 1.1,
                           alignment=TA_CENTER)  # fmt: skip
     unit = ParagraphStyle("ru", fontName=SERIF, fontSize=size + 0.5, leading=size * 1.15,
@@ -41,7 +41,7 @@ def _table(report: Report, width: float) -> Table:
     form = report.form
     n, depth = len(form.columns), form.depth
     head, unit_st, ms_st = _styles(n)
-    unit_w = 38 * mm
+    unit_w = (30 if n > 24 else 38) * mm
     col_w = (width - unit_w) / n
     grid: list[list[object]] = [["" for _ in range(n + 1)] for _ in range(depth + 1)]
     spans: list[tuple] = []
