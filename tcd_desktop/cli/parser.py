@@ -19,6 +19,9 @@ SUBCOMMANDS = (
     "rules",
     "calendar-day",
     "dashboard",
+    "report",
+    "report-opening",
+    "report-cutoff",
 )
 
 
@@ -117,4 +120,5 @@ def build_parser() -> argparse.ArgumentParser:
     register_cmds.add_register_commands(sub)
     admin_cmds.add_admin_commands(sub)
     dashboard_cmds.add_dashboard_commands(sub)
+    __import__("tcd_desktop.cli.report_cmds", fromlist=["_"]).add_report_commands(sub)
     return parser

@@ -91,6 +91,11 @@ SCREENS: tuple[ScreenEntry, ...] = (
         QT_TRANSLATE_NOOP("MainWindow", "What is due, on-time rates and periodic reports."),
     ),
     ScreenEntry(
+        "reports",
+        QT_TRANSLATE_NOOP("MainWindow", "Reports"),
+        QT_TRANSLATE_NOOP("MainWindow", "Statutory periodic report forms (Circular 01/2024)."),
+    ),
+    ScreenEntry(
         "admin",
         QT_TRANSLATE_NOOP("MainWindow", "Administration"),
         QT_TRANSLATE_NOOP(

@@ -27,6 +27,7 @@ SCREEN_ROLES: dict[str, tuple[Role, ...]] = {
     "board": (R.HANDLING_OFFICER, R.LEADER, R.SUPERVISOR),
     "schedule": (R.RECEPTION_OFFICER, R.LEADER, R.SUPERVISOR),
     "dashboard": (R.LEADER, R.SUPERVISOR),
+    "reports": (R.LEADER, R.SUPERVISOR),
     "admin": (R.ADMINISTRATOR,),
 }
 
@@ -38,6 +39,7 @@ def _factories() -> dict[str, PageFactory]:
     from tcd_desktop.ui.petitions import PetitionQueuePage
     from tcd_desktop.ui.reception import ReceptionPage
     from tcd_desktop.ui.register import RegisterPage
+    from tcd_desktop.ui.reports import ReportsPage
     from tcd_desktop.ui.schedule import SchedulePage
 
     return {
@@ -47,6 +49,7 @@ def _factories() -> dict[str, PageFactory]:
         "board": BoardPage,
         "schedule": SchedulePage,
         "dashboard": DashboardPage,
+        "reports": ReportsPage,
         "admin": AdminUsersPage,
     }
 

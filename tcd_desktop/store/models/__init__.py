@@ -21,6 +21,7 @@ from tcd_desktop.store.models.records import (
     RuleRow,
     SyncState,
 )
+from tcd_desktop.store.models.reports import OpeningBalance, ReportLock
 from tcd_desktop.store.models.schedule import ReceptionScheduleDay
 
 __all__ = [
@@ -37,11 +38,13 @@ __all__ = [
     "Document",
     "FieldCategory",
     "NumberSeries",
+    "OpeningBalance",
     "OutboxEntry",
     "Petition",
     "Reception",
     "ReceptionParticipant",
     "ReceptionScheduleDay",
+    "ReportLock",
     "RuleRow",
     "SyncState",
     "Unit",

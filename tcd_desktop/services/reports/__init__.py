@@ -1,0 +1,34 @@
+"""Statutory periodic reports (TT 01/2024/TT-TTCP): declarations, counting, locks, writers."""
+
+from tcd_desktop.services.reports.engine import Report, ReportRow, count_form
+from tcd_desktop.services.reports.forms import ColumnDecl, FormDecl, form_codes, get_form
+from tcd_desktop.services.reports.service import (
+    DrillRow,
+    build_report,
+    cutoff_rule,
+    drill,
+    find_form,
+    lock_report,
+    set_cutoff_day,
+    set_opening_balance,
+    unlock_report,
+)
+
+__all__ = [
+    "ColumnDecl",
+    "DrillRow",
+    "FormDecl",
+    "Report",
+    "ReportRow",
+    "build_report",
+    "count_form",
+    "cutoff_rule",
+    "drill",
+    "find_form",
+    "form_codes",
+    "get_form",
+    "lock_report",
+    "set_cutoff_day",
+    "set_opening_balance",
+    "unlock_report",
+]

@@ -1,0 +1,275 @@
+"""The counting engine: a form declaration and a period in, the unit rows of the form out.
+
+Rows follow REPORTS.md §1.1: one row per unit, a subtotal per level (cấp tỉnh with its
+departments, cấp huyện before 01/7/2025, cấp xã, trung ương) before its units, and the total
+row; every subtotal and the total are column-wise sums of the unit rows. Columns with a
+printed formula are computed from their parts, so the MS row holds in every row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tcd_desktop.domain.enums import UnitLevel
+from tcd_desktop.domain.report_periods import Period
+from tcd_desktop.services.reports.forms import ColumnDecl, FormDecl, field_groups
+from tcd_desktop.store.models import Unit
+from tcd_desktop.store.queries.reports import Measure, count_measures, drill_ids
+
+__all__ = [
+    "LEVEL_GROUPS",
+    "Report",
+    "ReportRow",
+    "compute_formulas",
+    "count_form",
+    "drill_column",
+    "scope_units",
+]
+
+Value = int | None
+
+#: Row groups in print order: (level key, label, unit levels in the group).
+LEVEL_GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("central", "Trung ương", (UnitLevel.CENTRAL.value,)),
+    ("province", "Cấp tỉnh", (UnitLevel.PROVINCE.value, UnitLevel.DEPARTMENT.value)),
+    ("district", "Cấp huyện (trước 01/7/2025)", (UnitLevel.DISTRICT_FORMER.value,)),
+    ("commune", "Cấp xã", (UnitLevel.COMMUNE.value,)),
+)
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    """The few facts of a unit a report row needs."""
+
+    id: uuid.UUID
+    code: str
+    name: str
+    level: str
+    parent_id: uuid.UUID | None
+    effective_to: dt.date | None
+
+
+@dataclass
+class ReportRow:
+    """One printed row: a unit, a level subtotal (``level="subtotal:province"`` …), or, when
+    the scope holds several top units (provinces), the subtotal of one (``"subtotal:root"``)."""
+
+    unit: str
+    name: str
+    level: str
+    values: list[Value]
+    unit_id: uuid.UUID | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The row as the ``--json`` output prints it."""
+        return {"unit": self.unit, "name": self.name, "level": self.level, "values": self.values}
+
+
+@dataclass
+class Report:
+    """A filled form: declaration, period, unit rows and the total row."""
+
+    form: FormDecl
+    period: Period
+    rows: list[ReportRow]
+    total: list[Value]
+    scope: str = ""
+    locked: dict[str, Any] | None = None
+    differences: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON document of ``tcd-desktop report --json``."""
+        data: dict[str, Any] = {
+            "form": self.form.code,
+            "title": self.form.title,
+            "period": {
+                "from": self.period.start.isoformat(),
+                "to": self.period.end.isoformat(),
+                "label": self.period.label,
+            },
+            "columns": [
+                {"no": c.no, "heading": c.heading, "formula": c.formula, "unit": c.unit}
+                for c in self.form.columns
+            ],
+            "rows": [r.to_dict() for r in self.rows],
+            "total": self.total,
+        }
+        if self.locked is not None:
+            data["locked"] = self.locked
+            data["differences"] = self.differences
+        return data
+
+
+def scope_units(session: Session, unit_code: str | None) -> list[UnitInfo]:
+    """The unit named by ``unit_code`` with all its descendants, or every unit."""
+    rows = session.execute(
+        select(Unit.id, Unit.code, Unit.name, Unit.level, Unit.parent_id, Unit.effective_to).where(
+            Unit.deleted_at.is_(None)
+        )
+    ).all()
+    units = [UnitInfo(*row) for row in rows]
+    if not unit_code:
+        return sorted(units, key=lambda u: u.code)
+    by_code = {u.code: u for u in units}
+    if unit_code not in by_code:
+        raise KeyError(unit_code)
+    children: dict[uuid.UUID | None, list[UnitInfo]] = {}
+    for u in units:
+        children.setdefault(u.parent_id, []).append(u)
+    out, todo = [], [by_code[unit_code]]
+    while todo:
+        unit = todo.pop()
+        out.append(unit)
+        todo.extend(children.get(unit.id, []))
+    return sorted(out, key=lambda u: u.code)
+
+
+def _measures(form: FormDecl) -> list[Measure]:
+    return [
+        Measure(c.no, c.rule.source, c.rule.aggregate, c.rule.facts)
+        for c in form.columns
+        if c.rule.counted
+    ]
+
+
+def compute_formulas(form: FormDecl, values: list[Value]) -> list[Value]:
+    """Fill every formula column from its parts (in dependency order); returns ``values``."""
+    pending = [c for c in form.columns if c.formula]
+    done = {c.no for c in form.columns if not c.formula}
+    while pending:
+        progressed = False
+        for col in list(pending):
+            parts = col.computed_from
+            if all(p in done for p in parts):
+                values[col.no - 1] = sum(values[p - 1] or 0 for p in parts)
+                done.add(col.no)
+                pending.remove(col)
+                progressed = True
+        if not progressed:
+            raise ValueError(f"{form.code}: circular formulas {[c.no for c in pending]}")
+    return values
+
+
+def _blank(form: FormDecl) -> list[Value]:
+    return [None if c.is_note else 0 for c in form.columns]
+
+
+def _add(a: list[Value], b: Sequence[Value]) -> list[Value]:
+    return [None if x is None else x + (y or 0) for x, y in zip(a, b, strict=True)]
+
+
+def count_form(
+    session: Session,
+    form: FormDecl,
+    period: Period,
+    unit_code: str | None = None,
+    opening: dict[uuid.UUID, dict[int, int]] | None = None,
+) -> Report:
+    """Count ``form`` over ``period`` for the units in scope and build its rows.
+
+    ``opening`` adds entered opening balances (kỳ trước chuyển sang) per unit and column
+    before the formulas are computed.
+    """
+    units = scope_units(session, unit_code)
+    ids = [u.id for u in units] if unit_code else None
+    counts = count_measures(session, _measures(form), period.start, period.end, field_groups(), ids)
+    per_unit: dict[uuid.UUID, list[Value]] = {}
+    for unit in units:
+        values = _blank(form)
+        for no, value in counts.get(unit.id, {}).items():
+            values[no - 1] = value
+        for no, value in (opening or {}).get(unit.id, {}).items():
+            values[no - 1] = (values[no - 1] or 0) + value
+        per_unit[unit.id] = compute_formulas(form, values)
+    roots = _roots(units)
+    rows: list[ReportRow] = []
+    total = _blank(form)
+    for root, members in roots:
+        group_rows, group_total = _level_rows(form, period, members, per_unit, len(units) > 1)
+        if len(roots) > 1:
+            rows.append(ReportRow(root.code, root.name, "subtotal:root", group_total))
+        rows += group_rows
+        total = _add(total, group_total)
+    return Report(form, period, rows, total, scope=unit_code or "")
+
+
+def _roots(units: list[UnitInfo]) -> list[tuple[UnitInfo, list[UnitInfo]]]:
+    """Units grouped under their top unit in scope (a province and its bodies), by code."""
+    by_id = {u.id: u for u in units}
+    groups: dict[uuid.UUID, list[UnitInfo]] = {}
+    for unit in units:
+        top = unit
+        while top.parent_id in by_id:
+            top = by_id[top.parent_id]  # type: ignore[index]
+        groups.setdefault(top.id, []).append(unit)
+    return sorted(((by_id[k], v) for k, v in groups.items()), key=lambda kv: kv[0].code)
+
+
+def _level_rows(
+    form: FormDecl,
+    period: Period,
+    units: list[UnitInfo],
+    per_unit: dict[uuid.UUID, list[Value]],
+    several: bool,
+) -> tuple[list[ReportRow], list[Value]]:
+    """Rows of one top unit: a subtotal per level (when there are several units), its units."""
+    rows: list[ReportRow] = []
+    total = _blank(form)
+    for key, label, levels in LEVEL_GROUPS:
+        members = [u for u in units if u.level in levels]
+        shown = [
+            u
+            for u in members
+            if u.effective_to is None or u.effective_to >= period.start or any(per_unit[u.id])
+        ]
+        if not shown:
+            continue
+        subtotal = _blank(form)
+        unit_rows = []
+        for u in shown:
+            subtotal = _add(subtotal, per_unit[u.id])
+            unit_rows.append(ReportRow(u.code, u.name, u.level, per_unit[u.id], u.id))
+        total = _add(total, subtotal)
+        if several:
+            rows.append(ReportRow("", label, f"subtotal:{key}", subtotal))
+        rows.extend(unit_rows)
+    for u in units:
+        if not any(u.level in levels for _, _, levels in LEVEL_GROUPS):
+            rows.append(ReportRow(u.code, u.name, u.level, per_unit[u.id], u.id))
+            total = _add(total, per_unit[u.id])
+    return rows, total
+
+
+def drill_column(
+    session: Session,
+    form: FormDecl,
+    column: ColumnDecl,
+    period: Period,
+    unit_code: str | None = None,
+    limit: int | None = None,
+) -> tuple[str, list[uuid.UUID]]:
+    """The source (r/p/c) and ids of the records behind a column (formula: its parts)."""
+    units = scope_units(session, unit_code)
+    ids = [u.id for u in units] if unit_code else None
+    parts = [column] if column.rule.counted else [form.column(n) for n in column.computed_from]
+    out: list[uuid.UUID] = []
+    source = ""
+    for part in parts:
+        if not part.rule.counted and part.formula:
+            sub_source, sub_ids = drill_column(session, form, part, period, unit_code, limit)
+            source = source or sub_source
+            out += sub_ids
+            continue
+        if not part.rule.counted:
+            continue
+        source = source or part.rule.source
+        measure = Measure(part.no, part.rule.source, part.rule.aggregate, part.rule.facts)
+        out += drill_ids(session, measure, period.start, period.end, field_groups(), ids, limit)
+    return source, out[:limit] if limit else out
