@@ -18,6 +18,8 @@ SUBCOMMANDS = (
     "import-register",
     "rules",
     "calendar-day",
+    "backup",
+    "restore",
 )
 
 
@@ -106,4 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     register_cmds.add_register_commands(sub)
     admin_cmds.add_admin_commands(sub)
+    from tcd_desktop.cli.backup_cmds import add_backup_commands
+
+    add_backup_commands(sub)
     return parser

@@ -69,7 +69,7 @@ def entry_hash(entry: AuditEntry, key: AuditKey | None = None) -> str:
     return hmac.new(key.secret, _canonical(entry), hashlib.sha256).hexdigest()
 
 
-def _segments(value: str) -> list[tuple[int, str]]:
+def parse_segments(value: str) -> list[tuple[int, str]]:
     """``"12:abcd;40:ef01"`` → ``[(12, "abcd"), (40, "ef01")]`` (bad parts are dropped)."""
     out: list[tuple[int, str]] = []
     for part in value.split(";"):
@@ -95,7 +95,7 @@ def _note_key(session: Session, seq: int, key: AuditKey) -> None:
     if meta is None:
         session.add(AppMeta(key=KEYED_KEY, value=f"{seq}:{key.key_id}"))
         return
-    segments = _segments(meta.value)
+    segments = parse_segments(meta.value)
     if not segments or segments[-1][1] != key.key_id:
         meta.value = ";".join(f"{s}:{k}" for s, k in [*segments, (seq, key.key_id)])
 
@@ -139,7 +139,7 @@ def current_anchor(session: Session) -> Anchor:
     head = session.get(AppMeta, HEAD_KEY)
     seq_s, _, hash_ = (head.value if head else f"0:{GENESIS}").partition(":")
     keyed = session.get(AppMeta, KEYED_KEY)
-    segments = _segments(keyed.value) if keyed else []
+    segments = parse_segments(keyed.value) if keyed else []
     return Anchor(
         seq=int(seq_s),
         hash=hash_,
@@ -169,7 +169,7 @@ class _Walk:
 
     def __init__(self, session: Session, key: AuditKey | None, report: AuditReport) -> None:
         keyed = session.get(AppMeta, KEYED_KEY)
-        self.segments = _segments(keyed.value) if keyed else []
+        self.segments = parse_segments(keyed.value) if keyed else []
         self.key = key
         self.report = report
         self.unverifiable: set[str] = set()

@@ -1,0 +1,218 @@
+"""``backup``, ``restore``, ``audit anchor`` (and the extra options of ``audit verify`` and
+``db check``): an administrator's commands for keeping the data safe."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+
+from tcd_desktop.cli.auth import add_auth_args, signed_in
+from tcd_desktop.cli.common import CliError, emit, open_db
+from tcd_desktop.config.paths import resolve_database_url
+from tcd_desktop.domain.enums import Role
+from tcd_desktop.services.backup import BackupError, backup_now
+from tcd_desktop.services.backup.restore import (
+    RestoreError,
+    plan_sqlite,
+    restore_postgres,
+    restore_sqlite,
+)
+from tcd_desktop.services.context import Actor
+from tcd_desktop.store import migrate
+from tcd_desktop.store.audit import append_audit, current_anchor
+from tcd_desktop.store.database import Database, DatabaseError, open_database
+from tcd_desktop.store.sqlite_backup import online_copy
+
+Sub = argparse._SubParsersAction  # type: ignore[type-arg]
+
+
+def _child(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser:
+    """The sub-command ``name`` of ``parser`` (``audit verify``, ``db check``) to extend."""
+    for action in parser._actions:  # argparse keeps no public accessor for this
+        if isinstance(action, argparse._SubParsersAction):
+            return action.choices[name]  # type: ignore[no-any-return]
+    raise KeyError(name)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--database", metavar="URL", help="SQLAlchemy URL (mặc định: TCD_DATABASE_URL)")
+    p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+
+
+def add_backup_commands(sub: Sub) -> None:
+    """Register ``backup``, ``restore``, ``audit anchor``, ``audit verify --anchor`` and
+    ``db check --repair`` (the last three on the parsers ``parser.py`` made)."""
+    from tcd_desktop.cli import db_cmds
+
+    p = sub.add_parser("backup", help="sao lưu dữ liệu ngay (quản trị viên)")
+    p.add_argument("--out", metavar="FILE", help="ghi vào tệp này thay vì thư mục sao lưu")
+    _common(p)
+    add_auth_args(p)
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", help="phục hồi dữ liệu từ một bản sao lưu (quản trị viên)")
+    p.add_argument("file", metavar="FILE", help="tệp sao lưu (.sqlite3 hoặc .dump)")
+    p.add_argument("--yes", action="store_true", help="không hỏi xác nhận")
+    _common(p)
+    add_auth_args(p)
+    p.set_defaults(handler=cmd_restore)
+
+    audit = sub.choices["audit"]
+    q = _child(audit, "verify")
+    q.add_argument(
+        "--anchor", metavar="FILE|HASH", help="dấu neo đã cất (tệp *.anchor.json, dòng, mã băm)"
+    )
+    asub = next(a for a in audit._actions if isinstance(a, argparse._SubParsersAction))
+    q = asub.add_parser("anchor", help="in dấu neo (đầu chuỗi) của nhật ký để cất giữ")
+    q.add_argument("--out", metavar="FILE", help="ghi dấu neo ra tệp JSON")
+    _common(q)
+    q.set_defaults(handler=db_cmds.cmd_audit_anchor)
+
+    q = _child(sub.choices["db"], "check")
+    q.add_argument(
+        "--repair",
+        action="store_true",
+        help="tạo lại trigger, chỉ mục và chỉ mục tìm kiếm bị thiếu",
+    )
+
+
+def cmd_backup(ns: argparse.Namespace) -> int:
+    """Back up now: into the backup folder (rotated) or to ``--out``."""
+    out = Path(ns.out).expanduser() if ns.out else None
+    if out is not None and (out.is_dir() or not out.parent.is_dir()):
+        raise CliError(f"--out phải là một tệp trong thư mục có sẵn: {ns.out}")
+    db = open_db(ns.database, must_exist=True)
+    try:
+        actor = signed_in(ns, db, Role.ADMINISTRATOR, action="sao lưu dữ liệu")
+        try:
+            result = backup_now(db, actor, out=out)
+        except BackupError as exc:
+            raise CliError(str(exc), exit_code=1) from exc
+    finally:
+        db.close()
+    emit(
+        ns.json,
+        {
+            "file": str(result.path),
+            "size": result.size,
+            "anchor": result.anchor.line(),
+            "anchor_file": str(result.anchor_path),
+        },
+        f"Đã sao lưu vào {result.path} ({result.size:,} byte).\n"
+        f"Dấu neo nhật ký (cất riêng): {result.anchor.line()}\n"
+        f"Tệp dấu neo: {result.anchor_path}",
+    )
+    return 0
+
+
+def _confirm(ns: argparse.Namespace, question: str) -> None:
+    if ns.yes:
+        return
+    sys.stdout.write(question + " Gõ 'có' để tiếp tục: ")
+    sys.stdout.flush()
+    answer = sys.stdin.readline().strip().lower()
+    sys.stdout.write("\n")
+    if answer not in ("có", "co", "c", "yes", "y"):
+        raise CliError("Đã huỷ: dữ liệu không thay đổi.", exit_code=1)
+
+
+def _sign_in_for_restore(ns: argparse.Namespace, url: str, source: Path) -> Actor:
+    """An administrator of the current database, or of the backup when there is none yet
+    (a new computer) or the current one cannot be opened."""
+    sa = make_url(url)
+    current = Path(sa.database).expanduser() if sa.get_backend_name() == "sqlite" else None
+    if current is not None and current.exists():
+        try:
+            db = open_database(url, upgrade=False)
+        except DatabaseError:
+            db = None
+        if db is not None:
+            try:
+                return signed_in(ns, db, Role.ADMINISTRATOR, action="phục hồi dữ liệu")
+            except SQLAlchemyError:
+                pass  # damaged file: the backup's administrators decide
+            finally:
+                db.close()
+    with tempfile.TemporaryDirectory(prefix="tcd-restore-") as tmp:
+        staged = Path(tmp) / "staged.sqlite3"
+        online_copy(source, staged)
+        db = open_database(f"sqlite:///{staged}", backup=False)
+        try:
+            return signed_in(ns, db, Role.ADMINISTRATOR, action="phục hồi dữ liệu")
+        finally:
+            db.close()
+
+
+def cmd_restore(ns: argparse.Namespace) -> int:
+    """Restore a backup after checks and a confirmation; the replaced data is kept."""
+    url = resolve_database_url(ns.database)
+    source = Path(ns.file).expanduser()
+    sa = make_url(url)
+    try:
+        if sa.get_backend_name() == "postgresql":
+            return _restore_pg(ns, url, source)
+        if sa.get_backend_name() != "sqlite" or not sa.database or sa.database == ":memory:":
+            raise CliError("Chỉ phục hồi được vào tệp SQLite hoặc máy chủ PostgreSQL.")
+        target = Path(sa.database).expanduser()
+        plan = plan_sqlite(source, target)
+        actor = _sign_in_for_restore(ns, url, source)
+        kept = f"; bản hiện tại được giữ ở {plan.replaced_copy}" if plan.replaced_copy else ""
+        _confirm(ns, f"Phục hồi {target} từ {source} (lược đồ {plan.revision}){kept}.")
+        restore_sqlite(plan)
+    except RestoreError as exc:
+        raise CliError(str(exc), exit_code=1) from exc
+    _after_restore(url, actor, source)
+    emit(
+        ns.json,
+        {"restored": str(target), "from": str(source), "kept": str(plan.replaced_copy or "")},
+        f"Đã phục hồi {target} từ {source}."
+        + (f"\nDữ liệu trước khi phục hồi được giữ ở {plan.replaced_copy}." if kept else ""),
+    )
+    return 0
+
+
+def _after_restore(url: str, actor: Actor | None, source: Path) -> None:
+    """Upgrade an older schema and record the restore in the restored audit trail."""
+    try:
+        db = open_database(url)
+    except DatabaseError as exc:
+        raise CliError(str(exc), exit_code=1) from exc
+    try:
+        with db.session() as session:
+            append_audit(
+                session,
+                "backup.restored",
+                entity="database",
+                detail={"from": source.name, "by": actor.username if actor else ""},
+                user_id=actor.user_id if actor else None,
+            )
+    finally:
+        db.close()
+
+
+def _restore_pg(ns: argparse.Namespace, url: str, source: Path) -> int:
+    db = open_db(ns.database, upgrade=False)
+    actor: Actor | None = None
+    try:
+        empty = migrate.current_revision(db.engine) is None
+        if not empty:
+            actor = signed_in(ns, db, Role.ADMINISTRATOR, action="phục hồi dữ liệu")
+    finally:
+        db.close()
+    where = make_url(url).render_as_string(hide_password=True)
+    _confirm(ns, f"Phục hồi cơ sở dữ liệu {where} từ {source}: dữ liệu hiện có bị thay thế.")
+    restore_postgres(url, source)
+    _after_restore(url, actor, source)
+    emit(ns.json, {"restored": where, "from": str(source)}, f"Đã phục hồi {where} từ {source}.")
+    return 0
+
+
+def anchor_of(db: Database) -> str:
+    """The current anchor line of ``db``."""
+    with db.session() as session:
+        return current_anchor(session).line()
