@@ -16,6 +16,7 @@ from tcd_desktop.cli.common import CliError, emit, open_db
 from tcd_desktop.config.paths import resolve_database_url
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.backup import BackupError, backup_now
+from tcd_desktop.services.backup.postgres import PgToolError, check_dump
 from tcd_desktop.services.backup.restore import (
     RestoreError,
     plan_sqlite,
@@ -196,19 +197,36 @@ def _after_restore(url: str, actor: Actor | None, source: Path) -> None:
 
 
 def _restore_pg(ns: argparse.Namespace, url: str, source: Path) -> int:
+    try:
+        revision = check_dump(source) if source.is_file() else None
+    except PgToolError as exc:
+        raise CliError(str(exc), exit_code=1) from exc
     db = open_db(ns.database, upgrade=False)
     actor: Actor | None = None
+    kept = ""
     try:
-        empty = migrate.current_revision(db.engine) is None
-        if not empty:
+        if migrate.current_revision(db.engine) is not None:
             actor = signed_in(ns, db, Role.ADMINISTRATOR, action="phục hồi dữ liệu")
+        where = make_url(url).render_as_string(hide_password=True)
+        _confirm(ns, f"Phục hồi {where} từ {source} (lược đồ {revision}): dữ liệu hiện có bị thay.")
+        if actor is not None:  # keep what is replaced, as for a file
+            try:
+                kept = str(backup_now(db, actor, label="before-restore").path)
+            except BackupError as exc:
+                raise CliError(str(exc), exit_code=1) from exc
     finally:
         db.close()
-    where = make_url(url).render_as_string(hide_password=True)
-    _confirm(ns, f"Phục hồi cơ sở dữ liệu {where} từ {source}: dữ liệu hiện có bị thay thế.")
-    restore_postgres(url, source)
+    try:
+        restore_postgres(url, source)
+    except RestoreError as exc:
+        raise CliError(str(exc), exit_code=1) from exc
     _after_restore(url, actor, source)
-    emit(ns.json, {"restored": where, "from": str(source)}, f"Đã phục hồi {where} từ {source}.")
+    emit(
+        ns.json,
+        {"restored": where, "from": str(source), "kept": kept},
+        f"Đã phục hồi {where} từ {source}."
+        + (f"\nDữ liệu trước khi phục hồi được giữ ở {kept}." if kept else ""),
+    )
     return 0
 
 
