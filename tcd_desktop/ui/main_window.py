@@ -91,6 +91,11 @@ SCREENS: tuple[ScreenEntry, ...] = (
         QT_TRANSLATE_NOOP("MainWindow", "What is due, on-time rates and periodic reports."),
     ),
     ScreenEntry(
+        "backup",
+        QT_TRANSLATE_NOOP("MainWindow", "Backup"),
+        QT_TRANSLATE_NOOP("MainWindow", "Last backup, back up now, the audit anchor, restoring."),
+    ),
+    ScreenEntry(
         "admin",
         QT_TRANSLATE_NOOP("MainWindow", "Administration"),
         QT_TRANSLATE_NOOP(
@@ -260,6 +265,14 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel()
         self.user_label.setObjectName("userLabel")
         self.user_label.hide()
+        self.backup_warning = QLabel()
+        self.backup_warning.setObjectName("backupWarning")
+        self.backup_warning.setStyleSheet(
+            "QLabel#backupWarning { background: #ef6c00; color: white; font-weight: bold;"
+            " padding: 2px 10px; border-radius: 3px; }"
+        )
+        self.backup_warning.hide()
+        status.addPermanentWidget(self.backup_warning)
         status.addPermanentWidget(self.user_label)
         status.addPermanentWidget(self.sample_badge)
         status.addPermanentWidget(self.database_label)
@@ -269,9 +282,7 @@ class MainWindow(QMainWindow):
     def attach_database(self, db: DatabaseInfo) -> None:
         """Show which database is open (never a password) and whether it is sample data."""
         self._db = db
-        self.database_label.setText(
-            self.tr("Database: %1").replace("%1", database_location(db))
-        )
+        self.database_label.setText(self.tr("Database: %1").replace("%1", database_location(db)))
         self.set_sample_data(bool(getattr(db, "is_sample", False)))
 
     def set_sample_data(self, is_sample: bool) -> None:
@@ -281,6 +292,11 @@ class MainWindow(QMainWindow):
         if is_sample:
             title = f"{title} [{self.sample_badge.text()}]"
         self.setWindowTitle(title)
+
+    def set_backup_warning(self, text: str) -> None:
+        """Warn that the last backup is too old (``text``), or hide the warning ("")."""
+        self.backup_warning.setText(text)
+        self.backup_warning.setVisible(bool(text))
 
     def is_sample_badge_shown(self) -> bool:
         """Whether the sample-data badge is set to be visible."""

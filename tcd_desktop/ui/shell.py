@@ -27,12 +27,14 @@ SCREEN_ROLES: dict[str, tuple[Role, ...]] = {
     "board": (R.HANDLING_OFFICER, R.LEADER, R.SUPERVISOR),
     "schedule": (R.RECEPTION_OFFICER, R.LEADER, R.SUPERVISOR),
     "dashboard": (R.LEADER, R.SUPERVISOR),
+    "backup": (R.ADMINISTRATOR,),
     "admin": (R.ADMINISTRATOR,),
 }
 
 
 def _factories() -> dict[str, PageFactory]:
     from tcd_desktop.ui.admin import AdminUsersPage
+    from tcd_desktop.ui.backup import BackupPage
     from tcd_desktop.ui.board import BoardPage
     from tcd_desktop.ui.petitions import PetitionQueuePage
     from tcd_desktop.ui.reception import ReceptionPage
@@ -45,6 +47,7 @@ def _factories() -> dict[str, PageFactory]:
         "petitions": PetitionQueuePage,
         "board": BoardPage,
         "schedule": SchedulePage,
+        "backup": BackupPage,
         "admin": AdminUsersPage,
     }
 
