@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
 
 from tcd_desktop.cli.common import CliError, emit, open_db
 from tcd_desktop.services.rulebook import ensure_rule_pack
@@ -67,6 +68,11 @@ def cmd_db_check(ns: argparse.Namespace) -> int:
         if problems and getattr(ns, "repair", False):
             repaired = repair_schema(db.engine)
             problems = _checks(db)
+    except SQLAlchemyError as exc:  # a damaged file: say so, and how to recover
+        problems = [
+            f"Tệp cơ sở dữ liệu bị hỏng ({getattr(exc, 'orig', exc)}). Hãy phục hồi từ bản "
+            "sao lưu gần nhất: tcd-desktop restore TỆP (xem README, Sao lưu và phục hồi)."
+        ]
     finally:
         db.close()
     ok = not problems
