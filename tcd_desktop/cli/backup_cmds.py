@@ -25,9 +25,11 @@ from tcd_desktop.services.backup.restore import (
 )
 from tcd_desktop.services.context import Actor
 from tcd_desktop.store import migrate
-from tcd_desktop.store.audit import append_audit, current_anchor
-from tcd_desktop.store.database import Database, DatabaseError, open_database
-from tcd_desktop.store.sqlite_backup import online_copy
+from tcd_desktop.store.audit import append_audit, verify_audit
+from tcd_desktop.store.audit_anchor import AnchorError, parse_anchor
+from tcd_desktop.store.audit_key import AuditKeyError
+from tcd_desktop.store.database import DatabaseError, open_database
+from tcd_desktop.store.sqlite_backup import ANCHOR_SUFFIX, online_copy
 
 Sub = argparse._SubParsersAction  # type: ignore[type-arg]
 
@@ -168,13 +170,53 @@ def cmd_restore(ns: argparse.Namespace) -> int:
     except RestoreError as exc:
         raise CliError(str(exc), exit_code=1) from exc
     _after_restore(url, actor, source)
+    audit_note = _check_against_anchor(url, source)
     emit(
         ns.json,
-        {"restored": str(target), "from": str(source), "kept": str(plan.replaced_copy or "")},
+        {
+            "restored": str(target),
+            "from": str(source),
+            "kept": str(plan.replaced_copy or ""),
+            "audit": audit_note,
+        },
         f"Đã phục hồi {target} từ {source}."
-        + (f"\nDữ liệu trước khi phục hồi được giữ ở {plan.replaced_copy}." if kept else ""),
+        + (f"\nDữ liệu trước khi phục hồi được giữ ở {plan.replaced_copy}." if kept else "")
+        + (f"\n{audit_note}" if audit_note else ""),
     )
     return 0
+
+
+def _anchor_file(source: Path) -> Path | None:
+    """The anchor written with a backup: ``x.anchor.json`` (folder) or ``x.sqlite3.anchor.json``."""
+    for candidate in (
+        source.with_name(source.name + ANCHOR_SUFFIX),
+        source.with_name(source.name[: -len(source.suffix)] + ANCHOR_SUFFIX),
+    ):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _check_against_anchor(url: str, source: Path) -> str:
+    """Verify the restored audit trail against the backup's anchor, if it is there."""
+    found = _anchor_file(source)
+    if found is None:
+        return ""
+    try:
+        anchor = parse_anchor(str(found))
+        db = open_database(url, upgrade=False)
+        try:
+            with db.session() as session:
+                report = verify_audit(session, anchor=anchor)
+        finally:
+            db.close()
+    except (AnchorError, AuditKeyError, DatabaseError, SQLAlchemyError) as exc:
+        return f"Chưa kiểm tra được nhật ký theo dấu neo {found.name}: {exc}"
+    if report.ok:
+        return f"Nhật ký kiểm tra nguyên vẹn, khớp dấu neo {found.name}."
+    return "CẢNH BÁO — nhật ký không khớp dấu neo của bản sao lưu:\n" + "\n".join(
+        f"  - {p}" for p in report.problems
+    )
 
 
 def _after_restore(url: str, actor: Actor | None, source: Path) -> None:
@@ -228,9 +270,3 @@ def _restore_pg(ns: argparse.Namespace, url: str, source: Path) -> int:
         + (f"\nDữ liệu trước khi phục hồi được giữ ở {kept}." if kept else ""),
     )
     return 0
-
-
-def anchor_of(db: Database) -> str:
-    """The current anchor line of ``db``."""
-    with db.session() as session:
-        return current_anchor(session).line()

@@ -74,6 +74,7 @@ def test_backup_restore_round_trip(
     monkeypatch.setattr("sys.stdin", io.StringIO("có\n"))
     code, out, err = cli(capsys, "restore", str(out_file), "--database", url)
     assert code == 0, err
+    assert "khớp dấu neo hom-qua.sqlite3.anchor.json" in out
     kept = list(path.parent.glob("office.sqlite3.replaced-*"))
     assert len(kept) == 1
     with sqlite3.connect(kept[0]) as conn:
