@@ -27,9 +27,9 @@ from tcd_desktop.services.context import Actor
 from tcd_desktop.store import migrate
 from tcd_desktop.store.audit import append_audit, verify_audit
 from tcd_desktop.store.audit_anchor import AnchorError, parse_anchor
-from tcd_desktop.store.audit_key import AuditKeyError
+from tcd_desktop.store.audit_key import AuditKeyError, key_path, load_key
 from tcd_desktop.store.database import DatabaseError, open_database
-from tcd_desktop.store.sqlite_backup import ANCHOR_SUFFIX, online_copy
+from tcd_desktop.store.sqlite_backup import ANCHOR_SUFFIX, last_key_id, online_copy
 
 Sub = argparse._SubParsersAction  # type: ignore[type-arg]
 
@@ -163,6 +163,7 @@ def cmd_restore(ns: argparse.Namespace) -> int:
             raise CliError("Chỉ phục hồi được vào tệp SQLite hoặc máy chủ PostgreSQL.")
         target = Path(sa.database).expanduser()
         plan = plan_sqlite(source, target)
+        _require_office_key(source)
         actor = _sign_in_for_restore(ns, url, source)
         kept = f"; bản hiện tại được giữ ở {plan.replaced_copy}" if plan.replaced_copy else ""
         _confirm(ns, f"Phục hồi {target} từ {source} (lược đồ {plan.revision}){kept}.")
@@ -184,6 +185,26 @@ def cmd_restore(ns: argparse.Namespace) -> int:
         + (f"\n{audit_note}" if audit_note else ""),
     )
     return 0
+
+
+def _require_office_key(source: Path) -> None:
+    """Refuse to restore a keyed audit trail on a computer without the office's key: the
+    restore's own audit entry would otherwise start a chain under a new, unrelated key."""
+    signer = last_key_id(source)
+    if signer is None:
+        return
+    try:
+        local = load_key()
+    except AuditKeyError as exc:
+        raise CliError(str(exc), exit_code=1) from exc
+    if local is None or local.key_id != signer:
+        what = "không có khoá nhật ký" if local is None else f"có khoá khác ({local.key_id})"
+        raise CliError(
+            f"Nhật ký trong bản sao lưu được ký bằng khoá {signer}, nhưng máy này {what}. "
+            f"Chép tệp audit.key của cơ quan vào {key_path()} rồi chạy lại; "
+            "dữ liệu chưa thay đổi.",
+            exit_code=1,
+        )
 
 
 def _anchor_file(source: Path) -> Path | None:

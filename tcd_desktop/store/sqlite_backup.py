@@ -137,6 +137,21 @@ def read_anchor(path: Path) -> Anchor:
     )
 
 
+def last_key_id(path: Path) -> str | None:
+    """The key that signs the newest audit entries of the database file ``path`` (or None)."""
+    from tcd_desktop.store.audit import KEYED_KEY, parse_segments
+
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT value FROM app_meta WHERE key = ?", (KEYED_KEY,)).fetchone()
+    except sqlite3.Error:
+        row = None
+    finally:
+        conn.close()
+    segments = parse_segments(row[0]) if row else []
+    return segments[-1][1] if segments else None
+
+
 def write_anchor(backup: Path, anchor_file: Path, database: str) -> Anchor:
     """Write the anchor of ``backup`` into ``anchor_file`` (JSON) and return it."""
     anchor = read_anchor(backup)

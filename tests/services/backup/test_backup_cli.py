@@ -166,3 +166,22 @@ def test_auto_backup_once_a_day_and_status(office: tuple[str, Path], tmp_path: P
         assert auto_backup_if_due(db, gone) is None
     finally:
         db.close()
+
+
+def test_restore_refused_without_the_office_key(
+    capsys: pytest.CaptureFixture[str],
+    office: tuple[str, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    url, _path = office
+    as_user(monkeypatch, ADMIN)
+    bk = tmp_path / "bk.sqlite3"
+    assert cli(capsys, "backup", "--database", url, "--out", str(bk))[0] == 0
+    new_pc = tmp_path / "new-pc"
+    new_pc.mkdir()
+    monkeypatch.setenv("TCD_DATA_DIR", str(new_pc))  # another computer: no audit.key yet
+    fresh = new_pc / "tcd.sqlite3"
+    code, _, err = cli(capsys, "restore", str(bk), "--database", f"sqlite:///{fresh}", "--yes")
+    assert code == 1 and "audit.key" in err
+    assert not fresh.exists() and not (new_pc / "audit.key").exists()
