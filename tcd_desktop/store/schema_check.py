@@ -84,7 +84,9 @@ def _pg_expected(engine: Engine) -> tuple[dict[tuple[str, str], str], str]:
     ref = f"tcd_ref_{secrets.token_hex(5)}"
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.execute(text(f"CREATE SCHEMA {ref}"))
-    url = engine.url.update_query_dict({"options": f"-csearch_path={ref},public"})
+    # only the scratch schema: with public on the path, alembic would find the real
+    # database's alembic_version and think the scratch schema already migrated
+    url = engine.url.update_query_dict({"options": f"-csearch_path={ref}"})
     scratch = create_engine(url)
     try:
         migrate.upgrade(scratch)
@@ -152,7 +154,8 @@ def repair_schema(engine: Engine) -> list[str]:
         # indexes first: triggers may rely on nothing, but rebuilding searches wants them
         for key in sorted(k for k in expected if k not in actual):
             conn.exec_driver_sql(expected[key].replace("{schema}.", f"{schema}." if schema else ""))
-            done.append(f"Đã tạo lại {key[0]} {key[1]}.")
+            kind = "chỉ mục" if key[0] == "index" else "trigger"
+            done.append(f"Đã tạo lại {kind} {key[1]}.")
         if engine.dialect.name == "sqlite":
             for fts, _table in FTS:
                 conn.execute(text(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')"))
