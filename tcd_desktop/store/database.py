@@ -150,12 +150,27 @@ def open_database(
         raise _too_new(current)
     if upgrade and current != migrate.head_revision():
         if backup and current is not None and path is not None and path.exists():
-            folder = backup_dir or default_backup_dir()
-            label = f"before-{migrate.head_revision()}".lower()
-            copy = snapshot(path, folder, label, retention or Retention())
-            log.info("backed up %s to %s before upgrading", path, copy.path)
+            copy = _backup_before_upgrade(path, backup_dir, retention or Retention())
+            log.info("backed up %s to %s before upgrading", path, copy)
         migrate.upgrade(engine)
     return Database(engine=engine, url=url)
+
+
+def _backup_before_upgrade(path: Path, folder: Path | None, retention: Retention) -> Path:
+    """Back up into ``folder``, else the default folder; no upgrade without a backup."""
+    label = f"before-{migrate.head_revision()}".lower()
+    tried = []
+    for where in dict.fromkeys([folder or default_backup_dir(), default_backup_dir()]):
+        try:
+            return snapshot(path, where, label, retention).path
+        except (OSError, sqlite3.Error) as exc:
+            log.warning("could not back up %s into %s: %s", path, where, exc)
+            tried.append(f"{where}: {exc}")
+    raise DatabaseError(
+        "Không sao lưu được cơ sở dữ liệu trước khi nâng cấp nên chưa nâng cấp ("
+        + "; ".join(tried)
+        + "). Dữ liệu không bị thay đổi."
+    )
 
 
 def _too_new(revision: str) -> SchemaTooNewError:

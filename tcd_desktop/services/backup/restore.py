@@ -100,7 +100,7 @@ def _copy_into(source: Path, target: Path) -> None:
     try:
         dst = sqlite3.connect(target, timeout=30)
         try:
-            dst.execute("PRAGMA quick_check").fetchall()
+            dst.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a broken header fails
             src.backup(dst)
         finally:
             dst.close()

@@ -7,9 +7,9 @@ announced with :attr:`BackupPage.folder_chosen` (the settings store keeps it).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -214,7 +214,6 @@ class BackupPage(ScreenPage):
 
     def set_folder(self, folder: Path) -> None:
         """Use ``folder`` for backups from now on (announced for the settings to keep)."""
-        values: dict[str, Any] = {**self.policy.__dict__, "folder": folder}
-        self.policy = BackupPolicy(**values)
+        self.policy = dataclasses.replace(self.policy, folder=folder)
         self.folder_chosen.emit(folder)
         self.refresh()
