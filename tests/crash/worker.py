@@ -7,6 +7,8 @@ killed (``demo`` and ``migrate`` do their one operation and print ``DONE``).
 
 from __future__ import annotations
 
+import csv
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -41,17 +43,27 @@ def saves(url: str, tag: str) -> None:
 
 
 def imports(url: str, file: str) -> None:
-    """Import the same register file again and again, one transaction each."""
+    """Import the register file again and again (rows varied), one transaction each."""
     from tcd_desktop.services.register_io_apply import apply_import
     from tcd_desktop.services.register_io_import import preview_import
 
     db = open_database(url, upgrade=False)
+    source = Path(file)
+    with source.open(encoding="utf-8-sig", newline="") as fh:
+        header, *body = list(csv.reader(fh))
     say("READY")
+    i = 0
     while True:
+        # a different file each time (summaries numbered): never a re-import of the same rows
+        copy = Path(tempfile.gettempdir()) / f"tcd-kill-import-{os.getpid()}-{i}.csv"
+        with copy.open("w", encoding="utf-8-sig", newline="") as fh:
+            csv.writer(fh).writerows([header, *[[*r[:4], f"{r[4]} ({i})", *r[5:]] for r in body]])
         with db.session() as s:
-            preview = preview_import(s, file)
+            preview = preview_import(s, copy)
             rows = apply_import(s, SYSTEM, preview).rows
+        copy.unlink()
         say(f"ACK {rows}")
+        i += 1
 
 
 def exports(url: str, folder: str) -> None:
