@@ -203,6 +203,9 @@ def run_gui(args: list[str]) -> int:
             from tcd_desktop.ui.shell import install_screens
 
             screens = install_screens(window, db, actor)
+            from tcd_desktop.ui.backup import start_backup_check
+
+            start_backup_check(window, db, screens.runner)  # daily backup, off the GUI thread
         if options.smoke_test:
             from PySide6.QtCore import QTimer
 

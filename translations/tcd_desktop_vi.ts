@@ -90,6 +90,100 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>No backup yet: ask the administrator</source>
+        <translation>Chưa có bản sao lưu: hãy báo quản trị viên</translation>
+    </message>
+    <message>
+        <source>Last backup older than %1 days: ask the administrator</source>
+        <translation>Bản sao lưu gần nhất đã quá %1 ngày: hãy báo quản trị viên</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Backups of this database</source>
+        <translation>Sao lưu cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>Automatic at start (once a day) and before every upgrade; keeps %1 daily, %2 weekly and %3 monthly backups.</source>
+        <translation>Tự động khi mở phần mềm (mỗi ngày một lần) và trước mỗi lần nâng cấp; giữ %1 bản theo ngày, %2 bản theo tuần và %3 bản theo tháng.</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Lần sao lưu gần nhất:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Lịch sao lưu:</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <source>Audit anchor</source>
+        <translation>Dấu neo nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>The anchor is the end of the audit trail at this moment. Every backup writes it beside the backup file. Print it or copy it and keep it away from this computer: &apos;tcd-desktop audit verify --anchor&apos; then proves that no entry made before it was changed, removed or added since.</source>
+        <translation>Dấu neo là điểm cuối của nhật ký kiểm tra tại thời điểm này. Mỗi lần sao lưu, dấu neo được ghi cạnh tệp sao lưu. Hãy in hoặc chép lại và cất ở nơi khác ngoài máy tính này: lệnh &apos;tcd-desktop audit verify --anchor&apos; sẽ chứng minh không mục nào ghi trước đó bị sửa, xoá hay thêm vào.</translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>Phục hồi từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>1. Close TCD Desktop on every computer that uses this database.
+2. On this computer, as an administrator, run:
+    tcd-desktop restore BACKUP-FILE --user YOUR-NAME --password-stdin
+3. The backup is checked first (integrity, version); a backup from a newer version is refused. The data it replaces is kept beside the database file (….replaced-DATE).
+4. Open TCD Desktop again and check the latest visits; enter again what was recorded after the backup was made.</source>
+        <translation>1. Đóng TCD Desktop trên mọi máy đang dùng cơ sở dữ liệu này.
+2. Trên máy này, với tài khoản quản trị, chạy lệnh:
+    tcd-desktop restore TỆP-SAO-LƯU --user TÊN-ĐĂNG-NHẬP --password-stdin
+3. Bản sao lưu được kiểm tra trước (toàn vẹn, phiên bản); bản sao lưu của phiên bản mới hơn bị từ chối. Dữ liệu bị thay thế được giữ lại cạnh tệp cơ sở dữ liệu (….replaced-NGÀY).
+4. Mở lại TCD Desktop, kiểm tra các lượt tiếp gần nhất; nhập lại những gì đã ghi sau thời điểm sao lưu.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can make backups.</source>
+        <translation>Chỉ quản trị viên được sao lưu dữ liệu.</translation>
+    </message>
+    <message>
+        <source>none yet in this folder</source>
+        <translation>chưa có bản nào trong thư mục này</translation>
+    </message>
+    <message>
+        <source>(older than %1 days: back up now)</source>
+        <translation>(đã quá %1 ngày: hãy sao lưu ngay)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Đã sao lưu vào %1.</translation>
+    </message>
+    <message>
+        <source>Backup folder (a USB disk or a network share)</source>
+        <translation>Thư mục sao lưu (ổ USB hoặc thư mục dùng chung trên mạng)</translation>
+    </message>
+</context>
+<context>
     <name>BoardFilterBar</name>
     <message>
         <source>All units</source>
@@ -893,6 +987,14 @@
     <message>
         <source>What is due, on-time rates and periodic reports.</source>
         <translation>Việc sắp đến hạn, tỷ lệ đúng hạn và báo cáo định kỳ.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Last backup, back up now, the audit anchor, restoring.</source>
+        <translation>Lần sao lưu gần nhất, sao lưu ngay, dấu neo nhật ký, phục hồi.</translation>
     </message>
     <message>
         <source>Administration</source>

@@ -22,6 +22,8 @@ SUBCOMMANDS = (
     "report",
     "report-opening",
     "report-cutoff",
+    "backup",
+    "restore",
 )
 
 
@@ -121,4 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     admin_cmds.add_admin_commands(sub)
     dashboard_cmds.add_dashboard_commands(sub)
     __import__("tcd_desktop.cli.report_cmds", fromlist=["_"]).add_report_commands(sub)
+    from tcd_desktop.cli.backup_cmds import add_backup_commands
+
+    add_backup_commands(sub)
     return parser

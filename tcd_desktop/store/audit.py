@@ -1,13 +1,20 @@
-"""Append-only audit trail chained by SHA-256: each entry hashes the one before it.
+"""Append-only audit trail, chained and keyed: each entry's hash is an HMAC over its content
+and the hash of the entry before it, with the office's key kept outside the database
+(:mod:`tcd_desktop.store.audit_key`).
 
-The head of the chain (last sequence number and hash) is also kept in ``app_meta`` so
-that removing the newest entries is detected too, not only edits in the middle.
+The chain head (last sequence number and hash) is kept in ``app_meta``. An *anchor* is a copy
+of the head taken out of the database (with every backup, or printed by ``audit anchor``):
+verifying against it detects any edit, deletion, reordering, insertion, truncation or wipe
+since it was taken. Entries written before keys existed (SHA-256 without a key) still verify;
+``app_meta['audit_keyed']`` records from which sequence number each key signs
+(``"seq:key_id;seq:key_id"``) — the switch point.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
 import json
 import uuid
 from dataclasses import dataclass, field
@@ -16,15 +23,30 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from tcd_desktop.store.audit_anchor import Anchor
+from tcd_desktop.store.audit_key import AuditKey, ensure_key, load_key
 from tcd_desktop.store.base import utcnow
 from tcd_desktop.store.models import AppMeta, AuditEntry
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
+KEYED_KEY = "audit_keyed"
+
+__all__ = [
+    "GENESIS",
+    "HEAD_KEY",
+    "KEYED_KEY",
+    "Anchor",
+    "AuditReport",
+    "append_audit",
+    "current_anchor",
+    "entry_hash",
+    "verify_audit",
+]
 
 
 def _canonical(entry: AuditEntry) -> bytes:
-    at = entry.at.astimezone(dt.UTC)
+    at = entry.at.astimezone(dt.UTC) if entry.at.tzinfo else entry.at
     body = {
         "seq": entry.seq,
         "at": at.strftime("%Y-%m-%dT%H:%M:%S.%f"),
@@ -39,9 +61,22 @@ def _canonical(entry: AuditEntry) -> bytes:
     return json.dumps(body, sort_keys=True, ensure_ascii=False, default=str).encode()
 
 
-def entry_hash(entry: AuditEntry) -> str:
-    """The SHA-256 of an entry's canonical content (including the previous hash)."""
-    return hashlib.sha256(_canonical(entry)).hexdigest()
+def entry_hash(entry: AuditEntry, key: AuditKey | None = None) -> str:
+    """HMAC-SHA256 of the entry's canonical content with ``key``; plain SHA-256 without one
+    (the form of entries written before the switch point)."""
+    if key is None:
+        return hashlib.sha256(_canonical(entry)).hexdigest()
+    return hmac.new(key.secret, _canonical(entry), hashlib.sha256).hexdigest()
+
+
+def parse_segments(value: str) -> list[tuple[int, str]]:
+    """``"12:abcd;40:ef01"`` → ``[(12, "abcd"), (40, "ef01")]`` (bad parts are dropped)."""
+    out: list[tuple[int, str]] = []
+    for part in value.split(";"):
+        seq_s, _, key_id = part.partition(":")
+        if seq_s.strip().isdigit() and key_id:
+            out.append((int(seq_s), key_id.strip()))
+    return sorted(out)
 
 
 def _lock_head(session: Session) -> AppMeta:
@@ -54,6 +89,17 @@ def _lock_head(session: Session) -> AppMeta:
     return head
 
 
+def _note_key(session: Session, seq: int, key: AuditKey) -> None:
+    """Record the switch point when ``key`` signs its first entry in this database."""
+    meta = session.get(AppMeta, KEYED_KEY)
+    if meta is None:
+        session.add(AppMeta(key=KEYED_KEY, value=f"{seq}:{key.key_id}"))
+        return
+    segments = parse_segments(meta.value)
+    if not segments or segments[-1][1] != key.key_id:
+        meta.value = ";".join(f"{s}:{k}" for s, k in [*segments, (seq, key.key_id)])
+
+
 def append_audit(
     session: Session,
     action: str,
@@ -64,7 +110,8 @@ def append_audit(
     user_id: uuid.UUID | None = None,
     origin_desk: str = "",
 ) -> AuditEntry:
-    """Append one entry in the caller's transaction and move the chain head."""
+    """Append one keyed entry in the caller's transaction and move the chain head."""
+    key = ensure_key()
     head = _lock_head(session)
     last_seq_s, last_hash = head.value.split(":", 1)
     entry = AuditEntry(
@@ -79,11 +126,27 @@ def append_audit(
         prev_hash=last_hash,
         hash="",
     )
-    entry.hash = entry_hash(entry)
+    entry.hash = entry_hash(entry, key)
+    _note_key(session, entry.seq, key)
     session.add(entry)
     head.value = f"{entry.seq}:{entry.hash}"
     session.flush()
     return entry
+
+
+def current_anchor(session: Session) -> Anchor:
+    """The chain head as an anchor to keep outside the database."""
+    head = session.get(AppMeta, HEAD_KEY)
+    seq_s, _, hash_ = (head.value if head else f"0:{GENESIS}").partition(":")
+    keyed = session.get(AppMeta, KEYED_KEY)
+    segments = parse_segments(keyed.value) if keyed else []
+    return Anchor(
+        seq=int(seq_s),
+        hash=hash_,
+        keyed_from=segments[0][0] if segments else None,
+        key_id=segments[0][1] if segments else None,
+        taken_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
+    )
 
 
 @dataclass
@@ -92,18 +155,70 @@ class AuditReport:
 
     checked: int = 0
     problems: list[str] = field(default_factory=list)
+    keyed_from: int | None = None
+    anchor_checked: bool = False
 
     @property
     def ok(self) -> bool:
-        """True when no entry was edited, removed or inserted out of order."""
+        """True when no entry was edited, removed, inserted, reordered or forged."""
         return not self.problems
 
 
-def verify_audit(session: Session, *, batch: int = 5000) -> AuditReport:
-    """Walk the chain in sequence order and report every broken link (Vietnamese)."""
+class _Walk:
+    """State of one walk along the chain."""
+
+    def __init__(self, session: Session, key: AuditKey | None, report: AuditReport) -> None:
+        keyed = session.get(AppMeta, KEYED_KEY)
+        self.segments = parse_segments(keyed.value) if keyed else []
+        self.key = key
+        self.report = report
+        self.unverifiable: set[str] = set()
+        report.keyed_from = self.segments[0][0] if self.segments else None
+
+    def expected_hash(self, entry: AuditEntry) -> str | None:
+        key_id = None
+        for start, kid in self.segments:
+            if entry.seq >= start:
+                key_id = kid
+        if key_id is None:
+            if self.key is not None and _as_utc(entry.at) > self.key.created:
+                self.report.problems.append(
+                    f"Mục nhật ký số {entry.seq} ({entry.action}) không có khoá dù được ghi "
+                    "sau khi cơ quan đã có khoá: có thể bị giả mạo."
+                )
+            return entry_hash(entry)
+        if self.key is None or self.key.key_id != key_id:
+            if key_id not in self.unverifiable:
+                self.unverifiable.add(key_id)
+                self.report.problems.append(
+                    f"Không kiểm tra được các mục từ số {entry.seq}: chúng được ký bằng khoá "
+                    f"{key_id}, máy này không có khoá đó (chép tệp audit.key của cơ quan vào)."
+                )
+            return None
+        return entry_hash(entry, self.key)
+
+
+def _as_utc(value: dt.datetime) -> dt.datetime:
+    return value.astimezone(dt.UTC) if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+def verify_audit(
+    session: Session,
+    *,
+    anchor: Anchor | None = None,
+    key: AuditKey | None = None,
+    batch: int = 5000,
+) -> AuditReport:
+    """Walk the chain in sequence order and report every broken link (Vietnamese).
+
+    With ``anchor``, also prove that the chain still contains the anchored head unchanged
+    (so truncation, a wipe or a rewrite since then is detected).
+    """
     report = AuditReport()
+    walk = _Walk(session, key if key is not None else load_key(), report)
     expected_prev, expected_seq = GENESIS, 1
     last_seq = 0
+    anchor_hash_seen: str | None = None
     while True:
         rows = session.scalars(
             select(AuditEntry)
@@ -121,12 +236,19 @@ def verify_audit(session: Session, *, batch: int = 5000) -> AuditReport:
                 )
             if entry.prev_hash != expected_prev:
                 report.problems.append(
-                    f"Mục nhật ký số {entry.seq}: liên kết với mục trước không khớp."
+                    f"Mục nhật ký số {entry.seq}: liên kết với mục trước không khớp "
+                    "(bị chèn, xoá hoặc đổi thứ tự)."
                 )
-            if entry_hash(entry) != entry.hash:
+            wanted = walk.expected_hash(entry)
+            if wanted is not None and not hmac.compare_digest(wanted, entry.hash):
                 report.problems.append(
-                    f"Mục nhật ký số {entry.seq} ({entry.action}) đã bị sửa sau khi ghi."
+                    f"Mục nhật ký số {entry.seq} ({entry.action}) đã bị sửa sau khi ghi "
+                    "hoặc được thêm bởi người không có khoá."
                 )
+            if anchor is not None and (
+                entry.seq == anchor.seq if anchor.seq else entry.hash == anchor.hash
+            ):
+                anchor_hash_seen = entry.hash
             expected_prev, expected_seq, last_seq = entry.hash, entry.seq + 1, entry.seq
         session.expunge_all()
     head = session.get(AppMeta, HEAD_KEY)
@@ -135,4 +257,32 @@ def verify_audit(session: Session, *, batch: int = 5000) -> AuditReport:
         report.problems.append(
             "Cuối nhật ký không khớp với dấu đã lưu: các mục mới nhất đã bị xoá hoặc sửa."
         )
+    if anchor is not None:
+        _check_anchor(anchor, anchor_hash_seen, last_seq, walk, report)
     return report
+
+
+def _check_anchor(
+    anchor: Anchor, seen: str | None, last_seq: int, walk: _Walk, report: AuditReport
+) -> None:
+    report.anchor_checked = True
+    if anchor.seq > last_seq:
+        report.problems.append(
+            f"Dấu neo ghi {anchor.seq} mục nhưng nhật ký chỉ còn {last_seq} mục: "
+            "nhật ký đã bị cắt bớt hoặc xoá sạch sau khi lấy dấu neo."
+        )
+    elif anchor.seq > 0 and seen != anchor.hash:
+        report.problems.append(
+            f"Mục nhật ký số {anchor.seq} không còn khớp với dấu neo: nhật ký đã bị viết lại "
+            "sau khi lấy dấu neo."
+        )
+    elif anchor.seq == 0 and anchor.hash != GENESIS and seen is None:
+        report.problems.append("Không tìm thấy mục nhật ký có mã băm của dấu neo.")
+    first = walk.segments[0] if walk.segments else None
+    if anchor.keyed_from is not None and (
+        first is None or first != (anchor.keyed_from, anchor.key_id or first[1])
+    ):
+        report.problems.append(
+            "Điểm chuyển sang nhật ký có khoá đã bị thay đổi so với dấu neo "
+            f"(dấu neo: từ mục {anchor.keyed_from})."
+        )

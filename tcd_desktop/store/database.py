@@ -1,14 +1,13 @@
 """Opening a database: engine set-up for SQLite and PostgreSQL, schema upgrade, safety checks.
 
 ``open_database(url)`` is the one door to the store. For an SQLite file it turns on WAL,
-foreign keys and ``synchronous=NORMAL``, copies the file beside itself before migrating,
+foreign keys and ``synchronous=NORMAL``, backs the file up (rotated) before migrating,
 and refuses a file written by a newer version of the application without touching it.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import logging
 import sqlite3
 from collections.abc import Iterator
@@ -22,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from tcd_desktop.store import migrate
 from tcd_desktop.store.models import AppMeta
+from tcd_desktop.store.sqlite_backup import Retention, default_backup_dir, snapshot
 
 log = logging.getLogger(__name__)
 
@@ -118,24 +118,18 @@ def _sqlite_file(url: str) -> Path | None:
     return Path(sa_url.database).expanduser()
 
 
-def backup_sqlite(path: Path, label: str) -> Path:
-    """Copy an SQLite database beside itself with the page-level backup API (keeps rowids)."""
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.{label}-{stamp}.bak")
-    src = sqlite3.connect(path)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
-
-
-def open_database(url: str, *, upgrade: bool = True, backup: bool = True) -> Database:
+def open_database(
+    url: str,
+    *,
+    upgrade: bool = True,
+    backup: bool = True,
+    backup_dir: Path | None = None,
+    retention: Retention | None = None,
+) -> Database:
     """Open (and by default upgrade) the database at ``url``.
+
+    Before an SQLite file is upgraded it is backed up (online backup API) into
+    ``backup_dir`` (default: ``<data folder>/backups``) and the folder is rotated.
 
     Raises ``SchemaTooNewError`` when the schema is newer than this version knows, and
     ``DatabaseError`` when the server cannot be reached; in both cases nothing is changed.
@@ -156,10 +150,27 @@ def open_database(url: str, *, upgrade: bool = True, backup: bool = True) -> Dat
         raise _too_new(current)
     if upgrade and current != migrate.head_revision():
         if backup and current is not None and path is not None and path.exists():
-            copy = backup_sqlite(path, f"before-{migrate.head_revision()}")
+            copy = _backup_before_upgrade(path, backup_dir, retention or Retention())
             log.info("backed up %s to %s before upgrading", path, copy)
         migrate.upgrade(engine)
     return Database(engine=engine, url=url)
+
+
+def _backup_before_upgrade(path: Path, folder: Path | None, retention: Retention) -> Path:
+    """Back up into ``folder``, else the default folder; no upgrade without a backup."""
+    label = f"before-{migrate.head_revision()}".lower()
+    tried = []
+    for where in dict.fromkeys([folder or default_backup_dir(), default_backup_dir()]):
+        try:
+            return snapshot(path, where, label, retention).path
+        except (OSError, sqlite3.Error) as exc:
+            log.warning("could not back up %s into %s: %s", path, where, exc)
+            tried.append(f"{where}: {exc}")
+    raise DatabaseError(
+        "Không sao lưu được cơ sở dữ liệu trước khi nâng cấp nên chưa nâng cấp ("
+        + "; ".join(tried)
+        + "). Dữ liệu không bị thay đổi."
+    )
 
 
 def _too_new(revision: str) -> SchemaTooNewError:

@@ -46,8 +46,12 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
-    """Upgrade the schema to ``target`` in one transaction per migration."""
+    """Upgrade the schema to ``target`` in one transaction (all migrations or none)."""
     cfg = alembic_config()
     with engine.begin() as conn:
+        if conn.dialect.name == "sqlite":
+            # pysqlite opens no transaction before DDL: without this BEGIN every CREATE or
+            # DROP commits on its own and a kill mid-migration leaves a half-built schema
+            conn.exec_driver_sql("BEGIN")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, target)

@@ -94,6 +94,9 @@ SCREENS: tuple[ScreenEntry, ...] = (
         "reports",
         QT_TRANSLATE_NOOP("MainWindow", "Reports"),
         QT_TRANSLATE_NOOP("MainWindow", "Statutory periodic report forms (Circular 01/2024)."),
+        "backup",
+        QT_TRANSLATE_NOOP("MainWindow", "Backup"),
+        QT_TRANSLATE_NOOP("MainWindow", "Last backup, back up now, the audit anchor, restoring."),
     ),
     ScreenEntry(
         "admin",
@@ -265,6 +268,14 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel()
         self.user_label.setObjectName("userLabel")
         self.user_label.hide()
+        self.backup_warning = QLabel()
+        self.backup_warning.setObjectName("backupWarning")
+        self.backup_warning.setStyleSheet(
+            "QLabel#backupWarning { background: #ef6c00; color: white; font-weight: bold;"
+            " padding: 2px 10px; border-radius: 3px; }"
+        )
+        self.backup_warning.hide()
+        status.addPermanentWidget(self.backup_warning)
         status.addPermanentWidget(self.user_label)
         status.addPermanentWidget(self.sample_badge)
         status.addPermanentWidget(self.database_label)
@@ -274,9 +285,7 @@ class MainWindow(QMainWindow):
     def attach_database(self, db: DatabaseInfo) -> None:
         """Show which database is open (never a password) and whether it is sample data."""
         self._db = db
-        self.database_label.setText(
-            self.tr("Database: %1").replace("%1", database_location(db))
-        )
+        self.database_label.setText(self.tr("Database: %1").replace("%1", database_location(db)))
         self.set_sample_data(bool(getattr(db, "is_sample", False)))
 
     def set_sample_data(self, is_sample: bool) -> None:
@@ -286,6 +295,11 @@ class MainWindow(QMainWindow):
         if is_sample:
             title = f"{title} [{self.sample_badge.text()}]"
         self.setWindowTitle(title)
+
+    def set_backup_warning(self, text: str) -> None:
+        """Warn that the last backup is too old (``text``), or hide the warning ("")."""
+        self.backup_warning.setText(text)
+        self.backup_warning.setVisible(bool(text))
 
     def is_sample_badge_shown(self) -> bool:
         """Whether the sample-data badge is set to be visible."""

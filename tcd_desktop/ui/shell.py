@@ -28,12 +28,14 @@ SCREEN_ROLES: dict[str, tuple[Role, ...]] = {
     "schedule": (R.RECEPTION_OFFICER, R.LEADER, R.SUPERVISOR),
     "dashboard": (R.LEADER, R.SUPERVISOR),
     "reports": (R.LEADER, R.SUPERVISOR),
+    "backup": (R.ADMINISTRATOR,),
     "admin": (R.ADMINISTRATOR,),
 }
 
 
 def _factories() -> dict[str, PageFactory]:
     from tcd_desktop.ui.admin import AdminUsersPage
+    from tcd_desktop.ui.backup import BackupPage
     from tcd_desktop.ui.board import BoardPage
     from tcd_desktop.ui.dashboard import DashboardPage
     from tcd_desktop.ui.petitions import PetitionQueuePage
@@ -50,6 +52,7 @@ def _factories() -> dict[str, PageFactory]:
         "schedule": SchedulePage,
         "dashboard": DashboardPage,
         "reports": ReportsPage,
+        "backup": BackupPage,
         "admin": AdminUsersPage,
     }
 

@@ -28,9 +28,9 @@ def test_upgrade_from_older_revision_copies_file_first(tmp_path: Path) -> None:
     db = open_database(f"sqlite:///{path}", upgrade=False)
     migrate.upgrade(db.engine, "0001")
     db.close()
-    db = open_database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}", backup_dir=tmp_path / "bk")
     db.close()
-    backups = list(tmp_path.glob("desk.sqlite3.before-*.bak"))
+    backups = list((tmp_path / "bk").glob("desk-*-before-*.sqlite3"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
@@ -48,7 +48,7 @@ def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
     with pytest.raises(SchemaTooNewError, match="phiên bản TCD Desktop mới hơn"):
         open_database(f"sqlite:///{path}")
     assert path.read_bytes() == before
-    assert not list(tmp_path.glob("*.bak"))
+    assert not list(tmp_path.rglob("*-before-*"))
 
 
 def test_error_message_never_shows_a_password() -> None:
@@ -57,3 +57,16 @@ def test_error_message_never_shows_a_password() -> None:
     with pytest.raises(DatabaseError) as info:
         open_database("postgresql+psycopg://tcd:s3cret@127.0.0.1:1/tcd", upgrade=False)
     assert "s3cret" not in str(info.value)
+
+
+def test_upgrade_falls_back_to_the_default_backup_folder(tmp_path: Path) -> None:
+    path = tmp_path / "desk.sqlite3"
+    db = open_database(f"sqlite:///{path}", upgrade=False)
+    migrate.upgrade(db.engine, "0001")
+    db.close()
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x")
+    open_database(f"sqlite:///{path}", backup_dir=not_a_folder / "sub").close()
+    from tcd_desktop.store.sqlite_backup import default_backup_dir, list_backups
+
+    assert any(b.label.startswith("before-") for b in list_backups(default_backup_dir(), "desk"))

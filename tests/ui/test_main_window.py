@@ -21,6 +21,7 @@ NAV_VI = [
     "Lịch tiếp định kỳ",
     "Tổng hợp",
     "Báo cáo",
+    "Sao lưu",
     "Quản trị",
 ]
 
@@ -49,6 +50,7 @@ def test_title_and_navigation_are_vietnamese(qtbot: QtBot, sqlite_db: Database) 
     assert nav_texts(window) == NAV_VI
     assert window.screen_keys() == [
         "reception", "register", "petitions", "board", "schedule", "dashboard", "reports",
+        "reception", "register", "petitions", "board", "schedule", "dashboard", "backup",
         "admin",
     ]
     assert window.current_screen() == "reception"

@@ -46,7 +46,6 @@ from tcd_desktop.services.rulebook import load_rulebook
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import (
-    AppMeta,
     Case,
     Citizen,
     Desk,
@@ -150,6 +149,16 @@ def _check_empty(db: Database) -> None:
                 )
 
 
+def _marker(seed: int, today: dt.date) -> dict[str, str]:
+    """The ``app_meta`` rows that mark the database as sample data (written with the rows)."""
+    return {
+        "sample_data": "1",
+        "sample_data_note": SAMPLE_NOTE,
+        "sample_data_seed": str(seed),
+        "sample_data_today": today.isoformat(),
+    }
+
+
 def generate_demo_data(
     db: Database,
     *,
@@ -235,7 +244,7 @@ def generate_demo_data(
                 progress("Công dân, lượt tiếp, đơn và vụ việc", counts["cases"], cases)
             timings["write"] += clock() - mark
             mark = clock()
-        loader.finish(progress, fts_file)
+        loader.finish(progress, fts_file, meta=_marker(seed, today))
         timings["finish"] = clock() - mark
         timings["writer_cpu"] = time.process_time() - cpu_started
     finally:
@@ -248,17 +257,6 @@ def generate_demo_data(
 
     elapsed = time.perf_counter() - started
     with db.session() as session:
-        for key, value in (
-            ("sample_data", "1"),
-            ("sample_data_note", SAMPLE_NOTE),
-            ("sample_data_seed", str(seed)),
-            ("sample_data_today", today.isoformat()),
-        ):
-            row = session.get(AppMeta, key)
-            if row is None:
-                session.add(AppMeta(key=key, value=value))
-            else:
-                row.value = value
         append_audit(
             session,
             "demo_data.generate",

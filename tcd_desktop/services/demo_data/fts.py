@@ -47,9 +47,7 @@ class FtsSpec:
         if len(self.positions) == 1:
             (p,) = self.positions
             return [(first_rowid + i, r[p]) for i, r in enumerate(rows)]
-        return [
-            (first_rowid + i, *[r[p] for p in self.positions]) for i, r in enumerate(rows)
-        ]
+        return [(first_rowid + i, *[r[p] for p in self.positions]) for i, r in enumerate(rows)]
 
 
 def _option(sql: str, name: str) -> str | None:
@@ -126,23 +124,21 @@ class FtsBuilder:
 def copy_from(con: sqlite3.Connection, path: str, specs: Sequence[FtsSpec]) -> None:
     """Replace the FTS5 shadow tables of ``specs`` with those built in ``path``.
 
-    ``con`` must be in autocommit mode with no transaction open (ATTACH needs that); the
-    copy itself is one transaction.
+    Runs inside the caller's open transaction (no ATTACH, which a transaction forbids), so
+    the copy commits or rolls back with the whole load.
     """
-    con.execute("ATTACH DATABASE ? AS fts_scratch", (path,))
+    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        con.execute("BEGIN")
-        try:
-            for spec in specs:
-                theirs = set(shadow_tables(con, spec, "fts_scratch"))
-                for table in shadow_tables(con, spec):
-                    if table not in theirs:
-                        raise RuntimeError(f"{table} missing from the scratch index")
-                    con.execute(f'DELETE FROM main."{table}"')
-                    con.execute(f'INSERT INTO main."{table}" SELECT * FROM fts_scratch."{table}"')
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+        for spec in specs:
+            theirs = set(shadow_tables(src, spec))
+            for table in shadow_tables(con, spec):
+                if table not in theirs:
+                    raise RuntimeError(f"{table} missing from the scratch index")
+                width = len(con.execute(f'PRAGMA table_info("{table}")').fetchall())
+                insert = f'INSERT INTO main."{table}" VALUES ({", ".join("?" * width)})'
+                con.execute(f'DELETE FROM main."{table}"')
+                cursor = src.execute(f'SELECT * FROM "{table}"')
+                while batch := cursor.fetchmany(2000):
+                    con.executemany(insert, batch)
     finally:
-        con.execute("DETACH DATABASE fts_scratch")
+        src.close()

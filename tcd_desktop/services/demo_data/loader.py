@@ -1,14 +1,17 @@
 """Writing generated rows: a bulk path for SQLite and a portable path through SQLAlchemy Core.
 
 SQLite (the one that must load a million cases in under two minutes) writes through the raw
-DB-API connection with ``executemany``. For the duration of the load it turns off the
-journal, ``synchronous`` and foreign-key checks and drops the triggers that keep the FTS5
-tables in step and the non-unique indexes whose keys arrive in random order
-(:data:`DROP_LEADING`). The FTS5 tables are filled chunk by chunk (here, or by
-the worker process: see :mod:`.fts`). Afterwards it recreates every dropped index and
-trigger from the exact SQL text SQLite had stored for it, runs ``ANALYZE`` and restores WAL,
-``synchronous=NORMAL`` and foreign keys. Dropped objects are recreated even when the load
-fails, so the schema is never left short.
+DB-API connection with ``executemany``. The whole load is ONE transaction under a rollback
+journal (``journal_mode=DELETE``: pages beyond the file's old end are not journaled, so
+loading into an empty database costs almost nothing extra): dropping the triggers that keep
+the FTS5 tables in step and the non-unique indexes whose keys arrive in random order
+(:data:`DROP_LEADING`), the rows, the FTS5 index (filled chunk by chunk here, or copied from
+the worker's scratch file: see :mod:`.fts`), recreating every dropped index and trigger from
+the exact SQL text SQLite had stored for it, ``ANALYZE`` and the sample-data marker. A
+failure or a kill (SIGKILL, power cut with the OS intact) therefore leaves the database as
+it was before the load — never a broken or half-indexed file: the next connection rolls the
+hot journal back. ``synchronous`` and foreign-key checks are off during the load; WAL,
+``synchronous=NORMAL`` and foreign keys are restored afterwards.
 
 PostgreSQL (and anything else) goes through SQLAlchemy Core ``insert()`` executemany in one
 transaction.
@@ -80,8 +83,13 @@ class Loader(Protocol):
     def write(self, table: str, rows: Sequence[tuple[Any, ...]]) -> None:
         """Insert ``rows`` (tuples in ``tables.COLUMNS[table]`` order) into ``table``."""
 
-    def finish(self, progress: Progress | None, fts_file: str | None = None) -> None:
-        """Commit and bring the database back to its normal state."""
+    def finish(
+        self,
+        progress: Progress | None,
+        fts_file: str | None = None,
+        meta: dict[str, str] | None = None,
+    ) -> None:
+        """Write ``meta`` into ``app_meta``, commit and bring the database back to normal."""
 
     def close(self) -> None:
         """Release resources; after a failure, undo what can be undone."""
@@ -112,7 +120,7 @@ class SqliteBulkLoader:
         self._finished = False
         for pragma in (
             "foreign_keys=OFF",
-            "journal_mode=OFF",
+            "journal_mode=DELETE",
             "synchronous=OFF",
             "cache_size=-524288",
             "temp_store=MEMORY",
@@ -122,8 +130,8 @@ class SqliteBulkLoader:
         for table in self._feeds:
             if con.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
                 self._rowids_ok = False  # not empty: rowids cannot be predicted
-        self._drop_helpers()
         con.execute("BEGIN")
+        self._drop_helpers()  # inside the transaction: a kill brings them back
 
     def _drop_helpers(self) -> None:
         con = self.con
@@ -184,13 +192,15 @@ class SqliteBulkLoader:
         if not self._rowids_ok or (self.external_fts and fts_file is None):
             rebuild += [spec.name for spec in self.fts_specs]
         elif self.external_fts and fts_file is not None:
-            con.execute("COMMIT")
+            con.execute("SAVEPOINT fts_copy")
             try:
                 fts_mod.copy_from(con, fts_file, self.fts_specs)
+                con.execute("RELEASE fts_copy")
             except (sqlite3.DatabaseError, RuntimeError):
                 log.exception("could not take the search index from the worker; rebuilding")
+                con.execute("ROLLBACK TO fts_copy")
+                con.execute("RELEASE fts_copy")
                 rebuild += [spec.name for spec in self.fts_specs]
-            con.execute("BEGIN")
         for name in rebuild:
             con.execute(f"INSERT INTO {name}({name}) VALUES ('rebuild')")
         step += 1
@@ -210,31 +220,33 @@ class SqliteBulkLoader:
         if progress:
             progress("Thống kê truy vấn (ANALYZE)", step, total)
 
-    def finish(self, progress: Progress | None, fts_file: str | None = None) -> None:
-        """Rebuild what was dropped, analyse, commit and restore the normal settings.
+    def finish(
+        self,
+        progress: Progress | None,
+        fts_file: str | None = None,
+        meta: dict[str, str] | None = None,
+    ) -> None:
+        """Rebuild what was dropped, analyse, write ``meta`` into ``app_meta`` and commit.
 
         ``fts_file`` is the scratch index built by the worker when :attr:`external_fts`.
+        The marker goes in the same transaction: sample rows never exist unmarked.
         """
         self._recreate(progress, fts_file)
+        for key, value in (meta or {}).items():
+            self.con.execute(
+                "INSERT INTO app_meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
         self.con.execute("COMMIT")
         self._finished = True
 
     def close(self) -> None:
-        """Restore the connection's settings (recreating dropped objects after a failure)."""
+        """Restore the connection's settings (after a failure, roll the whole load back)."""
         con = self.con
         try:
-            if not self._finished:
-                if con.in_transaction:
-                    con.execute("ROLLBACK")
-                con.execute("BEGIN")
-                for _kind, name, sql in self._dropped:
-                    try:
-                        con.execute(sql)
-                    except sqlite3.DatabaseError:  # pragma: no cover - best effort
-                        log.exception("could not recreate %s after a failed load", name)
-                for spec in self.fts_specs:
-                    con.execute(f"INSERT INTO {spec.name}({spec.name}) VALUES ('rebuild')")
-                con.execute("COMMIT")
+            if not self._finished and con.in_transaction:
+                con.execute("ROLLBACK")  # the dropped triggers and indexes come back with it
             con.execute("PRAGMA locking_mode=NORMAL")
             con.execute("PRAGMA journal_mode=WAL")
             con.execute("PRAGMA synchronous=NORMAL")
@@ -271,8 +283,18 @@ class CoreLoader:
                 records.append(record)
             self._conn.execute(TABLES[table].insert(), records)
 
-    def finish(self, progress: Progress | None, fts_file: str | None = None) -> None:
-        """Commit the load and refresh the planner's statistics."""
+    def finish(
+        self,
+        progress: Progress | None,
+        fts_file: str | None = None,
+        meta: dict[str, str] | None = None,
+    ) -> None:
+        """Write ``meta`` (the sample marker), commit the load, refresh the statistics."""
+        for key, value in (meta or {}).items():
+            self._conn.execute(text("DELETE FROM app_meta WHERE key = :k"), {"k": key})
+            self._conn.execute(
+                text("INSERT INTO app_meta (key, value) VALUES (:k, :v)"), {"k": key, "v": value}
+            )
         self._tx.commit()
         if self._conn.dialect.name == "postgresql":
             with self._conn.begin():

@@ -93,7 +93,11 @@ COLUMNS: dict[str, tuple[str, ...]] = {name: (*TRACKED, *own) for name, own in _
 #: Columns written as the same constant on every row of each table.
 CONSTANTS: dict[str, dict[str, object]] = {
     name: {"version": 1, "deleted_at": None}
-    | ({"is_sample": True} if name in ("users", "citizens", "receptions", "petitions", "cases") else {})
+    | (
+        {"is_sample": True}
+        if name in ("users", "citizens", "receptions", "petitions", "cases")
+        else {}
+    )
     for name in _OWN
 }
 
@@ -150,7 +154,5 @@ def check_columns() -> None:
         actual = {c.name for c in table.columns}
         ours = set(COLUMNS[name]) | set(CONSTANTS[name]) | set(ALIASES)
         if ours - actual:
-            raise RuntimeError(
-                f"demo_data: columns of {name} are gone: {sorted(ours - actual)}"
-            )
+            raise RuntimeError(f"demo_data: columns of {name} are gone: {sorted(ours - actual)}")
         defaults(name)
