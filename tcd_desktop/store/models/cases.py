@@ -53,6 +53,8 @@ class Case(Tracked, Base):
     decision_number: Mapped[str | None] = mapped_column(String(64), default=None)
     decision_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     decision_result: Mapped[str | None] = mapped_column(String(24), default=None)
+    #: Day the complainant received the decision (K5 counts from it, Luật KN Điều 33).
+    decision_received_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     legal_effect_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     enforcement_done_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
