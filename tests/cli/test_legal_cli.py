@@ -31,16 +31,16 @@ def test_deadline_refusals_and_options(capsys: pytest.CaptureFixture[str]) -> No
 
 
 def test_calendar_json_marks_confirmed_days(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "calendar", "2026", "--json")
+    _, out, _ = run(capsys, "calendar", "2026", "--json")
     days = {d["date"]: d for d in json.loads(out)["days_off"]}
     assert days["2026-11-24"]["confirmed"] is False and days["2026-02-17"]["confirmed"] is True
-    code, out, _ = run(capsys, "calendar", "2027", "--json")
+    _code, out, _ = run(capsys, "calendar", "2027", "--json")
     data = json.loads(out)
     assert data["announced"] is False
     assert {d["date"]: d["confirmed"] for d in data["days_off"]}["2027-02-08"] is False
-    code, out, _ = run(capsys, "calendar", "2027")
+    _, out, _ = run(capsys, "calendar", "2027")
     assert "[chưa xác nhận]" in out
-    code, out, _ = run(capsys, "deadline", "T1", "--from", "2026-11-20", "--json")
+    _, out, _ = run(capsys, "deadline", "T1", "--from", "2026-11-20", "--json")
     data = json.loads(out)
     assert data["unconfirmed"] is True and data["unconfirmed_days"][0][0] == "2026-11-24"
     assert "Ngày Văn hóa Việt Nam" in data["explanation"]
