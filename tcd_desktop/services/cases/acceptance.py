@@ -30,6 +30,7 @@ from tcd_desktop.services.cases.core import (
     rulebook_for,
     workflow_state,
 )
+from tcd_desktop.services.cases.hierarchy import require_superior
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
 from tcd_desktop.services.rulebook import Rulebook
@@ -179,6 +180,10 @@ def accept(session: Session, actor: Actor, petition: Petition, data: AcceptanceI
                 {"first_case_id": "Khiếu nại lần hai phải gắn với vụ việc khiếu nại lần đầu."}
             )
         first = _second_complaint_window(session, book, data.first_case_id, petition.received_on)
+        require_superior(
+            session, petition.unit_id, first.unit_id, "Thụ lý, giải quyết khiếu nại lần hai",
+            "Luật Khiếu nại 2011, Điều 7 khoản 1, Điều 18–21",
+        )  # fmt: skip
     elif data.level != 1:
         raise ValidationFailed({"level": "Cấp giải quyết chỉ là lần đầu (1) hoặc lần hai (2)."})
     unit = session.get(Unit, petition.unit_id)
