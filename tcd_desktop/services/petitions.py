@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.calendar import format_vn_date
+from tcd_desktop.domain.complaint_rules import NonAcceptanceGround
 from tcd_desktop.domain.deadlines import (
     Deadline,
     compute_deadline,
@@ -263,15 +264,40 @@ def guide_petition(
 
 
 def return_petition(
-    session: Session, actor: Actor, petition_id: uuid.UUID, *, on: dt.date, reason: str,
-    document_id: uuid.UUID | None = None, expected_version: int | None = None,
+    session: Session, actor: Actor, petition_id: uuid.UUID, *, on: dt.date, reason: str = "",
+    ground: str = "", document_id: uuid.UUID | None = None, expected_version: int | None = None,
 ) -> PetitionOutcome:  # fmt: skip
-    """Trả lại đơn (with its documents) and guide the citizen, stating the reason."""
+    """Trả lại đơn (with its documents) and guide the citizen, stating the reason.
+
+    For a complaint ``ground`` is the non-acceptance ground of Luật Khiếu nại Điều 11 (a
+    choice list); the non-acceptance notice cites its clause.
+    """
     petition = _load(session, actor, petition_id, expected_version)
-    text = require_text(reason, "reason", "Phải nêu lý do trả lại đơn.")
+    detail = non_acceptance_detail(petition, ground)
+    text = require_text(reason or str(detail.get("ground_label", "")), "reason",
+                        "Phải nêu lý do trả lại đơn.")  # fmt: skip
     limit = processing_deadline(rulebook_for(session), petition)
-    return _finish(session, actor, petition, ProcessingOutcome.RETURN, on, {"reason": text},
-                   limit=limit, document_id=document_id)  # fmt: skip
+    return _finish(session, actor, petition, ProcessingOutcome.RETURN, on,
+                   {"reason": text, **detail}, limit=limit, document_id=document_id)  # fmt: skip
+
+
+def non_acceptance_detail(petition: Petition, ground: str) -> dict[str, object]:
+    """The Điều 11 ground recorded with a returned complaint ({} when none is given)."""
+    if not ground:
+        return {}
+    if petition.kind != PetitionKind.COMPLAINT:
+        raise ValidationFailed(
+            {
+                "ground": "Căn cứ không thụ lý theo Điều 11 Luật Khiếu nại chỉ dùng cho đơn khiếu nại."
+            }
+        )
+    if ground not in NonAcceptanceGround._value2member_map_:
+        raise ValidationFailed(
+            {"ground": "Căn cứ không thụ lý không có trong Điều 11 Luật Khiếu nại."}
+        )
+    chosen = NonAcceptanceGround(ground)
+    return {"ground": chosen.value, "ground_label": chosen.label_vi,
+            "ground_citation": chosen.citation}  # fmt: skip
 
 
 def file_petition(

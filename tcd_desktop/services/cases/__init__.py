@@ -14,7 +14,11 @@ from tcd_desktop.services.cases.clock import (
     recompute_due,
     recompute_open_cases,
 )
-from tcd_desktop.services.cases.complaints import confirm_legal_effect, decide_complaint
+from tcd_desktop.services.cases.complaints import (
+    confirm_legal_effect,
+    decide_complaint,
+    record_decision_receipt,
+)
 from tcd_desktop.services.cases.control import mark_complex, resume, suspend, terminate, withdraw
 from tcd_desktop.services.cases.core import StepResult
 from tcd_desktop.services.cases.denunciations import (
@@ -78,6 +82,7 @@ __all__ = [
     "publish",
     "recompute_due",
     "recompute_open_cases",
+    "record_decision_receipt",
     "record_enforcement",
     "record_handling",
     "record_step",

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.calendar import format_vn_date
+from tcd_desktop.domain.complaint_rules import DELIVERY_WORKING_DAYS
 from tcd_desktop.domain.deadlines import Deadline, compute_deadline, deadline_state
 from tcd_desktop.domain.enums import DayUnit, Role
 from tcd_desktop.domain.workflow import CaseKind, Step
@@ -63,8 +64,11 @@ class DueExplanation:
 
 
 def main_rule_id(case: Case) -> str | None:
-    """The rule of a case's main clock: K3/K7 for complaints, D4 for denunciations."""
+    """The rule of a case's main clock: K3/K7 for complaints (KD4 against a disciplinary
+    decision), D4 for denunciations."""
     if case.kind == CaseKind.COMPLAINT:
+        if case.is_disciplinary:
+            return "KD4"
         return "K3" if case.level == 1 else "K7"
     if case.kind == CaseKind.DENUNCIATION:
         return "D4"
@@ -169,6 +173,47 @@ def follow_up_due(
     return _deadline(book, rule_id, start, case.rule_set_on or start, None, None, **options)
 
 
+def decision_receipt(
+    book: Rulebook, case: Case, events: list[EventRow]
+) -> tuple[dt.date, str] | None:
+    """When the complainant received the decision: the recorded day, else the posting day
+    plus the assumed delivery time; ``None`` before the decision is sent."""
+    if case.decision_received_on is not None:
+        return case.decision_received_on, (
+            f"người khiếu nại nhận quyết định ngày {format_vn_date(case.decision_received_on)}"
+        )
+    posted = next((e.occurred_on for e in reversed(events) if e.kind == Step.DISPATCH), None)
+    if posted is None:
+        return None
+    day = book.calendar.add_working_days(posted, DELIVERY_WORKING_DAYS)
+    return day, (
+        f"chưa ghi ngày nhận: ước tính ngày {format_vn_date(day)} = ngày gửi "
+        f"{format_vn_date(posted)} + {DELIVERY_WORKING_DAYS} ngày làm việc chuyển phát"
+    )
+
+
+def second_complaint_window(
+    book: Rulebook, first: Case, events: list[EventRow]
+) -> tuple[Deadline, str]:
+    """K5 (KD2 for a disciplinary decision): the last day to lodge a second complaint,
+    counted from the day the first decision was received (Luật KN Điều 33, 48)."""
+    rule_id = "KD2" if first.is_disciplinary else "K5"
+    options: dict[str, object] = {"remote": first.is_remote}
+    if first.is_disciplinary:
+        options = {"variant": "dismissal"} if first.is_dismissal else {}
+    received = decision_receipt(book, first, events) if first.decision_on else None
+    if received is not None:
+        start, what = received
+    elif first.decision_on is not None:
+        start = first.decision_on
+        what = f"ban hành quyết định ngày {format_vn_date(start)} (chưa gửi)"
+    else:
+        assert first.due_on is not None
+        start = first.due_on
+        what = f"hết thời hạn giải quyết lần đầu ngày {format_vn_date(first.due_on)}"
+    return follow_up_due(book, first, rule_id, start, **options), what
+
+
 def explain_due(
     session: Session, case_id: uuid.UUID, *, today: dt.date | None = None
 ) -> list[DueExplanation]:
@@ -201,7 +246,7 @@ def explain_due(
         ))  # fmt: skip
 
     if case.kind == CaseKind.COMPLAINT:
-        _complaint(book, case, done, add)
+        _complaint(book, case, events, done, add)
     elif case.kind == CaseKind.DENUNCIATION:
         _denunciation(session, book, case, events, done, add)
     elif case.kind in (CaseKind.RECOMMENDATION, CaseKind.REFLECTION) and case.due_on:
@@ -220,9 +265,12 @@ def _first_dates(events: list[EventRow]) -> dict[str, dt.date]:
     return out
 
 
-def _complaint(book: Rulebook, case: Case, done: dict[str, dt.date], add: Adder) -> None:
+def _complaint(
+    book: Rulebook, case: Case, events: list[EventRow], done: dict[str, dt.date], add: Adder
+) -> None:
     first = case.level == 1
-    add(_deadline(book, "K2" if first else "K6", case.received_on, case.received_on),
+    accept_rule = "KD3" if case.is_disciplinary else ("K2" if first else "K6")
+    add(_deadline(book, accept_rule, case.received_on, case.received_on),
         done.get(Step.ACCEPTANCE_NOTICE))  # fmt: skip
     if case.decision_on is None:
         return
@@ -231,8 +279,7 @@ def _complaint(book: Rulebook, case: Case, done: dict[str, dt.date], add: Adder)
     add(follow_up_due(book, case, "K10" if first else "K11", decided, remote=case.is_remote),
         None, info=True)  # fmt: skip
     if first:
-        received = done.get(Step.DISPATCH, decided)
-        add(follow_up_due(book, case, "K5", received, remote=case.is_remote), None, info=True)
+        add(second_complaint_window(book, case, events)[0], None, info=True)
     else:
         add(follow_up_due(book, case, "K9", decided), done.get(Step.PUBLICATION))
 

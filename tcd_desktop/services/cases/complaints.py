@@ -15,10 +15,11 @@ from sqlalchemy.orm import Session
 from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.domain.enums import CaseStatus
 from tcd_desktop.domain.workflow import DecisionResult, Step, status_after
-from tcd_desktop.services.cases.clock import follow_up_due
+from tcd_desktop.services.cases.clock import follow_up_due, second_complaint_window
 from tcd_desktop.services.cases.core import (
     StepResult,
     finish_step,
+    last_event_on,
     load_case,
     require_text,
     rulebook_for,
@@ -105,4 +106,32 @@ def confirm_legal_effect(
         session, actor, case, Step.LEGAL_EFFECT, on,
         status=status_after(state, Step.LEGAL_EFFECT), note=note,
         data={"legal_effect_on": case.legal_effect_on.isoformat() if case.legal_effect_on else None},
+    )  # fmt: skip
+
+
+def record_decision_receipt(
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    *,
+    on: dt.date,
+    evidence: str = "",
+    expected_version: int | None = None,
+) -> StepResult:
+    """The day the complainant received the decision (delivery receipt, signed copy ...):
+    the second-complaint window (K5, Luật KN Điều 33) counts from it, not from dispatch."""
+    case, events, _state = start_step(
+        session, actor, case_id, Step.DECISION_RECEIVED, on, expected_version=expected_version
+    )
+    posted = last_event_on(events, Step.DISPATCH)
+    if posted is not None and on < posted:
+        raise ValidationFailed(
+            {"on": f"Ngày nhận quyết định trước ngày gửi {format_vn_date(posted)}."}
+        )
+    case.decision_received_on = on
+    window, what = second_complaint_window(rulebook_for(session), case, events)
+    return finish_step(
+        session, actor, case, Step.DECISION_RECEIVED, on, note=evidence,
+        data={"received_on": on.isoformat(), "second_complaint_until": window.due.isoformat(),
+              "counted_from": what},
     )  # fmt: skip

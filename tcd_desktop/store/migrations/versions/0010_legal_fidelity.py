@@ -2,6 +2,8 @@
 
 * ``calendar_days.confirmed``: an administrator's day may be an estimate (not yet announced
   by the Government); deadlines that cross it say so.
+* ``cases.is_disciplinary`` / ``is_dismissal``: complaints against a disciplinary decision
+  follow KD1–KD4 (Luật Khiếu nại Điều 48–53) with a mandatory dialogue.
 * ``cases.decision_received_on``: the second-complaint window (K5, Luật Khiếu nại Điều 33)
   counts from the day the complainant received the first decision, not from dispatch.
 
@@ -27,10 +29,15 @@ def upgrade() -> None:
         sa.Column("confirmed", sa.Boolean(), nullable=False, server_default=sa.true()),
     )
     op.add_column("cases", sa.Column("decision_received_on", sa.Date(), nullable=True))
+    for name in ("is_disciplinary", "is_dismissal"):
+        op.add_column(
+            "cases", sa.Column(name, sa.Boolean(), nullable=False, server_default=sa.false())
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("cases") as batch:
-        batch.drop_column("decision_received_on")
+        for name in ("decision_received_on", "is_disciplinary", "is_dismissal"):
+            batch.drop_column(name)
     with op.batch_alter_table("calendar_days") as batch:
         batch.drop_column("confirmed")
