@@ -162,6 +162,7 @@ class WorkflowState:
     due_on: date | None = None
     has_second_complaint: bool = False
     open_further_denunciation: bool = False
+    is_disciplinary: bool = False
 
     @property
     def resolved(self) -> bool:
@@ -304,8 +305,12 @@ def _specific(
 
 def _decision_refusal(state: WorkflowState, result: str | None) -> str | None:
     done = state.done
-    if state.level == 2 and _S.DIALOGUE_HELD.value not in done:
+    held = _S.DIALOGUE_HELD.value in done
+    if state.level == 2 and not held:
         return f"Giải quyết khiếu nại lần hai bắt buộc phải tổ chức đối thoại ({KN}, Điều 39)."
+    if state.is_disciplinary and not held:
+        return (f"Giải quyết khiếu nại quyết định kỷ luật bắt buộc phải tổ chức đối thoại "
+                f"({KN}, Điều 50).")  # fmt: skip
     # Without a result yet (listing the steps) the step stays offered: a complaint found right
     # may be decided at once; decide_complaint re-checks with the actual result.
     if (
@@ -318,6 +323,11 @@ def _decision_refusal(state: WorkflowState, result: str | None) -> str | None:
     if state.level == 1 and state.verification_differs and _S.DIALOGUE_HELD.value not in done:
         return (f"Yêu cầu của người khiếu nại và kết quả xác minh còn khác nhau nên phải tổ chức "
                 f"đối thoại trước khi quyết định ({KN}, Điều 30 khoản 1).")  # fmt: skip
+    verified = _S.VERIFICATION_REPORT.value in done
+    if (state.level == 1 and not held and verified
+            and result in (DecisionResult.RIGHT, DecisionResult.PARTLY)):  # fmt: skip
+        return (f"Quyết định kết luận khiếu nại đúng hoặc đúng một phần sau xác minh phải tổ chức "
+                f"đối thoại trước ({KN}, Điều 30; Nghị định 124/2020/NĐ-CP, Điều 28).")  # fmt: skip
     return None
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.domain.enums import CaseStatus
-from tcd_desktop.domain.workflow import DecisionResult, Step, status_after
+from tcd_desktop.domain.workflow import DecisionResult, Step, WorkflowState, status_after
 from tcd_desktop.services.cases.clock import follow_up_due, second_complaint_window
 from tcd_desktop.services.cases.core import (
     StepResult,
@@ -47,12 +47,15 @@ def decide_complaint(
     note: str = "",
     document_id: uuid.UUID | None = None,
     expected_version: int | None = None,
+    dialogue_skip_reason: str = "",
 ) -> StepResult:
     """Quyết định giải quyết khiếu nại lần đầu/lần hai: right, partly right or wrong.
 
-    Refused at second level without a dialogue (Điều 39), without a verification report
-    unless the complaint is right (Điều 29), and at first level without the dialogue the
-    verification result requires (Điều 30 k1).
+    Refused at second level and for a disciplinary decision without a dialogue (Điều 39,
+    50), without a verification report unless the complaint is right (Điều 29), and at first
+    level without the dialogue the verification result or a right/partly right finding
+    requires (Điều 30 k1; NĐ 124/2020 Điều 28).  Any other first-level decision without a
+    dialogue records why it was not held (``dialogue_skip_reason``).
     """
     verdict = check_result(result)
     decision_no = require_text(number, "number", "Phải ghi số quyết định giải quyết khiếu nại.")
@@ -60,6 +63,7 @@ def decide_complaint(
         session, actor, case_id, Step.DECISION, on,
         expected_version=expected_version, result=verdict.value,
     )  # fmt: skip
+    skipped = dialogue_skipped(state, verdict, dialogue_skip_reason)
     book = rulebook_for(session)
     effect = follow_up_due(
         book, case, "K10" if case.level == 1 else "K11", on, remote=case.is_remote
@@ -77,7 +81,7 @@ def decide_complaint(
         session, actor, case, Step.DECISION, on, status=status_after(state, Step.DECISION),
         note=note, document_id=document_id, warnings=warnings,
         data={"number": decision_no, "result": verdict.value, "level": case.level,
-              "legal_effect_on": effect.due.isoformat()},
+              "legal_effect_on": effect.due.isoformat(), **skipped},
     )  # fmt: skip
     if case.level == 2 and case.parent_case_id is not None:
         parent = load_case(session, case.parent_case_id)
@@ -87,6 +91,22 @@ def decide_complaint(
             data={"child_case_id": str(case.id), "number": decision_no, "result": verdict.value},
         )  # fmt: skip
     return result_step
+
+
+def dialogue_skipped(
+    state: WorkflowState, verdict: DecisionResult, reason: str
+) -> dict[str, object]:
+    """A first-level decision without a dialogue: the reason it was not held (mandatory)."""
+    if state.level != 1 or Step.DIALOGUE_HELD.value in state.done:
+        return {}
+    if verdict == DecisionResult.RIGHT and Step.VERIFICATION_REPORT.value not in state.done:
+        return {"dialogue": "not_needed_decided_at_once"}  # Điều 29: right at once
+    text = require_text(
+        reason, "dialogue_skip_reason",
+        "Chưa tổ chức đối thoại: phải ghi lý do không đối thoại (Luật Khiếu nại 2011, Điều 30; "
+        "Nghị định 124/2020/NĐ-CP, Điều 28).",
+    )  # fmt: skip
+    return {"dialogue": "skipped", "dialogue_skip_reason": text}
 
 
 def confirm_legal_effect(
