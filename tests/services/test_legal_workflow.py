@@ -52,7 +52,7 @@ def _decided_commune_case(org: Org) -> uuid.UUID:
 def test_second_complaint_only_by_the_direct_superior(org: Org) -> None:
     first = _decided_commune_case(org)
     same = add_petition(org.db, org, kind=KN, received_on=D(2026, 8, 24), unit_id=org.commune)
-    with pytest.raises(StepNotAllowed, match="UBND tỉnh Lạng Sơn.*chính cơ quan đã giải quyết"):
+    with pytest.raises(StepNotAllowed, match=r"UBND tỉnh Lạng Sơn.*chính cơ quan đã giải quyết"):
         _accept(org, same, D(2026, 8, 25), level=2, first_case_id=first)
     with org.db.session() as s:  # nothing written
         assert s.scalar(select(Case).where(Case.parent_case_id == first)) is None
