@@ -583,6 +583,49 @@
     </message>
 </context>
 <context>
+    <name>LegalChecksBox</name>
+    <message>
+        <source>Date known</source>
+        <translation>Đã biết ngày</translation>
+    </message>
+    <message>
+        <source>Objective obstacle (not counted)</source>
+        <translation>Có trở ngại khách quan (không tính)</translation>
+    </message>
+    <message>
+        <source>illness, disaster, work or study far away</source>
+        <translation>ốm đau, thiên tai, đi công tác, học tập ở nơi xa</translation>
+    </message>
+    <message>
+        <source>Complaint against a disciplinary decision</source>
+        <translation>Khiếu nại quyết định kỷ luật cán bộ, công chức</translation>
+    </message>
+    <message>
+        <source>Dismissal (buộc thôi việc)</source>
+        <translation>Kỷ luật buộc thôi việc</translation>
+    </message>
+    <message>
+        <source>Denounces the person who resolved the denouncer&apos;s earlier complaint</source>
+        <translation>Tố cáo người đã giải quyết khiếu nại của chính người tố cáo</translation>
+    </message>
+    <message>
+        <source>Time limit to complain (Luật Khiếu nại Điều 9, 48)</source>
+        <translation>Thời hiệu khiếu nại (Luật Khiếu nại Điều 9, 48)</translation>
+    </message>
+    <message>
+        <source>Decision received or known on:</source>
+        <translation>Ngày nhận được, biết được quyết định:</translation>
+    </message>
+    <message>
+        <source>Reason of the obstacle:</source>
+        <translation>Lý do trở ngại:</translation>
+    </message>
+    <message>
+        <source>Acceptance conditions (Luật Tố cáo Điều 29 k1, Điều 24 k3)</source>
+        <translation>Điều kiện thụ lý tố cáo (Luật Tố cáo Điều 29 k1, Điều 24 k3)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Citizen reception</source>
@@ -691,6 +734,18 @@ Citizen reception, complaints, denunciations, petitions and feedback for recepti
         <translation>TCD Desktop %1
 
 Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phản ánh cho các cơ quan tiếp công dân.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>(choose the ground of Điều 11)</source>
+        <extracomment>The service call a dialog runs with its values (in a worker thread). Outcome → (dialog title, field label, field name) for the one-field outcomes. looks a case up by its code (background thread) → its id or None</extracomment>
+        <translation>(chọn căn cứ theo Điều 11)</translation>
+    </message>
+    <message>
+        <source>Non-acceptance ground:</source>
+        <translation>Căn cứ không thụ lý:</translation>
     </message>
 </context>
 <context>

@@ -214,7 +214,13 @@ SPECS: dict[Step, StepSpec] = {
             (FieldSpec("ground", "Căn cứ đình chỉ", "combo", options=_termination_grounds),)),
         StepSpec(Step.DECISION, lambda s, a, c, on, v, ver: svc.decide_complaint(
             s, a, c, on=on, result=v["result"], number=v["number"], note=v["note"],
-            expected_version=ver), (RESULT, NUMBER), date_label="Ngày ban hành"),
+            dialogue_skip_reason=v["skip_reason"], expected_version=ver),
+            (RESULT, NUMBER, FieldSpec("skip_reason", "Lý do không tổ chức đối thoại (bắt buộc "
+                                       "nếu chưa đối thoại)", "multiline")),
+            date_label="Ngày ban hành"),
+        StepSpec(Step.DECISION_RECEIVED, lambda s, a, c, on, v, ver: svc.record_decision_receipt(
+            s, a, c, on=on, evidence=v["note"], expected_version=ver),
+            date_label="Ngày người khiếu nại nhận quyết định"),
         StepSpec(Step.CONCLUSION, lambda s, a, c, on, v, ver: svc.conclude_denunciation(
             s, a, c, on=on, result=v["result"], number=v["number"], note=v["note"],
             expected_version=ver), (RESULT, NUMBER), date_label="Ngày ban hành"),
