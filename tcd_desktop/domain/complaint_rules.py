@@ -12,6 +12,7 @@ __all__ = [
     "DELIVERY_WORKING_DAYS",
     "DenunciationCondition",
     "NonAcceptanceGround",
+    "WithdrawalCheck",
     "WithdrawalForm",
 ]
 
@@ -111,4 +112,18 @@ class WithdrawalForm(LabelledEnum):
     VERBAL_RECORD = (
         "verbal_record",
         "Biên bản ghi yêu cầu rút trực tiếp, có chữ ký hoặc điểm chỉ của người rút",
+    )
+
+
+class WithdrawalCheck(LabelledEnum):
+    """Luật Tố cáo 2018 Điều 33 k3: a withdrawn denunciation is still resolved when ..."""
+
+    SIGNS_OF_VIOLATION = (
+        "dau_hieu_vi_pham",
+        "Hành vi bị tố cáo có dấu hiệu vi phạm pháp luật",
+    )
+    COERCED = ("bi_ep_buoc", "Việc rút tố cáo do bị đe dọa, mua chuộc hoặc ép buộc")
+    SLANDER = (
+        "loi_dung",
+        "Người tố cáo lợi dụng việc tố cáo để vu khống, xúc phạm, gây thiệt hại cho người bị tố cáo",
     )

@@ -327,15 +327,16 @@ def test_suspension_termination_and_partial_withdrawal_follow_the_2026_law(org: 
         with pytest.raises(StepNotAllowed, match="Điều 11a"):
             suspend(s, org.handler, old_id, on=D(2026, 6, 10), ground="tro_ngai")
         with pytest.raises(StepNotAllowed, match="01/07/2026"):
-            withdraw(s, org.handler, old_id, on=D(2026, 6, 10), partial=True, contents=["Ý 2"])
+            withdraw(s, org.handler, old_id, on=D(2026, 6, 10), partial=True, contents=["Ý 2"],
+                     form="written")  # fmt: skip
         with pytest.raises(StepNotAllowed, match="01/07/2026"):
             terminate(s, org.handler, old_id, on=D(2026, 6, 10), ground="chet_giai_the")
         with pytest.raises(StepNotAllowed, match="Căn cứ tạm đình chỉ"):
             suspend(s, org.handler, old_id, on=D(2026, 7, 10), ground="cho_giam_dinh")
         part = withdraw(s, org.handler, old_id, on=D(2026, 7, 10), partial=True,
-                        contents=["Yêu cầu bồi thường"])  # fmt: skip
+                        contents=["Yêu cầu bồi thường"], form="written")  # fmt: skip
         assert (part.status, part.closed_on) == ("accepted", None)
-        whole = withdraw(s, org.handler, old_id, on=D(2026, 7, 15))
+        whole = withdraw(s, org.handler, old_id, on=D(2026, 7, 15), form="verbal_record")
         assert (whole.status, whole.closed_on) == ("withdrawn", D(2026, 7, 15))
         with pytest.raises(StepNotAllowed, match="đã kết thúc"):
             assign_verification(s, org.handler, old_id, on=D(2026, 7, 16), verifier="x")

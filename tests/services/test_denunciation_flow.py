@@ -238,7 +238,7 @@ def test_extension_needs_a_complexity_finding_and_one_only_for_complex(org: Org)
 def test_withdrawal_may_not_stop_a_denunciation_and_termination_grounds(org: Org) -> None:
     case_id = _accept(org, D(2026, 8, 3), D(2026, 8, 10))
     with org.db.session() as s:
-        kept = withdraw(s, org.handler, case_id, on=D(2026, 8, 20),
+        kept = withdraw(s, org.handler, case_id, on=D(2026, 8, 20), form="written",
                         continue_reason="Có dấu hiệu vi phạm; bị ép buộc rút")  # fmt: skip
         assert (kept.status, kept.closed_on) == ("accepted", None)
         with pytest.raises(StepNotAllowed, match="Căn cứ đình chỉ"):

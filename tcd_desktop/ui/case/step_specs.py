@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from tcd_desktop.domain.complaint_rules import WithdrawalCheck, WithdrawalForm
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.workflow import (
     SUSPENSION_GROUNDS,
@@ -158,7 +159,16 @@ def _signed_minutes(s: Session, a: Actor, _c: uuid.UUID, on: dt.date, v: Values,
                                            content=content, mime_type=mime)  # fmt: skip
 
 
+def _withdrawal_forms(_kind: str) -> Options:
+    return [("", "(chọn hình thức)")] + [(f.value, f.label_vi) for f in WithdrawalForm]
+
+
+def _k3_checks(_kind: str) -> Options:
+    return [(c.value, c.label_vi) for c in WithdrawalCheck]
+
+
 ASSIGNEE = FieldSpec("assignee", "Cán bộ được giao", "choice")
+WITHDRAWAL_FORM = FieldSpec("form", "Hình thức yêu cầu rút", "combo", options=_withdrawal_forms)
 RECIPIENTS = FieldSpec("recipients", "Nơi nhận (mỗi dòng một nơi)", "lines")
 NUMBER = FieldSpec("number", "Số văn bản", placeholder="ví dụ 125/QĐ-UBND")
 RESULT = FieldSpec("result", "Kết quả", "combo", options=_results)
@@ -202,13 +212,21 @@ SPECS: dict[Step, StepSpec] = {
             s, a, c, on=on, note=v["note"], expected_version=ver)),
         StepSpec(Step.PARTIAL_WITHDRAWAL, lambda s, a, c, on, v, ver: svc.withdraw(
             s, a, c, on=on, partial=True, contents=v["contents"], note=v["note"],
-            expected_version=ver),
-            (FieldSpec("contents", "Nội dung được rút (mỗi dòng một nội dung)", "lines"),)),
+            form=v["form"], expected_version=ver),
+            (WITHDRAWAL_FORM,
+             FieldSpec("contents", "Nội dung được rút (mỗi dòng một nội dung)", "lines"))),
         StepSpec(Step.WITHDRAWAL, lambda s, a, c, on, v, ver: svc.withdraw(
             s, a, c, on=on, continue_reason=v.get("continue_reason", ""), note=v["note"],
-            expected_version=ver),
-            (FieldSpec("continue_reason", "Lý do vẫn tiếp tục giải quyết (chỉ tố cáo)",
-                       "multiline"),)),
+            form=v["form"], withdrawing=v["withdrawing"],
+            checks=v["checks"] if v["checks_done"] else None, expected_version=ver),
+            (WITHDRAWAL_FORM,
+             FieldSpec("withdrawing", "Người khiếu nại rút (khiếu nại đông người)"),
+             FieldSpec("checks_done", "Đã kiểm tra các trường hợp Điều 33 khoản 3 Luật Tố cáo "
+                       "(chỉ tố cáo)", "check", default=False),
+             FieldSpec("checks", "Trường hợp vẫn phải giải quyết (Điều 33 khoản 3)", "checks",
+                       options=_k3_checks),
+             FieldSpec("continue_reason", "Lý do khác vẫn tiếp tục giải quyết (chỉ tố cáo)",
+                       "multiline"))),
         StepSpec(Step.TERMINATION, lambda s, a, c, on, v, ver: svc.terminate(
             s, a, c, on=on, ground=v["ground"], note=v["note"], expected_version=ver),
             (FieldSpec("ground", "Căn cứ đình chỉ", "combo", options=_termination_grounds),)),
