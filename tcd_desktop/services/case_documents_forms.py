@@ -342,5 +342,12 @@ BUILDERS: dict[str, Builder] = {
     "tc.suspension": lambda s, a, f, on: stop_or_resume(s, a, f, on, resume=False),
     "tc.resumption": lambda s, a, f, on: stop_or_resume(s, a, f, on, resume=True),
     "tc.conclusion_public": public_conclusion,
+    "tc.police_transfer": lambda s, a, f, on: Built(_police_letter(s, a, f, on)),
 }
 """Case forms other than the dialogue minutes (which need the dialogue: see ``minutes``)."""
+
+
+def _police_letter(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> Any:
+    from tcd_desktop.services.case_documents_police import police_transfer
+
+    return police_transfer(session, actor, facts, on)

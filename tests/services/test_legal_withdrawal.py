@@ -104,3 +104,35 @@ def test_suspension_and_continuation_reach_the_parties(org: Org) -> None:
         resume(s, org.handler, case_id, on=D(2026, 8, 20))
     _data, text = _pdf(org, case_id, "kn.resumption")
     assert "tiếp tục giải quyết" in text and "(người bị khiếu nại)" in text
+
+
+def test_transfer_to_police_is_a_step_with_its_letter_and_deadline(org: Org) -> None:
+    from tcd_desktop.services.cases import explain_due, transfer_to_police
+
+    pid = add_petition(org.db, org, kind="to_cao", received_on=D(2026, 8, 3),
+                       citizen_id=org.denouncer, summary="Cán bộ địa chính nhận tiền")  # fmt: skip
+    case_id = _accept(org, pid, D(2026, 8, 10))
+    with org.db.session() as s, pytest.raises(ValidationFailed, match="dấu hiệu tội phạm"):
+        transfer_to_police(s, org.handler, case_id, on=D(2026, 8, 20), to_body="Công an tỉnh",
+                           signs=" ")  # fmt: skip
+    with org.db.session() as s:
+        r = transfer_to_police(
+            s, org.handler, case_id, on=D(2026, 8, 20), found_on=D(2026, 8, 17),
+            to_body="Cơ quan Cảnh sát điều tra Công an tỉnh Lạng Sơn",
+            signs="Nhận hối lộ 50 triệu đồng",
+        )  # fmt: skip
+        # D7C: 'ngay' tracked as 01 working day from Mon 17/8 → Tue 18/8; sent Thu 20/8: late.
+        assert r.warnings and "18/08/2026" in r.warnings[0]
+        d7c = next(e for e in explain_due(s, case_id, today=D(2026, 8, 20)) if e.rule_id == "D7C")
+        assert (d7c.due_on, d7c.state) == (D(2026, 8, 18), "closed_late")
+    data, text = _pdf(org, case_id, "tc.police_transfer")
+    for expected in ("V/v chuyển hồ sơ vụ việc tố cáo có dấu hiệu tội phạm",
+                     "Cơ quan Cảnh sát điều tra Công an tỉnh Lạng Sơn",
+                     "Nhận hối lộ 50 triệu đồng", "khoản 2 Điều 36 Luật Tố cáo",
+                     "Người tố cáo (để biết)"):  # fmt: skip
+        assert expected in text, expected
+    assert "Trần Thị Bình" not in text and "0987654321" not in text
+    out = Path("/tmp/legal_shots")
+    (out / "police.pdf").write_bytes(data)
+    subprocess.run(["pdftoppm", "-png", "-r", "60", str(out / "police.pdf"), str(out / "police")],
+                   check=True)  # fmt: skip

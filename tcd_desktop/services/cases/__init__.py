@@ -27,6 +27,7 @@ from tcd_desktop.services.cases.denunciations import (
     extend_resolution,
     lodge_further_denunciation,
 )
+from tcd_desktop.services.cases.police import transfer_to_police
 from tcd_desktop.services.cases.recommendations import (
     answer_recommendation,
     assign_recommendation,
@@ -91,5 +92,6 @@ __all__ = [
     "submit_verification_report",
     "suspend",
     "terminate",
+    "transfer_to_police",
     "withdraw",
 ]

@@ -309,6 +309,10 @@ def _denunciation(
             ("D8", Step.PUBLICATION),
         ):
             add(follow_up_due(book, case, rule_id, case.decision_on), done.get(step))
+    for e in events:
+        if e.kind == Step.TO_POLICE:  # Luật TC Điều 36 k2: from the day the signs were found
+            found = dt.date.fromisoformat(str(e.data.get("found_on", e.occurred_on.isoformat())))
+            add(follow_up_due(book, case, "D7C", found), e.occurred_on)
     reviews = [e.occurred_on for e in events if e.kind == Step.RE_RESOLUTION]
     further = [e for e in events if e.kind == Step.FURTHER_DENUNCIATION]
     for i, e in enumerate(further):

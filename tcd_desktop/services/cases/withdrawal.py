@@ -44,13 +44,13 @@ def check_k3(checks: Sequence[str] | None, continue_reason: str) -> list[Withdra
         )
     unknown = set(checks) - set(WithdrawalCheck._value2member_map_)
     if unknown:
-        raise ValidationFailed({"checks": f"Trường hợp không hợp lệ: {', '.join(sorted(unknown))}."})
+        raise ValidationFailed(
+            {"checks": f"Trường hợp không hợp lệ: {', '.join(sorted(unknown))}."}
+        )
     return [c for c in WithdrawalCheck if c.value in set(checks)]
 
 
-def mass_remaining(
-    session: Session, case: Case, events: list[EventRow], withdrawing: str
-) -> int:
+def mass_remaining(session: Session, case: Case, events: list[EventRow], withdrawing: str) -> int:
     """Signatories still complaining after ``withdrawing`` withdraws (refused if unnamed or
     already withdrawn)."""
     name = withdrawing.strip()
@@ -65,7 +65,8 @@ def mass_remaining(
         raise StepNotAllowed(f"{name} đã rút khiếu nại trước đó.")
     signatories = 1
     if case.petition_id is not None:
-        signatories = session.scalar(
-            select(Petition.signatory_count).where(Petition.id == case.petition_id)
-        ) or 1
+        signatories = (
+            session.scalar(select(Petition.signatory_count).where(Petition.id == case.petition_id))
+            or 1
+        )
     return max(0, signatories - len(earlier) - 1)

@@ -277,6 +277,13 @@ SPECS: dict[Step, StepSpec] = {
                  (FieldSpec("reopen", "Giải quyết lại vụ việc tố cáo", "check", default=False),
                   FieldSpec("ground", "Căn cứ giải quyết lại", "combo", options=_re_grounds),
                   ASSIGNEE), date_label="Ngày quyết định", load=_officers),
+        StepSpec(Step.TO_POLICE, lambda s, a, c, on, v, ver: svc.transfer_to_police(
+            s, a, c, on=on, to_body=v["to_body"], signs=v["signs"], found_on=v["found_on"],
+            expected_version=ver),
+            (FieldSpec("to_body", "Cơ quan điều tra, Viện kiểm sát nhận hồ sơ"),
+             FieldSpec("signs", "Dấu hiệu tội phạm đã phát hiện", "multiline"),
+             FieldSpec("found_on", "Ngày phát hiện dấu hiệu tội phạm", "date", default=0)),
+            note=False, date_label="Ngày chuyển hồ sơ"),
         StepSpec(Step.MINUTES_SIGNED, _signed_minutes,
                  (FieldSpec("dialogue", "Buổi đối thoại", "choice"),
                   FieldSpec("scan", "Bản quét biên bản đã ký", "file")),
