@@ -90,6 +90,8 @@ class Step(LabelledEnum):
     FURTHER_DENUNCIATION = ("further_denunciation", "Tố cáo tiếp")
     RE_RESOLUTION = ("re_resolution", "Xem xét giải quyết lại tố cáo")
     TO_POLICE = ("to_police", "Chuyển hồ sơ có dấu hiệu tội phạm sang cơ quan điều tra")
+    CLOCK_STARTED = ("clock_started", "Bắt đầu theo dõi thời hạn")
+    CLOCK_MET = ("clock_met", "Đã thực hiện việc theo thời hạn")
     ASSIGNMENT = ("assignment", "Giao xử lý, ấn định thời hạn")
     ANSWER = ("answer", "Trả lời kiến nghị, phản ánh")
     CLOSE = ("close", "Kết thúc xử lý thông tin")
@@ -116,14 +118,16 @@ STEPS_BY_KIND: dict[CaseKind, frozenset[Step]] = {
                                    _S.DECISION, _S.LEGAL_EFFECT, _S.SECOND_COMPLAINT,
                                    _S.SECOND_DECISION, _S.DECISION_RECEIVED},
     CaseKind.DENUNCIATION: _COMMON | {_S.EXTENSION, _S.CONCLUSION, _S.HANDLING,
-                                      _S.FURTHER_DENUNCIATION, _S.RE_RESOLUTION, _S.TO_POLICE},
+                                      _S.FURTHER_DENUNCIATION, _S.RE_RESOLUTION, _S.TO_POLICE,
+                                      _S.CLOCK_STARTED, _S.CLOCK_MET},
     CaseKind.RECOMMENDATION: frozenset({_S.ASSIGNMENT, _S.ANSWER}),
     CaseKind.REFLECTION: frozenset({_S.ASSIGNMENT, _S.ANSWER}),
     CaseKind.ANONYMOUS: frozenset({_S.ASSIGN_VERIFICATION, _S.VERIFICATION_REPORT, _S.CLOSE}),
 }  # fmt: skip
 _WHILE_PAUSED = frozenset({_S.RESUMPTION, _S.WITHDRAWAL, _S.PARTIAL_WITHDRAWAL, _S.TERMINATION})
 _AFTER_CLOSE = frozenset({_S.SECOND_COMPLAINT, _S.SECOND_DECISION, _S.FURTHER_DENUNCIATION,
-                          _S.RE_RESOLUTION, _S.DECISION_RECEIVED, _S.TO_POLICE})  # fmt: skip
+                          _S.RE_RESOLUTION, _S.DECISION_RECEIVED, _S.TO_POLICE,
+                          _S.CLOCK_STARTED, _S.CLOCK_MET})  # fmt: skip
 _BEFORE_RESOLUTION = frozenset({_S.ACCEPTANCE_NOTICE, _S.MARK_COMPLEX, _S.ASSIGN_VERIFICATION,
                                 _S.VERIFICATION_REPORT, _S.DIALOGUE_SCHEDULED, _S.DIALOGUE_HELD,
                                 _S.EXTENSION, _S.SUSPENSION, _S.PARTIAL_WITHDRAWAL,

@@ -44,6 +44,7 @@ from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import Citizen, Petition, Reception
 
 IN_PERSON = "in_person"
+T2B_FROM = dt.date(2026, 7, 1)
 QUEUE_ROLES = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER, Role.SUPERVISOR)
 _STATUS = {
     ProcessingOutcome.TRANSFER: CaseStatus.TRANSFERRED, ProcessingOutcome.GUIDE: CaseStatus.GUIDED,
@@ -377,6 +378,8 @@ def explain_petition_due(
     book = rulebook_for(session)
     reception = session.get(Reception, petition.reception_id) if petition.reception_id else None
     clocks = [processing_deadline(book, petition)]
+    if petition.received_on >= T2B_FROM:  # 45 days unprocessed (NĐ 154/2026 Điều 41)
+        clocks.append(book.deadline("T2B", petition.received_on))
     start = _answer_start(petition, reception)
     if start is not None:
         clocks.append(book.deadline("T1", start))

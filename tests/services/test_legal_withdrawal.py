@@ -136,3 +136,29 @@ def test_transfer_to_police_is_a_step_with_its_letter_and_deadline(org: Org) -> 
     (out / "police.pdf").write_bytes(data)
     subprocess.run(["pdftoppm", "-png", "-r", "60", str(out / "police.pdf"), str(out / "police")],
                    check=True)  # fmt: skip
+
+
+def test_d10_d11_and_t2b_are_tracked_due_dates(org: Org) -> None:
+    from tcd_desktop.services.cases import explain_due, meet_clock, start_clock
+
+    pid = add_petition(org.db, org, kind="to_cao", received_on=D(2026, 8, 3),
+                       citizen_id=org.denouncer)  # fmt: skip
+    with org.db.session() as s:
+        t2b = next(e for e in petitions.explain_petition_due(s, pid, today=D(2026, 8, 3))
+                   if e.rule_id == "T2B")  # fmt: skip
+    assert t2b.due_on == D(2026, 9, 17)  # 3/8 + 45 = Thu 17/9
+    case_id = _accept(org, pid, D(2026, 8, 10))
+    with org.db.session() as s, pytest.raises(StepNotAllowed, match="Chưa bắt đầu"):
+        meet_clock(s, org.handler, case_id, rule_id="D11", on=D(2026, 8, 12))
+    with org.db.session() as s, pytest.raises(ValidationFailed, match="D10, D10B, D11"):
+        start_clock(s, org.handler, case_id, rule_id="K3", on=D(2026, 8, 12))
+    with org.db.session() as s:
+        start_clock(s, org.handler, case_id, rule_id="D11", on=D(2026, 8, 3),
+                    note="Báo Lạng Sơn chuyển đến")  # fmt: skip
+        start_clock(s, org.handler, case_id, rule_id="D10", on=D(2026, 9, 14))
+        meet_clock(s, org.handler, case_id, rule_id="D10", on=D(2026, 9, 16))
+        dues = {e.rule_id: e for e in explain_due(s, case_id, today=D(2026, 9, 16))}
+    # D11: 20 ngày from Mon 3/8 → Sun 23/8 → Mon 24/8; not answered by 16/9: overdue.
+    assert (dues["D11"].due_on, dues["D11"].state) == (D(2026, 8, 24), "overdue")
+    # D10: 05 NLV from Mon 14/9 → Mon 21/9; request sent 16/9.
+    assert (dues["D10"].due_on, dues["D10"].state) == (D(2026, 9, 21), "closed_on_time")

@@ -44,6 +44,7 @@ from tcd_desktop.services.cases.steps import (
     send_acceptance_notice,
     submit_verification_report,
 )
+from tcd_desktop.services.cases.tracked import meet_clock, start_clock
 from tcd_desktop.services.cases.views import (
     CaseView,
     StepOption,
@@ -80,6 +81,7 @@ __all__ = [
     "get_case",
     "lodge_further_denunciation",
     "mark_complex",
+    "meet_clock",
     "publish",
     "recompute_due",
     "recompute_open_cases",
@@ -89,6 +91,7 @@ __all__ = [
     "record_step",
     "resume",
     "send_acceptance_notice",
+    "start_clock",
     "submit_verification_report",
     "suspend",
     "terminate",

@@ -313,11 +313,26 @@ def _denunciation(
         if e.kind == Step.TO_POLICE:  # Luật TC Điều 36 k2: from the day the signs were found
             found = dt.date.fromisoformat(str(e.data.get("found_on", e.occurred_on.isoformat())))
             add(follow_up_due(book, case, "D7C", found), e.occurred_on)
+    _tracked(book, case, events, add)
     reviews = [e.occurred_on for e in events if e.kind == Step.RE_RESOLUTION]
     further = [e for e in events if e.kind == Step.FURTHER_DENUNCIATION]
     for i, e in enumerate(further):
         received = dt.date.fromisoformat(str(e.data.get("received_on", e.occurred_on.isoformat())))
         add(follow_up_due(book, case, "D9", received), reviews[i] if i < len(reviews) else None)
+
+
+def _tracked(book: Rulebook, case: Case, events: list[EventRow], add: Adder) -> None:
+    """D10, D10B, D11 started by the officer; each met by the next ``clock_met`` of its rule."""
+    met: dict[str, list[dt.date]] = {}
+    for e in events:
+        if e.kind == Step.CLOCK_MET:
+            met.setdefault(str(e.data.get("rule")), []).append(e.occurred_on)
+    for e in events:
+        if e.kind == Step.CLOCK_STARTED:
+            rule = str(e.data.get("rule"))
+            done = met.get(rule, [])
+            start = dt.date.fromisoformat(str(e.data.get("start_on", e.occurred_on.isoformat())))
+            add(follow_up_due(book, case, rule, start), done.pop(0) if done else None)
 
 
 def _leader_due(

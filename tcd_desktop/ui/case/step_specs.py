@@ -34,6 +34,7 @@ from tcd_desktop.domain.workflow import (
 )
 from tcd_desktop.services import cases as svc
 from tcd_desktop.services import dialogues
+from tcd_desktop.services.cases.tracked import TRACKED
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.services.users import users_with_role
@@ -167,7 +168,12 @@ def _k3_checks(_kind: str) -> Options:
     return [(c.value, c.label_vi) for c in WithdrawalCheck]
 
 
+def _tracked_rules(_kind: str) -> Options:
+    return [(rule, f"{rule}: {event}") for rule, event in TRACKED.items()]
+
+
 ASSIGNEE = FieldSpec("assignee", "Cán bộ được giao", "choice")
+TRACKED_RULE = FieldSpec("rule", "Thời hạn theo dõi", "combo", options=_tracked_rules)
 WITHDRAWAL_FORM = FieldSpec("form", "Hình thức yêu cầu rút", "combo", options=_withdrawal_forms)
 RECIPIENTS = FieldSpec("recipients", "Nơi nhận (mỗi dòng một nơi)", "lines")
 NUMBER = FieldSpec("number", "Số văn bản", placeholder="ví dụ 125/QĐ-UBND")
@@ -284,6 +290,12 @@ SPECS: dict[Step, StepSpec] = {
              FieldSpec("signs", "Dấu hiệu tội phạm đã phát hiện", "multiline"),
              FieldSpec("found_on", "Ngày phát hiện dấu hiệu tội phạm", "date", default=0)),
             note=False, date_label="Ngày chuyển hồ sơ"),
+        StepSpec(Step.CLOCK_STARTED, lambda s, a, c, on, v, ver: svc.start_clock(
+            s, a, c, rule_id=v["rule"], on=on, note=v["note"], expected_version=ver),
+            (TRACKED_RULE,), date_label="Ngày xảy ra sự kiện bắt đầu tính"),
+        StepSpec(Step.CLOCK_MET, lambda s, a, c, on, v, ver: svc.meet_clock(
+            s, a, c, rule_id=v["rule"], on=on, note=v["note"], expected_version=ver),
+            (TRACKED_RULE,)),
         StepSpec(Step.MINUTES_SIGNED, _signed_minutes,
                  (FieldSpec("dialogue", "Buổi đối thoại", "choice"),
                   FieldSpec("scan", "Bản quét biên bản đã ký", "file")),
