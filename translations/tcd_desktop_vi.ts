@@ -567,6 +567,10 @@
         <translation>Số ngày tạm đình chỉ không tính: %1</translation>
     </message>
     <message>
+        <source>Counted across days off not yet officially announced: %1</source>
+        <translation>Đã tính qua ngày nghỉ chưa được công bố chính thức: %1</translation>
+    </message>
+    <message>
         <source>This time limit is not confirmed yet; check the current law.</source>
         <translation>Thời hạn này chưa được xác nhận; cần đối chiếu quy định hiện hành.</translation>
     </message>

@@ -82,3 +82,25 @@ def test_returned_complaint_takes_an_article_11_ground(qtbot: QtBot, org: Org, b
     assert isinstance(combo, QComboBox) and combo.count() == 10
     combo.setCurrentIndex(combo.findData("k5_chu_ky"))
     confirm(qtbot, page, dialog)
+
+
+def test_case_page_explains_an_unconfirmed_day(qtbot: QtBot, org: Org, bus, runner) -> None:  # noqa: F811
+    from tcd_desktop.services import petitions
+    from tcd_desktop.services.cases import AcceptanceInput
+    from tests.ui.test_case_steps import open_page as open_case
+
+    pid = add_petition(org.db, org, kind="khieu_nai", received_on=D(2026, 10, 20))
+    with org.db.session() as s:
+        case_id = petitions.accept_petition(
+            s, org.handler, pid, AcceptanceInput(accepted_on=D(2026, 10, 25))
+        ).case_id
+    page = open_case(qtbot, org, case_id, bus, runner)
+    page.grab().save(str(SHOTS / "case_page.png"))
+    main = next(d for d in page.dues.dues if d.is_main)
+    box = page.dues.explanation_box(main)
+    text = box.informativeText()
+    assert "24/11/2026" in text and "Ngày Văn hóa Việt Nam" in text
+    assert "chưa được công bố chính thức" in text
+    box.show()
+    box.grab().save(str(SHOTS / "explain_unconfirmed.png"))
+    box.close()

@@ -61,6 +61,8 @@ class DueExplanation:
     done_on: dt.date | None = None
     state: str = "info"
     unconfirmed: bool = False
+    unconfirmed_days: tuple[tuple[dt.date, str], ...] = ()
+    """Days the count crossed whose status is not officially announced (24/11, Tết ...)."""
 
 
 def main_rule_id(case: Case) -> str | None:
@@ -243,6 +245,7 @@ def explain_due(
             variant=d.variant, extensions=d.extension_days, holidays_skipped=tuple(d.skipped),
             suspended_days=d.paused_days, suspended_spans=tuple(spans) if main else (),
             done_on=done_on, state=state, unconfirmed=d.unconfirmed,
+            unconfirmed_days=d.unconfirmed_days,
         ))  # fmt: skip
 
     if case.kind == CaseKind.COMPLAINT:
