@@ -12,6 +12,7 @@ import uuid
 import pytest
 from sqlalchemy import select
 
+from tcd_desktop.domain.complaint_rules import DenunciationCondition
 from tcd_desktop.services import case_documents as cd
 from tcd_desktop.services import petitions
 from tcd_desktop.services.cases import (
@@ -186,3 +187,20 @@ def test_disciplinary_complaint_follows_kd_rules_with_mandatory_dialogue(org: Or
     with org.db.session() as s, pytest.raises(StepNotAllowed, match="kỷ luật bắt buộc"):
         decide_complaint(s, org.handler, case_id, result="sai", on=D(2026, 8, 20), number="5/QĐ",
                          dialogue_skip_reason="x")  # fmt: skip
+
+
+# ---------------------------------------------------------------------- rule 9
+def test_denunciation_acceptance_conditions_checklist(org: Org) -> None:
+    base = [c.value for c in DenunciationCondition if c.always_required]
+    pid = add_petition(org.db, org, kind="to_cao", received_on=D(2026, 8, 3),
+                       citizen_id=org.denouncer)  # fmt: skip
+    with pytest.raises(StepNotAllowed, match="gửi lại sau khi đã được hướng dẫn"):
+        _accept(org, pid, D(2026, 8, 5), conditions=base[:-1])
+    # Denouncing the resolver of the denouncer's earlier complaint needs new evidence.
+    with pytest.raises(StepNotAllowed, match="bằng chứng mới"):
+        _accept(org, pid, D(2026, 8, 5), conditions=base, against_complaint_resolver=True)
+    case_id = _accept(org, pid, D(2026, 8, 5), conditions=[*base, "bang_chung_moi"],
+                      against_complaint_resolver=True)  # fmt: skip
+    with org.db.session() as s:
+        data = s.scalar(select(CaseEvent.data).where(CaseEvent.case_id == case_id))
+    assert data["against_complaint_resolver"] is True and "bang_chung_moi" in data["conditions"]

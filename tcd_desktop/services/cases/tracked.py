@@ -23,6 +23,7 @@ from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.domain.workflow import Step
 from tcd_desktop.services.cases.clock import follow_up_due
 from tcd_desktop.services.cases.core import (
+    EventRow,
     StepResult,
     finish_step,
     load_case,
@@ -48,7 +49,7 @@ def _check_rule(rule_id: str) -> str:
     return rule_id
 
 
-def open_clocks(events: list, rule_id: str) -> int:
+def open_clocks(events: list[EventRow], rule_id: str) -> int:
     """How many clocks of ``rule_id`` are started and not yet met."""
     started = sum(
         1 for e in events if e.kind == Step.CLOCK_STARTED and e.data.get("rule") == rule_id
