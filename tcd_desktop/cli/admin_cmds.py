@@ -5,6 +5,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from tcd_desktop.cli.calendar_change import (
+    add_calendar_day_options,
+    change_data,
+    change_text,
+    run_calendar_change,
+)
 from tcd_desktop.cli.common import CliError, emit, open_db, parse_date
 from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.domain.rules import UnknownRuleError
@@ -12,7 +18,6 @@ from tcd_desktop.services.rulebook import (
     ensure_rule_pack,
     load_rulebook,
     override_rule,
-    set_calendar_day,
 )
 
 
@@ -39,7 +44,8 @@ def add_admin_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     kind.add_argument(
         "--work", dest="kind", action="store_const", const="work", help="ngày làm việc bù (thứ Bảy)"
     )
-    p.add_argument("--name", required=True, help="tên ngày, ví dụ 'Nghỉ bù Quốc khánh'")
+    add_calendar_day_options(p, kind)
+    p.add_argument("--name", default="", help="tên ngày, ví dụ 'Nghỉ bù Quốc khánh'")
     p.add_argument("--reason", default="", help="văn bản công bố")
     p.add_argument("--database", metavar="URL")
     p.add_argument("--json", action="store_true")
@@ -86,23 +92,10 @@ def cmd_rules_override(ns: argparse.Namespace) -> int:
 
 
 def cmd_calendar_day(ns: argparse.Namespace) -> int:
-    """Add an extra day off or a make-up working day to the office calendar."""
+    """Change the office calendar; every open case's due dates are recomputed and listed."""
     day: dt.date = parse_date(ns.day, "ngày")
-    if not ns.name.strip():
+    if ns.kind in ("off", "work") and not ns.name.strip():
         raise CliError("Hãy ghi tên ngày (--name).")
-    db = open_db(ns.database)
-    try:
-        with db.session() as session:
-            try:
-                set_calendar_day(session, day, kind=ns.kind, name=ns.name.strip(), reason=ns.reason)
-            except ValueError as exc:
-                raise CliError(str(exc)) from exc
-    finally:
-        db.close()
-    label = "ngày nghỉ" if ns.kind == "off" else "ngày làm bù"
-    emit(
-        ns.json,
-        {"date": day.isoformat(), "kind": ns.kind, "name": ns.name},
-        f"Đã ghi {format_vn_date(day)} là {label}: {ns.name}.",
-    )
+    change = run_calendar_change(ns, day)
+    emit(ns.json, change_data(change), change_text(change))
     return 0

@@ -69,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--very-complex", action="store_true", help="vụ việc đặc biệt phức tạp")
     p.add_argument("--remote", action="store_true", help="vùng sâu, vùng xa đi lại khó khăn")
     p.add_argument("--extensions", type=int, default=0, metavar="N", help="số lần gia hạn")
+    p.add_argument("--days", type=int, metavar="N", help="số ngày theo luật chuyên ngành (D12)")
     p.add_argument(
         "--paused",
         action="append",

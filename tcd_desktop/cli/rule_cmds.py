@@ -54,6 +54,7 @@ def cmd_deadline(ns: argparse.Namespace) -> int:
             remote=ns.remote,
             extensions=ns.extensions,
             paused=paused,
+            days=getattr(ns, "days", None),
         )
     except (UnknownRuleError, RuleNotInForceError, DeadlineError) as exc:
         raise CliError(str(exc)) from exc
@@ -66,10 +67,12 @@ def cmd_deadline(ns: argparse.Namespace) -> int:
             f"Bắt đầu: {format_vn_date(deadline.start)}",
             f"Hạn:     {format_vn_date(deadline.due)}",
             f"Căn cứ:  {deadline.citation}",
+            *(["CHƯA CHẮC CHẮN: " + _days_text(deadline.unconfirmed_days)]
+              if deadline.unconfirmed_days else []),
             "",
             deadline.explanation,
         ]
-    )
+    )  # fmt: skip
     emit(ns.json, data, text)
     return 0
 
@@ -81,19 +84,43 @@ def cmd_calendar(ns: argparse.Namespace) -> int:
     cal = _rulebook(ns.database).calendar
     off = cal.non_working_weekdays(ns.year)
     work = cal.makeup_working_days(ns.year)
+    ann = cal.announcements
+
+    def entry(d: dt.date, n: str) -> dict[str, object]:
+        confirmed = cal.is_confirmed(d)
+        out: dict[str, object] = {"date": d.isoformat(), "weekday": d.isoweekday(), "name": n,
+                                  "confirmed": confirmed}  # fmt: skip
+        if not confirmed and ann is not None and ann.note_for(n):
+            out["note"] = ann.note_for(n)
+        return out
+
     data = {
         "year": ns.year,
-        "days_off": [{"date": d.isoformat(), "weekday": d.isoweekday(), "name": n} for d, n in off],
-        "makeup_working_days": [
-            {"date": d.isoformat(), "weekday": d.isoweekday(), "name": n} for d, n in work
-        ],
+        "announced": ann is None or ns.year <= ann.announced_through,
+        "days_off": [entry(d, n) for d, n in off],
+        "makeup_working_days": [entry(d, n) for d, n in work],
     }
+
+    def line(d: dt.date, n: str) -> str:
+        mark = "" if cal.is_confirmed(d) else "  [chưa xác nhận]"
+        return f"  {_weekday(d)} {format_vn_date(d)}  {n}{mark}"
+
     lines = [f"Ngày nghỉ trong tuần làm việc năm {ns.year}:"]
-    lines += [f"  {_weekday(d)} {format_vn_date(d)}  {n}" for d, n in off]
+    lines += [line(d, n) for d, n in off]
     lines.append(f"Ngày làm bù (thứ Bảy làm việc) năm {ns.year}:")
-    lines += [f"  {_weekday(d)} {format_vn_date(d)}  {n}" for d, n in work] or ["  (không có)"]
+    lines += [line(d, n) for d, n in work] or ["  (không có)"]
+    if any(not cal.is_confirmed(d) for d, _ in [*off, *work]):
+        lines.append(
+            "[chưa xác nhận]: ngày chưa được Nhà nước công bố chính thức (ước tính); thời hạn "
+            "tính qua ngày này được ghi là chưa chắc chắn."
+        )
     emit(ns.json, data, "\n".join(lines))
     return 0
+
+
+def _days_text(days: tuple[tuple[dt.date, str], ...]) -> str:
+    listed = ", ".join(f"{format_vn_date(d)} ({n})" for d, n in days)
+    return f"hạn đã tính qua ngày chưa được công bố chính thức: {listed}"
 
 
 def _weekday(d: dt.date) -> str:

@@ -46,6 +46,10 @@ from tcd_desktop.documents.forms.petition_outcome import (
     PetitionOutcomeData,
     render_petition_outcome,
 )
+from tcd_desktop.documents.forms.police_transfer import (
+    PoliceTransferData,
+    render_police_transfer,
+)
 from tcd_desktop.documents.forms.receipt import ReceiptData, render_receipt
 from tcd_desktop.documents.forms.refusal import RefusalNoticeData, render_refusal_notice
 from tcd_desktop.documents.forms.suspension import (
@@ -161,6 +165,7 @@ def _entries() -> list[FormEntry]:
             names_denouncer=lambda _d: True,
         ),
         FormEntry("tc.conclusion_public", PublicConclusionData, render_public_conclusion),
+        FormEntry("tc.police_transfer", PoliceTransferData, render_police_transfer),
     ]
 
 

@@ -18,13 +18,19 @@ import threading
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Literal
 
 import holidays
 
-__all__ = ["CalendarOverride", "WorkingCalendar", "WorkingDayIndex", "format_vn_date"]
+__all__ = [
+    "CalendarAnnouncements",
+    "CalendarOverride",
+    "WorkingCalendar",
+    "WorkingDayIndex",
+    "format_vn_date",
+]
 
 OverrideKind = Literal["off", "work"]
 
@@ -48,10 +54,45 @@ class CalendarOverride:
     day: date
     kind: OverrideKind
     name: str = ""
+    confirmed: bool = True
 
     def __post_init__(self) -> None:
         if self.kind not in ("off", "work"):
             raise ValueError(f"CalendarOverride.kind must be 'off' or 'work', not {self.kind!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarAnnouncements:
+    """Which of the package's days are officially announced (LAW.md §3, §11).
+
+    Each year the Prime Minister sets the Tết days and the second Quốc khánh day, and the
+    Bộ Nội vụ publishes the swaps (BLLĐ 2019 Điều 112 k3).  Until a year is announced, those
+    days are the package's estimate: ``announced_through`` is the last announced year, and a
+    package day of a later year whose name contains one of ``yearly_names`` is unconfirmed,
+    as is every make-up Saturday of such a year.  A day whose name contains one of
+    ``unconfirmed_names`` (24/11 Ngày Văn hóa Việt Nam, pending the amendment of Điều 112) is
+    unconfirmed in every year.  An administrator's day (``CalendarOverride``) carries its own
+    flag and always wins.
+    """
+
+    announced_through: int
+    yearly_names: tuple[str, ...] = ()
+    unconfirmed_names: tuple[str, ...] = ()
+    notes: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+    def confirmed(self, d: date, name: str, *, makeup: bool = False) -> bool:
+        """True when the package's day ``d`` named ``name`` is officially announced."""
+        low = name.lower()
+        if any(n.lower() in low for n in self.unconfirmed_names):
+            return False
+        if d.year <= self.announced_through:
+            return True
+        return not makeup and not any(n.lower() in low for n in self.yearly_names)
+
+    def note_for(self, name: str) -> str:
+        """The pack's note on why a day named ``name`` is unconfirmed (may be empty)."""
+        low = name.lower()
+        return next((v for k, v in self.notes.items() if k.lower() in low), "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +102,7 @@ class _YearInfo:
     days_off: dict[date, str]  # named non-working days (including those on weekends)
     makeup: dict[date, str]  # weekend days that are working days
     flags: bytes  # one byte per day of the year: 1 = working day
+    unconfirmed: dict[date, str] = field(default_factory=dict)  # named days not announced
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,9 +129,17 @@ class WorkingDayIndex:
 class WorkingCalendar:
     """Working days, holidays and make-up days of Vietnamese state bodies."""
 
-    def __init__(self, overrides: Iterable[CalendarOverride] = ()) -> None:
-        """Create a calendar; later overrides of the same day replace earlier ones."""
+    def __init__(
+        self,
+        overrides: Iterable[CalendarOverride] = (),
+        announcements: CalendarAnnouncements | None = None,
+    ) -> None:
+        """Create a calendar; later overrides of the same day replace earlier ones.
+
+        Without ``announcements`` every day is taken as confirmed.
+        """
         self._overrides: dict[date, CalendarOverride] = {o.day: o for o in overrides}
+        self._announcements = announcements
         self._years: dict[int, _YearInfo] = {}
         self._lock = threading.RLock()
         # (first_year, last_year, origin ordinal, flags, cumulative)
@@ -103,7 +153,12 @@ class WorkingCalendar:
 
     def with_overrides(self, overrides: Iterable[CalendarOverride]) -> WorkingCalendar:
         """Return a new calendar with ``overrides`` added on top of the current ones."""
-        return WorkingCalendar([*self._overrides.values(), *overrides])
+        return WorkingCalendar([*self._overrides.values(), *overrides], self._announcements)
+
+    @property
+    def announcements(self) -> CalendarAnnouncements | None:
+        """Which package days are officially announced (``None``: all taken as confirmed)."""
+        return self._announcements
 
     def _year(self, year: int) -> _YearInfo:
         info = self._years.get(year)
@@ -125,9 +180,23 @@ class WorkingCalendar:
         for d in package.weekend_workdays:
             if d.year == year:
                 makeup[d] = _makeup_name(d, package)
+        unconfirmed: dict[date, str] = {}
+        ann = self._announcements
+        if ann is not None:
+            for d, n in days_off.items():
+                if not ann.confirmed(d, n):
+                    unconfirmed[d] = n
+            for d, n in makeup.items():
+                if not ann.confirmed(d, n, makeup=True):
+                    unconfirmed[d] = n
         for d, override in self._overrides.items():
             if d.year != year:
                 continue
+            unconfirmed.pop(d, None)
+            if not override.confirmed:
+                unconfirmed[d] = override.name or (
+                    _DEFAULT_OFF_NAME if override.kind == "off" else _DEFAULT_WORK_NAME
+                )
             if override.kind == "off":
                 days_off[d] = override.name or _DEFAULT_OFF_NAME
                 makeup.pop(d, None)
@@ -144,7 +213,12 @@ class WorkingCalendar:
                 continue
             if d.weekday() not in _WEEKEND or d in makeup:
                 flags[i] = 1
-        return _YearInfo(dict(sorted(days_off.items())), dict(sorted(makeup.items())), bytes(flags))
+        return _YearInfo(
+            dict(sorted(days_off.items())),
+            dict(sorted(makeup.items())),
+            bytes(flags),
+            dict(sorted(unconfirmed.items())),
+        )
 
     def _ensure(self, first_year: int, last_year: int) -> tuple[int, int, int, bytes, array]:
         """Return an index covering at least ``first_year..last_year``."""
@@ -226,6 +300,21 @@ class WorkingCalendar:
     def makeup_working_days(self, year: int) -> list[tuple[date, str]]:
         """Saturdays/Sundays of ``year`` that are working days (làm bù), in date order."""
         return list(self._year(year).makeup.items())
+
+    def is_confirmed(self, d: date) -> bool:
+        """False when ``d``'s status (day off or make-up day) is not officially announced."""
+        return d not in self._year(d.year).unconfirmed
+
+    def unconfirmed_in(self, year: int) -> list[tuple[date, str]]:
+        """Days of ``year`` whose status is an estimate or not yet announced, in order."""
+        return list(self._year(year).unconfirmed.items())
+
+    def unconfirmed_between(self, a: date, b: date) -> list[tuple[date, str]]:
+        """Unconfirmed days in ``[a, b]`` with their names (empty when ``b < a``)."""
+        out: list[tuple[date, str]] = []
+        for year in range(a.year, b.year + 1):
+            out.extend((d, n) for d, n in self._year(year).unconfirmed.items() if a <= d <= b)
+        return out
 
     # ------------------------------------------------------------------ counting
     def add_working_days(self, d: date, n: int) -> date:

@@ -15,6 +15,7 @@ Every result carries a Vietnamese explanation so that a due date can justify its
 
 from __future__ import annotations
 
+import dataclasses
 from calendar import monthrange
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from .calendar import WorkingCalendar, format_vn_date
+from .deadline_checks import DeadlineError, check_suspension, unconfirmed_note, with_days
 from .enums import DayUnit, DeadlineState, Direction
 from .rules import VARIANT_LABELS_VI, Rule, RulePack
 
@@ -36,10 +38,6 @@ __all__ = [
 ]
 
 _fmt = format_vn_date
-
-
-class DeadlineError(ValueError):
-    """The requested computation is not allowed by the rule; the message is Vietnamese."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +59,7 @@ class Deadline:
     direction: Direction = Direction.AFTER
     nominal_due: date | None = None
     unconfirmed: bool = False
+    unconfirmed_days: tuple[tuple[date, str], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form (ISO dates)."""
@@ -82,6 +81,7 @@ class Deadline:
             "direction": str(self.direction),
             "nominal_due": self.nominal_due.isoformat() if self.nominal_due else None,
             "unconfirmed": self.unconfirmed,
+            "unconfirmed_days": [[d.isoformat(), name] for d, name in self.unconfirmed_days],
         }
 
 
@@ -104,6 +104,7 @@ def compute_deadline(
     extension_days: Sequence[int] | None = None,
     paused: Sequence[tuple[date, date]] = (),
     variant: str | None = None,
+    days: int | None = None,
 ) -> Deadline:
     """Compute the due date of ``rule`` for an event on ``start``.
 
@@ -111,8 +112,12 @@ def compute_deadline(
     explicitly, e.g. ``"extended"`` for D1 or ``"dismissal"`` for KD2).  ``extensions`` (or
     the per-extension ``extension_days``) are checked against the rule's policy and added as
     days of the rule's unit.  ``paused`` spans ``(from, to)``, inclusive, do not count.
-    Raises :class:`DeadlineError` when the rule does not allow the request.
+    ``days`` is the limit for a rule without a number in the law (D12: the sector law's
+    limit).  Raises :class:`DeadlineError` when the rule does not allow the request.
+    ``unconfirmed`` is set, naming the days, when the count crossed a day off (or a make-up
+    day) that is not officially announced (24/11, Tết of a year not yet announced ...).
     """
+    rule = with_days(rule, days)
     if variant is None:
         variant = rule.select_variant(complex=complex, very_complex=very_complex, remote=remote)
     elif variant not in rule.variants:
@@ -124,7 +129,8 @@ def compute_deadline(
     if rule.direction == Direction.BEFORE:
         if ext or spans:
             raise DeadlineError(f"Thời hạn báo trước {rule.id} không gia hạn hay tạm dừng được")
-        return _before(rule, start, calendar)
+        return _flag_unconfirmed(_before(rule, start, calendar), calendar)
+    check_suspension(rule, spans)
 
     base = rule.days_for(variant)
     head = _head(rule, base, variant, start)
@@ -172,13 +178,16 @@ def compute_deadline(
             notes.append("đã bỏ qua " + ", ".join(f"{_fmt(d)} ({n})" for d, n in skipped))
         notes.append(f"hạn cuối {_fmt(due)}")
 
-    return Deadline(
+    deadline = Deadline(
         rule_id=rule.id, start=start, due=due, unit=rule.unit, days=days,
         citation=rule.citation, explanation="; ".join([head, *notes]), skipped=skipped,
         paused_days=paused_days, rule_version_from=rule.effective_from, variant=variant,
         extension_days=tuple(ext), direction=rule.direction, nominal_due=nominal,
         unconfirmed=rule.unconfirmed,
     )  # fmt: skip
+    # A calendar count depends on the day status only where the end was rolled forward.
+    window_start = end if rule.unit == DayUnit.CALENDAR else start + timedelta(days=1)
+    return _flag_unconfirmed(deadline, calendar, window_start)
 
 
 def compute_deadline_for(
@@ -224,6 +233,23 @@ def working_days_left(due: date, today: date, calendar: WorkingCalendar) -> int:
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+def _flag_unconfirmed(
+    deadline: Deadline, calendar: WorkingCalendar, window_start: date | None = None
+) -> Deadline:
+    """Mark a deadline whose count crossed days that are not officially announced."""
+    if deadline.direction == Direction.BEFORE:
+        lo, hi = deadline.due, deadline.start
+    else:
+        lo, hi = window_start or deadline.start, deadline.due
+    days, note = unconfirmed_note(calendar, lo, hi)
+    if not days:
+        return deadline
+    return dataclasses.replace(
+        deadline, explanation=f"{deadline.explanation}; {note}", unconfirmed=True,
+        unconfirmed_days=tuple(days),
+    )  # fmt: skip
 
 
 def _head(rule: Rule, base: int, variant: str | None, start: date) -> str:

@@ -97,6 +97,10 @@ class Rule:
     unconfirmed: bool = False
     note: str = ""
     override_reason: str | None = None
+    #: Suspended spans (tạm đình chỉ) may only start on or after this date (None: any time).
+    suspension_from: date | None = None
+    #: The law gives no number (D12): the caller must supply the days (or an override does).
+    days_required: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "variants", MappingProxyType(dict(self.variants)))
@@ -120,7 +124,8 @@ class Rule:
         candidates = [k for k, on in (("complex", is_complex), ("remote", remote)) if on]
         present = [k for k in candidates if k in keys]
         if not present:
-            return None
+            # D1: "complex" (checks at several places, or delegated) is the extended limit.
+            return "extended" if is_complex and "extended" in keys else None
         return max(present, key=lambda k: keys[k])
 
     def days_for(self, variant: str | None) -> int:
@@ -163,6 +168,10 @@ class Rule:
             out["months"] = self.months
         if self.override_reason is not None:
             out["override_reason"] = self.override_reason
+        if self.suspension_from is not None:
+            out["suspension_from"] = self.suspension_from.isoformat()
+        if self.days_required:
+            out["days_required"] = True
         return out
 
 
@@ -181,7 +190,7 @@ def check_rule(rule: Rule, where: str) -> None:
     """Raise :class:`RulePackError` if ``rule`` is not a usable time limit."""
     if rule.days < 0 or rule.years < 0 or rule.months < 0:
         raise RulePackError(f"{where}: thời hạn không được âm")
-    if rule.days == 0 and rule.years == 0 and rule.months == 0:
+    if rule.days == 0 and rule.years == 0 and rule.months == 0 and not rule.days_required:
         raise RulePackError(f"{where}: phải có 'days' > 0 hoặc 'years'/'months' > 0")
     if (rule.years or rule.months) and (rule.days or rule.unit != DayUnit.CALENDAR):
         raise RulePackError(

@@ -26,6 +26,7 @@ _RULE_KEYS = frozenset(
         "id", "group", "step_vi", "step_en", "days", "years", "months", "unit", "direction",
         "start_event", "start_event_vi", "variants", "extension", "citation",
         "effective_from", "effective_to", "unconfirmed", "note", "override_reason",
+        "suspension_from", "days_required",
     }
 )  # fmt: skip
 _E = TypeVar("_E", DayUnit, Direction)
@@ -84,6 +85,8 @@ def parse_rule(raw: Any, index: int, events: Mapping[str, str]) -> Rule:
         effective_to=parse_date(raw.get("effective_to"), where, "effective_to"),
         unconfirmed=unconfirmed, note=raw.get("note", ""),
         override_reason=raw.get("override_reason"),
+        suspension_from=parse_date(raw.get("suspension_from"), where, "suspension_from"),
+        days_required=raw.get("days_required", False) is True,
     )  # fmt: skip
     check_rule(rule, where)
     return rule

@@ -15,6 +15,15 @@ from datetime import date
 
 from .calendar import format_vn_date
 from .enums import CaseStatus, LabelledEnum
+from .grounds import (
+    ComplexityCriterion,
+    DecisionResult,
+    FilingGround,
+    ProcessingOutcome,
+    ReResolutionGround,
+    SuspensionGround,
+    TerminationGround,
+)
 
 __all__ = [
     "LAW_136_IN_FORCE",
@@ -70,6 +79,7 @@ class Step(LabelledEnum):
     DECISION = ("decision", "Quyết định giải quyết khiếu nại")
     CONCLUSION = ("conclusion", "Kết luận nội dung tố cáo")
     DISPATCH = ("dispatch", "Gửi quyết định, kết luận")
+    DECISION_RECEIVED = ("decision_received", "Người khiếu nại nhận quyết định")
     LEGAL_EFFECT = ("legal_effect", "Quyết định có hiệu lực pháp luật")
     HANDLING = ("handling", "Xử lý kết luận nội dung tố cáo")
     PUBLICATION = ("publication", "Công khai quyết định, kết luận")
@@ -79,76 +89,13 @@ class Step(LabelledEnum):
     SECOND_DECISION = ("second_decision", "Đã có quyết định giải quyết lần hai")
     FURTHER_DENUNCIATION = ("further_denunciation", "Tố cáo tiếp")
     RE_RESOLUTION = ("re_resolution", "Xem xét giải quyết lại tố cáo")
+    TO_POLICE = ("to_police", "Chuyển hồ sơ có dấu hiệu tội phạm sang cơ quan điều tra")
+    CLOCK_STARTED = ("clock_started", "Bắt đầu theo dõi thời hạn")
+    CLOCK_MET = ("clock_met", "Đã thực hiện việc theo thời hạn")
     ASSIGNMENT = ("assignment", "Giao xử lý, ấn định thời hạn")
     ANSWER = ("answer", "Trả lời kiến nghị, phản ánh")
     CLOSE = ("close", "Kết thúc xử lý thông tin")
     DOCUMENT_ISSUED = ("document_issued", "Lập văn bản")
-
-
-class DecisionResult(LabelledEnum):
-    """Conclusion of a decision (khiếu nại) or of a conclusion (tố cáo)."""
-
-    RIGHT = ("dung", "Đúng")
-    PARTLY = ("dung_mot_phan", "Đúng một phần")
-    WRONG = ("sai", "Sai")
-
-
-class ComplexityCriterion(LabelledEnum):
-    """The 7 criteria of NĐ 124/2020 Điều 3a (NĐ 155/2026) and NĐ 31/2019 Điều 3."""
-
-    SEVERAL_PLACES = ("nhieu_dia_diem", "Phải xác minh ở từ 02 địa điểm trở lên")
-    SEVERAL_CONTENTS = ("nhieu_noi_dung", "Có từ 02 nội dung trở lên phải xác minh")
-    MANY_PEOPLE = ("nhieu_nguoi", "Nhiều người khiếu nại, tố cáo hoặc có quyền lợi liên quan")
-    FOREIGN = ("yeu_to_nuoc_ngoai", "Có yếu tố nước ngoài")
-    SEVERAL_AGENCIES = ("nhieu_co_quan", "Liên quan trách nhiệm của nhiều cơ quan, tổ chức, đơn vị")
-    AGENCIES_DISAGREE = ("y_kien_khac_nhau", "Các cơ quan, tổ chức, đơn vị có ý kiến khác nhau")
-    CONTRADICTORY = ("chung_cu_mau_thuan", "Tình tiết, chứng cứ mâu thuẫn với nhau")
-
-
-class SuspensionGround(LabelledEnum):
-    """Grounds for tạm đình chỉ (Luật KN Điều 11a from 01/7/2026; Luật TC Điều 34 k1)."""
-
-    FORCE_MAJEURE = ("bat_kha_khang", "Sự kiện bất khả kháng (thiên tai, dịch bệnh, chiến tranh)")
-    OBSTACLE = ("tro_ngai", "Trở ngại khách quan (tai nạn, ốm đau, công tác, học tập xa)")
-    FILES_SEIZED = ("ho_so_bi_thu_giu", "Hồ sơ, tài liệu bị thu giữ, niêm phong")
-    AWAIT_RESULT = ("cho_ket_qua", "Chờ kết quả giải quyết của cơ quan khác hoặc vụ việc liên quan")
-    AWAIT_ASSESSMENT = ("cho_giam_dinh", "Chờ kết quả giám định bổ sung")
-
-
-class TerminationGround(LabelledEnum):
-    """Grounds for đình chỉ (Luật KN Điều 10, 11a; Luật TC Điều 34 k2)."""
-
-    WITHDRAWN = ("rut_toan_bo", "Người khiếu nại, tố cáo rút toàn bộ nội dung")
-    COMPLAINANT_GONE = ("chet_giai_the", "Cá nhân khiếu nại chết, cơ quan, tổ chức giải thể")
-    ACCUSED_DIED = ("bi_to_cao_chet", "Người bị tố cáo chết (chỉ trách nhiệm cá nhân)")
-    SETTLED = ("da_co_ban_an", "Đã được giải quyết bằng bản án, quyết định có hiệu lực")
-
-
-class FilingGround(LabelledEnum):
-    """Grounds to file a petition without processing (TT 05/2021/TT-TTCP Điều 28)."""
-
-    NOT_ELIGIBLE = ("khong_du_dieu_kien", "Đơn không đủ điều kiện xử lý (Điều 6 khoản 2 điểm b)")
-    COMPLAINT_IN_FORCE = ("kn_da_co_qd", "Khiếu nại đã có quyết định giải quyết có hiệu lực")
-    DENUNCIATION_CONCLUDED = ("tc_da_ket_luan", "Tố cáo đã có kết luận, không có bằng chứng mới")
-
-
-class ReResolutionGround(LabelledEnum):
-    """Grounds to re-resolve a denunciation (Luật Tố cáo 2018 Điều 37 k3)."""
-
-    INACCURATE = ("xac_minh_sai", "Xác minh, kết luận không chính xác, không khách quan")
-    EVIDENCE_MISSED = ("bo_sot_chung_cu", "Bỏ sót chứng cứ quan trọng")
-    LAW_MISAPPLIED = ("ap_dung_sai", "Áp dụng không đúng pháp luật")
-
-
-class ProcessingOutcome(LabelledEnum):
-    """Legal outcome of processing a petition (xử lý đơn, TT 05/2021)."""
-
-    ACCEPT = ("thu_ly", "Thụ lý giải quyết")
-    TRANSFER = ("chuyen_don", "Chuyển đơn đến cơ quan có thẩm quyền")
-    GUIDE = ("huong_dan", "Hướng dẫn công dân")
-    RETURN = ("tra_lai", "Trả lại đơn")
-    FILE = ("luu_don", "Lưu đơn")
-    REPORT_LOWER = ("yeu_cau_cap_duoi", "Yêu cầu cấp dưới giải quyết (đơn vượt cấp)")
 
 
 _SG, _TG = SuspensionGround, TerminationGround
@@ -169,25 +116,28 @@ _COMMON = frozenset({_S.ACCEPTANCE_NOTICE, _S.MARK_COMPLEX, _S.ASSIGN_VERIFICATI
 STEPS_BY_KIND: dict[CaseKind, frozenset[Step]] = {
     CaseKind.COMPLAINT: _COMMON | {_S.DIALOGUE_SCHEDULED, _S.DIALOGUE_HELD, _S.MINUTES_SIGNED,
                                    _S.DECISION, _S.LEGAL_EFFECT, _S.SECOND_COMPLAINT,
-                                   _S.SECOND_DECISION},
+                                   _S.SECOND_DECISION, _S.DECISION_RECEIVED},
     CaseKind.DENUNCIATION: _COMMON | {_S.EXTENSION, _S.CONCLUSION, _S.HANDLING,
-                                      _S.FURTHER_DENUNCIATION, _S.RE_RESOLUTION},
+                                      _S.FURTHER_DENUNCIATION, _S.RE_RESOLUTION, _S.TO_POLICE,
+                                      _S.CLOCK_STARTED, _S.CLOCK_MET},
     CaseKind.RECOMMENDATION: frozenset({_S.ASSIGNMENT, _S.ANSWER}),
     CaseKind.REFLECTION: frozenset({_S.ASSIGNMENT, _S.ANSWER}),
     CaseKind.ANONYMOUS: frozenset({_S.ASSIGN_VERIFICATION, _S.VERIFICATION_REPORT, _S.CLOSE}),
 }  # fmt: skip
 _WHILE_PAUSED = frozenset({_S.RESUMPTION, _S.WITHDRAWAL, _S.PARTIAL_WITHDRAWAL, _S.TERMINATION})
 _AFTER_CLOSE = frozenset({_S.SECOND_COMPLAINT, _S.SECOND_DECISION, _S.FURTHER_DENUNCIATION,
-                          _S.RE_RESOLUTION})  # fmt: skip
+                          _S.RE_RESOLUTION, _S.DECISION_RECEIVED, _S.TO_POLICE,
+                          _S.CLOCK_STARTED, _S.CLOCK_MET})  # fmt: skip
 _BEFORE_RESOLUTION = frozenset({_S.ACCEPTANCE_NOTICE, _S.MARK_COMPLEX, _S.ASSIGN_VERIFICATION,
                                 _S.VERIFICATION_REPORT, _S.DIALOGUE_SCHEDULED, _S.DIALOGUE_HELD,
                                 _S.EXTENSION, _S.SUSPENSION, _S.PARTIAL_WITHDRAWAL,
                                 _S.WITHDRAWAL, _S.TERMINATION, _S.DECISION, _S.CONCLUSION})  # fmt: skip
 _NEEDS_RESOLUTION = frozenset({_S.DISPATCH, _S.LEGAL_EFFECT, _S.HANDLING, _S.PUBLICATION,
-                               _S.FURTHER_DENUNCIATION})  # fmt: skip
+                               _S.FURTHER_DENUNCIATION, _S.DECISION_RECEIVED})  # fmt: skip
 _ENFORCEMENT = frozenset({_S.ENFORCEMENT_UPDATE, _S.ENFORCEMENT_DONE})
 _ONCE = frozenset({_S.ACCEPTANCE_NOTICE, _S.DISPATCH, _S.LEGAL_EFFECT, _S.HANDLING,
-                   _S.PUBLICATION, _S.ENFORCEMENT_DONE})  # fmt: skip
+                   _S.PUBLICATION, _S.ENFORCEMENT_DONE, _S.DECISION_RECEIVED,
+                   _S.TO_POLICE})  # fmt: skip
 _STATUS_AFTER = {
     _S.ASSIGN_VERIFICATION: CaseStatus.VERIFYING, _S.VERIFICATION_REPORT: CaseStatus.VERIFYING,
     _S.DIALOGUE_SCHEDULED: CaseStatus.DIALOGUE, _S.DIALOGUE_HELD: CaseStatus.DIALOGUE,
@@ -218,6 +168,7 @@ class WorkflowState:
     due_on: date | None = None
     has_second_complaint: bool = False
     open_further_denunciation: bool = False
+    is_disciplinary: bool = False
 
     @property
     def resolved(self) -> bool:
@@ -347,6 +298,8 @@ def _specific(
         if not state.resolved and (state.due_on is None or on <= state.due_on):
             return (f"Chỉ được khiếu nại lần hai khi đã có quyết định giải quyết lần đầu hoặc đã "
                     f"hết thời hạn giải quyết mà không được giải quyết ({KN}, Điều 33).")  # fmt: skip
+    if step == _S.DECISION_RECEIVED and _S.DISPATCH.value not in done:
+        return f"Chưa gửi quyết định giải quyết cho người khiếu nại ({KN}, Điều 32)."
     if step == _S.SECOND_DECISION and not state.has_second_complaint:
         return "Vụ việc chưa có khiếu nại lần hai."
     if step == _S.RE_RESOLUTION and not state.open_further_denunciation:
@@ -358,8 +311,12 @@ def _specific(
 
 def _decision_refusal(state: WorkflowState, result: str | None) -> str | None:
     done = state.done
-    if state.level == 2 and _S.DIALOGUE_HELD.value not in done:
+    held = _S.DIALOGUE_HELD.value in done
+    if state.level == 2 and not held:
         return f"Giải quyết khiếu nại lần hai bắt buộc phải tổ chức đối thoại ({KN}, Điều 39)."
+    if state.is_disciplinary and not held:
+        return (f"Giải quyết khiếu nại quyết định kỷ luật bắt buộc phải tổ chức đối thoại "
+                f"({KN}, Điều 50).")  # fmt: skip
     # Without a result yet (listing the steps) the step stays offered: a complaint found right
     # may be decided at once; decide_complaint re-checks with the actual result.
     if (
@@ -372,6 +329,11 @@ def _decision_refusal(state: WorkflowState, result: str | None) -> str | None:
     if state.level == 1 and state.verification_differs and _S.DIALOGUE_HELD.value not in done:
         return (f"Yêu cầu của người khiếu nại và kết quả xác minh còn khác nhau nên phải tổ chức "
                 f"đối thoại trước khi quyết định ({KN}, Điều 30 khoản 1).")  # fmt: skip
+    verified = _S.VERIFICATION_REPORT.value in done
+    if (state.level == 1 and not held and verified
+            and result in (DecisionResult.RIGHT, DecisionResult.PARTLY)):  # fmt: skip
+        return (f"Quyết định kết luận khiếu nại đúng hoặc đúng một phần sau xác minh phải tổ chức "
+                f"đối thoại trước ({KN}, Điều 30; Nghị định 124/2020/NĐ-CP, Điều 28).")  # fmt: skip
     return None
 
 

@@ -57,7 +57,7 @@ CASE_FORMS: dict[str, tuple[str, ...]] = {
     CaseKind.COMPLAINT.value: ("kn.acceptance", "kn.dialogue_minutes", "kn.suspension",
                                "kn.resumption", "kn.decision"),
     CaseKind.DENUNCIATION.value: ("tc.acceptance_notice", "tc.extension", "tc.suspension",
-                                  "tc.resumption", "tc.conclusion_public"),
+                                  "tc.resumption", "tc.conclusion_public", "tc.police_transfer"),
 }  # fmt: skip
 #: forms that print the petitioner's identity (sealed when the petitioner is a denouncer)
 NAMES_PETITIONER = frozenset({
@@ -104,6 +104,8 @@ def _precondition(facts: RecordFacts, code: str) -> str | None:
                 "giải quyết» hoặc «Đình chỉ giải quyết» trước.")  # fmt: skip
     if code in ("kn.resumption", "tc.resumption") and facts.last(Step.RESUMPTION) is None:
         return "Vụ việc chưa có bước «Tiếp tục giải quyết» sau khi tạm đình chỉ."
+    if code == "tc.police_transfer" and facts.last(Step.TO_POLICE) is None:
+        return "Vụ việc chưa có bước «Chuyển hồ sơ có dấu hiệu tội phạm sang cơ quan điều tra»."
     if code == "tc.extension" and facts.last(Step.EXTENSION) is None:
         return "Vụ việc chưa được gia hạn giải quyết: ghi bước «Gia hạn giải quyết» trước."
     if code in ("kn.decision", "tc.conclusion_public") and not (

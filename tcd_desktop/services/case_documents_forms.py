@@ -181,6 +181,10 @@ def _stop_reason(event: EventFacts, kind: str) -> tuple[SuspensionAction, str]:
             else ""
         )
         action = SuspensionAction.TERMINATE
+    elif event.data.get("withdrawing"):  # one signatory of a mass complaint (NĐ 124 Điều 7a)
+        label = (f"{event.data['withdrawing']} rút khiếu nại; những người khiếu nại khác "
+                 "tiếp tục khiếu nại (Nghị định 124/2020/NĐ-CP, Điều 7a)")  # fmt: skip
+        action = SuspensionAction.TERMINATE
     else:
         who = "Người tố cáo" if kind == CaseKind.DENUNCIATION else "Người khiếu nại"
         label, action = f"{who} rút toàn bộ nội dung", SuspensionAction.TERMINATE
@@ -207,12 +211,36 @@ def stop_or_resume(session: Session, actor: Actor, facts: RecordFacts, on: dt.da
         assert event is not None
         action, reason = _stop_reason(event, case.kind)
         lifted = ""
+    matter, sent_to = _matter(facts), parties(facts)
+    if not resume and event.data.get("withdrawing"):  # only this signatory's part ends
+        who = str(event.data["withdrawing"])
+        target = f"đối với {facts.respondent}" if facts.respondent else f"về việc {case.summary}"
+        matter = f"của {who} (một trong những người cùng khiếu nại) {target}"
+        sent_to = (f"{who} (người rút khiếu nại)", *sent_to)
     return Built(SuspensionDecisionData(
         issuer=facts.body.issuer, issued_on=on or event.occurred_on,
         authority_title=facts.body.authority_title, action=action, is_denunciation=denunciation,
-        matter=_matter(facts), reason=_masked(facts, reason) or PLACEHOLDER,
+        matter=matter, reason=_masked(facts, reason) or PLACEHOLDER,
         signer=facts.body.signer, acceptance_reference=accepted, suspension_reference=lifted,
+        executors=sent_to, recipients=sent_to,
     ))  # fmt: skip
+
+
+def parties(facts: RecordFacts) -> tuple[str, ...]:
+    """Who a suspension, termination or continuation decision goes to (K14, D5): the
+    complainant or the denouncer (never named: Luật Tố cáo Điều 8), and the person
+    complained against or denounced."""
+    case = facts.case
+    assert case is not None
+    if case.kind == CaseKind.DENUNCIATION:
+        return ("Người tố cáo (thông tin về người tố cáo được giữ bí mật)",
+                f"{facts.respondent or PLACEHOLDER} (người bị tố cáo)")  # fmt: skip
+    person = person_of(facts.citizen)
+    who = " ".join(t for t in (person.salutation, person.full_name) if t) or PLACEHOLDER
+    out = [f"{who} (người khiếu nại)"]
+    if facts.respondent:
+        out.append(f"{facts.respondent} (người bị khiếu nại)")
+    return tuple(out)
 
 
 def extension_decision(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> Built:  # fmt: skip
@@ -314,5 +342,12 @@ BUILDERS: dict[str, Builder] = {
     "tc.suspension": lambda s, a, f, on: stop_or_resume(s, a, f, on, resume=False),
     "tc.resumption": lambda s, a, f, on: stop_or_resume(s, a, f, on, resume=True),
     "tc.conclusion_public": public_conclusion,
+    "tc.police_transfer": lambda s, a, f, on: Built(_police_letter(s, a, f, on)),
 }
 """Case forms other than the dialogue minutes (which need the dialogue: see ``minutes``)."""
+
+
+def _police_letter(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> Any:
+    from tcd_desktop.services.case_documents_police import police_transfer
+
+    return police_transfer(session, actor, facts, on)

@@ -57,6 +57,7 @@ class OutcomeFacts:
     body: str
     reason: str
     on: dt.date | None
+    citation: str = ""
 
 
 def outcome_facts(session: Session, petition: Petition) -> OutcomeFacts:
@@ -83,7 +84,8 @@ def outcome_facts(session: Session, petition: Petition) -> OutcomeFacts:
                 detail = {"to_body": act.body, "note": act.note}
     body = str(detail.get("to_body") or detail.get("lower_body") or "").strip()
     reason = str(detail.get("reason") or detail.get("ground_label") or detail.get("note") or "")
-    return OutcomeFacts(outcome, body, reason.strip(), petition.processed_on)
+    citation = str(detail.get("ground_citation") or "").strip()
+    return OutcomeFacts(outcome, body, reason.strip(), petition.processed_on, citation)
 
 
 def outcome_refusal(code: str, petition: Petition, found: OutcomeFacts) -> str | None:
@@ -99,6 +101,10 @@ def outcome_refusal(code: str, petition: Petition, found: OutcomeFacts) -> str |
         names = " hoặc ".join(f"«{o.label_vi}»" for o in wanted)
         return (f"Văn bản này chỉ lập khi đơn được xử lý bằng hình thức {names}; "
                 f"đơn này: «{found.outcome.label_vi}».")  # fmt: skip
+    if (code == "kn.non_acceptance" and found.outcome is ProcessingOutcome.RETURN
+            and not found.citation):  # fmt: skip
+        return ("Thông báo không thụ lý phải nêu căn cứ tại Điều 11 Luật Khiếu nại: khi trả lại "
+                "đơn hãy chọn căn cứ không thụ lý.")  # fmt: skip
     return None
 
 
@@ -150,7 +156,7 @@ def petition_form(session: Session, facts: RecordFacts, code: str, on: dt.date |
             issuer=facts.body.issuer, issued_on=issued_on, complainant=person,
             received_on=petition.received_on, subject=petition.summary, accepted=False,
             signer=facts.body.signer, resolver=facts.body.authority_title,
-            reason=found.reason or PLACEHOLDER,
+            reason=found.reason or PLACEHOLDER, ground_citation=found.citation,
         )  # fmt: skip
     notice = _NOTICE[code]
     return PetitionOutcomeData(

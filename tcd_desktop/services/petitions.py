@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.calendar import format_vn_date
+from tcd_desktop.domain.complaint_rules import NonAcceptanceGround
 from tcd_desktop.domain.deadlines import (
     Deadline,
     compute_deadline,
@@ -43,6 +44,7 @@ from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import Citizen, Petition, Reception
 
 IN_PERSON = "in_person"
+T2B_FROM = dt.date(2026, 7, 1)
 QUEUE_ROLES = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER, Role.SUPERVISOR)
 _STATUS = {
     ProcessingOutcome.TRANSFER: CaseStatus.TRANSFERRED, ProcessingOutcome.GUIDE: CaseStatus.GUIDED,
@@ -263,15 +265,40 @@ def guide_petition(
 
 
 def return_petition(
-    session: Session, actor: Actor, petition_id: uuid.UUID, *, on: dt.date, reason: str,
-    document_id: uuid.UUID | None = None, expected_version: int | None = None,
+    session: Session, actor: Actor, petition_id: uuid.UUID, *, on: dt.date, reason: str = "",
+    ground: str = "", document_id: uuid.UUID | None = None, expected_version: int | None = None,
 ) -> PetitionOutcome:  # fmt: skip
-    """Trả lại đơn (with its documents) and guide the citizen, stating the reason."""
+    """Trả lại đơn (with its documents) and guide the citizen, stating the reason.
+
+    For a complaint ``ground`` is the non-acceptance ground of Luật Khiếu nại Điều 11 (a
+    choice list); the non-acceptance notice cites its clause.
+    """
     petition = _load(session, actor, petition_id, expected_version)
-    text = require_text(reason, "reason", "Phải nêu lý do trả lại đơn.")
+    detail = non_acceptance_detail(petition, ground)
+    text = require_text(reason or str(detail.get("ground_label", "")), "reason",
+                        "Phải nêu lý do trả lại đơn.")  # fmt: skip
     limit = processing_deadline(rulebook_for(session), petition)
-    return _finish(session, actor, petition, ProcessingOutcome.RETURN, on, {"reason": text},
-                   limit=limit, document_id=document_id)  # fmt: skip
+    return _finish(session, actor, petition, ProcessingOutcome.RETURN, on,
+                   {"reason": text, **detail}, limit=limit, document_id=document_id)  # fmt: skip
+
+
+def non_acceptance_detail(petition: Petition, ground: str) -> dict[str, object]:
+    """The Điều 11 ground recorded with a returned complaint ({} when none is given)."""
+    if not ground:
+        return {}
+    if petition.kind != PetitionKind.COMPLAINT:
+        raise ValidationFailed(
+            {
+                "ground": "Căn cứ không thụ lý theo Điều 11 Luật Khiếu nại chỉ dùng cho đơn khiếu nại."
+            }
+        )
+    if ground not in NonAcceptanceGround._value2member_map_:
+        raise ValidationFailed(
+            {"ground": "Căn cứ không thụ lý không có trong Điều 11 Luật Khiếu nại."}
+        )
+    chosen = NonAcceptanceGround(ground)
+    return {"ground": chosen.value, "ground_label": chosen.label_vi,
+            "ground_citation": chosen.citation}  # fmt: skip
 
 
 def file_petition(
@@ -351,6 +378,8 @@ def explain_petition_due(
     book = rulebook_for(session)
     reception = session.get(Reception, petition.reception_id) if petition.reception_id else None
     clocks = [processing_deadline(book, petition)]
+    if petition.received_on >= T2B_FROM:  # 45 days unprocessed (NĐ 154/2026 Điều 41)
+        clocks.append(book.deadline("T2B", petition.received_on))
     start = _answer_start(petition, reception)
     if start is not None:
         clocks.append(book.deadline("T1", start))

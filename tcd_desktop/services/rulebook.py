@@ -8,6 +8,7 @@ and make-up Saturdays), and every administrator override, each audited.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tcd_desktop.config.resources import resource_path
-from tcd_desktop.domain.calendar import CalendarOverride, WorkingCalendar
+from tcd_desktop.domain.calendar import CalendarAnnouncements, CalendarOverride, WorkingCalendar
 from tcd_desktop.domain.deadlines import Deadline, compute_deadline
 from tcd_desktop.domain.rules import RuleOverride, RulePack, load_rule_pack
 from tcd_desktop.store.audit import append_audit
@@ -26,12 +27,25 @@ from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import CalendarDay, RuleRow
 
 RULE_PACK_FILE = ("rules", "rules-v1.json")
+CALENDAR_FILE = ("calendar", "announcements.json")
 
 
 @lru_cache(maxsize=1)
 def shipped_rule_pack() -> RulePack:
     """The rule pack shipped in ``resources/rules`` (loaded once per process)."""
     return load_rule_pack(resource_path(*RULE_PACK_FILE))
+
+
+@lru_cache(maxsize=1)
+def shipped_announcements() -> CalendarAnnouncements:
+    """Which holidays are officially announced (``resources/calendar``), loaded once."""
+    data = json.loads(resource_path(*CALENDAR_FILE).read_text(encoding="utf-8"))
+    return CalendarAnnouncements(
+        announced_through=int(data["announced_through"]),
+        yearly_names=tuple(data.get("yearly_names", ())),
+        unconfirmed_names=tuple(data.get("unconfirmed_names", ())),
+        notes=dict(data.get("notes", {})),
+    )
 
 
 @dataclass(frozen=True)
@@ -53,6 +67,7 @@ class Rulebook:
         extension_days: Sequence[int] | None = None,
         paused: Sequence[tuple[dt.date, dt.date]] = (),
         variant: str | None = None,
+        days: int | None = None,
     ) -> Deadline:
         """Due date of ``rule_id`` for an event on ``start``, using the version then in force."""
         rule = self.pack.get(rule_id, start)
@@ -67,6 +82,7 @@ class Rulebook:
             extension_days=extension_days,
             paused=paused,
             variant=variant,
+            days=days,
         )
 
 
@@ -81,12 +97,12 @@ def load_rulebook(session: Session | None = None) -> Rulebook:
         if rows:
             pack = pack.apply_overrides([_override_from_row(r) for r in rows])
         overrides = [
-            CalendarOverride(day=d.day, kind=d.kind, name=d.name)
+            CalendarOverride(day=d.day, kind=d.kind, name=d.name, confirmed=d.confirmed)
             for d in session.scalars(
                 select(CalendarDay).where(CalendarDay.deleted_at.is_(None))
             ).all()
         ]
-    return Rulebook(pack=pack, calendar=WorkingCalendar(overrides))
+    return Rulebook(pack=pack, calendar=WorkingCalendar(overrides, shipped_announcements()))
 
 
 def _override_from_row(row: RuleRow) -> RuleOverride:
@@ -179,17 +195,23 @@ def set_calendar_day(
     name: str,
     reason: str = "",
     user_id: uuid.UUID | None = None,
+    confirmed: bool = True,
 ) -> CalendarDay:
-    """Add or change an extra day off (``off``) or make-up working day (``work``); audited."""
+    """Add or change an extra day off (``off``) or make-up working day (``work``); audited.
+
+    ``confirmed=False`` records an estimate (a day expected but not yet announced).
+    """
     if kind not in ("off", "work"):
         raise ValueError("Loại ngày phải là 'off' (nghỉ) hoặc 'work' (làm bù).")
     row = session.scalar(select(CalendarDay).where(CalendarDay.day == day))
     if row is None:
-        row = CalendarDay(day=day, kind=kind, name=name, reason=reason, created_by=user_id)
+        row = CalendarDay(
+            day=day, kind=kind, name=name, reason=reason, created_by=user_id, confirmed=confirmed
+        )
         session.add(row)
     else:
         row.kind, row.name, row.reason, row.deleted_at = kind, name, reason, None
-        row.updated_by = user_id
+        row.confirmed, row.updated_by = confirmed, user_id
     session.flush()
     append_audit(
         session,
@@ -197,6 +219,47 @@ def set_calendar_day(
         entity="calendar_day",
         entity_id=day.isoformat(),
         user_id=user_id,
-        detail={"kind": kind, "name": name, "reason": reason},
+        detail={"kind": kind, "name": name, "reason": reason, "confirmed": confirmed},
     )
     return row
+
+
+def remove_calendar_day(
+    session: Session, day: dt.date, *, reason: str = "", user_id: uuid.UUID | None = None
+) -> CalendarDay:
+    """Withdraw the office's entry for ``day``: the package's calendar applies again; audited."""
+    row = session.scalar(
+        select(CalendarDay).where(CalendarDay.day == day, CalendarDay.deleted_at.is_(None))
+    )
+    if row is None:
+        raise ValueError(
+            f"Ngày {day.strftime('%d/%m/%Y')} không có trong lịch do cơ quan nhập nên không có gì "
+            "để xoá (ngày lễ theo luật: dùng --work để ghi là ngày làm việc)."
+        )
+    row.deleted_at, row.updated_by = dt.datetime.now(dt.UTC), user_id
+    session.flush()
+    append_audit(
+        session,
+        "calendar.remove_day",
+        entity="calendar_day",
+        entity_id=day.isoformat(),
+        user_id=user_id,
+        detail={"kind": row.kind, "name": row.name, "reason": reason},
+    )
+    return row
+
+
+def confirm_calendar_day(
+    session: Session, day: dt.date, *, reason: str = "", user_id: uuid.UUID | None = None
+) -> CalendarDay:
+    """Record that ``day``'s status (day off or make-up day) is officially announced; audited."""
+    calendar = load_rulebook(session).calendar
+    if calendar.is_confirmed(day):
+        raise ValueError(
+            f"Ngày {day.strftime('%d/%m/%Y')} đã là ngày chính thức, không cần xác nhận."
+        )
+    name = calendar.name_of(day) or ""
+    kind = "work" if calendar.is_working_day(day) else "off"
+    return set_calendar_day(
+        session, day, kind=kind, name=name, reason=reason, user_id=user_id, confirmed=True
+    )

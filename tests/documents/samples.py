@@ -24,6 +24,7 @@ from tcd_desktop.documents.forms.denunciation_conclusion import (
 from tcd_desktop.documents.forms.denunciation_extension import ExtensionDecisionData
 from tcd_desktop.documents.forms.guidance_slip import GuidanceSlipData
 from tcd_desktop.documents.forms.petition_outcome import PetitionOutcomeData, ProcessingOutcome
+from tcd_desktop.documents.forms.police_transfer import PoliceTransferData
 from tcd_desktop.documents.forms.receipt import ReceiptData
 from tcd_desktop.documents.forms.refusal import RefusalNoticeData
 from tcd_desktop.documents.forms.suspension import SuspensionAction, SuspensionDecisionData
@@ -332,4 +333,19 @@ def public_conclusion(on: dt.date = DAY) -> PublicConclusionData:
         recommendations=("Rà soát quy trình tiếp nhận hồ sơ đất đai",),
         signer=CHAIRMAN,
         sealed_terms=(DENOUNCER.full_name, DENOUNCER.address, DENOUNCER.phone),
+    )
+
+
+def police_transfer(on: dt.date = DAY) -> PoliceTransferData:
+    return PoliceTransferData(
+        issuer=PROVINCE,
+        issued_on=on,
+        number="15/CV-UBND",
+        to_body="Cơ quan Cảnh sát điều tra Công an tỉnh Lạng Sơn",
+        denounced=DENOUNCED,
+        content="Nhận tiền của người dân khi làm thủ tục đất đai",
+        signs="Nhận hối lộ 50 triệu đồng",
+        acceptance_reference="Quyết định số 201/QĐ-UBND ngày 14/02/2026 về việc thụ lý tố cáo",
+        signer=CHAIRMAN,
+        attachments=("Hồ sơ giải quyết tố cáo (45 bút lục)",),
     )

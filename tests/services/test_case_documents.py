@@ -298,7 +298,8 @@ def test_petition_outcome_notices(org: Org) -> None:
         petitions.guide_petition(s, org.handler, guided, on=D(2026, 8, 7),
                                  to_body="Ủy ban nhân dân xã Hữu Lũng", note="Thẩm quyền cấp xã")  # fmt: skip
         petitions.return_petition(s, org.handler, back, on=D(2026, 8, 10),
-                                  reason="Đơn không ghi rõ nội dung khiếu nại")  # fmt: skip
+                                  reason="Đơn không ghi rõ nội dung khiếu nại",
+                                  ground="k5_chu_ky")  # fmt: skip
         choices = {c.form_code: c for c in cd.petition_document_choices(s, org.handler, waiting)}
         assert not any(c.enabled for c in choices.values())
         assert "chưa được xử lý" in (choices["xld.transfer"].reason or "")
@@ -326,7 +327,8 @@ def test_petition_outcome_notices(org: Org) -> None:
     returned = issue(back, "xld.return")
     assert "Đơn không ghi rõ nội dung khiếu nại" in returned and "ngày 10 tháng 8" in returned
     refused = issue(back, "kn.non_acceptance")
-    for expected in ("Về việc không thụ lý giải quyết khiếu nại", "Điều 11 Luật Khiếu nại",
+    for expected in ("Về việc không thụ lý giải quyết khiếu nại",
+                     "khoản 5 Điều 11 Luật Khiếu nại 2011",
                      "Đơn không ghi rõ nội dung khiếu nại"):  # fmt: skip
         assert expected in refused, expected
 

@@ -38,6 +38,7 @@ from tcd_desktop.services.cases import (
     extend_resolution,
     get_case,
     publish,
+    record_decision_receipt,
     record_enforcement,
     resume,
     send_acceptance_notice,
@@ -197,7 +198,13 @@ def test_complaint_from_visit_to_second_level_decision_and_enforcement(org: Org)
                           recipients=("Người khiếu nại", "Người bị khiếu nại"))  # fmt: skip
     dues = _dues(org, first, D(2026, 9, 3))
     assert dues["K4"] == (D(2026, 9, 7), "closed_on_time")
-    # K5: second complaint within 30 ngày of receiving the decision (dispatched Thu 3/9):
+    # Before the receipt is known K5 counts from posting + 3 working days (8/9) → 8/10.
+    assert dues["K5"] == (D(2026, 10, 8), "info")
+    with org.db.session() as s:
+        record_decision_receipt(s, org.commune_handler, first, on=D(2026, 9, 3),
+                                evidence="Ký nhận trực tiếp")  # fmt: skip
+    dues = _dues(org, first, D(2026, 9, 3))
+    # K5: second complaint within 30 ngày of receiving the decision (received Thu 3/9):
     # 3/9 + 30 = Sat 3/10 → Mon 5/10.
     assert dues["K5"] == (D(2026, 10, 5), "info")
 
@@ -276,8 +283,8 @@ def test_complaint_from_visit_to_second_level_decision_and_enforcement(org: Org)
     steps_done = [t.step for t in timeline]
     assert steps_done == ["accepted", "acceptance_notice", "assign_verification",
                           "verification_report", "dialogue_scheduled", "dialogue_held",
-                          "minutes_signed", "decision", "dispatch", "second_complaint",
-                          "second_decision"]  # fmt: skip
+                          "minutes_signed", "decision", "dispatch", "decision_received",
+                          "second_complaint", "second_decision"]  # fmt: skip
     dec = timeline[steps_done.index("decision")]
     assert (dec.actor_name, dec.occurred_on, dec.document_id) == (
         "Cán bộ xulyxa", D(2026, 8, 28), decision)  # fmt: skip
@@ -320,15 +327,16 @@ def test_suspension_termination_and_partial_withdrawal_follow_the_2026_law(org: 
         with pytest.raises(StepNotAllowed, match="Điều 11a"):
             suspend(s, org.handler, old_id, on=D(2026, 6, 10), ground="tro_ngai")
         with pytest.raises(StepNotAllowed, match="01/07/2026"):
-            withdraw(s, org.handler, old_id, on=D(2026, 6, 10), partial=True, contents=["Ý 2"])
+            withdraw(s, org.handler, old_id, on=D(2026, 6, 10), partial=True, contents=["Ý 2"],
+                     form="written")  # fmt: skip
         with pytest.raises(StepNotAllowed, match="01/07/2026"):
             terminate(s, org.handler, old_id, on=D(2026, 6, 10), ground="chet_giai_the")
         with pytest.raises(StepNotAllowed, match="Căn cứ tạm đình chỉ"):
             suspend(s, org.handler, old_id, on=D(2026, 7, 10), ground="cho_giam_dinh")
         part = withdraw(s, org.handler, old_id, on=D(2026, 7, 10), partial=True,
-                        contents=["Yêu cầu bồi thường"])  # fmt: skip
+                        contents=["Yêu cầu bồi thường"], form="written")  # fmt: skip
         assert (part.status, part.closed_on) == ("accepted", None)
-        whole = withdraw(s, org.handler, old_id, on=D(2026, 7, 15))
+        whole = withdraw(s, org.handler, old_id, on=D(2026, 7, 15), form="verbal_record")
         assert (whole.status, whole.closed_on) == ("withdrawn", D(2026, 7, 15))
         with pytest.raises(StepNotAllowed, match="đã kết thúc"):
             assign_verification(s, org.handler, old_id, on=D(2026, 7, 16), verifier="x")

@@ -19,6 +19,7 @@ import uuid
 
 import pytest
 
+from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.workflow import ComplexityCriterion as C
 from tcd_desktop.services import dialogues, identity, petitions
 from tcd_desktop.services.cases import (
@@ -43,10 +44,12 @@ from tcd_desktop.services.cases import (
     terminate,
     withdraw,
 )
+from tcd_desktop.services.context import Actor
 from tcd_desktop.services.dialogues import Participant
 from tcd_desktop.services.errors import PermissionDenied, StepNotAllowed
+from tcd_desktop.store.models import Unit
 from tcd_desktop.store.queries.board import board_counts
-from tests.services.conftest import Org, add_petition
+from tests.services.conftest import Org, add_actor, add_petition
 
 D = dt.date
 TC = "to_cao"
@@ -183,15 +186,32 @@ def test_denunciation_with_two_extensions_and_a_suspension(org: Org) -> None:
         assert lodged.status == "closed"
     # D9: the superior reviews within 20 ngày of Wed 25/11 → Tue 15/12.
     assert _explain(org, case_id, D(2026, 11, 25))["D9"].due_on == D(2026, 12, 15)
+    # Only the superior of the concluding body re-resolves (Luật Tố cáo Điều 37).
+    with org.db.session() as s, pytest.raises(StepNotAllowed, match="cấp trên trực tiếp"):
+        decide_re_resolution(s, org.leader, case_id, on=D(2026, 12, 10), reopen=False)
+    superior = _superior_leader(org)
     with org.db.session() as s:
-        reopened = decide_re_resolution(s, org.leader, case_id, on=D(2026, 12, 10), reopen=True,
+        reopened = decide_re_resolution(s, superior, case_id, on=D(2026, 12, 10), reopen=True,
                                         ground="bo_sot_chung_cu",
                                         assignee_id=org.other_handler.user_id)  # fmt: skip
         assert reopened.created_case_id is not None
-        child = get_case(s, org.leader, reopened.created_case_id)
+        child = get_case(s, superior, reopened.created_case_id)
     # The reopened case runs D4 again: 10/12 + 30 = Sat 9/1/2027 → Mon 11/1/2027.
     assert (child.level, child.parent_case_id, child.due_on) == (2, case_id, D(2027, 1, 11))
     assert _explain(org, case_id, D(2026, 12, 10))["D9"].state == "closed_on_time"
+
+
+def _superior_leader(org: Org) -> Actor:
+    """A leader of a body above the province (the province's parent)."""
+    with org.db.session() as s:
+        top = Unit(code="TTCP", name="Thanh tra Chính phủ", level="central")
+        s.add(top)
+        s.flush()
+        province = s.get(Unit, org.province)
+        assert province is not None
+        province.parent_id = top.id
+        top_id = top.id
+    return add_actor(org.db, "lanhdaotw", top_id, Role.LEADER)
 
 
 def get_case_view(org: Org, case_id: uuid.UUID):  # type: ignore[no-untyped-def]
@@ -218,7 +238,7 @@ def test_extension_needs_a_complexity_finding_and_one_only_for_complex(org: Org)
 def test_withdrawal_may_not_stop_a_denunciation_and_termination_grounds(org: Org) -> None:
     case_id = _accept(org, D(2026, 8, 3), D(2026, 8, 10))
     with org.db.session() as s:
-        kept = withdraw(s, org.handler, case_id, on=D(2026, 8, 20),
+        kept = withdraw(s, org.handler, case_id, on=D(2026, 8, 20), form="written",
                         continue_reason="Có dấu hiệu vi phạm; bị ép buộc rút")  # fmt: skip
         assert (kept.status, kept.closed_on) == ("accepted", None)
         with pytest.raises(StepNotAllowed, match="Căn cứ đình chỉ"):

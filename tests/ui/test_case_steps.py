@@ -285,16 +285,18 @@ def test_further_denunciation_then_reopened_through_the_dialogs(
 ) -> None:
     org = make_org(db)
     received = today_vn() - dt.timedelta(days=40)
-    pid = add_petition(db, org, kind="to_cao", received_on=received,
+    # Concluded by the commune; the province (its superior) re-resolves (Luật TC Điều 37).
+    pid = add_petition(db, org, kind="to_cao", received_on=received, unit_id=org.commune,
                        summary="Tố cáo cán bộ địa chính nhận tiền")  # fmt: skip
     on = received + dt.timedelta(days=3)
+    h = org.commune_handler
     with db.session() as s:
         case_id = petitions.accept_petition(
-            s, org.handler, pid, AcceptanceInput(accepted_on=on, assignee_id=org.handler.user_id)
+            s, h, pid, AcceptanceInput(accepted_on=on, assignee_id=h.user_id)
         ).case_id
-        svc.assign_verification(s, org.handler, case_id, on=on, verifier="Thanh tra tỉnh")
-        svc.submit_verification_report(s, org.handler, case_id, on=on, summary="Không sai phạm")
-        svc.conclude_denunciation(s, org.handler, case_id, result="sai", on=on, number="3/KL")
+        svc.assign_verification(s, h, case_id, on=on, verifier="Thanh tra huyện")
+        svc.submit_verification_report(s, h, case_id, on=on, summary="Không sai phạm")
+        svc.conclude_denunciation(s, h, case_id, result="sai", on=on, number="3/KL")
     page = open_page_as(qtbot, org, org.leader, case_id, bus, runner)
     refused = page.steps_panel.buttons["re_resolution"]
     assert not refused.isEnabled() and "Chưa có tố cáo tiếp" in refused.toolTip()

@@ -68,6 +68,8 @@ class SuspensionDecisionData:
     """The exact clause (default: the article the form version cites)."""
     proposer: str = ""
     executors: tuple[str, ...] = ()
+    recipients: tuple[str, ...] = ()
+    """The parties the decision is sent to (K14, D5), listed in "Nơi nhận" after Điều 3."""
 
     @property
     def code(self) -> str:
@@ -125,7 +127,9 @@ def render_suspension_decision(
         ),
     ]
     subtitle = f"Về việc {verb} {kind}"
-    closing = StandardClosing(recipients=recipients("Như Điều 3"), signer=data.signer)
+    closing = StandardClosing(
+        recipients=recipients("Như Điều 3", data.recipients), signer=data.signer
+    )
     return build_pdf(
         spec(
             v,

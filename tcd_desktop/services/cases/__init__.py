@@ -14,7 +14,11 @@ from tcd_desktop.services.cases.clock import (
     recompute_due,
     recompute_open_cases,
 )
-from tcd_desktop.services.cases.complaints import confirm_legal_effect, decide_complaint
+from tcd_desktop.services.cases.complaints import (
+    confirm_legal_effect,
+    decide_complaint,
+    record_decision_receipt,
+)
 from tcd_desktop.services.cases.control import mark_complex, resume, suspend, terminate, withdraw
 from tcd_desktop.services.cases.core import StepResult
 from tcd_desktop.services.cases.denunciations import (
@@ -23,6 +27,7 @@ from tcd_desktop.services.cases.denunciations import (
     extend_resolution,
     lodge_further_denunciation,
 )
+from tcd_desktop.services.cases.police import transfer_to_police
 from tcd_desktop.services.cases.recommendations import (
     answer_recommendation,
     assign_recommendation,
@@ -39,6 +44,7 @@ from tcd_desktop.services.cases.steps import (
     send_acceptance_notice,
     submit_verification_report,
 )
+from tcd_desktop.services.cases.tracked import meet_clock, start_clock
 from tcd_desktop.services.cases.views import (
     CaseView,
     StepOption,
@@ -75,16 +81,20 @@ __all__ = [
     "get_case",
     "lodge_further_denunciation",
     "mark_complex",
+    "meet_clock",
     "publish",
     "recompute_due",
     "recompute_open_cases",
+    "record_decision_receipt",
     "record_enforcement",
     "record_handling",
     "record_step",
     "resume",
     "send_acceptance_notice",
+    "start_clock",
     "submit_verification_report",
     "suspend",
     "terminate",
+    "transfer_to_police",
     "withdraw",
 ]

@@ -18,18 +18,22 @@ from sqlalchemy.orm import Session
 from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.domain.enums import CaseStatus, PetitionKind
 from tcd_desktop.domain.workflow import CaseKind, ComplexityCriterion, ProcessingOutcome, Step
-from tcd_desktop.services.cases.clock import follow_up_due, recompute_due
+from tcd_desktop.services.cases.acceptance_checks import (
+    check_denunciation_conditions,
+    check_time_bar,
+)
+from tcd_desktop.services.cases.clock import recompute_due, second_complaint_window
 from tcd_desktop.services.cases.core import (
     StepResult,
     check_version,
     ensure_allowed,
     events_of,
     finish_step,
-    last_event_on,
     load_case,
     rulebook_for,
     workflow_state,
 )
+from tcd_desktop.services.cases.hierarchy import require_superior
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
 from tcd_desktop.services.rulebook import Rulebook
@@ -56,6 +60,17 @@ class AcceptanceInput:
     summary: str | None = None
     document_id: uuid.UUID | None = None
     note: str = ""
+    #: complaint: day the decision or act was received or learnt of (K1/KD1 time bar)
+    decision_known_on: dt.date | None = None
+    #: complaint: objective-obstacle spans not counted in the time bar, with their reason
+    obstacles: Sequence[tuple[dt.date, dt.date]] = ()
+    obstacle_reason: str = ""
+    #: complaint against a disciplinary decision (Luật KN Điều 48–53: KD1–KD4)
+    disciplinary: bool = False
+    dismissal: bool = False
+    #: denunciation: the acceptance conditions ticked (Luật TC Điều 29 k1, 24 k3); None: none
+    conditions: Sequence[str] | None = None
+    against_complaint_resolver: bool = False
 
 
 def case_code(session: Session, actor: Actor, unit: Unit, on: dt.date) -> str:
@@ -130,8 +145,10 @@ def _check_petition(session: Session, petition: Petition, data: AcceptanceInput)
         raise ValidationFailed({"assignee_id": "Không tìm thấy cán bộ được giao."})
 
 
-def _acceptance_clock(kind: CaseKind, level: int) -> str | None:
+def _acceptance_clock(kind: CaseKind, level: int, disciplinary: bool = False) -> str | None:
     if kind == CaseKind.COMPLAINT:
+        if disciplinary:
+            return "KD3"
         return "K2" if level == 1 else "K6"
     if kind == CaseKind.DENUNCIATION:
         return "D1"
@@ -146,16 +163,7 @@ def _second_complaint_window(
         raise StepNotAllowed("Chỉ khiếu nại mới có khiếu nại lần hai (Luật Khiếu nại, Điều 33).")
     events = events_of(session, first.id)
     ensure_allowed(workflow_state(first, events), Step.SECOND_COMPLAINT, lodged_on)
-    if first.decision_on is not None:
-        start = last_event_on(events, Step.DISPATCH) or first.decision_on
-        what = f"nhận quyết định giải quyết lần đầu ngày {format_vn_date(start)}"
-    else:
-        assert first.due_on is not None
-        start, what = (
-            first.due_on,
-            f"hết thời hạn giải quyết lần đầu ngày {format_vn_date(first.due_on)}",
-        )
-    window = follow_up_due(book, first, "K5", start, remote=first.is_remote)
+    window, what = second_complaint_window(book, first, events)
     if lodged_on > window.due:
         raise StepNotAllowed(
             f"Đã hết thời hạn khiếu nại lần hai: chậm nhất ngày {format_vn_date(window.due)} "
@@ -173,12 +181,30 @@ def accept(session: Session, actor: Actor, petition: Petition, data: AcceptanceI
         kind, data.complexity_criteria, data.complexity_finding, data.very_complex
     )
     first: Case | None = None
+    details: dict[str, object] = {"petition_id": str(petition.id), "petition": petition.number}
+    warnings: list[str] = []
+    disciplinary = data.disciplinary and kind == CaseKind.COMPLAINT
+    if kind == CaseKind.COMPLAINT and data.level == 1:
+        found, notes = check_time_bar(
+            book, petition.received_on, data.decision_known_on, data.obstacles,
+            data.obstacle_reason, disciplinary=disciplinary,
+        )  # fmt: skip
+        details.update(found)
+        warnings.extend(notes)
+    if kind == CaseKind.DENUNCIATION:
+        details.update(check_denunciation_conditions(
+            data.conditions, against_complaint_resolver=data.against_complaint_resolver))  # fmt: skip
     if data.level == 2:
         if kind != CaseKind.COMPLAINT or data.first_case_id is None:
             raise ValidationFailed(
                 {"first_case_id": "Khiếu nại lần hai phải gắn với vụ việc khiếu nại lần đầu."}
             )
         first = _second_complaint_window(session, book, data.first_case_id, petition.received_on)
+        disciplinary = first.is_disciplinary
+        require_superior(
+            session, petition.unit_id, first.unit_id, "Thụ lý, giải quyết khiếu nại lần hai",
+            "Luật Khiếu nại 2011, Điều 7 khoản 1, Điều 18–21",
+        )  # fmt: skip
     elif data.level != 1:
         raise ValidationFailed({"level": "Cấp giải quyết chỉ là lần đầu (1) hoặc lần hai (2)."})
     unit = session.get(Unit, petition.unit_id)
@@ -194,14 +220,13 @@ def accept(session: Session, actor: Actor, petition: Petition, data: AcceptanceI
         is_repeat=petition.duplicate_of_id is not None, assignee_id=data.assignee_id,
         received_on=petition.received_on, accepted_on=data.accepted_on,
         rule_set_on=data.accepted_on, created_by=actor.user_id, updated_by=actor.user_id,
-        origin_desk=actor.desk_code,
+        origin_desk=actor.desk_code, is_disciplinary=disciplinary,
+        is_dismissal=disciplinary and (data.dismissal or bool(first and first.is_dismissal)),
     )  # fmt: skip
     session.add(case)
     session.flush()
     recompute_due(session, case, book)
-    warnings: list[str] = []
-    details: dict[str, object] = {"petition_id": str(petition.id), "petition": petition.number}
-    clock = _acceptance_clock(kind, data.level)
+    clock = _acceptance_clock(kind, data.level, disciplinary)
     if clock is not None:
         limit = book.deadline(clock, petition.received_on)
         due = limit.due

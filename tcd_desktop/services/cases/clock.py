@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.calendar import format_vn_date
+from tcd_desktop.domain.complaint_rules import DELIVERY_WORKING_DAYS
 from tcd_desktop.domain.deadlines import Deadline, compute_deadline, deadline_state
 from tcd_desktop.domain.enums import DayUnit, Role
 from tcd_desktop.domain.workflow import CaseKind, Step
@@ -60,11 +61,16 @@ class DueExplanation:
     done_on: dt.date | None = None
     state: str = "info"
     unconfirmed: bool = False
+    unconfirmed_days: tuple[tuple[dt.date, str], ...] = ()
+    """Days the count crossed whose status is not officially announced (24/11, Tết ...)."""
 
 
 def main_rule_id(case: Case) -> str | None:
-    """The rule of a case's main clock: K3/K7 for complaints, D4 for denunciations."""
+    """The rule of a case's main clock: K3/K7 for complaints (KD4 against a disciplinary
+    decision), D4 for denunciations."""
     if case.kind == CaseKind.COMPLAINT:
+        if case.is_disciplinary:
+            return "KD4"
         return "K3" if case.level == 1 else "K7"
     if case.kind == CaseKind.DENUNCIATION:
         return "D4"
@@ -169,6 +175,47 @@ def follow_up_due(
     return _deadline(book, rule_id, start, case.rule_set_on or start, None, None, **options)
 
 
+def decision_receipt(
+    book: Rulebook, case: Case, events: list[EventRow]
+) -> tuple[dt.date, str] | None:
+    """When the complainant received the decision: the recorded day, else the posting day
+    plus the assumed delivery time; ``None`` before the decision is sent."""
+    if case.decision_received_on is not None:
+        return case.decision_received_on, (
+            f"người khiếu nại nhận quyết định ngày {format_vn_date(case.decision_received_on)}"
+        )
+    posted = next((e.occurred_on for e in reversed(events) if e.kind == Step.DISPATCH), None)
+    if posted is None:
+        return None
+    day = book.calendar.add_working_days(posted, DELIVERY_WORKING_DAYS)
+    return day, (
+        f"chưa ghi ngày nhận: ước tính ngày {format_vn_date(day)} = ngày gửi "
+        f"{format_vn_date(posted)} + {DELIVERY_WORKING_DAYS} ngày làm việc chuyển phát"
+    )
+
+
+def second_complaint_window(
+    book: Rulebook, first: Case, events: list[EventRow]
+) -> tuple[Deadline, str]:
+    """K5 (KD2 for a disciplinary decision): the last day to lodge a second complaint,
+    counted from the day the first decision was received (Luật KN Điều 33, 48)."""
+    rule_id = "KD2" if first.is_disciplinary else "K5"
+    options: dict[str, object] = {"remote": first.is_remote}
+    if first.is_disciplinary:
+        options = {"variant": "dismissal"} if first.is_dismissal else {}
+    received = decision_receipt(book, first, events) if first.decision_on else None
+    if received is not None:
+        start, what = received
+    elif first.decision_on is not None:
+        start = first.decision_on
+        what = f"ban hành quyết định ngày {format_vn_date(start)} (chưa gửi)"
+    else:
+        assert first.due_on is not None
+        start = first.due_on
+        what = f"hết thời hạn giải quyết lần đầu ngày {format_vn_date(first.due_on)}"
+    return follow_up_due(book, first, rule_id, start, **options), what
+
+
 def explain_due(
     session: Session, case_id: uuid.UUID, *, today: dt.date | None = None
 ) -> list[DueExplanation]:
@@ -198,10 +245,11 @@ def explain_due(
             variant=d.variant, extensions=d.extension_days, holidays_skipped=tuple(d.skipped),
             suspended_days=d.paused_days, suspended_spans=tuple(spans) if main else (),
             done_on=done_on, state=state, unconfirmed=d.unconfirmed,
+            unconfirmed_days=d.unconfirmed_days,
         ))  # fmt: skip
 
     if case.kind == CaseKind.COMPLAINT:
-        _complaint(book, case, done, add)
+        _complaint(book, case, events, done, add)
     elif case.kind == CaseKind.DENUNCIATION:
         _denunciation(session, book, case, events, done, add)
     elif case.kind in (CaseKind.RECOMMENDATION, CaseKind.REFLECTION) and case.due_on:
@@ -220,9 +268,12 @@ def _first_dates(events: list[EventRow]) -> dict[str, dt.date]:
     return out
 
 
-def _complaint(book: Rulebook, case: Case, done: dict[str, dt.date], add: Adder) -> None:
+def _complaint(
+    book: Rulebook, case: Case, events: list[EventRow], done: dict[str, dt.date], add: Adder
+) -> None:
     first = case.level == 1
-    add(_deadline(book, "K2" if first else "K6", case.received_on, case.received_on),
+    accept_rule = "KD3" if case.is_disciplinary else ("K2" if first else "K6")
+    add(_deadline(book, accept_rule, case.received_on, case.received_on),
         done.get(Step.ACCEPTANCE_NOTICE))  # fmt: skip
     if case.decision_on is None:
         return
@@ -231,8 +282,7 @@ def _complaint(book: Rulebook, case: Case, done: dict[str, dt.date], add: Adder)
     add(follow_up_due(book, case, "K10" if first else "K11", decided, remote=case.is_remote),
         None, info=True)  # fmt: skip
     if first:
-        received = done.get(Step.DISPATCH, decided)
-        add(follow_up_due(book, case, "K5", received, remote=case.is_remote), None, info=True)
+        add(second_complaint_window(book, case, events)[0], None, info=True)
     else:
         add(follow_up_due(book, case, "K9", decided), done.get(Step.PUBLICATION))
 
@@ -262,11 +312,30 @@ def _denunciation(
             ("D8", Step.PUBLICATION),
         ):
             add(follow_up_due(book, case, rule_id, case.decision_on), done.get(step))
+    for e in events:
+        if e.kind == Step.TO_POLICE:  # Luật TC Điều 36 k2: from the day the signs were found
+            found = dt.date.fromisoformat(str(e.data.get("found_on", e.occurred_on.isoformat())))
+            add(follow_up_due(book, case, "D7C", found), e.occurred_on)
+    _tracked(book, case, events, add)
     reviews = [e.occurred_on for e in events if e.kind == Step.RE_RESOLUTION]
     further = [e for e in events if e.kind == Step.FURTHER_DENUNCIATION]
     for i, e in enumerate(further):
         received = dt.date.fromisoformat(str(e.data.get("received_on", e.occurred_on.isoformat())))
         add(follow_up_due(book, case, "D9", received), reviews[i] if i < len(reviews) else None)
+
+
+def _tracked(book: Rulebook, case: Case, events: list[EventRow], add: Adder) -> None:
+    """D10, D10B, D11 started by the officer; each met by the next ``clock_met`` of its rule."""
+    met: dict[str, list[dt.date]] = {}
+    for e in events:
+        if e.kind == Step.CLOCK_MET:
+            met.setdefault(str(e.data.get("rule")), []).append(e.occurred_on)
+    for e in events:
+        if e.kind == Step.CLOCK_STARTED:
+            rule = str(e.data.get("rule"))
+            done = met.get(rule, [])
+            start = dt.date.fromisoformat(str(e.data.get("start_on", e.occurred_on.isoformat())))
+            add(follow_up_due(book, case, rule, start), done.pop(0) if done else None)
 
 
 def _leader_due(

@@ -14,11 +14,12 @@ from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.domain.enums import CaseStatus
-from tcd_desktop.domain.workflow import DecisionResult, Step, status_after
-from tcd_desktop.services.cases.clock import follow_up_due
+from tcd_desktop.domain.workflow import DecisionResult, Step, WorkflowState, status_after
+from tcd_desktop.services.cases.clock import follow_up_due, second_complaint_window
 from tcd_desktop.services.cases.core import (
     StepResult,
     finish_step,
+    last_event_on,
     load_case,
     require_text,
     rulebook_for,
@@ -46,12 +47,15 @@ def decide_complaint(
     note: str = "",
     document_id: uuid.UUID | None = None,
     expected_version: int | None = None,
+    dialogue_skip_reason: str = "",
 ) -> StepResult:
     """Quyết định giải quyết khiếu nại lần đầu/lần hai: right, partly right or wrong.
 
-    Refused at second level without a dialogue (Điều 39), without a verification report
-    unless the complaint is right (Điều 29), and at first level without the dialogue the
-    verification result requires (Điều 30 k1).
+    Refused at second level and for a disciplinary decision without a dialogue (Điều 39,
+    50), without a verification report unless the complaint is right (Điều 29), and at first
+    level without the dialogue the verification result or a right/partly right finding
+    requires (Điều 30 k1; NĐ 124/2020 Điều 28).  Any other first-level decision without a
+    dialogue records why it was not held (``dialogue_skip_reason``).
     """
     verdict = check_result(result)
     decision_no = require_text(number, "number", "Phải ghi số quyết định giải quyết khiếu nại.")
@@ -59,6 +63,7 @@ def decide_complaint(
         session, actor, case_id, Step.DECISION, on,
         expected_version=expected_version, result=verdict.value,
     )  # fmt: skip
+    skipped = dialogue_skipped(state, verdict, dialogue_skip_reason)
     book = rulebook_for(session)
     effect = follow_up_due(
         book, case, "K10" if case.level == 1 else "K11", on, remote=case.is_remote
@@ -76,7 +81,7 @@ def decide_complaint(
         session, actor, case, Step.DECISION, on, status=status_after(state, Step.DECISION),
         note=note, document_id=document_id, warnings=warnings,
         data={"number": decision_no, "result": verdict.value, "level": case.level,
-              "legal_effect_on": effect.due.isoformat()},
+              "legal_effect_on": effect.due.isoformat(), **skipped},
     )  # fmt: skip
     if case.level == 2 and case.parent_case_id is not None:
         parent = load_case(session, case.parent_case_id)
@@ -86,6 +91,22 @@ def decide_complaint(
             data={"child_case_id": str(case.id), "number": decision_no, "result": verdict.value},
         )  # fmt: skip
     return result_step
+
+
+def dialogue_skipped(
+    state: WorkflowState, verdict: DecisionResult, reason: str
+) -> dict[str, object]:
+    """A first-level decision without a dialogue: the reason it was not held (mandatory)."""
+    if state.level != 1 or Step.DIALOGUE_HELD.value in state.done:
+        return {}
+    if verdict == DecisionResult.RIGHT and Step.VERIFICATION_REPORT.value not in state.done:
+        return {"dialogue": "not_needed_decided_at_once"}  # Điều 29: right at once
+    text = require_text(
+        reason, "dialogue_skip_reason",
+        "Chưa tổ chức đối thoại: phải ghi lý do không đối thoại (Luật Khiếu nại 2011, Điều 30; "
+        "Nghị định 124/2020/NĐ-CP, Điều 28).",
+    )  # fmt: skip
+    return {"dialogue": "skipped", "dialogue_skip_reason": text}
 
 
 def confirm_legal_effect(
@@ -105,4 +126,32 @@ def confirm_legal_effect(
         session, actor, case, Step.LEGAL_EFFECT, on,
         status=status_after(state, Step.LEGAL_EFFECT), note=note,
         data={"legal_effect_on": case.legal_effect_on.isoformat() if case.legal_effect_on else None},
+    )  # fmt: skip
+
+
+def record_decision_receipt(
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    *,
+    on: dt.date,
+    evidence: str = "",
+    expected_version: int | None = None,
+) -> StepResult:
+    """The day the complainant received the decision (delivery receipt, signed copy ...):
+    the second-complaint window (K5, Luật KN Điều 33) counts from it, not from dispatch."""
+    case, events, _state = start_step(
+        session, actor, case_id, Step.DECISION_RECEIVED, on, expected_version=expected_version
+    )
+    posted = last_event_on(events, Step.DISPATCH)
+    if posted is not None and on < posted:
+        raise ValidationFailed(
+            {"on": f"Ngày nhận quyết định trước ngày gửi {format_vn_date(posted)}."}
+        )
+    case.decision_received_on = on
+    window, what = second_complaint_window(rulebook_for(session), case, events)
+    return finish_step(
+        session, actor, case, Step.DECISION_RECEIVED, on, note=evidence,
+        data={"received_on": on.isoformat(), "second_complaint_until": window.due.isoformat(),
+              "counted_from": what},
     )  # fmt: skip

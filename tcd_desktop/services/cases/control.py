@@ -34,6 +34,7 @@ from tcd_desktop.services.cases.core import (
     rulebook_for,
     start_step,
 )
+from tcd_desktop.services.cases.withdrawal import check_k3, check_withdrawal_form, mass_remaining
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.store.models import Case, CasePause
@@ -144,29 +145,46 @@ def withdraw(
     session: Session, actor: Actor, case_id: uuid.UUID, *, on: dt.date, partial: bool = False,
     contents: Sequence[str] = (), continue_reason: str = "", note: str = "",
     document_id: uuid.UUID | None = None, expected_version: int | None = None,
+    form: str = "", withdrawing: str = "", checks: Sequence[str] | None = None,
 ) -> StepResult:  # fmt: skip
     """Rút khiếu nại/tố cáo, whole or partial (partial complaints only from 01/7/2026).
 
-    A denunciation whose withdrawal must not stop the resolution (signs of a violation,
-    coerced withdrawal, slander: Luật Tố cáo Điều 33 k3) is recorded with
-    ``continue_reason`` and stays open.
+    ``form`` says how the request came (a signed request, or the record of a verbal one:
+    Luật KN Điều 10, Luật TC Điều 33 k1); it is mandatory.  In a mass complaint
+    (``Case.is_mass``) ``withdrawing`` names the complainant who withdraws: only their part
+    ends and the others continue until everyone has withdrawn (NĐ 124/2020 Điều 7a).  A
+    whole denunciation withdrawal needs the checks of Luật Tố cáo Điều 33 k3 (``checks``:
+    the grounds found, possibly none); when one applies (or ``continue_reason`` is given) the
+    resolution continues.
     """
     step = Step.PARTIAL_WITHDRAWAL if partial else Step.WITHDRAWAL
     items = [c.strip() for c in contents if c.strip()]
     if partial and not items:
         raise ValidationFailed({"contents": "Phải ghi nội dung được rút."})
-    case, _events, state = start_step(
+    how = check_withdrawal_form(form)
+    case, events, state = start_step(
         session, actor, case_id, step, on, expected_version=expected_version
     )
-    keep_open = bool(continue_reason.strip()) and case.kind == CaseKind.DENUNCIATION
-    data: dict[str, object] = {"contents": items, "continue_reason": continue_reason.strip()}
+    data: dict[str, object] = {"contents": items, "form": how.value, "form_label": how.label_vi}
+    continuing = continue_reason.strip()
+    if case.kind == CaseKind.DENUNCIATION and step == Step.WITHDRAWAL:
+        found = check_k3(checks, continuing)
+        data["checks"] = [c.value for c in found]
+        continuing = "; ".join(t for t in (*[c.label_vi for c in found], continuing) if t)
+    data["continue_reason"] = continuing if case.kind == CaseKind.DENUNCIATION else ""
+    keep_open = bool(data["continue_reason"])
+    if step == Step.WITHDRAWAL and case.kind == CaseKind.COMPLAINT and case.is_mass:
+        remaining = mass_remaining(session, case, events, withdrawing)
+        data.update({"withdrawing": withdrawing.strip(), "remaining": remaining})
+        keep_open = remaining > 0
     status = None
     if step == Step.WITHDRAWAL and not keep_open:
         if case.is_paused:
             _close_pause(session, case, on)
         case.closed_on = on
         status = status_after(state, step)
-        data["send_by"] = _send_by(session, case, on)
+    if step == Step.WITHDRAWAL and not data["continue_reason"]:
+        data["send_by"] = _send_by(session, case, on)  # the termination decision (đình chỉ)
     return finish_step(session, actor, case, step, on, status=status, note=note,
                        document_id=document_id, data=data)  # fmt: skip
 

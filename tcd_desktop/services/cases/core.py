@@ -122,6 +122,7 @@ def workflow_state(case: Case, events: list[EventRow]) -> WorkflowState:
         due_on=case.due_on,
         has_second_complaint=Step.SECOND_COMPLAINT.value in kinds,
         open_further_denunciation=further > kinds.count(Step.RE_RESOLUTION.value),
+        is_disciplinary=bool(case.is_disciplinary),
     )
 
 

@@ -23,9 +23,10 @@ from tcd_desktop.services.cases.core import (
     rulebook_for,
     start_step,
 )
+from tcd_desktop.services.cases.hierarchy import require_superior
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
-from tcd_desktop.store.models import Case, Unit, User
+from tcd_desktop.store.models import Case, User
 
 MAX_EXTENSION_DAYS = 30
 EXTENSION_CITATION = "Luật Tố cáo 2018, Điều 30; Nghị định 31/2019/NĐ-CP, Điều 3"
@@ -126,10 +127,12 @@ def decide_re_resolution(
     case, _events, _state = start_step(
         session, actor, case_id, Step.RE_RESOLUTION, on, expected_version=expected_version
     )
+    unit = require_superior(
+        session, actor.unit_id, case.unit_id, "Xem xét, giải quyết lại tố cáo",
+        "Luật Tố cáo 2018, Điều 37",
+    )  # fmt: skip
     child: Case | None = None
     if reopen:
-        unit = session.get(Unit, actor.unit_id or case.unit_id) or session.get(Unit, case.unit_id)
-        assert unit is not None
         child = Case(
             code=case_code(session, actor, unit, on), petition_id=case.petition_id,
             unit_id=unit.id, citizen_id=case.citizen_id, parent_case_id=case.id,

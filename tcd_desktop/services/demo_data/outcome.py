@@ -165,7 +165,9 @@ class OutcomeMixin(ChainTables):
                     decision_number = f"{no}/QĐ-UBND"
                     effect_rule = "K10" if level == 1 else "K11"
                     legal_effect = due_of(effect_rule, closed, False, False, remote)
-                    if level == 2 or rnd() < 0.4:
+                    # a dialogue before every second-level decision and every finding
+                    # right or partly right (NĐ 124/2020 Điều 28); otherwise sometimes
+                    if level == 2 or result != "sai" or rnd() < 0.4:
                         dialogue_on = max(acc, g._roll_back(closed - 2 - int(rnd() * 8)))
                     step_data = self._json_decision(no, result, level, legal_effect)
                     steps.append((closed, "decision", decision_number, step_data))

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tcd_desktop.store.base import Base, Tracked
@@ -39,6 +39,9 @@ class Case(Tracked, Base):
     is_mass: Mapped[bool] = mapped_column(Boolean, default=False)
     is_repeat: Mapped[bool] = mapped_column(Boolean, default=False)
     is_long_running: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: complaint against a disciplinary decision (KD1–KD4), and whether it is a dismissal
+    is_disciplinary: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    is_dismissal: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     assignee_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), default=None)
     received_on: Mapped[dt.date] = mapped_column(Date)
     accepted_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
@@ -53,6 +56,8 @@ class Case(Tracked, Base):
     decision_number: Mapped[str | None] = mapped_column(String(64), default=None)
     decision_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     decision_result: Mapped[str | None] = mapped_column(String(24), default=None)
+    #: Day the complainant received the decision (K5 counts from it, Luật KN Điều 33).
+    decision_received_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     legal_effect_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     enforcement_done_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     is_sample: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -6,7 +6,18 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import BigInteger, Date, ForeignKey, Index, LargeBinary, String, Text, false
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    String,
+    Text,
+    false,
+)
+from sqlalchemy import true as sa_true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tcd_desktop.store.base import Base, Tracked, utcnow
@@ -75,6 +86,8 @@ class CalendarDay(Tracked, Base):
     kind: Mapped[str] = mapped_column(String(8))
     name: Mapped[str] = mapped_column(String(255), default="")
     reason: Mapped[str] = mapped_column(Text, default="")
+    #: False for an estimate: a day expected but not yet officially announced.
+    confirmed: Mapped[bool] = mapped_column(Boolean, default=True, server_default=sa_true())
 
 
 class AuditEntry(Base):

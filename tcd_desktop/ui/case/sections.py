@@ -229,7 +229,14 @@ class DueDatesBox(QGroupBox):
             lines.append(
                 self.tr("Suspended days not counted: %1").replace("%1", str(due.suspended_days))
             )
-        if due.unconfirmed:
+        if due.unconfirmed_days:
+            days = ", ".join(f"{short_date(d)} ({name})" for d, name in due.unconfirmed_days)
+            lines.append(
+                self.tr("Counted across days off not yet officially announced: %1").replace(
+                    "%1", days
+                )
+            )
+        elif due.unconfirmed:
             lines.append(self.tr("This time limit is not confirmed yet; check the current law."))
         box.setInformativeText("\n".join(lines))
         box.setStandardButtons(QMessageBox.StandardButton.Close)

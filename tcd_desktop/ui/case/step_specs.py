@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from tcd_desktop.domain.complaint_rules import WithdrawalCheck, WithdrawalForm
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.workflow import (
     SUSPENSION_GROUNDS,
@@ -33,6 +34,7 @@ from tcd_desktop.domain.workflow import (
 )
 from tcd_desktop.services import cases as svc
 from tcd_desktop.services import dialogues
+from tcd_desktop.services.cases.tracked import TRACKED
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.services.users import users_with_role
@@ -158,7 +160,21 @@ def _signed_minutes(s: Session, a: Actor, _c: uuid.UUID, on: dt.date, v: Values,
                                            content=content, mime_type=mime)  # fmt: skip
 
 
+def _withdrawal_forms(_kind: str) -> Options:
+    return [("", "(chọn hình thức)")] + [(f.value, f.label_vi) for f in WithdrawalForm]
+
+
+def _k3_checks(_kind: str) -> Options:
+    return [(c.value, c.label_vi) for c in WithdrawalCheck]
+
+
+def _tracked_rules(_kind: str) -> Options:
+    return [(rule, f"{rule}: {event}") for rule, event in TRACKED.items()]
+
+
 ASSIGNEE = FieldSpec("assignee", "Cán bộ được giao", "choice")
+TRACKED_RULE = FieldSpec("rule", "Thời hạn theo dõi", "combo", options=_tracked_rules)
+WITHDRAWAL_FORM = FieldSpec("form", "Hình thức yêu cầu rút", "combo", options=_withdrawal_forms)
 RECIPIENTS = FieldSpec("recipients", "Nơi nhận (mỗi dòng một nơi)", "lines")
 NUMBER = FieldSpec("number", "Số văn bản", placeholder="ví dụ 125/QĐ-UBND")
 RESULT = FieldSpec("result", "Kết quả", "combo", options=_results)
@@ -202,19 +218,33 @@ SPECS: dict[Step, StepSpec] = {
             s, a, c, on=on, note=v["note"], expected_version=ver)),
         StepSpec(Step.PARTIAL_WITHDRAWAL, lambda s, a, c, on, v, ver: svc.withdraw(
             s, a, c, on=on, partial=True, contents=v["contents"], note=v["note"],
-            expected_version=ver),
-            (FieldSpec("contents", "Nội dung được rút (mỗi dòng một nội dung)", "lines"),)),
+            form=v["form"], expected_version=ver),
+            (WITHDRAWAL_FORM,
+             FieldSpec("contents", "Nội dung được rút (mỗi dòng một nội dung)", "lines"))),
         StepSpec(Step.WITHDRAWAL, lambda s, a, c, on, v, ver: svc.withdraw(
             s, a, c, on=on, continue_reason=v.get("continue_reason", ""), note=v["note"],
-            expected_version=ver),
-            (FieldSpec("continue_reason", "Lý do vẫn tiếp tục giải quyết (chỉ tố cáo)",
-                       "multiline"),)),
+            form=v["form"], withdrawing=v["withdrawing"],
+            checks=v["checks"] if v["checks_done"] else None, expected_version=ver),
+            (WITHDRAWAL_FORM,
+             FieldSpec("withdrawing", "Người khiếu nại rút (khiếu nại đông người)"),
+             FieldSpec("checks_done", "Đã kiểm tra các trường hợp Điều 33 khoản 3 Luật Tố cáo "
+                       "(chỉ tố cáo)", "check", default=False),
+             FieldSpec("checks", "Trường hợp vẫn phải giải quyết (Điều 33 khoản 3)", "checks",
+                       options=_k3_checks),
+             FieldSpec("continue_reason", "Lý do khác vẫn tiếp tục giải quyết (chỉ tố cáo)",
+                       "multiline"))),
         StepSpec(Step.TERMINATION, lambda s, a, c, on, v, ver: svc.terminate(
             s, a, c, on=on, ground=v["ground"], note=v["note"], expected_version=ver),
             (FieldSpec("ground", "Căn cứ đình chỉ", "combo", options=_termination_grounds),)),
         StepSpec(Step.DECISION, lambda s, a, c, on, v, ver: svc.decide_complaint(
             s, a, c, on=on, result=v["result"], number=v["number"], note=v["note"],
-            expected_version=ver), (RESULT, NUMBER), date_label="Ngày ban hành"),
+            dialogue_skip_reason=v["skip_reason"], expected_version=ver),
+            (RESULT, NUMBER, FieldSpec("skip_reason", "Lý do không tổ chức đối thoại (bắt buộc "
+                                       "nếu chưa đối thoại)", "multiline")),
+            date_label="Ngày ban hành"),
+        StepSpec(Step.DECISION_RECEIVED, lambda s, a, c, on, v, ver: svc.record_decision_receipt(
+            s, a, c, on=on, evidence=v["note"], expected_version=ver),
+            date_label="Ngày người khiếu nại nhận quyết định"),
         StepSpec(Step.CONCLUSION, lambda s, a, c, on, v, ver: svc.conclude_denunciation(
             s, a, c, on=on, result=v["result"], number=v["number"], note=v["note"],
             expected_version=ver), (RESULT, NUMBER), date_label="Ngày ban hành"),
@@ -253,6 +283,19 @@ SPECS: dict[Step, StepSpec] = {
                  (FieldSpec("reopen", "Giải quyết lại vụ việc tố cáo", "check", default=False),
                   FieldSpec("ground", "Căn cứ giải quyết lại", "combo", options=_re_grounds),
                   ASSIGNEE), date_label="Ngày quyết định", load=_officers),
+        StepSpec(Step.TO_POLICE, lambda s, a, c, on, v, ver: svc.transfer_to_police(
+            s, a, c, on=on, to_body=v["to_body"], signs=v["signs"], found_on=v["found_on"],
+            expected_version=ver),
+            (FieldSpec("to_body", "Cơ quan điều tra, Viện kiểm sát nhận hồ sơ"),
+             FieldSpec("signs", "Dấu hiệu tội phạm đã phát hiện", "multiline"),
+             FieldSpec("found_on", "Ngày phát hiện dấu hiệu tội phạm", "date", default=0)),
+            note=False, date_label="Ngày chuyển hồ sơ"),
+        StepSpec(Step.CLOCK_STARTED, lambda s, a, c, on, v, ver: svc.start_clock(
+            s, a, c, rule_id=v["rule"], on=on, note=v["note"], expected_version=ver),
+            (TRACKED_RULE,), date_label="Ngày xảy ra sự kiện bắt đầu tính"),
+        StepSpec(Step.CLOCK_MET, lambda s, a, c, on, v, ver: svc.meet_clock(
+            s, a, c, rule_id=v["rule"], on=on, note=v["note"], expected_version=ver),
+            (TRACKED_RULE,)),
         StepSpec(Step.MINUTES_SIGNED, _signed_minutes,
                  (FieldSpec("dialogue", "Buổi đối thoại", "choice"),
                   FieldSpec("scan", "Bản quét biên bản đã ký", "file")),

@@ -35,6 +35,7 @@ from tcd_desktop.services.cases.acceptance import AcceptanceInput
 from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.services.petitions import QueueRow
 from tcd_desktop.services.users_signin import UserInfo
+from tcd_desktop.ui.petitions.legal_checks import LegalChecksBox, add_ground_choice
 from tcd_desktop.ui.tasks import BackgroundRunner
 from tcd_desktop.ui.widgets.page import expected_message, report_bug, run_guarded
 
@@ -185,6 +186,9 @@ class AcceptDialog(ServiceDialog):
         self.form.addRow("", self.remote)
         self.form.addRow("Cán bộ được giao:", self.assignee)
         self.form.addRow("Ghi chú:", self.note)
+        self.legal = LegalChecksBox(row.kind, row.received_on)
+        self.form.addRow(self.legal)
+        self._complex_toggled(False)
 
     def _level_changed(self, *_args: object) -> None:
         second = self.level.currentData() == 2
@@ -214,6 +218,11 @@ class AcceptDialog(ServiceDialog):
         self.complex_box.setEnabled(on)
         self.finding.setEnabled(on)
         self.very_complex.setEnabled(on and self.row.kind == "to_cao")
+        # Shown only when needed, so that the form with the legal checks fits 1366×768.
+        for widget in (self.complex_box, self.finding, self.very_complex):
+            if self.form.indexOf(widget) >= 0:
+                self.form.setRowVisible(widget, on)
+        self.adjustSize()
 
     def values(self) -> AcceptanceInput:
         """The acceptance as :func:`services.petitions.accept_petition` takes it."""
@@ -230,6 +239,7 @@ class AcceptDialog(ServiceDialog):
             very_complex=is_complex and self.very_complex.isChecked(),
             remote=True if self.remote.isChecked() else None,
             note=self.note.text(),
+            **self.legal.values(),
         )
 
 
@@ -254,6 +264,9 @@ class OutcomeDialog(ServiceDialog):
             self.form.addRow("Căn cứ lưu đơn:", self.ground)
         else:
             self.form.addRow(TEXT_OUTCOMES[outcome][1], self.text)
+        if outcome is ProcessingOutcome.RETURN and row.kind == "khieu_nai":
+            add_ground_choice(self.ground, self.tr("(choose the ground of Điều 11)"))
+            self.form.addRow(self.tr("Non-acceptance ground:"), self.ground)
         self.note = QLineEdit()
         if outcome is not ProcessingOutcome.RETURN:
             self.form.addRow("Ghi chú:", self.note)
@@ -265,6 +278,6 @@ class OutcomeDialog(ServiceDialog):
         if self.kind is ProcessingOutcome.FILE:
             return {"on": on, "ground": self.ground.currentData(), "note": self.note.text()}
         if self.kind is ProcessingOutcome.RETURN:
-            return {"on": on, "reason": self.text.text()}
+            return {"on": on, "reason": self.text.text(), "ground": self.ground.currentData() or ""}
         name = "lower_body" if self.kind is ProcessingOutcome.REPORT_LOWER else "to_body"
         return {"on": on, name: self.text.text(), "note": self.note.text()}

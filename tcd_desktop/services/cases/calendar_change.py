@@ -1,0 +1,91 @@
+"""An administrator's change of the office calendar, and the due dates it moves.
+
+Adding, removing or confirming a day off (or a make-up working day) changes how working days
+and roll-forwards are counted, so every open case's stored due date is recomputed in the
+same transaction (DESIGN.md §3).  Decided cases never move.  The change and every moved
+date are audited; the caller gets the list of moved cases to show or print.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+from sqlalchemy.orm import Session
+
+from tcd_desktop.domain.enums import Role
+from tcd_desktop.services.cases.clock import DueChange, recompute_open_cases
+from tcd_desktop.services.context import Actor, require
+from tcd_desktop.services.errors import ValidationFailed
+from tcd_desktop.services.rulebook import (
+    confirm_calendar_day,
+    remove_calendar_day,
+    set_calendar_day,
+)
+from tcd_desktop.store.audit import append_audit
+
+CalendarAction = Literal["off", "work", "remove", "confirm"]
+
+ACTION_LABELS = {
+    "off": "ngày nghỉ",
+    "work": "ngày làm việc (làm bù)",
+    "remove": "xoá ngày do cơ quan nhập",
+    "confirm": "xác nhận ngày đã được công bố chính thức",
+}
+
+
+@dataclass(frozen=True)
+class CalendarChange:
+    """What one calendar change did: the day, its new status and the cases whose date moved."""
+
+    day: dt.date
+    action: str
+    name: str
+    confirmed: bool
+    moved: list[DueChange] = field(default_factory=list)
+
+
+def change_calendar_day(
+    session: Session,
+    actor: Actor,
+    day: dt.date,
+    action: CalendarAction,
+    *,
+    name: str = "",
+    reason: str = "",
+    confirmed: bool = True,
+) -> CalendarChange:
+    """Add a day off or make-up day, remove the office's entry, or confirm a day; then
+    recompute every open case's due date and return those that moved (all audited).
+
+    Only an administrator may change the calendar.  Bad input raises ``ValidationFailed``
+    with a Vietnamese message and nothing is written.
+    """
+    require(actor, Role.ADMINISTRATOR, action="thay đổi lịch ngày nghỉ")
+    name = name.strip()
+    try:
+        if action in ("off", "work"):
+            if not name:
+                raise ValidationFailed({"name": "Hãy ghi tên ngày (ví dụ 'Nghỉ bù Quốc khánh')."})
+            row = set_calendar_day(
+                session, day, kind=action, name=name, reason=reason,
+                user_id=actor.user_id, confirmed=confirmed,
+            )  # fmt: skip
+        elif action == "remove":
+            row = remove_calendar_day(session, day, reason=reason, user_id=actor.user_id)
+        elif action == "confirm":
+            row = confirm_calendar_day(session, day, reason=reason, user_id=actor.user_id)
+        else:
+            raise ValidationFailed({"action": f"Thao tác lịch không hợp lệ: {action}."})
+    except ValueError as exc:
+        raise ValidationFailed({"day": str(exc)}) from exc
+    moved = recompute_open_cases(session, actor)
+    append_audit(
+        session, "calendar.recomputed", entity="calendar_day", entity_id=day.isoformat(),
+        user_id=actor.user_id, origin_desk=actor.desk_code,
+        detail={"action": action, "moved": [c.code for c in moved]},
+    )  # fmt: skip
+    return CalendarChange(
+        day=day, action=action, name=row.name, confirmed=bool(row.confirmed), moved=moved
+    )

@@ -1,0 +1,51 @@
+"""Who may resolve at the second level: the direct superior of the first resolver.
+
+A second complaint is accepted and decided by the head of the body directly above the one
+that made the first decision (Luật Khiếu nại 2011 Điều 7 k1, Điều 18–21), and a
+denunciation is re-resolved only by the superior of the body that concluded it (Luật Tố cáo
+2018 Điều 37).  Units carry their parent (``Unit.parent_id``); these checks walk one step up.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy.orm import Session
+
+from tcd_desktop.services.errors import StepNotAllowed
+from tcd_desktop.store.models import Unit
+
+
+def superior_of(session: Session, unit_id: uuid.UUID) -> Unit | None:
+    """The body directly above ``unit_id`` (``None`` at the top of the hierarchy)."""
+    unit = session.get(Unit, unit_id)
+    if unit is None or unit.parent_id is None:
+        return None
+    return session.get(Unit, unit.parent_id)
+
+
+def _name(session: Session, unit_id: uuid.UUID | None) -> str:
+    unit = session.get(Unit, unit_id) if unit_id else None
+    return unit.name if unit is not None else "không rõ cơ quan"
+
+
+def require_superior(
+    session: Session, acting_unit_id: uuid.UUID | None, first_unit_id: uuid.UUID, what: str,
+    citation: str,
+) -> Unit:  # fmt: skip
+    """The direct superior of ``first_unit_id``; refused unless ``acting_unit_id`` is it."""
+    superior = superior_of(session, first_unit_id)
+    first = _name(session, first_unit_id)
+    if superior is None:
+        raise StepNotAllowed(
+            f"{what} phải do cơ quan cấp trên trực tiếp của {first} thực hiện ({citation}); "
+            f"danh mục cơ quan không có cấp trên của {first}."
+        )
+    if acting_unit_id != superior.id:
+        acting = _name(session, acting_unit_id)
+        same = " — chính cơ quan đã giải quyết lần đầu" if acting_unit_id == first_unit_id else ""
+        raise StepNotAllowed(
+            f"{what} chỉ do {superior.name} (cấp trên trực tiếp của {first}) thực hiện, không "
+            f"phải {acting}{same} ({citation})."
+        )
+    return superior

@@ -1,0 +1,60 @@
+"""Transfer of a denunciation showing signs of a crime to the investigating body or the
+procuracy (Luật Tố cáo 2018 Điều 36 k2): a step with its letter and its deadline (D7C).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy.orm import Session
+
+from tcd_desktop.domain.calendar import format_vn_date
+from tcd_desktop.domain.workflow import Step
+from tcd_desktop.services.cases.clock import follow_up_due
+from tcd_desktop.services.cases.core import (
+    StepResult,
+    finish_step,
+    require_text,
+    rulebook_for,
+    start_step,
+)
+from tcd_desktop.services.context import Actor
+from tcd_desktop.services.errors import ValidationFailed
+
+POLICE_RULE = "D7C"
+
+
+def transfer_to_police(
+    session: Session, actor: Actor, case_id: uuid.UUID, *, on: dt.date, to_body: str,
+    signs: str, found_on: dt.date | None = None, document_id: uuid.UUID | None = None,
+    expected_version: int | None = None,
+) -> StepResult:  # fmt: skip
+    """Chuyển hồ sơ: the file goes to ``to_body`` on ``on``; the limit (D7C) runs from the
+    day the signs of a crime were found (``found_on``, default ``on``).  A late transfer is
+    recorded with a warning; the letter is the ``tc.police_transfer`` document."""
+    body = require_text(
+        to_body, "to_body", "Phải ghi cơ quan điều tra hoặc Viện kiểm sát nhận hồ sơ."
+    )
+    what = require_text(signs, "signs", "Phải ghi dấu hiệu tội phạm đã phát hiện.")
+    found = found_on or on
+    if found > on:
+        raise ValidationFailed(
+            {"found_on": "Ngày phát hiện dấu hiệu tội phạm sau ngày chuyển hồ sơ."}
+        )
+    case, _events, _state = start_step(
+        session, actor, case_id, Step.TO_POLICE, on, expected_version=expected_version
+    )
+    limit = follow_up_due(rulebook_for(session), case, POLICE_RULE, found)
+    warnings = []
+    if on > limit.due:
+        warnings.append(
+            f"Chuyển hồ sơ muộn: hạn {POLICE_RULE} là ngày {format_vn_date(limit.due)} "
+            f"({limit.citation})."
+        )
+    return finish_step(
+        session, actor, case, Step.TO_POLICE, on, note=what, document_id=document_id,
+        warnings=warnings,
+        data={"to_body": body, "signs": what, "found_on": found.isoformat(),
+              "due_on": limit.due.isoformat(), "late": on > limit.due},
+    )  # fmt: skip

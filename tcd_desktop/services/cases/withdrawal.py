@@ -1,0 +1,72 @@
+"""Checks of a withdrawal (rút khiếu nại, rút tố cáo).
+
+* The request is in writing, or recorded in minutes when made in person (Luật Khiếu nại
+  Điều 10; Luật Tố cáo Điều 33 k1; NĐ 31/2019 Mẫu 02, 03).
+* In a mass complaint each signatory withdraws for themself; the complaint continues for the
+  others and ends only when everyone has withdrawn (NĐ 124/2020 Điều 7a, NĐ 155/2026).
+* A denunciation is still resolved when one of the cases of Luật Tố cáo Điều 33 k3 applies;
+  the officer must have checked them before the case may end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tcd_desktop.domain.complaint_rules import WithdrawalCheck, WithdrawalForm
+from tcd_desktop.domain.workflow import Step
+from tcd_desktop.services.cases.core import EventRow
+from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
+from tcd_desktop.store.models import Case, Petition
+
+
+def check_withdrawal_form(form: str) -> WithdrawalForm:
+    """The form of the request, or a refusal naming what the law asks for."""
+    if form not in WithdrawalForm._value2member_map_:
+        raise ValidationFailed(
+            {"form": "Việc rút phải có đơn rút có chữ ký hoặc điểm chỉ, hoặc biên bản ghi yêu cầu "
+             "rút trực tiếp (Luật Khiếu nại 2011, Điều 10; Luật Tố cáo 2018, Điều 33 khoản 1)."}
+        )  # fmt: skip
+    return WithdrawalForm(form)
+
+
+def check_k3(checks: Sequence[str] | None, continue_reason: str) -> list[WithdrawalCheck]:
+    """The Điều 33 k3 grounds found; refused when the checks were not made at all."""
+    if checks is None:
+        if continue_reason:
+            return []
+        raise StepNotAllowed(
+            "Trước khi đình chỉ do rút tố cáo phải kiểm tra các trường hợp vẫn phải giải quyết: "
+            + "; ".join(c.label_vi for c in WithdrawalCheck)
+            + " (Luật Tố cáo 2018, Điều 33 khoản 3)."
+        )
+    unknown = set(checks) - set(WithdrawalCheck._value2member_map_)
+    if unknown:
+        raise ValidationFailed(
+            {"checks": f"Trường hợp không hợp lệ: {', '.join(sorted(unknown))}."}
+        )
+    return [c for c in WithdrawalCheck if c.value in set(checks)]
+
+
+def mass_remaining(session: Session, case: Case, events: list[EventRow], withdrawing: str) -> int:
+    """Signatories still complaining after ``withdrawing`` withdraws (refused if unnamed or
+    already withdrawn)."""
+    name = withdrawing.strip()
+    if not name:
+        raise ValidationFailed(
+            {"withdrawing": "Khiếu nại đông người: phải ghi tên người khiếu nại rút; những người "
+             "khác tiếp tục khiếu nại (Nghị định 124/2020/NĐ-CP, Điều 7a)."}
+        )  # fmt: skip
+    earlier = [str(e.data.get("withdrawing", "")).strip().casefold()
+               for e in events if e.kind == Step.WITHDRAWAL]  # fmt: skip
+    if name.casefold() in earlier:
+        raise StepNotAllowed(f"{name} đã rút khiếu nại trước đó.")
+    signatories = 1
+    if case.petition_id is not None:
+        signatories = (
+            session.scalar(select(Petition.signatory_count).where(Petition.id == case.petition_id))
+            or 1
+        )
+    return max(0, signatories - len(earlier) - 1)
