@@ -18,6 +18,8 @@ SUBCOMMANDS = (
     "import-register",
     "rules",
     "calendar-day",
+    "setup",
+    "users",
 )
 
 
@@ -34,8 +36,11 @@ def _common(p: argparse.ArgumentParser, *, json_flag: bool = True) -> None:
 def build_parser() -> argparse.ArgumentParser:
     """Build the full ``tcd-desktop`` parser."""
     from tcd_desktop.cli import admin_cmds, data_cmds, db_cmds, register_cmds, rule_cmds
+    from tcd_desktop.cli.argparse_vi import VietArgumentParser
+    from tcd_desktop.cli.auth import add_auth_args
+    from tcd_desktop.cli.users_cmds import add_users_commands
 
-    parser = argparse.ArgumentParser(
+    parser = VietArgumentParser(
         prog="tcd-desktop",
         description="TCD Desktop — tiếp công dân, xử lý đơn, giải quyết khiếu nại, tố cáo. "
         "Không có lệnh con: mở giao diện.",
@@ -81,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("text", metavar="TEXT")
     p.add_argument("--limit", type=int, default=100)
     _common(p)
+    add_auth_args(p)
     p.set_defaults(handler=data_cmds.cmd_search)
 
     p = sub.add_parser("board", help="số vụ việc theo tình trạng thời hạn")
@@ -106,4 +112,5 @@ def build_parser() -> argparse.ArgumentParser:
 
     register_cmds.add_register_commands(sub)
     admin_cmds.add_admin_commands(sub)
+    add_users_commands(sub)
     return parser

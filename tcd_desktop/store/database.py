@@ -51,12 +51,18 @@ def make_engine(url: str) -> Engine:
     if sa_url.get_backend_name() == "sqlite":
         if sa_url.database and sa_url.database != ":memory:":
             Path(sa_url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(sa_url, connect_args={"check_same_thread": False})
+        engine = create_engine(
+            sa_url, connect_args={"check_same_thread": False}, hide_parameters=True
+        )
         event.listen(engine, "connect", _sqlite_on_connect)
         return engine
     if sa_url.get_backend_name() == "postgresql" and sa_url.get_driver_name() in ("", "psycopg2"):
         sa_url = sa_url.set(drivername="postgresql+psycopg")
-    return create_engine(sa_url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    # hide_parameters: an error (printed, logged, in a crash report) never carries the values
+    # of a statement, which may be a sealed denouncer's name or ID number.
+    return create_engine(
+        sa_url, pool_pre_ping=True, connect_args={"connect_timeout": 10}, hide_parameters=True
+    )
 
 
 @dataclass
