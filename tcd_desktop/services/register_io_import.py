@@ -257,6 +257,11 @@ def _mark_duplicates(session: Session, rows: list[ImportRow], allow: bool) -> tu
     return tuple(out)
 
 
+def _n(number: int) -> str:
+    """A whole number with Vietnamese thousands dots."""
+    return f"{number:,}".replace(",", ".")
+
+
 def _cell_problems(cells: list[Any], csv: bool) -> tuple[list[Any], list[str]]:
     """Cells with CSV apostrophes removed, and the problems of formula, control characters
     and overlong text, each naming its column."""
@@ -278,7 +283,7 @@ def _cell_problems(cells: list[Any], csv: bool) -> tuple[list[Any], list[str]]:
             errors.append(f"{column} chứa ký tự điều khiển không được phép (mã U+{ord(bad):04X}).")
             text = ""
         elif len(text) > MAX_CHARS[i]:
-            errors.append(f"{column} dài {len(text):,} ký tự, tối đa {MAX_CHARS[i]:,}.")
+            errors.append(f"{column} dài {_n(len(text))} ký tự, tối đa {_n(MAX_CHARS[i])}.")
             text = text[: MAX_CHARS[i]]
         clean[i] = text
     return clean, errors
@@ -336,8 +341,8 @@ def _parse(line: int, raw_cells: list[Any], today: dt.date, *, csv: bool = True)
     headcount = int(headcount_text) if ascii_digits else 0
     if not 1 <= headcount <= MAX_HEADCOUNT:
         errors.append(
-            f"Số người phải là số nguyên từ 1 đến {MAX_HEADCOUNT:,} "
-            f"(đang ghi {headcount_text[:20]!r}).".replace(",", ".")
+            f"Số người phải là số nguyên từ 1 đến {_n(MAX_HEADCOUNT)} "
+            f"(đang ghi {headcount_text[:20]!r})."
         )
     competent_text = fold(_text(cells[8]))
     if competent_text not in ("", "x"):

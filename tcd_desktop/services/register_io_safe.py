@@ -80,10 +80,10 @@ def write_atomically(target: Path, write: Callable[[Path], int]) -> int:
     An operating-system error (no folder, no permission, disk full, name too long) becomes a
     ``ValidationFailed`` with a Vietnamese message.
     """
-    if target.is_dir():
-        raise ValidationFailed({"path": f"{target} là một thư mục, không phải tệp."})
     temporary = target.with_name(f".{target.name[:200]}.{os.getpid()}.tmp")
     try:
+        if target.is_dir():
+            raise ValidationFailed({"path": f"{target} là một thư mục, không phải tệp."})
         count = write(temporary)
         os.replace(temporary, target)
     except OSError as exc:
