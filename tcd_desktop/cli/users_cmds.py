@@ -131,6 +131,9 @@ def cmd_setup(ns: argparse.Namespace) -> int:
         password = os.environ.get(PASSWORD_ENV, "")
         if not password:
             raise CliError(f"Chưa có mật khẩu: dùng --password-stdin hoặc biến {PASSWORD_ENV}.")
+    problem = users.password_problem(password)
+    if problem:
+        raise CliError(problem)  # before the database is created
     db = open_db(ns.database)
     try:
         with db.session() as session:
