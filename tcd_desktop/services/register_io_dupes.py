@@ -39,22 +39,34 @@ def row_key(row: RowLike) -> tuple[str, str, str] | None:
     return row.received_on.isoformat(), person, fold(row.summary)
 
 
-def in_file_duplicates(rows: Iterable[RowLike]) -> dict[int, int]:
-    """Line → earlier line of the same visit, for every repeated row of the file."""
-    first: dict[tuple[str, str, str], int] = {}
-    repeated: dict[int, int] = {}
+Key = tuple[str, str, str]
+
+
+def row_keys(rows: Iterable[RowLike]) -> dict[int, Key]:
+    """Line → key of every row that has a date."""
+    keys = {}
     for row in rows:
         key = row_key(row)
-        if key is None:
-            continue
+        if key is not None:
+            keys[row.line] = key
+    return keys
+
+
+def in_file_duplicates(keys: dict[int, Key]) -> dict[int, int]:
+    """Line → earlier line of the same visit, for every repeated row of the file."""
+    first: dict[Key, int] = {}
+    repeated: dict[int, int] = {}
+    for line, key in keys.items():
         if key in first:
-            repeated[row.line] = first[key]
+            repeated[line] = first[key]
         else:
-            first[key] = row.line
+            first[key] = line
     return repeated
 
 
-def already_in_register(session: Session, rows: list[RowLike]) -> dict[int, str]:
+def already_in_register(
+    session: Session, rows: list[RowLike], keys: dict[int, Key]
+) -> dict[int, str]:
     """Line → number of the visit already in the register with the same date, person, summary."""
     dates = [r.received_on for r in rows if r.received_on is not None]
     if not dates:
@@ -78,12 +90,7 @@ def already_in_register(session: Session, rows: list[RowLike]) -> dict[int, str]
     for number, day, summary, id_number, name in session.execute(stmt):
         for person in {id_number or "", name or ""}:
             known.setdefault((day.isoformat(), person, summary or ""), number)
-    found: dict[int, str] = {}
-    for row in rows:
-        key = row_key(row)
-        if key is not None and key in known:
-            found[row.line] = known[key]
-    return found
+    return {line: known[key] for line, key in keys.items() if key in known}
 
 
 def _key(sha256: str) -> str:

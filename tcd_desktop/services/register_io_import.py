@@ -7,6 +7,7 @@ is written. :mod:`tcd_desktop.services.register_io_apply` writes the previewed r
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from dataclasses import dataclass, replace
@@ -26,6 +27,7 @@ from tcd_desktop.services.register_io_dupes import (
     already_in_register,
     in_file_duplicates,
     previous_import,
+    row_keys,
 )
 from tcd_desktop.services.register_io_read import (
     SEARCH_ROWS,
@@ -63,6 +65,7 @@ KIND_WORDS = {
     "pa": PetitionKind.REFLECTION,
 }
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
+_DMY = re.compile(r"^(\d{2})/(\d{2})/(\d{4})$")
 _KIND_SPLIT = re.compile(r"[;,/+\n]")
 #: Short names of the 13 columns, for messages that name a cell.
 COLUMN_NAMES = (
@@ -161,6 +164,12 @@ def _date(value: Any) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     text = _text(value)
+    quick = _DMY.match(text)
+    if quick:
+        try:
+            return dt.date(int(quick[3]), int(quick[2]), int(quick[1]))
+        except ValueError:
+            return None
     for fmt in ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y"):
         try:
             return dt.datetime.strptime(text, fmt).date()
@@ -240,8 +249,9 @@ def preview_import(
 
 
 def _mark_duplicates(session: Session, rows: list[ImportRow], allow: bool) -> tuple[ImportRow, ...]:
-    repeated = in_file_duplicates(rows)
-    existing = already_in_register(session, rows)
+    keys = row_keys(rows)
+    repeated = in_file_duplicates(keys)
+    existing = already_in_register(session, rows, keys) if keys else {}
     out = []
     for row in rows:
         notes = []
@@ -255,6 +265,12 @@ def _mark_duplicates(session: Session, rows: list[ImportRow], allow: bool) -> tu
             row = replace(row, errors=(*row.errors, *notes))
         out.append(row)
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_short(text: str) -> str:
+    """``fold`` of the short cells that repeat on every row (kind, 'x')."""
+    return fold(text)
 
 
 def _n(number: int) -> str:
@@ -324,7 +340,7 @@ def _parse(line: int, raw_cells: list[Any], today: dt.date, *, csv: bool = True)
     if not summary:
         errors.append("Thiếu nội dung đơn.")
     kinds: list[str] = []
-    for token in filter(None, (fold(t) for t in _KIND_SPLIT.split(_text(cells[5])))):
+    for token in filter(None, (_fold_short(t) for t in _KIND_SPLIT.split(_text(cells[5])))):
         kind = KIND_WORDS.get(token)
         if kind is None:
             errors.append(
@@ -344,7 +360,7 @@ def _parse(line: int, raw_cells: list[Any], today: dt.date, *, csv: bool = True)
             f"Số người phải là số nguyên từ 1 đến {_n(MAX_HEADCOUNT)} "
             f"(đang ghi {headcount_text[:20]!r})."
         )
-    competent_text = fold(_text(cells[8]))
+    competent_text = _fold_short(_text(cells[8]))
     if competent_text not in ("", "x"):
         errors.append("Cột 'Thuộc thẩm quyền' chỉ ghi 'x' hoặc để trống.")
     return ImportRow(
