@@ -239,7 +239,8 @@ def preview_import(
     if raw.declared_rows is not None and raw.declared_rows != len(rows):
         file_errors.append(
             f"Tệp ghi {raw.declared_rows} lượt tiếp nhưng đọc được {len(rows)}: tệp bị cắt "
-            "cụt hoặc đã bị sửa. Hãy xuất lại tệp; chưa nhập gì."
+            "cụt hoặc đã bị xoá dòng. Hãy xuất lại tệp (muốn bỏ dòng nào thì dùng loại trừ, "
+            "--exclude, thay vì xoá trong tệp); chưa nhập gì."
         )
     before = previous_import(session, raw.sha256)
     if before and not allow_duplicates:

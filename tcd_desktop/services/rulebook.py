@@ -8,6 +8,7 @@ and make-up Saturdays), and every administrator override, each audited.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,6 +29,8 @@ from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import CalendarDay, RuleRow
+
+log = logging.getLogger(__name__)
 
 RULE_PACK_FILE = ("rules", "rules-v1.json")
 #: The longest time limit the law could plausibly set, by unit (a year; a year's working days).
@@ -87,8 +90,9 @@ def load_rulebook(session: Session | None = None) -> Rulebook:
         rows = session.scalars(
             select(RuleRow).where(RuleRow.source == "override", RuleRow.deleted_at.is_(None))
         ).all()
-        if rows:
-            pack = pack.apply_overrides([_override_from_row(r) for r in rows])
+        valid = [o for o in map(_override_from_row, rows) if o is not None]
+        if valid:
+            pack = pack.apply_overrides(valid)
         overrides = [
             CalendarOverride(day=d.day, kind=d.kind, name=d.name)
             for d in session.scalars(
@@ -98,12 +102,23 @@ def load_rulebook(session: Session | None = None) -> Rulebook:
     return Rulebook(pack=pack, calendar=WorkingCalendar(overrides))
 
 
-def _override_from_row(row: RuleRow) -> RuleOverride:
+def _override_from_row(row: RuleRow) -> RuleOverride | None:
+    """The override a row records; None (and a warning in the log) for one outside the legal
+    range, written before :func:`override_rule` checked it, which would break every due date."""
     data: dict[str, Any] = dict(row.data)
+    try:
+        days, unit = int(data["days"]), str(data["unit"])
+    except (KeyError, TypeError, ValueError):
+        days, unit = 0, ""
+    if unit not in MAX_RULE_DAYS or not 1 <= days <= MAX_RULE_DAYS[unit]:
+        log.warning(
+            "rule override %s from %s ignored: out of range", row.rule_id, row.effective_from
+        )
+        return None
     return RuleOverride(
         rule_id=row.rule_id,
-        days=int(data["days"]),
-        unit=data["unit"],
+        days=days,
+        unit=unit,
         reason=row.reason,
         effective_from=row.effective_from,
     )

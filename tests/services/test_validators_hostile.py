@@ -144,3 +144,23 @@ def test_visits_with_control_characters_are_refused(office: Office, bad: str, fi
         save_visit(s, office.officer, data)
     assert f"U+{ord(bad):04X}" in caught.value.field_errors[key]
     assert _counts(office.db) == before
+
+
+def test_an_out_of_range_override_already_stored_is_ignored(office: Office) -> None:
+    """A database written before the check (--days 99999999999) must not break due dates."""
+    INPUTS["stored override"] += 1
+    from tcd_desktop.services.rulebook import load_rulebook
+
+    with office.db.session() as s:
+        shipped = load_rulebook(s).deadline("K2", dt.date(2026, 8, 3)).due
+        s.add(
+            RuleRow(
+                rule_id="K2",
+                effective_from=dt.date(2026, 7, 1),
+                source="override",
+                reason="cũ",
+                data={"days": 99_999_999_999, "unit": "calendar"},
+            )
+        )
+    with office.db.session() as s:
+        assert load_rulebook(s).deadline("K2", dt.date(2026, 8, 3)).due == shipped
