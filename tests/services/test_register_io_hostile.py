@@ -383,3 +383,42 @@ def test_exports_leave_no_partial_file(office: Office, tmp_path: Path) -> None:
     assert not list((tmp_path / "d.csv").iterdir()) and not Path("/proc/so.csv").exists()
     with office.db.session() as s:
         assert list(iter_register_rows(s)) == []
+
+
+# --- PDF with hostile strings ---------------------------------------------------------------
+
+
+class _Row:
+    """A register row whose every text cell is ``text`` (the PDF writer reads ``cells``)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def cells(self, stt: int) -> tuple[object, ...]:
+        t = self.text
+        return (stt, dt.date(2026, 8, 5), t, t[:40], t, t[:200], 1, t, "x", t, t, t, t)
+
+
+hostile_text = st.one_of(
+    st.text(max_size=400),
+    st.text(alphabet=st.sampled_from("W<>&\n\u202eŔ😀\u0301 iĐ"), min_size=500, max_size=6000),
+    st.sampled_from(["<b>x</b>", "&amp;", "</para>", "\x00\x1b[2J", '=HYPERLINK("x")']),
+)
+
+
+@settings(HYPO, max_examples=25)
+@given(texts=st.lists(hostile_text, min_size=1, max_size=3))
+def test_register_pdf_takes_any_text(
+    tmp_path_factory: pytest.TempPathFactory, texts: list[str]
+) -> None:
+    from pypdf import PdfReader
+
+    from tcd_desktop.services.register_io import FORM_CODE, TITLE
+    from tcd_desktop.services.register_io_pdf import write_pdf
+
+    INPUTS["pdf"] += 1
+    path = tmp_path_factory.mktemp("p") / "so.pdf"
+    count = write_pdf(path, [_Row(t) for t in texts], TITLE, "x", HEADERS, FORM_CODE)  # type: ignore[misc]
+    assert count == len(texts)
+    reader = PdfReader(path)
+    assert len(reader.pages) >= 1 and "SỔ TIẾP CÔNG DÂN" in reader.pages[0].extract_text()
