@@ -106,6 +106,6 @@ def run_cli(args: list[str]) -> int:
         message = database_error_message(exc)
         if message is None:
             raise
-        log.error("lệnh %s: %s", word, type(exc).__name__)
+        log.info("lệnh %s: %s", word, type(exc).__name__)  # the class only: no SQL, no values
         print(f"Lỗi: {message}", file=sys.stderr)
         return 1

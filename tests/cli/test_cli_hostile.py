@@ -370,3 +370,25 @@ def test_database_errors_never_print_sql_parameters(
     monkeypatch.setenv(PASSWORD_ENV, PASSWORD)
     err = refused(capsys, "search", "an", "--database", office_url)
     assert "Trịnh" not in err and "INSERT" not in err and "không có gì được ghi" in err
+
+
+@pytest.mark.postgres
+def test_a_postgresql_data_error_shows_no_values(tmp_path: Path) -> None:
+    """The failure the issue saw: a DataError on PostgreSQL printed a sealed person's data."""
+    from tcd_desktop.cli.common import database_error_message
+    from tcd_desktop.domain.folding import fold
+    from tcd_desktop.store.models import Citizen
+    from tests.dbfixtures import make_database
+
+    INPUTS["database error"] += 1
+    secret = "Trịnh Thị Bích Ngọc 001234567890 " * 10
+    with (
+        make_database("postgres", tmp_path) as db,
+        pytest.raises(sa.exc.DBAPIError) as caught,
+        db.session() as s,
+    ):
+        s.add(Citizen(full_name=secret, name_folded=fold(secret), id_number="0" * 30))
+        s.flush()
+    shown = str(caught.value) + str(database_error_message(caught.value))
+    assert "Trịnh" not in shown and "001234567890" not in shown
+    assert "không có gì được ghi" in str(database_error_message(caught.value))
