@@ -189,7 +189,9 @@ def database_error_message(exc: BaseException) -> str | None:
 
     from sqlalchemy import exc as sa_exc
 
-    if isinstance(exc, DatabaseError):
+    from tcd_desktop.store.text_guard import ControlCharacterRefused
+
+    if isinstance(exc, DatabaseError | ControlCharacterRefused):
         return str(exc)
     if not isinstance(exc, sa_exc.SQLAlchemyError | sqlite3.Error) and not _is_psycopg(exc):
         return None

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from tcd_desktop.store import migrate
 from tcd_desktop.store.models import AppMeta
+from tcd_desktop.store.text_guard import check_session
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,7 @@ class Database:
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self._factory, "before_flush", check_session)  # no NUL is ever saved
 
     @property
     def dialect(self) -> str:

@@ -164,3 +164,22 @@ def test_an_out_of_range_override_already_stored_is_ignored(office: Office) -> N
         )
     with office.db.session() as s:
         assert load_rulebook(s).deadline("K2", dt.date(2026, 8, 3)).due == shipped
+
+
+@HYPO
+@given(bad=controls)
+def test_no_path_saves_a_control_character(office: Office, bad: str) -> None:
+    """The flush guard: even a row written past every form is refused, naming the field."""
+    from tcd_desktop.domain.folding import fold
+    from tcd_desktop.store.models import Citizen
+    from tcd_desktop.store.text_guard import ControlCharacterRefused
+
+    INPUTS["flush guard"] += 1
+    name = f"Lê{bad} Văn Kín"
+    with (
+        pytest.raises(ControlCharacterRefused, match=r"citizens\.full_name"),
+        office.db.session() as s,
+    ):
+        s.add(Citizen(full_name=name, name_folded=fold(name)))
+    with office.db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Citizen)) == 0
