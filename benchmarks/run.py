@@ -491,15 +491,11 @@ def main(argv: list[str] | None = None) -> int:
         from desk import run_all  # issues 3 and 4: reception desk, board, case (imports run)
 
         lines += run_all(db, path, today, args.runs)
-<<<<<<< HEAD
         from dashboard import run_all as run_dashboard  # issue 7: board counts, dashboard
 
         lines += run_dashboard(db, today, args.runs)
-=======
         from reports import run_all as report_lines  # issue 7 §2: statutory report forms
-
         lines += report_lines(db, path, today, args.runs)
->>>>>>> refs/heads/reports
     finally:
         db.close()
     lines.append(bench_cold_start(path, args.runs))

@@ -11,10 +11,14 @@ from tcd_desktop.cli.calendar_change import (
     change_text,
     run_calendar_change,
 )
-from tcd_desktop.cli.common import CliError, emit, open_db, parse_date
+from tcd_desktop.cli.auth import add_auth_args, signed_in
+from tcd_desktop.cli.common import CliError, check_int, check_text, emit, open_db, parse_date
 from tcd_desktop.domain.calendar import format_vn_date
+from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.rules import UnknownRuleError
+from tcd_desktop.services.errors import ServiceError, ValidationFailed
 from tcd_desktop.services.rulebook import (
+    MAX_RULE_DAYS,
     ensure_rule_pack,
     load_rulebook,
     override_rule,
@@ -33,6 +37,7 @@ def add_admin_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     q.add_argument("--reason", required=True, help="căn cứ, lý do thay đổi (bắt buộc)")
     q.add_argument("--database", metavar="URL")
     q.add_argument("--json", action="store_true")
+    add_auth_args(q)
     q.set_defaults(handler=cmd_rules_override)
 
     p = sub.add_parser("calendar-day", help="thêm ngày nghỉ hoặc ngày làm bù do Chính phủ công bố")
@@ -49,15 +54,23 @@ def add_admin_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     p.add_argument("--reason", default="", help="văn bản công bố")
     p.add_argument("--database", metavar="URL")
     p.add_argument("--json", action="store_true")
+    add_auth_args(p)
     p.set_defaults(handler=cmd_calendar_day)
 
 
 def cmd_rules_override(ns: argparse.Namespace) -> int:
     """Record an override; the new due date applies to events from ``--from`` on."""
     start = parse_date(ns.start, "--from")
+    check_text(ns.rule, "Mã quy tắc", max_len=16, required=True)
+    check_text(ns.reason, "--reason", max_len=1000)
     rule_id = ns.rule.strip().upper()
-    db = open_db(ns.database)
+    if not ns.reason.strip():
+        raise CliError("Phải nêu lý do khi thay đổi quy tắc thời hạn (--reason).")
+    label = "ngày" if ns.unit == "calendar" else "ngày làm việc"
+    check_int(ns.days, 1, MAX_RULE_DAYS[ns.unit], f"--days ({label})")
+    db = open_db(ns.database, must_exist=True)
     try:
+        actor = signed_in(ns, db, Role.ADMINISTRATOR, action="thay đổi quy tắc thời hạn")
         ensure_rule_pack(db)
         with db.session() as session:
             try:
@@ -68,8 +81,11 @@ def cmd_rules_override(ns: argparse.Namespace) -> int:
                     unit=ns.unit,
                     effective_from=start,
                     reason=ns.reason,
+                    actor=actor,
                 )
-            except (ValueError, UnknownRuleError) as exc:
+            except ValidationFailed as exc:
+                raise CliError(" ".join(exc.field_errors.values())) from exc
+            except (ServiceError, UnknownRuleError) as exc:
                 raise CliError(str(exc)) from exc
         with db.session() as session:
             rule = load_rulebook(session).pack.get(rule_id, start)
@@ -94,7 +110,9 @@ def cmd_rules_override(ns: argparse.Namespace) -> int:
 def cmd_calendar_day(ns: argparse.Namespace) -> int:
     """Change the office calendar; every open case's due dates are recomputed and listed."""
     day: dt.date = parse_date(ns.day, "ngày")
-    if ns.kind in ("off", "work") and not ns.name.strip():
+    check_text(ns.name or "", "--name", max_len=200)
+    check_text(ns.reason or "", "--reason", max_len=1000)
+    if ns.kind in ("off", "work") and not (ns.name or "").strip():
         raise CliError("Hãy ghi tên ngày (--name).")
     change = run_calendar_change(ns, day)
     emit(ns.json, change_data(change), change_text(change))

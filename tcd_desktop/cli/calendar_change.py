@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
+from tcd_desktop.cli.auth import signed_in
 from tcd_desktop.cli.common import CliError, open_db
 from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.services.cases.calendar_change import (
@@ -13,7 +14,7 @@ from tcd_desktop.services.cases.calendar_change import (
     CalendarChange,
     change_calendar_day,
 )
-from tcd_desktop.services.context import SYSTEM
+from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.errors import ServiceError
 from tcd_desktop.services.rulebook import ensure_rule_pack
 
@@ -36,13 +37,14 @@ def add_calendar_day_options(p: argparse.ArgumentParser, kind: Any) -> None:
 
 def run_calendar_change(ns: argparse.Namespace, day: dt.date) -> CalendarChange:
     """Apply the change in one transaction (nothing written on a refusal)."""
-    db = open_db(ns.database)
+    db = open_db(ns.database, must_exist=True)
     try:
+        actor = signed_in(ns, db, Role.ADMINISTRATOR, action="thay đổi lịch ngày nghỉ")
         ensure_rule_pack(db)
         with db.session() as session:
             try:
                 return change_calendar_day(
-                    session, SYSTEM, day, ns.kind, name=ns.name, reason=ns.reason,
+                    session, actor, day, ns.kind, name=ns.name, reason=ns.reason,
                     confirmed=not getattr(ns, "estimate", False),
                 )  # fmt: skip
             except ServiceError as exc:

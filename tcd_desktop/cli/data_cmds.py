@@ -12,6 +12,9 @@ from sqlalchemy import func, select
 
 from tcd_desktop.cli.common import CliError, emit, open_db, parse_date
 from tcd_desktop.cli.dashboard_cmds import period_arg
+from tcd_desktop.cli.auth import signed_in
+from tcd_desktop.cli.common import CliError, check_int, check_text, emit, open_db, parse_date
+from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.board import CaseFilter, board_counts
 from tcd_desktop.services.context import SYSTEM
 from tcd_desktop.store.models import Citizen
@@ -27,6 +30,11 @@ BOARD_LABELS = {
     "closed_on_time": "Đã xong đúng hạn",
     "closed_late": "Đã xong quá hạn",
 }
+
+
+#: Who may search citizens and petitions (personal data), as on the screens.
+SEARCH_ROLES = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER, Role.SUPERVISOR)
+SEARCH_LIMIT = 10_000
 
 
 def today_vn() -> dt.date:
@@ -76,12 +84,15 @@ def cmd_demo_data(ns: argparse.Namespace) -> int:
 
 def cmd_search(ns: argparse.Namespace) -> int:
     """Citizens and petitions matching the text, without needing diacritics."""
+    check_text(ns.text, "Nội dung cần tìm", max_len=200)
     if not ns.text.strip():
         raise CliError("Hãy nhập nội dung cần tìm.")
+    limit = check_int(ns.limit, 1, SEARCH_LIMIT, "--limit")
     db = open_db(ns.database, upgrade=False, must_exist=True)
     try:
+        signed_in(ns, db, *SEARCH_ROLES, action="tìm công dân và đơn")
         with db.session() as session:
-            hits = search(session, ns.text, limit=max(1, ns.limit))
+            hits = search(session, ns.text, limit=limit)
     finally:
         db.close()
     labels = {"citizen": "Công dân", "petition": "Đơn"}
@@ -93,6 +104,8 @@ def cmd_search(ns: argparse.Namespace) -> int:
 def cmd_board(ns: argparse.Namespace) -> int:
     """The case board's counts by deadline state (same numbers the board shows)."""
     today = parse_date(ns.today, "--today") if ns.today else today_vn()
+    if ns.unit is not None:
+        check_text(ns.unit, "--unit", max_len=64, required=True)
     db = open_db(ns.database, upgrade=False, must_exist=True)
     try:
         unit_id = None

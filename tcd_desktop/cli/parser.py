@@ -24,6 +24,8 @@ SUBCOMMANDS = (
     "report-cutoff",
     "backup",
     "restore",
+    "setup",
+    "users",
 )
 
 
@@ -47,8 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
         register_cmds,
         rule_cmds,
     )
+    from tcd_desktop.cli import admin_cmds, data_cmds, db_cmds, register_cmds, rule_cmds
+    from tcd_desktop.cli.argparse_vi import VietArgumentParser
+    from tcd_desktop.cli.auth import add_auth_args
+    from tcd_desktop.cli.users_cmds import add_users_commands
 
-    parser = argparse.ArgumentParser(
+    parser = VietArgumentParser(
         prog="tcd-desktop",
         description="TCD Desktop — tiếp công dân, xử lý đơn, giải quyết khiếu nại, tố cáo. "
         "Không có lệnh con: mở giao diện.",
@@ -95,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("text", metavar="TEXT")
     p.add_argument("--limit", type=int, default=100)
     _common(p)
+    add_auth_args(p)
     p.set_defaults(handler=data_cmds.cmd_search)
 
     p = sub.add_parser("board", help="số vụ việc theo tình trạng thời hạn")
@@ -127,4 +134,5 @@ def build_parser() -> argparse.ArgumentParser:
     from tcd_desktop.cli.backup_cmds import add_backup_commands
 
     add_backup_commands(sub)
+    add_users_commands(sub)
     return parser

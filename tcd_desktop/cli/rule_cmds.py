@@ -5,12 +5,25 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from tcd_desktop.cli.common import CliError, database_exists, emit, open_db, parse_date
+from tcd_desktop.cli.common import (
+    CliError,
+    check_int,
+    check_text,
+    database_exists,
+    emit,
+    open_db,
+    parse_date,
+)
 from tcd_desktop.config.paths import resolve_database_url
 from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.domain.deadlines import DeadlineError
 from tcd_desktop.domain.rules import RuleNotInForceError, UnknownRuleError
 from tcd_desktop.services.rulebook import Rulebook, load_rulebook
+
+#: The law allows at most two extensions; a few more are accepted so that the law's own
+#: message ("không được gia hạn quá ...") answers, but not numbers that cannot be real.
+MAX_EXTENSIONS = 10
+MAX_PAUSES = 100
 
 
 def _rulebook(url_arg: str | None) -> Rulebook:
@@ -40,8 +53,12 @@ def _parse_span(text: str) -> tuple[dt.date, dt.date]:
 def cmd_deadline(ns: argparse.Namespace) -> int:
     """Compute one due date with its legal basis and explanation."""
     start = parse_date(ns.start, "--from")
+    check_text(ns.rule, "Mã quy tắc", max_len=16, required=True)
     if ns.extensions < 0:
         raise CliError("--extensions không được âm.")
+    check_int(ns.extensions, 0, MAX_EXTENSIONS, "--extensions")
+    if len(ns.paused) > MAX_PAUSES:
+        raise CliError(f"Nhiều nhất {MAX_PAUSES} khoảng --paused.")
     paused = [_parse_span(p) for p in ns.paused]
     book = _rulebook(ns.database)
     rule_id = ns.rule.strip().upper()

@@ -6,16 +6,19 @@ show all of them at once; nothing is saved while any remain.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.enums import PetitionKind, ReceptionKind, Role
 from tcd_desktop.domain.folding import nfc
+from tcd_desktop.domain.text_safety import control_problem
 from tcd_desktop.domain.validators import validate_citizen_id, validate_phone
 from tcd_desktop.services.intake_grounds import refusal_ground
 from tcd_desktop.services.intake_types import (
@@ -36,6 +39,22 @@ _PASSPORT = re.compile(r"^[A-Z0-9]{6,12}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 Errors = dict[str, str]
+MAX_NAME = 255
+
+
+def control_characters(value: Any, key: str, errors: Errors) -> None:
+    """Add an error under ``key.field`` for every text of ``value`` holding a control
+    character (dataclasses, lists and tuples are walked)."""
+    if isinstance(value, str):
+        problem = control_problem(value, "Nội dung")
+        if problem:
+            errors.setdefault(key or "text", problem)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            control_characters(getattr(value, f.name), f"{key}.{f.name}" if key else f.name, errors)
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            control_characters(item, f"{key}[{i}]", errors)
 
 
 @dataclass
@@ -75,6 +94,8 @@ def clean_citizen(
     address = nfc(data.address)
     if data.existing_id is None and not name:
         errors[f"{prefix}.full_name"] = "Chưa nhập họ và tên."
+    elif len(name) > MAX_NAME:
+        errors[f"{prefix}.full_name"] = f"Họ và tên tối đa {MAX_NAME} ký tự."
     id_kind = data.id_kind or IdKind.CCCD.value
     if id_kind not in {k.value for k in IdKind}:
         errors[f"{prefix}.id_kind"] = "Loại giấy tờ tùy thân không hợp lệ."
@@ -143,7 +164,12 @@ def _check_user(session: Session, user_id: uuid.UUID, role: Role | None) -> bool
 
 
 def check_visit(session: Session, visit: VisitInput, received_on: dt.date, errors: Errors) -> None:
-    """Visit-level checks: kind, presiding leader, officer, delegation, refusal, repeat."""
+    """Visit-level checks: kind, presiding leader, officer, delegation, refusal, repeat.
+
+    Every text of the visit (people, petitions, documents) is also checked for control
+    characters (a NUL or an escape code is refused at the boundary, under its field key).
+    """
+    control_characters(visit, "", errors)
     try:
         kind = ReceptionKind(visit.kind)
     except ValueError:

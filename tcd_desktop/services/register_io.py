@@ -17,6 +17,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.packaging.custom import IntProperty
 from openpyxl.styles import Alignment, Border, Font, Side
 from sqlalchemy.orm import Session
 
@@ -25,6 +26,14 @@ from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.services.register_io_apply import ImportResult, apply_import
 from tcd_desktop.services.register_io_import import ImportPreview, ImportRow, preview_import
+from tcd_desktop.services.register_io_safe import (
+    CSV_FOOTER,
+    CSV_TITLE,
+    ROWS_PROPERTY,
+    clean,
+    neutralise,
+    write_atomically,
+)
 from tcd_desktop.services.setup import office_profile
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.queries.register import (
@@ -110,7 +119,7 @@ def export_register(
         Role.SUPERVISOR,
         action="xuất sổ tiếp công dân",
     )
-    target = Path(path)
+    target = Path(path).expanduser()
     kind = (fmt or target.suffix.lstrip(".")).lower()
     if kind not in _EXPORTERS:
         raise ValidationFailed({"path": "Chỉ xuất được tệp .xlsx, .csv hoặc .pdf."})
@@ -128,18 +137,25 @@ def export_register(
             )
         from tcd_desktop.services.register_io_pdf import write_pdf
 
-        count = write_pdf(
+        count = write_atomically(
             target,
-            iter_register_rows(session, flt, sort),
-            TITLE,
-            subtitle,
-            HEADERS,
-            f"{FORM_CODE}. {FORM_BASIS}",
+            lambda tmp: write_pdf(
+                tmp,
+                iter_register_rows(session, flt, sort),
+                TITLE,
+                subtitle,
+                HEADERS,
+                f"{FORM_CODE}. {FORM_BASIS}",
+            ),
         )
     elif kind == "xlsx":
-        count = write_xlsx(target, iter_register_rows(session, flt, sort), subtitle)
+        count = write_atomically(
+            target, lambda tmp: write_xlsx(tmp, iter_register_rows(session, flt, sort), subtitle)
+        )
     else:
-        count = write_csv(target, iter_register_rows(session, flt, sort))
+        count = write_atomically(
+            target, lambda tmp: write_csv(tmp, iter_register_rows(session, flt, sort))
+        )
     append_audit(
         session,
         "register.export",
@@ -187,7 +203,9 @@ def write_xlsx(path: Path, rows: Iterable[RegisterRow], subtitle: str = "") -> i
         border: bool = True,
         size: int = 11,
     ) -> WriteOnlyCell:
-        cell = WriteOnlyCell(ws, value=value)
+        cell = WriteOnlyCell(ws, value=clean(value))
+        if isinstance(value, str):
+            cell.data_type = "s"  # text, never a formula, whatever it begins with
         cell.font = Font(name="Times New Roman", bold=bold, size=size)
         cell.alignment = align
         if border:
@@ -214,17 +232,23 @@ def write_xlsx(path: Path, rows: Iterable[RegisterRow], subtitle: str = "") -> i
         out[1].number_format = "DD/MM/YYYY"
         ws.append(out)
         count += 1
+    wb.custom_doc_props.append(IntProperty(name=ROWS_PROPERTY, value=count))
     wb.save(path)
     return count
 
 
 def write_csv(path: Path, rows: Iterable[RegisterRow]) -> int:
-    """Headers then one line per row, UTF-8 with BOM (opens correctly in Excel)."""
+    """Title, headers, one line per row, the row-count footer; UTF-8 with BOM (for Excel).
+
+    Text that would start a formula is written with a leading apostrophe.
+    """
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
         out = csv.writer(fh)
+        out.writerow([CSV_TITLE])
         out.writerow(HEADERS)
         for cells in _numbered(rows):
-            out.writerow([cells[0], f"{cells[1]:%d/%m/%Y}", *cells[2:]])
+            out.writerow([cells[0], f"{cells[1]:%d/%m/%Y}", *(neutralise(c) for c in cells[2:])])
             count += 1
+        out.writerow([CSV_FOOTER.format(rows=count)])
     return count

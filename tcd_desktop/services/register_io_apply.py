@@ -25,6 +25,7 @@ from tcd_desktop.services.intake_records import (
     VN_TZ,
     fresh_number,
 )
+from tcd_desktop.services.register_io_dupes import previous_import, remember_import
 from tcd_desktop.services.register_io_import import ImportPreview, ImportRow
 from tcd_desktop.services.setup import office_profile
 from tcd_desktop.store.audit import append_audit
@@ -61,10 +62,19 @@ def _remaining(preview: ImportPreview, exclude_rows: Iterable[int]) -> list[Impo
 def apply_import(
     session: Session, actor: Actor, preview: ImportPreview, *, exclude_rows: Iterable[int] = ()
 ) -> ImportResult:
-    """Write every non-excluded row in the caller's transaction (all or nothing)."""
+    """Write every non-excluded row in the caller's transaction (all or nothing).
+
+    A preview that lets duplicates through (``allow_duplicates``) needs an administrator;
+    otherwise a file imported before is refused here too (two desks importing at once).
+    """
     require(actor, Role.RECEPTION_OFFICER, action="nhập sổ tiếp công dân")
+    if preview.allow_duplicates:
+        require(actor, Role.ADMINISTRATOR, action="nhập lại dữ liệu đã có trong sổ")
     excluded = tuple(sorted(set(exclude_rows)))
     rows = _remaining(preview, excluded)
+    before = previous_import(session, preview.sha256) if preview.sha256 else None
+    if before and not preview.allow_duplicates:
+        raise ValidationFailed({"file": before})
     profile = office_profile(session)
     desk = actor.desk_code or (profile.desk_code if profile else "")
     unit_id = actor.unit_id or (profile.unit_id if profile else None)
@@ -85,8 +95,16 @@ def apply_import(
         entity="register",
         user_id=actor.user_id,
         origin_desk=desk,
-        detail={"file": preview.path.name, "rows": len(ids), "excluded": list(excluded)},
+        detail={
+            "file": preview.path.name,
+            "rows": len(ids),
+            "excluded": list(excluded),
+            "sha256": preview.sha256,
+            "allow_duplicates": preview.allow_duplicates,
+        },
     )
+    if preview.sha256:
+        remember_import(session, preview.sha256, actor.username, len(ids))
     return ImportResult(rows=len(ids), reception_ids=tuple(ids), excluded=excluded)
 
 

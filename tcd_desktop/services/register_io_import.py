@@ -6,25 +6,36 @@ is written. :mod:`tcd_desktop.services.register_io_apply` writes the previewed r
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import itertools
+import functools
+import math
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.enums import PetitionKind
 from tcd_desktop.domain.folding import fold, nfc
+from tcd_desktop.domain.text_safety import first_control
 from tcd_desktop.domain.validators import validate_citizen_id
 from tcd_desktop.services.intake_records import (
     VN_TZ,
 )
+from tcd_desktop.services.register_io_dupes import (
+    already_in_register,
+    in_file_duplicates,
+    previous_import,
+    row_keys,
+)
+from tcd_desktop.services.register_io_read import (
+    SEARCH_ROWS,
+    FileProblem,
+    Formula,
+    read_register_file,
+)
+from tcd_desktop.services.register_io_safe import restore
 from tcd_desktop.store.queries.register import SEALED_ID
 from tcd_desktop.store.queries.search import SEALED_NAME
 
@@ -54,8 +65,19 @@ KIND_WORDS = {
     "pa": PetitionKind.REFLECTION,
 }
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
+_DMY = re.compile(r"^(\d{2})/(\d{2})/(\d{4})$")
 _KIND_SPLIT = re.compile(r"[;,/+\n]")
-SEARCH_ROWS = 30
+#: Short names of the 13 columns, for messages that name a cell.
+COLUMN_NAMES = (
+    "STT", "Ngày tiếp", "Họ tên, địa chỉ", "Số CCCD", "Nội dung đơn", "Loại đơn", "Số người",
+    "Cơ quan đã giải quyết", "Thuộc thẩm quyền", "Hướng dẫn", "Thụ lý, chuyển đơn",
+    "Theo dõi kết quả", "Ghi chú",
+)  # fmt: skip
+#: The longest text each column may hold (characters); the name is limited by the database.
+MAX_CHARS = (20, 40, 1000, 40, 10_000, 200, 20, 2000, 10, 2000, 2000, 2000, 2000)
+MAX_NAME_CHARS = 255
+MAX_HEADCOUNT = 100_000
+MIN_YEAR = 1990
 
 
 @dataclass(frozen=True)
@@ -78,6 +100,8 @@ class ImportRow:
     follow_up: str
     note: str
     errors: tuple[str, ...] = ()
+    #: Duplicates an administrator let through (``allow_duplicates``): shown, not blocking.
+    warnings: tuple[str, ...] = ()
 
     @property
     def valid(self) -> bool:
@@ -92,6 +116,10 @@ class ImportPreview:
     path: Path
     rows: tuple[ImportRow, ...]
     file_errors: tuple[str, ...] = ()
+    #: SHA-256 of the file: the same file is not imported twice.
+    sha256: str = ""
+    #: Repeated rows and rows already in the register were let through (administrator only).
+    allow_duplicates: bool = False
 
     @property
     def invalid_lines(self) -> tuple[int, ...]:
@@ -114,7 +142,11 @@ def _text(value: Any) -> str:
 
 def _id_text(value: Any) -> str:
     """An ID cell; a number typed into Excel loses its leading zero, which is put back."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
+        if abs(value) >= 10**20:
+            return "số quá lớn"
         digits = str(int(value))
         return (
             digits.zfill(12)
@@ -132,38 +164,18 @@ def _date(value: Any) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     text = _text(value)
+    quick = _DMY.match(text)
+    if quick:
+        try:
+            return dt.date(int(quick[3]), int(quick[2]), int(quick[1]))
+        except ValueError:
+            return None
     for fmt in ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y"):
         try:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
     return None
-
-
-def _read_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
-    if path.suffix.lower() == ".xlsx":
-        wb = load_workbook(path, read_only=True, data_only=True)
-        try:
-            sheet = wb.worksheets[0]
-            for line, values in enumerate(sheet.iter_rows(values_only=True), 1):
-                yield line, list(values)
-        finally:
-            wb.close()
-        return
-    text = path.read_text(encoding="utf-8-sig")
-    yield from enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text)), 1)
-
-
-def _delimiter(text: str) -> str:
-    """The delimiter that splits the 'STT' header line into the most cells."""
-    best, cells = ",", 0
-    for delimiter in (",", ";", "\t"):
-        for row in itertools.islice(
-            csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), SEARCH_ROWS
-        ):
-            if row and fold(row[0]) == "stt" and len(row) > cells:
-                best, cells = delimiter, len(row)
-    return best
 
 
 def _header_problems(cells: list[Any]) -> list[str]:
@@ -177,15 +189,23 @@ def _header_problems(cells: list[Any]) -> list[str]:
     return out
 
 
-def preview_import(session: Session, path: str | Path) -> ImportPreview:
-    """Read and check a register file; nothing is written."""
+def preview_import(
+    session: Session, path: str | Path, *, allow_duplicates: bool = False
+) -> ImportPreview:
+    """Read and check a register file; nothing is written.
+
+    Rows repeated in the file, rows already in the register and a file imported before are
+    errors, unless ``allow_duplicates`` (which :func:`apply_import` lets only an
+    administrator use).
+    """
     source = Path(path)
     if source.suffix.lower() not in (".xlsx", ".csv"):
         return ImportPreview(source, (), ("Chỉ nhập được tệp .xlsx hoặc .csv.",))
     try:
-        lines = list(_read_rows(source))
-    except (OSError, ValueError, KeyError) as exc:
-        return ImportPreview(source, (), (f"Không đọc được tệp {source.name}: {exc}",))
+        raw = read_register_file(source)
+    except FileProblem as exc:
+        return ImportPreview(source, (), (str(exc),))
+    lines = raw.lines
     header = next(
         (
             i
@@ -199,26 +219,95 @@ def preview_import(session: Session, path: str | Path) -> ImportPreview:
             source,
             (),
             ("Không tìm thấy dòng tiêu đề bắt đầu bằng 'STT' của sổ tiếp công dân (Mẫu 03/TCD).",),
+            raw.sha256,
         )
     problems = _header_problems(lines[header][1])
     if problems:
-        return ImportPreview(source, (), tuple(problems))
+        return ImportPreview(source, (), tuple(problems), raw.sha256)
     body = lines[header + 1 :]
     if body and all(_COLUMN_NUMBER.match(_text(c)) for c in body[0][1][:13] if _text(c)):
         body = body[1:]
     today = dt.datetime.now(VN_TZ).date()
-    rows = tuple(
-        _parse(line, cells + [None] * 13, today)
+    rows = [
+        _parse(line, [*cells, *[None] * 13], today, csv=raw.is_csv)
         for line, cells in body
         if any(_text(c) for c in cells)
-    )
+    ]
     if not rows:
-        return ImportPreview(source, (), ("Tệp không có dòng dữ liệu nào.",))
-    return ImportPreview(source, rows)
+        return ImportPreview(source, (), ("Tệp không có dòng dữ liệu nào.",), raw.sha256)
+    file_errors: list[str] = []
+    if raw.declared_rows is not None and raw.declared_rows != len(rows):
+        file_errors.append(
+            f"Tệp ghi {raw.declared_rows} lượt tiếp nhưng đọc được {len(rows)}: tệp bị cắt "
+            "cụt hoặc đã bị xoá dòng. Hãy xuất lại tệp (muốn bỏ dòng nào thì dùng loại trừ, "
+            "--exclude, thay vì xoá trong tệp); chưa nhập gì."
+        )
+    before = previous_import(session, raw.sha256)
+    if before and not allow_duplicates:
+        file_errors.append(before)
+    marked = _mark_duplicates(session, rows, allow_duplicates)
+    return ImportPreview(source, marked, tuple(file_errors), raw.sha256, allow_duplicates)
 
 
-def _parse(line: int, cells: list[Any], today: dt.date) -> ImportRow:
+def _mark_duplicates(session: Session, rows: list[ImportRow], allow: bool) -> tuple[ImportRow, ...]:
+    keys = row_keys(rows)
+    repeated = in_file_duplicates(keys)
+    existing = already_in_register(session, rows, keys) if keys else {}
+    out = []
+    for row in rows:
+        notes = []
+        if row.line in repeated:
+            notes.append(f"Trùng dòng {repeated[row.line]} của tệp (cùng ngày, người, nội dung).")
+        if row.line in existing:
+            notes.append(f"Lượt tiếp này đã có trong sổ (số {existing[row.line]}).")
+        if notes and allow:
+            row = replace(row, warnings=tuple(notes))
+        elif notes:
+            row = replace(row, errors=(*row.errors, *notes))
+        out.append(row)
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_short(text: str) -> str:
+    """``fold`` of the short cells that repeat on every row (kind, 'x')."""
+    return fold(text)
+
+
+def _n(number: int) -> str:
+    """A whole number with Vietnamese thousands dots."""
+    return f"{number:,}".replace(",", ".")
+
+
+def _cell_problems(cells: list[Any], csv: bool) -> tuple[list[Any], list[str]]:
+    """Cells with CSV apostrophes removed, and the problems of formula, control characters
+    and overlong text, each naming its column."""
     errors: list[str] = []
+    clean: list[Any] = list(cells[:13])
+    for i, value in enumerate(clean):
+        if i == 0:
+            continue  # STT is renumbered on import
+        column = f"Cột ({i + 1}) '{COLUMN_NAMES[i]}'"
+        if isinstance(value, Formula):
+            errors.append(f"{column} là công thức Excel; hãy chuyển thành giá trị (dán giá trị).")
+            clean[i] = None
+            continue
+        if not isinstance(value, str):
+            continue
+        text = restore(value) if csv else value
+        bad = first_control(text)
+        if bad is not None:
+            errors.append(f"{column} chứa ký tự điều khiển không được phép (mã U+{ord(bad):04X}).")
+            text = ""
+        elif len(text) > MAX_CHARS[i]:
+            errors.append(f"{column} dài {_n(len(text))} ký tự, tối đa {_n(MAX_CHARS[i])}.")
+            text = text[: MAX_CHARS[i]]
+        clean[i] = text
+    return clean, errors
+
+
+def _parse(line: int, raw_cells: list[Any], today: dt.date, *, csv: bool = True) -> ImportRow:
+    cells, errors = _cell_problems(raw_cells, csv)
     received_on = _date(cells[1])
     if received_on is None:
         errors.append(
@@ -228,6 +317,8 @@ def _parse(line: int, cells: list[Any], today: dt.date) -> ImportRow:
         )
     elif received_on > today:
         errors.append("Ngày tiếp ở tương lai.")
+    elif received_on.year < MIN_YEAR:
+        errors.append(f"Ngày tiếp {received_on:%d/%m/%Y} trước năm {MIN_YEAR}.")
     name, _, address = _text(cells[2]).partition("\n")
     if not address and "," in name:
         name, _, address = name.partition(",")
@@ -235,6 +326,8 @@ def _parse(line: int, cells: list[Any], today: dt.date) -> ImportRow:
     sealed = name == SEALED_NAME
     if not name:
         errors.append("Thiếu họ tên người đến trình bày.")
+    elif len(name) > MAX_NAME_CHARS:
+        errors.append(f"Họ tên dài {len(name)} ký tự, tối đa {MAX_NAME_CHARS}.")
     id_number = _id_text(cells[3])
     if id_number == SEALED_ID or sealed:
         id_number = ""
@@ -248,7 +341,7 @@ def _parse(line: int, cells: list[Any], today: dt.date) -> ImportRow:
     if not summary:
         errors.append("Thiếu nội dung đơn.")
     kinds: list[str] = []
-    for token in filter(None, (fold(t) for t in _KIND_SPLIT.split(_text(cells[5])))):
+    for token in filter(None, (_fold_short(t) for t in _KIND_SPLIT.split(_text(cells[5])))):
         kind = KIND_WORDS.get(token)
         if kind is None:
             errors.append(
@@ -259,10 +352,16 @@ def _parse(line: int, cells: list[Any], today: dt.date) -> ImportRow:
     # An empty kind is a visit that produced no petition (refused, explained on the spot):
     # the register writes such rows that way, so they must come back the same.
     headcount_text = _text(cells[6]) or "1"
-    headcount = int(headcount_text) if headcount_text.isdigit() else 0
-    if headcount < 1:
-        errors.append(f"Số người phải là số nguyên từ 1 trở lên (đang ghi {headcount_text!r}).")
-    competent_text = fold(_text(cells[8]))
+    ascii_digits = (
+        headcount_text.isascii() and headcount_text.isdigit() and len(headcount_text) < 10
+    )
+    headcount = int(headcount_text) if ascii_digits else 0
+    if not 1 <= headcount <= MAX_HEADCOUNT:
+        errors.append(
+            f"Số người phải là số nguyên từ 1 đến {_n(MAX_HEADCOUNT)} "
+            f"(đang ghi {headcount_text[:20]!r})."
+        )
+    competent_text = _fold_short(_text(cells[8]))
     if competent_text not in ("", "x"):
         errors.append("Cột 'Thuộc thẩm quyền' chỉ ghi 'x' hoặc để trống.")
     return ImportRow(
@@ -274,7 +373,7 @@ def _parse(line: int, cells: list[Any], today: dt.date) -> ImportRow:
         sealed=sealed,
         summary=summary,
         kinds=tuple(kinds),
-        headcount=max(headcount, 1),
+        headcount=min(max(headcount, 1), MAX_HEADCOUNT),
         prior=_text(cells[7]),
         competent=competent_text == "x",
         guidance=_text(cells[9]),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,13 +22,24 @@ from sqlalchemy.orm import Session
 from tcd_desktop.config.resources import resource_path
 from tcd_desktop.domain.calendar import CalendarAnnouncements, CalendarOverride, WorkingCalendar
 from tcd_desktop.domain.deadlines import Deadline, compute_deadline
+from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.rules import RuleOverride, RulePack, load_rule_pack
+from tcd_desktop.domain.text_safety import control_problem
+from tcd_desktop.services.context import Actor, require
+from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import CalendarDay, RuleRow
 
+log = logging.getLogger(__name__)
+
 RULE_PACK_FILE = ("rules", "rules-v1.json")
 CALENDAR_FILE = ("calendar", "announcements.json")
+#: The longest time limit the law could plausibly set, by unit (a year; a year's working days).
+MAX_RULE_DAYS = {"calendar": 365, "working": 250}
+#: Dates an administrator may set rules and calendar days for.
+MIN_YEAR, MAX_YEAR = 1990, 2100
+MAX_REASON = 1000
 
 
 @lru_cache(maxsize=1)
@@ -94,8 +106,9 @@ def load_rulebook(session: Session | None = None) -> Rulebook:
         rows = session.scalars(
             select(RuleRow).where(RuleRow.source == "override", RuleRow.deleted_at.is_(None))
         ).all()
-        if rows:
-            pack = pack.apply_overrides([_override_from_row(r) for r in rows])
+        valid = [o for o in map(_override_from_row, rows) if o is not None]
+        if valid:
+            pack = pack.apply_overrides(valid)
         overrides = [
             CalendarOverride(day=d.day, kind=d.kind, name=d.name, confirmed=d.confirmed)
             for d in session.scalars(
@@ -105,12 +118,23 @@ def load_rulebook(session: Session | None = None) -> Rulebook:
     return Rulebook(pack=pack, calendar=WorkingCalendar(overrides, shipped_announcements()))
 
 
-def _override_from_row(row: RuleRow) -> RuleOverride:
+def _override_from_row(row: RuleRow) -> RuleOverride | None:
+    """The override a row records; None (and a warning in the log) for one outside the legal
+    range, written before :func:`override_rule` checked it, which would break every due date."""
     data: dict[str, Any] = dict(row.data)
+    try:
+        days, unit = int(data["days"]), str(data["unit"])
+    except (KeyError, TypeError, ValueError):
+        days, unit = 0, ""
+    if unit not in MAX_RULE_DAYS or not 1 <= days <= MAX_RULE_DAYS[unit]:
+        log.warning(
+            "rule override %s from %s ignored: out of range", row.rule_id, row.effective_from
+        )
+        return None
     return RuleOverride(
         rule_id=row.rule_id,
-        days=int(data["days"]),
-        unit=data["unit"],
+        days=days,
+        unit=unit,
         reason=row.reason,
         effective_from=row.effective_from,
     )
@@ -158,13 +182,32 @@ def override_rule(
     effective_from: dt.date,
     reason: str,
     user_id: uuid.UUID | None = None,
+    actor: Actor | None = None,
 ) -> RuleRow:
-    """Record an administrator's override of a rule (a reason is mandatory; audited)."""
+    """Record an administrator's override of a rule (a reason is mandatory; audited).
+
+    Refused with ``ValidationFailed`` when the reason is missing, the unit unknown, the
+    number of days outside what the law could set (1–365 calendar or 1–250 working days) or
+    the date outside 1990–2100. With ``actor``, only an administrator may override.
+    """
+    if actor is not None:
+        require(actor, Role.ADMINISTRATOR, action="thay đổi quy tắc thời hạn")
+        user_id = actor.user_id
     reason = reason.strip()
+    errors: dict[str, str] = {}
     if not reason:
-        raise ValueError("Phải nêu lý do khi thay đổi quy tắc thời hạn.")
-    if days <= 0:
-        raise ValueError("Số ngày phải lớn hơn 0.")
+        errors["reason"] = "Phải nêu lý do khi thay đổi quy tắc thời hạn."
+    elif len(reason) > MAX_REASON or control_problem(reason, "Lý do"):
+        errors["reason"] = control_problem(reason, "Lý do") or f"Lý do tối đa {MAX_REASON} ký tự."
+    if unit not in MAX_RULE_DAYS:
+        errors["unit"] = "Đơn vị thời hạn phải là 'calendar' (ngày) hoặc 'working' (ngày làm việc)."
+    elif isinstance(days, bool) or not 1 <= days <= MAX_RULE_DAYS[unit]:
+        label = "ngày" if unit == "calendar" else "ngày làm việc"
+        errors["days"] = f"Số ngày phải từ 1 đến {MAX_RULE_DAYS[unit]} {label} (nhận {days})."
+    if not MIN_YEAR <= effective_from.year <= MAX_YEAR:
+        errors["effective_from"] = f"Ngày áp dụng phải trong các năm {MIN_YEAR}–{MAX_YEAR}."
+    if errors:
+        raise ValidationFailed(errors)
     shipped_rule_pack().get(rule_id, effective_from)  # unknown id raises a clear error
     row = RuleRow(
         rule_id=rule_id,
@@ -182,6 +225,7 @@ def override_rule(
         entity="rule",
         entity_id=rule_id,
         user_id=user_id,
+        origin_desk=actor.desk_code if actor else "",
         detail={"days": days, "unit": unit, "from": effective_from.isoformat(), "reason": reason},
     )
     return row
@@ -196,13 +240,31 @@ def set_calendar_day(
     reason: str = "",
     user_id: uuid.UUID | None = None,
     confirmed: bool = True,
+    actor: Actor | None = None,
 ) -> CalendarDay:
     """Add or change an extra day off (``off``) or make-up working day (``work``); audited.
 
-    ``confirmed=False`` records an estimate (a day expected but not yet announced).
+    ``confirmed=False`` records an estimate (a day expected but not yet announced). With
+    ``actor``, only an administrator may change the calendar.
     """
+    if actor is not None:
+        require(actor, Role.ADMINISTRATOR, action="thay đổi lịch ngày nghỉ")
+        user_id = actor.user_id
+    errors: dict[str, str] = {}
     if kind not in ("off", "work"):
-        raise ValueError("Loại ngày phải là 'off' (nghỉ) hoặc 'work' (làm bù).")
+        errors["kind"] = "Loại ngày phải là 'off' (nghỉ) hoặc 'work' (làm bù)."
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        errors["day"] = f"Ngày phải trong các năm {MIN_YEAR}–{MAX_YEAR}."
+    if not name.strip() or len(name) > 200:
+        errors["name"] = "Tên ngày bắt buộc, tối đa 200 ký tự."
+    for text, what, key in ((name, "Tên ngày", "name"), (reason, "Văn bản công bố", "reason")):
+        problem = control_problem(text, what)
+        if problem:
+            errors[key] = problem
+    if len(reason) > MAX_REASON:
+        errors["reason"] = f"Văn bản công bố tối đa {MAX_REASON} ký tự."
+    if errors:
+        raise ValidationFailed(errors)
     row = session.scalar(select(CalendarDay).where(CalendarDay.day == day))
     if row is None:
         row = CalendarDay(
@@ -219,6 +281,7 @@ def set_calendar_day(
         entity="calendar_day",
         entity_id=day.isoformat(),
         user_id=user_id,
+        origin_desk=actor.desk_code if actor else "",
         detail={"kind": kind, "name": name, "reason": reason, "confirmed": confirmed},
     )
     return row

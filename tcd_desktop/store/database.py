@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from tcd_desktop.store import migrate
 from tcd_desktop.store.models import AppMeta
 from tcd_desktop.store.sqlite_backup import Retention, default_backup_dir, snapshot
+from tcd_desktop.store.text_guard import check_session
 
 log = logging.getLogger(__name__)
 
@@ -51,12 +52,18 @@ def make_engine(url: str) -> Engine:
     if sa_url.get_backend_name() == "sqlite":
         if sa_url.database and sa_url.database != ":memory:":
             Path(sa_url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(sa_url, connect_args={"check_same_thread": False})
+        engine = create_engine(
+            sa_url, connect_args={"check_same_thread": False}, hide_parameters=True
+        )
         event.listen(engine, "connect", _sqlite_on_connect)
         return engine
     if sa_url.get_backend_name() == "postgresql" and sa_url.get_driver_name() in ("", "psycopg2"):
         sa_url = sa_url.set(drivername="postgresql+psycopg")
-    return create_engine(sa_url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    # hide_parameters: an error (printed, logged, in a crash report) never carries the values
+    # of a statement, which may be a sealed denouncer's name or ID number.
+    return create_engine(
+        sa_url, pool_pre_ping=True, connect_args={"connect_timeout": 10}, hide_parameters=True
+    )
 
 
 @dataclass
@@ -69,6 +76,7 @@ class Database:
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self._factory, "before_flush", check_session)  # no NUL is ever saved
 
     @property
     def dialect(self) -> str:

@@ -7,12 +7,48 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from tcd_desktop.__main__ import main
+from tcd_desktop.cli.auth import PASSWORD_ENV, USER_ENV
+from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.folding import fold
+from tcd_desktop.services import users
+from tcd_desktop.services.context import SYSTEM
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.database import open_database
-from tcd_desktop.store.models import Case, Citizen, Petition, Unit
+from tcd_desktop.store.models import AuditEntry, Case, Citizen, Petition, Unit
+from tests.services.reception_fixtures import fast_hashing
+
+__all__ = ["fast_hashing"]
+
+
+PASSWORD = "matkhau123"
+
+
+@pytest.fixture(autouse=True)
+def _cheap_hashing(fast_hashing: None) -> None:
+    """Signing in hashes passwords; cheap parameters keep these tests fast."""
+
+
+def add_account(url: str, username: str, role: Role) -> None:
+    """An account the commands sign in with (created through the service)."""
+    db = open_database(url)
+    try:
+        with db.session() as s:
+            users.create_user(
+                s,
+                SYSTEM,
+                users.NewUser(username, f"Cán bộ {username}", PASSWORD, roles=(role,)),
+            )
+    finally:
+        db.close()
+
+
+def sign_in_as(monkeypatch: pytest.MonkeyPatch, username: str) -> None:
+    """TCD_USER / TCD_PASSWORD, the way a script signs in."""
+    monkeypatch.setenv(USER_ENV, username)
+    monkeypatch.setenv(PASSWORD_ENV, PASSWORD)
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -160,12 +196,16 @@ def filled_db(tmp_path: Path) -> str:
         append_audit(s, "test.one")
         append_audit(s, "test.two")
     db.close()
+    add_account(url, "tiepdan", Role.RECEPTION_OFFICER)
     return url
 
 
 def test_search_finds_without_diacritics_and_masks(
-    capsys: pytest.CaptureFixture[str], filled_db: str
+    capsys: pytest.CaptureFixture[str], filled_db: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    code, _, err = run(capsys, "search", "dang duc dat", "--database", filled_db)
+    assert code == 3 and "cần đăng nhập" in err
+    sign_in_as(monkeypatch, "tiepdan")
     code, out, _ = run(capsys, "search", "dang duc dat", "--json", "--database", filled_db)
     hits = json.loads(out)
     assert code == 0
@@ -219,27 +259,90 @@ def test_missing_database_is_a_clear_error(
 
 
 def test_admin_override_and_calendar_day_change_due_dates(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     url = f"sqlite:///{tmp_path / 'admin.sqlite3'}"
     assert run(capsys, "db", "upgrade", "--database", url)[0] == 0
-    code, _, err = run(capsys, "rules", "override", "T1", "--days", "15", "--unit", "working",
-                       "--from", "2026-01-01", "--reason", " ", "--database", url)
+    add_account(url, "quantri", Role.ADMINISTRATOR)
+    add_account(url, "tiepdan", Role.RECEPTION_OFFICER)
+    sign_in_as(monkeypatch, "tiepdan")
+    code, _, err = run(
+        capsys,
+        "rules",
+        "override",
+        "T1",
+        "--days",
+        "15",
+        "--unit",
+        "working",
+        "--from",
+        "2026-01-01",
+        "--reason",
+        "QĐ 12",
+        "--database",
+        url,
+    )
+    assert code == 3 and "không có quyền" in err
+    sign_in_as(monkeypatch, "quantri")
+    code, _, err = run(
+        capsys,
+        "rules",
+        "override",
+        "T1",
+        "--days",
+        "15",
+        "--unit",
+        "working",
+        "--from",
+        "2026-01-01",
+        "--reason",
+        " ",
+        "--database",
+        url,
+    )
     assert code != 0 and "lý do" in err
-    code, out, _ = run(capsys, "rules", "override", "T1", "--days", "15", "--unit", "working",
-                       "--from", "2026-01-01", "--reason", "Quyết định 12/QĐ-UBND",
-                       "--database", url, "--json")
+    code, out, _ = run(
+        capsys,
+        "rules",
+        "override",
+        "T1",
+        "--days",
+        "15",
+        "--unit",
+        "working",
+        "--from",
+        "2026-01-01",
+        "--reason",
+        "Quyết định 12/QĐ-UBND",
+        "--database",
+        url,
+        "--json",
+    )
     assert code == 0 and json.loads(out)["days"] == 15
     # 15 working days from Thu 01/10/2026: 2, 5–9, 12–16, 19–22 → Thu 22/10.
-    code, out, _ = run(capsys, "deadline", "T1", "--from", "2026-10-01", "--json",
-                       "--database", url)
+    code, out, _ = run(
+        capsys, "deadline", "T1", "--from", "2026-10-01", "--json", "--database", url
+    )
     assert json.loads(out)["due"] == "2026-10-22"
-    assert run(capsys, "calendar-day", "2026-10-05", "--off", "--name", "Nghỉ bão",
-               "--database", url)[0] == 0
-    code, out, _ = run(capsys, "deadline", "T1", "--from", "2026-10-01", "--json",
-                       "--database", url)
+    assert (
+        run(capsys, "calendar-day", "2026-10-05", "--off", "--name", "Nghỉ bão", "--database", url)[
+            0
+        ]
+        == 0
+    )
+    code, out, _ = run(
+        capsys, "deadline", "T1", "--from", "2026-10-01", "--json", "--database", url
+    )
     assert json.loads(out)["due"] == "2026-10-23"
     code, out, _ = run(capsys, "calendar", "2026", "--json", "--database", url)
     assert {"date": "2026-10-05", "weekday": 1, "name": "Nghỉ bão", "confirmed": True} in json.loads(out)["days_off"]
     code, out, _ = run(capsys, "audit", "verify", "--json", "--database", url)
     assert code == 0 and json.loads(out)["checked"] >= 3
+    db = open_database(url)
+    with db.session() as s:
+        entries = s.scalars(
+            select(AuditEntry).where(AuditEntry.action.in_(("rules.override", "calendar.set_day")))
+        ).all()
+        admin_id = users.find_user(s, "quantri").id  # type: ignore[union-attr]
+    db.close()
+    assert len(entries) == 2 and {e.user_id for e in entries} == {admin_id}

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tcd_desktop.cli.argparse_vi import VietArgumentParser
+from tcd_desktop.cli.auth import PASSWORD_ENV, USER_ENV
 from tcd_desktop.cli.common import CliError
 from tcd_desktop.cli.register_cmds import add_register_commands
 from tcd_desktop.services.setup import create_office
@@ -19,9 +21,16 @@ from tests.services.reception_fixtures import PASSWORD, Office, fast_hashing, of
 __all__ = ["db", "fast_hashing", "office"]
 
 
+@pytest.fixture(autouse=True)
+def signed_in_as_officer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The commands sign in; the office fixture's reception officer (or admin) by default."""
+    monkeypatch.setenv(USER_ENV, "tiepdan")
+    monkeypatch.setenv(PASSWORD_ENV, PASSWORD)
+
+
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     """Parse and run like ``tcd_desktop.cli.run_cli`` does."""
-    parser = argparse.ArgumentParser(prog="tcd-desktop")
+    parser: argparse.ArgumentParser = VietArgumentParser(prog="tcd-desktop")
     add_register_commands(parser.add_subparsers())
     ns = parser.parse_args(list(args))
     try:
@@ -62,10 +71,26 @@ def test_export_then_dry_run_then_import(
         with other.session() as s:
             create_office(s, "UBND xã B", "X-B", "Lạng Sơn", "LB-01", "admin", "Quản Trị", PASSWORD)
         code, text, _ = run(
-            capsys, "import-register", str(out), "--dry-run", "--database", other.url
+            capsys,
+            "import-register",
+            str(out),
+            "--dry-run",
+            "--user",
+            "admin",
+            "--database",
+            other.url,
         )
         assert code == 0 and "không ghi gì" in text and _count(other) == 0
-        code, text, _ = run(capsys, "import-register", str(out), "--json", "--database", other.url)
+        code, text, _ = run(
+            capsys,
+            "import-register",
+            str(out),
+            "--json",
+            "--user",
+            "admin",
+            "--database",
+            other.url,
+        )
         data = json.loads(text)
         assert code == 0 and data["imported"] == 4 and data["invalid"] == []
         assert _count(other) == 4

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from tcd_desktop.domain.folding import fold
 from tcd_desktop.services.errors import PermissionDenied, ValidationFailed
 from tcd_desktop.services.register_io import HEADERS, apply_import, export_register, preview_import
+from tcd_desktop.services.register_io_safe import CSV_TITLE
 from tcd_desktop.services.setup import create_office
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import Citizen, Petition, Reception
@@ -153,7 +154,8 @@ def test_export_xlsx_pdf_csv(office: Office, tmp_path: Path) -> None:
     assert "SỔ TIẾP CÔNG DÂN" in text and SEALED_NAME in text and "Đặng Văn Đức" not in text
     assert "Nguyễn Văn An" in text and "03/08/2026" in text
     lines = csv_out.path.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0].startswith("STT,Ngày tiếp,") and lines[1].startswith("1,04/08/2026,")
+    assert lines[1].startswith("STT,Ngày tiếp,") and lines[2].startswith("1,04/08/2026,")
+    assert lines[0] == CSV_TITLE and lines[-1] == "Tổng số lượt tiếp: 1"
 
 
 def test_pdf_repeats_the_header_on_every_page(office: Office, tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.services.rulebook import (
     ensure_rule_pack,
     load_rulebook,
@@ -27,7 +28,7 @@ def test_rule_pack_loaded_once(db: Database) -> None:  # noqa: F811
 
 
 def test_override_needs_reason_and_is_audited(db: Database) -> None:  # noqa: F811
-    with db.session() as s, pytest.raises(ValueError, match="lý do"):
+    with db.session() as s, pytest.raises(ValidationFailed, match="lý do"):
         override_rule(
             s, "T2", days=7, unit="working", effective_from=dt.date(2026, 1, 1), reason="  "
         )
