@@ -10,7 +10,6 @@ conclusions never contain the denouncer.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from tcd_desktop.documents.redaction import SealedPerson, redact_person
 from tcd_desktop.domain.enums import PetitionKind, Role
 from tcd_desktop.domain.folding import nfc
 from tcd_desktop.domain.workflow import CaseKind, DecisionResult
@@ -40,7 +40,6 @@ ANONYMOUS_NAME = "Nặc danh (không rõ người gửi)"
 REDACTED = "[đã che]"
 SEALED_FILE = "Tài liệu được giữ bí mật"
 READERS = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER, Role.SUPERVISOR)
-_NUMBERS = re.compile(r"(?<!\d)(?:\+?84|0)\d{9,10}(?!\d)|(?<!\d)\d{9}(?:\d{3})?(?!\d)")
 _REFUSED = (
     "Chỉ cán bộ tiếp nhận, người được giao giải quyết và lãnh đạo trực tiếp của họ mới được xem "
     "danh tính người tố cáo (Luật Tố cáo 2018, Điều 8 khoản 3, Điều 47)."
@@ -302,17 +301,24 @@ def case_parties(
     )  # fmt: skip
 
 
-def redact(text: str, people: Iterable[Citizen]) -> str:
-    """``text`` with every name, address, ID, phone and e-mail of ``people`` replaced."""
-    out = nfc(text or "")
-    values = sorted(
-        {nfc(v).strip() for c in people
-         for v in (c.full_name, c.address, c.id_number, c.phone, c.email) if v and v.strip()},
-        key=len, reverse=True,
-    )  # fmt: skip
-    for value in values:
-        out = re.sub(re.escape(value), REDACTED, out, flags=re.IGNORECASE)
-    return _NUMBERS.sub(REDACTED, out)
+def sealed_person(citizen: Citizen, relatives: Iterable[str] = ()) -> SealedPerson:
+    """What the record knows of ``citizen``, for :func:`redact`."""
+    return SealedPerson(
+        full_name=citizen.full_name or "",
+        address=citizen.address or "",
+        commune=citizen.commune or "",
+        id_numbers=tuple(v for v in (citizen.id_number,) if v),
+        phones=tuple(v for v in (citizen.phone,) if v),
+        emails=tuple(v for v in (citizen.email,) if v),
+        relatives=tuple(relatives),
+    )
+
+
+def redact(text: str, people: Iterable[Citizen], replacement: str = REDACTED) -> str:
+    """``text`` with every trace of ``people`` replaced: each name part with its honorific
+    ("bà Ánh"), name runs, IDs and phones in any spacing, addresses, e-mails (case and
+    diacritics ignored), and any other run of nine digits or more."""
+    return redact_person(text or "", [sealed_person(c) for c in people], replacement)
 
 
 def redacted_for_verifier(session: Session, actor: Actor, case_id: uuid.UUID) -> VerifierCopy:
