@@ -30,7 +30,7 @@ from tcd_desktop.documents.versions import FormNotInForce, version_on, versions_
 from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.workflow import CaseKind, Step
-from tcd_desktop.services import dialogues
+from tcd_desktop.services import dialogues, publication
 from tcd_desktop.services.case_documents_facts import RecordFacts, case_facts, petition_facts
 from tcd_desktop.services.case_documents_forms import BUILDERS, Built, minutes, stop_event
 from tcd_desktop.services.case_documents_petition import (
@@ -217,17 +217,7 @@ def _issue(session: Session, actor: Actor, facts: RecordFacts, code: str, built:
     return issue_document(session, actor, code, built.data, number=built.number, **links)
 
 
-def generate_case_document(
-    session: Session, actor: Actor, case_id: uuid.UUID, form_code: str, *,
-    dialogue_id: uuid.UUID | None = None, on: dt.date | None = None,
-) -> IssuedDocument:  # fmt: skip
-    """Build ``form_code`` from the case and issue it, linked to the case and its petition.
-
-    ``on`` is the document's date (default: the date of the step it records, or today);
-    ``dialogue_id`` picks the dialogue of the minutes (default: the latest held one), and the
-    minutes are then linked to that dialogue.  Raises ``PermissionDenied``, ``StepNotAllowed``
-    (the form makes no sense in the case's state, with the reason), ``ValidationFailed``.
-    """
+def _checked_facts(session: Session, actor: Actor, case_id: uuid.UUID, form_code: str) -> RecordFacts:  # fmt: skip
     require(actor, *ISSUING_ROLES, action="lập văn bản")
     facts = case_facts(session, actor, case_id)
     case = facts.case
@@ -240,12 +230,42 @@ def generate_case_document(
     reason = _precondition(facts, form_code)
     if reason is not None:
         raise StepNotAllowed(reason)
+    return facts
+
+
+def build_case_form(
+    session: Session, actor: Actor, case_id: uuid.UUID, form_code: str, on: dt.date | None = None
+) -> object:
+    """The data ``form_code`` would print for the case now (checked like an issue; nothing
+    written): what the public-version preview shows (:mod:`services.publication`)."""
+    facts = _checked_facts(session, actor, case_id, form_code)
+    return _build(session, actor, facts, form_code, on, None).data
+
+
+def generate_case_document(
+    session: Session, actor: Actor, case_id: uuid.UUID, form_code: str, *,
+    dialogue_id: uuid.UUID | None = None, on: dt.date | None = None,
+    preview_digest: str | None = None,
+) -> IssuedDocument:  # fmt: skip
+    """Build ``form_code`` from the case and issue it, linked to the case and its petition.
+
+    ``on`` is the document's date (default: the date of the step it records, or today);
+    ``dialogue_id`` picks the dialogue of the minutes (default: the latest held one), and the
+    minutes are then linked to that dialogue.  A public version (``PREVIEWED_FORMS``) needs
+    ``preview_digest``, the digest of the redacted preview the officer confirmed.  Raises
+    ``PermissionDenied``, ``StepNotAllowed`` (the form makes no sense in the case's state, or
+    the preview was not confirmed, with the reason), ``ValidationFailed``.
+    """
+    facts = _checked_facts(session, actor, case_id, form_code)
+    case = facts.case
+    assert case is not None
     if form_code == "kn.dialogue_minutes" and dialogue_id is None:
         held = _held_dialogues(session, case.id)
         if not held:
             raise StepNotAllowed("Chưa có buổi đối thoại nào được ghi nhận là đã tổ chức.")
         dialogue_id = held[-1].id
     built = _build(session, actor, facts, form_code, on, dialogue_id)
+    publication.require_confirmed(session, actor, case.id, form_code, built.data, preview_digest)
     issued = _issue(session, actor, facts, form_code, built, case_id=case.id,
                     petition_id=case.petition_id)  # fmt: skip
     if dialogue_id is not None and actor.has(*_OFFICERS):
@@ -333,6 +353,7 @@ __all__ = [
     "CASE_FORMS",
     "NAMES_PETITIONER",
     "DocumentChoice",
+    "build_case_form",
     "document_choices",
     "document_pdf",
     "generate_case_document",
