@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from tcd_desktop.documents.redaction import SealedPerson, redact_person
 from tcd_desktop.domain.enums import PetitionKind, Role
 from tcd_desktop.domain.folding import nfc
+from tcd_desktop.domain.redaction import SealedPerson, redact_person
 from tcd_desktop.domain.workflow import CaseKind, DecisionResult
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound, PermissionDenied, ValidationFailed

@@ -22,13 +22,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from tcd_desktop.documents.redaction import REDACTED, redact_dataclass
-
-SERVICE_REDACTED = "[đã che]"
-"""The mark :func:`services.identity.redact` leaves (the record's texts come redacted)."""
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import StepNotAllowed
 from tcd_desktop.store.audit import append_audit
 
+SERVICE_REDACTED = "[đã che]"
+"""The mark :func:`services.identity.redact` leaves (the record's texts come redacted)."""
 #: forms published or sent outside the record: issued only after a confirmed preview
 PREVIEWED_FORMS = frozenset({"tc.conclusion_public"})
 _NOT_SHOWN = ("issuer", "signer", "sealed_terms", "issued_on", "number")

@@ -132,15 +132,21 @@ def hostile(draw: st.DrawFn) -> tuple[SealedPerson, str, list[str]]:
     return person, " ".join(pieces), tokens
 
 
-def _name_survivors(person: SealedPerson, folded: str) -> list[str]:
+def _name_survivors(person: SealedPerson, out: str) -> list[str]:
+    """Honorific + given name (each with its marks or with none: "có đất" is not "cô
+    Đạt"), and runs of name words ending with the given name (marks ignored)."""
     found = []
+    lowered = out.lower()
+    folded = fold_keep_length(out)
+    squashed = re.sub(r"[\W_]+", "", folded)
     for name in (person.full_name, *person.relatives):
         words = fold(name).split()
-        given = words[-1]
+        given = name.split()[-1].lower()
         for h in HONORIFICS:
-            if re.search(rf"(?<![a-z]){re.escape(fold(h))}[\W_]+{given}(?![a-z])", folded):
-                found.append(f"{h} {given}")
-        squashed = re.sub(r"[\W_]+", "", folded)
+            for hh in {h.lower(), fold(h)}:
+                for gg in {given, fold(given)}:
+                    if re.search(rf"(?<!\w){re.escape(hh)}[\W_]+{re.escape(gg)}(?!\w)", lowered):
+                        found.append(f"{hh} {gg}")
         for i in range(len(words) - 1):
             if "".join(words[i:]) in squashed:
                 found.append(" ".join(words[i:]))
@@ -156,7 +162,7 @@ def test_no_identifying_token_survives(case: tuple[SealedPerson, str, list[str]]
     digits = re.sub(r"\D", "", folded)
     for token in tokens:
         assert token not in digits, (text, out)
-    assert not _name_survivors(person, folded), (text, out)
+    assert not _name_survivors(person, out.replace(REDACTED, " ")), (text, out)
     assert not re.search(r"\d{4}", folded), (text, out)
 
 
