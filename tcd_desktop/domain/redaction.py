@@ -4,8 +4,8 @@
 The redaction works from what the record knows of the person (:class:`SealedPerson`):
 
 - the full name, and any run of two or more of its words ("Bích Ngọc", "Trịnh Thị");
-- any single name word after an honorific or an introducing word ("bà Ánh", "chị Ngọc",
-  "ông Trịnh", "tên Ngọc", "Ông/Bà Ngọc");
+- the given name or a middle name after an honorific or an introducing word ("bà Ánh",
+  "chị Bích", "tên Ngọc", "Ông/Bà Ngọc"), written with the right marks or none;
 - the names of relatives and companions the record holds, by the same rules;
 - every identifier (CCCD/CMND, passport, phone) in any spacing or punctuation
   ("0987 123 456", "0987.123.456", "+84 987-123-456", "(84) 987123456");
@@ -111,16 +111,23 @@ def _name_patterns(name: str) -> list[str]:
 
 
 def _honorific_pattern(name: str) -> tuple[str, frozenset[str]] | None:
-    """A single name word after an honorific or an introducing word ("bà Ánh", "ông
-    Trịnh"), with the name's words as written (see :func:`_accept`)."""
+    """A given or middle name after an honorific or an introducing word ("bà Ánh"), with
+    the name's words as written (see :func:`_accept`)."""
     words = _words(name)
     if not words:
         return None
-    parts = {w for w in words if w not in _COMMON_MIDDLE} or set(words)
+    # Not the family name alone: people are called by their given name ("bà Ánh"), and
+    # "ông Nguyễn" would blank out the person denounced who shares a common family name.
+    named = words[1:] if len(words) > 1 else words
+    parts = {w for w in named if w not in _COMMON_MIDDLE} or {words[-1]}
     honorific = "|".join(re.escape(h).replace(r"\ ", _SEP) for h in HONORIFICS)
     single = "|".join(sorted(map(re.escape, parts), key=len, reverse=True))
+    # ... and the honorific before the whole name or a run of it ("Bà Trịnh Thị Ánh").
+    joined = r"[\W_]{0,4}"
+    runs = [joined.join(map(re.escape, words[i:])) for i in range(len(words) - 1)]
+    named_as = "|".join([*runs, single])
     marked = frozenset(re.findall(r"[^\W_]+", clean_text(name).lower()))
-    return rf"(?P<h>{honorific}){_SEP}(?P<n>{single})", marked
+    return rf"(?P<h>{honorific}){_SEP}(?P<n>{named_as})", marked
 
 
 def _accept(clean: str, found: re.Match[str], marked: frozenset[str] | None) -> bool:
@@ -131,7 +138,9 @@ def _accept(clean: str, found: re.Match[str], marked: frozenset[str] | None) -> 
     said = clean[found.start("h") : found.end("h")].lower()
     said = re.sub(r"[\W_]+", " ", said)
     word = clean[found.start("n") : found.end("n")].lower()
-    return (said.isascii() or said in _MARKED) and (word.isascii() or word in marked)
+    if not (said.isascii() or said in _MARKED):
+        return False
+    return word.isascii() or word in marked or not re.fullmatch(r"[^\W_]+", word)
 
 
 def _digits_pattern(digits: str) -> str:

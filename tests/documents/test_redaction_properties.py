@@ -82,7 +82,9 @@ def _name_form(draw: st.DrawFn, name: str) -> str:
     if form == "honorific_given":
         text = f"{draw(st.sampled_from(HONORIFICS))} {words[-1]}"
     elif form == "honorific_any":
-        part = draw(st.sampled_from([w for w in words if w not in ("Thị", "Văn")] or words))
+        part = draw(
+            st.sampled_from([w for w in words[1:] if w not in ("Thị", "Văn")] or words[-1:])
+        )
         text = f"{draw(st.sampled_from(HONORIFICS))} {part}"
     elif form == "tail":
         text = " ".join(words[-2:])

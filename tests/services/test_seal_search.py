@@ -9,8 +9,10 @@ the history.  On SQLite (FTS5) and PostgreSQL (pg_trgm) alike.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import select
 
 from tcd_desktop.domain.folding import fold
@@ -18,8 +20,11 @@ from tcd_desktop.services import citizens
 from tcd_desktop.services.errors import PermissionDenied
 from tcd_desktop.services.intake import save_visit
 from tcd_desktop.services.intake_types import SavedVisit
+from tcd_desktop.services.register_io import export_register
 from tcd_desktop.services.repeats import RepeatQuery, find_repeats
 from tcd_desktop.store.models import AuditEntry
+from tcd_desktop.store.queries.register import RegisterFilter, register_count
+from tcd_desktop.store.queries.register_rows import register_rows
 from tcd_desktop.store.queries.search import SEALED_NAME, search
 from tests.services.reception_fixtures import VN, Office, citizen, fast_hashing, office, petition
 from tests.services.reception_fixtures import visit as make_visit
@@ -145,3 +150,25 @@ def test_history_and_repeats_show_the_sealed_summary_redacted(office: Office) ->
     assert by_id == []  # the number must not say that its owner denounced
     (match,) = by_content
     assert match.citizen_name == SEALED_NAME and "Ngọc" not in match.summary
+
+
+def test_register_screen_and_exports_show_the_sealed_summary_redacted(
+    office: Office, tmp_path: Path
+) -> None:
+    _, sealed = _seed(office)
+    with office.db.session() as s:
+        (row,) = register_rows(s, [sealed.reception_id])
+        by_text = register_count(s, RegisterFilter(text="bich ngoc"))
+        export_register(s, office.officer, tmp_path / "so.csv")
+        export_register(s, office.officer, tmp_path / "so.xlsx")
+    assert row.is_sealed and "Lò Văn Sáu" in row.summary
+    assert "Ngọc" not in row.summary and "0987" not in row.summary
+    assert by_text == 0  # a sealed line is not found through the denouncer's name
+    csv_text = (tmp_path / "so.csv").read_text(encoding="utf-8-sig")
+    cells = " ".join(
+        str(c.value) for r in load_workbook(tmp_path / "so.xlsx").active.iter_rows() for c in r
+    )
+    for exported in (csv_text, cells):
+        assert "Lò Văn Sáu" in exported
+        for leak in ("Trịnh", "Ngọc", "0987", "123 456", SEALED_ID):
+            assert leak not in exported, leak
