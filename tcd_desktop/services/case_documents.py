@@ -43,13 +43,14 @@ from tcd_desktop.services.cases import record_step
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.documents import (
     ISSUING_ROLES,
+    NAMES_PETITIONER,
     READING_ROLES,
+    SEALED_DOCUMENT,
     IssuedDocument,
     document_bytes,
     issue_document,
 )
 from tcd_desktop.services.errors import NotFound, PermissionDenied, StepNotAllowed, ValidationFailed
-from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import Case, Dialogue, Document
 
 #: forms offered on a case, by case kind, in procedural order
@@ -59,16 +60,7 @@ CASE_FORMS: dict[str, tuple[str, ...]] = {
     CaseKind.DENUNCIATION.value: ("tc.acceptance_notice", "tc.extension", "tc.suspension",
                                   "tc.resumption", "tc.conclusion_public"),
 }  # fmt: skip
-#: forms that print the petitioner's identity (sealed when the petitioner is a denouncer)
-NAMES_PETITIONER = frozenset({
-    "kn.acceptance", "kn.non_acceptance", "kn.decision", "kn.dialogue_minutes",
-    "tc.acceptance_notice", "xld.transfer", "xld.transfer_notice", "xld.guidance",
-    "xld.return", "tcd.receipt", "tcd.refusal", "tcd.guidance", "tcd.record",
-})  # fmt: skip
-SEALED_REFUSAL = (
-    "Văn bản này ghi danh tính người tố cáo: chỉ cán bộ tiếp nhận, người được giao giải quyết "
-    "và lãnh đạo trực tiếp của họ mới được lập và xem (Luật Tố cáo 2018, Điều 8, Điều 47)."
-)
+SEALED_REFUSAL = SEALED_DOCUMENT
 _OFFICERS = (Role.HANDLING_OFFICER, Role.LEADER)
 
 
@@ -323,30 +315,11 @@ def generate_petition_document(
                   case_id=case_id)  # fmt: skip
 
 
-def _document_record(session: Session, actor: Actor, doc: Document) -> RecordFacts | None:
-    if doc.case_id is not None:
-        return case_facts(session, actor, doc.case_id)
-    if doc.petition_id is not None:
-        return petition_facts(session, actor, doc.petition_id)
-    return None
-
-
 def document_pdf(session: Session, actor: Actor, document_id: uuid.UUID) -> bytes:
     """The stored PDF (hash-checked, view audited); a document naming a sealed petitioner only
-    for the people entitled to the identity — a refused attempt is audited and kept."""
-    require(actor, *READING_ROLES, action="xem văn bản")
-    doc = session.get(Document, document_id)
-    if doc is None or doc.deleted_at is not None:
-        raise NotFound("Không tìm thấy văn bản.")
-    if doc.form_code in NAMES_PETITIONER or doc.is_sealed:
-        facts = _document_record(session, actor, doc)
-        if facts is not None and facts.sealed and not facts.may_read:
-            append_audit(session, "document.view_refused", entity="document", entity_id=doc.id,
-                         user_id=actor.user_id, origin_desk=actor.desk_code,
-                         detail={"form_code": doc.form_code, "number": doc.number})  # fmt: skip
-            session.commit()
-            raise PermissionDenied(SEALED_REFUSAL)
-    return document_bytes(session, doc.id, actor=actor)
+    for the people entitled to the identity — a refused attempt is audited and kept
+    (:func:`services.documents.document_bytes`)."""
+    return document_bytes(session, actor, document_id)
 
 
 __all__ = [

@@ -19,10 +19,10 @@ from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.enums import PetitionKind, Role
 from tcd_desktop.domain.folding import nfc
-from tcd_desktop.domain.redaction import SealedPerson, redact_person
 from tcd_desktop.domain.workflow import CaseKind, DecisionResult
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound, PermissionDenied, ValidationFailed
+from tcd_desktop.services.sealed_text import redact
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import (
     Attachment,
@@ -37,7 +37,6 @@ from tcd_desktop.store.models import (
 from tcd_desktop.store.queries.search import SEALED_NAME
 
 ANONYMOUS_NAME = "Nặc danh (không rõ người gửi)"
-REDACTED = "[đã che]"
 SEALED_FILE = "Tài liệu được giữ bí mật"
 READERS = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER, Role.SUPERVISOR)
 _REFUSED = (
@@ -212,7 +211,12 @@ def may_read_identity(
     unit = case.unit_id if case is not None else petition.unit_id if petition else None
     if assignee is not None:
         unit = session.scalar(select(User.unit_id).where(User.id == assignee)) or unit
-    if unit is None:
+    return _leads(session, actor, unit)
+
+
+def _leads(session: Session, actor: Actor, unit: uuid.UUID | None) -> bool:
+    """The actor holds the leader role for ``unit``."""
+    if unit is None or actor.user_id is None:
         return False
     own_unit = session.scalar(select(User.unit_id).where(User.id == actor.user_id))
     scope = [UserRole.unit_id == unit]
@@ -225,6 +229,47 @@ def may_read_identity(
         )
     )  # fmt: skip
     return leader is not None
+
+
+def may_read_visit(session: Session, actor: Actor, reception: Reception) -> bool:
+    """True for the officer who received the visit (or recorded it) and its unit's leaders."""
+    if actor.user_id is not None and actor.user_id in {reception.officer_id, reception.created_by}:
+        return True
+    return _leads(session, actor, reception.unit_id)
+
+
+def record_is_sealed(
+    session: Session, *, case: Case | None = None, petition: Petition | None = None,
+    reception: Reception | None = None,
+) -> bool:  # fmt: skip
+    """A denunciation, anonymous information, or a record with a confidential person."""
+    if case is not None:
+        petition = petition or (
+            session.get(Petition, case.petition_id) if case.petition_id else None
+        )
+        return _is_sealed(case.kind, _people(session, petition, case.citizen_id))
+    if petition is not None:
+        kind = CaseKind.ANONYMOUS.value if petition.is_anonymous else petition.kind
+        return _is_sealed(kind, _people(session, petition, petition.citizen_id))
+    if reception is None:
+        return False
+    kinds = session.scalars(
+        select(Petition.kind).where(
+            Petition.reception_id == reception.id, Petition.deleted_at.is_(None)
+        )
+    ).all()
+    if PetitionKind.DENUNCIATION.value in kinds:
+        return True
+    confidential = session.scalar(
+        select(Citizen.id)
+        .outerjoin(ReceptionParticipant, ReceptionParticipant.citizen_id == Citizen.id)
+        .where(Citizen.is_confidential.is_(True),
+               or_(Citizen.id == reception.citizen_id,
+                   (ReceptionParticipant.reception_id == reception.id)
+                   & ReceptionParticipant.deleted_at.is_(None)))
+        .limit(1)
+    )  # fmt: skip
+    return confidential is not None
 
 
 def _record(session: Session, case_id: uuid.UUID | None, petition_id: uuid.UUID | None) -> tuple[Case | None, Petition | None]:  # fmt: skip
@@ -299,26 +344,6 @@ def case_parties(
         parties=parties, respondent=petition.respondent if petition else "",
         sealed_scans=len(_scans(session, case, petition)) if sealed else 0, scans=scans,
     )  # fmt: skip
-
-
-def sealed_person(citizen: Citizen, relatives: Iterable[str] = ()) -> SealedPerson:
-    """What the record knows of ``citizen``, for :func:`redact`."""
-    return SealedPerson(
-        full_name=citizen.full_name or "",
-        address=citizen.address or "",
-        commune=citizen.commune or "",
-        id_numbers=tuple(v for v in (citizen.id_number,) if v),
-        phones=tuple(v for v in (citizen.phone,) if v),
-        emails=tuple(v for v in (citizen.email,) if v),
-        relatives=tuple(relatives),
-    )
-
-
-def redact(text: str, people: Iterable[Citizen], replacement: str = REDACTED) -> str:
-    """``text`` with every trace of ``people`` replaced: each name part with its honorific
-    ("bà Ánh"), name runs, IDs and phones in any spacing, addresses, e-mails (case and
-    diacritics ignored), and any other run of nine digits or more."""
-    return redact_person(text or "", [sealed_person(c) for c in people], replacement)
 
 
 def redacted_for_verifier(session: Session, actor: Actor, case_id: uuid.UUID) -> VerifierCopy:
