@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import or_, select
@@ -229,6 +229,17 @@ def _leads(session: Session, actor: Actor, unit: uuid.UUID | None) -> bool:
         )
     )  # fmt: skip
     return leader is not None
+
+
+def case_text_filter(session: Session, case: Case) -> Callable[[str], str]:
+    """How the free text of ``case`` (timeline notes) is shown in lists and screens: a
+    sealed case's without the identity of its people, another's as it is."""
+    petition = session.get(Petition, case.petition_id) if case.petition_id else None
+    people = _people(session, petition, case.citizen_id)
+    if not _is_sealed(case.kind, people):
+        return lambda text: text
+    citizens = [c for _, c in people]
+    return lambda text: redact(text, citizens)
 
 
 def may_read_visit(session: Session, actor: Actor, reception: Reception) -> bool:

@@ -19,7 +19,9 @@ from tcd_desktop.services import petitions
 from tcd_desktop.services.cases import (
     AcceptanceInput,
     assign_verification,
+    case_timeline,
     conclude_denunciation,
+    get_case,
     record_handling,
     submit_verification_report,
 )
@@ -108,3 +110,14 @@ def test_only_issuing_roles_preview(org: Org) -> None:
     case_id = _concluded(org)
     with org.db.session() as s, pytest.raises(PermissionDenied):
         preview_public_version(s, org.supervisor, case_id)
+
+
+def test_the_case_screen_shows_the_sealed_texts_redacted(org: Org) -> None:
+    case_id = _concluded(org)
+    with org.db.session() as s:
+        timeline = case_timeline(s, org.supervisor, case_id)
+        header = get_case(s, org.supervisor, case_id)
+    notes = " ".join(e.note for e in timeline)
+    assert "cung cấp chứng cứ" in notes and "[đã che]" in notes
+    for leak in LEAKS:
+        assert leak not in notes and leak not in header.summary, leak

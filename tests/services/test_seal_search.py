@@ -19,6 +19,7 @@ from tcd_desktop.domain.folding import fold
 from tcd_desktop.services import citizens
 from tcd_desktop.services.errors import PermissionDenied
 from tcd_desktop.services.intake import save_visit
+from tcd_desktop.services.intake_read import load_visit
 from tcd_desktop.services.intake_types import SavedVisit
 from tcd_desktop.services.register_io import export_register
 from tcd_desktop.services.repeats import RepeatQuery, find_repeats
@@ -172,3 +173,12 @@ def test_register_screen_and_exports_show_the_sealed_summary_redacted(
         assert "Lò Văn Sáu" in exported
         for leak in ("Trịnh", "Ngọc", "0987", "123 456", SEALED_ID):
             assert leak not in exported, leak
+
+
+def test_a_sealed_visit_shows_its_contents_redacted_unless_revealed(office: Office) -> None:
+    _, sealed = _seed(office)
+    with office.db.session() as s:
+        masked = load_visit(s, office.supervisor, sealed.reception_id)
+        revealed = load_visit(s, office.officer, sealed.reception_id, reveal=True, reason="Ký")
+    assert "Ngọc" not in masked.petitions[0].summary and "[đã che]" in masked.petitions[0].summary
+    assert revealed.petitions[0].summary == SUMMARY
