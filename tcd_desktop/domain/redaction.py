@@ -3,9 +3,12 @@
 
 The redaction works from what the record knows of the person (:class:`SealedPerson`):
 
-- the full name, and any run of two or more of its words ("Bích Ngọc", "Trịnh Thị");
+- the full name, any run of two or more of its words ending with the given name ("Bích
+  Ngọc", "Thị Bích Ngọc", also written together or hyphenated), the family name with the
+  given name ("Trịnh Ngọc"), and the honorific before any of these ("Bà Trịnh Thị Ánh");
 - the given name or a middle name after an honorific or an introducing word ("bà Ánh",
-  "chị Bích", "tên Ngọc", "Ông/Bà Ngọc"), written with the right marks or none;
+  "chị Bích", "tên Ngọc", "Ông/Bà Ngọc"), written with the right marks or none ("có
+  đất" is not "cô Đạt"); never the family name alone ("ông Nguyễn" may be anyone);
 - the names of relatives and companions the record holds, by the same rules;
 - every identifier (CCCD/CMND, passport, phone) in any spacing or punctuation
   ("0987 123 456", "0987.123.456", "+84 987-123-456", "(84) 987123456");
