@@ -313,7 +313,7 @@
     <name>CaseDetailPage</name>
     <message>
         <source>No case selected</source>
-        <extracomment>ChangeBus entities that change what this page shows. emitted after each load has been shown (tests, benchmarks) the case id shown (after a load)</extracomment>
+        <extracomment>ChangeBus entities that change what this page shows. emitted after each load has been shown (tests, benchmarks) the case id shown (after a load) the redacted preview of a public version was opened (a PublicationPreviewDialog)</extracomment>
         <translation>Chưa chọn vụ việc</translation>
     </message>
     <message>
@@ -1165,6 +1165,33 @@ Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phả
     <message>
         <source>This screen is coming in a later version.</source>
         <translation>Màn hình này sẽ có trong phiên bản sau.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationPreviewDialog</name>
+    <message>
+        <source>Public version: check before issuing</source>
+        <translation>Bản công khai: kiểm tra trước khi ban hành</translation>
+    </message>
+    <message>
+        <source>This is every text the public version will print. The denouncer&apos;s identity has been replaced by a mark; read it and make sure nothing left (a nickname, a relative, a place, a number) still reveals the denouncer.</source>
+        <translation>Đây là toàn bộ nội dung sẽ in trong bản công khai. Danh tính người tố cáo đã được thay bằng dấu che; hãy đọc kỹ và bảo đảm không còn chi tiết nào (tên gọi khác, người thân, địa danh, con số) làm lộ người tố cáo.</translation>
+    </message>
+    <message>
+        <source>Passages hidden: %1</source>
+        <translation>Số chỗ đã che: %1</translation>
+    </message>
+    <message>
+        <source>I have read the public version; it does not reveal the denouncer</source>
+        <translation>Tôi đã đọc bản công khai; bản này không làm lộ người tố cáo</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Ban hành</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

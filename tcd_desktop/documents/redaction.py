@@ -1,65 +1,68 @@
 """Removing a denouncer's identity from the text of documents that are published or shown
 to people who may not know it (Luật Tố cáo Điều 8 k3, Điều 40 k3, Điều 56).
 
-Matching ignores case and diacritics ("Dang Duc Dat" matches "Đặng Đức Đạt"), so an
-officer who typed the name without marks in a free-text field is still caught.
+The person-aware matching lives in :mod:`tcd_desktop.domain.redaction` (names with their
+honorifics, relatives, numbers in any spacing, addresses); this module adds the helpers the
+forms use: plain lists of terms and whole dataclasses.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import unicodedata
+import re
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
-REDACTED = "[người tố cáo]"
-MIN_TERM_LENGTH = 3
-"""Shorter terms are ignored: they would blank out ordinary words."""
+from tcd_desktop.domain.redaction import (
+    REDACTED,
+    SealedPerson,
+    clean_text,
+    compile_patterns,
+    find_spans,
+    fold_keep_length,
+    person_patterns,
+    redact_person,
+)
+
+__all__ = [
+    "REDACTED",
+    "SealedPerson",
+    "contains_any",
+    "fold_keep_length",
+    "person_patterns",
+    "redact_dataclass",
+    "redact_person",
+    "redact_text",
+]
 
 T = TypeVar("T")
 
 
-def _fold_char(ch: str) -> str:
-    if ch in "đĐ":
-        return "d"
-    base = unicodedata.normalize("NFD", ch)[0]
-    return base.casefold()[:1] or base
-
-
-def fold_keep_length(text: str) -> str:
-    """Lower case, marks removed, đ → d, one output character per input character."""
-    return "".join(_fold_char(ch) for ch in text)
-
-
-def _terms(terms: Iterable[str]) -> list[str]:
-    cleaned = {fold_keep_length(unicodedata.normalize("NFC", t).strip()) for t in terms}
-    return sorted((t for t in cleaned if len(t) >= MIN_TERM_LENGTH), key=len, reverse=True)
-
-
 def redact_text(text: str, terms: Iterable[str], replacement: str = REDACTED) -> str:
-    """``text`` (NFC) with every occurrence of any of ``terms`` replaced."""
-    text = unicodedata.normalize("NFC", text)
-    folded_terms = _terms(terms)
-    if not folded_terms or not text:
-        return text
-    folded = fold_keep_length(text)
-    out: list[str] = []
-    i = 0
-    while i < len(text):
-        hit = next((t for t in folded_terms if folded.startswith(t, i)), None)
-        if hit is None:
-            out.append(text[i])
-            i += 1
-        else:
-            out.append(replacement)
-            i += len(hit)
-    return "".join(out)
+    """``text`` (NFC) with every occurrence of any of ``terms`` replaced.
+
+    Each term is also read as a name (its words with an honorific, its word runs) and as a
+    number in any spacing, so a bare list of terms gets the same person-aware treatment.
+    """
+    people = [_person_from_term(t) for t in terms if t and t.strip()]
+    return redact_person(text, people, replacement)
+
+
+def _person_from_term(term: str) -> SealedPerson:
+    digits = re.sub(r"\D", "", term)
+    if digits and len(digits) >= 6 and not re.search(r"[^\W\d_]", term):
+        return SealedPerson(id_numbers=(term,), phones=(term,))
+    if "@" in term:
+        return SealedPerson(emails=(term,))
+    if "," in term or re.search(r"\d", term):
+        return SealedPerson(address=term)
+    return SealedPerson(full_name=term)
 
 
 def contains_any(text: str, terms: Iterable[str]) -> bool:
     """True when ``text`` still contains one of ``terms`` (case and diacritics ignored)."""
-    folded = fold_keep_length(unicodedata.normalize("NFC", text))
-    return any(t in folded for t in _terms(terms))
+    people = [_person_from_term(t) for t in terms if t and t.strip()]
+    return bool(find_spans(clean_text(text), compile_patterns(people, ()), numbers=False))
 
 
 def _redact_value(value: Any, terms: list[str]) -> Any:

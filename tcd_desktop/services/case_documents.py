@@ -30,7 +30,7 @@ from tcd_desktop.documents.versions import FormNotInForce, version_on, versions_
 from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.workflow import CaseKind, Step
-from tcd_desktop.services import dialogues
+from tcd_desktop.services import dialogues, publication
 from tcd_desktop.services.case_documents_facts import RecordFacts, case_facts, petition_facts
 from tcd_desktop.services.case_documents_forms import BUILDERS, Built, minutes, stop_event
 from tcd_desktop.services.case_documents_petition import (
@@ -43,13 +43,14 @@ from tcd_desktop.services.cases import record_step
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.documents import (
     ISSUING_ROLES,
+    NAMES_PETITIONER,
     READING_ROLES,
+    SEALED_DOCUMENT,
     IssuedDocument,
     document_bytes,
     issue_document,
 )
 from tcd_desktop.services.errors import NotFound, PermissionDenied, StepNotAllowed, ValidationFailed
-from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import Case, Dialogue, Document
 
 #: forms offered on a case, by case kind, in procedural order
@@ -59,16 +60,7 @@ CASE_FORMS: dict[str, tuple[str, ...]] = {
     CaseKind.DENUNCIATION.value: ("tc.acceptance_notice", "tc.extension", "tc.suspension",
                                   "tc.resumption", "tc.conclusion_public", "tc.police_transfer"),
 }  # fmt: skip
-#: forms that print the petitioner's identity (sealed when the petitioner is a denouncer)
-NAMES_PETITIONER = frozenset({
-    "kn.acceptance", "kn.non_acceptance", "kn.decision", "kn.dialogue_minutes",
-    "tc.acceptance_notice", "xld.transfer", "xld.transfer_notice", "xld.guidance",
-    "xld.return", "tcd.receipt", "tcd.refusal", "tcd.guidance", "tcd.record",
-})  # fmt: skip
-SEALED_REFUSAL = (
-    "Văn bản này ghi danh tính người tố cáo: chỉ cán bộ tiếp nhận, người được giao giải quyết "
-    "và lãnh đạo trực tiếp của họ mới được lập và xem (Luật Tố cáo 2018, Điều 8, Điều 47)."
-)
+SEALED_REFUSAL = SEALED_DOCUMENT
 _OFFICERS = (Role.HANDLING_OFFICER, Role.LEADER)
 
 
@@ -219,17 +211,7 @@ def _issue(session: Session, actor: Actor, facts: RecordFacts, code: str, built:
     return issue_document(session, actor, code, built.data, number=built.number, **links)
 
 
-def generate_case_document(
-    session: Session, actor: Actor, case_id: uuid.UUID, form_code: str, *,
-    dialogue_id: uuid.UUID | None = None, on: dt.date | None = None,
-) -> IssuedDocument:  # fmt: skip
-    """Build ``form_code`` from the case and issue it, linked to the case and its petition.
-
-    ``on`` is the document's date (default: the date of the step it records, or today);
-    ``dialogue_id`` picks the dialogue of the minutes (default: the latest held one), and the
-    minutes are then linked to that dialogue.  Raises ``PermissionDenied``, ``StepNotAllowed``
-    (the form makes no sense in the case's state, with the reason), ``ValidationFailed``.
-    """
+def _checked_facts(session: Session, actor: Actor, case_id: uuid.UUID, form_code: str) -> RecordFacts:  # fmt: skip
     require(actor, *ISSUING_ROLES, action="lập văn bản")
     facts = case_facts(session, actor, case_id)
     case = facts.case
@@ -242,12 +224,42 @@ def generate_case_document(
     reason = _precondition(facts, form_code)
     if reason is not None:
         raise StepNotAllowed(reason)
+    return facts
+
+
+def build_case_form(
+    session: Session, actor: Actor, case_id: uuid.UUID, form_code: str, on: dt.date | None = None
+) -> object:
+    """The data ``form_code`` would print for the case now (checked like an issue; nothing
+    written): what the public-version preview shows (:mod:`services.publication`)."""
+    facts = _checked_facts(session, actor, case_id, form_code)
+    return _build(session, actor, facts, form_code, on, None).data
+
+
+def generate_case_document(
+    session: Session, actor: Actor, case_id: uuid.UUID, form_code: str, *,
+    dialogue_id: uuid.UUID | None = None, on: dt.date | None = None,
+    preview_digest: str | None = None,
+) -> IssuedDocument:  # fmt: skip
+    """Build ``form_code`` from the case and issue it, linked to the case and its petition.
+
+    ``on`` is the document's date (default: the date of the step it records, or today);
+    ``dialogue_id`` picks the dialogue of the minutes (default: the latest held one), and the
+    minutes are then linked to that dialogue.  A public version (``PREVIEWED_FORMS``) needs
+    ``preview_digest``, the digest of the redacted preview the officer confirmed.  Raises
+    ``PermissionDenied``, ``StepNotAllowed`` (the form makes no sense in the case's state, or
+    the preview was not confirmed, with the reason), ``ValidationFailed``.
+    """
+    facts = _checked_facts(session, actor, case_id, form_code)
+    case = facts.case
+    assert case is not None
     if form_code == "kn.dialogue_minutes" and dialogue_id is None:
         held = _held_dialogues(session, case.id)
         if not held:
             raise StepNotAllowed("Chưa có buổi đối thoại nào được ghi nhận là đã tổ chức.")
         dialogue_id = held[-1].id
     built = _build(session, actor, facts, form_code, on, dialogue_id)
+    publication.require_confirmed(session, actor, case.id, form_code, built.data, preview_digest)
     issued = _issue(session, actor, facts, form_code, built, case_id=case.id,
                     petition_id=case.petition_id)  # fmt: skip
     if dialogue_id is not None and actor.has(*_OFFICERS):
@@ -305,36 +317,18 @@ def generate_petition_document(
                   case_id=case_id)  # fmt: skip
 
 
-def _document_record(session: Session, actor: Actor, doc: Document) -> RecordFacts | None:
-    if doc.case_id is not None:
-        return case_facts(session, actor, doc.case_id)
-    if doc.petition_id is not None:
-        return petition_facts(session, actor, doc.petition_id)
-    return None
-
-
 def document_pdf(session: Session, actor: Actor, document_id: uuid.UUID) -> bytes:
     """The stored PDF (hash-checked, view audited); a document naming a sealed petitioner only
-    for the people entitled to the identity — a refused attempt is audited and kept."""
-    require(actor, *READING_ROLES, action="xem văn bản")
-    doc = session.get(Document, document_id)
-    if doc is None or doc.deleted_at is not None:
-        raise NotFound("Không tìm thấy văn bản.")
-    if doc.form_code in NAMES_PETITIONER or doc.is_sealed:
-        facts = _document_record(session, actor, doc)
-        if facts is not None and facts.sealed and not facts.may_read:
-            append_audit(session, "document.view_refused", entity="document", entity_id=doc.id,
-                         user_id=actor.user_id, origin_desk=actor.desk_code,
-                         detail={"form_code": doc.form_code, "number": doc.number})  # fmt: skip
-            session.commit()
-            raise PermissionDenied(SEALED_REFUSAL)
-    return document_bytes(session, doc.id, actor=actor)
+    for the people entitled to the identity — a refused attempt is audited and kept
+    (:func:`services.documents.document_bytes`)."""
+    return document_bytes(session, actor, document_id)
 
 
 __all__ = [
     "CASE_FORMS",
     "NAMES_PETITIONER",
     "DocumentChoice",
+    "build_case_form",
     "document_choices",
     "document_pdf",
     "generate_case_document",

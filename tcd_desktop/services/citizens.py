@@ -1,19 +1,26 @@
 """Citizen lookup at the desk and a citizen's earlier visits and petitions.
 
 Thin, role-checked wrappers over :mod:`tcd_desktop.store.queries.citizens`; run them off
-the GUI thread (one short session per keystroke batch). Confidential denouncers come back
-masked; revealing their identity belongs to the case-handling services.
+the GUI thread (one short session per keystroke batch). Confidential denouncers never come
+back, and numbers match only in full, at a limited rate; revealing an identity belongs to
+the case-handling services.
 """
 
 from __future__ import annotations
 
+import re
+import threading
+import time
 import uuid
+from collections import defaultdict, deque
+from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.context import Actor, require
-from tcd_desktop.services.errors import NotFound
+from tcd_desktop.services.errors import NotFound, PermissionDenied
+from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import Citizen
 from tcd_desktop.store.queries.citizens import (
     CitizenHistory,
@@ -21,12 +28,15 @@ from tcd_desktop.store.queries.citizens import (
     PetitionSummary,
     VisitSummary,
     citizen_history,
+    full_number,
     lookup_citizens,
 )
 
 __all__ = [
+    "NUMBER_LOOKUPS",
     "CitizenHistory",
     "CitizenMatch",
+    "LookupLimiter",
     "PetitionSummary",
     "VisitSummary",
     "history",
@@ -36,9 +46,54 @@ __all__ = [
 _READERS = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER, Role.SUPERVISOR)
 
 
+class LookupLimiter:
+    """At most ``limit`` number lookups per actor in ``window`` seconds (in this process).
+
+    A number lookup matches only a complete ID or phone, so guessing one takes many
+    tries; the limit makes the guessing slow and visible (each refusal is audited)."""
+
+    def __init__(
+        self, limit: int = 30, window: float = 600.0, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.limit, self.window, self.clock = limit, window, clock
+        self._seen: dict[object, deque[float]] = defaultdict(deque)
+        self._lock = threading.Lock()
+
+    def allow(self, key: object) -> bool:
+        """Count one lookup for ``key``; False when the limit is already reached."""
+        now = self.clock()
+        with self._lock:
+            seen = self._seen[key]
+            while seen and now - seen[0] >= self.window:
+                seen.popleft()
+            if len(seen) >= self.limit:
+                return False
+            seen.append(now)
+            return True
+
+
+NUMBER_LOOKUPS = LookupLimiter()
+"""The limiter of this process (tests and the desk use it; replace it to change the limit)."""
+_THROTTLED = (
+    "Đã tra cứu theo số giấy tờ hoặc số điện thoại quá {n} lần trong {m} phút. Vui lòng chờ "
+    "rồi thử lại, hoặc tìm theo họ tên."
+)
+
+
 def lookup(session: Session, actor: Actor, query: str, *, limit: int = 10) -> list[CitizenMatch]:
-    """Suggestions for a name typed without diacritics, an ID number or a phone (prefixes)."""
+    """Suggestions for a name typed without diacritics (prefixes), or a complete ID number
+    or phone (never a prefix; at most ``NUMBER_LOOKUPS.limit`` per actor in its window).
+    A confidential citizen is never suggested."""
     require(actor, *_READERS, action="tra cứu công dân")
+    digits = re.sub(r"[\s.\-+()]", "", query.strip())
+    complete = digits.isdigit() and full_number(digits) is not None
+    if complete and not NUMBER_LOOKUPS.allow(actor.user_id or actor.username):
+        append_audit(session, "citizen.lookup_throttled", entity="user",
+                     entity_id=actor.user_id or "", user_id=actor.user_id,
+                     origin_desk=actor.desk_code, detail={"limit": NUMBER_LOOKUPS.limit})  # fmt: skip
+        session.commit()
+        minutes = max(1, round(NUMBER_LOOKUPS.window / 60))
+        raise PermissionDenied(_THROTTLED.format(n=NUMBER_LOOKUPS.limit, m=minutes))
     return lookup_citizens(session, query, limit=limit)
 
 

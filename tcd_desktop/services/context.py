@@ -23,6 +23,9 @@ class Actor:
     roles: frozenset[str] = field(default_factory=frozenset)
     unit_id: uuid.UUID | None = None
     desk_code: str = ""
+    session_key: bytes = field(default=b"", repr=False, compare=False)
+    """Derived from the password at sign-in, kept in memory only: encrypts the session's
+    local drafts (:mod:`tcd_desktop.services.session_key`); empty without a sign-in."""
 
     def has(self, *roles: Role | str) -> bool:
         """True when the actor holds any of ``roles`` (administrators hold every role)."""

@@ -114,7 +114,7 @@ def _not_in_force(code: str, on: dt.date) -> str:
 
 
 def _load(session: Session, actor: Actor, reception_id: uuid.UUID) -> tuple[Reception, VisitRecord]:
-    record = load_visit(session, actor, reception_id)
+    record = load_visit(session, actor, reception_id, for_document=True)
     visit = session.get(Reception, reception_id)
     assert visit is not None  # load_visit raised NotFound otherwise
     return visit, record

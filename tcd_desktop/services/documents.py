@@ -24,13 +24,29 @@ from tcd_desktop.documents.registry import RenderedDocument, check_data, render
 from tcd_desktop.documents.styles import clean
 from tcd_desktop.documents.versions import FormNotInForce, FormVersion, find_version, version_on
 from tcd_desktop.domain.enums import Role
+from tcd_desktop.services import identity
 from tcd_desktop.services.context import Actor, require
-from tcd_desktop.services.errors import NotFound, ServiceError, ValidationFailed
+from tcd_desktop.services.errors import (
+    NotFound,
+    PermissionDenied,
+    ServiceError,
+    ValidationFailed,
+)
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import Case, Document, Petition, Reception
 from tcd_desktop.store.numbering import format_number, next_number
 
 ISSUING_ROLES = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER)
+#: forms that print the petitioner's identity (sealed when the petitioner is a denouncer)
+NAMES_PETITIONER = frozenset({
+    "kn.acceptance", "kn.non_acceptance", "kn.decision", "kn.dialogue_minutes",
+    "tc.acceptance_notice", "xld.transfer", "xld.transfer_notice", "xld.guidance",
+    "xld.return", "tcd.receipt", "tcd.refusal", "tcd.guidance", "tcd.record",
+})  # fmt: skip
+SEALED_DOCUMENT = (
+    "Văn bản này ghi danh tính người tố cáo: chỉ cán bộ tiếp nhận, người được giao giải quyết "
+    "và lãnh đạo trực tiếp của họ mới được lập và xem (Luật Tố cáo 2018, Điều 8, Điều 47)."
+)
 READING_ROLES = (*ISSUING_ROLES, Role.SUPERVISOR)
 SERIES_PREFIX = "vb."
 
@@ -198,32 +214,67 @@ def issue_document(
     )
 
 
-def document_bytes(session: Session, doc_id: uuid.UUID, *, actor: Actor | None = None) -> bytes:
-    """The stored PDF of a document, after checking it against its recorded SHA-256.
+def document_is_restricted(session: Session, row: Document) -> bool:
+    """The document shows a sealed identity: it is marked so, or it prints the petitioner of
+    a sealed record (a denunciation, a confidential citizen) and is not a redacted version."""
+    if row.is_sealed or _form_is_sealed(row.form_code, row.form_version):
+        return True
+    if row.is_redacted or row.form_code not in NAMES_PETITIONER:
+        return False
+    case = session.get(Case, row.case_id) if row.case_id else None
+    petition = session.get(Petition, row.petition_id) if row.petition_id else None
+    reception = session.get(Reception, row.reception_id) if row.reception_id else None
+    return identity.record_is_sealed(session, case=case, petition=petition) or (
+        reception is not None and identity.record_is_sealed(session, reception=reception)
+    )
 
-    With ``actor``, the role is checked and the view is audited (``document.view``).
+
+def may_read_document(session: Session, actor: Actor, row: Document) -> bool:
+    """Whether ``actor`` may read ``row`` (a restricted one: only the people entitled to
+    the sealed identity of its case, petition or visit)."""
+    if not document_is_restricted(session, row):
+        return True
+    case = session.get(Case, row.case_id) if row.case_id else None
+    petition = session.get(Petition, row.petition_id) if row.petition_id else None
+    if case is not None or petition is not None:
+        return identity.may_read_identity(session, actor, case=case, petition=petition)
+    reception = session.get(Reception, row.reception_id) if row.reception_id else None
+    return reception is not None and identity.may_read_visit(session, actor, reception)
+
+
+def document_bytes(session: Session, actor: Actor, doc_id: uuid.UUID) -> bytes:
+    """The stored PDF of a document, after checking the actor and the content's SHA-256.
+
+    The role is checked; a document that shows a sealed identity (a desk receipt or
+    record of a denunciation, a notice to the denouncer) is served only to the people
+    entitled to it — a refused attempt is audited and committed before
+    ``PermissionDenied`` is raised; every view is audited (``document.view``).
     """
-    if actor is not None:
-        require(actor, *READING_ROLES, action="xem văn bản")
+    require(actor, *READING_ROLES, action="xem văn bản")
     row = session.get(Document, doc_id)
     if row is None or row.deleted_at is not None:
         raise NotFound("Không tìm thấy văn bản.")
+    if not may_read_document(session, actor, row):
+        append_audit(session, "document.view_refused", entity="document", entity_id=row.id,
+                     user_id=actor.user_id, origin_desk=actor.desk_code,
+                     detail={"form_code": row.form_code, "number": row.number})  # fmt: skip
+        session.commit()
+        raise PermissionDenied(SEALED_DOCUMENT)
     content = row.content or b""
     if hashlib.sha256(content).hexdigest() != row.sha256:
         raise ServiceError(
             f"Nội dung văn bản số {row.number or row.id} không khớp mã băm đã lưu: "
             "tệp đã bị thay đổi sau khi lập."
         )
-    if actor is not None:
-        append_audit(
-            session,
-            "document.view",
-            entity="document",
-            entity_id=row.id,
-            detail={"form_code": row.form_code, "number": row.number},
-            user_id=actor.user_id,
-            origin_desk=actor.desk_code,
-        )
+    append_audit(
+        session,
+        "document.view",
+        entity="document",
+        entity_id=row.id,
+        detail={"form_code": row.form_code, "number": row.number},
+        user_id=actor.user_id,
+        origin_desk=actor.desk_code,
+    )
     return content
 
 

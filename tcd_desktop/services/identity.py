@@ -10,9 +10,8 @@ conclusions never contain the denouncer.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import or_, select
@@ -23,6 +22,7 @@ from tcd_desktop.domain.folding import nfc
 from tcd_desktop.domain.workflow import CaseKind, DecisionResult
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound, PermissionDenied, ValidationFailed
+from tcd_desktop.services.sealed_text import redact
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import (
     Attachment,
@@ -37,10 +37,8 @@ from tcd_desktop.store.models import (
 from tcd_desktop.store.queries.search import SEALED_NAME
 
 ANONYMOUS_NAME = "Nặc danh (không rõ người gửi)"
-REDACTED = "[đã che]"
 SEALED_FILE = "Tài liệu được giữ bí mật"
 READERS = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER, Role.SUPERVISOR)
-_NUMBERS = re.compile(r"(?<!\d)(?:\+?84|0)\d{9,10}(?!\d)|(?<!\d)\d{9}(?:\d{3})?(?!\d)")
 _REFUSED = (
     "Chỉ cán bộ tiếp nhận, người được giao giải quyết và lãnh đạo trực tiếp của họ mới được xem "
     "danh tính người tố cáo (Luật Tố cáo 2018, Điều 8 khoản 3, Điều 47)."
@@ -213,7 +211,12 @@ def may_read_identity(
     unit = case.unit_id if case is not None else petition.unit_id if petition else None
     if assignee is not None:
         unit = session.scalar(select(User.unit_id).where(User.id == assignee)) or unit
-    if unit is None:
+    return _leads(session, actor, unit)
+
+
+def _leads(session: Session, actor: Actor, unit: uuid.UUID | None) -> bool:
+    """The actor holds the leader role for ``unit``."""
+    if unit is None or actor.user_id is None:
         return False
     own_unit = session.scalar(select(User.unit_id).where(User.id == actor.user_id))
     scope = [UserRole.unit_id == unit]
@@ -226,6 +229,58 @@ def may_read_identity(
         )
     )  # fmt: skip
     return leader is not None
+
+
+def case_text_filter(session: Session, case: Case) -> Callable[[str], str]:
+    """How the free text of ``case`` (timeline notes) is shown in lists and screens: a
+    sealed case's without the identity of its people, another's as it is."""
+    petition = session.get(Petition, case.petition_id) if case.petition_id else None
+    people = _people(session, petition, case.citizen_id)
+    if not _is_sealed(case.kind, people):
+        return lambda text: text
+    citizens = [c for _, c in people]
+    return lambda text: redact(text, citizens)
+
+
+def may_read_visit(session: Session, actor: Actor, reception: Reception) -> bool:
+    """True for the officer who received the visit (or recorded it) and its unit's leaders."""
+    if actor.user_id is not None and actor.user_id in {reception.officer_id, reception.created_by}:
+        return True
+    return _leads(session, actor, reception.unit_id)
+
+
+def record_is_sealed(
+    session: Session, *, case: Case | None = None, petition: Petition | None = None,
+    reception: Reception | None = None,
+) -> bool:  # fmt: skip
+    """A denunciation, anonymous information, or a record with a confidential person."""
+    if case is not None:
+        petition = petition or (
+            session.get(Petition, case.petition_id) if case.petition_id else None
+        )
+        return _is_sealed(case.kind, _people(session, petition, case.citizen_id))
+    if petition is not None:
+        kind = CaseKind.ANONYMOUS.value if petition.is_anonymous else petition.kind
+        return _is_sealed(kind, _people(session, petition, petition.citizen_id))
+    if reception is None:
+        return False
+    kinds = session.scalars(
+        select(Petition.kind).where(
+            Petition.reception_id == reception.id, Petition.deleted_at.is_(None)
+        )
+    ).all()
+    if PetitionKind.DENUNCIATION.value in kinds:
+        return True
+    confidential = session.scalar(
+        select(Citizen.id)
+        .outerjoin(ReceptionParticipant, ReceptionParticipant.citizen_id == Citizen.id)
+        .where(Citizen.is_confidential.is_(True),
+               or_(Citizen.id == reception.citizen_id,
+                   (ReceptionParticipant.reception_id == reception.id)
+                   & ReceptionParticipant.deleted_at.is_(None)))
+        .limit(1)
+    )  # fmt: skip
+    return confidential is not None
 
 
 def _record(session: Session, case_id: uuid.UUID | None, petition_id: uuid.UUID | None) -> tuple[Case | None, Petition | None]:  # fmt: skip
@@ -300,19 +355,6 @@ def case_parties(
         parties=parties, respondent=petition.respondent if petition else "",
         sealed_scans=len(_scans(session, case, petition)) if sealed else 0, scans=scans,
     )  # fmt: skip
-
-
-def redact(text: str, people: Iterable[Citizen]) -> str:
-    """``text`` with every name, address, ID, phone and e-mail of ``people`` replaced."""
-    out = nfc(text or "")
-    values = sorted(
-        {nfc(v).strip() for c in people
-         for v in (c.full_name, c.address, c.id_number, c.phone, c.email) if v and v.strip()},
-        key=len, reverse=True,
-    )  # fmt: skip
-    for value in values:
-        out = re.sub(re.escape(value), REDACTED, out, flags=re.IGNORECASE)
-    return _NUMBERS.sub(REDACTED, out)
 
 
 def redacted_for_verifier(session: Session, actor: Actor, case_id: uuid.UUID) -> VerifierCopy:

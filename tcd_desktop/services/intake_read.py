@@ -18,6 +18,7 @@ from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound, PermissionDenied, ValidationFailed
 from tcd_desktop.services.intake_grounds import refusal_ground
 from tcd_desktop.services.intake_types import PriorHandling, ReceivedDocument
+from tcd_desktop.services.sealed_text import redact
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import (
     Citizen,
@@ -127,8 +128,13 @@ def load_visit(
     *,
     reveal: bool = False,
     reason: str = "",
+    for_document: bool = False,
 ) -> VisitRecord:
-    """A saved visit; ``reveal`` shows a sealed denouncer's identity (audited, restricted)."""
+    """A saved visit; ``reveal`` shows a sealed denouncer's identity (audited, restricted).
+
+    The free text of a sealed visit (contents, notes) comes without the identity unless it
+    is revealed — or ``for_document``, when an entitled officer prints the visit's own
+    papers for the denouncer (the desk documents check the entitlement first)."""
     require(
         actor,
         Role.RECEPTION_OFFICER,
@@ -167,6 +173,13 @@ def load_visit(
             detail={"reason": reason.strip()},
         )
     record = handling_of(visit)
+    people = [c for c in [main, *(c for _, c in parts)] if c is not None]
+
+    def text(value: str) -> str:
+        """Free text as this actor may see it: a sealed visit's without the identity."""
+        clear = reveal or (for_document and _may_reveal(actor, visit))
+        return redact(value, people) if sealed and not clear else value
+
     petitions = []
     for p in session.scalars(
         select(Petition)
@@ -180,7 +193,7 @@ def load_visit(
                 number=p.number,
                 kind=p.kind,
                 field_code=p.field_code,
-                summary=p.summary,
+                summary=text(p.summary),
                 respondent=p.respondent,
                 prior_handling=tuple(
                     PriorHandling(
@@ -235,10 +248,10 @@ def load_visit(
         refusal_ground=record.refusal_ground,
         refusal_text=ground.text_vi if ground else "",
         refusal_citation=record.refusal_citation,
-        refusal_note=record.refusal_note,
+        refusal_note=text(record.refusal_note),
         answer_due_on=visit.answer_due_on,
         repeat_of_id=visit.repeat_of_id,
-        note=record.note,
+        note=text(record.note),
     )
 
 

@@ -26,6 +26,7 @@ from tcd_desktop.services.errors import NotFound
 from tcd_desktop.services.intake_records import mark_cases_repeated
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import Case, Citizen, Petition, Reception
+from tcd_desktop.store.queries.sealed import people_of_petitions, redact_for_list
 from tcd_desktop.store.queries.search import SEALED_NAME
 
 CANDIDATES = 200
@@ -114,7 +115,11 @@ def _people(session: Session, q: RepeatQuery) -> dict[uuid.UUID, str]:
     digits = validate_citizen_id(q.id_number).value if q.id_number.strip() else ""
     if len(digits) in (9, 12) and digits.isdigit():
         for cid in session.scalars(
-            select(Citizen.id).where(Citizen.id_number == digits, Citizen.deleted_at.is_(None))
+            select(Citizen.id).where(
+                Citizen.id_number == digits,
+                Citizen.deleted_at.is_(None),
+                Citizen.is_confidential.is_(False),  # never tell that a number denounced
+            )
         ):
             found.setdefault(cid, "Trùng số giấy tờ tùy thân")
     name, address = fold(q.full_name), fold(q.address)
@@ -124,6 +129,7 @@ def _people(session: Session, q: RepeatQuery) -> dict[uuid.UUID, str]:
                 Citizen.name_folded == name,
                 Citizen.address_folded == address,
                 Citizen.deleted_at.is_(None),
+                Citizen.is_confidential.is_(False),
             )
         ):
             found.setdefault(cid, "Trùng họ tên và địa chỉ")
@@ -213,6 +219,9 @@ def find_repeats(
         .outerjoin(Citizen, Citizen.id == Petition.citizen_id)
         .where(Petition.id.in_(ids))
     ).all()
+    sealed_people = people_of_petitions(
+        session, [r[0] for r in rows if r[-1] or r[3] == PetitionKind.DENUNCIATION.value]
+    )
     matches = []
     for (
         pid,
@@ -247,6 +256,8 @@ def find_repeats(
         if not hit.reasons:
             continue
         masked = bool(sealed) or kind == PetitionKind.DENUNCIATION.value
+        if masked:
+            summary = redact_for_list(summary, sealed_people.get(pid, ()))
         matches.append(
             RepeatMatch(
                 petition_id=pid,

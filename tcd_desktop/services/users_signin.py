@@ -2,12 +2,17 @@
 
 Passwords are hashed with argon2id (argon2-cffi). Sign-in is throttled: after
 ``MAX_FAILED_ATTEMPTS`` wrong passwords in a row the account is locked for
-``LOCK_DURATION``; every failure and every success writes an audit entry. Account
+``LOCK_DURATION``; every failure and every success writes an audit entry.  A failure says
+the same thing whether the username is unknown, the password wrong or the account locked
+(and takes the same time), and the audit keeps a username only when the account exists —
+never what was typed.  A successful sign-in derives the session key that encrypts the
+desk's drafts (:mod:`tcd_desktop.services.session_key`). Account
 management lives in :mod:`tcd_desktop.services.users`, which re-exports this module's API.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from dataclasses import dataclass
@@ -21,12 +26,14 @@ from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.folding import nfc
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import ServiceError
+from tcd_desktop.services.session_key import derive_session_key
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.base import utcnow
 from tcd_desktop.store.models import AppMeta, User, UserRole
 
 MAX_FAILED_ATTEMPTS = 5
 LOCK_DURATION = dt.timedelta(minutes=5)
+
 MIN_PASSWORD_LENGTH = 8
 DESK_CODE_KEY = "desk_code"
 VN_TZ = dt.timezone(dt.timedelta(hours=7), "ICT")  # no tzdata needed on Windows
@@ -34,7 +41,13 @@ VN_TZ = dt.timezone(dt.timedelta(hours=7), "ICT")  # no tzdata needed on Windows
 _hasher = PasswordHasher()
 _dummy: dict[str, str] = {}
 
-BAD_CREDENTIALS = "Tên đăng nhập hoặc mật khẩu không đúng."
+BAD_CREDENTIALS = (
+    "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khoá do nhập sai nhiều "
+    f"lần (khoá {int(LOCK_DURATION.total_seconds() // 60)} phút). Hãy thử lại sau hoặc liên hệ "
+    "quản trị hệ thống."
+)
+"""The one answer to every failed sign-in before the password is proved right: it never
+tells whether the username exists or is locked."""
 
 
 class SignInFailed(ServiceError):
@@ -148,14 +161,13 @@ def sign_in(
     user = find_user(session, username)
     if user is None:
         check_password("", password)  # same cost as a real check
+        # What was typed is never stored: it may be a password typed into the wrong box.
         append_audit(
-            session,
-            "auth.sign_in_failed",
-            entity="user",
-            detail={"username": nfc(username), "reason": "unknown_user"},
+            session, "auth.sign_in_failed", entity="user", detail={"reason": "unknown_user"}
         )
         raise _fail(session, BAD_CREDENTIALS)
     if user.locked_until is not None and user.locked_until > now:
+        check_password("", password)  # a locked account answers as slowly as any other
         append_audit(
             session,
             "auth.sign_in_refused_locked",
@@ -164,23 +176,15 @@ def sign_in(
             user_id=user.id,
             detail={"locked_until": user.locked_until.isoformat()},
         )
-        until = user.locked_until.astimezone(VN_TZ)
-        raise _fail(
-            session,
-            f"Tài khoản tạm khoá đến {until:%H:%M} ngày {until:%d/%m/%Y} do nhập sai mật khẩu "
-            f"{MAX_FAILED_ATTEMPTS} lần. Hãy thử lại sau hoặc liên hệ quản trị hệ thống.",
-        )
+        raise _fail(session, BAD_CREDENTIALS)
     if user.locked_until is not None:  # lock expired: start counting again
         user.locked_until, user.failed_attempts = None, 0
     if not check_password(user.password_hash, password):
         user.failed_attempts += 1
         detail: dict[str, object] = {"reason": "bad_password", "attempt": user.failed_attempts}
-        message = BAD_CREDENTIALS
         if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
             user.locked_until = now + LOCK_DURATION
             detail["locked_until"] = user.locked_until.isoformat()
-            minutes = int(LOCK_DURATION.total_seconds() // 60)
-            message += f" Tài khoản bị tạm khoá {minutes} phút do nhập sai quá nhiều lần."
         append_audit(
             session,
             "auth.sign_in_failed",
@@ -189,7 +193,7 @@ def sign_in(
             user_id=user.id,
             detail=detail,
         )
-        raise _fail(session, message)
+        raise _fail(session, BAD_CREDENTIALS)
     if not user.is_active:
         append_audit(
             session,
@@ -205,7 +209,8 @@ def sign_in(
     user.failed_attempts = 0
     user.locked_until = None
     append_audit(session, "auth.sign_in", entity="user", entity_id=user.id, user_id=user.id)
-    return actor_for(session, user)
+    key = derive_session_key(password, user.id)
+    return dataclasses.replace(actor_for(session, user), session_key=key)
 
 
 def users_with_role(session: Session, role: Role | str) -> list[UserInfo]:

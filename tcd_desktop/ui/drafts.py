@@ -1,14 +1,18 @@
 """Local drafts of unsaved forms, so a crash or a power cut never loses what was typed.
 
-A draft is a JSON file in ``<user data dir>/drafts/`` (``TCD_DATA_DIR`` honoured), written
+A draft is a file in ``<user data dir>/drafts/`` (``TCD_DATA_DIR`` honoured), written
 atomically (temporary file, ``fsync``, rename) so a power cut leaves either the old or the
-new draft, never half of one. :class:`DraftAutosaver` writes it every few seconds while the
+new draft, never half of one.  It holds names, ID numbers and "tố cáo", so it is encrypted
+(AES-256-GCM) with the session's key — derived from the user's password at sign-in, see
+:mod:`tcd_desktop.services.session_key` — and written owner-only (0600).  A plain draft of
+an older version is restored once and rewritten encrypted. :class:`DraftAutosaver` writes it every few seconds while the
 form has changed, and right away after every field the officer leaves; the form removes it
 once the record is saved. On the next start the form finds the file and offers to restore it.
 """
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import datetime as dt
 import json
@@ -22,10 +26,21 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from tcd_desktop.config.paths import user_data_dir
+from tcd_desktop.services.session_key import (
+    UndecryptableError,
+    local_key,
+    seal,
+    unseal,
+    write_private,
+)
 
 log = logging.getLogger(__name__)
 
 DRAFT_FORMAT = 1
+"""The plain payload (what older versions wrote to disk as it is)."""
+SEALED_FORMAT = 2
+CIPHER = "AES-256-GCM"
+LOCAL_KEY_NAME = ".drafts.key"
 DEFAULT_INTERVAL_MS = 4000
 _SAFE = re.compile(r"[^A-Za-z0-9_.-]+")
 
@@ -36,53 +51,84 @@ def drafts_dir() -> Path:
 
 
 class DraftStore:
-    """One draft file, e.g. ``intake-<username>.json``."""
+    """One draft file, e.g. ``intake-<username>.json``, encrypted with ``key`` (the session
+    key; without one, a random key kept owner-only beside the drafts)."""
 
-    def __init__(self, name: str, directory: Path | None = None) -> None:
+    def __init__(self, name: str, directory: Path | None = None, key: bytes | None = None) -> None:
         self.name = _SAFE.sub("_", name) or "draft"
         self.directory = directory or drafts_dir()
+        self._key = key
 
     @property
     def path(self) -> Path:
         """Where the draft lives."""
         return self.directory / f"{self.name}.json"
 
+    @property
+    def _context(self) -> str:
+        """What the ciphertext is bound to: the draft's owner, kept by its siblings."""
+        return self.name.split(".", 1)[0]
+
+    def key(self) -> bytes:
+        """The key the draft is encrypted with."""
+        if self._key is None:
+            self._key = local_key(self.directory / LOCAL_KEY_NAME)
+        return self._key
+
     def save(self, form: dict[str, Any]) -> None:
-        """Write ``form`` atomically, with the time it was saved."""
-        self.directory.mkdir(parents=True, exist_ok=True)
+        """Write ``form`` encrypted and atomically, with the time it was saved."""
         payload = {
             "format": DRAFT_FORMAT,
             "saved_at": dt.datetime.now(dt.UTC).isoformat(),
             "form": form,
         }
-        tmp = self.path.with_suffix(".json.tmp")
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump(payload, fh, ensure_ascii=False, default=str)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, self.path)
+        plain = json.dumps(payload, ensure_ascii=False, default=str).encode("utf-8")
+        sealed = seal(self.key(), plain, self._context)
+        envelope = {"format": SEALED_FORMAT, "cipher": CIPHER,
+                    "data": base64.b64encode(sealed).decode("ascii")}  # fmt: skip
+        write_private(self.path, json.dumps(envelope).encode("ascii"))
 
     def load(self) -> tuple[dict[str, Any], dt.datetime] | None:
         """The saved form and when it was saved, or ``None``.
 
-        An unreadable file is moved aside as ``.corrupt`` (kept, never deleted) and ``None``
-        is returned, so a damaged draft can never stop the form from opening.
+        An unreadable file is moved aside as ``.corrupt`` and one written with another key
+        (another user, a password since changed) as ``.undecryptable`` (kept, never
+        deleted), and ``None`` is returned, so a damaged draft can never stop the form from
+        opening.  A plain draft of an older version is returned once and rewritten encrypted.
         """
         try:
-            with open(self.path, encoding="utf-8") as fh:
-                payload = json.load(fh)
+            with open(self.path, "rb") as fh:
+                payload = json.loads(fh.read().decode("utf-8"))
+            plain = payload.get("format") == DRAFT_FORMAT and "form" in payload
+            if not plain:
+                if payload.get("format") != SEALED_FORMAT or payload.get("cipher") != CIPHER:
+                    raise ValueError("unknown draft format")
+                sealed = base64.b64decode(payload["data"], validate=True)
+                payload = json.loads(unseal(self.key(), sealed, self._context).decode("utf-8"))
             form = payload["form"]
             saved_at = dt.datetime.fromisoformat(payload["saved_at"])
             if not isinstance(form, dict):
                 raise ValueError("form is not an object")
         except FileNotFoundError:
             return None
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            log.warning("draft %s is unreadable (%s); moved aside", self.path, exc)
-            with contextlib.suppress(OSError):
-                os.replace(self.path, self.path.with_suffix(".corrupt"))
+        except UndecryptableError:
+            log.warning("draft %s was written with another key; moved aside", self.path)
+            self._set_aside(".undecryptable")
             return None
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            log.warning("draft %s is unreadable (%s); moved aside", self.path, type(exc).__name__)
+            self._set_aside(".corrupt")
+            return None
+        if plain:  # an old plain draft: restored this once, never kept in the clear again
+            try:
+                self.save(form)
+            except OSError as exc:
+                log.error("could not encrypt the old draft %s: %s", self.path, exc)
         return form, saved_at
+
+    def _set_aside(self, suffix: str) -> None:
+        with contextlib.suppress(OSError):
+            os.replace(self.path, self.path.with_suffix(suffix))
 
     def exists(self) -> bool:
         """True when a draft file is present."""
@@ -94,8 +140,8 @@ class DraftStore:
             self.path.unlink()
 
     def sibling(self, suffix: str) -> DraftStore:
-        """Another draft file beside this one, e.g. ``intake-an.recovered``."""
-        return DraftStore(f"{self.name}.{suffix}", self.directory)
+        """Another draft file beside this one, e.g. ``intake-an.recovered`` (same key)."""
+        return DraftStore(f"{self.name}.{suffix}", self.directory, self._key)
 
     def move_to(self, other: DraftStore) -> bool:
         """Rename this draft to ``other`` (replacing it); False when there was none."""

@@ -69,7 +69,7 @@ def test_receipt_is_stored_with_its_sha256_and_linked(db: Database) -> None:
         )
         assert row.issued_on == dt.date(2026, 3, 5) and row.reception_id == reception.id
         assert row.origin_desk == "LS-01" and not row.is_redacted
-        content = document_bytes(s, issued.id)
+        content = document_bytes(s, OFFICER, issued.id)
     assert hashlib.sha256(content).hexdigest() == issued.sha256
     assert "Số: LS-01-2026-000123" in pdf_text(content)
     with db.session() as s:
@@ -109,7 +109,7 @@ def test_numbers_come_from_the_series_of_the_body_and_type(db: Database) -> None
     assert (first.number, second.number, slip.number) == ("01/TB-BTCD", "02/TB-BTCD", "01/HD-BTCD")
     assert receipt.number == "LS-01-2026-000001"
     with db.session() as s:
-        assert "Số: 02/TB-BTCD" in pdf_text(document_bytes(s, second.id))
+        assert "Số: 02/TB-BTCD" in pdf_text(document_bytes(s, OFFICER, second.id))
 
 
 def test_the_version_in_force_on_the_document_date_is_recorded(db: Database) -> None:
@@ -129,7 +129,7 @@ def test_publication_is_stored_as_redacted(db: Database) -> None:
     with db.session() as s:
         issued = issue_document(s, OFFICER, "tc.conclusion_public", samples.public_conclusion())
         assert issued.is_redacted and s.get(Document, issued.id).is_redacted
-        assert samples.DENOUNCER.full_name not in pdf_text(document_bytes(s, issued.id))
+        assert samples.DENOUNCER.full_name not in pdf_text(document_bytes(s, OFFICER, issued.id))
 
 
 def test_refusals(db: Database) -> None:
@@ -148,7 +148,7 @@ def test_refusals(db: Database) -> None:
         with pytest.raises(NotFound):
             issue_document(s, OFFICER, "tcd.refusal", samples.refusal(), case_id=uuid7())
         with pytest.raises(NotFound):
-            document_bytes(s, uuid7())
+            document_bytes(s, OFFICER, uuid7())
         assert s.scalar(select(Document.id)) is None
 
 
@@ -156,9 +156,9 @@ def test_viewing_is_audited_and_tampering_is_detected(db: Database) -> None:
     with db.session() as s:
         issued = issue_document(s, OFFICER, "tcd.refusal", samples.refusal())
     with db.session() as s:
-        document_bytes(s, issued.id, actor=OFFICER)
+        document_bytes(s, OFFICER, issued.id)
         assert s.scalar(select(AuditEntry.action).where(AuditEntry.action == "document.view"))
     with db.session() as s:
         s.execute(update(Document).where(Document.id == issued.id).values(content=b"%PDF-forged"))
     with db.session() as s, pytest.raises(ServiceError, match="không khớp mã băm"):
-        document_bytes(s, issued.id)
+        document_bytes(s, OFFICER, issued.id)

@@ -33,6 +33,7 @@ from tcd_desktop.services.cases import (
 )
 from tcd_desktop.services.dialogues import Attendance, Opinion, Participant, SignatureRefusal
 from tcd_desktop.services.errors import PermissionDenied, StepNotAllowed
+from tcd_desktop.services.publication import preview_public_version
 from tcd_desktop.store.audit import verify_audit
 from tcd_desktop.store.models import AuditEntry, Case, Dialogue, Document, User
 from tests.documents.pdftext import pdf_text
@@ -261,7 +262,13 @@ def test_denunciation_documents_keep_the_denouncer_sealed(org: Org) -> None:
     texts = {}
     for code in ("tc.extension", "tc.suspension", "tc.resumption", "tc.conclusion_public"):
         assert _choices(org, org.other_handler, case_id)[code].enabled, code
-        issued, texts[code] = _generate(org, org.handler, case_id, code)
+        kw = {}
+        if code == "tc.conclusion_public":  # issued only after the officer confirmed the preview
+            with org.db.session() as s, pytest.raises(StepNotAllowed):
+                cd.generate_case_document(s, org.handler, case_id, code)
+            with org.db.session() as s:
+                kw["preview_digest"] = preview_public_version(s, org.handler, case_id).digest
+        issued, texts[code] = _generate(org, org.handler, case_id, code, **kw)
         assert not issued.sealed_identity, code
         for mark in DENOUNCER_MARKS:
             assert mark not in texts[code], (code, mark)

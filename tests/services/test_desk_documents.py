@@ -33,7 +33,7 @@ def _issue(desk: Office, rid, code: str, pid=None) -> tuple[documents.IssuedDocu
     with desk.db.session() as s:
         issued = issue_desk_document(s, desk.officer, rid, code, pid)
     with desk.db.session() as s:
-        return issued, pdf_text(documents.document_bytes(s, issued.id))
+        return issued, pdf_text(documents.document_bytes(s, desk.officer, issued.id))
 
 
 def test_refusal_notice_and_record_of_a_refused_visit(office: Office) -> None:  # noqa: F811

@@ -21,10 +21,16 @@ from sqlalchemy import select
 
 from tcd_desktop.services.board import today_vn
 from tcd_desktop.services.case_documents import DocumentChoice
+from tcd_desktop.services.cases import (
+    assign_verification,
+    conclude_denunciation,
+    submit_verification_report,
+)
 from tcd_desktop.services.identity import SEALED_FILE
 from tcd_desktop.store.database import Database
-from tcd_desktop.store.models import AuditEntry
+from tcd_desktop.store.models import AuditEntry, Case, Document
 from tcd_desktop.ui.case.pdf_preview import PdfPreviewDialog
+from tcd_desktop.ui.case.publication_dialog import PublicationPreviewDialog
 from tcd_desktop.ui.models.attachment_model import COL_NAME, COL_NOTE
 from tcd_desktop.ui.models.document_model import COL_FORM
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
@@ -164,3 +170,62 @@ def test_a_sealed_file_is_hidden_from_others(
         for c in range(hidden.model.columnCount(QModelIndex()))
     ]
     assert not any("Tran-Thi-Binh" in t for t in texts)
+
+
+def test_the_public_conclusion_is_issued_after_its_preview_is_confirmed(
+    qtbot: QtBot, cases, bus, runner, tmp_path: Path
+):
+    with cases.org.db.session() as s:
+        case = s.get(Case, cases.denunciation)
+        assert case is not None
+        case.summary = "Bà Bình (ĐT 0987 654 321) tố cáo cán bộ địa chính"
+        on = case.accepted_on
+        assign_verification(s, cases.org.handler, cases.denunciation, on=on, verifier="Tổ xác minh")
+        submit_verification_report(s, cases.org.handler, cases.denunciation, on=on,
+                                   summary="Chị Bình cung cấp chứng cứ")  # fmt: skip
+        conclude_denunciation(s, cases.org.handler, cases.denunciation, result="dung_mot_phan",
+                              on=on, number="35/KL-UBND")  # fmt: skip
+    page = open_case(qtbot, cases, cases.org.handler, cases.denunciation, bus, runner)
+    page.tabs.setCurrentWidget(page.documents)
+    public = _action(page.documents, "tc.conclusion_public")
+    assert public.isEnabled(), public.toolTip()
+
+    with qtbot.waitSignal(page.publication_asked, timeout=WAIT) as asked:
+        public.trigger()
+    dialog = asked.args[0]
+    assert isinstance(dialog, PublicationPreviewDialog)
+    text = dialog.text.toPlainText()
+    assert "Bình" not in text and "654" not in text and "[đã che]" in text
+    assert not dialog.issue_button.isEnabled()
+    dialog.grab().save(str(tmp_path / "publication_preview.png"))
+    qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)
+    assert dialog.issue_button.isEnabled()
+    with (
+        qtbot.waitSignal(page.documents.preview_opened, timeout=WAIT) as opened,
+        qtbot.waitSignal(page.loaded, timeout=WAIT),
+    ):
+        qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    opened.args[0].close()
+    with cases.org.db.session() as s:
+        confirmed = s.scalars(
+            select(AuditEntry).where(AuditEntry.action == "document.public_preview_confirmed")
+        ).one()
+    assert confirmed.detail["digest"] == dialog.preview.digest
+
+
+def test_cancelling_the_preview_issues_nothing(qtbot: QtBot, cases, bus, runner):
+    with cases.org.db.session() as s:
+        on = s.get(Case, cases.denunciation).accepted_on  # type: ignore[union-attr]
+        assign_verification(s, cases.org.handler, cases.denunciation, on=on, verifier="Tổ")
+        submit_verification_report(s, cases.org.handler, cases.denunciation, on=on, summary="X")
+        conclude_denunciation(s, cases.org.handler, cases.denunciation, result="sai", on=on,
+                              number="36/KL-UBND")  # fmt: skip
+    page = open_case(qtbot, cases, cases.org.handler, cases.denunciation, bus, runner)
+    with qtbot.waitSignal(page.publication_asked, timeout=WAIT) as asked:
+        _action(page.documents, "tc.conclusion_public").trigger()
+    asked.args[0].reject()
+    runner.wait()
+    with cases.org.db.session() as s:
+        assert not s.scalars(
+            select(Document).where(Document.form_code == "tc.conclusion_public")
+        ).all()

@@ -17,7 +17,7 @@ from tcd_desktop.domain.enums import CaseStatus, Role
 from tcd_desktop.domain.workflow import CaseKind, ComplexityCriterion, Step, allowed_steps
 from tcd_desktop.services.cases.core import events_of, load_case, workflow_state
 from tcd_desktop.services.context import Actor, require
-from tcd_desktop.services.identity import list_display_name, masked_summary
+from tcd_desktop.services.identity import case_text_filter, list_display_name
 from tcd_desktop.store.models import Case, CaseEvent, Citizen, User
 
 READERS = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER, Role.SUPERVISOR)
@@ -121,7 +121,7 @@ def get_case(session: Session, actor: Actor, case_id: uuid.UUID) -> CaseView:
             case.kind, case.kind == CaseKind.ANONYMOUS, person.full_name if person else None,
             confidential=bool(person and person.is_confidential),
         ),
-        summary=masked_summary(case.kind, case.summary, person),
+        summary=case_text_filter(session, case)(case.summary),
         assignee_id=case.assignee_id, assignee_name=assignee or "",
         received_on=case.received_on, accepted_on=case.accepted_on, rule_set_on=case.rule_set_on,
         due_rule=case.due_rule, due_on=case.due_on, is_paused=case.is_paused,
@@ -141,7 +141,7 @@ def get_case(session: Session, actor: Actor, case_id: uuid.UUID) -> CaseView:
 def case_timeline(session: Session, actor: Actor, case_id: uuid.UUID) -> list[TimelineEntry]:
     """Every step of the case in the order it was recorded."""
     require(actor, *READERS, action="xem vụ việc")
-    load_case(session, case_id)
+    shown = case_text_filter(session, load_case(session, case_id))  # a sealed case: redacted
     rows = session.execute(
         select(CaseEvent, User.full_name)
         .outerjoin(User, User.id == CaseEvent.actor_id)
@@ -153,7 +153,8 @@ def case_timeline(session: Session, actor: Actor, case_id: uuid.UUID) -> list[Ti
         TimelineEntry(
             event_id=e.id, step=e.kind, label=labels.get(e.kind, e.kind),
             occurred_on=e.occurred_on, recorded_at=e.created_at, actor_id=e.actor_id,
-            actor_name=name or "", note=e.note, document_id=e.document_id, data=dict(e.data),
+            actor_name=name or "", note=shown(e.note), document_id=e.document_id,
+            data=dict(e.data),
         )
         for e, name in rows
     ]  # fmt: skip

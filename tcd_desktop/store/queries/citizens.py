@@ -1,10 +1,12 @@
 """Finding a citizen at the desk while the officer types, and their earlier contacts.
 
 Three ways in, each served by an index so a keystroke costs a few milliseconds on a million
-cases: an identity or phone number prefix (b-tree range), a name prefix on the folded name
-(b-tree range), and words of the name in any order (SQLite FTS5 prefix query, PostgreSQL
-``pg_trgm``). A confidential denouncer is returned masked ("Người tố cáo (được giữ bí
-mật)", no address, phone or ID).
+cases: a complete identity or phone number (equality: a prefix finds nothing, so an ID
+cannot be guessed digit by digit), a name prefix on the folded name (b-tree range), and
+words of the name in any order (SQLite FTS5 prefix query, PostgreSQL ``pg_trgm``).  A
+confidential denouncer is never returned, not even masked: a masked hit would tell that the
+name or number belongs to someone who denounced.  The earlier contacts of a confidential
+citizen come with their free text redacted.
 """
 
 from __future__ import annotations
@@ -18,11 +20,14 @@ from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.folding import fold
-from tcd_desktop.domain.validators import validate_phone
 from tcd_desktop.store.models import Case, Citizen, Petition, Reception, ReceptionParticipant
+from tcd_desktop.store.queries.sealed import (
+    is_sealed,
+    people_of_petitions,
+    people_of_receptions,
+    redact_for_list,
+)
 from tcd_desktop.store.queries.search import SEALED_NAME, query_words
-
-MIN_DIGITS = 3
 
 
 @dataclass(frozen=True)
@@ -99,7 +104,11 @@ def _name_ids(session: Session, raw: str, limit: int) -> list[uuid.UUID]:
     found: list[uuid.UUID] = list(
         session.scalars(
             select(Citizen.id)
-            .where(_prefix(Citizen.name_folded, folded), Citizen.deleted_at.is_(None))
+            .where(
+                _prefix(Citizen.name_folded, folded),
+                Citizen.deleted_at.is_(None),
+                Citizen.is_confidential.is_(False),
+            )
             .order_by(Citizen.name_folded, Citizen.id)
             .limit(limit)
         )
@@ -123,6 +132,7 @@ def _name_ids(session: Session, raw: str, limit: int) -> list[uuid.UUID]:
                 .where(
                     *[Citizen.name_folded.like(f"%{w}%") for w in words],
                     Citizen.deleted_at.is_(None),
+                    Citizen.is_confidential.is_(False),
                 )
                 .limit(limit * 2)
             )
@@ -135,35 +145,41 @@ def _name_ids(session: Session, raw: str, limit: int) -> list[uuid.UUID]:
     return found[:limit]
 
 
-def _number_ids(session: Session, digits: str, limit: int) -> list[tuple[uuid.UUID, str]]:
+def full_number(digits: str) -> str | None:
+    """``digits`` as a complete ID (9 or 12 digits) or phone (0 + 9 digits, or 84 + 9
+    digits), else ``None``: a prefix is never looked up."""
+    if digits.startswith("84") and len(digits) == 11:
+        return "0" + digits[2:]
+    if len(digits) in (9, 10, 12):
+        return digits
+    return None
+
+
+def _number_ids(session: Session, number: str, limit: int) -> list[tuple[uuid.UUID, str]]:
     out: list[tuple[uuid.UUID, str]] = []
-    for cid in session.scalars(
-        select(Citizen.id)
-        .where(_prefix(Citizen.id_number, digits), Citizen.deleted_at.is_(None))
-        .order_by(Citizen.id_number)
+    for cid, id_number in session.execute(
+        select(Citizen.id, Citizen.id_number)
+        .where(
+            or_(Citizen.id_number == number, Citizen.phone == number),
+            Citizen.deleted_at.is_(None),
+            Citizen.is_confidential.is_(False),
+        )
+        .order_by(Citizen.id)
         .limit(limit)
     ):
-        out.append((cid, "id_number"))
-    phone = validate_phone(digits).value if digits.startswith(("0", "84")) else digits
-    for cid in session.scalars(
-        select(Citizen.id)
-        .where(_prefix(Citizen.phone, phone or digits), Citizen.deleted_at.is_(None))
-        .order_by(Citizen.phone)
-        .limit(limit)
-    ):
-        if all(cid != c for c, _ in out):
-            out.append((cid, "phone"))
-    return out[:limit]
+        out.append((cid, "id_number" if id_number == number else "phone"))
+    return out
 
 
 def lookup_citizens(session: Session, query: str, *, limit: int = 10) -> list[CitizenMatch]:
     """Suggestions for what the officer has typed so far (name, ID number or phone)."""
     query = query.strip()
-    digits = re.sub(r"[\s.\-+]", "", query)
+    digits = re.sub(r"[\s.\-+()]", "", query)
     if digits.isdigit():
-        if len(digits) < MIN_DIGITS:
+        number = full_number(digits)
+        if number is None:
             return []
-        hits = _number_ids(session, digits, limit)
+        hits = _number_ids(session, number, limit)
     else:
         hits = [(cid, "name") for cid in _name_ids(session, query, limit)]
     if not hits:
@@ -185,8 +201,10 @@ def lookup_citizens(session: Session, query: str, *, limit: int = 10) -> list[Ci
     out = []
     for cid, how in hits:
         c = people[cid]
+        if c.is_confidential:  # never a hit, not even masked: it would tell who denounced
+            continue
         n_visits, last = visit_counts.get(cid, (0, None))
-        sealed = c.is_confidential
+        sealed = False
         out.append(
             CitizenMatch(
                 id=cid,
@@ -216,7 +234,9 @@ def citizen_history(session: Session, citizen_id: uuid.UUID, *, limit: int = 200
             Reception.summary,
             Reception.outcome,
             Reception.is_mass,
+            Citizen.is_confidential,
         )
+        .outerjoin(Citizen, Citizen.id == Reception.citizen_id)
         .where(
             or_(
                 Reception.citizen_id == citizen_id,
@@ -245,14 +265,28 @@ def citizen_history(session: Session, citizen_id: uuid.UUID, *, limit: int = 200
             Case.code,
             Case.status,
             Case.due_on,
+            Citizen.is_confidential,
         )
         .outerjoin(Case, and_(Case.petition_id == Petition.id, Case.deleted_at.is_(None)))
+        .outerjoin(Citizen, Citizen.id == Petition.citizen_id)
         .where(Petition.citizen_id == citizen_id, Petition.deleted_at.is_(None))
         .order_by(Petition.received_on.desc(), Petition.id.desc())
         .limit(limit)
     ).all()
+    sealed_visits = [row[0] for row in visits if row[-1]]
+    visit_people = people_of_receptions(session, sealed_visits)
+    sealed_petitions = [row[0] for row in petitions if is_sealed(row[3], row[-1])]
+    petition_people = people_of_petitions(session, sealed_petitions)
     return CitizenHistory(
         citizen_id=citizen_id,
-        visits=tuple(VisitSummary(*row) for row in visits),
-        petitions=tuple(PetitionSummary(*row) for row in petitions),
-    )
+        visits=tuple(
+            VisitSummary(*row[:4], redact_for_list(row[4], visit_people.get(row[0], ())), *row[5:-1])
+            if row[-1] else VisitSummary(*row[:-1])
+            for row in visits
+        ),
+        petitions=tuple(
+            PetitionSummary(*row[:4], redact_for_list(row[4], petition_people.get(row[0], ())), *row[5:-1])
+            if is_sealed(row[3], row[-1]) else PetitionSummary(*row[:-1])
+            for row in petitions
+        ),
+    )  # fmt: skip

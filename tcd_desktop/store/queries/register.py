@@ -33,6 +33,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from tcd_desktop.domain.enums import PetitionKind
 from tcd_desktop.domain.folding import fold
 from tcd_desktop.store.models import Citizen, Petition, Reception, User
 from tcd_desktop.store.queries.register_rows import SEALED_ID, RegisterRow, register_rows
@@ -100,10 +101,17 @@ def _text_condition(session: Session, raw: str) -> Any:
                 and_(*[Citizen.name_folded.like(f"%{w}%") for w in words]),
                 and_(*[Citizen.address_folded.like(f"%{w}%") for w in words]),
             )
+        # A sealed visit is not found by its text: a hit on the denouncer's name typed into
+        # the summary would tell whose visit it is (find it by number or date instead).
         conditions.append(
             Reception.id.in_(
                 select(Petition.reception_id)
-                .where(pet_match, _live(Petition), Petition.reception_id.is_not(None))
+                .where(
+                    pet_match,
+                    _live(Petition),
+                    Petition.reception_id.is_not(None),
+                    Petition.kind != PetitionKind.DENUNCIATION.value,
+                )
                 .correlate(None)
             )
         )

@@ -12,6 +12,7 @@ register), ``receipt_number`` and ``outcome_detail`` (the free-text note). Only
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from collections.abc import Sequence
@@ -23,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.enums import CaseStatus, PetitionKind
 from tcd_desktop.store.models import Case, Citizen, Petition, Reception
+from tcd_desktop.store.queries.sealed import people_of_receptions, redact_for_list
 from tcd_desktop.store.queries.search import SEALED_NAME
 
 FORMAT_VERSION = 1
@@ -246,7 +248,21 @@ def register_rows(session: Session, ids: Sequence[uuid.UUID]) -> list[RegisterRo
         rows[visit.id] = _build_row(
             visit, name, address, id_number, bool(confidential), by_visit.get(visit.id, []), cases
         )
+    _redact_sealed(session, rows)
     return [rows[i] for i in ids if i in rows]
+
+
+def _redact_sealed(session: Session, rows: dict[uuid.UUID, RegisterRow]) -> None:
+    """The free text of sealed lines without the identity of the visit's people (the screen
+    and every export read these rows)."""
+    sealed = [i for i, row in rows.items() if row.is_sealed]
+    people = people_of_receptions(session, sealed)
+    for i in sealed:
+        row, who = rows[i], people.get(i, ())
+        rows[i] = dataclasses.replace(
+            row, summary=redact_for_list(row.summary, who), note=redact_for_list(row.note, who),
+            prior=redact_for_list(row.prior, who), follow_up=redact_for_list(row.follow_up, who),
+        )  # fmt: skip
 
 
 def _build_row(

@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tcd_desktop.services import attachments, case_documents, documents
+from tcd_desktop.services import attachments, case_documents, documents, publication
 from tcd_desktop.services.attachments import AttachmentInfo
 from tcd_desktop.services.board import today_vn
 from tcd_desktop.services.case_documents import DocumentChoice
@@ -34,6 +34,7 @@ from tcd_desktop.services.cases import (
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.documents import IssuedDocument
 from tcd_desktop.services.identity import CaseParties, case_parties
+from tcd_desktop.services.publication import PublicationPreview
 from tcd_desktop.store.database import Database
 
 
@@ -86,13 +87,16 @@ def load_document_pdf(db: Database, actor: Actor, document_id: uuid.UUID) -> byt
 
 
 def generate_document(
-    db: Database, actor: Actor, case_id: uuid.UUID, choice: DocumentChoice
-) -> tuple[IssuedDocument, bytes]:
-    """Generate and issue the document ``choice`` of the case; return it and its PDF."""
+    db: Database, actor: Actor, case_id: uuid.UUID, choice: DocumentChoice,
+    preview_digest: str | None = None,
+) -> tuple[IssuedDocument, bytes]:  # fmt: skip
+    """Generate and issue the document ``choice`` of the case; return it and its PDF
+    (a public version with the digest of the preview the officer confirmed)."""
     with db.session() as session:
         issued = case_documents.generate_case_document(
-            session, actor, case_id, choice.form_code, dialogue_id=choice.dialogue_id
-        )
+            session, actor, case_id, choice.form_code, dialogue_id=choice.dialogue_id,
+            preview_digest=preview_digest,
+        )  # fmt: skip
         return issued, case_documents.document_pdf(session, actor, issued.id)
 
 
@@ -113,3 +117,11 @@ def load_attachment(db: Database, actor: Actor, attachment_id: uuid.UUID) -> byt
     """The kept file, checked against its hash (a sealed one for entitled users; audited)."""
     with db.session() as session:
         return attachments.attachment_bytes(session, actor, attachment_id)
+
+
+def load_public_preview(
+    db: Database, actor: Actor, case_id: uuid.UUID, form_code: str
+) -> PublicationPreview:
+    """The redacted texts of a public version, for the officer to confirm."""
+    with db.session() as session:
+        return publication.preview_public_version(session, actor, case_id, form_code)

@@ -33,6 +33,7 @@ from tcd_desktop.services.attachments import AttachmentInfo
 from tcd_desktop.services.case_documents import DocumentChoice
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.documents import IssuedDocument
+from tcd_desktop.services.publication import PREVIEWED_FORMS, PublicationPreview
 from tcd_desktop.store.database import Database
 from tcd_desktop.ui.board.base import TrackedPage, error_text
 from tcd_desktop.ui.case.attachments_tab import AttachmentsTab
@@ -44,7 +45,9 @@ from tcd_desktop.ui.case.loader import (
     load_attachment,
     load_case_detail,
     load_document_pdf,
+    load_public_preview,
 )
+from tcd_desktop.ui.case.publication_dialog import PublicationPreviewDialog
 from tcd_desktop.ui.case.sections import DueDatesBox, PartiesBox, StepBox
 from tcd_desktop.ui.case.steps_panel import StepsPanel
 from tcd_desktop.ui.errors import show_error
@@ -63,6 +66,8 @@ class CaseDetailPage(TrackedPage):
     loaded = Signal()
     #: the case id shown (after a load)
     case_shown = Signal(object)
+    #: the redacted preview of a public version was opened (a PublicationPreviewDialog)
+    publication_asked = Signal(object)
 
     def __init__(
         self,
@@ -253,9 +258,38 @@ class CaseDetailPage(TrackedPage):
 
     @Slot(object)
     def generate(self, choice: DocumentChoice) -> None:
-        """Generate ``choice`` for the shown case in the background, then preview it."""
+        """Generate ``choice`` for the shown case in the background, then preview it; a public
+        version first shows its redacted text for the officer to confirm."""
         if self.case_id is None:
             return
+        if choice.form_code in PREVIEWED_FORMS:
+            self._ask_publication(choice)
+        else:
+            self._generate(choice, None)
+
+    def _ask_publication(self, choice: DocumentChoice) -> None:
+        def shown(preview: PublicationPreview) -> None:
+            dialog = PublicationPreviewDialog(preview, self)
+            dialog.finished.connect(lambda _r: self._publication_answered(dialog, choice))
+            self.publication_asked.emit(dialog)
+            dialog.open()
+
+        assert self.case_id is not None
+        self._runner.run(
+            partial(load_public_preview, self._db, self._actor, self.case_id, choice.form_code),
+            self.guarded(shown),
+            self._failure(self.tr("Could not generate the document.")),
+        )
+
+    def _publication_answered(
+        self, dialog: PublicationPreviewDialog, choice: DocumentChoice
+    ) -> None:
+        digest = dialog.confirmed_digest()
+        dialog.deleteLater()
+        if digest is not None:
+            self._generate(choice, digest)
+
+    def _generate(self, choice: DocumentChoice, digest: str | None) -> None:
         db, actor, case_id = self._db, self._actor, self.case_id
 
         def done(result: tuple[IssuedDocument, bytes]) -> None:
@@ -269,7 +303,7 @@ class CaseDetailPage(TrackedPage):
 
         self.documents.set_generating(True)
         self._runner.run(
-            partial(generate_document, db, actor, case_id, choice),
+            partial(generate_document, db, actor, case_id, choice, digest),
             self.guarded(done),
             self.guarded(failed),
         )

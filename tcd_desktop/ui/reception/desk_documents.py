@@ -88,7 +88,7 @@ class DeskDocumentsButton(QPushButton):
                 issued = issue_desk_document(
                     session, actor, reception_id, choice.form_code, choice.petition_id
                 )
-                return issued, documents.document_bytes(session, issued.id)
+                return issued, documents.document_bytes(session, actor, issued.id)
 
         def done(result: tuple[documents.IssuedDocument, bytes]) -> None:
             issued, pdf = result

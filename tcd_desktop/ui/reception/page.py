@@ -68,7 +68,7 @@ class ReceptionPage(ScreenPage):
         self._build_layout()
         self._build_actions()
 
-        store = DraftStore(f"intake-{actor.username}")
+        store = DraftStore(f"intake-{actor.username}", key=actor.session_key or None)
         self.drafts = DraftAutosaver(
             store, self._draft_data, interval_ms=draft_interval_ms, parent=self
         )

@@ -50,7 +50,7 @@ class ReceiptPrinter(QObject):
                     reception_id=saved.reception_id,
                     number=saved.receipt_number,
                 )
-                return issued, documents.document_bytes(session, issued.id)
+                return issued, documents.document_bytes(session, actor, issued.id)
 
         def done(result: tuple[documents.IssuedDocument, bytes]) -> None:
             self.issued[saved.reception_id] = result

@@ -49,7 +49,7 @@ class CitizenSearchBox(QWidget):
         self.edit.setObjectName("citizenSearch")
         self.edit.setClearButtonEnabled(True)
         self.edit.setPlaceholderText(
-            "Tìm công dân: họ tên (gõ không dấu được), số CCCD/CMND hoặc số điện thoại"
+            "Tìm công dân: họ tên (gõ không dấu được), hoặc đủ số CCCD/CMND, số điện thoại"
         )
         self.status = QLabel()
         self.status.setObjectName("citizenSearchStatus")
