@@ -186,8 +186,15 @@ def run_gui(args: list[str]) -> int:
     if options.smoke_test:
         print(SMOKE_SHOWN, flush=True)
 
-    # 5. open / upgrade the database
+    # 5. open / upgrade the database (a new computer first says where the data lives)
     from tcd_desktop.store.database import DatabaseError, open_database
+
+    if not options.smoke_test:
+        from tcd_desktop.ui.first_run.database_page import choose_database_if_new
+
+        if not choose_database_if_new(options.database, window):
+            log.info("no database chosen; closing")
+            return EXIT_OK
 
     url = resolve_database_url(options.database)
     try:
