@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About TCD Desktop</source>
+        <translation>Thông tin về TCD Desktop</translation>
+    </message>
+    <message>
+        <source>Citizen reception, complaints, denunciations, petitions and feedback for reception offices.</source>
+        <translation>Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phản ánh cho các cơ quan tiếp công dân.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Python / PySide6 / Qt</source>
+        <translation>Python / PySide6 / Qt</translation>
+    </message>
+    <message>
+        <source>Database engine</source>
+        <translation>Hệ quản trị cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Cơ sở dữ liệu đang dùng</translation>
+    </message>
+    <message>
+        <source>(not open)</source>
+        <translation>(chưa mở)</translation>
+    </message>
+    <message>
+        <source>Schema revision</source>
+        <translation>Phiên bản lược đồ</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Thư mục nhật ký</translation>
+    </message>
+    <message>
+        <source>Copy diagnostic information</source>
+        <translation>Sao chép thông tin chẩn đoán</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your message to the support team.</source>
+        <translation>Đã sao chép. Dán vào thư gửi bộ phận hỗ trợ kỹ thuật.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentTableModel</name>
     <message>
         <source>Added</source>
@@ -178,6 +229,33 @@
     <message>
         <source>Could not load more cases.</source>
         <translation>Không tải thêm được vụ việc.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarStep</name>
+    <message>
+        <source>Days off of %1 and %2 used to count the legal time limits. Check them against this year&apos;s announcement; the administrator can add a compensatory day off or a make-up Saturday later.</source>
+        <translation>Các ngày nghỉ năm %1 và %2 dùng để tính thời hạn theo luật. Hãy đối chiếu với thông báo nghỉ lễ của năm; sau này quản trị viên có thể thêm ngày nghỉ bù hoặc ngày làm bù.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Thứ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>Working day (make-up): %1</source>
+        <translation>Ngày làm bù: %1</translation>
+    </message>
+    <message>
+        <source>The calendar is right, continue</source>
+        <translation>Lịch đúng, tiếp tục</translation>
     </message>
 </context>
 <context>
@@ -453,6 +531,93 @@
     </message>
 </context>
 <context>
+    <name>DatabaseChoiceDialog</name>
+    <message>
+        <source>First start — where the data is kept</source>
+        <translation>Thiết lập lần đầu — nơi lưu dữ liệu</translation>
+    </message>
+    <message>
+        <source>Choose where this computer keeps the office&apos;s data. One desk alone: this computer only. Several desks sharing the same data: the office server.</source>
+        <translation>Chọn nơi máy này lưu dữ liệu của cơ quan. Chỉ một bàn tiếp: chọn “Chỉ máy này”. Nhiều bàn tiếp dùng chung dữ liệu: chọn “Máy chủ của cơ quan”.</translation>
+    </message>
+    <message>
+        <source>Only this computer (a data file)</source>
+        <translation>Chỉ máy này (một tệp dữ liệu)</translation>
+    </message>
+    <message>
+        <source>The office server (PostgreSQL)</source>
+        <translation>Máy chủ của cơ quan (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or may-chu</source>
+        <translation>ví dụ: 192.168.1.10 hoặc may-chu</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>Office server</source>
+        <translation>Máy chủ của cơ quan</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or IP address.</source>
+        <translation>Nhập tên hoặc địa chỉ IP của máy chủ.</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Đang kết nối tới máy chủ…</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Không kết nối được: %1</translation>
+    </message>
+    <message>
+        <source>Cannot use the folder %1: %2</source>
+        <translation>Không dùng được thư mục %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTableModel</name>
     <message>
         <source>Date</source>
@@ -669,6 +834,10 @@
         <translation>&amp;Tệp</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
@@ -681,16 +850,8 @@
         <translation>Mở thư mục nhật ký</translation>
     </message>
     <message>
-        <source>About TCD Desktop</source>
-        <translation>Giới thiệu TCD Desktop</translation>
-    </message>
-    <message>
-        <source>TCD Desktop %1
-
-Citizen reception, complaints, denunciations, petitions and feedback for reception offices.</source>
-        <translation>TCD Desktop %1
-
-Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phản ánh cho các cơ quan tiếp công dân.</translation>
+        <source>&amp;Information</source>
+        <translation>&amp;Thông tin</translation>
     </message>
 </context>
 <context>
@@ -750,6 +911,152 @@ Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phả
     <message>
         <source>This screen is coming in a later version.</source>
         <translation>Màn hình này sẽ có trong phiên bản sau.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterStep</name>
+    <message>
+        <source>Print the test page and measure it: A4, margins of Decree 30/2020 (top 20 mm, bottom 20 mm, left 30 mm, right 15 mm). You can also skip this and print later.</source>
+        <translation>In trang thử rồi đo trên giấy: khổ A4, lề theo Nghị định 30/2020 (trên 20 mm, dưới 20 mm, trái 30 mm, phải 15 mm). Có thể bỏ qua bước này và in thử sau.</translation>
+    </message>
+    <message>
+        <source>Print the test page…</source>
+        <translation>In trang thử…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Đã gửi tới máy in.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Database (SQLAlchemy URL)</source>
+        <translation>Cơ sở dữ liệu (địa chỉ SQLAlchemy)</translation>
+    </message>
+    <message>
+        <source>Desk code</source>
+        <translation>Mã bàn tiếp</translation>
+    </message>
+    <message>
+        <source>Desk name</source>
+        <translation>Tên bàn tiếp</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Số bản sao lưu hằng ngày giữ lại</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Số bản sao lưu hằng tuần giữ lại</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>Số bản sao lưu hằng tháng giữ lại</translation>
+    </message>
+    <message>
+        <source>Warn when the last backup is older than (days)</source>
+        <translation>Cảnh báo khi bản sao lưu gần nhất cũ hơn (ngày)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Due soon: working days before the time limit</source>
+        <translation>Sắp đến hạn: số ngày làm việc trước hạn</translation>
+    </message>
+    <message>
+        <source>Lock the screen after inactivity (minutes, 0 = never)</source>
+        <translation>Khóa màn hình khi không dùng (phút, 0 = không khóa)</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Số bản</translation>
+    </message>
+    <message>
+        <source>Two-sided</source>
+        <translation>In hai mặt</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <extracomment>The table, in the order the settings page shows it. Titles of the groups (settings page sections), English sources in context ``Settings``.</extracomment>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Reception desk</source>
+        <translation>Bàn tiếp công dân</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Hiển thị</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Bảo mật</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>In ấn</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Settings of this computer. A new database or language applies when the application is opened again.</source>
+        <translation>Cài đặt của máy này. Cơ sở dữ liệu hoặc ngôn ngữ mới có hiệu lực khi mở lại ứng dụng.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Mặc định</translation>
+    </message>
+    <message>
+        <source>(the system&apos;s default printer)</source>
+        <translation>(máy in mặc định của hệ thống)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Thư mục sao lưu</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ TITLE = "TRANG IN THỬ"
 SAMPLE = "Tiếp công dân; khiếu nại, tố cáo, kiến nghị, phản ánh — ẮẶẲẴẤẦẨẪỆỘỢỰỸ"
 
 
-def test_page_pdf(office: str = "", printed_on: dt.date | None = None) -> bytes:
+def printer_test_page_pdf(office: str = "", printed_on: dt.date | None = None) -> bytes:
     """The test page as PDF bytes (real text, embedded fonts)."""
     register_fonts()
     width, height = A4

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tcd_desktop.documents.test_page import test_page_pdf
+from tcd_desktop.documents.test_page import printer_test_page_pdf
 from tcd_desktop.services.rulebook import load_rulebook
 from tcd_desktop.store.database import Database
 from tcd_desktop.ui.widgets.pdf_preview import print_pdf
@@ -99,7 +99,7 @@ class PrinterStep(QWidget):
     def __init__(self, office: str = "") -> None:
         super().__init__()
         self.setObjectName("printerStep")
-        self.pdf = test_page_pdf(office)
+        self.pdf = printer_test_page_pdf(office)
         self._bytes = QByteArray(self.pdf)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
