@@ -6,11 +6,13 @@ import datetime as dt
 import io
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
+from tcd_desktop.config import settings
 from tcd_desktop.documents.test_page import printer_test_page_pdf
 from tcd_desktop.store.database import Database
 from tcd_desktop.ui.first_run import FirstRunDialog
@@ -18,6 +20,13 @@ from tcd_desktop.ui.first_run.steps import CalendarStep, PrinterStep, days_off
 from tests.ui.test_first_run import fill
 
 SCREEN = (1366, 768)
+
+
+@pytest.fixture(autouse=True)
+def settings_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "settings.ini"
+    monkeypatch.setenv(settings.SETTINGS_FILE_ENV, str(path))
+    return path
 
 
 def test_calendar_lists_this_year_and_next(qtbot: QtBot, sqlite_db: Database) -> None:
@@ -72,3 +81,4 @@ def test_whole_first_run_fits_the_screen_and_works_with_enter(
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         qtbot.keyClick(dialog.printer_step.view, Qt.Key.Key_Return)
     assert dialog.actor is not None and dialog.actor.username == "quantri"
+    assert settings.get_str(settings.DESK_CODE) == "LS-01"  # this computer is that desk

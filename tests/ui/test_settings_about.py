@@ -120,3 +120,18 @@ def test_diagnostics_hide_the_account_and_the_home_folder() -> None:
     )
     assert "nguyenvana" not in shown and "db.coquan:5432/tcd" in shown
     assert home not in shown and "~/.local/share/tcd-desktop" in shown
+
+
+def test_printer_defaults_apply_to_a_printer() -> None:
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    from tcd_desktop.ui.settings.printing import apply_printer_settings
+
+    cfg.set_value(cfg.PRINTER_COPIES, 2)
+    cfg.set_value(cfg.PRINTER_DUPLEX, True)
+    cfg.set_value(cfg.PRINTER_NAME, "May in khong noi")  # not connected: the default stays
+    printer = apply_printer_settings(QPrinter())
+    assert printer.copyCount() == 2
+    if QPrinterInfo.availablePrinterNames():  # with no printer installed Qt keeps DuplexNone
+        assert printer.duplex() == QPrinter.DuplexMode.DuplexLongSide
+    assert printer.printerName() != "May in khong noi"

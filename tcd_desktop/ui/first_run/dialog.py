@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tcd_desktop.config import settings
 from tcd_desktop.domain.enums import UnitLevel
 from tcd_desktop.services import setup, users
 from tcd_desktop.services.context import Actor
@@ -225,6 +226,10 @@ class FirstRunDialog(QDialog):
         """The office exists: confirm the holiday calendar, then the printer test page."""
         self._busy(False, "")
         self.actor = actor
+        with self.db.session() as session:
+            profile = setup.office_profile(session)
+        if profile is not None:  # this computer is this desk from now on
+            settings.set_value(settings.DESK_CODE, profile.desk_code)
         self.calendar_step = CalendarStep(self.db)
         self.calendar_step.confirmed.connect(self._calendar_confirmed)
         self.stack.addWidget(self.calendar_step)

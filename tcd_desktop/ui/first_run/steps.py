@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from tcd_desktop.documents.test_page import printer_test_page_pdf
 from tcd_desktop.services.rulebook import load_rulebook
 from tcd_desktop.store.database import Database
+from tcd_desktop.ui.settings.printing import apply_printer_settings
 from tcd_desktop.ui.widgets.pdf_preview import print_pdf
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
@@ -143,6 +144,7 @@ class PrinterStep(QWidget):
     def print_with_dialog(self) -> None:
         """Ask for a printer, then print the page."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        apply_printer_settings(printer)
         printer.setDocName("trang-in-thu.pdf")
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
