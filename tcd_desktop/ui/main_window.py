@@ -267,7 +267,9 @@ class MainWindow(QMainWindow):
     def attach_database(self, db: DatabaseInfo) -> None:
         """Show which database is open (never a password) and whether it is sample data."""
         self._db = db
-        self.database_label.setText(self.tr("Database: %1").replace("%1", database_location(db)))
+        self.database_label.setText(
+            self.tr("Database: %1").replace("%1", database_location(db))
+        )
         self.set_sample_data(bool(getattr(db, "is_sample", False)))
 
     def set_sample_data(self, is_sample: bool) -> None:
