@@ -48,7 +48,8 @@ def check_gui(bundle: Path) -> list[str]:
         receipt = Path(data) / "receipt.pdf"
         env = dict(os.environ, TCD_DATA_DIR=data, QT_QPA_PLATFORM="offscreen")
         env.pop("TCD_DATABASE_URL", None)
-        cmd = [str(executable(bundle)), "--smoke-test", "--smoke-receipt", str(receipt)]
+        # the console twin on Windows: the windowed executable has no stdout to read
+        cmd = [str(executable(bundle, cli=True)), "--smoke-test", "--smoke-receipt", str(receipt)]
         result = subprocess.run(cmd, env=env, timeout=300, check=False, capture_output=True)
         database = Path(data) / "tcd-desktop.sqlite3"
         log_file = Path(data) / "logs" / "tcd-desktop.log"
