@@ -23,6 +23,13 @@ log = logging.getLogger(__name__)
 SMOKE_CASES = 40
 
 
+def _place(province: str) -> str:
+    """ "Tỉnh Nghệ An" → "Nghệ An" (the place before the date of a document)."""
+    for prefix in ("Tỉnh ", "Thành phố "):
+        province = province.removeprefix(prefix)
+    return province
+
+
 def make_sample_receipt(db: Database, target: Path) -> str:
     """Load the sample office into ``db``, print a receipt to ``target``; return its number."""
     from tcd_desktop.config.resources import data_root
@@ -40,7 +47,7 @@ def make_sample_receipt(db: Database, target: Path) -> str:
     office = sample.profile.office_name
     number = f"{sample.profile.desk_code}-{dt.date.today().year}-000001"
     data = ReceiptData(
-        issuer=Issuer(name=office, place=sample.profile.province),
+        issuer=Issuer(name=office, place=_place(sample.profile.province)),
         received_at=dt.datetime.now(dt.UTC),
         number=number,
         location=office,
