@@ -213,6 +213,8 @@ def set_value(setting: Setting, value: str | int | bool) -> None:
     qs = store()
     qs.setValue(setting.key, value)
     qs.sync()
+    if setting.secret and os.name == "posix":
+        settings_file().chmod(0o600)  # the database URL may hold the server's password
 
 
 def reset(setting: Setting) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,8 @@ def test_database_url_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> 
     chosen = f"sqlite:///{tmp_path}/van-phong.sqlite3"
     cfg.set_value(cfg.DATABASE_URL, chosen)
     assert resolve_database_url(None) == chosen
+    if os.name == "posix":
+        assert cfg.settings_file().stat().st_mode & 0o077 == 0  # may hold a password
     monkeypatch.setenv("TCD_DATABASE_URL", "sqlite:///env.sqlite3")
     assert resolve_database_url(None) == "sqlite:///env.sqlite3"
     assert resolve_database_url("sqlite:///cli.sqlite3") == "sqlite:///cli.sqlite3"
