@@ -10,6 +10,8 @@
    in requirements-bundle.lock) and must hold the form's title and the receipt number.
 2. ``tcd-desktop deadline K3 --from 2026-03-01 --json`` from the bundle must print exactly what
    the checkout's own ``tcd_desktop`` prints (run with this Python, when it can import it).
+3. With ``TCD_TEST_DATABASE_URL`` set (CI): ``db upgrade`` and ``db check`` from the bundle on
+   a throw-away PostgreSQL database (created and dropped with this Python's SQLAlchemy).
 
 The log must show that the resources came from inside the bundle (``sys._MEIPASS``).
 """
@@ -118,10 +120,49 @@ def check_deadline(bundle: Path) -> list[str]:
     return []
 
 
+def check_postgres(bundle: Path) -> list[str]:
+    """With ``TCD_TEST_DATABASE_URL`` set: the bundle creates the schema in a throw-away
+    PostgreSQL database and checks it (psycopg, libpq and its OpenSSL are in the bundle)."""
+    server = os.environ.get("TCD_TEST_DATABASE_URL", "").strip()
+    if not server:
+        print("note: TCD_TEST_DATABASE_URL is not set; PostgreSQL from the bundle not tried")
+        return []
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"tcd_smoke_bundle_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(make_url(server), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(server).set(database=name).render_as_string(hide_password=False)
+    problems: list[str] = []
+    try:
+        for action in ("upgrade", "check"):
+            done = subprocess.run(
+                [str(executable(bundle, cli=True)), "db", action, "--database", url],
+                capture_output=True,
+                text=True,
+                timeout=300,
+                check=False,
+            )
+            if done.returncode != 0:
+                problems.append(f"db {action} on PostgreSQL failed: {done.stderr.strip()[-400:]}")
+                break
+        else:
+            print(f"PostgreSQL from the bundle: schema created and checked in {name}")
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+    return problems
+
+
 def main(argv: list[str]) -> int:
-    """Run both checks; return 0 when the frozen application passed them."""
+    """Run the checks; return 0 when the frozen application passed them."""
     bundle = Path(argv[0] if argv else "dist/tcd-desktop")
-    problems = check_gui(bundle) + check_deadline(bundle)
+    problems = check_gui(bundle) + check_deadline(bundle) + check_postgres(bundle)
     for line in problems:
         print(f"problem: {line}")
     print("smoke test", "FAILED" if problems else "passed")
