@@ -21,7 +21,11 @@ from sqlalchemy.engine import make_url
 
 from tcd_desktop.config import settings as cfg
 from tcd_desktop.store.connection_check import Problem, check_server, server_url
-from tcd_desktop.ui.first_run.database_page import DatabaseChoiceDialog, needs_database_choice
+from tcd_desktop.ui.first_run.database_page import (
+    DatabaseChoiceDialog,
+    choose_database_if_new,
+    needs_database_choice,
+)
 from tests.ui.vn_typing import type_text
 
 PG = os.environ.get("TCD_TEST_DATABASE_URL", "")
@@ -39,6 +43,11 @@ def settings_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_asked_only_on_a_new_computer(tmp_path: Path) -> None:
     assert needs_database_choice(None)
     assert not needs_database_choice("sqlite:///x.sqlite3")
+    existing = tmp_path / "data" / "tcd-desktop.sqlite3"  # an earlier version's default file
+    existing.parent.mkdir(parents=True)
+    existing.write_bytes(b"")
+    assert not needs_database_choice(None) and choose_database_if_new(None)
+    existing.unlink()
     cfg.set_value(cfg.DATABASE_URL, "sqlite:///chosen.sqlite3")
     assert not needs_database_choice(None)
 
