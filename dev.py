@@ -5,6 +5,10 @@
     python3 dev.py test [pytest args]   set up .venv with test tools, run the test suite
     python3 dev.py translations         refresh translations/*.ts from the source, build .qm
     python3 dev.py lock                 regenerate requirements*.lock from pyproject.toml
+    python3 dev.py bundle [--smoke] [--packages]
+                                        PyInstaller one-folder build in dist/tcd-desktop/;
+                                        --smoke runs installer/smoke_test.py on it, --packages
+                                        (Linux) also makes the .tar.gz and .deb in dist/
 
 Set-up is idempotent: the virtual environment is created once, the locked requirements and
 the project (editable) are installed again only when a lock file, ``pyproject.toml`` or
@@ -31,7 +35,11 @@ PYTHON = BIN / f"python{EXE}"
 LOCKS = {
     "run": [ROOT / "requirements.lock"],
     "test": [ROOT / "requirements-test.lock"],
+    # PyInstaller (pinned build tool, not a runtime dependency) on top of the runtime lock
+    "bundle": [ROOT / "requirements.lock", ROOT / "requirements-bundle.lock"],
 }
+DIST = ROOT / "dist"
+BUNDLE = DIST / "tcd-desktop"
 TRANSLATIONS = ROOT / "translations"
 PACKAGE = ROOT / "tcd_desktop"
 
@@ -267,11 +275,38 @@ def cmd_lock(args: list[str]) -> int:
     return 0
 
 
+def cmd_bundle(args: list[str]) -> int:
+    """Build the one-folder bundle with the pinned PyInstaller; optionally test and package it."""
+    unknown = [a for a in args if a not in ("--smoke", "--packages")]
+    if unknown:
+        say(f"unknown option(s) for bundle: {' '.join(unknown)}")
+        return 2
+    ensure_installed("bundle")
+    build_translations()
+    say("building dist/tcd-desktop with PyInstaller (a few minutes)")
+    work = ROOT / "build" / "pyinstaller"
+    spec = ROOT / "installer" / "tcd-desktop.spec"
+    run([PYTHON, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+         "--distpath", DIST, "--workpath", work, spec])  # fmt: skip
+    files = [f for f in BUNDLE.rglob("*") if f.is_file() and not f.is_symlink()]
+    size = sum(f.stat().st_size for f in files)
+    say(f"bundle: {BUNDLE} ({size / 1e6:.0f} MB unpacked)")
+    if "--packages" in args and sys.platform.startswith("linux"):
+        run([PYTHON, ROOT / "installer" / "linux" / "package.py", BUNDLE, DIST])
+    if "--smoke" in args:
+        ensure_system_libraries(QT_OFFSCREEN_LIBS, install=True)
+        return subprocess.call(
+            [str(PYTHON), str(ROOT / "installer" / "smoke_test.py"), str(BUNDLE)]
+        )
+    return 0
+
+
 COMMANDS = {
     "run": cmd_run,
     "test": cmd_test,
     "translations": cmd_translations,
     "lock": cmd_lock,
+    "bundle": cmd_bundle,
 }
 
 

@@ -37,7 +37,14 @@ class GuiOptions:
     database: str | None = None
     language: str = "vi"
     smoke_test: bool = False
+    smoke_receipt: str | None = None
     qt_args: list[str] = field(default_factory=list)
+
+
+def _configured_language() -> str:
+    from tcd_desktop.config import settings
+
+    return settings.get_str(settings.LANGUAGE)
 
 
 def parse_args(args: list[str]) -> GuiOptions:
@@ -55,19 +62,22 @@ def parse_args(args: list[str]) -> GuiOptions:
     parser.add_argument(
         "--language",
         choices=("vi", "en"),
-        default=os.environ.get(LANGUAGE_ENV, "vi") or "vi",
-        help="user interface language (default vi, or $TCD_LANGUAGE)",
+        default=os.environ.get(LANGUAGE_ENV, "") or _configured_language(),
+        help="user interface language (default: $TCD_LANGUAGE, else the setting, else vi)",
     )
     parser.add_argument(
         "--version", action="version", version=f"TCD Desktop {tcd_desktop.__version__}"
     )
     # starts, shows the main window, quits: used by tests and the frozen-build smoke test
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    # with --smoke-test: make the sample office and print a receipt PDF there (tcd_desktop.smoke)
+    parser.add_argument("--smoke-receipt", metavar="PDF", help=argparse.SUPPRESS)
     namespace, rest = parser.parse_known_args(args)
     return GuiOptions(
         database=namespace.database,
         language=namespace.language,
         smoke_test=namespace.smoke_test,
+        smoke_receipt=namespace.smoke_receipt,
         qt_args=rest,
     )
 
@@ -176,8 +186,15 @@ def run_gui(args: list[str]) -> int:
     if options.smoke_test:
         print(SMOKE_SHOWN, flush=True)
 
-    # 5. open / upgrade the database
+    # 5. open / upgrade the database (a new computer first says where the data lives)
     from tcd_desktop.store.database import DatabaseError, open_database
+
+    if not options.smoke_test:
+        from tcd_desktop.ui.first_run.database_page import choose_database_if_new
+
+        if not choose_database_if_new(options.database, window):
+            log.info("no database chosen; closing")
+            return EXIT_OK
 
     url = resolve_database_url(options.database)
     try:
@@ -206,6 +223,10 @@ def run_gui(args: list[str]) -> int:
             from tcd_desktop.ui.backup import start_backup_check
 
             start_backup_check(window, db, screens.runner)  # daily backup, off the GUI thread
+        if options.smoke_test and options.smoke_receipt:
+            from pathlib import Path
+            from tcd_desktop.smoke import make_sample_receipt
+            make_sample_receipt(db, Path(options.smoke_receipt))
         if options.smoke_test:
             from PySide6.QtCore import QTimer
 

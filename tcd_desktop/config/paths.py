@@ -54,13 +54,17 @@ def default_database_url() -> str:
 
 
 def resolve_database_url(cli_value: str | None) -> str:
-    """Pick the database: ``--database`` argument, else ``TCD_DATABASE_URL``, else the default."""
+    """Pick the database: ``--database`` argument, else ``TCD_DATABASE_URL``, else the
+    ``database/url`` setting (chosen at first run, :mod:`.settings`), else the default."""
     if cli_value and cli_value.strip():
         return cli_value.strip()
     env_value = os.environ.get(DATABASE_URL_ENV, "").strip()
     if env_value:
         return env_value
-    return default_database_url()
+    from tcd_desktop.config import settings  # imports QtCore: only when it is needed
+
+    configured = settings.get_str(settings.DATABASE_URL).strip()
+    return configured or default_database_url()
 
 
 def describe_database_url(url: str) -> str:

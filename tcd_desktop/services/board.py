@@ -158,16 +158,23 @@ def due_soon_until(calendar: WorkingCalendar, today: dt.date, working_days: int)
     return calendar.add_working_days(today, working_days + 1) - dt.timedelta(days=1)
 
 
+def _configured_due_soon() -> int:
+    from tcd_desktop.config import settings  # QtCore's QSettings: only when app_meta is silent
+
+    return settings.get_int(settings.DUE_SOON_DAYS)
+
+
 def board_window(
     session: Session, today: dt.date | None = None, calendar: WorkingCalendar | None = None
 ) -> BoardWindow:
-    """The board's day and "due soon" threshold (``app_meta.due_soon_working_days``, 5)."""
+    """The board's day and "due soon" threshold (``app_meta.due_soon_working_days``, else
+    this computer's ``board/due_soon_days`` setting, 5)."""
     today = today or today_vn()
     raw = session.scalar(select(AppMeta.value).where(AppMeta.key == DUE_SOON_KEY))
     try:
-        days = max(0, int(raw)) if raw else DEFAULT_DUE_SOON
+        days = max(0, int(raw)) if raw else _configured_due_soon()
     except ValueError:
-        days = DEFAULT_DUE_SOON
+        days = _configured_due_soon()
     calendar = calendar or _calendar(session)
     return BoardWindow(today, due_soon_until(calendar, today, days))
 

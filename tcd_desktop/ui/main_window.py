@@ -18,13 +18,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-import tcd_desktop
 from tcd_desktop.config.paths import describe_database_url
 
 CONTEXT = "MainWindow"
@@ -309,6 +307,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.setVisible(False)
+        self.settings_action.triggered.connect(self._settings)
+        file_menu.addAction(self.settings_action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -318,7 +321,8 @@ class MainWindow(QMainWindow):
         logs_action = QAction(self.tr("Open the log folder"), self)
         logs_action.triggered.connect(self._open_log_folder)
         help_menu.addAction(logs_action)
-        about_action = QAction(self.tr("About TCD Desktop"), self)
+        about_action = QAction(self.tr("&Information"), self)
+        about_action.setObjectName("aboutAction")
         about_action.triggered.connect(self._about)
         help_menu.addAction(about_action)
 
@@ -330,11 +334,16 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About TCD Desktop"),
-            self.tr(
-                "TCD Desktop %1\n\nCitizen reception, complaints, denunciations, "
-                "petitions and feedback for reception offices."
-            ).replace("%1", tcd_desktop.__version__),
-        )
+        from tcd_desktop.ui.about import AboutDialog
+
+        AboutDialog(self._db, self).exec()
+
+    def enable_settings(self, allowed: bool) -> None:
+        """Show Tệp → Cài đặt… to the administrator only (shell.install_screens)."""
+        self.settings_action.setVisible(allowed)
+
+    @Slot()
+    def _settings(self) -> None:
+        from tcd_desktop.ui.settings import SettingsDialog
+
+        SettingsDialog(self).exec()

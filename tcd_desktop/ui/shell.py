@@ -109,6 +109,7 @@ def install_screens(window: MainWindow, db: Database, actor: Actor) -> Screens:
             page.open_case.connect(screens.open_case)  # type: ignore[attr-defined]
     if first_visible is not None:
         window.show_screen(first_visible)
+    window.enable_settings(actor.has(R.ADMINISTRATOR))
     window.set_signed_in(actor.full_name or actor.username)
     window.placeholders_final()
     return screens

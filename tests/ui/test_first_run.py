@@ -30,8 +30,13 @@ def test_creates_office_and_signs_in_admin(qtbot: QtBot, sqlite_db: Database) ->
     dialog.show()
     fill(qtbot, dialog)
     assert dialog.desk_hint.text() == "Số phiếu sẽ có dạng LS-01-2026-000001."
-    with qtbot.waitSignal(dialog.accepted, timeout=10000):
-        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.calendar_step is not None, timeout=10000)
+    assert dialog.calendar_step is not None and dialog.calendar_step.table.rowCount() > 10
+    qtbot.keyClick(dialog.calendar_step.confirm_button, Qt.Key.Key_Return)  # Enter confirms
+    assert dialog.printer_step is not None and dialog.printer_step.document.pageCount() == 1
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        qtbot.keyClick(dialog.printer_step.finish_button, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.actor is not None and dialog.actor.username == "quantri"
     assert not setup.needs_first_run(sqlite_db)

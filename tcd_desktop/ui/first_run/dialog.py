@@ -1,5 +1,8 @@
 """First start on an empty database: the office profile and the administrator account, or
 "Dùng thử với dữ liệu mẫu" (sample data and one sample account per role, marked as such).
+After the office is created: the holiday calendar of this year and next for confirmation,
+then the printer test page (:mod:`.steps`). The database itself was chosen before it was
+opened (:mod:`.database_page`).
 
 After the office is created the administrator is signed in (``actor``). After the sample
 data is loaded the dialog lists the sample accounts; the application then shows the sign-in
@@ -23,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tcd_desktop.config import settings
 from tcd_desktop.domain.enums import UnitLevel
 from tcd_desktop.services import setup, users
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.store.database import Database
+from tcd_desktop.ui.first_run.steps import CalendarStep, PrinterStep
 from tcd_desktop.ui.login.dialog import SAMPLE_BADGE_STYLE
 from tcd_desktop.ui.tasks import BackgroundRunner
 from tcd_desktop.ui.widgets.field import FieldBox, FieldErrors, FieldMessage
@@ -73,6 +78,8 @@ class FirstRunDialog(QDialog):
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_form())
         self.stack.addWidget(self._build_sample_done())
+        self.calendar_step: CalendarStep | None = None
+        self.printer_step: PrinterStep | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
         self.unit_name.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -216,9 +223,26 @@ class FirstRunDialog(QDialog):
         run_guarded(self, self.runner, work, self._created, self._failed)
 
     def _created(self, actor: Actor) -> None:
+        """The office exists: confirm the holiday calendar, then the printer test page."""
         self._busy(False, "")
         self.actor = actor
-        self.accept()
+        with self.db.session() as session:
+            profile = setup.office_profile(session)
+        if profile is not None:  # this computer is this desk from now on
+            settings.set_value(settings.DESK_CODE, profile.desk_code)
+        self.calendar_step = CalendarStep(self.db)
+        self.calendar_step.confirmed.connect(self._calendar_confirmed)
+        self.stack.addWidget(self.calendar_step)
+        self.stack.setCurrentWidget(self.calendar_step)
+        self.calendar_step.confirm_button.setFocus()
+
+    @Slot()
+    def _calendar_confirmed(self) -> None:
+        self.printer_step = PrinterStep(self.unit_name.text().strip())
+        self.printer_step.finished.connect(self.accept)
+        self.stack.addWidget(self.printer_step)
+        self.stack.setCurrentWidget(self.printer_step)
+        self.printer_step.finish_button.setFocus()
 
     @Slot()
     def load_sample(self) -> None:

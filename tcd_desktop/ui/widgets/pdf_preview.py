@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tcd_desktop.ui.settings.printing import apply_printer_settings
 from tcd_desktop.ui.widgets.field import FieldMessage
 
 
@@ -98,6 +99,7 @@ class PdfPreviewDialog(QDialog):
     def print_with_dialog(self) -> None:
         """Ask for a printer, then print every page."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        apply_printer_settings(printer)  # this computer's printer, copies, two-sided
         printer.setDocName(self.file_name)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle("In văn bản")
