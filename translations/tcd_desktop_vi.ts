@@ -583,6 +583,53 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Citizen reception</source>
+        <translation>Tiếp công dân</translation>
+    </message>
+    <message>
+        <source>SAMPLE DATA — do not enter real citizens&apos; information</source>
+        <translation>DỮ LIỆU MẪU — không nhập thông tin thật của công dân</translation>
+    </message>
+    <message>
+        <source>Sample accounts: %1 — password %2</source>
+        <translation>Tài khoản mẫu: %1 — mật khẩu %2</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>Hãy nhập tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Unexpected error while signing in.</source>
+        <translation>Lỗi không mong muốn khi đăng nhập.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Citizen reception</source>
@@ -750,6 +797,13 @@ Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phả
     <message>
         <source>This screen is coming in a later version.</source>
         <translation>Màn hình này sẽ có trong phiên bản sau.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
     </message>
 </context>
 <context>
