@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 import tcd_desktop
 from tcd_desktop.config.paths import describe_database_url
+from tcd_desktop.ui.widgets.window_fit import fit_window
 
 CONTEXT = "MainWindow"
 
@@ -153,7 +154,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._db = db
         self.setWindowTitle(self.tr("TCD Desktop — Citizen reception"))
-        self.resize(1200, 760)
+        fit_window(self, QSize(1280, 720), "main")
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -269,9 +270,7 @@ class MainWindow(QMainWindow):
     def attach_database(self, db: DatabaseInfo) -> None:
         """Show which database is open (never a password) and whether it is sample data."""
         self._db = db
-        self.database_label.setText(
-            self.tr("Database: %1").replace("%1", database_location(db))
-        )
+        self.database_label.setText(self.tr("Database: %1").replace("%1", database_location(db)))
         self.set_sample_data(bool(getattr(db, "is_sample", False)))
 
     def set_sample_data(self, is_sample: bool) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -51,6 +51,7 @@ from tcd_desktop.ui.errors import show_error
 from tcd_desktop.ui.models.case_text import STATE_COLOURS, short_date, state_title
 from tcd_desktop.ui.models.timeline_model import COL_NOTE, TimelineModel
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
+from tcd_desktop.ui.widgets.window_fit import fit_window
 
 #: ChangeBus entities that change what this page shows.
 REFRESH_ENTITIES = frozenset({"case", "document", "dialogue", "attachment", "citizen"})
@@ -326,7 +327,7 @@ class CaseDetailDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("caseDetailDialog")
         self.setWindowTitle(self.tr("Case"))
-        self.resize(1280, 820)
+        fit_window(self, QSize(1280, 720), "case")
         self.page = CaseDetailPage(db, actor, bus, runner, self)
         self.page.case_shown.connect(self._retitle)
         layout = QVBoxLayout(self)

@@ -38,6 +38,7 @@ from tcd_desktop.ui.reception.repeat_panel import RepeatPanel
 from tcd_desktop.ui.reception.visit_input import build_visit
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.citizen_search import CitizenSearchBox
+from tcd_desktop.ui.widgets.elided_label import ElidedLabel
 from tcd_desktop.ui.widgets.page import ScreenPage
 
 
@@ -96,7 +97,7 @@ class ReceptionPage(ScreenPage):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
-        self.number_label = QLabel("Chưa lưu")
+        self.number_label = ElidedLabel(self.tr("Not saved"))
         self.number_label.setObjectName("visitNumber")
         self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.new_button = QPushButton("Lượt tiếp mới (Ctrl+N)")
