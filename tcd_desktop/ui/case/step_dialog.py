@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from tcd_desktop.services.cases import CaseView
 from tcd_desktop.services.context import Actor
+from tcd_desktop.services.event_dates import future_date_message
 from tcd_desktop.store.database import Database
 from tcd_desktop.ui.board.base import error_text
 from tcd_desktop.ui.case.step_specs import FieldSpec, Options, StepSpec, Values
@@ -308,7 +309,14 @@ class StepDialog(ServiceDialog):
         return self.date.date().toPython()  # type: ignore[no-any-return]
 
     def job(self) -> Callable[[], Any]:
-        """The step's service with the form's values, in one session."""
+        """The step's service with the form's values, in one session.
+
+        The step has happened when it is recorded: a date after today is refused here.
+        """
+        refusal = future_date_message(self.spec.date_label, self.on_date(), self.today)
+        if refusal:
+            self.date.setFocus()
+            raise ValueError(refusal)
         args = (self._actor, self.case.id, self.on_date(), self.values(), self.case.version)
         return partial(run_in_session, self._db, self.spec.call, *args)
 
