@@ -193,6 +193,10 @@
         <source>Case</source>
         <translation>Vụ việc</translation>
     </message>
+    <message>
+        <source>The form “%1” has not been recorded.</source>
+        <translation>Biểu mẫu “%1” chưa được ghi nhận.</translation>
+    </message>
 </context>
 <context>
     <name>CaseDetailPage</name>
@@ -430,6 +434,30 @@
     </message>
 </context>
 <context>
+    <name>ClosePrompt</name>
+    <message>
+        <source>Unsaved changes</source>
+        <extracomment>a window asks each guard before closing; a guard returns False to keep the window open</extracomment>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Save before closing?</source>
+        <translation>Lưu trước khi đóng?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -518,6 +546,29 @@
     <message>
         <source>Generating…</source>
         <translation>Đang lập văn bản…</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBanner</name>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Bỏ bản nháp</translation>
+    </message>
+    <message>
+        <source>no name yet</source>
+        <translation>chưa có họ tên</translation>
+    </message>
+    <message>
+        <source>The unsaved form was put aside as a draft: citizen %1, draft of %2.</source>
+        <translation>Phiếu đang nhập chưa lưu đã được cất vào bản nháp: công dân %1, lưu nháp lúc %2.</translation>
+    </message>
+    <message>
+        <source>A reception form from an earlier session was not saved; its draft was kept: citizen %1, draft of %2.</source>
+        <translation>Có phiếu tiếp công dân từ lần làm việc trước chưa được lưu; bản nháp vẫn được giữ: công dân %1, lưu nháp lúc %2.</translation>
     </message>
 </context>
 <context>
@@ -693,6 +744,7 @@
     </message>
     <message>
         <source>Signed in: %1</source>
+        <extracomment>asked in order before the window closes (unsaved forms); False keeps it open</extracomment>
         <translation>Người dùng: %1</translation>
     </message>
     <message>
@@ -803,7 +855,20 @@ Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phả
     <name>ReceptionPage</name>
     <message>
         <source>Not saved</source>
+        <extracomment>a save asked for by the close prompt succeeded: the window may close now</extracomment>
         <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>The reception form has not been saved.</source>
+        <translation>Phiếu tiếp công dân chưa được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialogueDialog</name>
+    <message>
+        <source>Not a working day</source>
+        <extracomment>the confirmation asked about a non-working day (tests read it)</extracomment>
+        <translation>Ngày không làm việc</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,10 @@ class Screens:
         dialog.raise_()
         dialog.activateWindow()
 
+    def close_case_windows(self) -> bool:
+        """Close guard: each open case window asks about its own unsaved step form."""
+        return all(dialog.close() for dialog in list(self.case_windows.values()))
+
 
 def install_screens(window: MainWindow, db: Database, actor: Actor) -> Screens:
     """Create the screens this actor may use, hide the others, wire board → case."""
@@ -95,6 +99,11 @@ def install_screens(window: MainWindow, db: Database, actor: Actor) -> Screens:
         page = factory(db, actor, bus, runner)
         window.set_page(key, page)
         screens.pages[key] = page
+    reception = screens.pages.get("reception")
+    if reception is not None:
+        window.add_close_guard(reception.confirm_close)  # type: ignore[attr-defined]
+        reception.ready_to_close.connect(window.close)  # type: ignore[attr-defined]
+    window.add_close_guard(screens.close_case_windows)
     board = screens.pages.get("board")
     if board is not None:
         board.open_case.connect(screens.open_case)  # type: ignore[attr-defined]

@@ -219,7 +219,7 @@ class ScheduleDialogueDialog(ServiceDialog):
             self.day_question = non_working_day_question(self.scheduled_day(), reason)
             answer = QMessageBox.question(
                 self,
-                "Ngày không làm việc",
+                self.tr("Not a working day"),
                 self.day_question,
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
