@@ -1,7 +1,8 @@
 """Suite-wide test set-up: offscreen Qt, a throw-away data folder, the PostgreSQL policy.
 
 - ``QT_QPA_PLATFORM=offscreen`` is set here, before anything creates a QApplication
-  (only when the variable is unset, so a developer can still watch tests under X11).
+  (only when the variable is unset, so a developer can still watch tests under X11), with
+  a 1366×768 screen (``tests/ui/screen-1366x768.json``).
 - ``TCD_DATA_DIR`` points at a temporary folder for the whole session, so no test touches
   the real user data or log folder; ``TCD_DATABASE_URL`` and ``TCD_LANGUAGE`` are cleared.
 - Tests marked ``postgres`` are skipped with one line when ``TCD_TEST_DATABASE_URL`` is not
@@ -19,6 +20,11 @@ from collections.abc import Generator
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the offscreen screen is 800×800 by default: GUI tests run on the common office laptop's
+# 1366×768 instead (tests/ui/test_screen_fit.py checks every window fits it)
+SCREEN_CONFIG = os.path.join(os.path.dirname(__file__), "ui", "screen-1366x768.json")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN_CONFIG}"
 
 PG_URL_ENV = "TCD_TEST_DATABASE_URL"
 PG_REQUIRE_ENV = "TCD_REQUIRE_POSTGRES"

@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot, qVersion
+from PySide6.QtCore import QObject, QSize, Qt, QThread, Signal, Slot, qVersion
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 import tcd_desktop
+from tcd_desktop.ui.widgets.window_fit import fit_window
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +62,7 @@ class CrashDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("crashDialog")
         self.setWindowTitle(self.tr("Unexpected error"))
-        self.resize(720, 480)
+        fit_window(self, QSize(720, 480))
         self._report = report
 
         intro = QLabel(

@@ -7,11 +7,13 @@ a placeholder page that says it is coming.
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QUrl, Slot
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from tcd_desktop.config.paths import describe_database_url
+from tcd_desktop.ui.widgets.window_fit import fit_window
 
 CONTEXT = "MainWindow"
 
@@ -159,7 +162,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._db = db
         self.setWindowTitle(self.tr("TCD Desktop — Citizen reception"))
-        self.resize(1200, 760)
+        fit_window(self, QSize(1280, 720), "main")
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -189,12 +192,34 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
+        #: asked in order before the window closes (unsaved forms); False keeps it open.
+        #: Weak references: a guard never keeps its screen (or this window) alive.
+        self.close_guards: list[weakref.WeakMethod[Callable[[], bool]]] = []
         self._build_menus()
         self._build_status_bar()
         if db is None:
             self.set_sample_data(False)
         else:
             self.placeholders_final()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Ask about unsaved input first (Lưu / Không lưu / Hủy)."""
+        if self.isVisible() and not self.ask_close_guards():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def add_close_guard(self, guard: Callable[[], bool]) -> None:
+        """Ask ``guard`` (a bound method) before closing; it returns False to stay open."""
+        self.close_guards.append(weakref.WeakMethod(guard))  # type: ignore[arg-type]
+
+    def ask_close_guards(self) -> bool:
+        """True when every guard still alive lets the window close (or sign out)."""
+        for ref in list(self.close_guards):
+            guard = ref()
+            if guard is not None and not guard():
+                return False
+        return True
 
     # navigation ---------------------------------------------------------------------------
 

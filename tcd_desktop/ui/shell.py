@@ -83,6 +83,10 @@ class Screens:
         dialog.raise_()
         dialog.activateWindow()
 
+    def close_case_windows(self) -> bool:
+        """Close guard: each open case window asks about its own unsaved step form."""
+        return all(dialog.close() for dialog in list(self.case_windows.values()))
+
 
 def install_screens(window: MainWindow, db: Database, actor: Actor) -> Screens:
     """Create the screens this actor may use, hide the others, wire board → case."""
@@ -103,6 +107,11 @@ def install_screens(window: MainWindow, db: Database, actor: Actor) -> Screens:
         page = factory(db, actor, bus, runner)
         window.set_page(key, page)
         screens.pages[key] = page
+    reception = screens.pages.get("reception")
+    if reception is not None:
+        window.add_close_guard(reception.confirm_close)  # type: ignore[attr-defined]
+        reception.ready_to_close.connect(window.close)  # type: ignore[attr-defined]
+    window.add_close_guard(screens.close_case_windows)
     for key in ("board", "dashboard"):
         page = screens.pages.get(key)
         if page is not None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import PySide6
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from tcd_desktop.config.resources import translations_dir
@@ -44,6 +45,17 @@ def compile_catalogues(target: Path) -> Path:
 def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder with freshly compiled ``.qm`` files."""
     return compile_catalogues(tmp_path_factory.mktemp("qm"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """QSettings (window sizes, session options) in a temporary folder, never the user's."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat,
+        QSettings.Scope.UserScope,
+        str(tmp_path_factory.mktemp("settings")),
+    )
 
 
 @pytest.fixture(scope="session", autouse=True)

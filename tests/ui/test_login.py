@@ -77,3 +77,31 @@ def test_empty_fields_are_explained(qtbot: QtBot, sqlite_db: Database) -> None:
     dialog = open_dialog(qtbot, sqlite_db)
     qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text() == "Hãy nhập tên đăng nhập."
+
+
+def test_enter_after_a_wrong_password_signs_in(qtbot: QtBot, sqlite_db: Database) -> None:
+    """Issue 9 item 1: after one wrong password, Enter with the right one signs in (not quit)."""
+    make_office(sqlite_db)
+    dialog = open_dialog(qtbot, sqlite_db)
+    qtbot.keyClicks(dialog.username, "quantri")
+    qtbot.keyClicks(dialog.password, "sai-mat-khau1")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.sign_in_button.isEnabled())
+    assert dialog.message.text() == "Tên đăng nhập hoặc mật khẩu không đúng."
+    assert dialog.result() == 0 and dialog.isVisible()
+    assert not dialog.quit_button.isDefault() and not dialog.quit_button.autoDefault()
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is not None and dialog.actor.username == "quantri"
+
+
+def test_enter_with_focus_on_quit_button_still_signs_in(qtbot: QtBot, sqlite_db: Database) -> None:
+    make_office(sqlite_db)
+    dialog = open_dialog(qtbot, sqlite_db)
+    qtbot.keyClicks(dialog.username, "quantri")
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    dialog.quit_button.setFocus()
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        qtbot.keyClick(dialog.quit_button, Qt.Key.Key_Return)
+    assert dialog.actor is not None

@@ -22,6 +22,8 @@ from tcd_desktop.ui.models.case_text import STATE_COLOURS, state_title
 
 #: A refresh reloads at most this many cards per column (further down, it starts over).
 MAX_KEPT = 2000
+#: six columns of this width, the navigation and the filter bar fit a 1366 px screen
+COLUMN_MIN_WIDTH = 150
 
 
 class BoardColumn(QFrame):
@@ -38,6 +40,11 @@ class BoardColumn(QFrame):
         colour = STATE_COLOURS[state]
         self.title = QLabel(state_title(state))
         self.title.setObjectName("columnTitle")
+        # a long state ("Đã giải quyết đúng hạn") wraps onto a second line instead of being cut
+        self.title.setWordWrap(True)
+        self.title.setToolTip(state_title(state))
+        lines = self.title.fontMetrics().lineSpacing() * 2
+        self.title.setMinimumHeight(lines)
         self.count_label = QLabel("…")
         self.count_label.setObjectName("columnCount")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -136,7 +143,7 @@ class BoardColumns(QWidget):
         layout.setSpacing(6)
         for state in BOARD_STATES:
             column = BoardColumn(state)
-            column.setMinimumWidth(180)
+            column.setMinimumWidth(COLUMN_MIN_WIDTH)
             column.activated.connect(self.activated)
             self.columns[state] = column
             layout.addWidget(column, 1)

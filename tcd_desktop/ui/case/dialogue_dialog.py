@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -47,9 +48,21 @@ from tcd_desktop.services.dialogues import (
     record_dialogue,
     schedule_dialogue,
 )
+from tcd_desktop.services.event_dates import (
+    future_date_message,
+    non_working_day_question,
+    non_working_day_reason,
+    not_held_yet_message,
+)
 from tcd_desktop.store.database import Database
-from tcd_desktop.ui.case.step_dialog import ServiceDialog, date_edit, run_in_session
+from tcd_desktop.ui.case.step_dialog import (
+    ServiceDialog,
+    _alive_call,
+    date_edit,
+    run_in_session,
+)
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
+from tcd_desktop.ui.widgets.window_fit import fit_window
 
 
 def _text(height: int = 60) -> QPlainTextEdit:
@@ -99,7 +112,11 @@ class ScheduleDialogueDialog(ServiceDialog):
         super().__init__(db, actor, bus, runner, case, parent)
         self.setObjectName("scheduleDialogueDialog")
         self.setWindowTitle(f"Thông báo đối thoại — {case.code}")
-        self.resize(720, 560)
+        fit_window(self, QSize(720, 560))
+        self.today = today
+        self.day_confirmed = False
+        #: the confirmation asked about a non-working day (tests read it)
+        self.day_question = ""
         self.notice_on = date_edit(today)
         self.notice_on.setObjectName("noticeDate")
         when = today + dt.timedelta(days=7)
@@ -169,6 +186,50 @@ class ScheduleDialogueDialog(ServiceDialog):
                                        position=_cell(self.participants, row, 2)))  # fmt: skip
         return out
 
+    def scheduled_day(self) -> dt.date:
+        """The day the dialogue is set for."""
+        day = self.scheduled_at.date().toPython()
+        assert isinstance(day, dt.date)
+        return day
+
+    def submit(self) -> None:
+        """Refuse a notice dated after today; on a day off, ask first and say why."""
+        if self.result is not None or self.day_confirmed:
+            super().submit()
+            return
+        notice = self.notice_on.date().toPython()
+        assert isinstance(notice, dt.date)
+        refusal = future_date_message("Ngày gửi thông báo", notice, self.today)
+        if refusal:
+            self.notice_on.setFocus()
+            self.show_error(refusal)
+            return
+        self.error.hide()
+        self.ok.setEnabled(False)
+        day = self.scheduled_day()
+        self._runner.run(
+            partial(run_in_session, self._db, non_working_day_reason, day),
+            partial(_alive_call, self, "_day_checked"),
+            partial(_alive_call, self, "_failed"),
+        )
+
+    def _day_checked(self, reason: str | None) -> None:
+        self.ok.setEnabled(True)
+        if reason:
+            self.day_question = non_working_day_question(self.scheduled_day(), reason)
+            answer = QMessageBox.question(
+                self,
+                self.tr("Not a working day"),
+                self.day_question,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.scheduled_at.setFocus()
+                return
+        self.day_confirmed = True
+        super().submit()
+
     def job(self) -> Callable[[], Any]:
         """``schedule_dialogue`` with the form's values."""
         local = self.scheduled_at.dateTime().toPython()
@@ -206,7 +267,8 @@ class RecordDialogueDialog(ServiceDialog):
         super().__init__(db, actor, bus, runner, case, parent)
         self.setObjectName("recordDialogueDialog")
         self.setWindowTitle(f"Tổ chức đối thoại — {case.code}")
-        self.resize(760, 700)
+        fit_window(self, QSize(760, 700))
+        self.today = today
         self.dialogue = dialogue
         self.held_on = date_edit(dialogue.scheduled_at.date() if dialogue.scheduled_at else today)
         self.held_on.setObjectName("heldOn")
@@ -292,6 +354,12 @@ class RecordDialogueDialog(ServiceDialog):
         ]  # fmt: skip
         held_on = self.held_on.date().toPython()
         assert isinstance(held_on, dt.date)
+        scheduled = self.dialogue.scheduled_at.date() if self.dialogue.scheduled_at else None
+        refusal = not_held_yet_message(scheduled, self.today) or future_date_message(
+            "Ngày đối thoại", held_on, self.today
+        )
+        if refusal:
+            raise ValueError(refusal)
 
         values = dict(
             held_on=held_on, attendance=attendance, opinions=opinions,

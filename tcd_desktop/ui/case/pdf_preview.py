@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tcd_desktop.ui.widgets.window_fit import fit_window
+
 
 def open_pdf(data: bytes, parent: QWidget | None = None) -> QPdfDocument:
     """A loaded :class:`QPdfDocument` of ``data`` (its buffer is kept as a child)."""
@@ -88,7 +90,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("pdfPreview")
         self.setWindowTitle(title)
-        self.resize(900, 1000)
+        fit_window(self, QSize(900, 1000), "pdfPreview")
         self.document = open_pdf(data, self)
         self.view = QPdfView(self)
         self.view.setObjectName("pdfView")

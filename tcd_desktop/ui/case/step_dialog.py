@@ -16,6 +16,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,16 +32,19 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from tcd_desktop.services.cases import CaseView
 from tcd_desktop.services.context import Actor
+from tcd_desktop.services.event_dates import future_date_message
 from tcd_desktop.store.database import Database
 from tcd_desktop.ui.board.base import error_text
 from tcd_desktop.ui.case.step_specs import FieldSpec, Options, StepSpec, Values
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
+from tcd_desktop.ui.widgets.form_watch import watch
 
 ERROR_STYLE = "color: #b71c1c; font-weight: bold;"
 WARNING_STYLE = "color: #8a5300; background: #fff4d6; padding: 6px; border-radius: 4px;"
@@ -106,6 +110,8 @@ class ServiceDialog(QDialog):
         self.cancel.setText("Hủy")
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        self.dirty = False
+        self._watching = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.form_box, 1)
         layout.addWidget(self.error)
@@ -115,6 +121,30 @@ class ServiceDialog(QDialog):
     def job(self) -> Callable[[], Any]:
         """The background callable that records the input (one transaction)."""
         raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Once the form is built and filled: note any change the officer makes from now."""
+        super().showEvent(event)
+        if self._watching:
+            return
+        self._watching = True
+        for widget in self.form_box.findChildren(QWidget):
+            if isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox | QSpinBox | QDateEdit):
+                if isinstance(widget.parentWidget(), QComboBox | QSpinBox | QDateEdit):
+                    continue  # the line edit inside a combo or spin box
+                watch(widget, self._mark_dirty, _nothing)
+            elif isinstance(widget, QCheckBox):
+                watch(widget, self._mark_dirty, _nothing)
+        for table in self.form_box.findChildren(QTableWidget):
+            table.itemChanged.connect(self._mark_dirty)
+
+    def _mark_dirty(self, *_args: object) -> None:
+        if self.result is None:
+            self.dirty = True
+
+    def has_unsaved_input(self) -> bool:
+        """True when the officer changed the form and the step is not recorded yet."""
+        return self.dirty and self.result is None and self.isVisible()
 
     def warnings_of(self, result: Any) -> list[str]:
         """The warnings the service returned with ``result``."""
@@ -308,7 +338,14 @@ class StepDialog(ServiceDialog):
         return self.date.date().toPython()  # type: ignore[no-any-return]
 
     def job(self) -> Callable[[], Any]:
-        """The step's service with the form's values, in one session."""
+        """The step's service with the form's values, in one session.
+
+        The step has happened when it is recorded: a date after today is refused here.
+        """
+        refusal = future_date_message(self.spec.date_label, self.on_date(), self.today)
+        if refusal:
+            self.date.setFocus()
+            raise ValueError(refusal)
         args = (self._actor, self.case.id, self.on_date(), self.values(), self.case.version)
         return partial(run_in_session, self._db, self.spec.call, *args)
 
@@ -338,6 +375,10 @@ class FilePicker(QWidget):
         name, _filter = QFileDialog.getOpenFileName(self, self.title, "", self.FILTER)
         if name:
             self.path.setText(name)
+
+
+def _nothing() -> None:
+    return None
 
 
 def _alive_call(target: QWidget, method: str, *args: Any) -> None:

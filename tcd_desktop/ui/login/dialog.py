@@ -3,11 +3,15 @@
 The password check (argon2) and the audit entry run off the GUI thread. A wrong password,
 a locked or a deactivated account shows the service's own Vietnamese message (including
 how long the account stays locked); the username stays, the password is cleared.
+
+Enter always signs in: neither button is an "auto default" button, so the quit button can
+never become the default when focus passes over it while the sign-in button is disabled.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -49,27 +53,27 @@ class LoginDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("loginDialog")
-        self.setWindowTitle("Đăng nhập — TCD Desktop")
+        self.setWindowTitle(self.tr("Sign in"))
         self.setMinimumWidth(420)
         self.db = db
         self.actor: Actor | None = None
         self.runner = runner or BackgroundRunner(self)
 
-        self.office = QLabel("Tiếp công dân")
+        self.office = QLabel(self.tr("Citizen reception"))
         self.office.setObjectName("loginOffice")
         self.office.setWordWrap(True)
         font = self.office.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.office.setFont(font)
-        self.sample_badge = QLabel("DỮ LIỆU MẪU — không nhập thông tin thật của công dân")
+        self.sample_badge = QLabel(self.tr("SAMPLE DATA — do not enter real citizens' information"))
         self.sample_badge.setObjectName("loginSampleBadge")
         self.sample_badge.setStyleSheet(SAMPLE_BADGE_STYLE)
         self.sample_badge.hide()
         self.sample_hint = QLabel(
-            "Tài khoản mẫu: "
-            + ", ".join(name for name, *_ in setup.SAMPLE_USERS)
-            + f" — mật khẩu {setup.SAMPLE_PASSWORD}"
+            self.tr("Sample accounts: %1 — password %2")
+            .replace("%1", ", ".join(name for name, *_ in setup.SAMPLE_USERS))
+            .replace("%2", setup.SAMPLE_PASSWORD)
         )
         self.sample_hint.setObjectName("loginSampleHint")
         self.sample_hint.setWordWrap(True)
@@ -77,28 +81,34 @@ class LoginDialog(QDialog):
 
         self.username = QLineEdit(username)
         self.username.setObjectName("loginUsername")
-        self.username.setPlaceholderText("Tên đăng nhập")
+        self.username.setPlaceholderText(self.tr("Username"))
         self.password = QLineEdit()
         self.password.setObjectName("loginPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("Mật khẩu")
+        self.password.setPlaceholderText(self.tr("Password"))
         self.message = FieldMessage(self)
         self.message.setObjectName("loginMessage")
 
         form = QFormLayout()
-        form.addRow("Tên đăng nhập", self.username)
-        form.addRow("Mật khẩu", self.password)
+        form.addRow(self.tr("Username"), self.username)
+        form.addRow(self.tr("Password"), self.password)
 
         self.buttons = QDialogButtonBox()
         self.sign_in_button = self.buttons.addButton(
-            "Đăng nhập", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.sign_in_button.setObjectName("signInButton")
-        self.sign_in_button.setDefault(True)
-        quit_button = self.buttons.addButton("Thoát", QDialogButtonBox.ButtonRole.RejectRole)
-        quit_button.setObjectName("quitButton")
+        self.quit_button = self.buttons.addButton(
+            self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.quit_button.setObjectName("quitButton")
+        for button in (self.sign_in_button, self.quit_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        self.username.returnPressed.connect(self.submit)
+        self.password.returnPressed.connect(self.submit)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.office)
@@ -127,20 +137,31 @@ class LoginDialog(QDialog):
         self.sample_badge.setVisible(is_sample)
         self.sample_hint.setVisible(is_sample)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter anywhere in the dialog signs in; Escape still quits."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            if self.sign_in_button.isEnabled():
+                self.submit()
+            return
+        super().keyPressEvent(event)
+
     @Slot()
     def submit(self) -> None:
         """Check the credentials in the background."""
+        if not self.sign_in_button.isEnabled():
+            return  # a check is already running
         username, password = self.username.text().strip(), self.password.text()
         if not username:
-            self.message.show_message("Hãy nhập tên đăng nhập.")
+            self.message.show_message(self.tr("Enter your username."))
             self.username.setFocus()
             return
         if not password:
-            self.message.show_message("Hãy nhập mật khẩu.")
+            self.message.show_message(self.tr("Enter your password."))
             self.password.setFocus()
             return
         self._busy(True)
-        self.message.show_message("Đang kiểm tra…", "warning")
+        self.message.show_message(self.tr("Checking…"), "warning")
         db = self.db
 
         def work() -> Actor:
@@ -160,7 +181,7 @@ class LoginDialog(QDialog):
         if message is not None:
             self.message.show_message(message)
         else:
-            self.message.show_message("Lỗi không mong muốn khi đăng nhập.")
+            self.message.show_message(self.tr("Unexpected error while signing in."))
             report_bug(exc)
             return
         self.password.clear()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from tcd_desktop.domain.workflow import ComplexityCriterion, FilingGround, ProcessingOutcome
 from tcd_desktop.services.cases.acceptance import AcceptanceInput
 from tcd_desktop.services.errors import ValidationFailed
+from tcd_desktop.services.event_dates import future_date_message
 from tcd_desktop.services.petitions import QueueRow
 from tcd_desktop.services.users_signin import UserInfo
 from tcd_desktop.ui.petitions.legal_checks import LegalChecksBox, add_ground_choice
@@ -104,8 +105,20 @@ class ServiceDialog(QDialog):
         """The refusal shown ('' when none)."""
         return self.error.text() if not self.error.isHidden() else ""
 
+    def past_dates(self) -> list[tuple[str, QDateEdit]]:
+        """Dates of what has already happened (label, field): none may be after today."""
+        return []
+
     def submit(self) -> None:
         """Run the service; close on success, show the refusal and keep the input otherwise."""
+        today: dt.date = getattr(self, "today", None) or dt.date.today()
+        for label, edit in self.past_dates():
+            refusal = future_date_message(label, date_of(edit), today)
+            if refusal:
+                self.error.setText(refusal)
+                self.error.show()
+                edit.setFocus()
+                return
         values = self.values()
         self.ok_button.setEnabled(False)
         self.error.hide()
@@ -143,6 +156,7 @@ class AcceptDialog(ServiceDialog):
         self._accept, self._find_case = execute, find_case
         self._execute = self._execute_with_first_case
         self._first_code = ""
+        self.today = today
         self.accepted_on = date_edit(max(today, row.received_on))
         self.level = QComboBox()
         self.level.addItem("Lần đầu", 1)
@@ -189,6 +203,10 @@ class AcceptDialog(ServiceDialog):
         self.legal = LegalChecksBox(row.kind, row.received_on)
         self.form.addRow(self.legal)
         self._complex_toggled(False)
+
+    def past_dates(self) -> list[tuple[str, QDateEdit]]:
+        """The acceptance has happened when it is recorded."""
+        return [("Ngày thụ lý", self.accepted_on)]
 
     def _level_changed(self, *_args: object) -> None:
         second = self.level.currentData() == 2
@@ -253,6 +271,7 @@ class OutcomeDialog(ServiceDialog):
         title = "Lưu đơn" if outcome is ProcessingOutcome.FILE else TEXT_OUTCOMES[outcome][0]
         super().__init__(title, row, runner, execute, parent)
         self.kind = outcome
+        self.today = today
         self.on = date_edit(max(today, row.received_on))
         self.form.addRow("Ngày xử lý:", self.on)
         self.text = QLineEdit()
@@ -271,6 +290,10 @@ class OutcomeDialog(ServiceDialog):
         if outcome is not ProcessingOutcome.RETURN:
             self.form.addRow("Ghi chú:", self.note)
         self.resize(560, self.sizeHint().height())
+
+    def past_dates(self) -> list[tuple[str, QDateEdit]]:
+        """The petition has been processed when it is recorded."""
+        return [("Ngày xử lý", self.on)]
 
     def values(self) -> dict[str, Any]:
         """Keyword arguments of the outcome's service function."""

@@ -30,10 +30,10 @@ class DraftBanner(QFrame):
         self.text = QLabel()
         self.text.setObjectName("draftText")
         self.text.setWordWrap(True)
-        self.restore_button = QPushButton("Khôi phục")
+        self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setObjectName("restoreDraft")
         self.restore_button.clicked.connect(self.restore)
-        self.discard_button = QPushButton("Bỏ bản nháp")
+        self.discard_button = QPushButton(self.tr("Discard the draft"))
         self.discard_button.setObjectName("discardDraft")
         self.discard_button.clicked.connect(self.discard)
         layout = QHBoxLayout(self)
@@ -53,17 +53,19 @@ class DraftBanner(QFrame):
             return False
         form, saved_at = loaded
         citizen = form.get("citizen") or {}
-        who = str(citizen.get("full_name") or "").strip() or "chưa có họ tên"
+        who = str(citizen.get("full_name") or "").strip() or self.tr("no name yet")
         province = PROVINCE_NAMES.get(str(citizen.get("province_code") or ""), "")
-        when = saved_at.astimezone().strftime("%H:%M ngày %d/%m/%Y")
-        reason = (
-            "Phiếu đang nhập chưa lưu đã được cất vào bản nháp"
+        when = saved_at.astimezone().strftime("%H:%M %d/%m/%Y")
+        text = (
+            self.tr("The unsaved form was put aside as a draft: citizen %1, draft of %2.")
             if set_aside
-            else "Có phiếu tiếp công dân đang nhập dở, chưa được lưu (có thể do mất điện hoặc "
-            "ứng dụng bị tắt đột ngột)"
+            else self.tr(
+                "A reception form from an earlier session was not saved; its draft was kept: "
+                "citizen %1, draft of %2."
+            )
         )
         self.text.setText(
-            f"{reason}: công dân {who}{', ' + province if province else ''}, lưu nháp lúc {when}."
+            text.replace("%1", f"{who}{', ' + province if province else ''}").replace("%2", when)
         )
         self._store = recovered
         self.show()

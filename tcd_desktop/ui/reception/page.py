@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,6 +26,7 @@ from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.services.intake_types import SavedVisit
 from tcd_desktop.store.database import Database
+from tcd_desktop.ui.close_prompt import CloseChoice, ask_close
 from tcd_desktop.ui.drafts import DraftAutosaver, DraftStore
 from tcd_desktop.ui.reception import actions
 from tcd_desktop.ui.reception.desk_documents import DeskDocumentsButton
@@ -38,11 +39,15 @@ from tcd_desktop.ui.reception.repeat_panel import RepeatPanel
 from tcd_desktop.ui.reception.visit_input import build_visit
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.citizen_search import CitizenSearchBox
+from tcd_desktop.ui.widgets.elided_label import ElidedLabel
 from tcd_desktop.ui.widgets.page import ScreenPage
 
 
 class ReceptionPage(ScreenPage):
     """Phiếu tiếp công dân."""
+
+    #: a save asked for by the close prompt succeeded: the window may close now
+    ready_to_close = Signal()
 
     def __init__(
         self,
@@ -57,6 +62,7 @@ class ReceptionPage(ScreenPage):
         super().__init__(db, actor, bus, runner, parent)
         self.setObjectName("receptionPage")
         self.saved: SavedVisit | None = None
+        self._close_after_save = False
         self.saved_form: dict[str, Any] = {}
 
         self.form = IntakeForm()
@@ -96,7 +102,7 @@ class ReceptionPage(ScreenPage):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
-        self.number_label = QLabel("Chưa lưu")
+        self.number_label = ElidedLabel(self.tr("Not saved"))
         self.number_label.setObjectName("visitNumber")
         self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.new_button = QPushButton("Lượt tiếp mới (Ctrl+N)")
@@ -273,12 +279,32 @@ class ReceptionPage(ScreenPage):
         if built.errors:
             leftover = self.form.show_errors(built.errors)
             self._report_unplaced(leftover, "Phiếu còn thông tin chưa hợp lệ (xem ghi chú đỏ).")
+            self._close_after_save = False
             return
         self.save_button.setEnabled(False)
         self.saved_form = form
         self.number_label.setText("Đang lưu…")
         db, actor, visit = self.db, self.actor, built.visit
         self.run_task(lambda: actions.save(db, actor, visit), self._saved, self._save_failed)
+
+    def has_unsaved_input(self) -> bool:
+        """True when something was typed into a form that is not saved."""
+        return self.saved is None and not self.form.is_empty()
+
+    def confirm_close(self) -> bool:
+        """Close guard: ask Lưu / Không lưu / Hủy when the form holds unsaved input."""
+        if not self.has_unsaved_input():
+            return True
+        choice = ask_close(self, self.tr("The reception form has not been saved."))
+        if choice is CloseChoice.SAVE:
+            self._close_after_save = True
+            self.save()
+            return False
+        if choice is CloseChoice.DISCARD:
+            self.drafts.pause(True)
+            self.drafts.discard()
+            return True
+        return False
 
     def _report_unplaced(self, leftover: dict[str, str], default: str) -> None:
         text = " ".join(leftover.values()) if leftover else default
@@ -305,8 +331,12 @@ class ReceptionPage(ScreenPage):
         self.bus.notify("reception", [saved.reception_id])
         self.bus.notify("petition", [p.id for p in saved.petitions])
         self.bus.notify("citizen", [saved.citizen_id])
+        if self._close_after_save:
+            self._close_after_save = False
+            self.ready_to_close.emit()
 
     def _save_failed(self, exc: BaseException, tb: str) -> None:
+        self._close_after_save = False
         self.save_button.setEnabled(True)
         self.number_label.setText("Chưa lưu")
         if isinstance(exc, ValidationFailed):

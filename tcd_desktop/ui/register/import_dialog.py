@@ -3,7 +3,7 @@ remaining row is valid (the officer may exclude the bad ones), then all rows in 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QSize, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from tcd_desktop.services.register_io import ImportPreview
 from tcd_desktop.ui.register.import_model import COL_ERRORS, ImportPreviewModel
 from tcd_desktop.ui.widgets.field import FieldMessage
+from tcd_desktop.ui.widgets.window_fit import fit_window
 
 
 class ImportDialog(QDialog):
@@ -30,7 +31,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(f"Nhập sổ tiếp công dân — {preview.path.name}")
-        self.resize(1200, 640)
+        fit_window(self, QSize(1200, 640), "registerImport")
         self.model = ImportPreviewModel(preview, self)
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from tcd_desktop.ui.settings.printing import apply_printer_settings
 from tcd_desktop.ui.widgets.field import FieldMessage
+from tcd_desktop.ui.widgets.window_fit import fit_window
 
 
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
@@ -57,7 +58,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("pdfPreview")
         self.setWindowTitle(title)
-        self.resize(860, 980)
+        fit_window(self, QSize(860, 980), "pdfPreview")
         self.pdf = pdf
         self.file_name = file_name
         self._bytes = QByteArray(pdf)
