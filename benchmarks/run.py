@@ -495,6 +495,7 @@ def main(argv: list[str] | None = None) -> int:
 
         lines += run_dashboard(db, today, args.runs)
         from reports import run_all as report_lines  # issue 7 §2: statutory report forms
+
         lines += report_lines(db, path, today, args.runs)
     finally:
         db.close()

@@ -225,7 +225,9 @@ def run_gui(args: list[str]) -> int:
             start_backup_check(window, db, screens.runner)  # daily backup, off the GUI thread
         if options.smoke_test and options.smoke_receipt:
             from pathlib import Path
+
             from tcd_desktop.smoke import make_sample_receipt
+
             make_sample_receipt(db, Path(options.smoke_receipt))
         if options.smoke_test:
             from PySide6.QtCore import QTimer

@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from tcd_desktop.cli.auth import add_auth_args, signed_in
 from tcd_desktop.cli.calendar_change import (
     add_calendar_day_options,
     change_data,
     change_text,
     run_calendar_change,
 )
-from tcd_desktop.cli.auth import add_auth_args, signed_in
 from tcd_desktop.cli.common import CliError, check_int, check_text, emit, open_db, parse_date
 from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.domain.enums import Role

@@ -9,12 +9,12 @@ from typing import Any
 from tcd_desktop.cli.auth import signed_in
 from tcd_desktop.cli.common import CliError, open_db
 from tcd_desktop.domain.calendar import format_vn_date
+from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.cases.calendar_change import (
     ACTION_LABELS,
     CalendarChange,
     change_calendar_day,
 )
-from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.errors import ServiceError
 from tcd_desktop.services.rulebook import ensure_rule_pack
 

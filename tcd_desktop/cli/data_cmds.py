@@ -10,10 +10,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
-from tcd_desktop.cli.common import CliError, emit, open_db, parse_date
-from tcd_desktop.cli.dashboard_cmds import period_arg
 from tcd_desktop.cli.auth import signed_in
 from tcd_desktop.cli.common import CliError, check_int, check_text, emit, open_db, parse_date
+from tcd_desktop.cli.dashboard_cmds import period_arg
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.board import CaseFilter, board_counts
 from tcd_desktop.services.context import SYSTEM

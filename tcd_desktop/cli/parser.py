@@ -47,11 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
         data_cmds,
         db_cmds,
         register_cmds,
+        report_cmds,
         rule_cmds,
     )
-    from tcd_desktop.cli import admin_cmds, data_cmds, db_cmds, register_cmds, rule_cmds
     from tcd_desktop.cli.argparse_vi import VietArgumentParser
     from tcd_desktop.cli.auth import add_auth_args
+    from tcd_desktop.cli.backup_cmds import add_backup_commands
     from tcd_desktop.cli.users_cmds import add_users_commands
 
     parser = VietArgumentParser(
@@ -130,8 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     register_cmds.add_register_commands(sub)
     admin_cmds.add_admin_commands(sub)
     dashboard_cmds.add_dashboard_commands(sub)
-    __import__("tcd_desktop.cli.report_cmds", fromlist=["_"]).add_report_commands(sub)
-    from tcd_desktop.cli.backup_cmds import add_backup_commands
+    report_cmds.add_report_commands(sub)
 
     add_backup_commands(sub)
     add_users_commands(sub)
