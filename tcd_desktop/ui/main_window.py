@@ -95,6 +95,8 @@ SCREENS: tuple[ScreenEntry, ...] = (
         "reports",
         QT_TRANSLATE_NOOP("MainWindow", "Reports"),
         QT_TRANSLATE_NOOP("MainWindow", "Statutory periodic report forms (Circular 01/2024)."),
+    ),
+    ScreenEntry(
         "backup",
         QT_TRANSLATE_NOOP("MainWindow", "Backup"),
         QT_TRANSLATE_NOOP("MainWindow", "Last backup, back up now, the audit anchor, restoring."),
