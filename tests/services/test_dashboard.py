@@ -144,3 +144,27 @@ def test_narrowed_table_and_roles(db: Database) -> None:
     assert sum(o.open for o in details.officers) <= sum(
         full.totals[k] for k in ("overdue", "due_soon", "on_track", "paused", "not_started")
     )
+
+
+def test_reception_days_equal_the_records(db: Database) -> None:
+    from tcd_desktop.services.demo_data import generate_demo_data
+    from tcd_desktop.store.models import Reception, ReceptionScheduleDay, UserRole
+
+    generate_demo_data(db, cases=300, seed=6, today=TODAY)
+    table = dashboard.load_table(db, SUPERVISOR, PERIOD, today=TODAY)
+    with db.session() as s:
+        leaders = set(s.scalars(select(UserRole.user_id).where(UserRole.role == "leader")))
+        visits = {
+            (leader, day)
+            for leader, day, kind in s.execute(
+                select(Reception.leader_id, Reception.received_on, Reception.kind)
+            )
+            if leader in leaders and kind == "periodic" and PERIOD.contains(day)
+        }
+        held = {
+            (r.leader_id, r.day)
+            for r in s.scalars(select(ReceptionScheduleDay))
+            if r.held and r.leader_id in leaders and PERIOD.contains(r.day)
+        }
+    assert table.reception.held == len(visits | held)
+    assert table.reception.leaders == len(leaders)
