@@ -139,6 +139,22 @@ def test_narrowed_table_and_roles(db: Database) -> None:
     details = dashboard.load_details(db, SUPERVISOR, PERIOD, today=TODAY)
     assert len(details.months) == 12
     assert (details.months[-1].year, details.months[-1].month) == (2026, 9)
+    import statistics
+
+    with db.session() as s:
+        cal = load_rulebook(s).calendar
+        rows = s.execute(
+            select(Case.kind, Case.accepted_on, Case.received_on, Case.closed_on)
+            .where(Case.closed_on.between(PERIOD.start, PERIOD.end), Case.deleted_at.is_(None))
+        ).all()  # fmt: skip
+    complaints = [
+        max(0, cal.working_days_between(acc or rec, closed))
+        for kind, acc, rec, closed in rows
+        if kind == "khieu_nai"
+    ]
+    got = next(m for m in details.medians_by_kind if m.group == "khieu_nai")
+    assert got.cases == len(complaints) > 0
+    assert got.median_days == statistics.median(complaints)
     closed = sum(m.cases for m in details.medians_by_kind)
     assert closed == full.totals["closed_on_time"] + full.totals["closed_late"]
     assert sum(o.open for o in details.officers) <= sum(
