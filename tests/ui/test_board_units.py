@@ -32,18 +32,22 @@ def test_unit_filter_with_and_without_children(
     page.resize(1150, 700)
     with qtbot.waitSignal(page.board_loaded, timeout=WAIT):
         page.show()
+
+    def settled(check: object) -> None:  # the debounced filter is in force and loaded
+        qtbot.waitUntil(lambda: check() and not page._pending, timeout=WAIT)  # type: ignore[operator]
+
     page.filters.period.setCurrentIndex(0)  # all time: the closed columns count everything
-    qtbot.waitUntil(lambda: page.current_filter.closed_from is None, timeout=WAIT)
+    settled(lambda: page.current_filter.closed_from is None)
     qtbot.waitUntil(lambda: page.filters.unit.count() > 4, timeout=WAIT)
     index = page.filters.unit.findData(str(ids["P.X"]))
-    with qtbot.waitSignal(page.board_loaded, timeout=WAIT):
-        page.filters.unit.setCurrentIndex(index)
+    page.filters.unit.setCurrentIndex(index)
+    settled(lambda: page.current_filter.unit_id == ids["P.X"])
     both = page.counts()
     flt = page.current_filter
     assert flt.unit_id == ids["P.X"] and flt.include_children
     assert sum(both.values()) == 12  # 6 cases of the commune + 6 of the unit below it
     assert both == board.board_counts(sqlite_db, LEADER, flt, today=board.today_vn())
-    with qtbot.waitSignal(page.board_loaded, timeout=WAIT):
-        page.filters.unit_only.setChecked(True)
+    page.filters.unit_only.setChecked(True)
+    settled(lambda: not page.current_filter.include_children)
     assert sum(page.counts().values()) == 6
     assert not page.current_filter.include_children
