@@ -77,3 +77,33 @@ def test_drill_needs_sign_in_and_lists_the_number(
     assert code == 0
     drill = json.loads(out)
     assert drill["total"] == total == len(drill["cases"])
+
+
+def test_board_counts_a_period_and_child_units(
+    capsys: pytest.CaptureFixture[str], sample: str
+) -> None:
+    base = ["board", "--today", TODAY, "--database", sample, "--json"]
+    _, out, _ = run(capsys, *base, "--period", "all")
+    every = json.loads(out)
+    _, out, _ = run(capsys, *base, "--period", "2026-Q3")
+    quarter = json.loads(out)
+    _, out, _ = run(capsys, *base)  # default: the statutory period holding --today
+    assert json.loads(out) == quarter
+    for state in ("overdue", "due_soon", "on_track", "paused"):
+        assert quarter[state] == every[state]
+    assert quarter["closed_on_time"] + quarter["closed_late"] < (
+        every["closed_on_time"] + every["closed_late"]
+    )
+    db = open_database(sample)
+    with db.session() as s:
+        from tcd_desktop.store.models import Unit
+
+        code = s.scalar(select(Unit.code).where(Unit.parent_id.is_(None)).limit(1))
+    db.close()
+    _, out, _ = run(capsys, *base, "--unit", code)
+    tree = json.loads(out)
+    _, out, _ = run(capsys, *base, "--unit", code, "--only-unit")
+    own = json.loads(out)
+    assert sum(tree.values()) > sum(own.values())
+    code, out, err = run(capsys, *base, "--period", "quy-3")
+    assert code == 2 and out == "" and "Kỳ không hợp lệ" in err

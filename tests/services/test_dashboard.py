@@ -139,8 +139,48 @@ def test_narrowed_table_and_roles(db: Database) -> None:
     details = dashboard.load_details(db, SUPERVISOR, PERIOD, today=TODAY)
     assert len(details.months) == 12
     assert (details.months[-1].year, details.months[-1].month) == (2026, 9)
+    import statistics
+
+    with db.session() as s:
+        cal = load_rulebook(s).calendar
+        rows = s.execute(
+            select(Case.kind, Case.accepted_on, Case.received_on, Case.closed_on)
+            .where(Case.closed_on.between(PERIOD.start, PERIOD.end), Case.deleted_at.is_(None))
+        ).all()  # fmt: skip
+    complaints = [
+        max(0, cal.working_days_between(acc or rec, closed))
+        for kind, acc, rec, closed in rows
+        if kind == "khieu_nai"
+    ]
+    got = next(m for m in details.medians_by_kind if m.group == "khieu_nai")
+    assert got.cases == len(complaints) > 0
+    assert got.median_days == statistics.median(complaints)
     closed = sum(m.cases for m in details.medians_by_kind)
     assert closed == full.totals["closed_on_time"] + full.totals["closed_late"]
     assert sum(o.open for o in details.officers) <= sum(
         full.totals[k] for k in ("overdue", "due_soon", "on_track", "paused", "not_started")
     )
+
+
+def test_reception_days_equal_the_records(db: Database) -> None:
+    from tcd_desktop.services.demo_data import generate_demo_data
+    from tcd_desktop.store.models import Reception, ReceptionScheduleDay, UserRole
+
+    generate_demo_data(db, cases=300, seed=6, today=TODAY)
+    table = dashboard.load_table(db, SUPERVISOR, PERIOD, today=TODAY)
+    with db.session() as s:
+        leaders = set(s.scalars(select(UserRole.user_id).where(UserRole.role == "leader")))
+        visits = {
+            (leader, day)
+            for leader, day, kind in s.execute(
+                select(Reception.leader_id, Reception.received_on, Reception.kind)
+            )
+            if leader in leaders and kind == "periodic" and PERIOD.contains(day)
+        }
+        held = {
+            (r.leader_id, r.day)
+            for r in s.scalars(select(ReceptionScheduleDay))
+            if r.held and r.leader_id in leaders and PERIOD.contains(r.day)
+        }
+    assert table.reception.held == len(visits | held)
+    assert table.reception.leaders == len(leaders)

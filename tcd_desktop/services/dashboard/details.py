@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import statistics
 import uuid
 from collections import defaultdict
 
@@ -31,22 +30,37 @@ def medians(
     children: bool,
 ) -> tuple[list[Median], list[Median]]:
     """Median working days to resolve, by kind and by complexity (cases closed in the period)."""
-    by_kind: dict[str, list[int]] = defaultdict(list)
-    by_cx: dict[str, list[int]] = defaultdict(list)
+    by_kind: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    by_cx: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
     between = cal.working_days_between
-    for kind, cx, very, start, closed in q.closed_durations(session, w, unit_id, children):
+    for kind, cx, very, start, closed, n in q.closed_durations(session, w, unit_id, children):
         days = max(0, between(start, closed))
-        by_kind[kind].append(days)
-        by_cx["very_complex" if very else "complex" if cx else "normal"].append(days)
+        by_kind[kind][days] += n
+        by_cx["very_complex" if very else "complex" if cx else "normal"][days] += n
 
-    def out(groups: dict[str, list[int]], labels: dict[str, str]) -> list[Median]:
+    def out(groups: dict[str, dict[int, int]], labels: dict[str, str]) -> list[Median]:
         return [
-            Median(k, label, len(groups[k]),
-                   float(statistics.median(groups[k])) if groups[k] else None)
+            Median(k, label, sum(groups[k].values()), weighted_median(groups[k]))
             for k, label in labels.items()
-        ]  # fmt: skip
+        ]
 
     return out(by_kind, KIND_LABELS_VI), out(by_cx, COMPLEXITY_LABELS_VI)
+
+
+def weighted_median(counts: dict[int, int]) -> float | None:
+    """The median of a multiset given as value → how many (as ``statistics.median``)."""
+    total = sum(counts.values())
+    if not total:
+        return None
+    wanted = [(total - 1) // 2, total // 2]
+    found: list[int] = []
+    seen = 0
+    for value in sorted(counts):
+        seen += counts[value]
+        while wanted and wanted[0] < seen:
+            found.append(value)
+            wanted.pop(0)
+    return (found[0] + found[1]) / 2
 
 
 def _cut_key(day: dt.date) -> tuple[int, int]:

@@ -208,17 +208,21 @@ def scope_count(session: Session, terms: list[ColumnElement[bool]]) -> int:
 
 
 def closed_durations(
-    session: Session, w: DashWindow, unit_id: uuid.UUID | None, include_children: bool = True
-) -> list[tuple[str, bool, bool, dt.date, dt.date]]:
-    """(kind group, complex, very complex, start, closed) of cases closed in the period;
-    start = accepted (thụ lý) date, else the received date."""
-    stmt = select(
-        kind_group(Case.kind),
-        Case.is_complex,
-        Case.is_very_complex,
-        func.coalesce(Case.accepted_on, Case.received_on),
-        Case.closed_on,
-    ).where(*closed_between(w.start, w.end), unit_condition(unit_id, include_children, session))
+    session: Session,
+    w: DashWindow,
+    unit_id: uuid.UUID | None,
+    include_children: bool = True,
+) -> list[tuple[str, bool, bool, dt.date, dt.date, int]]:
+    """(kind group, complex, very complex, start, closed, how many) of the cases closed in
+    the period, grouped; start = accepted (thụ lý) date, else the received date."""
+    start = func.coalesce(Case.accepted_on, Case.received_on)
+    kind = kind_group(Case.kind)
+    keys = (kind, Case.is_complex, Case.is_very_complex, start, Case.closed_on)
+    stmt = (
+        select(*keys, func.count())
+        .where(*closed_between(w.start, w.end), unit_condition(unit_id, include_children, session))
+        .group_by(*keys)
+    )
     return [tuple(r) for r in session.execute(stmt)]  # type: ignore[misc]
 
 

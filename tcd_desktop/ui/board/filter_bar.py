@@ -127,6 +127,8 @@ class BoardFilterBar(QWidget):
         closed_caption = QLabel(self.tr("Closed in"))
         closed_caption.setBuddy(self.period)
         period_row.addWidget(closed_caption)
+        self.period.setMinimumWidth(310)  # "Quý IV năm 2026 (15/09/2026–14/12/2026)"
+        self.period.setMaximumWidth(380)
         period_row.addWidget(self.period)
         grid.addLayout(top, 0, 0)
         grid.addLayout(bottom, 1, 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QLocale, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -23,6 +23,7 @@ from tcd_desktop.services.dashboard import DrillSpec
 from tcd_desktop.store.database import Database
 from tcd_desktop.ui.board.base import error_text
 from tcd_desktop.ui.board.case_table import CaseTableWidget
+from tcd_desktop.ui.models.case_table_model import COL_RECEIVED
 from tcd_desktop.ui.tasks import BackgroundRunner
 
 
@@ -57,6 +58,8 @@ class DrillDialog(QDialog):
         heading.setWordWrap(True)
         self.table = CaseTableWidget(db, actor, runner, loader=load)
         self.table.activated.connect(self.open_case)
+        if dashboard.default_sort(spec.metric)[0] == "received_on":  # newest first
+            self.table.view.sortByColumn(COL_RECEIVED, Qt.SortOrder.DescendingOrder)
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.setObjectName("drillExport")
         self.export_button.clicked.connect(self._ask_export)
