@@ -19,11 +19,11 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:  # pragma: no cover
     sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import Line, median_ms, print_table  # noqa: E402
+from run import Line, median_ms, print_table
 
-from tcd_desktop.domain.report_periods import Period, parse_period  # noqa: E402
-from tcd_desktop.services.reports import build_report, form_codes  # noqa: E402
-from tcd_desktop.store.database import Database, open_database  # noqa: E402
+from tcd_desktop.domain.report_periods import Period, parse_period
+from tcd_desktop.services.reports import build_report, form_codes
+from tcd_desktop.store.database import Database, open_database
 
 TARGET_MS = {"year": 1000.0, "quarter": 300.0}
 
