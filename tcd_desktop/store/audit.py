@@ -79,19 +79,23 @@ def parse_segments(value: str) -> list[tuple[int, str]]:
     return sorted(out)
 
 
-def _lock_head(session: Session) -> AppMeta:
+def _lock_head(session: Session) -> tuple[AppMeta, AppMeta | None]:
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(727001)"))
-    head = session.get(AppMeta, HEAD_KEY)
+    # one query loads the head and the switch point into the session (no second SELECT)
+    rows = {
+        m.key: m
+        for m in session.scalars(select(AppMeta).where(AppMeta.key.in_((HEAD_KEY, KEYED_KEY))))
+    }
+    head = rows.get(HEAD_KEY)
     if head is None:
         head = AppMeta(key=HEAD_KEY, value=f"0:{GENESIS}")
         session.add(head)
-    return head
+    return head, rows.get(KEYED_KEY)
 
 
-def _note_key(session: Session, seq: int, key: AuditKey) -> None:
+def _note_key(session: Session, meta: AppMeta | None, seq: int, key: AuditKey) -> None:
     """Record the switch point when ``key`` signs its first entry in this database."""
-    meta = session.get(AppMeta, KEYED_KEY)
     if meta is None:
         session.add(AppMeta(key=KEYED_KEY, value=f"{seq}:{key.key_id}"))
         return
@@ -112,7 +116,7 @@ def append_audit(
 ) -> AuditEntry:
     """Append one keyed entry in the caller's transaction and move the chain head."""
     key = ensure_key()
-    head = _lock_head(session)
+    head, keyed = _lock_head(session)
     last_seq_s, last_hash = head.value.split(":", 1)
     entry = AuditEntry(
         seq=int(last_seq_s) + 1,
@@ -127,7 +131,7 @@ def append_audit(
         hash="",
     )
     entry.hash = entry_hash(entry, key)
-    _note_key(session, entry.seq, key)
+    _note_key(session, keyed, entry.seq, key)
     session.add(entry)
     head.value = f"{entry.seq}:{entry.hash}"
     session.flush()
