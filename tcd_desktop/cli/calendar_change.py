@@ -63,6 +63,9 @@ def change_data(change: CalendarChange) -> dict[str, Any]:
         "moved": [
             {"code": c.code, "before": _iso(c.before), "after": _iso(c.after)} for c in change.moved
         ],
+        "moved_petitions": [
+            {"number": n, "before": _iso(b), "after": _iso(a)} for n, b, a in change.moved_petitions
+        ],
     }
 
 
@@ -79,6 +82,9 @@ def change_text(change: CalendarChange) -> str:
         lines += [f"  {c.code}: {_vn(c.before)} → {_vn(c.after)}" for c in change.moved]
     else:
         lines.append("Đã tính lại thời hạn; không vụ việc nào đang giải quyết bị đổi hạn.")
+    if change.moved_petitions:
+        lines.append(f"{len(change.moved_petitions)} đơn chờ xử lý đổi hạn xử lý:")
+        lines += [f"  Đơn {n}: {_vn(b)} → {_vn(a)}" for n, b, a in change.moved_petitions]
     return "\n".join(lines)
 
 

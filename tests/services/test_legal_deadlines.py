@@ -19,10 +19,11 @@ from tcd_desktop.services.cases import AcceptanceInput, decide_complaint, explai
 from tcd_desktop.services.cases.calendar_change import change_calendar_day
 from tcd_desktop.services.errors import PermissionDenied, StepNotAllowed, ValidationFailed
 from tcd_desktop.services.rulebook import load_rulebook
-from tcd_desktop.store.models import AuditEntry, CalendarDay, Case
+from tcd_desktop.store.models import AuditEntry, CalendarDay, Case, Petition
 from tests.services.conftest import Org, add_petition
 
 D = dt.date
+KN = "khieu_nai"
 
 
 def _case(org: Org, received: D, accepted: D, kind: str = "khieu_nai") -> uuid.UUID:
@@ -105,6 +106,13 @@ def test_calendar_change_recomputes_open_cases_only(org: Org) -> None:
         change_calendar_day(s, org.handler, D(2026, 11, 24), "work", name="Làm việc")
     with org.db.session() as s, pytest.raises(ValidationFailed, match="không có gì"):
         change_calendar_day(s, org.admin, D(2026, 11, 24), "remove")
+    # A petition received Fri 20/11 awaits processing: T2 (10 NLV) skips 24/11 → Mon 7/12.
+    waiting = add_petition(org.db, org, kind=KN, received_on=D(2026, 11, 20))
+    with org.db.session() as s:
+        p = s.get(Petition, waiting)
+        assert p is not None
+        p.processing_due_on = D(2026, 12, 7)
+        p.status = "received"
     # The Government says 24/11 is a working day: the open case moves back to Tue 24/11.
     with org.db.session() as s:
         change = change_calendar_day(
@@ -113,6 +121,7 @@ def test_calendar_change_recomputes_open_cases_only(org: Org) -> None:
     assert [(c.case_id, c.before, c.after) for c in change.moved] == [
         (open_id, D(2026, 11, 25), D(2026, 11, 24))
     ]
+    assert [(b, a) for _n, b, a in change.moved_petitions] == [(D(2026, 12, 7), D(2026, 12, 4))]
     with org.db.session() as s:
         assert s.get(Case, decided_id).due_on == D(2026, 11, 25)  # type: ignore[union-attr]
         actions = list(s.scalars(select(AuditEntry.action).order_by(AuditEntry.seq)))

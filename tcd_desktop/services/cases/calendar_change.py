@@ -12,10 +12,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tcd_desktop.domain.enums import Role
+from tcd_desktop.domain.enums import CaseStatus, Role
 from tcd_desktop.services.cases.clock import DueChange, recompute_open_cases
+from tcd_desktop.services.cases.core import rulebook_for
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.services.rulebook import (
@@ -24,6 +26,7 @@ from tcd_desktop.services.rulebook import (
     set_calendar_day,
 )
 from tcd_desktop.store.audit import append_audit
+from tcd_desktop.store.models import Petition
 
 CalendarAction = Literal["off", "work", "remove", "confirm"]
 
@@ -44,6 +47,8 @@ class CalendarChange:
     name: str
     confirmed: bool
     moved: list[DueChange] = field(default_factory=list)
+    moved_petitions: list[tuple[str, dt.date | None, dt.date]] = field(default_factory=list)
+    """Petitions awaiting processing whose T2/D1 date moved: (number, before, after)."""
 
 
 def change_calendar_day(
@@ -81,11 +86,31 @@ def change_calendar_day(
     except ValueError as exc:
         raise ValidationFailed({"day": str(exc)}) from exc
     moved = recompute_open_cases(session, actor)
+    petitions_moved = _recompute_waiting_petitions(session)
     append_audit(
         session, "calendar.recomputed", entity="calendar_day", entity_id=day.isoformat(),
         user_id=actor.user_id, origin_desk=actor.desk_code,
-        detail={"action": action, "moved": [c.code for c in moved]},
+        detail={"action": action, "moved": [c.code for c in moved],
+                "petitions_moved": [p[0] for p in petitions_moved]},
     )  # fmt: skip
     return CalendarChange(
-        day=day, action=action, name=row.name, confirmed=bool(row.confirmed), moved=moved
+        day=day, action=action, name=row.name, confirmed=bool(row.confirmed), moved=moved,
+        moved_petitions=petitions_moved,
+    )  # fmt: skip
+
+
+def _recompute_waiting_petitions(session: Session) -> list[tuple[str, dt.date | None, dt.date]]:
+    """The processing date (T2, D1) of every petition still awaiting processing."""
+    from tcd_desktop.services.petitions import processing_deadline  # imports the cases package
+
+    book = rulebook_for(session)
+    out = []
+    stmt = select(Petition).where(
+        Petition.status == CaseStatus.RECEIVED.value, Petition.deleted_at.is_(None)
     )
+    for petition in session.scalars(stmt):
+        due = processing_deadline(book, petition).due
+        if petition.processing_due_on != due:
+            out.append((petition.number, petition.processing_due_on, due))
+            petition.processing_due_on = due
+    return out

@@ -92,6 +92,20 @@ def pause_spans(session: Session, case_id: uuid.UUID) -> list[Span]:
     return [(a, b - dt.timedelta(days=1)) for a, b in rows if b is not None and b > a]
 
 
+def _all_pause_spans(session: Session) -> dict[uuid.UUID, list[Span]]:
+    """Every finished suspension, by case (one query for a whole recomputation)."""
+    rows = session.execute(
+        select(CasePause.case_id, CasePause.paused_on, CasePause.resumed_on)
+        .where(CasePause.deleted_at.is_(None), CasePause.resumed_on.is_not(None))
+        .order_by(CasePause.case_id, CasePause.paused_on)
+    ).all()
+    out: dict[uuid.UUID, list[Span]] = {}
+    for case_id, a, b in rows:
+        if b is not None and b > a:
+            out.setdefault(case_id, []).append((a, b - dt.timedelta(days=1)))
+    return out
+
+
 def _deadline(
     book: Rulebook, rule_id: str, start: dt.date, version_on: dt.date, case: Case | None = None,
     spans: list[Span] | None = None, **options: object,
@@ -117,12 +131,18 @@ def main_deadline(book: Rulebook, case: Case, spans: list[Span]) -> Deadline | N
     )  # fmt: skip
 
 
-def recompute_due(session: Session, case: Case, book: Rulebook | None = None) -> Deadline | None:
-    """Store the main due date on the row (never called once the case is resolved)."""
+def recompute_due(
+    session: Session, case: Case, book: Rulebook | None = None, spans: list[Span] | None = None
+) -> Deadline | None:
+    """Store the main due date on the row (never called once the case is resolved).
+
+    ``spans``: the case's finished suspensions when the caller has read them already."""
     if main_rule_id(case) is None:
         return None
     book = book or rulebook_for(session)
-    deadline = main_deadline(book, case, pause_spans(session, case.id))
+    if spans is None:
+        spans = pause_spans(session, case.id)
+    deadline = main_deadline(book, case, spans)
     if deadline is not None:
         case.due_on, case.due_rule = deadline.due, deadline.rule_id
     return deadline
@@ -154,9 +174,11 @@ def recompute_open_cases(
     if unit_id is not None:
         stmt = stmt.where(Case.unit_id == unit_id)
     changes = []
-    for case in session.scalars(stmt):
+    cases = list(session.scalars(stmt))
+    spans = _all_pause_spans(session)
+    for case in cases:
         before = case.due_on
-        deadline = recompute_due(session, case, book)
+        deadline = recompute_due(session, case, book, spans.get(case.id, []))
         if case.due_on != before:
             changes.append(DueChange(case.id, case.code, before, case.due_on))
             append_audit(

@@ -35,9 +35,16 @@ def upgrade() -> None:
         )
 
 
+def _drop(table: str, column: str) -> None:
+    """Drop a column; on SQLite natively (3.35+), since rebuilding ``cases`` would trip the
+    foreign keys that point at it."""
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    else:
+        op.drop_column(table, column)
+
+
 def downgrade() -> None:
-    with op.batch_alter_table("cases") as batch:
-        for name in ("decision_received_on", "is_disciplinary", "is_dismissal"):
-            batch.drop_column(name)
-    with op.batch_alter_table("calendar_days") as batch:
-        batch.drop_column("confirmed")
+    for name in ("decision_received_on", "is_disciplinary", "is_dismissal"):
+        _drop("cases", name)
+    _drop("calendar_days", "confirmed")
