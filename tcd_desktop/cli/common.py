@@ -116,7 +116,12 @@ def check_database_url(url: str) -> URL:
         raise CliError(f"Cổng máy chủ cơ sở dữ liệu phải từ 1 đến 65535 (nhận {port}).")
     if backend == "sqlite" and sa_url.database and sa_url.database != ":memory:":
         path = Path(sa_url.database).expanduser()
-        if path.is_dir():
+        try:
+            is_dir = path.is_dir()
+            path.exists()
+        except OSError as exc:
+            raise CliError(f"Đường dẫn cơ sở dữ liệu không dùng được: {os_problem(exc)}.") from None
+        if is_dir:
             raise CliError(f"{path} là một thư mục, không phải tệp cơ sở dữ liệu.", exit_code=1)
     return sa_url
 
@@ -166,10 +171,17 @@ def check_output_path(text: str, suffixes: tuple[str, ...], what: str = "--out")
         raise CliError(f"{what} phải là tệp " + ", ".join(suffixes) + ".")
     if len(out.name.encode("utf-8")) > MAX_NAME_BYTES:
         raise CliError(f"Tên tệp {what} quá dài (tối đa {MAX_NAME_BYTES} byte).")
+    try:
+        _check_folder(out, suffixes[0])
+    except OSError as exc:  # a path too long for the system, a component not a folder, ...
+        raise CliError(f"Không dùng được đường dẫn {what}: {os_problem(exc)}.", 1) from None
+    return out
+
+
+def _check_folder(out: Path, example_suffix: str) -> None:
     if out.is_dir():
-        raise CliError(
-            f"{out} là một thư mục; hãy ghi tên tệp, ví dụ {out / ('so' + suffixes[0])}."
-        )
+        example = out / ("so" + example_suffix)
+        raise CliError(f"{out} là một thư mục; hãy ghi tên tệp, ví dụ {example}.")
     folder = out.parent
     if not folder.is_dir():
         raise CliError(f"Thư mục {folder} không tồn tại; hãy tạo thư mục trước.", exit_code=1)
@@ -177,7 +189,6 @@ def check_output_path(text: str, suffixes: tuple[str, ...], what: str = "--out")
         ("/proc", "/sys")
     ):
         raise CliError(f"Không ghi được vào thư mục {folder}.", exit_code=1)
-    return out
 
 
 def database_error_message(exc: BaseException) -> str | None:

@@ -232,7 +232,16 @@ port = st.one_of(
     url=st.one_of(
         st.text(max_size=60).filter(lambda u: not u.startswith("-") and u.strip()),
         port.map(lambda p: f"postgresql+psycopg://u:bimat@127.0.0.1:{p}/db"),
-        st.sampled_from(["notaurl", "mysql://a/b", "oracle://x", "sqlite:////proc/x/y.db"]),
+        st.sampled_from(
+            [
+                "notaurl",
+                "mysql://a/b",
+                "oracle://x",
+                "sqlite:////proc/x/y.db",
+                "sqlite:////tmp/" + "ố" * 300 + ".db",
+                "sqlite:////tmp/" + "ố/" * 1500 + "x.db",
+            ]
+        ),
     ),
     command=st.sampled_from([("db", "check"), ("search", "an"), ("board",), ("audit", "verify")]),
 )
@@ -254,7 +263,16 @@ def test_bad_database_urls_are_answered_without_the_password(
         st.text(min_size=1, max_size=300),
         st.text(alphabet="abc", min_size=250, max_size=400).map(lambda n: n + ".csv"),
         st.sampled_from(
-            ["/proc/so.csv", "/proc/self/so.xlsx", "/sys/so.pdf", "thieu/thu/muc/so.csv", ".", "/"]
+            [
+                "/proc/so.csv",
+                "/proc/self/so.xlsx",
+                "/sys/so.pdf",
+                "thieu/thu/muc/so.csv",
+                ".",
+                "/",
+                "/tmp/" + "ố/" * 1500 + "so",
+                "/etc/passwd/so",
+            ]
         ),
     ),
     suffix=st.sampled_from(["", ".csv", ".xlsx", ".pdf", ".doc"]),
