@@ -116,7 +116,12 @@ def check_database_url(url: str) -> URL:
         raise CliError(f"Cổng máy chủ cơ sở dữ liệu phải từ 1 đến 65535 (nhận {port}).")
     if backend == "sqlite" and sa_url.database and sa_url.database != ":memory:":
         path = Path(sa_url.database).expanduser()
-        if path.is_dir():
+        try:
+            is_dir = path.is_dir()
+            path.exists()
+        except OSError as exc:
+            raise CliError(f"Đường dẫn cơ sở dữ liệu không dùng được: {os_problem(exc)}.") from None
+        if is_dir:
             raise CliError(f"{path} là một thư mục, không phải tệp cơ sở dữ liệu.", exit_code=1)
     return sa_url
 
@@ -135,12 +140,52 @@ def open_db(url_arg: str | None, *, upgrade: bool = True, must_exist: bool = Fal
     shown = check_database_url(url).render_as_string(hide_password=True)
     if must_exist and not database_exists(url):
         raise CliError(f"Không tìm thấy cơ sở dữ liệu: {shown}", exit_code=1)
+    if _not_sqlite_file(url):  # SQLite would write its header over a tiny or empty file
+        raise CliError(
+            f"Tệp {shown} không phải cơ sở dữ liệu SQLite (trống hoặc hỏng); "
+            "không có gì được ghi vào tệp.",
+            exit_code=1,
+        )
     try:
         return open_database(url, upgrade=upgrade)
     except DatabaseError as exc:
-        raise CliError(str(exc), exit_code=1) from exc
+        raise CliError(_first_line(str(exc)), exit_code=1) from exc
     except OSError as exc:  # the SQLite file's folder cannot be created, ...
         raise CliError(f"Không mở được cơ sở dữ liệu {shown}: {os_problem(exc)}", 1) from exc
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _not_sqlite_file(url: str) -> bool:
+    """True for an existing file that does not start with SQLite's header."""
+    sa_url = make_url(url)
+    if sa_url.get_backend_name() != "sqlite" or sa_url.database in (None, "", ":memory:"):
+        return False
+    path = Path(sa_url.database).expanduser()
+    try:
+        if not path.is_file():
+            return False
+        with path.open("rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER
+    except OSError:
+        return False  # unreadable: opening it reports the problem
+
+
+#: SQLite's and the drivers' English, as the office reads it.
+_DRIVER_WORDS = (
+    ("(sqlite3.DatabaseError) file is not a database", "tệp không phải cơ sở dữ liệu SQLite"),
+    ("(sqlite3.DatabaseError) database disk image is malformed", "tệp cơ sở dữ liệu bị hỏng"),
+    ("(sqlite3.OperationalError) unable to open database file", "không mở được tệp"),
+)
+
+
+def _first_line(message: str) -> str:
+    """A database message without SQLAlchemy's SQL and link lines, in Vietnamese if known."""
+    line = message.splitlines()[0] if message else message
+    for english, vietnamese in _DRIVER_WORDS:
+        line = line.replace(english, vietnamese)
+    return line
 
 
 def os_problem(exc: OSError) -> str:
@@ -166,10 +211,17 @@ def check_output_path(text: str, suffixes: tuple[str, ...], what: str = "--out")
         raise CliError(f"{what} phải là tệp " + ", ".join(suffixes) + ".")
     if len(out.name.encode("utf-8")) > MAX_NAME_BYTES:
         raise CliError(f"Tên tệp {what} quá dài (tối đa {MAX_NAME_BYTES} byte).")
+    try:
+        _check_folder(out, suffixes[0])
+    except OSError as exc:  # a path too long for the system, a component not a folder, ...
+        raise CliError(f"Không dùng được đường dẫn {what}: {os_problem(exc)}.", 1) from None
+    return out
+
+
+def _check_folder(out: Path, example_suffix: str) -> None:
     if out.is_dir():
-        raise CliError(
-            f"{out} là một thư mục; hãy ghi tên tệp, ví dụ {out / ('so' + suffixes[0])}."
-        )
+        example = out / ("so" + example_suffix)
+        raise CliError(f"{out} là một thư mục; hãy ghi tên tệp, ví dụ {example}.")
     folder = out.parent
     if not folder.is_dir():
         raise CliError(f"Thư mục {folder} không tồn tại; hãy tạo thư mục trước.", exit_code=1)
@@ -177,7 +229,6 @@ def check_output_path(text: str, suffixes: tuple[str, ...], what: str = "--out")
         ("/proc", "/sys")
     ):
         raise CliError(f"Không ghi được vào thư mục {folder}.", exit_code=1)
-    return out
 
 
 def database_error_message(exc: BaseException) -> str | None:
@@ -199,11 +250,23 @@ def database_error_message(exc: BaseException) -> str | None:
         what = "dữ liệu trùng hoặc vi phạm ràng buộc của cơ sở dữ liệu"
     elif isinstance(exc, sa_exc.DataError | sqlite3.DataError):
         what = "có giá trị không hợp lệ với cơ sở dữ liệu (quá dài, sai kiểu hoặc quá lớn)"
+    elif _no_schema(exc):
+        what = (
+            "cơ sở dữ liệu chưa có lược đồ của TCD Desktop (hãy chạy tcd-desktop db upgrade "
+            "hoặc mở ứng dụng)"
+        )
     elif isinstance(exc, sa_exc.OperationalError | sqlite3.OperationalError):
         what = "không kết nối hoặc không ghi được vào cơ sở dữ liệu (máy chủ, tệp bị khoá, ổ đầy)"
     else:
         what = f"lỗi cơ sở dữ liệu ({type(exc).__name__})"
     return f"{what[0].upper()}{what[1:]}; không có gì được ghi."
+
+
+def _no_schema(exc: BaseException) -> bool:
+    """A missing table: the database was never set up (the message names only the table)."""
+    orig = getattr(exc, "orig", exc)
+    text = str(orig).lower()
+    return "no such table" in text or type(orig).__name__ == "UndefinedTable"
 
 
 def _is_psycopg(exc: BaseException) -> bool:

@@ -77,13 +77,18 @@ class CitizenIdInfo:
     birth_year: int
 
 
+def _ascii_digits(text: str) -> bool:
+    """Only 0–9: ``str.isdigit`` also takes "²" and other scripts' digits."""
+    return text.isascii() and text.isdigit()
+
+
 def _clean(text: str) -> str:
     return _SEPARATORS.sub("", text.strip())
 
 
 def decode_citizen_id(digits: str) -> CitizenIdInfo | None:
     """Decode a 12-digit CCCD number; ``None`` if it is not one."""
-    if len(digits) != 12 or not digits.isdigit():
+    if len(digits) != 12 or not _ascii_digits(digits):
         return None
     province = CCCD_PROVINCE_CODES.get(digits[:3])
     if province is None:
@@ -102,7 +107,7 @@ def validate_citizen_id(text: str, birth_year: int | None = None) -> ValidationR
     value = _clean(text)
     if not value:
         return ValidationResult(False, value, "Chưa nhập số CCCD/CMND")
-    if not value.isdigit():
+    if not _ascii_digits(value):
         return ValidationResult(False, value, "Số CCCD/CMND chỉ được gồm chữ số")
     if len(value) == 9:
         return ValidationResult(True, value)
@@ -141,7 +146,7 @@ def validate_phone(text: str) -> ValidationResult:
             return ValidationResult(
                 False, "+" + value, "Chỉ chấp nhận số điện thoại Việt Nam (+84)"
             )
-    if not value.isdigit():
+    if not _ascii_digits(value):
         return ValidationResult(False, value, "Số điện thoại chỉ được gồm chữ số")
     if value.startswith("0084"):
         value = "0" + value[4:]

@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable
-from typing import Protocol
+from dataclasses import replace
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -40,6 +41,7 @@ def row_key(row: RowLike) -> tuple[str, str, str] | None:
 
 
 Key = tuple[str, str, str]
+R = TypeVar("R", bound=Any)
 
 
 def row_keys(rows: Iterable[RowLike]) -> dict[int, Key]:
@@ -91,6 +93,34 @@ def already_in_register(
         for person in {id_number or "", name or ""}:
             known.setdefault((day.isoformat(), person, summary or ""), number)
     return {line: known[key] for line, key in keys.items() if key in known}
+
+
+_DUPLICATE_NOTES = ("Trùng dòng", "Lượt tiếp này đã có trong sổ")
+
+
+def is_duplicate(errors: tuple[str, ...]) -> bool:
+    """True when one of a row's errors says it is a duplicate."""
+    return any(e.startswith(_DUPLICATE_NOTES) for e in errors)
+
+
+def mark_duplicates(session: Session, rows: list[R], allow: bool) -> tuple[R, ...]:
+    """The rows with their duplicate notes: as errors, or as warnings when ``allow``."""
+    keys = row_keys(rows)
+    repeated = in_file_duplicates(keys)
+    existing = already_in_register(session, rows, keys) if keys else {}
+    out = []
+    for row in rows:
+        notes = []
+        if row.line in repeated:
+            notes.append(f"Trùng dòng {repeated[row.line]} của tệp (cùng ngày, người, nội dung).")
+        if row.line in existing:
+            notes.append(f"Lượt tiếp này đã có trong sổ (số {existing[row.line]}).")
+        if notes and allow:
+            row = replace(row, warnings=tuple(notes))
+        elif notes:
+            row = replace(row, errors=(*row.errors, *notes))
+        out.append(row)
+    return tuple(out)
 
 
 def _key(sha256: str) -> str:

@@ -10,7 +10,7 @@ import datetime as dt
 import functools
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +24,9 @@ from tcd_desktop.services.intake_records import (
     VN_TZ,
 )
 from tcd_desktop.services.register_io_dupes import (
-    already_in_register,
-    in_file_duplicates,
+    is_duplicate,
+    mark_duplicates,
     previous_import,
-    row_keys,
 )
 from tcd_desktop.services.register_io_read import (
     SEARCH_ROWS,
@@ -120,6 +119,10 @@ class ImportPreview:
     sha256: str = ""
     #: Repeated rows and rows already in the register were let through (administrator only).
     allow_duplicates: bool = False
+    #: Lines repeated in the file or already in the register (errors unless allowed).
+    duplicate_lines: tuple[int, ...] = ()
+    #: Set when this very file was imported before: when, by whom.
+    imported_before: str = ""
 
     @property
     def invalid_lines(self) -> tuple[int, ...]:
@@ -245,27 +248,17 @@ def preview_import(
     before = previous_import(session, raw.sha256)
     if before and not allow_duplicates:
         file_errors.append(before)
-    marked = _mark_duplicates(session, rows, allow_duplicates)
-    return ImportPreview(source, marked, tuple(file_errors), raw.sha256, allow_duplicates)
-
-
-def _mark_duplicates(session: Session, rows: list[ImportRow], allow: bool) -> tuple[ImportRow, ...]:
-    keys = row_keys(rows)
-    repeated = in_file_duplicates(keys)
-    existing = already_in_register(session, rows, keys) if keys else {}
-    out = []
-    for row in rows:
-        notes = []
-        if row.line in repeated:
-            notes.append(f"Trùng dòng {repeated[row.line]} của tệp (cùng ngày, người, nội dung).")
-        if row.line in existing:
-            notes.append(f"Lượt tiếp này đã có trong sổ (số {existing[row.line]}).")
-        if notes and allow:
-            row = replace(row, warnings=tuple(notes))
-        elif notes:
-            row = replace(row, errors=(*row.errors, *notes))
-        out.append(row)
-    return tuple(out)
+    marked = mark_duplicates(session, rows, allow_duplicates)
+    duplicates = tuple(r.line for r in marked if r.warnings or is_duplicate(r.errors))
+    return ImportPreview(
+        source,
+        marked,
+        tuple(file_errors),
+        raw.sha256,
+        allow_duplicates,
+        duplicates,
+        before or "",
+    )
 
 
 @functools.lru_cache(maxsize=4096)

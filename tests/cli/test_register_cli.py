@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from tcd_desktop.cli.argparse_vi import VietArgumentParser
 from tcd_desktop.cli.auth import PASSWORD_ENV, USER_ENV
@@ -14,6 +15,7 @@ from tcd_desktop.cli.common import CliError
 from tcd_desktop.cli.register_cmds import add_register_commands
 from tcd_desktop.services.setup import create_office
 from tcd_desktop.store.database import Database
+from tcd_desktop.store.models import AuditEntry
 from tcd_desktop.store.queries.register import register_count
 from tests.dbfixtures import db, make_database
 from tests.services.reception_fixtures import PASSWORD, Office, fast_hashing, office, seed_register
@@ -120,6 +122,26 @@ def test_invalid_rows_block_the_import_until_excluded(
         office.db.url,
     )
     assert code == 0 and json.loads(text)["imported"] == 1 and _count(office.db) == 1
+    # the audit names the officer who signed in, not the system account
+    with office.db.session() as s:
+        users_of = set(
+            s.scalars(
+                select(AuditEntry.user_id).where(
+                    AuditEntry.action.in_(("register.import", "reception.import"))
+                )
+            )
+        )
+    assert users_of == {office.officer.user_id}
+    # the same file again is refused (the rows are in the register); nothing more is written
+    code, text, _ = run(capsys, "import-register", str(path), "--exclude", "3", "--database",
+                        office.db.url)  # fmt: skip
+    assert code == 1 and "đã được nhập" in text and _count(office.db) == 1
+    code, text, _ = run(capsys, "import-register", str(path), "--exclude", "3",
+                        "--allow-duplicate", "--database", office.db.url)  # fmt: skip
+    assert code == 3 and "không có quyền" in text and _count(office.db) == 1
+    code, text, _ = run(capsys, "import-register", str(path), "--exclude", "3",
+                        "--allow-duplicate", "--user", "admin", "--database", office.db.url)  # fmt: skip
+    assert code == 0 and "(vẫn nhập)" in text and _count(office.db) == 2
 
 
 def test_bad_arguments(tmp_path: Path, capsys: pytest.CaptureFixture[str], db: Database) -> None:

@@ -183,3 +183,24 @@ def test_no_path_saves_a_control_character(office: Office, bad: str) -> None:
         s.add(Citizen(full_name=name, name_folded=fold(name)))
     with office.db.session() as s:
         assert s.scalar(select(func.count()).select_from(Citizen)) == 0
+
+
+@settings(HYPO, max_examples=300)
+@given(
+    text=st.one_of(
+        st.text(max_size=30),
+        st.text(alphabet=st.characters(categories=["Nd", "No"]), min_size=9, max_size=12),
+        st.text(alphabet="0123456789²³¹٣ .-+", min_size=9, max_size=14),
+    ),
+    year=st.one_of(st.none(), st.integers(-(10**6), 10**6)),
+)
+def test_id_and_phone_validators_take_any_text(text: str, year: int | None) -> None:
+    """Never an exception; a valid result is ASCII digits; a refusal is a Vietnamese message."""
+    from tcd_desktop.domain.validators import validate_citizen_id, validate_phone
+
+    INPUTS["id/phone text"] += 1
+    for result in (validate_citizen_id(text, year), validate_phone(text)):
+        if result.ok:
+            assert result.value.isascii() and result.value.isdigit()
+        else:
+            assert result.message_vi and result.message_vi[0].isupper()

@@ -315,3 +315,53 @@ def test_register_and_intake_on_each_database(
     wait_count(qtbot, page, 1)
     export(qtbot, page, tmp_path / "so.xlsx", "export_xlsx_button")
     assert load_workbook(tmp_path / "so.xlsx").active.max_row == 5
+
+
+def test_a_file_imported_before_needs_the_administrator(
+    qtbot: QtBot,
+    desk_db: Database,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The same file twice is refused; an administrator may import it anyway, on purpose."""
+    import csv
+
+    from tcd_desktop.services.register_io import HEADERS
+
+    path = tmp_path / "so.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(HEADERS)
+        out.writerow(["1", "05/08/2026", "Hoàng Thị Lan, xã Tân Thanh", "", "Khiếu nại bồi thường",
+                      "Khiếu nại", "1", "", "x", "", "", "", ""])  # fmt: skip
+
+    def read(page: RegisterPage) -> object:
+        before = page.transfer.dialog
+        page.transfer.ask_open_path = lambda *_args: str(path)
+        qtbot.mouseClick(page.transfer.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.transfer.dialog not in (None, before), timeout=15000)
+        return page.transfer.dialog
+
+    officer = open_register(qtbot, desk_db)
+    dialog = read(officer)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    wait_count(qtbot, officer, 1)
+    dialog = read(officer)
+    assert "đã được nhập" in dialog.summary.text()  # type: ignore[attr-defined]
+    assert not dialog.import_button.isEnabled()  # type: ignore[attr-defined]
+    assert not dialog.allow_button.isVisible()  # type: ignore[attr-defined]
+    dialog.reject()  # type: ignore[attr-defined]
+
+    admin = RegisterPage(desk_db, actor_of(desk_db, "quantri"), ChangeBus(), BackgroundRunner())
+    qtbot.addWidget(admin)
+    admin.show()
+    qtbot.waitUntil(lambda: not admin.model.counting, timeout=10000)
+    first = read(admin)
+    assert first.allow_button.isVisible()  # type: ignore[attr-defined]
+    qtbot.mouseClick(first.allow_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: admin.transfer.dialog is not first, timeout=15000)
+    allowed = admin.transfer.dialog
+    assert allowed is not None and allowed.import_button.isEnabled()
+    assert "xác nhận của quản trị viên" in allowed.summary.text()
+    allowed.grab().save(str(tmp_path / "allowed.png"))
+    qtbot.mouseClick(allowed.import_button, Qt.MouseButton.LeftButton)
+    wait_count(qtbot, admin, 2)

@@ -23,11 +23,23 @@ from tcd_desktop.ui.widgets.window_fit import fit_window
 
 
 class ImportDialog(QDialog):
-    """Shows the preview; ``import_requested(excluded_lines)`` when the officer confirms."""
+    """Shows the preview; ``import_requested(excluded_lines)`` when the officer confirms.
+
+    Rows repeated in the file, rows already in the register and a file imported before are
+    errors; an administrator (``can_allow_duplicates``) may ask to import them anyway
+    (``allow_duplicates_requested``), which reads the file again with them allowed.
+    """
 
     import_requested = Signal(object)
+    allow_duplicates_requested = Signal()
 
-    def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        preview: ImportPreview,
+        parent: QWidget | None = None,
+        *,
+        can_allow_duplicates: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(f"Nhập sổ tiếp công dân — {preview.path.name}")
@@ -53,11 +65,20 @@ class ImportDialog(QDialog):
         self.import_button = QPushButton("Nhập vào sổ")
         self.import_button.setObjectName("confirmImport")
         self.import_button.clicked.connect(self._confirm)
+        self.allow_button = QPushButton("Vẫn nhập dữ liệu trùng (quản trị viên)…")
+        self.allow_button.setObjectName("allowDuplicates")
+        self.allow_button.setVisible(
+            can_allow_duplicates
+            and not preview.allow_duplicates
+            and bool(preview.duplicate_lines or preview.imported_before)
+        )
+        self.allow_button.clicked.connect(self.allow_duplicates_requested)
         self.cancel_button = QPushButton("Hủy")
         self.cancel_button.setObjectName("cancelImport")
         self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.exclude_button)
+        buttons.addWidget(self.allow_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.import_button)
@@ -89,6 +110,11 @@ class ImportDialog(QDialog):
                 if blocking
                 else f"Sẵn sàng nhập {remaining} dòng trong một lần."
             )
+            if preview.allow_duplicates and preview.duplicate_lines:
+                text += (
+                    f" {len(preview.duplicate_lines)} dòng trùng sẽ được nhập theo xác nhận "
+                    "của quản trị viên."
+                )
         self.summary.setText(text)
         self.summary.setStyleSheet("color: #b71c1c;" if blocking or preview.file_errors else "")
         self.import_button.setEnabled(not preview.file_errors and not blocking and remaining > 0)

@@ -35,7 +35,7 @@ def _cell(row: ImportRow, column: int) -> Any:
         "Người tố cáo (được giữ bí mật)" if row.sealed else row.full_name,
         "" if row.sealed else row.address, "" if row.sealed else row.id_number,
         row.summary, "; ".join(_KIND.get(k, k) for k in row.kinds), row.headcount,
-        " ".join(row.errors),
+        " ".join(row.errors) or " ".join(row.warnings),
     )  # fmt: skip
     return values[column]
 

@@ -107,20 +107,32 @@ class RegisterTransfer(QObject):
         )
         if not chosen:
             return
-        db, path = self.page.db, Path(chosen)
+        self.read_import(Path(chosen))
+
+    def read_import(self, path: Path, *, allow_duplicates: bool = False) -> None:
+        """Read and check ``path`` in the background, then show the preview."""
+        db = self.page.db
         self.page.message_bar.show_message(f"Đang đọc {path.name}…", "info")
 
         def work() -> register_io.ImportPreview:
             with db.session() as session:
-                return register_io.preview_import(session, path)
+                return register_io.preview_import(session, path, allow_duplicates=allow_duplicates)
 
         self.page.run_task(work, self._previewed, self._failed)
 
     def _previewed(self, preview: register_io.ImportPreview) -> None:
         self.page.message_bar.dismiss()
-        self.dialog = ImportDialog(preview, self.page)
+        self.dialog = ImportDialog(
+            preview, self.page, can_allow_duplicates=self.page.actor.has(Role.ADMINISTRATOR)
+        )
         self.dialog.import_requested.connect(lambda excluded: self._apply(preview, excluded))
+        self.dialog.allow_duplicates_requested.connect(lambda: self._allow(preview))
         self.dialog.open()
+
+    def _allow(self, preview: register_io.ImportPreview) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()
+        self.read_import(preview.path, allow_duplicates=True)
 
     def _apply(self, preview: register_io.ImportPreview, excluded: list[int]) -> None:
         page, dialog = self.page, self.dialog
