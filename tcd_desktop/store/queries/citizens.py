@@ -32,7 +32,7 @@ from tcd_desktop.store.queries.search import query_words
 
 @dataclass(frozen=True)
 class CitizenMatch:
-    """A suggestion in the citizen lookup (masked when confidential)."""
+    """A suggestion in the citizen lookup (never a confidential citizen)."""
 
     id: uuid.UUID
     full_name: str
