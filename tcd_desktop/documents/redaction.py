@@ -62,7 +62,8 @@ def _person_from_term(term: str) -> SealedPerson:
 def contains_any(text: str, terms: Iterable[str]) -> bool:
     """True when ``text`` still contains one of ``terms`` (case and diacritics ignored)."""
     people = [_person_from_term(t) for t in terms if t and t.strip()]
-    return bool(find_spans(clean_text(text), compile_patterns(people, ()), numbers=False))
+    clean = clean_text(text)
+    return bool(find_spans(clean, compile_patterns(people, (), within=clean), numbers=False))
 
 
 def _redact_value(value: Any, terms: list[str]) -> Any:

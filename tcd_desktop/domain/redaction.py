@@ -22,6 +22,8 @@ is removed as well, whoever's number it is.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -92,8 +94,43 @@ HONORIFICS = tuple(dict.fromkeys(
 ))  # fmt: skip
 """The same, folded (what the patterns match)."""
 _MARKED = frozenset(re.sub(r"[\W_]+", " ", h) for h in HONORIFICS_MARKED)
-Matcher = tuple[re.Pattern[str], frozenset[str] | None]
-"""A compiled pattern, and for "honorific + name word" the name's words as written."""
+_DIGIT_RUN = re.compile(r"\d(?:[\s.\-/()_,]{0,3}\d)*")
+"""Digits with separators between them: where an ID or a phone may be written."""
+
+
+@dataclass(frozen=True)
+class DigitTarget:
+    """A number found among the digits of a text whatever the spacing or punctuation
+    ("0987 123 456", "0987.123.456", "(84) 987-123-456"); a phone also with its "0" or
+    "84" prefix.  Cheaper than one regular expression per number."""
+
+    digits: str
+    phone: bool = False
+
+    def spans(self, folded: str) -> list[tuple[int, int]]:
+        """Where the number stands in ``folded`` (not inside a longer number)."""
+        out: list[tuple[int, int]] = []
+        for run in _DIGIT_RUN.finditer(folded):
+            at = [run.start() + k for k, ch in enumerate(run.group()) if ch.isdigit()]
+            digits = "".join(folded[i] for i in at)
+            i = digits.find(self.digits)
+            while i >= 0:
+                start, end = i, i + len(self.digits)
+                if self.phone and digits[max(0, start - 2) : start] == "84":
+                    start -= 2
+                elif self.phone and start >= 1 and digits[start - 1] == "0":
+                    start -= 1
+                begin, stop = at[start], at[end - 1] + 1
+                clear_left = begin == 0 or not folded[begin - 1].isdigit()
+                if clear_left and (stop == len(folded) or not folded[stop].isdigit()):
+                    out.append((begin, stop))
+                i = digits.find(self.digits, i + 1)
+        return out
+
+
+Matcher = tuple[re.Pattern[str] | DigitTarget, frozenset[str] | None]
+"""A compiled pattern (or a number), and for "honorific + name word" the name's words as
+written."""
 
 
 def _name_patterns(name: str) -> list[str]:
@@ -203,22 +240,78 @@ def person_patterns(person: SealedPerson) -> list[str]:
     return [p for p in out if p]
 
 
-def compile_patterns(people: Sequence[SealedPerson], terms: Iterable[str]) -> list[Matcher]:
-    """The compiled patterns (over folded text) for ``people`` and plain ``terms``."""
-    patterns: list[str] = []
-    honorifics: dict[str, frozenset[str]] = {}
-    for person in people:
-        patterns += person_patterns(person)
-        for name in (person.full_name, *person.relatives):
-            found = _honorific_pattern(name)
-            if found is not None:
-                honorifics[found[0]] = honorifics.get(found[0], frozenset()) | found[1]
-    for term in terms:
-        patterns += _text_patterns(term)
-    plain: list[Matcher] = [
-        (re.compile(f"{_LEFT}(?:{p}){_RIGHT}"), None) for p in sorted(set(patterns))
+@functools.lru_cache(maxsize=8192)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """One pattern compiled (cached: names, honorific forms and addresses recur in lists)."""
+    return re.compile(f"{_LEFT}(?:{pattern}){_RIGHT}")
+
+
+def _digit_targets(person: SealedPerson) -> list[DigitTarget]:
+    out = []
+    for number in person.id_numbers:
+        digits = re.sub(r"\D", "", number)
+        if len(digits) >= 6:
+            out.append(DigitTarget(digits))
+    for phone in person.phones:
+        digits = re.sub(r"\D", "", phone)
+        national = (digits[2:] if digits.startswith("84") and len(digits) >= 11
+                    else digits[1:] if digits.startswith("0") else digits)  # fmt: skip
+        if len(national) >= 6:
+            out.append(DigitTarget(national, phone=True))
+    return out
+
+
+def _person_matchers(person: SealedPerson) -> list[Matcher]:
+    """The compiled patterns of one person (its numbers as :class:`DigitTarget`)."""
+    words_only = dataclasses.replace(person, id_numbers=(), phones=())
+    plain: list[Matcher] = [(_compiled(p), None) for p in sorted(set(person_patterns(words_only)))]
+    plain += [(target, None) for target in _digit_targets(person)]
+    for name in (person.full_name, *person.relatives):
+        found = _honorific_pattern(name)
+        if found is not None:
+            plain.append((_compiled(found[0]), found[1]))
+    return plain
+
+
+def _all_in(text: str, folded: str) -> bool:
+    words = _words(text)
+    return bool(words) and all(w in folded for w in words)
+
+
+def _relevant(person: SealedPerson, folded: str) -> SealedPerson | None:
+    """``person`` reduced to what could match ``folded`` at all (every pattern of a name
+    contains one of its words, of an address its first part, of a number six digits), or
+    ``None``: most texts name nobody, and then nothing is compiled."""
+    names = [
+        n for n in (person.full_name, *person.relatives) if any(w in folded for w in _words(n))
     ]
-    return plain + [(re.compile(f"{_LEFT}{p}{_RIGHT}"), m) for p, m in honorifics.items()]
+    head = clean_text(person.address).split(",")[0]
+    digits = sum(ch.isdigit() for ch in folded) >= 6
+    reduced = SealedPerson(
+        full_name=person.full_name if person.full_name in names else "",
+        address=person.address if _all_in(head, folded) else "",
+        commune=person.commune if _all_in(head, folded) else "",
+        id_numbers=person.id_numbers if digits else (),
+        phones=person.phones if digits else (),
+        emails=tuple(e for e in person.emails if _all_in(e.split("@")[0], folded)),
+        relatives=tuple(r for r in person.relatives if r in names),
+    )
+    return None if reduced == SealedPerson() else reduced
+
+
+def compile_patterns(
+    people: Sequence[SealedPerson], terms: Iterable[str], *, within: str | None = None
+) -> list[Matcher]:
+    """The compiled patterns (over folded text) for ``people`` and plain ``terms``; with
+    ``within``, only those that could match that text."""
+    folded = None if within is None else fold_keep_length(clean_text(within))
+    out: list[Matcher] = []
+    for person in people:
+        reduced = person if folded is None else _relevant(person, folded)
+        if reduced is not None:
+            out += _person_matchers(reduced)
+    patterns = sorted({p for term in terms for p in _text_patterns(term)})
+    return out + [(_compiled(p), None) for p in patterns]
 
 
 def find_spans(
@@ -230,6 +323,9 @@ def find_spans(
     folded = fold_keep_length(clean)
     spans: list[tuple[int, int]] = []
     for pattern, marked in patterns:
+        if isinstance(pattern, DigitTarget):
+            spans += pattern.spans(folded)
+            continue
         for found in _overlapping(pattern, folded):
             if _accept(clean, found, marked):
                 spans.append((found.start(), found.end()))
@@ -274,7 +370,7 @@ def redact_person(
     clean = clean_text(text)
     if not clean:
         return clean
-    spans = find_spans(clean, compile_patterns(people, terms))
+    spans = find_spans(clean, compile_patterns(people, terms, within=clean))
     out: list[str] = []
     last = 0
     for start, end in spans:

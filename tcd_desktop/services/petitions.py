@@ -38,10 +38,11 @@ from tcd_desktop.services.cases.core import (
 )
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound, StepNotAllowed, ValidationFailed
-from tcd_desktop.services.identity import list_display_name, masked_summary
+from tcd_desktop.services.identity import list_display_name
 from tcd_desktop.services.rulebook import Rulebook
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import Citizen, Petition, Reception
+from tcd_desktop.store.queries.sealed import is_sealed, people_of_petitions, redact_for_list
 
 IN_PERSON = "in_person"
 T2B_FROM = dt.date(2026, 7, 1)
@@ -142,8 +143,11 @@ def processing_queue(
         stmt = stmt.where(Petition.kind == kind)
     if channel is not None:
         stmt = stmt.where(Petition.channel == channel)
+    found = session.execute(stmt).tuples().all()
+    sealed = {p.id for p, c, _r in found if is_sealed(p.kind, c is not None and c.is_confidential)}
+    people = people_of_petitions(session, sealed)  # the denouncer and who came with them
     rows = []
-    for petition, citizen, reception in session.execute(stmt).tuples():
+    for petition, citizen, reception in found:
         rule = processing_deadline(book, petition)
         due = petition.processing_due_on or rule.due
         start = _answer_start(petition, reception)
@@ -158,7 +162,8 @@ def processing_queue(
                 petition.kind, petition.is_anonymous, citizen.full_name if citizen else None,
                 confidential=bool(citizen and citizen.is_confidential),
             ),
-            summary=masked_summary(petition.kind, petition.summary, citizen),
+            summary=redact_for_list(petition.summary, people.get(petition.id, ()))
+            if petition.id in sealed else petition.summary,
             is_anonymous=petition.is_anonymous, is_over_level=petition.is_over_level,
             processing_rule=rule.rule_id, processing_due_on=due, answer_due_on=answer,
             working_days_left=working_days_left(due, today, book.calendar),

@@ -197,3 +197,13 @@ def test_examples_from_the_issue() -> None:
         "Tôi [X], SĐT [X] (hoặc [X]), CCCD [X]. "
         "[X] cùng chồng là [X] ở [X] tố cáo ông Vũ Quốc Khánh."
     )
+
+
+def test_numbers_in_any_writing_and_nothing_else() -> None:
+    person = SealedPerson(id_numbers=("001190012345",), phones=("0987123456",))
+    for text in ("CCCD001190012345", "số 001.190.012.345", "ĐT:+84-987-123-456",
+                 "(84) 987 123 456", "0987,123,456", "gọi 987123456 nhé"):  # fmt: skip
+        out = redact_person(text, [person], "[X]")
+        assert "[X]" in out and not re.search(r"\d{3}", out), (text, out)
+    kept = "Quyết định số 12/QĐ-UBND ngày 03/8/2026, vụ LS-01-2026-000123, số tiền 1.500.000 đồng"
+    assert redact_person(kept, [person], "[X]") == kept

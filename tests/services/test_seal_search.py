@@ -21,6 +21,7 @@ from tcd_desktop.services.errors import PermissionDenied
 from tcd_desktop.services.intake import save_visit
 from tcd_desktop.services.intake_read import load_visit
 from tcd_desktop.services.intake_types import SavedVisit
+from tcd_desktop.services.petitions import processing_queue
 from tcd_desktop.services.register_io import export_register
 from tcd_desktop.services.repeats import RepeatQuery, find_repeats
 from tcd_desktop.store.models import AuditEntry
@@ -182,3 +183,12 @@ def test_a_sealed_visit_shows_its_contents_redacted_unless_revealed(office: Offi
         revealed = load_visit(s, office.officer, sealed.reception_id, reveal=True, reason="Ký")
     assert "Ngọc" not in masked.petitions[0].summary and "[đã che]" in masked.petitions[0].summary
     assert revealed.petitions[0].summary == SUMMARY
+
+
+def test_the_processing_queue_shows_the_sealed_summary_redacted(office: Office) -> None:
+    _seed(office)
+    with office.db.session() as s:
+        rows = processing_queue(s, office.handler)
+    (row,) = [r for r in rows if r.kind == "to_cao"]
+    assert row.citizen_display == SEALED_NAME and "Lò Văn Sáu" in row.summary
+    assert "Ngọc" not in row.summary and "0987" not in row.summary

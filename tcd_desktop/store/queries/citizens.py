@@ -27,12 +27,12 @@ from tcd_desktop.store.queries.sealed import (
     people_of_receptions,
     redact_for_list,
 )
-from tcd_desktop.store.queries.search import SEALED_NAME, query_words
+from tcd_desktop.store.queries.search import query_words
 
 
 @dataclass(frozen=True)
 class CitizenMatch:
-    """A suggestion in the citizen lookup (masked when confidential)."""
+    """A suggestion in the citizen lookup (never a confidential citizen)."""
 
     id: uuid.UUID
     full_name: str
@@ -204,16 +204,15 @@ def lookup_citizens(session: Session, query: str, *, limit: int = 10) -> list[Ci
         if c.is_confidential:  # never a hit, not even masked: it would tell who denounced
             continue
         n_visits, last = visit_counts.get(cid, (0, None))
-        sealed = False
         out.append(
             CitizenMatch(
                 id=cid,
-                full_name=SEALED_NAME if sealed else c.full_name,
-                birth_year=None if sealed else c.birth_year,
-                id_number="" if sealed else (c.id_number or ""),
-                phone="" if sealed else (c.phone or ""),
-                address="" if sealed else c.address,
-                is_confidential=sealed,
+                full_name=c.full_name,
+                birth_year=c.birth_year,
+                id_number=c.id_number or "",
+                phone=c.phone or "",
+                address=c.address,
+                is_confidential=False,
                 visits=int(n_visits),
                 petitions=int(petition_counts.get(cid, 0)),
                 last_visit_on=last,
