@@ -26,6 +26,7 @@ LANGUAGE_ENV = "TCD_LANGUAGE"
 # exit codes of run_gui()
 EXIT_OK = 0
 EXIT_DATABASE_ERROR = 2
+EXIT_SMOKE_FAILED = 3
 # printed on stdout in --smoke-test mode once the main window is on screen (benchmarks time it)
 SMOKE_SHOWN = "TCD_SMOKE main window shown"
 
@@ -228,7 +229,12 @@ def run_gui(args: list[str]) -> int:
 
             from tcd_desktop.smoke import make_sample_receipt
 
-            make_sample_receipt(db, Path(options.smoke_receipt))
+            try:
+                make_sample_receipt(db, Path(options.smoke_receipt))
+            except Exception as exc:  # a smoke test reports and fails; never a modal dialog
+                log.exception("smoke test: the sample office or its receipt failed")
+                sys.stderr.write(f"smoke test failed: {exc}\n")
+                return EXIT_SMOKE_FAILED
         if options.smoke_test:
             from PySide6.QtCore import QTimer
 
