@@ -12,7 +12,8 @@ import pytest
 from tcd_desktop.services import petitions
 from tcd_desktop.services.cases import AcceptanceInput
 from tcd_desktop.store.database import open_database
-from tests.cli.test_cli import run
+from tcd_desktop.domain.enums import Role
+from tests.cli.test_cli import add_account, run, sign_in_as
 from tests.services.conftest import add_petition, make_org
 
 
@@ -47,7 +48,7 @@ def test_calendar_json_marks_confirmed_days(capsys: pytest.CaptureFixture[str]) 
 
 
 def test_calendar_day_prints_moved_cases(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     url = f"sqlite:///{tmp_path / 'cal.sqlite3'}"
     db = open_database(url)
@@ -57,6 +58,8 @@ def test_calendar_day_prints_moved_cases(
         data = AcceptanceInput(accepted_on=dt.date(2026, 10, 25), assignee_id=org.handler.user_id)
         code = petitions.accept_petition(s, org.handler, pid, data).code
     db.close()
+    add_account(url, "lichquantri", Role.ADMINISTRATOR)
+    sign_in_as(monkeypatch, "lichquantri")
     code_, _, err = run(capsys, "calendar-day", "2026-11-24", "--work", "--database", url)
     assert code_ != 0 and "--name" in err
     code_, out, _ = run(capsys, "calendar-day", "2026-11-24", "--work", "--name", "Không nghỉ",

@@ -46,18 +46,24 @@ def imports(url: str, file: str) -> None:
     """Import the register file again and again (rows varied), one transaction each."""
     from tcd_desktop.services.register_io_apply import apply_import
     from tcd_desktop.services.register_io_import import preview_import
+    from tcd_desktop.services.register_io_safe import CSV_FOOTER, CSV_TITLE
 
     db = open_database(url, upgrade=False)
     source = Path(file)
     with source.open(encoding="utf-8-sig", newline="") as fh:
-        header, *body = list(csv.reader(fh))
+        lines = list(csv.reader(fh))
+    # the export's own layout: title line, headers, rows, the row-count footer
+    header, body = lines[1], lines[2:-1]
     say("READY")
     i = 0
     while True:
         # a different file each time (summaries numbered): never a re-import of the same rows
         copy = Path(tempfile.gettempdir()) / f"tcd-kill-import-{os.getpid()}-{i}.csv"
         with copy.open("w", encoding="utf-8-sig", newline="") as fh:
-            csv.writer(fh).writerows([header, *[[*r[:4], f"{r[4]} ({i})", *r[5:]] for r in body]])
+            out = csv.writer(fh)
+            out.writerow([CSV_TITLE])
+            out.writerows([header, *[[*r[:4], f"{r[4]} ({i})", *r[5:]] for r in body]])
+            out.writerow([CSV_FOOTER.format(rows=len(body))])
         with db.session() as s:
             preview = preview_import(s, copy)
             rows = apply_import(s, SYSTEM, preview).rows
