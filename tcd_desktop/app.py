@@ -203,6 +203,10 @@ def run_gui(args: list[str]) -> int:
             from tcd_desktop.ui.shell import install_screens
 
             screens = install_screens(window, db, actor)
+            from tcd_desktop.ui.session import SessionController
+
+            # File menu: sign out, switch user, change password; the inactivity lock
+            SessionController(window, db, screens)  # lives as long as the window
         if options.smoke_test:
             from PySide6.QtCore import QTimer
 
@@ -212,6 +216,7 @@ def run_gui(args: list[str]) -> int:
         return int(code)
     finally:
         del screens
+        window.close_guards.clear()  # closing for good: the drafts keep any typed input
         window.close()
         db.close()
         del translators

@@ -434,6 +434,41 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, letters and digits</source>
+        <translation>Ít nhất 8 ký tự, có chữ và số</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mật khẩu hiện tại</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nhập lại mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Hai mật khẩu mới không giống nhau.</translation>
+    </message>
+    <message>
+        <source>Unexpected error; it was logged.</source>
+        <translation>Lỗi không mong muốn; đã ghi vào nhật ký.</translation>
+    </message>
+</context>
+<context>
     <name>ClosePrompt</name>
     <message>
         <source>Unsaved changes</source>
@@ -744,7 +779,7 @@
     </message>
     <message>
         <source>Signed in: %1</source>
-        <extracomment>asked in order before the window closes (unsaved forms); False keeps it open</extracomment>
+        <extracomment>asked in order before the window closes (unsaved forms); False keeps it open. Weak references: a guard never keeps its screen (or this window) alive.</extracomment>
         <translation>Người dùng: %1</translation>
     </message>
     <message>
@@ -872,6 +907,30 @@ Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phả
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <source>Sign &amp;out</source>
+        <extracomment>the signed-in user changed (a new :class:`Screens`); None after signing out for good</extracomment>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Đổi &amp;người dùng…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Đổi &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Khóa màn hình</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Đã đổi mật khẩu.</translation>
+    </message>
+</context>
+<context>
     <name>StepBox</name>
     <message>
         <source>Current step</source>
@@ -916,6 +975,14 @@ Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phả
     <message>
         <source>Document</source>
         <translation>Văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Locked — sign in again</source>
+        <extracomment>shows a sign-in dialog; returns the signed-in actor or None (tests replace it)</extracomment>
+        <translation>Đã khóa — đăng nhập lại để tiếp tục</translation>
     </message>
 </context>
 </TS>

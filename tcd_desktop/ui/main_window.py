@@ -312,8 +312,8 @@ class MainWindow(QMainWindow):
     # menus --------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
+        self.file_menu = file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.quit_action = quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -325,6 +325,13 @@ class MainWindow(QMainWindow):
         about_action = QAction(self.tr("About TCD Desktop"), self)
         about_action.triggered.connect(self._about)
         help_menu.addAction(about_action)
+
+    def add_session_actions(self, actions: list[QAction]) -> None:
+        """Put the session's actions (password, lock, switch user, sign out) above Quit."""
+        for action in actions:
+            self.file_menu.insertAction(self.quit_action, action)
+            self.addAction(action)  # their shortcuts work wherever the focus is
+        self.file_menu.insertSeparator(self.quit_action)
 
     @Slot()
     def _open_log_folder(self) -> None:
