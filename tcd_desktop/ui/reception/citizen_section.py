@@ -270,10 +270,15 @@ class CitizenSection(QGroupBox):
             data.update(
                 full_name=match.full_name,
                 birth_year=str(match.birth_year or ""),
-                id_kind=IdKind.CMND.value if len(id_number) == 9 else IdKind.CCCD.value,
+                id_kind=getattr(match, "id_kind", "")
+                or (IdKind.CMND.value if len(id_number) == 9 else IdKind.CCCD.value),
                 id_number=id_number,
                 phone=match.phone,
                 address=match.address,
+                # a returning citizen: gender, commune and province come back too
+                gender=getattr(match, "gender", None),
+                commune=getattr(match, "commune", ""),
+                province_code=getattr(match, "province_code", ""),
             )
         agent = self.to_dict()["agent"]
         self.load_dict({**data, "agent": agent})
