@@ -868,11 +868,36 @@ Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phả
     </message>
     <message>
         <source>%1 pages</source>
+        <extracomment>the path the PDF was saved to</extracomment>
         <translation>%1 trang</translation>
     </message>
     <message>
         <source>Print…</source>
         <translation>In…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Lưu bản PDF…</translation>
+    </message>
+    <message>
+        <source>Saves the document exactly as it was issued.</source>
+        <translation>Lưu đúng văn bản đã ban hành (bản PDF gốc).</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Lưu bản PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Không lưu được: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Đã lưu vào %1</translation>
     </message>
 </context>
 <context>
