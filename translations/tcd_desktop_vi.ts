@@ -309,8 +309,20 @@
         <translation>Các vụ việc đang giải quyết có dấu hiệu phức tạp, kéo dài hoặc đông người, cần rà soát.</translation>
     </message>
     <message>
+        <source>Show all</source>
+        <translation>Hiện tất cả</translation>
+    </message>
+    <message>
+        <source>Load every case of the filter (scrolling down loads them page by page).</source>
+        <translation>Tải mọi vụ việc theo bộ lọc (cuộn xuống cũng tải thêm từng trang).</translation>
+    </message>
+    <message>
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Every case of the filter, not only those shown.</source>
+        <translation>Mọi vụ việc theo bộ lọc, không chỉ những vụ việc đang hiện.</translation>
     </message>
     <message>
         <source>Could not load the cases.</source>
@@ -329,8 +341,16 @@
         <translation>Xuất danh sách tồn đọng</translation>
     </message>
     <message>
+        <source>Export the case list</source>
+        <translation>Xuất danh sách vụ việc</translation>
+    </message>
+    <message>
         <source>backlog.xlsx</source>
         <translation>vu-viec-ton-dong.xlsx</translation>
+    </message>
+    <message>
+        <source>case-list.xlsx</source>
+        <translation>danh-sach-vu-viec.xlsx</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -345,8 +365,8 @@
         <translation>Đã xuất %1 vụ việc ra %2</translation>
     </message>
     <message>
-        <source>Could not export the backlog.</source>
-        <translation>Không xuất được danh sách tồn đọng.</translation>
+        <source>Could not export the cases.</source>
+        <translation>Không xuất được danh sách vụ việc.</translation>
     </message>
 </context>
 <context>
