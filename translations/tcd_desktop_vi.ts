@@ -689,6 +689,21 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng (F1)</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>Bản cài đặt này thiếu tệp hướng dẫn sử dụng.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -794,10 +809,6 @@
         <translation>Người dùng, đơn vị, lịch nghỉ lễ, thời hạn theo luật và sao lưu.</translation>
     </message>
     <message>
-        <source>TCD Desktop — Citizen reception</source>
-        <translation>TCD Desktop — Tiếp công dân</translation>
-    </message>
-    <message>
         <source>Signed in: %1</source>
         <extracomment>asked in order before the window closes (unsaved forms); False keeps it open. Weak references: a guard never keeps its screen (or this window) alive.</extracomment>
         <translation>Người dùng: %1</translation>
@@ -829,6 +840,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng (F1)</translation>
     </message>
     <message>
         <source>Open the log folder</source>

@@ -167,7 +167,9 @@ class ReceptionPage(ScreenPage):
         ):
             action = QAction(text, self)
             action.setShortcut(keys)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # the whole window while this page shows (a hidden page's shortcuts are off), so
+            # Ctrl+N still works after going to another screen and back (focus on the list)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
             button.clicked.connect(slot)
