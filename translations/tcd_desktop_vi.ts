@@ -957,6 +957,12 @@ Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phả
         <source>The reception form has not been saved.</source>
         <translation>Phiếu tiếp công dân chưa được lưu.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) of the form are not valid:</source>
+        <translation>
+            <numerusform>Phiếu còn %n thông tin chưa hợp lệ:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScheduleDialogueDialog</name>

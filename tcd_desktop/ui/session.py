@@ -121,7 +121,7 @@ class ChangePasswordDialog(QDialog):
             edit.setObjectName(name)
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.new.setPlaceholderText(self.tr("At least 8 characters, letters and digits"))
-        self.message = FieldMessage(self)
+        self.message = FieldMessage(self, wrap=True)
         self.message.setObjectName("changePasswordMessage")
         form = QFormLayout()
         form.addRow(self.tr("Current password"), self.current)

@@ -279,8 +279,8 @@ class ReceptionPage(ScreenPage):
         built = build_visit(form)
         self.form.register_participants(built)
         if built.errors:
-            leftover = self.form.show_errors(built.errors)
-            self._report_unplaced(leftover, "Phiếu còn thông tin chưa hợp lệ (xem ghi chú đỏ).")
+            self.form.show_errors(built.errors)
+            self._report_errors(built.errors)
             self._close_after_save = False
             return
         self.save_button.setEnabled(False)
@@ -308,9 +308,11 @@ class ReceptionPage(ScreenPage):
             return True
         return False
 
-    def _report_unplaced(self, leftover: dict[str, str], default: str) -> None:
-        text = " ".join(leftover.values()) if leftover else default
-        self.message_bar.show_error(text)
+    def _report_errors(self, errors: dict[str, str]) -> None:
+        """Every error at once in the banner, in full (the fields show one line each)."""
+        messages = list(dict.fromkeys(errors.values()))
+        head = self.tr("%n item(s) of the form are not valid:", "", len(messages))
+        self.message_bar.show_error(f"{head} " + " · ".join(messages))
 
     def _saved(self, saved: SavedVisit) -> None:
         self.saved = saved
@@ -342,8 +344,8 @@ class ReceptionPage(ScreenPage):
         self.save_button.setEnabled(True)
         self.number_label.setText("Chưa lưu")
         if isinstance(exc, ValidationFailed):
-            leftover = self.form.show_errors(exc.field_errors)
-            self._report_unplaced(leftover, "Phiếu còn thông tin chưa hợp lệ (xem ghi chú đỏ).")
+            self.form.show_errors(exc.field_errors)
+            self._report_errors(exc.field_errors)
         else:
             self.show_failure(exc, tb)
 
