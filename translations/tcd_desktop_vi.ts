@@ -25,8 +25,8 @@
         <translation>Người lưu</translation>
     </message>
     <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
+        <source>Integrity check</source>
+        <translation>Mã kiểm tra tính toàn vẹn</translation>
     </message>
     <message>
         <source>Note</source>
@@ -555,8 +555,8 @@
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <source>SHA-256</source>
-        <translation>Mã băm SHA-256</translation>
+        <source>Integrity check</source>
+        <translation>Mã kiểm tra tính toàn vẹn</translation>
     </message>
     <message>
         <source>Note</source>
@@ -962,6 +962,14 @@ Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phả
         <translation>
             <numerusform>Phiếu còn %n thông tin chưa hợp lệ:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>A SHA-256 fingerprint of the file: if a single byte of the file changed, this code would no longer match. Point at a row to see its full code.</source>
+        <extracomment>The whole record of the row (a service dataclass). Native value to sort by. Translation context of :attr:`HEADERS` (English source texts).</extracomment>
+        <translation>Mã SHA-256 của tệp: chỉ cần một byte của tệp bị thay đổi là mã này không còn khớp. Di chuột vào từng dòng để xem đủ mã.</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tcd_desktop.config.resources import resource_path
 from tcd_desktop.domain.validators import decode_citizen_id, validate_citizen_id, validate_phone
 from tcd_desktop.services.intake_types import IdKind, ParticipantRole
 from tcd_desktop.ui.widgets.choices import combo, set_combo
@@ -98,13 +100,21 @@ class CitizenSection(QGroupBox):
         self.commune.edit.setObjectName("citizenCommune")
         self.province = combo((("", "— Tỉnh/thành phố —"), *PROVINCES), "citizenProvince")
         self.province_box = FieldBox(self.province)
-        self.sealed_note = QLabel(
-            "🔒 Nội dung tố cáo: thông tin người tố cáo được giữ bí mật (Điều 47, 48 Luật Tố cáo)."
+        # a drawn lock icon: the 🔒 character shows as an empty box in many office fonts
+        self.sealed_note = QWidget()
+        self.sealed_note.setObjectName("sealedNote")
+        lock = QLabel()
+        lock.setPixmap(QIcon(str(resource_path("icons", "lock.svg"))).pixmap(16, 16))
+        self.sealed_text = QLabel(
+            "Nội dung tố cáo: thông tin người tố cáo được giữ bí mật (Điều 47, 48 Luật Tố cáo)."
             " Danh sách và sổ tiếp chỉ hiện “Người tố cáo (được giữ bí mật)”."
         )
-        self.sealed_note.setObjectName("sealedNote")
-        self.sealed_note.setWordWrap(True)
-        self.sealed_note.setStyleSheet("color: #4a148c; font-weight: bold;")
+        self.sealed_text.setWordWrap(True)
+        self.sealed_text.setStyleSheet("color: #4a148c; font-weight: bold;")
+        note_row = QHBoxLayout(self.sealed_note)
+        note_row.setContentsMargins(0, 0, 0, 0)
+        note_row.addWidget(lock, 0, Qt.AlignmentFlag.AlignTop)
+        note_row.addWidget(self.sealed_text, 1)
         self.sealed_note.hide()
 
         grid = QGridLayout()
