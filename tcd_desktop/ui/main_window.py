@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._db = db
         self.setWindowTitle(self.tr("Citizen reception"))
-        fit_window(self, QSize(1280, 720), "main")
+        fit_window(self, QSize(1366, 740), "main")
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")

@@ -138,6 +138,12 @@ class CitizenSection(QGroupBox):
         grid.addWidget(self.commune, 2, 5)
         grid.addWidget(QLabel("Tỉnh/TP"), 2, 6)
         grid.addWidget(self.province_box, 2, 7)
+        # wide enough for what goes in: 12 digits of a CCCD, a commune's name
+        digits = self.id_number.edit.fontMetrics().horizontalAdvance("0" * 12)
+        self.id_number.edit.setMinimumWidth(digits + 16)
+        self.commune.edit.setMinimumWidth(
+            self.commune.edit.fontMetrics().horizontalAdvance("Xã/phường/đặc khu") + 16
+        )
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 3)
         grid.setColumnStretch(5, 2)
