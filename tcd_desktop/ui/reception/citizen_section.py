@@ -10,8 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -24,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tcd_desktop.config.resources import resource_path
 from tcd_desktop.domain.validators import decode_citizen_id, validate_citizen_id, validate_phone
 from tcd_desktop.services.intake_types import IdKind, ParticipantRole
 from tcd_desktop.ui.widgets.choices import combo, set_combo
 from tcd_desktop.ui.widgets.field import CheckedLineEdit, FieldBox, FieldErrors
 from tcd_desktop.ui.widgets.form_watch import watch
+from tcd_desktop.ui.widgets.lock_note import lock_note
 from tcd_desktop.ui.widgets.places import PROVINCES
 
 ID_KINDS: tuple[tuple[str, str], ...] = tuple((k.value, k.label_vi) for k in IdKind)
@@ -100,21 +99,11 @@ class CitizenSection(QGroupBox):
         self.commune.edit.setObjectName("citizenCommune")
         self.province = combo((("", "— Tỉnh/thành phố —"), *PROVINCES), "citizenProvince")
         self.province_box = FieldBox(self.province)
-        # a drawn lock icon: the 🔒 character shows as an empty box in many office fonts
-        self.sealed_note = QWidget()
-        self.sealed_note.setObjectName("sealedNote")
-        lock = QLabel()
-        lock.setPixmap(QIcon(str(resource_path("icons", "lock.svg"))).pixmap(16, 16))
-        self.sealed_text = QLabel(
+        self.sealed_note, self.sealed_text = lock_note(
             "Nội dung tố cáo: thông tin người tố cáo được giữ bí mật (Điều 47, 48 Luật Tố cáo)."
             " Danh sách và sổ tiếp chỉ hiện “Người tố cáo (được giữ bí mật)”."
         )
-        self.sealed_text.setWordWrap(True)
-        self.sealed_text.setStyleSheet("color: #4a148c; font-weight: bold;")
-        note_row = QHBoxLayout(self.sealed_note)
-        note_row.setContentsMargins(0, 0, 0, 0)
-        note_row.addWidget(lock, 0, Qt.AlignmentFlag.AlignTop)
-        note_row.addWidget(self.sealed_text, 1)
+        self.sealed_note.setObjectName("sealedNote")
         self.sealed_note.hide()
 
         grid = QGridLayout()
