@@ -69,3 +69,19 @@ def test_a_plain_field_error_from_the_service_goes_when_edited(qtbot: QtBot) -> 
     assert box.error()
     qtbot.keyClicks(edit, "x")
     assert box.error() == ""
+
+
+def test_a_saved_form_shows_no_hint_texts(qtbot: QtBot, page: ReceptionPage) -> None:
+    """Issue 9 item 10: grey hints in a read-only saved form looked like data."""
+    from tests.ui.intake_steps import fill_citizen, wait_saved
+
+    fill_citizen(qtbot, page)
+    editor = page.form.petitions.editors()[0]
+    type_into(qtbot, editor.summary, "Đề nghị sửa đường thôn Bản Làn", leave=False)
+    respondent_hint = editor.respondent.placeholderText()
+    assert respondent_hint
+    save(qtbot, page)
+    wait_saved(qtbot, page)
+    assert editor.respondent.placeholderText() == ""
+    page.new_visit()
+    assert page.form.petitions.editors()[0].respondent.placeholderText() == respondent_hint

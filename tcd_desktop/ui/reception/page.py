@@ -229,7 +229,7 @@ class ReceptionPage(ScreenPage):
         self.drafts.pause(True)
         try:
             self.saved = None
-            self.form.setEnabled(True)
+            self.form.set_saved_look(False)
             self.form.load_dict(form)
         finally:
             self.drafts.pause(False)
@@ -252,7 +252,7 @@ class ReceptionPage(ScreenPage):
         self.drafts.pause(False)
         self.drafts.discard()
         self.saved = None
-        self.form.setEnabled(True)
+        self.form.set_saved_look(False)
         self.print_button.setEnabled(False)
         self.other_documents.reset()
         self.number_label.setText("Chưa lưu")
@@ -318,7 +318,7 @@ class ReceptionPage(ScreenPage):
         self.saved = saved
         self.drafts.discard()
         self.save_button.setEnabled(True)
-        self.form.setEnabled(False)
+        self.form.set_saved_look(True)
         self.print_button.setEnabled(saved.receipt_number is not None)
         self.other_documents.load(saved.reception_id)
         parts = [f"Đã lưu phiếu số {saved.number}"]
