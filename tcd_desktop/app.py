@@ -224,6 +224,10 @@ def run_gui(args: list[str]) -> int:
             from tcd_desktop.ui.backup import start_backup_check
 
             start_backup_check(window, db, screens.runner)  # daily backup, off the GUI thread
+            from tcd_desktop.ui.session import SessionController
+
+            # File menu: sign out, switch user, change password; the inactivity lock
+            SessionController(window, db, screens)  # lives as long as the window
         if options.smoke_test and options.smoke_receipt:
             from pathlib import Path
 
@@ -244,6 +248,7 @@ def run_gui(args: list[str]) -> int:
         return int(code)
     finally:
         del screens
+        window.close_guards.clear()  # closing for good: the drafts keep any typed input
         window.close()
         db.close()
         del translators

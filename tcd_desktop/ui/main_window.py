@@ -163,8 +163,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._db = db
-        self.setWindowTitle(self.tr("TCD Desktop — Citizen reception"))
-        fit_window(self, QSize(1280, 720), "main")
+        self.setWindowTitle(self.tr("Citizen reception"))
+        fit_window(self, QSize(1366, 740), "main")
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -316,7 +316,8 @@ class MainWindow(QMainWindow):
     def set_sample_data(self, is_sample: bool) -> None:
         """Show or hide the sample-data badge (and mark the title)."""
         self.sample_badge.setVisible(is_sample)
-        title = self.tr("TCD Desktop — Citizen reception")
+        # the application name is added by Qt (applicationDisplayName): not repeated here
+        title = self.tr("Citizen reception")
         if is_sample:
             title = f"{title} [{self.sample_badge.text()}]"
         self.setWindowTitle(title)
@@ -333,18 +334,31 @@ class MainWindow(QMainWindow):
     # menus --------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu = file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.setVisible(False)
         self.settings_action.triggered.connect(self._settings)
         file_menu.addAction(self.settings_action)
-        quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action = quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+        # Ctrl+1 … Ctrl+7 switch screens (hidden screens are skipped)
+        for number, entry in enumerate(SCREENS, start=1):
+            switch = QAction(self)
+            switch.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            switch.triggered.connect(lambda _c=False, k=entry.key: self._switch_to(k))
+            self.addAction(switch)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide_action = QAction(self.tr("User guide"), self)
+        guide_action.setObjectName("helpAction")
+        guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        guide_action.triggered.connect(self.show_help)
+        help_menu.addAction(guide_action)
+        self.addAction(guide_action)
         logs_action = QAction(self.tr("Open the log folder"), self)
         logs_action.triggered.connect(self._open_log_folder)
         help_menu.addAction(logs_action)
@@ -352,6 +366,25 @@ class MainWindow(QMainWindow):
         about_action.setObjectName("aboutAction")
         about_action.triggered.connect(self._about)
         help_menu.addAction(about_action)
+
+    def add_session_actions(self, actions: list[QAction]) -> None:
+        """Put the session's actions (password, lock, switch user, sign out) above Quit."""
+        for action in actions:
+            self.file_menu.insertAction(self.quit_action, action)
+            self.addAction(action)  # their shortcuts work wherever the focus is
+        self.file_menu.insertSeparator(self.quit_action)
+
+    def _switch_to(self, key: str) -> None:
+        if self.is_screen_visible(key):
+            self.show_screen(key)
+            self.pages.currentWidget().setFocus()
+
+    @Slot()
+    def show_help(self) -> None:
+        """F1: the offline user guide."""
+        from tcd_desktop.ui.help import show_help
+
+        self.help_dialog = show_help(self)
 
     @Slot()
     def _open_log_folder(self) -> None:

@@ -341,3 +341,12 @@ def test_document_date_drives_every_date_line() -> None:
     text = pdf_text(render("tcd.refusal", samples.refusal(samples.FEB_DAY)).pdf)
     assert "Lạng Sơn, ngày 14 tháng 02 năm 2026" in text
     assert version_on("tcd.refusal", samples.FEB_DAY).version == "TT04-2021-M01"
+
+
+def test_receipt_summary_ending_with_a_full_stop_gets_no_second_one() -> None:
+    """Issue 9 item 10: "… giá thị trường thấp.." on the receipt."""
+    import dataclasses
+
+    data = dataclasses.replace(samples.receipt(), content_summary="Khiếu nại giá bồi thường thấp.")
+    text = pdf_text(render("tcd.receipt", data).pdf)
+    assert "thấp." in text and "thấp.." not in text

@@ -229,3 +229,44 @@ def test_cancelling_the_preview_issues_nothing(qtbot: QtBot, cases, bus, runner)
         assert not s.scalars(
             select(Document).where(Document.form_code == "tc.conclusion_public")
         ).all()
+
+
+def test_save_pdf_writes_the_stored_vector_bytes(
+    qtbot: QtBot, cases, bus, runner, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Issue 9 item 8: "Lưu bản PDF" saves the stored PDF itself, not a printed raster."""
+    from pypdf import PdfReader
+
+    from tcd_desktop.services.documents import document_bytes
+
+    page = open_case(qtbot, cases, cases.org.handler, cases.complaint, bus, runner)
+    page.tabs.setCurrentWidget(page.documents)
+    tab = page.documents
+    with (
+        qtbot.waitSignal(tab.preview_opened, timeout=WAIT) as opened,
+        qtbot.waitSignal(page.loaded, timeout=WAIT),
+    ):
+        _action(tab, "kn.acceptance").trigger()
+    preview = opened.args[0]
+    assert isinstance(preview, PdfPreviewDialog)
+    assert preview.save_button.text() == "Lưu bản PDF…" and preview.save_button.isVisible()
+    target = tmp_path / "thong-bao"
+    asked: list[str] = []
+
+    def choose(_parent, _title, name, _filter):  # type: ignore[no-untyped-def]
+        asked.append(name)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    with qtbot.waitSignal(preview.saved, timeout=WAIT):
+        qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    saved = target.with_suffix(".pdf")
+    new = tab.selected()
+    assert new is not None
+    with cases.org.db.session() as s:
+        stored = document_bytes(s, cases.org.handler, new.id)
+    assert saved.read_bytes() == stored == preview.data
+    assert asked and asked[0].endswith(".pdf") and " " not in asked[0]
+    text = PdfReader(saved).pages[0].extract_text()
+    assert "THỤ LÝ" in text.upper()  # real text: a vector PDF, not a picture
+    assert saved.stat().st_size < 200_000

@@ -126,3 +126,20 @@ def test_dialogue_on_a_day_off_asks_why_and_held_needs_its_day(
     assert "chưa thể ghi nhận là đã tổ chức" in record.error.text()
     with org.db.session() as s:
         assert not s.scalars(select(Dialogue)).one().held
+
+
+def test_dialogue_form_shows_every_problem_at_once(qtbot: QtBot, complaint, bus, runner) -> None:  # noqa: F811
+    """Issue 9 item 7: the dialogue form listed one error at a time."""
+    org, case_id = complaint
+    page = open_page(qtbot, org, case_id, bus, runner)
+    dialog = click_step(qtbot, page, "dialogue_scheduled")
+    assert isinstance(dialog, ScheduleDialogueDialog)
+    row = dialog.add_participant("respondent", "")
+    dialog.participants.item(row, 2).setText("Phó Chủ tịch UBND xã")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    lines = dialog.error.text().splitlines()
+    assert lines == [
+        "• Phải ghi địa điểm đối thoại.",
+        "• Phải ghi người chủ trì đối thoại.",
+        f"• Dòng {row + 1}: phải ghi họ tên người tham gia.",
+    ]

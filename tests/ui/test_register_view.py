@@ -365,3 +365,26 @@ def test_a_file_imported_before_needs_the_administrator(
     allowed.grab().save(str(tmp_path / "allowed.png"))
     qtbot.mouseClick(allowed.import_button, Qt.MouseButton.LeftButton)
     wait_count(qtbot, admin, 2)
+
+
+def test_export_numbers_rows_in_date_order_whatever_the_screen_sort(
+    qtbot: QtBot,
+    sample_db: Database,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """Issue 9 item 10: the register's STT follows date order, not the on-screen sort."""
+    page = open_register(qtbot, sample_db)
+    since = dt.date.today() - dt.timedelta(days=60)
+    page.filters.date_from.setDate(since)
+    wait_count(qtbot, page, count(sample_db, RegisterFilter(date_from=since)))
+    header = page.view.horizontalHeader()  # "Số người" twice: descending, as on screen
+    x = header.sectionViewportPosition(6) + header.sectionSize(6) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 10))
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 10))
+    assert page.model.register_sort == RegisterSort("headcount", descending=True)
+    xlsx = tmp_path / "so-sap-xep.xlsx"
+    export(qtbot, page, xlsx, "export_xlsx_button")
+    rows = list(load_workbook(xlsx).active.iter_rows(values_only=True))[4:]
+    assert [r[0] for r in rows] == list(range(1, len(rows) + 1))
+    dates = [r[1] for r in rows]
+    assert dates == sorted(dates) and len(dates) > 1

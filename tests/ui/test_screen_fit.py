@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -33,6 +33,7 @@ from tcd_desktop.ui.login import LoginDialog
 from tcd_desktop.ui.main_window import MainWindow
 from tcd_desktop.ui.shell import install_screens
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
+from tests.dbfixtures import db  # noqa: F401  (fixture)
 from tests.ui.desk_fixtures import (  # noqa: F401  (fixtures)
     actor_of,
     desk_db,
@@ -41,6 +42,7 @@ from tests.ui.desk_fixtures import (  # noqa: F401  (fixtures)
     sample_template,
 )
 from tests.ui.intake_steps import fill_citizen, type_into, wait_saved
+from tests.ui.test_case_steps import WAIT, bus, click_step, complaint, open_page, runner  # noqa: F401
 
 SCREEN = QSize(1366, 768)
 SAMPLE_USERS = ("tiepdan", "xulydon", "lanhdao", "giamsat", "quantri")
@@ -151,3 +153,29 @@ def test_login_fits(qtbot: QtBot, desk_db: Database) -> None:  # noqa: F811
     assert_fits(dialog, "empty")
     dialog.submit()
     assert_fits(dialog, "error shown")
+
+
+def test_step_dialogue_help_and_password_dialogs_fit(
+    qtbot: QtBot,
+    complaint,  # noqa: F811
+    bus,  # noqa: F811
+    runner,  # noqa: F811
+    desk_db: Database,  # noqa: F811
+) -> None:
+    from tcd_desktop.ui.help import HelpDialog
+    from tcd_desktop.ui.session import ChangePasswordDialog
+
+    org, case_id = complaint
+    page = open_page(qtbot, org, case_id, bus, runner)
+    for step in ("assign_verification", "dialogue_scheduled"):
+        dialog = click_step(qtbot, page, step)
+        qtbot.waitUntil(lambda d=dialog: d.ok.isEnabled(), timeout=WAIT)
+        assert_fits(dialog, f"{step} empty")
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda d=dialog: d.error.isVisible(), timeout=WAIT)
+        assert_fits(dialog, f"{step} errors shown")
+        dialog.reject()
+    for window in (HelpDialog(), ChangePasswordDialog(desk_db, actor_of(desk_db, "tiepdan"))):
+        qtbot.addWidget(window)
+        window.show()
+        assert_fits(window, "shown")

@@ -97,10 +97,10 @@ def render_receipt(data: ReceiptData, version: FormVersion | None = None) -> byt
             st,
         ),
         para(id_phrase(data.provider) + ".", st),
-        para(labelled("Địa chỉ", data.provider.address) + ".", st),
+        para(_sentence(labelled("Địa chỉ", data.provider.address)), st),
     ]
     if clean(data.content_summary):
-        body.append(para(labelled("Nội dung vụ việc", data.content_summary) + ".", st))
+        body.append(para(_sentence(labelled("Nội dung vụ việc", data.content_summary)), st))
     body.append(para(f"Các {esc(phrase)} gồm:", st))
     width = frame_width()
     rows = [
@@ -153,3 +153,9 @@ def render_receipt(data: ReceiptData, version: FormVersion | None = None) -> byt
             body_size=BODY_SIZE,
         )
     )
+
+
+def _sentence(text: str) -> str:
+    """``text`` ending with one full stop (a summary that ends with "." gets no second one)."""
+    stripped = text.rstrip()
+    return stripped if stripped.endswith((".", "!", "?", "…")) else stripped + "."

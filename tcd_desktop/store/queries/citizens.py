@@ -45,6 +45,10 @@ class CitizenMatch:
     petitions: int
     last_visit_on: dt.date | None
     matched_by: str  # "id_number", "phone", "name"
+    gender: str | None = None
+    commune: str = ""
+    province_code: str = ""
+    id_kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -217,6 +221,10 @@ def lookup_citizens(session: Session, query: str, *, limit: int = 10) -> list[Ci
                 petitions=int(petition_counts.get(cid, 0)),
                 last_visit_on=last,
                 matched_by=how,
+                gender=None if sealed else c.gender,
+                commune="" if sealed else c.commune,
+                province_code="" if sealed else c.province_code,
+                id_kind="" if sealed else c.id_kind,
             )
         )
     return out

@@ -98,7 +98,7 @@ class NewUserDialog(QDialog):
         self.password2.setObjectName("newPassword2")
         self.password2.setEchoMode(QLineEdit.EchoMode.Password)
         self.roles = RoleChecks()
-        self.message = FieldMessage(self)
+        self.message = FieldMessage(self, wrap=True)
 
         form = QFormLayout()
         for label, key, widget in (

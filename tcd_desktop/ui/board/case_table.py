@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from tcd_desktop.services import board
 from tcd_desktop.services.board import BoardCard, BoardWindow, CardPage, CaseFilter, Cursor
+from tcd_desktop.services.case_list_export import export_case_list_xlsx
 from tcd_desktop.services.context import Actor
 from tcd_desktop.store.database import Database
 from tcd_desktop.ui.board.base import TrackedPage, error_text
@@ -102,12 +103,20 @@ class CaseTableWidget(TrackedPage):
             bar.addWidget(note)
         bar.addStretch(1)
         bar.addWidget(self.status)
-        self.export_button: QPushButton | None = None
-        if backlog:
-            self.export_button = QPushButton(self.tr("Export to Excel…"))
-            self.export_button.setObjectName("exportBacklog")
-            self.export_button.clicked.connect(self._ask_export)
-            bar.addWidget(self.export_button)
+        self._load_all = False
+        self.load_all_button = QPushButton(self.tr("Show all"))
+        self.load_all_button.setObjectName("loadAllCases")
+        self.load_all_button.setToolTip(
+            self.tr("Load every case of the filter (scrolling down loads them page by page).")
+        )
+        self.load_all_button.clicked.connect(self.load_all)
+        self.load_all_button.hide()
+        bar.addWidget(self.load_all_button)
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.setObjectName("exportBacklog" if backlog else "exportCaseList")
+        self.export_button.setToolTip(self.tr("Every case of the filter, not only those shown."))
+        self.export_button.clicked.connect(self._ask_export)
+        bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -181,12 +190,27 @@ class CaseTableWidget(TrackedPage):
                 self.model.append_page(result[1], cursor)
                 self._show_total()
                 self.loaded.emit()
+                if self._load_all:
+                    self._fetch_next()
 
         def failed(exc: BaseException, tb: str) -> None:
             self.model.fetch_failed()
             self._failed(generation, exc, tb)
 
         self._runner.run(load, self.guarded(done), self.guarded(failed))
+
+    @Slot()
+    def load_all(self) -> None:
+        """Fetch page after page until the last case of the filter is in the table."""
+        self._load_all = True
+        self._fetch_next()
+
+    def _fetch_next(self) -> None:
+        root = QModelIndex()
+        if self.model.canFetchMore(root):
+            self.model.fetchMore(root)
+        elif self.model.rowCount() >= self.model.total:
+            self._load_all = False
 
     @Slot(str, bool)
     def _sort_requested(self, _key: str, _descending: bool) -> None:
@@ -209,6 +233,7 @@ class CaseTableWidget(TrackedPage):
             self._show_total()
 
     def _show_total(self) -> None:
+        self.load_all_button.setVisible(len(self.model.cards) < self.model.total)
         self.status.setText(
             self.tr("%1 of %2 cases shown")
             .replace("%1", QLocale().toString(len(self.model.cards)))
@@ -248,8 +273,8 @@ class CaseTableWidget(TrackedPage):
     def _ask_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self,
-            self.tr("Export the backlog"),
-            self.tr("backlog.xlsx"),
+            self.tr("Export the backlog") if self.backlog else self.tr("Export the case list"),
+            self.tr("backlog.xlsx") if self.backlog else self.tr("case-list.xlsx"),
             self.tr("Excel workbook (*.xlsx)"),
         )
         if name:
@@ -258,7 +283,7 @@ class CaseTableWidget(TrackedPage):
             self.export_to(Path(name))
 
     def export_to(self, path: Path) -> None:
-        """Write the backlog under the current filter to ``path`` (in the background)."""
+        """Write the backlog (or every case) under the filter to ``path`` (in the background)."""
         if self.export_button is not None:
             self.export_button.setEnabled(False)
         self.status.setText(self.tr("Exporting…"))
@@ -276,10 +301,11 @@ class CaseTableWidget(TrackedPage):
         def failed(exc: BaseException, tb: str) -> None:
             if self.export_button is not None:
                 self.export_button.setEnabled(True)
-            self.status.setText(error_text(exc, tb, self.tr("Could not export the backlog.")))
+            self.status.setText(error_text(exc, tb, self.tr("Could not export the cases.")))
 
+        export = board.export_backlog_xlsx if self.backlog else export_case_list_xlsx
         self._runner.run(
-            lambda: board.export_backlog_xlsx(db, actor, flt, path),
+            lambda: export(db, actor, flt, path),
             self.guarded(done),
             self.guarded(failed),
         )

@@ -199,10 +199,12 @@ class ScheduleDialogueDialog(ServiceDialog):
             return
         notice = self.notice_on.date().toPython()
         assert isinstance(notice, dt.date)
+        problems = self.local_errors()
         refusal = future_date_message("Ngày gửi thông báo", notice, self.today)
         if refusal:
-            self.notice_on.setFocus()
-            self.show_error(refusal)
+            problems.insert(0, refusal)
+        if problems:  # every problem at once, one line each (the service stops at the first)
+            self.show_error("\n".join(f"• {p}" for p in problems))
             return
         self.error.hide()
         self.ok.setEnabled(False)
@@ -212,6 +214,26 @@ class ScheduleDialogueDialog(ServiceDialog):
             partial(_alive_call, self, "_day_checked"),
             partial(_alive_call, self, "_failed"),
         )
+
+    def local_errors(self) -> list[str]:
+        """What the form can tell is missing before asking the service, all together."""
+        problems = []
+        if not self.place.text().strip():
+            problems.append("Phải ghi địa điểm đối thoại.")
+        if not self.presiding.text().strip():
+            problems.append("Phải ghi người chủ trì đối thoại.")
+        complainant_side = {DialogueRole.COMPLAINANT.value, DialogueRole.REPRESENTATIVE.value}
+        roles = set()
+        for row in range(self.participants.rowCount()):
+            combo = self.participants.cellWidget(row, 0)
+            role = str(combo.currentData()) if isinstance(combo, QComboBox) else ""
+            if _cell(self.participants, row, 1):
+                roles.add(role)
+            elif _cell(self.participants, row, 2):  # a position typed without the name
+                problems.append(f"Dòng {row + 1}: phải ghi họ tên người tham gia.")
+        if not roles & complainant_side:
+            problems.append("Phải mời người khiếu nại hoặc người đại diện của họ.")
+        return problems
 
     def _day_checked(self, reason: str | None) -> None:
         self.ok.setEnabled(True)

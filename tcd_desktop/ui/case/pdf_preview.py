@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -21,6 +23,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -82,12 +85,22 @@ def ask_and_print(document: QPdfDocument, title: str, parent: QWidget | None = N
 
 
 class PdfPreviewDialog(QDialog):
-    """Shows a PDF page after page, fitted to the width, with a print button."""
+    """Shows a PDF page after page, fitted to the width, with print and "Save PDF" buttons.
+
+    "Save PDF" writes the stored bytes themselves (the vector PDF the office issued), never
+    a re-rendered or printed copy.
+    """
 
     printed = Signal(int)
+    #: the path the PDF was saved to
+    saved = Signal(str)
 
-    def __init__(self, data: bytes, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, data: bytes, title: str, parent: QWidget | None = None, file_name: str = ""
+    ) -> None:
         super().__init__(parent)
+        self.data = data
+        self.file_name = file_name or _file_name(title)
         self.setObjectName("pdfPreview")
         self.setWindowTitle(title)
         fit_window(self, QSize(900, 1000), "pdfPreview")
@@ -101,8 +114,13 @@ class PdfPreviewDialog(QDialog):
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("printDocument")
         self.print_button.clicked.connect(self._print)
+        self.save_button = QPushButton(self.tr("Save PDF…"))
+        self.save_button.setObjectName("savePdf")
+        self.save_button.setToolTip(self.tr("Saves the document exactly as it was issued."))
+        self.save_button.clicked.connect(self.save_with_dialog)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
@@ -113,3 +131,33 @@ class PdfPreviewDialog(QDialog):
 
     def _print(self) -> None:
         self.printed.emit(ask_and_print(self.document, self.windowTitle(), self))
+
+    def save_with_dialog(self) -> None:
+        """Ask where to save, then write the stored bytes."""
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save PDF"), self.file_name, self.tr("PDF documents (*.pdf)")
+        )
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> None:
+        """Write the PDF's stored bytes to ``path`` (".pdf" added when missing)."""
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        try:
+            path.write_bytes(self.data)
+        except OSError as exc:
+            self.pages.setText(self.tr("Could not save: %1").replace("%1", exc.strerror or ""))
+            return
+        self.pages.setText(self.tr("Saved to %1").replace("%1", str(path)))
+        self.saved.emit(str(path))
+
+
+def _file_name(title: str) -> str:
+    """A file name from a document title, without diacritics or spaces."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", title.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    slug = "-".join("".join(c if c.isalnum() else " " for c in plain).lower().split())
+    return f"{slug or 'van-ban'}.pdf"

@@ -86,7 +86,7 @@ class LoginDialog(QDialog):
         self.password.setObjectName("loginPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Password"))
-        self.message = FieldMessage(self)
+        self.message = FieldMessage(self, wrap=True)
         self.message.setObjectName("loginMessage")
 
         form = QFormLayout()

@@ -27,7 +27,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("AttachmentTableModel", "Size"),
     QT_TRANSLATE_NOOP("AttachmentTableModel", "Kept with"),
     QT_TRANSLATE_NOOP("AttachmentTableModel", "Added by"),
-    QT_TRANSLATE_NOOP("AttachmentTableModel", "SHA-256"),
+    QT_TRANSLATE_NOOP("AttachmentTableModel", "Integrity check"),
     QT_TRANSLATE_NOOP("AttachmentTableModel", "Note"),
 )
 MASKED_NOTE = QT_TRANSLATE_NOOP(

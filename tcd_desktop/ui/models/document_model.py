@@ -19,7 +19,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("DocumentTableModel", "Number"),
     QT_TRANSLATE_NOOP("DocumentTableModel", "Form"),
     QT_TRANSLATE_NOOP("DocumentTableModel", "Size"),
-    QT_TRANSLATE_NOOP("DocumentTableModel", "SHA-256"),
+    QT_TRANSLATE_NOOP("DocumentTableModel", "Integrity check"),
     QT_TRANSLATE_NOOP("DocumentTableModel", "Note"),
 )
 REDACTED_NOTE = QT_TRANSLATE_NOOP("DocumentTableModel", "Published copy, denouncer removed")

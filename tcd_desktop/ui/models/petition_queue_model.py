@@ -58,6 +58,20 @@ def channel_label(channel: str) -> str:
     return CHANNEL_LABELS.get(channel, channel)
 
 
+WEEKDAYS_VI = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+#: what the legal rule ids (LAW.md) of the queue's deadlines mean, said in full
+RULE_TEXTS = {
+    "T1": "quy tắc T1 — trả lời công dân đến trình bày trong 10 ngày làm việc",
+    "T2": "quy tắc T2 — xử lý đơn trong 10 ngày làm việc kể từ ngày nhận",
+    "D1": "quy tắc D1 — phân loại, kiểm tra điều kiện thụ lý tố cáo trong 7 ngày làm việc",
+}
+
+
+def rule_text(rule: str) -> str:
+    """The rule id said in full ("quy tắc T2 — xử lý đơn …"), or the id alone if unknown."""
+    return RULE_TEXTS.get(rule, f"quy tắc {rule}")
+
+
 def days_text(row: QueueRow) -> str:
     """Working days left, or how many days overdue."""
     if row.working_days_left < 0:
@@ -135,7 +149,8 @@ class PetitionQueueModel(QAbstractTableModel):
             COL_KIND: row.kind_label + (" (vượt cấp)" if row.is_over_level else ""),
             COL_CITIZEN: row.citizen_display,
             COL_SUMMARY: row.summary,
-            COL_DUE: f"{short_date(row.processing_due_on)} ({row.processing_rule})",
+            # the date only: "(T2)" after a date reads as "thứ Hai" (Monday)
+            COL_DUE: short_date(row.processing_due_on),
             COL_DAYS: days_text(row),
             COL_ANSWER: short_date(row.answer_due_on),
         }
@@ -158,8 +173,13 @@ class PetitionQueueModel(QAbstractTableModel):
         state = STATE_LABELS.get(row.state, row.state)
         lines = [
             f"Đơn {row.number} — {row.kind_label}",
-            f"Hạn xử lý ({row.processing_rule}): {short_date(row.processing_due_on)} — {state}",
+            f"Hạn xử lý: {short_date(row.processing_due_on)} "
+            f"({WEEKDAYS_VI[row.processing_due_on.weekday()]}) — {state}",
+            f"Căn cứ: {rule_text(row.processing_rule)}",
         ]
         if row.answer_due_on is not None:
-            lines.append(f"Hạn trả lời công dân (T1): {short_date(row.answer_due_on)}")
+            lines.append(
+                f"Hạn trả lời công dân: {short_date(row.answer_due_on)} "
+                f"({WEEKDAYS_VI[row.answer_due_on.weekday()]}) — {rule_text('T1')}"
+            )
         return "\n".join(lines)

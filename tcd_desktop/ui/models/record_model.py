@@ -61,6 +61,16 @@ class RecordTableModel(QAbstractTableModel):
             and 0 <= section < len(self.HEADERS)
         ):
             return self.tr_text(self.HEADERS[section])
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and self.HEADERS[section : section + 1] in (("Integrity check",),)
+        ):
+            return QCoreApplication.translate(
+                "RecordTableModel",
+                "A SHA-256 fingerprint of the file: if a single byte of the file changed, "
+                "this code would no longer match. Point at a row to see its full code.",
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -28,6 +28,7 @@ from tcd_desktop.services.intake_types import IdKind, ParticipantRole
 from tcd_desktop.ui.widgets.choices import combo, set_combo
 from tcd_desktop.ui.widgets.field import CheckedLineEdit, FieldBox, FieldErrors
 from tcd_desktop.ui.widgets.form_watch import watch
+from tcd_desktop.ui.widgets.lock_note import lock_note
 from tcd_desktop.ui.widgets.places import PROVINCES
 
 ID_KINDS: tuple[tuple[str, str], ...] = tuple((k.value, k.label_vi) for k in IdKind)
@@ -98,13 +99,11 @@ class CitizenSection(QGroupBox):
         self.commune.edit.setObjectName("citizenCommune")
         self.province = combo((("", "— Tỉnh/thành phố —"), *PROVINCES), "citizenProvince")
         self.province_box = FieldBox(self.province)
-        self.sealed_note = QLabel(
-            "🔒 Nội dung tố cáo: thông tin người tố cáo được giữ bí mật (Điều 47, 48 Luật Tố cáo)."
+        self.sealed_note, self.sealed_text = lock_note(
+            "Nội dung tố cáo: thông tin người tố cáo được giữ bí mật (Điều 47, 48 Luật Tố cáo)."
             " Danh sách và sổ tiếp chỉ hiện “Người tố cáo (được giữ bí mật)”."
         )
         self.sealed_note.setObjectName("sealedNote")
-        self.sealed_note.setWordWrap(True)
-        self.sealed_note.setStyleSheet("color: #4a148c; font-weight: bold;")
         self.sealed_note.hide()
 
         grid = QGridLayout()
@@ -128,6 +127,12 @@ class CitizenSection(QGroupBox):
         grid.addWidget(self.commune, 2, 5)
         grid.addWidget(QLabel("Tỉnh/TP"), 2, 6)
         grid.addWidget(self.province_box, 2, 7)
+        # wide enough for what goes in: 12 digits of a CCCD, a commune's name
+        digits = self.id_number.edit.fontMetrics().horizontalAdvance("0" * 12)
+        self.id_number.edit.setMinimumWidth(digits + 16)
+        self.commune.edit.setMinimumWidth(
+            self.commune.edit.fontMetrics().horizontalAdvance("Xã/phường/đặc khu") + 16
+        )
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 3)
         grid.setColumnStretch(5, 2)
@@ -270,10 +275,15 @@ class CitizenSection(QGroupBox):
             data.update(
                 full_name=match.full_name,
                 birth_year=str(match.birth_year or ""),
-                id_kind=IdKind.CMND.value if len(id_number) == 9 else IdKind.CCCD.value,
+                id_kind=getattr(match, "id_kind", "")
+                or (IdKind.CMND.value if len(id_number) == 9 else IdKind.CCCD.value),
                 id_number=id_number,
                 phone=match.phone,
                 address=match.address,
+                # a returning citizen: gender, commune and province come back too
+                gender=getattr(match, "gender", None),
+                commune=getattr(match, "commune", ""),
+                province_code=getattr(match, "province_code", ""),
             )
         agent = self.to_dict()["agent"]
         self.load_dict({**data, "agent": agent})

@@ -11,7 +11,7 @@ import itertools
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from tcd_desktop.ui.reception.citizen_section import CitizenSection
 from tcd_desktop.ui.reception.petitions_section import PetitionsSection
@@ -106,6 +106,22 @@ class IntakeForm(QWidget):
     def is_empty(self) -> bool:
         """True when nothing worth a draft has been typed."""
         return self.citizen.is_empty() and self.petitions.is_empty()
+
+    def set_saved_look(self, saved: bool) -> None:
+        """A saved (read-only) form hides its hint texts so that they never read as data."""
+        edits = [*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)]
+        for edit in edits:
+            if saved:
+                hint = edit.placeholderText()
+                if hint:
+                    edit.setProperty("savedHint", hint)
+                    edit.setPlaceholderText("")
+            else:
+                hint = edit.property("savedHint")
+                if hint:
+                    edit.setPlaceholderText(str(hint))
+                    edit.setProperty("savedHint", None)
+        self.setEnabled(not saved)
 
     def reset(self) -> None:
         """A blank form for the next visit (the officer and the field list stay)."""

@@ -134,7 +134,7 @@ class ReceptionPage(ScreenPage):
         self.scroll.setObjectName("formScroll")
         self.scroll.setWidget(left)
         self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 0, 0, 0)
@@ -143,9 +143,9 @@ class ReceptionPage(ScreenPage):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.scroll)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1000, 380])
+        splitter.setSizes([1100, 300])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -167,7 +167,9 @@ class ReceptionPage(ScreenPage):
         ):
             action = QAction(text, self)
             action.setShortcut(keys)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # the whole window while this page shows (a hidden page's shortcuts are off), so
+            # Ctrl+N still works after going to another screen and back (focus on the list)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
             button.clicked.connect(slot)
@@ -227,7 +229,7 @@ class ReceptionPage(ScreenPage):
         self.drafts.pause(True)
         try:
             self.saved = None
-            self.form.setEnabled(True)
+            self.form.set_saved_look(False)
             self.form.load_dict(form)
         finally:
             self.drafts.pause(False)
@@ -250,7 +252,7 @@ class ReceptionPage(ScreenPage):
         self.drafts.pause(False)
         self.drafts.discard()
         self.saved = None
-        self.form.setEnabled(True)
+        self.form.set_saved_look(False)
         self.print_button.setEnabled(False)
         self.other_documents.reset()
         self.number_label.setText("Chưa lưu")
@@ -277,8 +279,8 @@ class ReceptionPage(ScreenPage):
         built = build_visit(form)
         self.form.register_participants(built)
         if built.errors:
-            leftover = self.form.show_errors(built.errors)
-            self._report_unplaced(leftover, "Phiếu còn thông tin chưa hợp lệ (xem ghi chú đỏ).")
+            self.form.show_errors(built.errors)
+            self._report_errors(built.errors)
             self._close_after_save = False
             return
         self.save_button.setEnabled(False)
@@ -306,15 +308,17 @@ class ReceptionPage(ScreenPage):
             return True
         return False
 
-    def _report_unplaced(self, leftover: dict[str, str], default: str) -> None:
-        text = " ".join(leftover.values()) if leftover else default
-        self.message_bar.show_error(text)
+    def _report_errors(self, errors: dict[str, str]) -> None:
+        """Every error at once in the banner, in full (the fields show one line each)."""
+        messages = list(dict.fromkeys(errors.values()))
+        head = self.tr("%n item(s) of the form are not valid:", "", len(messages))
+        self.message_bar.show_error(f"{head} " + " · ".join(messages))
 
     def _saved(self, saved: SavedVisit) -> None:
         self.saved = saved
         self.drafts.discard()
         self.save_button.setEnabled(True)
-        self.form.setEnabled(False)
+        self.form.set_saved_look(True)
         self.print_button.setEnabled(saved.receipt_number is not None)
         self.other_documents.load(saved.reception_id)
         parts = [f"Đã lưu phiếu số {saved.number}"]
@@ -340,8 +344,8 @@ class ReceptionPage(ScreenPage):
         self.save_button.setEnabled(True)
         self.number_label.setText("Chưa lưu")
         if isinstance(exc, ValidationFailed):
-            leftover = self.form.show_errors(exc.field_errors)
-            self._report_unplaced(leftover, "Phiếu còn thông tin chưa hợp lệ (xem ghi chú đỏ).")
+            self.form.show_errors(exc.field_errors)
+            self._report_errors(exc.field_errors)
         else:
             self.show_failure(exc, tb)
 

@@ -58,7 +58,7 @@ class ImportDialog(QDialog):
         for column, width in enumerate((70, 50, 90, 170, 200, 110, 260, 100, 70, 320)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
-        self.message = FieldMessage(self)
+        self.message = FieldMessage(self, wrap=True)
         self.exclude_button = QPushButton("Loại trừ mọi dòng lỗi")
         self.exclude_button.setObjectName("excludeInvalid")
         self.exclude_button.clicked.connect(self.model.exclude_invalid)

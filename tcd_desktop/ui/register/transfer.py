@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services import register_io
 from tcd_desktop.services.errors import ValidationFailed
+from tcd_desktop.store.queries.register import RegisterSort
 from tcd_desktop.ui.register.import_dialog import ImportDialog
 
 if TYPE_CHECKING:
@@ -76,7 +77,9 @@ class RegisterTransfer(QObject):
             path = path.with_name(path.name + f".{fmt}")
         page = self.page
         db, actor = page.db, page.actor
-        flt, sort = page.model.register_filter, page.model.register_sort
+        # the official register runs in date order and its STT follows that order, whatever
+        # the sort on screen
+        flt, sort = page.model.register_filter, RegisterSort()
         page.message_bar.show_message(f"Đang xuất {path.name}…", "info")
 
         def work() -> register_io.ExportResult:

@@ -27,26 +27,36 @@ class ElidedLabel(QLabel):
 
     def minimumSizeHint(self) -> QSize:
         """As narrow as a few characters, whatever the text."""
+        if self.wordWrap():
+            return super().minimumSizeHint()
         metrics = self.fontMetrics()
         return QSize(metrics.horizontalAdvance("…") * 4, super().minimumSizeHint().height())
 
     def sizeHint(self) -> QSize:
         """The whole text's width, capped so that a layout never grows for it."""
+        if self.wordWrap():
+            return super().sizeHint()
         hint = super().sizeHint()
         return QSize(min(hint.width(), 480), hint.height())
 
     def is_elided(self) -> bool:
         """True when the text does not fit and shows cut."""
+        if self.wordWrap():
+            return False
         return self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._sync_tooltip()
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.wordWrap():
+            super().paintEvent(event)
+            return
         painter = QPainter(self)
         rect = self.contentsRect()
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        one_line = " ".join(self.text().split())
+        text = self.fontMetrics().elidedText(one_line, Qt.TextElideMode.ElideRight, rect.width())
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawText(rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), text)
 

@@ -6,32 +6,56 @@ field, the field gets a red border, and the text stays as it was so it can be co
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tcd_desktop.ui.widgets.elided_label import ElidedLabel
 
 ERROR_COLOUR = "#b71c1c"
 WARNING_COLOUR = "#8d5b00"
+
+_ROW = re.compile(r"^\[(\d+)\]")
 
 #: Returns a Vietnamese message when the text is wrong, ``None`` when it is fine.
 TextCheck = Callable[[str], str | None]
 
 
-class FieldMessage(QLabel):
-    """Small word-wrapped label under a field: an error (red) or a warning (amber)."""
+class FieldMessage(ElidedLabel):
+    """Small label under a field: an error (red) or a warning (amber).
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    One line, so a message never pushes the form down while the officer types: a long
+    message is cut with "…" and shows whole in the tooltip (and in the screen's banner).
+    ``wrap=True`` (sign-in and other short dialogs) wraps it instead.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, wrap: bool = False) -> None:
+        super().__init__("", parent)
         self.setObjectName("fieldMessage")
-        self.setWordWrap(True)
+        if wrap:
+            self.setWordWrap(True)
+            self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.font()
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
         self.setFont(font)
         self.level = ""
         self.hide()
+
+    def _sync_tooltip(self) -> None:
+        self.setToolTip(self.text())
 
     def show_message(self, message: str | None, level: str = "error") -> None:
         """Show ``message`` (``None`` or empty hides the label)."""
@@ -60,6 +84,12 @@ class FieldBox(QWidget):
         layout.addWidget(widget)
         layout.addWidget(self.message)
         self.setFocusProxy(widget)
+        _on_edit(widget, self._edited)
+
+    def _edited(self, *_args: object) -> None:
+        """An error from the last save goes as soon as the officer changes the field."""
+        if self.error() and not isinstance(self, CheckedLineEdit):
+            self.set_error(None)
 
     def set_error(self, message: str | None) -> None:
         """Show (or with ``None`` clear) an error under the field and mark the field red."""
@@ -141,6 +171,22 @@ class CheckedLineEdit(FieldBox):
             self.validate()
 
 
+def _on_edit(widget: QWidget, slot: Callable[..., None]) -> None:
+    """Call ``slot`` whenever the officer changes ``widget``'s value."""
+    if isinstance(widget, QLineEdit):
+        widget.textEdited.connect(slot)
+    elif isinstance(widget, QComboBox):
+        widget.activated.connect(slot)
+        if widget.isEditable():
+            widget.editTextChanged.connect(slot)
+    elif isinstance(widget, QPlainTextEdit):
+        widget.textChanged.connect(slot)
+    elif isinstance(widget, QAbstractSpinBox):
+        widget.editingFinished.connect(slot)
+    elif isinstance(widget, QAbstractButton):
+        widget.toggled.connect(slot)
+
+
 class ShowsError(Protocol):
     """Anything that can show an error message for a field and take the focus."""
 
@@ -166,15 +212,18 @@ class FieldErrors:
 
     def box_for(self, name: str) -> ShowsError | None:
         """The box for ``name``, else for its nearest parent (``a.b[2].c`` → ``a.b[2]`` → ``a.b``)."""
+        return self._match(name)[1]
+
+    def _match(self, name: str) -> tuple[str, ShowsError | None]:
         while name:
             box = self._boxes.get(name)
             if box is not None:
-                return box
+                return name, box
             cut = max(name.rfind("."), name.rfind("["))
             if cut <= 0:
-                return None
+                return "", None
             name = name[:cut]
-        return None
+        return "", None
 
     def names(self) -> Iterable[str]:
         """Registered field names."""
@@ -192,12 +241,15 @@ class FieldErrors:
         leftover: dict[str, str] = {}
         first: ShowsError | None = None
         for name, message in errors.items():
-            box = self.box_for(name)
+            matched, box = self._match(name)
             if box is None:
                 leftover[name] = message
                 continue
+            row = _ROW.match(name[len(matched) :])
+            if row:  # an error inside a table row says which row ("Dòng 2: …")
+                message = f"Dòng {int(row.group(1)) + 1}: {message}"
             previous = box.error()
-            box.set_error(f"{previous}\n{message}" if previous else message)
+            box.set_error(f"{previous}; {message}" if previous else message)
             if first is None:
                 first = box
         if first is not None:

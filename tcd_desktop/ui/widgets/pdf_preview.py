@@ -73,7 +73,7 @@ class PdfPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
         self.info = QLabel(f"{self.document.pageCount()} trang")
-        self.message = FieldMessage(self)
+        self.message = FieldMessage(self, wrap=True)
         self.print_button = QPushButton("In… (Ctrl+P)")
         self.print_button.setObjectName("printPdf")
         self.print_button.clicked.connect(self.print_with_dialog)
