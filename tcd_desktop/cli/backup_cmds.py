@@ -15,7 +15,7 @@ from tcd_desktop.cli.auth import add_auth_args, signed_in
 from tcd_desktop.cli.common import CliError, emit, open_db
 from tcd_desktop.config.paths import resolve_database_url
 from tcd_desktop.domain.enums import Role
-from tcd_desktop.services.backup import BackupError, backup_now
+from tcd_desktop.services.backup import BackupError, backup_now, configured_policy
 from tcd_desktop.services.backup.postgres import PgToolError, check_dump
 from tcd_desktop.services.backup.restore import (
     RestoreError,
@@ -93,7 +93,7 @@ def cmd_backup(ns: argparse.Namespace) -> int:
     try:
         actor = signed_in(ns, db, Role.ADMINISTRATOR, action="sao lưu dữ liệu")
         try:
-            result = backup_now(db, actor, out=out)
+            result = backup_now(db, actor, configured_policy(), out=out)
         except BackupError as exc:
             raise CliError(str(exc), exit_code=1) from exc
     finally:

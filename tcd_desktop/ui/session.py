@@ -3,7 +3,7 @@
 The actions sit in the File menu (Tệp). Signing out or switching user first asks about
 unsaved input (the window's close guards), then takes the screens down and asks who signs
 in; the new user gets the screens of their roles. After the inactivity time the
-administrator set (QSettings ``session/inactivity_minutes``, 15 by default, 0 = never) the
+administrator set (the setting ``security/lock_after_minutes``, 15 by default, 0 = never) the
 window hides its content and only the same user's password unlocks it.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tcd_desktop.config import settings
 from tcd_desktop.services import users
 from tcd_desktop.services.context import Actor
 from tcd_desktop.store.database import Database
@@ -33,8 +34,8 @@ from tcd_desktop.ui.tasks import BackgroundRunner
 from tcd_desktop.ui.widgets.field import FieldMessage
 from tcd_desktop.ui.widgets.page import expected_message, report_bug, run_guarded
 
-INACTIVITY_KEY = "session/inactivity_minutes"
-DEFAULT_INACTIVITY_MINUTES = 15
+INACTIVITY_KEY = settings.LOCK_AFTER_MINUTES.key
+DEFAULT_INACTIVITY_MINUTES = int(settings.LOCK_AFTER_MINUTES.default)
 _ACTIVITY = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -50,11 +51,7 @@ AskLogin = Callable[[Database, QWidget, str, bool], "Actor | None"]
 
 def inactivity_minutes() -> int:
     """Minutes without keyboard or mouse before the session locks (0: never)."""
-    value = QSettings().value(INACTIVITY_KEY, DEFAULT_INACTIVITY_MINUTES)
-    try:
-        return max(0, int(value))  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return DEFAULT_INACTIVITY_MINUTES
+    return max(0, settings.get_int(settings.LOCK_AFTER_MINUTES))
 
 
 def ask_login(db: Database, parent: QWidget, username: str, locked: bool) -> Actor | None:

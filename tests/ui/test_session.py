@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -17,7 +17,6 @@ from tcd_desktop.ui.login import LoginDialog
 from tcd_desktop.ui.main_window import MainWindow
 from tcd_desktop.ui.reception import ReceptionPage
 from tcd_desktop.ui.session import (
-    INACTIVITY_KEY,
     ChangePasswordDialog,
     SessionController,
     inactivity_minutes,
@@ -121,12 +120,13 @@ def test_inactivity_locks_and_only_the_same_user_unlocks(
     qtbot: QtBot,
     desk_db: Database,  # noqa: F811
 ) -> None:
-    settings = QSettings()
-    settings.setValue(INACTIVITY_KEY, 0)
+    from tcd_desktop.config import settings
+
+    settings.set_value(settings.LOCK_AFTER_MINUTES, 0)
     assert inactivity_minutes() == 0
-    settings.setValue(INACTIVITY_KEY, 3)
+    settings.set_value(settings.LOCK_AFTER_MINUTES, 3)
     assert inactivity_minutes() == 3
-    settings.remove(INACTIVITY_KEY)
+    settings.reset(settings.LOCK_AFTER_MINUTES)
     assert inactivity_minutes() == 15
     window, control = start(qtbot, desk_db, "tiepdan")
     assert control.watch.timer.isActive() and control.watch.timer.interval() == 15 * 60_000

@@ -2,7 +2,7 @@
 ``pg_dump``/``pg_restore``; automatic once a day and before every schema upgrade; rotated;
 each with the audit anchor beside it."""
 
-from tcd_desktop.services.backup.policy import DEFAULT_POLICY, BackupPolicy
+from tcd_desktop.services.backup.policy import DEFAULT_POLICY, BackupPolicy, configured_policy
 from tcd_desktop.services.backup.service import (
     BackupError,
     BackupResult,
@@ -21,4 +21,5 @@ __all__ = [
     "auto_backup_if_due",
     "backup_now",
     "backup_status",
+    "configured_policy",
 ]

@@ -34,3 +34,17 @@ class BackupPolicy:
 
 
 DEFAULT_POLICY = BackupPolicy()
+
+
+def configured_policy() -> BackupPolicy:
+    """The policy the administrator set on the "Cài đặt" page (``backup/*`` settings)."""
+    from tcd_desktop.config import settings
+
+    folder = settings.get_str(settings.BACKUP_FOLDER).strip()
+    return BackupPolicy(
+        folder=Path(folder).expanduser() if folder else None,
+        keep_daily=settings.get_int(settings.BACKUP_KEEP_DAILY),
+        keep_weekly=settings.get_int(settings.BACKUP_KEEP_WEEKLY),
+        keep_monthly=settings.get_int(settings.BACKUP_KEEP_MONTHLY),
+        max_age_days=settings.get_int(settings.BACKUP_WARN_AFTER_DAYS),
+    )

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.backup import (
-    DEFAULT_POLICY,
     BackupError,
     BackupPolicy,
     BackupResult,
     BackupStatus,
     backup_now,
     backup_status,
+    configured_policy,
 )
 from tcd_desktop.services.context import Actor
 from tcd_desktop.store.audit import current_anchor
@@ -57,11 +57,12 @@ class BackupPage(ScreenPage):
         bus: ChangeBus,
         runner: BackgroundRunner,
         parent: QWidget | None = None,
-        policy: BackupPolicy = DEFAULT_POLICY,
+        policy: BackupPolicy | None = None,
     ) -> None:
         super().__init__(db, actor, bus, runner, parent)
         self.setObjectName("backupPage")
-        self.policy = policy
+        self.policy = policy or configured_policy()
+        self.folder_chosen.connect(_remember_folder)
         self.allowed = actor.has(Role.ADMINISTRATOR)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -217,3 +218,10 @@ class BackupPage(ScreenPage):
         self.policy = dataclasses.replace(self.policy, folder=folder)
         self.folder_chosen.emit(folder)
         self.refresh()
+
+
+def _remember_folder(folder: Path) -> None:
+    """Keep the chosen backup folder in the settings (the "Cài đặt" page shows it too)."""
+    from tcd_desktop.config import settings
+
+    settings.set_value(settings.BACKUP_FOLDER, str(folder))

@@ -9,11 +9,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from tcd_desktop.services.backup import (
-    DEFAULT_POLICY,
     BackupPolicy,
     BackupStatus,
     auto_backup_if_due,
     backup_status,
+    configured_policy,
 )
 from tcd_desktop.store.database import Database
 from tcd_desktop.ui.tasks import BackgroundRunner
@@ -33,9 +33,10 @@ def warning_text(status: BackupStatus) -> str:
 
 
 def start_backup_check(
-    window: Any, db: Database, runner: BackgroundRunner, policy: BackupPolicy = DEFAULT_POLICY
+    window: Any, db: Database, runner: BackgroundRunner, policy: BackupPolicy | None = None
 ) -> None:
     """Run the automatic backup (at most once a day) and show a warning if it is overdue."""
+    policy = policy or configured_policy()
 
     def work() -> BackupStatus:
         auto_backup_if_due(db, policy)

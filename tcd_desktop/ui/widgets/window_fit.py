@@ -8,9 +8,11 @@ the same way) and saves the size again when the window closes or hides.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSize
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
+
+from tcd_desktop.config import settings
 
 SETTINGS_GROUP = "windows"
 #: room left for the window frame (title bar and borders) that Qt's geometry does not count
@@ -47,7 +49,7 @@ class _GeometryKeeper(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Close, QEvent.Type.Hide) and isinstance(watched, QWidget):
-            QSettings().setValue(f"{SETTINGS_GROUP}/{self.key}", watched.saveGeometry())
+            settings.store().setValue(f"{SETTINGS_GROUP}/{self.key}", watched.saveGeometry())
         return False
 
 
@@ -57,7 +59,7 @@ def fit_window(window: QWidget, preferred: QSize, key: str | None = None) -> Non
     area = available_geometry(window)
     restored = False
     if key:
-        saved = QSettings().value(f"{SETTINGS_GROUP}/{key}")
+        saved = settings.store().value(f"{SETTINGS_GROUP}/{key}")
         if isinstance(saved, QByteArray | bytes) and saved:
             restored = window.restoreGeometry(QByteArray(saved))
         _GeometryKeeper(window, key)
