@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About TCD Desktop</source>
+        <translation>Thông tin về TCD Desktop</translation>
+    </message>
+    <message>
+        <source>Citizen reception, complaints, denunciations, petitions and feedback for reception offices.</source>
+        <translation>Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phản ánh cho các cơ quan tiếp công dân.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Python / PySide6 / Qt</source>
+        <translation>Python / PySide6 / Qt</translation>
+    </message>
+    <message>
+        <source>Database engine</source>
+        <translation>Hệ quản trị cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Cơ sở dữ liệu đang dùng</translation>
+    </message>
+    <message>
+        <source>(not open)</source>
+        <translation>(chưa mở)</translation>
+    </message>
+    <message>
+        <source>Schema revision</source>
+        <translation>Phiên bản lược đồ</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Thư mục nhật ký</translation>
+    </message>
+    <message>
+        <source>Copy diagnostic information</source>
+        <translation>Sao chép thông tin chẩn đoán</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your message to the support team.</source>
+        <translation>Đã sao chép. Dán vào thư gửi bộ phận hỗ trợ kỹ thuật.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentTableModel</name>
     <message>
         <source>Added</source>
@@ -25,15 +76,15 @@
         <translation>Người lưu</translation>
     </message>
     <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
+        <source>Integrity check</source>
+        <translation>Mã kiểm tra tính toàn vẹn</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>Shows the denouncer&apos;s identity: restricted</source>
+        <source>Shows the denouncer's identity: restricted</source>
         <translation>Có danh tính người tố cáo: hạn chế truy cập</translation>
     </message>
     <message>
@@ -61,7 +112,7 @@
         <translation>Thêm tệp…</translation>
     </message>
     <message>
-        <source>Shows the denouncer&apos;s identity (keep secret)</source>
+        <source>Shows the denouncer's identity (keep secret)</source>
         <translation>Có danh tính người tố cáo (giữ bí mật)</translation>
     </message>
     <message>
@@ -139,8 +190,8 @@
         <translation>Dấu neo nhật ký kiểm tra</translation>
     </message>
     <message>
-        <source>The anchor is the end of the audit trail at this moment. Every backup writes it beside the backup file. Print it or copy it and keep it away from this computer: &apos;tcd-desktop audit verify --anchor&apos; then proves that no entry made before it was changed, removed or added since.</source>
-        <translation>Dấu neo là điểm cuối của nhật ký kiểm tra tại thời điểm này. Mỗi lần sao lưu, dấu neo được ghi cạnh tệp sao lưu. Hãy in hoặc chép lại và cất ở nơi khác ngoài máy tính này: lệnh &apos;tcd-desktop audit verify --anchor&apos; sẽ chứng minh không mục nào ghi trước đó bị sửa, xoá hay thêm vào.</translation>
+        <source>The anchor is the end of the audit trail at this moment. Every backup writes it beside the backup file. Print it or copy it and keep it away from this computer: 'tcd-desktop audit verify --anchor' then proves that no entry made before it was changed, removed or added since.</source>
+        <translation>Dấu neo là điểm cuối của nhật ký kiểm tra tại thời điểm này. Mỗi lần sao lưu, dấu neo được ghi cạnh tệp sao lưu. Hãy in hoặc chép lại và cất ở nơi khác ngoài máy tính này: lệnh 'tcd-desktop audit verify --anchor' sẽ chứng minh không mục nào ghi trước đó bị sửa, xoá hay thêm vào.</translation>
     </message>
     <message>
         <source>Restoring a backup</source>
@@ -194,7 +245,7 @@
         <translation>Chỉ đơn vị này</translation>
     </message>
     <message>
-        <source>Leave out the cases of the unit&apos;s child units</source>
+        <source>Leave out the cases of the unit's child units</source>
         <translation>Không tính vụ việc của các đơn vị trực thuộc</translation>
     </message>
     <message>
@@ -255,7 +306,7 @@
     </message>
     <message>
         <source>Closed in</source>
-        <extracomment>&quot;closed in &lt;period&gt;&quot;: the page shows it in its header row, where there is room</extracomment>
+        <extracomment>"closed in &lt;period&gt;": the page shows it in its header row, where there is room</extracomment>
         <translation>Kết thúc trong</translation>
     </message>
 </context>
@@ -296,6 +347,33 @@
     </message>
 </context>
 <context>
+    <name>CalendarStep</name>
+    <message>
+        <source>Days off of %1 and %2 used to count the legal time limits. Check them against this year's announcement; the administrator can add a compensatory day off or a make-up Saturday later.</source>
+        <translation>Các ngày nghỉ năm %1 và %2 dùng để tính thời hạn theo luật. Hãy đối chiếu với thông báo nghỉ lễ của năm; sau này quản trị viên có thể thêm ngày nghỉ bù hoặc ngày làm bù.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Thứ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>Working day (make-up): %1</source>
+        <translation>Ngày làm bù: %1</translation>
+    </message>
+    <message>
+        <source>The calendar is right, continue</source>
+        <translation>Lịch đúng, tiếp tục</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <source>Not assigned</source>
@@ -307,6 +385,10 @@
     <message>
         <source>Case</source>
         <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <source>The form “%1” has not been recorded.</source>
+        <translation>Biểu mẫu “%1” chưa được ghi nhận.</translation>
     </message>
 </context>
 <context>
@@ -341,7 +423,7 @@
         <translation>Không tải được vụ việc.</translation>
     </message>
     <message>
-        <source>Reveal the denouncer&apos;s identity</source>
+        <source>Reveal the denouncer's identity</source>
         <translation>Xem danh tính người tố cáo</translation>
     </message>
     <message>
@@ -417,12 +499,24 @@
     <name>CaseTableWidget</name>
     <message>
         <source>Open cases marked complex, long-running or mass, for review.</source>
-        <extracomment>``(window, sort key, descending, after, limit) -&gt; (window, page, total)``: where the rows come from (the board&apos;s table by default; the dashboard&apos;s drill-down gives its own).</extracomment>
+        <extracomment>``(window, sort key, descending, after, limit) -&gt; (window, page, total)``: where the rows come from (the board's table by default; the dashboard's drill-down gives its own).</extracomment>
         <translation>Các vụ việc đang giải quyết có dấu hiệu phức tạp, kéo dài hoặc đông người, cần rà soát.</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Hiện tất cả</translation>
+    </message>
+    <message>
+        <source>Load every case of the filter (scrolling down loads them page by page).</source>
+        <translation>Tải mọi vụ việc theo bộ lọc (cuộn xuống cũng tải thêm từng trang).</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Every case of the filter, not only those shown.</source>
+        <translation>Mọi vụ việc theo bộ lọc, không chỉ những vụ việc đang hiện.</translation>
     </message>
     <message>
         <source>Could not load the cases.</source>
@@ -441,8 +535,16 @@
         <translation>Xuất danh sách tồn đọng</translation>
     </message>
     <message>
+        <source>Export the case list</source>
+        <translation>Xuất danh sách vụ việc</translation>
+    </message>
+    <message>
         <source>backlog.xlsx</source>
         <translation>vu-viec-ton-dong.xlsx</translation>
+    </message>
+    <message>
+        <source>case-list.xlsx</source>
+        <translation>danh-sach-vu-viec.xlsx</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -457,8 +559,8 @@
         <translation>Đã xuất %1 vụ việc ra %2</translation>
     </message>
     <message>
-        <source>Could not export the backlog.</source>
-        <translation>Không xuất được danh sách tồn đọng.</translation>
+        <source>Could not export the cases.</source>
+        <translation>Không xuất được danh sách vụ việc.</translation>
     </message>
 </context>
 <context>
@@ -509,7 +611,7 @@
     </message>
     <message>
         <source>Closed %1</source>
-        <extracomment>Accent colour of each deadline state (cards&apos; stripe, column headers, table text).</extracomment>
+        <extracomment>Accent colour of each deadline state (cards' stripe, column headers, table text).</extracomment>
         <translation>Đã kết thúc %1</translation>
     </message>
     <message>
@@ -546,6 +648,41 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, letters and digits</source>
+        <translation>Ít nhất 8 ký tự, có chữ và số</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mật khẩu hiện tại</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nhập lại mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Hai mật khẩu mới không giống nhau.</translation>
+    </message>
+    <message>
+        <source>Unexpected error; it was logged.</source>
+        <translation>Lỗi không mong muốn; đã ghi vào nhật ký.</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Save as PNG…</source>
@@ -558,6 +695,30 @@
     <message>
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePrompt</name>
+    <message>
+        <source>Unsaved changes</source>
+        <extracomment>a window asks each guard before closing; a guard returns False to keep the window open</extracomment>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Save before closing?</source>
+        <translation>Lưu trước khi đóng?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Don't save</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -637,7 +798,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Supervisor&apos;s dashboard</source>
+        <source>Supervisor's dashboard</source>
         <extracomment>the table has been painted (tests, benchmarks) the medians and charts have been painted</extracomment>
         <translation>Bảng tổng hợp, theo dõi</translation>
     </message>
@@ -755,6 +916,93 @@
     </message>
 </context>
 <context>
+    <name>DatabaseChoiceDialog</name>
+    <message>
+        <source>First start — where the data is kept</source>
+        <translation>Thiết lập lần đầu — nơi lưu dữ liệu</translation>
+    </message>
+    <message>
+        <source>Choose where this computer keeps the office's data. One desk alone: this computer only. Several desks sharing the same data: the office server.</source>
+        <translation>Chọn nơi máy này lưu dữ liệu của cơ quan. Chỉ một bàn tiếp: chọn “Chỉ máy này”. Nhiều bàn tiếp dùng chung dữ liệu: chọn “Máy chủ của cơ quan”.</translation>
+    </message>
+    <message>
+        <source>Only this computer (a data file)</source>
+        <translation>Chỉ máy này (một tệp dữ liệu)</translation>
+    </message>
+    <message>
+        <source>The office server (PostgreSQL)</source>
+        <translation>Máy chủ của cơ quan (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or may-chu</source>
+        <translation>ví dụ: 192.168.1.10 hoặc may-chu</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>Office server</source>
+        <translation>Máy chủ của cơ quan</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Enter the server's name or IP address.</source>
+        <translation>Nhập tên hoặc địa chỉ IP của máy chủ.</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Đang kết nối tới máy chủ…</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Không kết nối được: %1</translation>
+    </message>
+    <message>
+        <source>Cannot use the folder %1: %2</source>
+        <translation>Không dùng được thư mục %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTableModel</name>
     <message>
         <source>Date</source>
@@ -774,8 +1022,8 @@
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <source>SHA-256</source>
-        <translation>Mã băm SHA-256</translation>
+        <source>Integrity check</source>
+        <translation>Mã kiểm tra tính toàn vẹn</translation>
     </message>
     <message>
         <source>Note</source>
@@ -823,6 +1071,29 @@
     </message>
 </context>
 <context>
+    <name>DraftBanner</name>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Bỏ bản nháp</translation>
+    </message>
+    <message>
+        <source>no name yet</source>
+        <translation>chưa có họ tên</translation>
+    </message>
+    <message>
+        <source>The unsaved form was put aside as a draft: citizen %1, draft of %2.</source>
+        <translation>Phiếu đang nhập chưa lưu đã được cất vào bản nháp: công dân %1, lưu nháp lúc %2.</translation>
+    </message>
+    <message>
+        <source>A reception form from an earlier session was not saved; its draft was kept: citizen %1, draft of %2.</source>
+        <translation>Có phiếu tiếp công dân từ lần làm việc trước chưa được lưu; bản nháp vẫn được giữ: công dân %1, lưu nháp lúc %2.</translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <source>Export to Excel…</source>
@@ -851,6 +1122,28 @@
     <message>
         <source>Could not export the list.</source>
         <translation>Không xuất được danh sách.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -900,6 +1193,10 @@
         <translation>Số ngày tạm đình chỉ không tính: %1</translation>
     </message>
     <message>
+        <source>Counted across days off not yet officially announced: %1</source>
+        <translation>Đã tính qua ngày nghỉ chưa được công bố chính thức: %1</translation>
+    </message>
+    <message>
         <source>This time limit is not confirmed yet; check the current law.</source>
         <translation>Thời hạn này chưa được xác nhận; cần đối chiếu quy định hiện hành.</translation>
     </message>
@@ -936,6 +1233,111 @@
     <message>
         <source>Why</source>
         <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng (F1)</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>Bản cài đặt này thiếu tệp hướng dẫn sử dụng.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>LegalChecksBox</name>
+    <message>
+        <source>Date known</source>
+        <translation>Đã biết ngày</translation>
+    </message>
+    <message>
+        <source>Objective obstacle (not counted)</source>
+        <translation>Có trở ngại khách quan (không tính)</translation>
+    </message>
+    <message>
+        <source>illness, disaster, work or study far away</source>
+        <translation>ốm đau, thiên tai, đi công tác, học tập ở nơi xa</translation>
+    </message>
+    <message>
+        <source>Complaint against a disciplinary decision</source>
+        <translation>Khiếu nại quyết định kỷ luật cán bộ, công chức</translation>
+    </message>
+    <message>
+        <source>Dismissal (buộc thôi việc)</source>
+        <translation>Kỷ luật buộc thôi việc</translation>
+    </message>
+    <message>
+        <source>Denounces the person who resolved the denouncer's earlier complaint</source>
+        <translation>Tố cáo người đã giải quyết khiếu nại của chính người tố cáo</translation>
+    </message>
+    <message>
+        <source>Time limit to complain (Luật Khiếu nại Điều 9, 48)</source>
+        <translation>Thời hiệu khiếu nại (Luật Khiếu nại Điều 9, 48)</translation>
+    </message>
+    <message>
+        <source>Decision received or known on:</source>
+        <translation>Ngày nhận được, biết được quyết định:</translation>
+    </message>
+    <message>
+        <source>Reason of the obstacle:</source>
+        <translation>Lý do trở ngại:</translation>
+    </message>
+    <message>
+        <source>Acceptance conditions (Luật Tố cáo Điều 29 k1, Điều 24 k3)</source>
+        <translation>Điều kiện thụ lý tố cáo (Luật Tố cáo Điều 29 k1, Điều 24 k3)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Citizen reception</source>
+        <translation>Tiếp công dân</translation>
+    </message>
+    <message>
+        <source>SAMPLE DATA — do not enter real citizens' information</source>
+        <translation>DỮ LIỆU MẪU — không nhập thông tin thật của công dân</translation>
+    </message>
+    <message>
+        <source>Sample accounts: %1 — password %2</source>
+        <translation>Tài khoản mẫu: %1 — mật khẩu %2</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>Hãy nhập tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Unexpected error while signing in.</source>
+        <translation>Lỗi không mong muốn khi đăng nhập.</translation>
     </message>
 </context>
 <context>
@@ -977,7 +1379,7 @@
         <translation>Lịch tiếp định kỳ</translation>
     </message>
     <message>
-        <source>Leaders&apos; periodic reception days: planned, held, legal minimum.</source>
+        <source>Leaders' periodic reception days: planned, held, legal minimum.</source>
         <translation>Ngày tiếp công dân định kỳ của lãnh đạo: kế hoạch, đã tiếp, mức tối thiểu theo luật.</translation>
     </message>
     <message>
@@ -987,6 +1389,14 @@
     <message>
         <source>What is due, on-time rates and periodic reports.</source>
         <translation>Việc sắp đến hạn, tỷ lệ đúng hạn và báo cáo định kỳ.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Statutory periodic report forms (Circular 01/2024).</source>
+        <translation>Biểu số liệu báo cáo định kỳ (Thông tư 01/2024/TT-TTCP).</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -1005,11 +1415,12 @@
         <translation>Người dùng, đơn vị, lịch nghỉ lễ, thời hạn theo luật và sao lưu.</translation>
     </message>
     <message>
-        <source>TCD Desktop — Citizen reception</source>
-        <translation>TCD Desktop — Tiếp công dân</translation>
+        <source>&amp;Information</source>
+        <translation>&amp;Thông tin</translation>
     </message>
     <message>
         <source>Signed in: %1</source>
+        <extracomment>asked in order before the window closes (unsaved forms); False keeps it open. Weak references: a guard never keeps its screen (or this window) alive.</extracomment>
         <translation>Người dùng: %1</translation>
     </message>
     <message>
@@ -1017,7 +1428,7 @@
         <translation>DỮ LIỆU MẪU</translation>
     </message>
     <message>
-        <source>This database holds invented sample records for practice. Do not enter real citizens&apos; data.</source>
+        <source>This database holds invented sample records for practice. Do not enter real citizens' data.</source>
         <translation>Cơ sở dữ liệu này chứa dữ liệu mẫu giả định để thực hành. Không nhập dữ liệu thật của công dân.</translation>
     </message>
     <message>
@@ -1033,6 +1444,10 @@
         <translation>&amp;Tệp</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
@@ -1041,20 +1456,12 @@
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng (F1)</translation>
+    </message>
+    <message>
         <source>Open the log folder</source>
         <translation>Mở thư mục nhật ký</translation>
-    </message>
-    <message>
-        <source>About TCD Desktop</source>
-        <translation>Giới thiệu TCD Desktop</translation>
-    </message>
-    <message>
-        <source>TCD Desktop %1
-
-Citizen reception, complaints, denunciations, petitions and feedback for reception offices.</source>
-        <translation>TCD Desktop %1
-
-Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phản ánh cho các cơ quan tiếp công dân.</translation>
     </message>
 </context>
 <context>
@@ -1109,10 +1516,22 @@ Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phả
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>(choose the ground of Điều 11)</source>
+        <extracomment>The service call a dialog runs with its values (in a worker thread). Outcome → (dialog title, field label, field name) for the one-field outcomes. looks a case up by its code (background thread) → its id or None</extracomment>
+        <translation>(chọn căn cứ theo Điều 11)</translation>
+    </message>
+    <message>
+        <source>Non-acceptance ground:</source>
+        <translation>Căn cứ không thụ lý:</translation>
+    </message>
+</context>
+<context>
     <name>PartiesBox</name>
     <message>
         <source>Parties</source>
-        <extracomment>Who the main person of a case is, by case kind (the identity service calls them all &quot;denouncer&quot;).</extracomment>
+        <extracomment>Who the main person of a case is, by case kind (the identity service calls them all "denouncer").</extracomment>
         <translation>Các bên liên quan</translation>
     </message>
     <message>
@@ -1128,7 +1547,7 @@ Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phả
         <translation>Người bị khiếu nại, tố cáo</translation>
     </message>
     <message>
-        <source>The denouncer&apos;s identity is kept secret (Law on Denunciations, art. 47).</source>
+        <source>The denouncer's identity is kept secret (Law on Denunciations, art. 47).</source>
         <translation>Danh tính người tố cáo được giữ bí mật (Luật Tố cáo, Điều 47).</translation>
     </message>
     <message>
@@ -1149,11 +1568,36 @@ Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phả
     </message>
     <message>
         <source>%1 pages</source>
+        <extracomment>the path the PDF was saved to</extracomment>
         <translation>%1 trang</translation>
     </message>
     <message>
         <source>Print…</source>
         <translation>In…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Lưu bản PDF…</translation>
+    </message>
+    <message>
+        <source>Saves the document exactly as it was issued.</source>
+        <translation>Lưu đúng văn bản đã ban hành (bản PDF gốc).</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Lưu bản PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Không lưu được: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Đã lưu vào %1</translation>
     </message>
 </context>
 <context>
@@ -1168,13 +1612,36 @@ Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phả
     </message>
 </context>
 <context>
+    <name>PrinterStep</name>
+    <message>
+        <source>Print the test page and measure it: A4, margins of Decree 30/2020 (top 20 mm, bottom 20 mm, left 30 mm, right 15 mm). You can also skip this and print later.</source>
+        <translation>In trang thử rồi đo trên giấy: khổ A4, lề theo Nghị định 30/2020 (trên 20 mm, dưới 20 mm, trái 30 mm, phải 15 mm). Có thể bỏ qua bước này và in thử sau.</translation>
+    </message>
+    <message>
+        <source>Print the test page…</source>
+        <translation>In trang thử…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Đã gửi tới máy in.</translation>
+    </message>
+</context>
+<context>
     <name>PublicationPreviewDialog</name>
     <message>
         <source>Public version: check before issuing</source>
         <translation>Bản công khai: kiểm tra trước khi ban hành</translation>
     </message>
     <message>
-        <source>This is every text the public version will print. The denouncer&apos;s identity has been replaced by a mark; read it and make sure nothing left (a nickname, a relative, a place, a number) still reveals the denouncer.</source>
+        <source>This is every text the public version will print. The denouncer's identity has been replaced by a mark; read it and make sure nothing left (a nickname, a relative, a place, a number) still reveals the denouncer.</source>
         <translation>Đây là toàn bộ nội dung sẽ in trong bản công khai. Danh tính người tố cáo đã được thay bằng dấu che; hãy đọc kỹ và bảo đảm không còn chi tiết nào (tên gọi khác, người thân, địa danh, con số) làm lộ người tố cáo.</translation>
     </message>
     <message>
@@ -1192,6 +1659,256 @@ Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phả
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>Not saved</source>
+        <extracomment>a save asked for by the close prompt succeeded: the window may close now</extracomment>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>The reception form has not been saved.</source>
+        <translation>Phiếu tiếp công dân chưa được lưu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the form are not valid:</source>
+        <translation>
+            <numerusform>Phiếu còn %n thông tin chưa hợp lệ:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>A SHA-256 fingerprint of the file: if a single byte of the file changed, this code would no longer match. Point at a row to see its full code.</source>
+        <extracomment>The whole record of the row (a service dataclass). Native value to sort by. Translation context of :attr:`HEADERS` (English source texts).</extracomment>
+        <translation>Mã SHA-256 của tệp: chỉ cần một byte của tệp bị thay đổi là mã này không còn khớp. Di chuột vào từng dòng để xem đủ mã.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <source>Total</source>
+        <extracomment>Custom role: ``(unit code or "", column number)`` of a number cell, for drill-down. Header role: the column's number and whole heading path.</extracomment>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Statutory periodic reports</source>
+        <translation>Báo cáo định kỳ theo Thông tư 01/2024/TT-TTCP</translation>
+    </message>
+    <message>
+        <source>Make report</source>
+        <translation>Lập báo cáo</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Xuất XLSX…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <source>Lock as sent</source>
+        <translation>Khóa số liệu đã gửi</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Biểu</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang tổng hợp…</translation>
+    </message>
+    <message>
+        <source>Figures from %1 to %2 (%3)</source>
+        <translation>Số liệu tính từ ngày %1 đến ngày %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>LOCKED as sent; %n cell(s) differ now</source>
+        <translation>
+            <numerusform>ĐÃ KHÓA theo số liệu đã gửi; %n ô khác với số liệu hiện tại</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialogueDialog</name>
+    <message>
+        <source>Not a working day</source>
+        <extracomment>the confirmation asked about a non-working day (tests read it)</extracomment>
+        <translation>Ngày không làm việc</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>Sign &amp;out</source>
+        <extracomment>the signed-in user changed (a new :class:`Screens`); None after signing out for good</extracomment>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Đổi &amp;người dùng…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Đổi &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Khóa màn hình</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Đã đổi mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Database (SQLAlchemy URL)</source>
+        <translation>Cơ sở dữ liệu (địa chỉ SQLAlchemy)</translation>
+    </message>
+    <message>
+        <source>Desk code</source>
+        <translation>Mã bàn tiếp</translation>
+    </message>
+    <message>
+        <source>Desk name</source>
+        <translation>Tên bàn tiếp</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Số bản sao lưu hằng ngày giữ lại</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Số bản sao lưu hằng tuần giữ lại</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept</source>
+        <translation>Số bản sao lưu hằng tháng giữ lại</translation>
+    </message>
+    <message>
+        <source>Warn when the last backup is older than (days)</source>
+        <translation>Cảnh báo khi bản sao lưu gần nhất cũ hơn (ngày)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Due soon: working days before the time limit</source>
+        <translation>Sắp đến hạn: số ngày làm việc trước hạn</translation>
+    </message>
+    <message>
+        <source>Lock the screen after inactivity (minutes, 0 = never)</source>
+        <translation>Khóa màn hình khi không dùng (phút, 0 = không khóa)</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Số bản</translation>
+    </message>
+    <message>
+        <source>Two-sided</source>
+        <translation>In hai mặt</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <extracomment>The table, in the order the settings page shows it. Titles of the groups (settings page sections), English sources in context ``Settings``.</extracomment>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Reception desk</source>
+        <translation>Bàn tiếp công dân</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Hiển thị</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Bảo mật</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>In ấn</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Settings of this computer. A new database or language applies when the application is opened again.</source>
+        <translation>Cài đặt của máy này. Cơ sở dữ liệu hoặc ngôn ngữ mới có hiệu lực khi mở lại ứng dụng.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Mặc định</translation>
+    </message>
+    <message>
+        <source>(the system's default printer)</source>
+        <translation>(máy in mặc định của hệ thống)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Thư mục sao lưu</translation>
     </message>
 </context>
 <context>
@@ -1329,12 +2046,20 @@ Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phả
         <translation>Đúng hạn ÷ (đã giải quyết trong kỳ + đang quá hạn)</translation>
     </message>
     <message>
-        <source>Periodic reception days the unit&apos;s leaders held, against the legal minimum</source>
+        <source>Periodic reception days the unit's leaders held, against the legal minimum</source>
         <translation>Số ngày lãnh đạo đơn vị đã tiếp công dân định kỳ so với mức tối thiểu theo luật</translation>
     </message>
     <message>
         <source>%1 of its own, %2 with its units</source>
         <translation>%1 của riêng đơn vị, %2 gồm cả đơn vị trực thuộc</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Locked — sign in again</source>
+        <extracomment>shows a sign-in dialog; returns the signed-in actor or None (tests replace it)</extracomment>
+        <translation>Đã khóa — đăng nhập lại để tiếp tục</translation>
     </message>
 </context>
 </TS>
