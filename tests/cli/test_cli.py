@@ -335,7 +335,12 @@ def test_admin_override_and_calendar_day_change_due_dates(
     )
     assert json.loads(out)["due"] == "2026-10-23"
     code, out, _ = run(capsys, "calendar", "2026", "--json", "--database", url)
-    assert {"date": "2026-10-05", "weekday": 1, "name": "Nghỉ bão", "confirmed": True} in json.loads(out)["days_off"]
+    assert {
+        "date": "2026-10-05",
+        "weekday": 1,
+        "name": "Nghỉ bão",
+        "confirmed": True,
+    } in json.loads(out)["days_off"]
     code, out, _ = run(capsys, "audit", "verify", "--json", "--database", url)
     assert code == 0 and json.loads(out)["checked"] >= 3
     db = open_database(url)

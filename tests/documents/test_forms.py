@@ -171,8 +171,12 @@ CASES: dict[str, tuple[Callable[[], Any], set[str], tuple[str, ...]]] = {
     "tc.police_transfer": (
         samples.police_transfer,
         set(),
-        ("Số: 15/CV-UBND", "V/v chuyển hồ sơ vụ việc tố cáo có dấu hiệu tội phạm",
-         "Kính gửi: Cơ quan Cảnh sát điều tra", "khoản 2 Điều 36 Luật Tố cáo"),
+        (
+            "Số: 15/CV-UBND",
+            "V/v chuyển hồ sơ vụ việc tố cáo có dấu hiệu tội phạm",
+            "Kính gửi: Cơ quan Cảnh sát điều tra",
+            "khoản 2 Điều 36 Luật Tố cáo",
+        ),
     ),
     "tc.extension": (
         samples.extension,

@@ -120,13 +120,9 @@ class Dialogue(Tracked, Base):
 
 
 # Board: open cases by unit and deadline; list by due date with keyset paging on (due_on, id).
-Index(
-    "ix_cases_board", Case.unit_id, Case.closed_on, Case.due_on, Case.is_paused, Case.deleted_at
-)
+Index("ix_cases_board", Case.unit_id, Case.closed_on, Case.due_on, Case.is_paused, Case.deleted_at)
 Index("ix_cases_due", Case.due_on, Case.id)
-Index(
-    "ix_cases_state", Case.closed_on, Case.due_on, Case.id, Case.is_paused, Case.deleted_at
-)
+Index("ix_cases_state", Case.closed_on, Case.due_on, Case.id, Case.is_paused, Case.deleted_at)
 Index("ix_cases_report", Case.received_on, Case.kind, Case.status, Case.unit_id)
 Index("ix_cases_assignee", Case.assignee_id, Case.closed_on)
 Index("ix_cases_petition", Case.petition_id)
