@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from tcd_desktop.domain.enums import Role
 from tcd_desktop.services import petitions
 from tcd_desktop.services.cases import AcceptanceInput
 from tcd_desktop.store.database import open_database
-from tcd_desktop.domain.enums import Role
 from tests.cli.test_cli import add_account, run, sign_in_as
 from tests.services.conftest import add_petition, make_org
 

@@ -70,8 +70,8 @@ def test_navigation_follows_the_role(qtbot: QtBot, sqlite_db: Database) -> None:
 @pytest.mark.qt_log_ignore("This plugin does not support")
 def test_board_opens_a_case_window(
     qtbot: QtBot,
-    sqlite_db: Database,
-    tmp_path: Path,  # noqa: F811
+    sqlite_db: Database,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     admin, _officer = _office(sqlite_db)
     with sqlite_db.session() as s:

@@ -221,10 +221,10 @@ def lookup_citizens(session: Session, query: str, *, limit: int = 10) -> list[Ci
                 petitions=int(petition_counts.get(cid, 0)),
                 last_visit_on=last,
                 matched_by=how,
-                gender=None if sealed else c.gender,
-                commune="" if sealed else c.commune,
-                province_code="" if sealed else c.province_code,
-                id_kind="" if sealed else c.id_kind,
+                gender=c.gender,
+                commune=c.commune,
+                province_code=c.province_code,
+                id_kind=c.id_kind,
             )
         )
     return out
