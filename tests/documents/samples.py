@@ -239,6 +239,11 @@ def complaint_decision(on: dt.date = DAY, level: int = 1) -> ComplaintDecisionDa
         first_decision="Quyết định số 45/QĐ-UBND ngày 05/01/2026" if level == 2 else "",
         first_decision_result="Bác đơn khiếu nại" if level == 2 else "",
         proposer="Chánh Thanh tra tỉnh",
+        superior="Thủ tướng Chính phủ" if level == 1 else "",
+        inspectorate="Thanh tra tỉnh Lạng Sơn" if level == 1 else "",
+        first_resolver="Chủ tịch Ủy ban nhân dân xã Hoàng Văn Thụ" if level == 2 else "",
+        forwarded_by="Ban Tiếp công dân tỉnh",
+        interested_parties=("Bà Hoàng Thị Lan",),
     )
 
 

@@ -171,8 +171,12 @@ CASES: dict[str, tuple[Callable[[], Any], set[str], tuple[str, ...]]] = {
     "tc.police_transfer": (
         samples.police_transfer,
         set(),
-        ("Số: 15/CV-UBND", "V/v chuyển hồ sơ vụ việc tố cáo có dấu hiệu tội phạm",
-         "Kính gửi: Cơ quan Cảnh sát điều tra", "khoản 2 Điều 36 Luật Tố cáo"),
+        (
+            "Số: 15/CV-UBND",
+            "V/v chuyển hồ sơ vụ việc tố cáo có dấu hiệu tội phạm",
+            "Kính gửi: Cơ quan Cảnh sát điều tra",
+            "khoản 2 Điều 36 Luật Tố cáo",
+        ),
     ),
     "tc.extension": (
         samples.extension,
@@ -326,6 +330,49 @@ def test_second_level_decision_has_its_legal_contents() -> None:
         "Kết quả xác minh nội dung khiếu nại",
         "Kết luận nội dung khiếu nại (đúng, đúng một phần hoặc sai)",
     ]
+
+
+def test_first_decision_recipients_effect_and_competence() -> None:
+    """Luật KN Điều 32 (Nơi nhận), Điều 44 k1 (K10 effect), Điều 21 (competence)."""
+    text = pdf_text(render("kn.decision", samples.complaint_decision()).pdf)
+    flat = " ".join(text.split())
+    assert "có hiệu lực kể từ ngày ký" not in flat
+    assert "có hiệu lực pháp luật sau 30 ngày kể từ ngày ban hành mà người khiếu nại không" in flat
+    assert "khoản 1 Điều 44 Luật Khiếu nại" in flat
+    assert "Căn cứ khoản 1 Điều 21 Luật Khiếu nại quy định thẩm quyền giải quyết khiếu nại" in flat
+    for line in (
+        "- Như Điều 4;",
+        "- Thủ tướng Chính phủ (thủ trưởng cấp trên trực tiếp);",
+        "- Ông Đặng Đức Đạt (người khiếu nại);",
+        "- Ủy ban nhân dân xã Hoàng Văn Thụ (người bị khiếu nại);",
+        "- Bà Hoàng Thị Lan (người có quyền, nghĩa vụ liên quan);",
+        "- Ban Tiếp công dân tỉnh (đã chuyển khiếu nại đến);",
+        "- Thanh tra tỉnh Lạng Sơn;",
+    ):
+        assert line in flat, line
+    remote = dataclasses.replace(samples.complaint_decision(), is_remote=True)
+    assert "sau 45 ngày" in " ".join(pdf_text(render("kn.decision", remote).pdf).split())
+
+
+def test_second_decision_upholds_amends_or_annuls_the_first() -> None:
+    """Luật KN Điều 40 k2, Điều 41 (Nơi nhận: first-level resolver), Điều 44 k2 (K11)."""
+    from tcd_desktop.documents.forms.complaint_decision import ComplaintFinding, FirstOutcome
+
+    data = samples.complaint_decision(level=2)
+    flat = " ".join(pdf_text(render("kn.decision", data).pdf).split())
+    assert "Sửa đổi, bổ sung một phần Quyết định số 45/QĐ-UBND ngày 05/01/2026." in flat
+    assert "khoản 2 Điều 44 Luật Khiếu nại" in flat
+    assert "Căn cứ khoản 2 Điều 21 Luật Khiếu nại" in flat
+    assert (
+        "- Chủ tịch Ủy ban nhân dân xã Hoàng Văn Thụ (người giải quyết khiếu nại lần đầu);" in flat
+    )
+    assert "thủ trưởng cấp trên trực tiếp" not in flat
+    wrong = dataclasses.replace(data, finding=ComplaintFinding.WRONG)
+    flat = " ".join(pdf_text(render("kn.decision", wrong).pdf).split())
+    assert "Công nhận, giữ nguyên Quyết định số 45/QĐ-UBND" in flat
+    annul = dataclasses.replace(data, first_outcome=FirstOutcome.ANNULLED)
+    flat = " ".join(pdf_text(render("kn.decision", annul).pdf).split())
+    assert "Hủy bỏ toàn bộ Quyết định số 45/QĐ-UBND" in flat
 
 
 def test_wrong_data_for_a_code_is_refused() -> None:
