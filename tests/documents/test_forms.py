@@ -375,6 +375,24 @@ def test_second_decision_upholds_amends_or_annuls_the_first() -> None:
     assert "Hủy bỏ toàn bộ Quyết định số 45/QĐ-UBND" in flat
 
 
+@pytest.mark.parametrize("accepted", [True, False])
+def test_complaint_acceptance_names_the_chairman_not_the_committee(accepted: bool) -> None:
+    """NĐ 124 Mẫu 03/04: the competent person (Chủ tịch) accepts; a deputy signs "KT."."""
+    from tcd_desktop.documents.fields import Signer
+
+    data = dataclasses.replace(
+        samples.complaint_acceptance(accepted),
+        resolver="Ủy ban nhân dân tỉnh Lạng Sơn",
+        signer=Signer("Lương Trọng Quỳnh", "Phó Chủ tịch", "TM. Ủy ban nhân dân"),
+    )
+    flat = " ".join(pdf_text(render(data.code, data).pdf).split())
+    verb = "đã thụ lý" if accepted else "không thụ lý"
+    assert f"Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn {verb} giải quyết khiếu nại" in flat
+    assert "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lương Trọng Quỳnh" in flat
+    assert "TM." not in flat
+    assert "Ủy ban nhân dân tỉnh Lạng Sơn đã thụ lý" not in flat.replace("Chủ tịch Ủy", "")
+
+
 def test_wrong_data_for_a_code_is_refused() -> None:
     with pytest.raises(TypeError, match="ReceiptData"):
         render("tcd.receipt", samples.refusal())
