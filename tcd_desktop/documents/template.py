@@ -108,10 +108,15 @@ class DocumentSpec:
     is_landscape: bool = False
     body_size: float = 14.0
     keywords: tuple[str, ...] = field(default_factory=tuple)
+    show_number: bool = True
+    """False for forms without a "Số" line (NĐ 154/2026 Mẫu 02/TCD): nothing is printed
+    there; the number stays in the QR code and the lookup line at the page foot."""
 
     @property
     def number_line(self) -> str:
-        """ "Số: 05/TB-BTCD" (dots when the number is not assigned yet)."""
+        """ "Số: 05/TB-BTCD" (dots when the number is not assigned yet; empty without one)."""
+        if not self.show_number:
+            return ""
         return f"Số: {clean(self.number) or '……/……'}"
 
 

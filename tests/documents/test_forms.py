@@ -393,6 +393,28 @@ def test_complaint_acceptance_names_the_chairman_not_the_committee(accepted: boo
     assert "Ủy ban nhân dân tỉnh Lạng Sơn đã thụ lý" not in flat.replace("Chủ tịch Ủy", "")
 
 
+def test_refusal_from_july_2026_cites_decree_154_article_4() -> None:
+    """NĐ 154/2026 Điều 4 is cited beside the Luật TCD clause from 01/7/2026, not before."""
+    before = " ".join(pdf_text(render("tcd.refusal", samples.refusal()).pdf).split())
+    assert "điểm c khoản 1 Điều 9 Luật Tiếp công dân," in before
+    assert "Nghị định số 154/2026" not in before
+    after = render("tcd.refusal", samples.refusal(samples.AFTER_SWITCH))
+    flat = " ".join(pdf_text(after.pdf).split())
+    assert (
+        "Căn cứ quy định tại điểm c khoản 1 Điều 9 Luật Tiếp công dân và Điều 4 Nghị định số "
+        "154/2026/NĐ-CP," in flat
+    )
+
+
+def test_receipt_of_decree_154_form_has_no_number_line() -> None:
+    """Mẫu 02/TCD (NĐ 154/2026) has no "Số"; the TT 04/2021 receipt keeps it."""
+    old = pdf_text(render("tcd.receipt", samples.receipt()).pdf)
+    assert "Số: LS-01-2026-000123" in old
+    new = pdf_text(render("tcd.receipt", samples.receipt(samples.AFTER_SWITCH)).pdf)
+    assert "Số:" not in new
+    assert "Mẫu số 02/TCD" in new
+
+
 def test_wrong_data_for_a_code_is_refused() -> None:
     with pytest.raises(TypeError, match="ReceiptData"):
         render("tcd.receipt", samples.refusal())
