@@ -247,6 +247,7 @@ def _guidance(session: Session, visit: Reception, record: VisitRecord, body: Bod
         signer=Signer(officer.full_name, officer.position),
         received_on=record.received_on,
         routes=routes,
+        for_head=body.head_title,
     )
     return data, chosen[0].document_number if len(chosen) == 1 else ""
 

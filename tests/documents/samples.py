@@ -126,6 +126,7 @@ def guidance(on: dt.date = DAY) -> GuidanceSlipData:
         reason="nội dung thuộc thẩm quyền của người đứng đầu đơn vị bị khiếu nại",
         competent_body="Ngân hàng Chính sách xã hội chi nhánh tỉnh Lạng Sơn",
         signer=Signer("Nguyễn Thị Hường", "Cán bộ tiếp công dân"),
+        for_head="Trưởng ban",
         routes=(
             ContentRoute(
                 "Việc chậm giải ngân khoản vay", "Ngân hàng Chính sách xã hội chi nhánh tỉnh"

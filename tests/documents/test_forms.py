@@ -415,6 +415,18 @@ def test_receipt_of_decree_154_form_has_no_number_line() -> None:
     assert "Mẫu số 02/TCD" in new
 
 
+@pytest.mark.parametrize("delegation", ["TL.", "TUQ."])
+def test_guidance_slip_officer_signs_for_the_head(delegation: str) -> None:
+    """NĐ 30/2020 ô 7a: an officer signing for the head writes "TL." or "TUQ." + head."""
+    data = dataclasses.replace(samples.guidance(), for_head="Trưởng ban", delegation=delegation)
+    flat = " ".join(pdf_text(render("tcd.guidance", data).pdf).split())
+    assert f"{delegation} TRƯỞNG BAN CÁN BỘ TIẾP CÔNG DÂN Nguyễn Thị Hường" in flat
+    head = dataclasses.replace(data, signer=samples.HEAD)
+    assert "TL." not in pdf_text(render("tcd.guidance", head).pdf)
+    with pytest.raises(ValueError, match="TUQ"):
+        render("tcd.guidance", dataclasses.replace(data, delegation="KT."))
+
+
 def test_wrong_data_for_a_code_is_refused() -> None:
     with pytest.raises(TypeError, match="ReceiptData"):
         render("tcd.receipt", samples.refusal())
