@@ -164,7 +164,10 @@ def _entries() -> list[FormEntry]:
             render_denunciation_acceptance,
             names_denouncer=lambda _d: True,
         ),
-        FormEntry("tc.conclusion_public", PublicConclusionData, render_public_conclusion),
+        *[
+            FormEntry(code, PublicConclusionData, render_public_conclusion, lambda d: d.code)
+            for code in ("tc.conclusion", "tc.conclusion_public")
+        ],
         FormEntry("tc.police_transfer", PoliceTransferData, render_police_transfer),
     ]
 

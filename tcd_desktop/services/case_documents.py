@@ -57,7 +57,8 @@ CASE_FORMS: dict[str, tuple[str, ...]] = {
     CaseKind.COMPLAINT.value: ("kn.acceptance", "kn.dialogue_minutes", "kn.suspension",
                                "kn.resumption", "kn.decision"),
     CaseKind.DENUNCIATION.value: ("tc.acceptance_notice", "tc.extension", "tc.suspension",
-                                  "tc.resumption", "tc.conclusion_public", "tc.police_transfer"),
+                                  "tc.resumption", "tc.conclusion", "tc.conclusion_public",
+                                  "tc.police_transfer"),
 }  # fmt: skip
 #: forms that print the petitioner's identity (sealed when the petitioner is a denouncer)
 NAMES_PETITIONER = frozenset({
@@ -108,7 +109,7 @@ def _precondition(facts: RecordFacts, code: str) -> str | None:
         return "Vụ việc chưa có bước «Chuyển hồ sơ có dấu hiệu tội phạm sang cơ quan điều tra»."
     if code == "tc.extension" and facts.last(Step.EXTENSION) is None:
         return "Vụ việc chưa được gia hạn giải quyết: ghi bước «Gia hạn giải quyết» trước."
-    if code in ("kn.decision", "tc.conclusion_public") and not (
+    if code in ("kn.decision", "tc.conclusion", "tc.conclusion_public") and not (
         case.decision_number and case.decision_on
     ):
         what = (

@@ -216,6 +216,11 @@ CASES: dict[str, tuple[Callable[[], Any], set[str], tuple[str, ...]]] = {
             "[người tố cáo]",
         ),
     ),
+    "tc.conclusion": (
+        lambda: dataclasses.replace(samples.public_conclusion(), public=False),
+        {"sealed_terms"},
+        ("KẾT LUẬN", "Nội dung tố cáo", "Tố cáo sai sự thật", "Mẫu số 12", "Trịnh Thị Ngọc Ánh"),
+    ),
     "kn.dialogue_minutes": (
         samples.minutes,
         set(),
@@ -425,6 +430,28 @@ def test_guidance_slip_officer_signs_for_the_head(delegation: str) -> None:
     assert "TL." not in pdf_text(render("tcd.guidance", head).pdf)
     with pytest.raises(ValueError, match="TUQ"):
         render("tcd.guidance", dataclasses.replace(data, delegation="KT."))
+
+
+def test_conclusion_official_and_public_versions() -> None:
+    """Mẫu 12: the official text is sealed and unredacted, the public one is redacted; both
+    say "sai sự thật", recommend action on a deliberate false denunciation and list the
+    notice to the denouncer among the recipients (Luật TC Điều 35, 40 k1)."""
+    official = render(
+        "tc.conclusion", dataclasses.replace(samples.public_conclusion(), public=False)
+    )
+    public = render("tc.conclusion_public", samples.public_conclusion())
+    assert official.sealed_identity and not official.redacted
+    assert public.redacted
+    o_text = " ".join(pdf_text(official.pdf).split())
+    p_text = " ".join(pdf_text(public.pdf).split())
+    assert "Trịnh Thị Ngọc Ánh" in o_text and "Bản công khai" not in o_text
+    assert "Trịnh Thị Ngọc Ánh" not in p_text and "Bản công khai" in p_text
+    for flat in (o_text, p_text):
+        assert "Tố cáo sai sự thật" in flat
+        assert "xử lý người cố ý tố cáo sai sự thật" in flat
+        assert "- Người tố cáo (gửi thông báo kết luận nội dung tố cáo);" in flat
+        assert "(người bị tố cáo);" in flat
+        assert "- Cơ quan, tổ chức quản lý người bị tố cáo;" in flat
 
 
 def test_wrong_data_for_a_code_is_refused() -> None:
