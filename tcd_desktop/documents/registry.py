@@ -34,6 +34,12 @@ from tcd_desktop.documents.forms.denunciation_extension import (
     ExtensionDecisionData,
     render_extension_decision,
 )
+from tcd_desktop.documents.forms.denunciation_notices import (
+    DenouncedNoticeData,
+    DenunciationAcceptanceDecisionData,
+    render_acceptance_decision,
+    render_denounced_notice,
+)
 from tcd_desktop.documents.forms.dialogue_minutes import (
     DialogueMinutesData,
     render_dialogue_minutes,
@@ -169,6 +175,12 @@ def _entries() -> list[FormEntry]:
             for code in ("tc.conclusion", "tc.conclusion_public")
         ],
         FormEntry("tc.police_transfer", PoliceTransferData, render_police_transfer),
+        FormEntry(
+            "tc.acceptance_decision",
+            DenunciationAcceptanceDecisionData,
+            render_acceptance_decision,
+        ),
+        FormEntry("tc.denounced_notice", DenouncedNoticeData, render_denounced_notice),
     ]
 
 

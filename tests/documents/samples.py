@@ -22,6 +22,10 @@ from tcd_desktop.documents.forms.denunciation_conclusion import (
     PublicConclusionData,
 )
 from tcd_desktop.documents.forms.denunciation_extension import ExtensionDecisionData
+from tcd_desktop.documents.forms.denunciation_notices import (
+    DenouncedNoticeData,
+    DenunciationAcceptanceDecisionData,
+)
 from tcd_desktop.documents.forms.guidance_slip import GuidanceSlipData
 from tcd_desktop.documents.forms.petition_outcome import PetitionOutcomeData, ProcessingOutcome
 from tcd_desktop.documents.forms.police_transfer import PoliceTransferData
@@ -354,4 +358,34 @@ def police_transfer(on: dt.date = DAY) -> PoliceTransferData:
         acceptance_reference="Quyết định số 201/QĐ-UBND ngày 14/02/2026 về việc thụ lý tố cáo",
         signer=CHAIRMAN,
         attachments=("Hồ sơ giải quyết tố cáo (45 bút lục)",),
+    )
+
+
+def acceptance_decision(on: dt.date = DAY) -> DenunciationAcceptanceDecisionData:
+    return DenunciationAcceptanceDecisionData(
+        issuer=PROVINCE,
+        issued_on=on,
+        number="201/QĐ-UBND",
+        authority_title="Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
+        denounced=DENOUNCED,
+        contents=("Nhận tiền khi làm thủ tục đất đai", "Kéo dài thời gian giải quyết hồ sơ"),
+        time_limit="30 ngày kể từ ngày thụ lý 05/3/2026 (khoản 1 Điều 30 Luật Tố cáo)",
+        signer=CHAIRMAN,
+        received_on=on - dt.timedelta(days=6),
+        verifier="Chánh Thanh tra tỉnh",
+        executors=("Chánh Văn phòng Ủy ban nhân dân tỉnh",),
+    )
+
+
+def denounced_notice(on: dt.date = DAY) -> DenouncedNoticeData:
+    return DenouncedNoticeData(
+        issuer=PROVINCE,
+        issued_on=on,
+        number="22/TB-UBND",
+        denounced=DENOUNCED,
+        acceptance_decision="Quyết định số 201/QĐ-UBND ngày 05/3/2026",
+        contents=("Nhận tiền khi làm thủ tục đất đai",),
+        signer=CHAIRMAN,
+        resolver="Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
+        explanation_due=on + dt.timedelta(days=10),
     )

@@ -221,6 +221,31 @@ CASES: dict[str, tuple[Callable[[], Any], set[str], tuple[str, ...]]] = {
         {"sealed_terms"},
         ("KẾT LUẬN", "Nội dung tố cáo", "Tố cáo sai sự thật", "Mẫu số 12", "Trịnh Thị Ngọc Ánh"),
     ),
+    "tc.acceptance_decision": (
+        samples.acceptance_decision,
+        set(),
+        (
+            "Số: 201/QĐ-UBND",
+            "Về việc thụ lý tố cáo",
+            "Mẫu số 04",
+            "Điều 1. Thụ lý tố cáo đối với",
+            "Điều 2. Thời hạn giải quyết tố cáo",
+            "khoản 1 Điều 29 Luật Tố cáo",
+            "Người tố cáo (gửi thông báo thụ lý, Mẫu số 05)",
+            "ngày 27 tháng 02 năm 2026",
+        ),
+    ),
+    "tc.denounced_notice": (
+        samples.denounced_notice,
+        set(),
+        (
+            "Về nội dung tố cáo",
+            "Mẫu số 06",
+            "giải trình bằng văn bản",
+            "ngày 15 tháng 3 năm 2026",
+            "không được tìm hiểu, xác định người tố cáo",
+        ),
+    ),
     "kn.dialogue_minutes": (
         samples.minutes,
         set(),
@@ -467,3 +492,19 @@ def test_document_date_drives_every_date_line() -> None:
     text = pdf_text(render("tcd.refusal", samples.refusal(samples.FEB_DAY)).pdf)
     assert "Lạng Sơn, ngày 14 tháng 02 năm 2026" in text
     assert version_on("tcd.refusal", samples.FEB_DAY).version == "TT04-2021-M01"
+
+
+@pytest.mark.parametrize(
+    ("code", "factory"),
+    [
+        ("tc.acceptance_decision", samples.acceptance_decision),
+        ("tc.denounced_notice", samples.denounced_notice),
+    ],
+)
+def test_denunciation_acceptance_documents_never_name_the_denouncer(
+    code: str, factory: Callable[[], Any]
+) -> None:
+    """NĐ 31/2019 Mẫu 04 / Mẫu 06 (Luật Tố cáo Điều 8, 47)."""
+    text = pdf_text(render(code, factory()).pdf)
+    for term in (samples.DENOUNCER.full_name, samples.DENOUNCER.address, samples.DENOUNCER.phone):
+        assert term not in text
