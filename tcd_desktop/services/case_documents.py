@@ -56,7 +56,8 @@ from tcd_desktop.store.models import Case, Dialogue, Document
 CASE_FORMS: dict[str, tuple[str, ...]] = {
     CaseKind.COMPLAINT.value: ("kn.acceptance", "kn.dialogue_minutes", "kn.suspension",
                                "kn.resumption", "kn.decision"),
-    CaseKind.DENUNCIATION.value: ("tc.acceptance_notice", "tc.extension", "tc.suspension",
+    CaseKind.DENUNCIATION.value: ("tc.acceptance_decision", "tc.acceptance_notice",
+                                  "tc.denounced_notice", "tc.extension", "tc.suspension",
                                   "tc.resumption", "tc.conclusion", "tc.conclusion_public",
                                   "tc.police_transfer"),
 }  # fmt: skip

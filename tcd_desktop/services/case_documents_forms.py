@@ -383,6 +383,15 @@ BUILDERS: dict[str, Builder] = {
 """Case forms other than the dialogue minutes (which need the dialogue: see ``minutes``)."""
 
 
+def _more() -> None:
+    from tcd_desktop.services.case_documents_more import MORE_BUILDERS
+
+    BUILDERS.update(MORE_BUILDERS)  # type: ignore[arg-type]
+
+
+_more()
+
+
 def _police_letter(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> Any:
     from tcd_desktop.services.case_documents_police import police_transfer
 

@@ -284,6 +284,36 @@ def test_denunciation_documents_keep_the_denouncer_sealed(org: Org) -> None:
         assert row.is_redacted
 
 
+def test_denunciation_acceptance_decision_notice_to_denounced_and_official_conclusion(
+    org: Org,
+) -> None:
+    """NĐ 31/2019 Mẫu 04 and 06 never name the denouncer; the official Mẫu 12 is sealed."""
+    case_id = _denunciation(org)
+    outsider = _choices(org, org.other_handler, case_id)
+    assert outsider["tc.acceptance_decision"].enabled and outsider["tc.denounced_notice"].enabled
+    assert not outsider["tc.conclusion"].enabled  # no conclusion recorded yet
+    decision, text = _generate(org, org.handler, case_id, "tc.acceptance_decision")
+    notice, notice_text = _generate(org, org.handler, case_id, "tc.denounced_notice",
+                                    on=D(2026, 8, 12))  # fmt: skip
+    assert not decision.sealed_identity and not notice.sealed_identity
+    for expected in ("Về việc thụ lý tố cáo", "Lạng Sơn, ngày 10 tháng 8 năm 2026",
+                     "Ông Phạm Văn Cường, cán bộ địa chính xã", "Mẫu số 04",
+                     "30 ngày kể từ ngày thụ lý 10/8/2026"):  # fmt: skip
+        assert expected in text, expected
+    assert "Về nội dung tố cáo" in notice_text and "giải trình bằng văn bản" in notice_text
+    for mark in DENOUNCER_MARKS:
+        assert mark not in text and mark not in notice_text, mark
+    with org.db.session() as s:
+        assign_verification(s, org.handler, case_id, on=D(2026, 8, 12), verifier="Tổ xác minh")
+        submit_verification_report(s, org.handler, case_id, on=D(2026, 9, 1), summary="Có sai phạm")
+        conclude_denunciation(s, org.handler, case_id, result="sai", on=D(2026, 9, 5),
+                              number="36/KL-UBND")  # fmt: skip
+    official, official_text = _generate(org, org.handler, case_id, "tc.conclusion")
+    assert official.sealed_identity
+    assert "Bản công khai" not in official_text and "Tố cáo sai sự thật" in official_text
+    assert "Người tố cáo (gửi thông báo kết luận nội dung tố cáo)" in " ".join(official_text.split())
+
+
 def test_petition_outcome_notices(org: Org) -> None:
     moved = add_petition(org.db, org, kind="kien_nghi", received_on=D(2026, 8, 3),
                          summary="Kiến nghị sửa đường liên thôn")  # fmt: skip
