@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
+from tcd_desktop.documents.forms.appointment import AppointmentSlipData, render_appointment_slip
 from tcd_desktop.documents.forms.complaint_acceptance import (
     ComplaintAcceptanceData,
     render_complaint_acceptance,
@@ -144,6 +145,12 @@ def _entries() -> list[FormEntry]:
             "tcd.guidance",
             GuidanceSlipData,
             render_guidance_slip,
+            names_denouncer=_kind_is_denunciation("petition_kind"),
+        ),
+        FormEntry(
+            "tcd.appointment",
+            AppointmentSlipData,
+            render_appointment_slip,
             names_denouncer=_kind_is_denunciation("petition_kind"),
         ),
         FormEntry(

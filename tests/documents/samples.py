@@ -13,6 +13,7 @@ from tcd_desktop.documents.fields import (
     ReceivedItem,
     Signer,
 )
+from tcd_desktop.documents.forms.appointment import AppointmentSlipData
 from tcd_desktop.documents.forms.complaint_acceptance import ComplaintAcceptanceData
 from tcd_desktop.documents.forms.complaint_decision import ComplaintDecisionData, ComplaintFinding
 from tcd_desktop.documents.forms.denunciation_acceptance import DenunciationAcceptanceData
@@ -388,4 +389,20 @@ def denounced_notice(on: dt.date = DAY) -> DenouncedNoticeData:
         signer=CHAIRMAN,
         resolver="Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
         explanation_due=on + dt.timedelta(days=10),
+    )
+
+
+def appointment(on: dt.date = DAY) -> AppointmentSlipData:
+    return AppointmentSlipData(
+        issuer=ISSUER,
+        issued_on=on,
+        number="03/PH-BTCD",
+        citizen=CITIZEN,
+        petition_kind=PetitionKind.COMPLAINT,
+        matter=SUBJECT,
+        appointment_at=dt.datetime(2026, 3, 16, 8, 30, tzinfo=VN),
+        signer=Signer("Nguyễn Thị Hường", "Cán bộ tiếp công dân", "TL. Trưởng ban"),
+        place="Trụ sở Tiếp công dân tỉnh, số 2 đường Hùng Vương",
+        purpose="nhận văn bản trả lời",
+        documents_to_bring=("Bản chính Quyết định số 125/QĐ-UBND",),
     )

@@ -246,6 +246,18 @@ CASES: dict[str, tuple[Callable[[], Any], set[str], tuple[str, ...]]] = {
             "không được tìm hiểu, xác định người tố cáo",
         ),
     ),
+    "tcd.appointment": (
+        samples.appointment,
+        set(),
+        (
+            "PHIẾU HẸN",
+            "Số: 03/PH-BTCD",
+            "08 giờ 30 phút, ngày 16 tháng 3 năm 2026",
+            "TL. TRƯỞNG BAN",
+            "Kính gửi: Ông Đặng Đức Đạt",
+            "giấy tờ tùy thân",
+        ),
+    ),
     "kn.dialogue_minutes": (
         samples.minutes,
         set(),

@@ -311,7 +311,9 @@ def test_denunciation_acceptance_decision_notice_to_denounced_and_official_concl
     official, official_text = _generate(org, org.handler, case_id, "tc.conclusion")
     assert official.sealed_identity
     assert "Bản công khai" not in official_text and "Tố cáo sai sự thật" in official_text
-    assert "Người tố cáo (gửi thông báo kết luận nội dung tố cáo)" in " ".join(official_text.split())
+    assert "Người tố cáo (gửi thông báo kết luận nội dung tố cáo)" in " ".join(
+        official_text.split()
+    )
 
 
 def test_petition_outcome_notices(org: Org) -> None:
