@@ -223,62 +223,23 @@ def test_admin_override_and_calendar_day_change_due_dates(
 ) -> None:
     url = f"sqlite:///{tmp_path / 'admin.sqlite3'}"
     assert run(capsys, "db", "upgrade", "--database", url)[0] == 0
-    code, _, err = run(
-        capsys,
-        "rules",
-        "override",
-        "T1",
-        "--days",
-        "15",
-        "--unit",
-        "working",
-        "--from",
-        "2026-01-01",
-        "--reason",
-        " ",
-        "--database",
-        url,
-    )
+    code, _, err = run(capsys, "rules", "override", "T1", "--days", "15", "--unit", "working",
+                       "--from", "2026-01-01", "--reason", " ", "--database", url)
     assert code != 0 and "lý do" in err
-    code, out, _ = run(
-        capsys,
-        "rules",
-        "override",
-        "T1",
-        "--days",
-        "15",
-        "--unit",
-        "working",
-        "--from",
-        "2026-01-01",
-        "--reason",
-        "Quyết định 12/QĐ-UBND",
-        "--database",
-        url,
-        "--json",
-    )
+    code, out, _ = run(capsys, "rules", "override", "T1", "--days", "15", "--unit", "working",
+                       "--from", "2026-01-01", "--reason", "Quyết định 12/QĐ-UBND",
+                       "--database", url, "--json")
     assert code == 0 and json.loads(out)["days"] == 15
     # 15 working days from Thu 01/10/2026: 2, 5–9, 12–16, 19–22 → Thu 22/10.
-    code, out, _ = run(
-        capsys, "deadline", "T1", "--from", "2026-10-01", "--json", "--database", url
-    )
+    code, out, _ = run(capsys, "deadline", "T1", "--from", "2026-10-01", "--json",
+                       "--database", url)
     assert json.loads(out)["due"] == "2026-10-22"
-    assert (
-        run(capsys, "calendar-day", "2026-10-05", "--off", "--name", "Nghỉ bão", "--database", url)[
-            0
-        ]
-        == 0
-    )
-    code, out, _ = run(
-        capsys, "deadline", "T1", "--from", "2026-10-01", "--json", "--database", url
-    )
+    assert run(capsys, "calendar-day", "2026-10-05", "--off", "--name", "Nghỉ bão",
+               "--database", url)[0] == 0
+    code, out, _ = run(capsys, "deadline", "T1", "--from", "2026-10-01", "--json",
+                       "--database", url)
     assert json.loads(out)["due"] == "2026-10-23"
     code, out, _ = run(capsys, "calendar", "2026", "--json", "--database", url)
-    assert {
-        "date": "2026-10-05",
-        "weekday": 1,
-        "name": "Nghỉ bão",
-        "confirmed": True,
-    } in json.loads(out)["days_off"]
+    assert {"date": "2026-10-05", "weekday": 1, "name": "Nghỉ bão", "confirmed": True} in json.loads(out)["days_off"]
     code, out, _ = run(capsys, "audit", "verify", "--json", "--database", url)
     assert code == 0 and json.loads(out)["checked"] >= 3

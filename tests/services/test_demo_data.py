@@ -174,9 +174,7 @@ def test_every_case_has_its_petition_and_most_a_visit(sample: Generated) -> None
 
 def test_dates_run_up_to_today(sample: Generated) -> None:
     with sample.db.session() as s:
-        first, last = s.execute(
-            select(func.min(Case.received_on), func.max(Case.received_on))
-        ).one()
+        first, last = s.execute(select(func.min(Case.received_on), func.max(Case.received_on))).one()
         latest_close = s.scalar(select(func.max(Case.closed_on)))
         odd = s.scalar(
             select(func.count()).where(

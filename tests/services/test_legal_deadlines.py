@@ -98,9 +98,7 @@ def test_calendar_change_recomputes_open_cases_only(org: Org) -> None:
     open_id = _case(org, D(2026, 10, 20), D(2026, 10, 25))
     decided_id = _case(org, D(2026, 10, 20), D(2026, 10, 25))
     with org.db.session() as s:
-        decide_complaint(
-            s, org.handler, decided_id, result="dung", on=D(2026, 11, 2), number="1/QĐ"
-        )
+        decide_complaint(s, org.handler, decided_id, result="dung", on=D(2026, 11, 2), number="1/QĐ")
         assert s.get(Case, open_id).due_on == D(2026, 11, 25)  # type: ignore[union-attr]
         texts = [e.text for e in explain_due(s, open_id, today=D(2026, 11, 2)) if e.is_main]
         assert "24/11/2026 (Ngày Văn hóa Việt Nam)" in texts[0]

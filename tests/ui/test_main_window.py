@@ -47,13 +47,7 @@ def test_title_and_navigation_are_vietnamese(qtbot: QtBot, sqlite_db: Database) 
     assert window.windowTitle() == "TCD Desktop — Tiếp công dân"
     assert nav_texts(window) == NAV_VI
     assert window.screen_keys() == [
-        "reception",
-        "register",
-        "petitions",
-        "board",
-        "schedule",
-        "dashboard",
-        "admin",
+        "reception", "register", "petitions", "board", "schedule", "dashboard", "admin"
     ]
     assert window.current_screen() == "reception"
 

@@ -20,26 +20,13 @@ from tests.dbfixtures import sqlite_db  # noqa: F401
 
 def _office(db: Database) -> tuple[Actor, Actor]:
     with db.session() as s:
-        setup.create_office(
-            s,
-            "UBND xã Đồng Đăng",
-            "XA-DD",
-            "Lạng Sơn",
-            "DD-01",
-            "quantri",
-            "Nguyễn Quản Trị",
-            "matkhau-123",
-        )
+        setup.create_office(s, "UBND xã Đồng Đăng", "XA-DD", "Lạng Sơn", "DD-01",
+                            "quantri", "Nguyễn Quản Trị", "matkhau-123")
     with db.session() as s:
         admin = users.sign_in(s, "quantri", "matkhau-123")
     with db.session() as s:
-        users.create_user(
-            s,
-            admin,
-            users.NewUser(
-                "tiepdan", "Trần Thị Tiếp", "matkhau-456", roles=(Role.RECEPTION_OFFICER,)
-            ),
-        )
+        users.create_user(s, admin, users.NewUser("tiepdan", "Trần Thị Tiếp", "matkhau-456",
+                                                  roles=(Role.RECEPTION_OFFICER,)))
     with db.session() as s:
         officer = users.sign_in(s, "tiepdan", "matkhau-456")
     return admin, officer
@@ -69,23 +56,14 @@ def test_navigation_follows_the_role(qtbot: QtBot, sqlite_db: Database) -> None:
 # The offscreen platform cannot raise or size windows; a real display can.
 @pytest.mark.qt_log_ignore("This plugin does not support")
 def test_board_opens_a_case_window(
-    qtbot: QtBot,
-    sqlite_db: Database,
-    tmp_path: Path,  # noqa: F811
+    qtbot: QtBot, sqlite_db: Database, tmp_path: Path  # noqa: F811
 ) -> None:
     admin, _officer = _office(sqlite_db)
     with sqlite_db.session() as s:
         unit = s.query(Unit).one()
-        case = Case(
-            code="DD-01-2026-000001",
-            unit_id=unit.id,
-            kind="khieu_nai",
-            received_on=dt.date(2026, 11, 2),
-            accepted_on=dt.date(2026, 11, 3),
-            due_rule="K3",
-            due_on=dt.date(2026, 12, 3),
-            summary="Khiếu nại thu hồi đất",
-        )
+        case = Case(code="DD-01-2026-000001", unit_id=unit.id, kind="khieu_nai",
+                    received_on=dt.date(2026, 11, 2), accepted_on=dt.date(2026, 11, 3),
+                    due_rule="K3", due_on=dt.date(2026, 12, 3), summary="Khiếu nại thu hồi đất")
         s.add(case)
     window = MainWindow(sqlite_db)
     qtbot.addWidget(window)
