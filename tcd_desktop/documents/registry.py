@@ -57,6 +57,12 @@ from tcd_desktop.documents.forms.police_transfer import (
     PoliceTransferData,
     render_police_transfer,
 )
+from tcd_desktop.documents.forms.processing_more import (
+    AcceptanceProposalData,
+    ReminderData,
+    render_acceptance_proposal,
+    render_reminder,
+)
 from tcd_desktop.documents.forms.receipt import ReceiptData, render_receipt
 from tcd_desktop.documents.forms.refusal import RefusalNoticeData, render_refusal_notice
 from tcd_desktop.documents.forms.suspension import (
@@ -166,6 +172,13 @@ def _entries() -> list[FormEntry]:
             names_denouncer=_kind_is_denunciation("petition_kind"),
         ),
         *outcome,
+        FormEntry(
+            "xld.proposal",
+            AcceptanceProposalData,
+            render_acceptance_proposal,
+            names_denouncer=_kind_is_denunciation("petition_kind"),
+        ),
+        FormEntry("xld.reminder", ReminderData, render_reminder),
         *acceptance,
         FormEntry("kn.decision", ComplaintDecisionData, render_complaint_decision),
         FormEntry("kn.dialogue_minutes", DialogueMinutesData, render_dialogue_minutes),

@@ -54,9 +54,9 @@ from tcd_desktop.store.models import Case, Dialogue, Document
 
 #: forms offered on a case, by case kind, in procedural order
 CASE_FORMS: dict[str, tuple[str, ...]] = {
-    CaseKind.COMPLAINT.value: ("kn.acceptance", "kn.dialogue_minutes", "kn.suspension",
-                               "kn.resumption", "kn.decision"),
-    CaseKind.DENUNCIATION.value: ("tc.acceptance_decision", "tc.acceptance_notice",
+    CaseKind.COMPLAINT.value: ("xld.proposal", "kn.acceptance", "kn.dialogue_minutes",
+                               "kn.suspension", "kn.resumption", "kn.decision"),
+    CaseKind.DENUNCIATION.value: ("xld.proposal", "tc.acceptance_decision", "tc.acceptance_notice",
                                   "tc.denounced_notice", "tc.extension", "tc.suspension",
                                   "tc.resumption", "tc.conclusion", "tc.conclusion_public",
                                   "tc.police_transfer"),
@@ -65,7 +65,7 @@ CASE_FORMS: dict[str, tuple[str, ...]] = {
 NAMES_PETITIONER = frozenset({
     "kn.acceptance", "kn.non_acceptance", "kn.decision", "kn.dialogue_minutes",
     "tc.acceptance_notice", "xld.transfer", "xld.transfer_notice", "xld.guidance",
-    "xld.return", "tcd.receipt", "tcd.refusal", "tcd.guidance", "tcd.record",
+    "xld.return", "tcd.receipt", "tcd.refusal", "tcd.guidance", "tcd.record", "xld.proposal",
 })  # fmt: skip
 SEALED_REFUSAL = (
     "Văn bản này ghi danh tính người tố cáo: chỉ cán bộ tiếp nhận, người được giao giải quyết "

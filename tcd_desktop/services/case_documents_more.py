@@ -9,15 +9,19 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
+from tcd_desktop.documents.fields import Official
 from tcd_desktop.documents.forms.denunciation_notices import (
     DenouncedNoticeData,
     DenunciationAcceptanceDecisionData,
 )
+from tcd_desktop.documents.forms.processing_more import AcceptanceProposalData
 from tcd_desktop.documents.styles import PLACEHOLDER
-from tcd_desktop.domain.workflow import Step
-from tcd_desktop.services.case_documents_facts import RecordFacts, acceptance_reference
+from tcd_desktop.domain.enums import PetitionKind
+from tcd_desktop.domain.workflow import CaseKind, Step
+from tcd_desktop.services.case_documents_facts import RecordFacts, acceptance_reference, person_of
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.identity import redact
+from tcd_desktop.store.models import User
 
 
 def _contents(facts: RecordFacts) -> tuple[str, ...]:
@@ -55,7 +59,46 @@ def denounced_notice(session: Session, actor: Actor, facts: RecordFacts, on: dt.
     ))  # fmt: skip
 
 
+def acceptance_proposal(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> object:  # fmt: skip
+    """Phiếu đề xuất thụ lý đơn (TT 05/2021 Mẫu 01): the assigned officer proposes, the
+    competent head approves; dated the day the petition was processed (else accepted)."""
+    from tcd_desktop.services.case_documents_forms import Built
+
+    case, petition = facts.case, facts.petition
+    assert case is not None
+    user = session.get(User, case.assignee_id) if case.assignee_id else None
+    prior = _prior(petition.prior_handling if petition is not None else [])
+    kind = (
+        PetitionKind.DENUNCIATION if case.kind == CaseKind.DENUNCIATION else PetitionKind.COMPLAINT
+    )
+    issued_on = on or (petition.processed_on if petition and petition.processed_on else None)
+    conditions = ("đơn đủ điều kiện thụ lý theo khoản 1 Điều 29 Luật Tố cáo"
+                  if kind is PetitionKind.DENUNCIATION
+                  else "đơn không thuộc các trường hợp không thụ lý tại Điều 11 Luật Khiếu nại")  # fmt: skip
+    return Built(AcceptanceProposalData(
+        issuer=facts.body.issuer, issued_on=issued_on or case.accepted_on or case.received_on,
+        petitioner=person_of(facts.citizen), petition_kind=kind, received_on=case.received_on,
+        content=case.summary, resolver=facts.body.authority_title,
+        proposer=Official(user.full_name if user else "", (user.title or "") if user else ""),
+        approver=facts.body.signer, respondent=facts.respondent,
+        prior_resolution=prior or "Chưa được cơ quan nào giải quyết", conditions=conditions,
+    ))  # fmt: skip
+
+
+def _prior(entries: list[object]) -> str:
+    out = []
+    for e in entries or []:
+        if isinstance(e, dict):
+            text = " ".join(str(e.get(k) or "").strip() for k in ("body", "decision_number"))
+            if text.strip():
+                out.append(text.strip())
+        elif str(e).strip():
+            out.append(str(e).strip())
+    return "; ".join(out)
+
+
 MORE_BUILDERS = {
+    "xld.proposal": acceptance_proposal,
     "tc.acceptance_decision": acceptance_decision,
     "tc.denounced_notice": denounced_notice,
 }

@@ -30,6 +30,7 @@ from tcd_desktop.documents.forms.denunciation_notices import (
 from tcd_desktop.documents.forms.guidance_slip import GuidanceSlipData
 from tcd_desktop.documents.forms.petition_outcome import PetitionOutcomeData, ProcessingOutcome
 from tcd_desktop.documents.forms.police_transfer import PoliceTransferData
+from tcd_desktop.documents.forms.processing_more import AcceptanceProposalData, ReminderData
 from tcd_desktop.documents.forms.receipt import ReceiptData
 from tcd_desktop.documents.forms.refusal import RefusalNoticeData
 from tcd_desktop.documents.forms.suspension import SuspensionAction, SuspensionDecisionData
@@ -405,4 +406,38 @@ def appointment(on: dt.date = DAY) -> AppointmentSlipData:
         place="Trụ sở Tiếp công dân tỉnh, số 2 đường Hùng Vương",
         purpose="nhận văn bản trả lời",
         documents_to_bring=("Bản chính Quyết định số 125/QĐ-UBND",),
+    )
+
+
+def proposal(on: dt.date = DAY) -> AcceptanceProposalData:
+    return AcceptanceProposalData(
+        issuer=PROVINCE,
+        issued_on=on,
+        number="07/PĐX-UBND",
+        petitioner=CITIZEN,
+        petition_kind=PetitionKind.COMPLAINT,
+        received_on=on - dt.timedelta(days=3),
+        content="Khiếu nại " + SUBJECT,
+        resolver="Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
+        proposer=OFFICER,
+        approver=CHAIRMAN,
+        respondent="Ủy ban nhân dân xã Hoàng Văn Thụ",
+        prior_resolution="Chưa được giải quyết",
+        conditions="Đơn đủ điều kiện theo Điều 8, Điều 11 Luật Khiếu nại, còn thời hiệu",
+    )
+
+
+def reminder(on: dt.date = DAY) -> ReminderData:
+    return ReminderData(
+        issuer=ISSUER,
+        issued_on=on,
+        number="12/CV-BTCD",
+        to_body="Ủy ban nhân dân xã Hoàng Văn Thụ",
+        petition_kind=PetitionKind.RECOMMENDATION,
+        petitioner="Ông Đặng Đức Đạt",
+        content="Kiến nghị sửa đường liên thôn Bản Ngõ",
+        transfer_reference="Phiếu chuyển đơn số 15/PC-BTCD ngày 05/01/2026",
+        signer=HEAD,
+        due_on=dt.date(2026, 2, 4),
+        report_by=on + dt.timedelta(days=10),
     )

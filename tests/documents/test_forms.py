@@ -258,6 +258,30 @@ CASES: dict[str, tuple[Callable[[], Any], set[str], tuple[str, ...]]] = {
             "giấy tờ tùy thân",
         ),
     ),
+    "xld.proposal": (
+        samples.proposal,
+        ID_FIELDS,
+        (
+            "PHIẾU ĐỀ XUẤT THỤ LÝ ĐƠN",
+            "Mẫu số 01",
+            "Thông tư số 05/2021/TT-TTCP",
+            "NGƯỜI ĐỀ XUẤT",
+            "Đề xuất Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn thụ lý giải quyết khiếu nại",
+            "Ngày 02 tháng 3 năm 2026",
+        ),
+    ),
+    "xld.reminder": (
+        samples.reminder,
+        set(),
+        (
+            "V/v đôn đốc giải quyết đơn",
+            "Số: 12/CV-BTCD",
+            "Kính gửi: Ủy ban nhân dân xã Hoàng Văn Thụ",
+            "quá thời hạn giải quyết (ngày 04 tháng 02 năm 2026)",
+            "trước ngày 15 tháng 3 năm 2026",
+            "Ông Đặng Đức Đạt (để biết)",
+        ),
+    ),
     "kn.dialogue_minutes": (
         samples.minutes,
         set(),

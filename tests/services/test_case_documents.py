@@ -403,3 +403,16 @@ def test_issued_documents_appear_on_the_timeline(org: Org) -> None:
     assert last.document_id == notice.id
     assert last.note == f"Thông báo về việc thụ lý giải quyết khiếu nại số {notice.number}"
     assert last.data["form_code"] == "kn.acceptance"
+
+
+def test_acceptance_proposal_on_the_case_screen(org: Org) -> None:
+    """TT 05/2021 Mẫu 01: the assigned officer proposes acceptance to the competent head."""
+    case_id = _denunciation(org)
+    assert _choices(org, org.handler, case_id)["xld.proposal"].enabled
+    assert not _choices(org, org.other_handler, case_id)["xld.proposal"].enabled  # sealed
+    issued, text = _generate(org, org.handler, case_id, "xld.proposal")
+    flat = " ".join(text.split())
+    assert issued.sealed_identity
+    for expected in ("PHIẾU ĐỀ XUẤT THỤ LÝ ĐƠN", "Mẫu số 01", "Trần Thị Bình",
+                     "khoản 1 Điều 29 Luật Tố cáo", "NGƯỜI ĐỀ XUẤT", "Ngày 03 tháng 8 năm 2026"):  # fmt: skip
+        assert expected in flat, expected
