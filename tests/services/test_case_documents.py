@@ -32,7 +32,7 @@ from tcd_desktop.services.cases import (
     suspend,
 )
 from tcd_desktop.services.dialogues import Attendance, Opinion, Participant, SignatureRefusal
-from tcd_desktop.services.errors import PermissionDenied, StepNotAllowed
+from tcd_desktop.services.errors import PermissionDenied, StepNotAllowed, ValidationFailed
 from tcd_desktop.store.audit import verify_audit
 from tcd_desktop.store.models import AuditEntry, Case, Dialogue, Document, User
 from tests.documents.pdftext import pdf_text
@@ -416,3 +416,27 @@ def test_acceptance_proposal_on_the_case_screen(org: Org) -> None:
     for expected in ("PHIẾU ĐỀ XUẤT THỤ LÝ ĐƠN", "Mẫu số 01", "Trần Thị Bình",
                      "khoản 1 Điều 29 Luật Tố cáo", "NGƯỜI ĐỀ XUẤT", "Ngày 03 tháng 8 năm 2026"):  # fmt: skip
         assert expected in flat, expected
+
+
+def test_reminder_to_the_body_a_petition_was_transferred_to(org: Org) -> None:
+    """Văn bản đôn đốc: from the petition's transfer slip; refused without one."""
+    from tcd_desktop.services.case_documents_reminder import issue_reminder
+
+    moved = add_petition(org.db, org, kind="kien_nghi", received_on=D(2026, 8, 3),
+                         summary="Kiến nghị sửa đường liên thôn")  # fmt: skip
+    with org.db.session() as s:
+        petitions.transfer_petition(s, org.handler, moved, on=D(2026, 8, 6),
+                                    to_body="Sở Giao thông vận tải tỉnh Lạng Sơn")  # fmt: skip
+    with org.db.session() as s, pytest.raises(ValidationFailed):
+        issue_reminder(s, org.handler, moved, on=D(2026, 9, 30))
+    with org.db.session() as s:
+        slip = cd.generate_petition_document(s, org.handler, moved, "xld.transfer")
+    with org.db.session() as s:
+        issued = issue_reminder(s, org.handler, moved, on=D(2026, 9, 30),
+                                due_on=D(2026, 9, 5), report_by=D(2026, 10, 15))  # fmt: skip
+        text = " ".join(pdf_text(cd.document_pdf(s, org.handler, issued.id)).split())
+    for expected in ("V/v đôn đốc giải quyết đơn", "Kính gửi: Sở Giao thông vận tải tỉnh Lạng Sơn",
+                     f"Phiếu chuyển đơn số {slip.number} ngày 06/8/2026",
+                     "quá thời hạn giải quyết (ngày 05 tháng 9 năm 2026)",
+                     "trước ngày 15 tháng 10 năm 2026", "Kiến nghị sửa đường liên thôn"):  # fmt: skip
+        assert expected in text, expected
