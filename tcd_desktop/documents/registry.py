@@ -71,6 +71,14 @@ from tcd_desktop.documents.forms.suspension import (
 )
 from tcd_desktop.documents.forms.transfer_slip import TransferSlipData, render_transfer_slip
 from tcd_desktop.documents.forms.verbal_record import VerbalRecordData, render_verbal_record
+from tcd_desktop.documents.forms.verification import (
+    DECISION_CODES,
+    REPORT_CODES,
+    VerificationDecisionData,
+    VerificationReportData,
+    render_verification_decision,
+    render_verification_report,
+)
 from tcd_desktop.documents.versions import FormVersion, version_on
 from tcd_desktop.domain.enums import PetitionKind
 
@@ -201,6 +209,14 @@ def _entries() -> list[FormEntry]:
             render_acceptance_decision,
         ),
         FormEntry("tc.denounced_notice", DenouncedNoticeData, render_denounced_notice),
+        *[
+            FormEntry(c, VerificationDecisionData, render_verification_decision, lambda d: d.code)
+            for c in DECISION_CODES.values()
+        ],
+        *[
+            FormEntry(c, VerificationReportData, render_verification_report, lambda d: d.code)
+            for c in REPORT_CODES.values()
+        ],
     ]
 
 

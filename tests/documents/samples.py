@@ -36,6 +36,10 @@ from tcd_desktop.documents.forms.refusal import RefusalNoticeData
 from tcd_desktop.documents.forms.suspension import SuspensionAction, SuspensionDecisionData
 from tcd_desktop.documents.forms.transfer_slip import TransferSlipData
 from tcd_desktop.documents.forms.verbal_record import VerbalRecordData
+from tcd_desktop.documents.forms.verification import (
+    VerificationDecisionData,
+    VerificationReportData,
+)
 from tcd_desktop.domain.enums import PetitionKind
 from tests.documents.sample_minutes import minutes
 
@@ -440,4 +444,51 @@ def reminder(on: dt.date = DAY) -> ReminderData:
         signer=HEAD,
         due_on=dt.date(2026, 2, 4),
         report_by=on + dt.timedelta(days=10),
+    )
+
+
+def verification_decision(
+    on: dt.date = DAY, denunciation: bool = False
+) -> VerificationDecisionData:
+    return VerificationDecisionData(
+        issuer=PROVINCE,
+        issued_on=on,
+        number="215/QĐ-UBND",
+        authority_title="Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
+        matter=(
+            f"tố cáo đối với {DENOUNCED} (người bị tố cáo)"
+            if denunciation
+            else f"khiếu nại của ông Đặng Đức Đạt đối với {SUBJECT}"
+        ),
+        verifier="Ông Phùng Thế Dũng, Phó Chánh Thanh tra tỉnh",
+        contents=("Việc thu hồi 320 m² đất nông nghiệp", "Việc bồi thường cây trồng"),
+        days=15,
+        signer=CHAIRMAN,
+        denunciation=denunciation,
+        members=("Bà Lường Thị Mai, Thanh tra viên",) if denunciation else (),
+        acceptance_decision="Quyết định số 201/QĐ-UBND ngày 14/02/2026",
+    )
+
+
+def verification_report(on: dt.date = DAY, denunciation: bool = False) -> VerificationReportData:
+    return VerificationReportData(
+        issuer=Issuer(
+            name="Thanh tra tỉnh Lạng Sơn",
+            parent="Ủy ban nhân dân tỉnh Lạng Sơn",
+            abbreviation="TTr",
+            place="Lạng Sơn",
+        ),
+        issued_on=on,
+        number="55/BC-TTr",
+        resolver="Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
+        matter=(
+            f"tố cáo đối với {DENOUNCED}" if denunciation else "khiếu nại của ông Đặng Đức Đạt"
+        ),
+        assignment="Quyết định số 215/QĐ-UBND ngày 05/3/2026",
+        contents=("Việc thu hồi 320 m² đất nông nghiệp",),
+        findings="Diện tích thu hồi đúng hồ sơ địa chính; chưa bồi thường cây trồng.",
+        conclusion="Nội dung khiếu nại đúng một phần.",
+        signer=Signer("Phùng Thế Dũng", "Phó Chánh Thanh tra", "KT. Chánh Thanh tra"),
+        denunciation=denunciation,
+        recommendations=("Sửa đổi Điều 2 Quyết định số 125/QĐ-UBND",),
     )

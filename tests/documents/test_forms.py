@@ -282,6 +282,26 @@ CASES: dict[str, tuple[Callable[[], Any], set[str], tuple[str, ...]]] = {
             "Ông Đặng Đức Đạt (để biết)",
         ),
     ),
+    "kn.verification_decision": (
+        samples.verification_decision,
+        set(),
+        ("Về việc xác minh nội dung khiếu nại", "Điều 1. Giao", "15 ngày", "Căn cứ Luật Khiếu nại"),
+    ),
+    "tc.verification_team": (
+        lambda: samples.verification_decision(denunciation=True),
+        set(),
+        ("Về việc thành lập Tổ xác minh nội dung tố cáo", "Mẫu số 07", "Tổ trưởng", "15 ngày"),
+    ),
+    "kn.verification_report": (
+        samples.verification_report,
+        set(),
+        ("BÁO CÁO", "Kết quả xác minh nội dung khiếu nại", "Kính gửi: Chủ tịch", "4. Kiến nghị"),
+    ),
+    "tc.verification_report": (
+        lambda: samples.verification_report(denunciation=True),
+        set(),
+        ("Kết quả xác minh nội dung tố cáo", "Mẫu số 10", "1. Nội dung tố cáo"),
+    ),
     "kn.dialogue_minutes": (
         samples.minutes,
         set(),
