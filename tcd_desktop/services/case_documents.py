@@ -54,16 +54,19 @@ from tcd_desktop.store.models import Case, Dialogue, Document
 
 #: forms offered on a case, by case kind, in procedural order
 CASE_FORMS: dict[str, tuple[str, ...]] = {
-    CaseKind.COMPLAINT.value: ("xld.proposal", "kn.acceptance", "kn.dialogue_minutes",
+    CaseKind.COMPLAINT.value: ("xld.proposal", "kn.acceptance", "kn.verification_decision",
+                               "kn.verification_report", "kn.dialogue_minutes",
                                "kn.suspension", "kn.resumption", "kn.decision"),
     CaseKind.DENUNCIATION.value: ("xld.proposal", "tc.acceptance_decision", "tc.acceptance_notice",
-                                  "tc.denounced_notice", "tc.extension", "tc.suspension",
+                                  "tc.denounced_notice", "tc.verification_team",
+                                  "tc.verification_report", "tc.extension", "tc.suspension",
                                   "tc.resumption", "tc.conclusion", "tc.conclusion_public",
                                   "tc.police_transfer"),
 }  # fmt: skip
 #: forms that print the petitioner's identity (sealed when the petitioner is a denouncer)
 NAMES_PETITIONER = frozenset({
     "kn.acceptance", "kn.non_acceptance", "kn.decision", "kn.dialogue_minutes",
+    "kn.verification_decision", "kn.verification_report",
     "tc.acceptance_notice", "xld.transfer", "xld.transfer_notice", "xld.guidance",
     "xld.return", "tcd.receipt", "tcd.refusal", "tcd.guidance", "tcd.record", "xld.proposal",
 })  # fmt: skip

@@ -9,17 +9,23 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from tcd_desktop.documents.fields import Official
+from tcd_desktop.documents.dates import vn_short_date
+from tcd_desktop.documents.fields import Official, Signer
 from tcd_desktop.documents.forms.denunciation_notices import (
     DenouncedNoticeData,
     DenunciationAcceptanceDecisionData,
 )
 from tcd_desktop.documents.forms.processing_more import AcceptanceProposalData
+from tcd_desktop.documents.forms.verification import (
+    VerificationDecisionData,
+    VerificationReportData,
+)
 from tcd_desktop.documents.styles import PLACEHOLDER
 from tcd_desktop.domain.enums import PetitionKind
 from tcd_desktop.domain.workflow import CaseKind, Step
 from tcd_desktop.services.case_documents_facts import RecordFacts, acceptance_reference, person_of
 from tcd_desktop.services.context import Actor
+from tcd_desktop.services.errors import StepNotAllowed
 from tcd_desktop.services.identity import redact
 from tcd_desktop.store.models import User
 
@@ -97,7 +103,69 @@ def _prior(entries: list[object]) -> str:
     return "; ".join(out)
 
 
+def _matter(facts: RecordFacts) -> str:
+    case = facts.case
+    assert case is not None
+    if case.kind == CaseKind.DENUNCIATION:
+        return f"tố cáo đối với {facts.respondent or PLACEHOLDER} (người bị tố cáo)"
+    person = person_of(facts.citizen)
+    target = f"đối với {facts.respondent}" if facts.respondent else f"về việc {case.summary}"
+    return f"khiếu nại của {person.pronoun} {person.full_name} {target}"
+
+
+def verification_decision(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> object:  # fmt: skip
+    """The decision assigning verification (complaint) or setting up the team (NĐ 31 Mẫu 07),
+    from the «Giao xác minh» step."""
+    from tcd_desktop.services.case_documents_forms import Built
+
+    case = facts.case
+    assert case is not None
+    event = facts.last(Step.ASSIGN_VERIFICATION)
+    if event is None:
+        raise StepNotAllowed("Vụ việc chưa có bước «Giao xác minh».")
+    content = str(event.data.get("content") or "")
+    if facts.sealed:
+        content = redact(content, facts.people)
+    lines = tuple(t.strip() for t in content.splitlines() if t.strip()) or _contents(facts)
+    days = event.data.get("days")
+    return Built(VerificationDecisionData(
+        issuer=facts.body.issuer, issued_on=on or event.occurred_on,
+        authority_title=facts.body.authority_title, matter=_matter(facts),
+        verifier=str(event.data.get("verifier") or PLACEHOLDER), contents=lines,
+        days=int(days) if days else None, signer=facts.body.signer,
+        denunciation=case.kind == CaseKind.DENUNCIATION,
+        acceptance_decision=acceptance_reference(session, facts),
+    ))  # fmt: skip
+
+
+def verification_report(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> object:  # fmt: skip
+    """The verification report (complaint) or the team's report (NĐ 31 Mẫu 10), from the
+    «Báo cáo kết quả xác minh» step; issued by the resolving body to its head."""
+    from tcd_desktop.services.case_documents_forms import Built
+
+    case = facts.case
+    assert case is not None
+    event = facts.last(Step.VERIFICATION_REPORT)
+    if event is None:
+        raise StepNotAllowed("Vụ việc chưa có bước «Báo cáo kết quả xác minh».")
+    assigned = facts.last(Step.ASSIGN_VERIFICATION)
+    findings = redact(event.note, facts.people) if facts.sealed else event.note
+    assignment = (f"nhiệm vụ xác minh được giao ngày {vn_short_date(assigned.occurred_on)}"
+                  if assigned else PLACEHOLDER)  # fmt: skip
+    return Built(VerificationReportData(
+        issuer=facts.body.issuer, issued_on=on or event.occurred_on,
+        resolver=facts.body.authority_title, matter=_matter(facts), assignment=assignment,
+        contents=_contents(facts), findings=findings, conclusion=PLACEHOLDER,
+        signer=Signer(str(assigned.data.get("verifier") or "") if assigned else "", "Người xác minh"),
+        denunciation=case.kind == CaseKind.DENUNCIATION,
+    ))  # fmt: skip
+
+
 MORE_BUILDERS = {
+    "kn.verification_decision": verification_decision,
+    "tc.verification_team": verification_decision,
+    "kn.verification_report": verification_report,
+    "tc.verification_report": verification_report,
     "xld.proposal": acceptance_proposal,
     "tc.acceptance_decision": acceptance_decision,
     "tc.denounced_notice": denounced_notice,

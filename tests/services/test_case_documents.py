@@ -440,3 +440,40 @@ def test_reminder_to_the_body_a_petition_was_transferred_to(org: Org) -> None:
                      "quá thời hạn giải quyết (ngày 05 tháng 9 năm 2026)",
                      "trước ngày 15 tháng 10 năm 2026", "Kiến nghị sửa đường liên thôn"):  # fmt: skip
         assert expected in text, expected
+
+
+def test_verification_documents_from_the_case_steps(org: Org) -> None:
+    """Complaint: decision assigning verification and report; denunciation: NĐ 31 Mẫu 07
+    and Mẫu 10 — from the «Giao xác minh» and report steps, no denouncer named."""
+    pid = add_petition(org.db, org, kind=KN, received_on=D(2026, 7, 31), visit=True,
+                       unit_id=org.commune, summary="Khiếu nại việc thu hồi đất thửa số 12",
+                       respondent="Chủ tịch UBND xã Hữu Lũng")  # fmt: skip
+    complaint = _accept(org, pid, D(2026, 8, 3))
+    choices = _choices(org, org.commune_handler, complaint)
+    assert "Giao xác minh" in (choices["kn.verification_decision"].reason or "")
+    with org.db.session() as s:
+        assign_verification(s, org.commune_handler, complaint, on=D(2026, 8, 6),
+                            verifier="Công chức địa chính xã", content="Ranh giới thửa số 12",
+                            days=15)  # fmt: skip
+        submit_verification_report(s, org.commune_handler, complaint, on=D(2026, 8, 20),
+                                   summary="Ranh giới đúng bản đồ địa chính năm 2015")  # fmt: skip
+    _, text = _generate(org, org.commune_handler, complaint, "kn.verification_decision")
+    flat = " ".join(text.split())
+    for expected in ("Về việc xác minh nội dung khiếu nại", "Giao Công chức địa chính xã",
+                     "Ranh giới thửa số 12", "15 ngày", "ngày 06 tháng 8 năm 2026"):  # fmt: skip
+        assert expected in flat, expected
+    _, report = _generate(org, org.commune_handler, complaint, "kn.verification_report")
+    assert "Ranh giới đúng bản đồ địa chính năm 2015" in report
+
+    case_id = _denunciation(org)
+    with org.db.session() as s:
+        assign_verification(s, org.handler, case_id, on=D(2026, 8, 12), verifier="Tổ xác minh",
+                            content="Bà Trần Thị Bình nói ông Cường nhận tiền")  # fmt: skip
+        submit_verification_report(s, org.handler, case_id, on=D(2026, 9, 1),
+                                   summary="Trần Thị Bình cung cấp biên lai; có sai phạm")  # fmt: skip
+    for code in ("tc.verification_team", "tc.verification_report"):
+        issued, text = _generate(org, org.handler, case_id, code)
+        assert not issued.sealed_identity
+        for mark in DENOUNCER_MARKS:
+            assert mark not in text, (code, mark)
+    assert "Mẫu số 07" in _generate(org, org.handler, case_id, "tc.verification_team")[1]
