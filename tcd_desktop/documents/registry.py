@@ -74,10 +74,19 @@ from tcd_desktop.documents.forms.verbal_record import VerbalRecordData, render_v
 from tcd_desktop.documents.forms.verification import (
     DECISION_CODES,
     REPORT_CODES,
+    RESULT_CODE,
     VerificationDecisionData,
     VerificationReportData,
     render_verification_decision,
     render_verification_report,
+)
+from tcd_desktop.documents.forms.verification_work import (
+    EXPERT_CODE,
+    MINUTES_CODE,
+    ExpertRequestData,
+    WorkMinutesData,
+    render_expert_request,
+    render_work_minutes,
 )
 from tcd_desktop.documents.versions import FormVersion, version_on
 from tcd_desktop.domain.enums import PetitionKind
@@ -215,8 +224,10 @@ def _entries() -> list[FormEntry]:
         ],
         *[
             FormEntry(c, VerificationReportData, render_verification_report, lambda d: d.code)
-            for c in REPORT_CODES.values()
+            for c in (*REPORT_CODES.values(), RESULT_CODE)
         ],
+        FormEntry(MINUTES_CODE, WorkMinutesData, render_work_minutes),
+        FormEntry(EXPERT_CODE, ExpertRequestData, render_expert_request),
     ]
 
 

@@ -59,7 +59,8 @@ CASE_FORMS: dict[str, tuple[str, ...]] = {
                                "kn.suspension", "kn.resumption", "kn.decision"),
     CaseKind.DENUNCIATION.value: ("xld.proposal", "tc.acceptance_decision", "tc.acceptance_notice",
                                   "tc.denounced_notice", "tc.verification_team",
-                                  "tc.verification_report", "tc.extension", "tc.suspension",
+                                  "tc.verification_report", "tc.verification_result",
+                                  "tc.extension", "tc.suspension",
                                   "tc.resumption", "tc.conclusion", "tc.conclusion_public",
                                   "tc.police_transfer"),
 }  # fmt: skip

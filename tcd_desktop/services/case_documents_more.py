@@ -5,6 +5,7 @@ the denunciation (NĐ 31/2019 Mẫu 04) and the notice of its contents to the pe
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from sqlalchemy.orm import Session
@@ -161,11 +162,18 @@ def verification_report(session: Session, actor: Actor, facts: RecordFacts, on: 
     ))  # fmt: skip
 
 
+def _as_result(built: object) -> object:
+    """The body's own report (NĐ 31 Mẫu 11) from the same record as the team's (Mẫu 10)."""
+    data = built.data  # type: ignore[attr-defined]
+    return type(built)(dataclasses.replace(data, team=False), built.number)  # type: ignore[attr-defined,call-arg]
+
+
 MORE_BUILDERS = {
     "kn.verification_decision": verification_decision,
     "tc.verification_team": verification_decision,
     "kn.verification_report": verification_report,
     "tc.verification_report": verification_report,
+    "tc.verification_result": lambda s, a, f, on: _as_result(verification_report(s, a, f, on)),
     "xld.proposal": acceptance_proposal,
     "tc.acceptance_decision": acceptance_decision,
     "tc.denounced_notice": denounced_notice,

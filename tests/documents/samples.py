@@ -40,6 +40,7 @@ from tcd_desktop.documents.forms.verification import (
     VerificationDecisionData,
     VerificationReportData,
 )
+from tcd_desktop.documents.forms.verification_work import ExpertRequestData, WorkMinutesData
 from tcd_desktop.domain.enums import PetitionKind
 from tests.documents.sample_minutes import minutes
 
@@ -491,4 +492,33 @@ def verification_report(on: dt.date = DAY, denunciation: bool = False) -> Verifi
         signer=Signer("Phùng Thế Dũng", "Phó Chánh Thanh tra", "KT. Chánh Thanh tra"),
         denunciation=denunciation,
         recommendations=("Sửa đổi Điều 2 Quyết định số 125/QĐ-UBND",),
+    )
+
+
+def work_minutes(on: dt.date = DAY) -> WorkMinutesData:
+    return WorkMinutesData(
+        issuer=PROVINCE,
+        started_at=dt.datetime(on.year, on.month, on.day, 8, 30, tzinfo=VN),
+        ended_at=dt.datetime(on.year, on.month, on.day, 10, 15, tzinfo=VN),
+        location="Trụ sở Phòng Tài nguyên và Môi trường",
+        number="03/BB-TXM",
+        team=(Official("Phùng Thế Dũng", "Tổ trưởng", "Thanh tra tỉnh"),),
+        others=(Official("Vũ Quốc Khánh", "Trưởng phòng", "Phòng Tài nguyên và Môi trường"),),
+        purpose="Yêu cầu người bị tố cáo giải trình",
+        content="Ông Khánh giải trình về việc tiếp nhận hồ sơ đất đai năm 2025.",
+        documents=("Sổ theo dõi hồ sơ năm 2025 (bản sao)",),
+    )
+
+
+def expert_request(on: dt.date = DAY) -> ExpertRequestData:
+    return ExpertRequestData(
+        issuer=PROVINCE,
+        issued_on=on,
+        number="31/CV-UBND",
+        expert_body="Phòng Kỹ thuật hình sự Công an tỉnh Lạng Sơn",
+        matter=f"tố cáo đối với {DENOUNCED}",
+        items=("Biên lai thu tiền số 0012 ngày 10/01/2026 (bản chính)",),
+        questions=("Chữ ký trên biên lai có phải của người bị tố cáo không",),
+        signer=CHAIRMAN,
+        due_on=on + dt.timedelta(days=20),
     )

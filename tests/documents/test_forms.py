@@ -302,6 +302,27 @@ CASES: dict[str, tuple[Callable[[], Any], set[str], tuple[str, ...]]] = {
         set(),
         ("Kết quả xác minh nội dung tố cáo", "Mẫu số 10", "1. Nội dung tố cáo"),
     ),
+    "tc.verification_result": (
+        lambda: dataclasses.replace(samples.verification_report(denunciation=True), team=False),
+        set(),
+        ("Kết quả xác minh nội dung tố cáo", "Mẫu số 11"),
+    ),
+    "tc.work_minutes": (
+        samples.work_minutes,
+        set(),
+        (
+            "BIÊN BẢN",
+            "Mẫu số 08",
+            "Vào hồi 08 giờ 30 phút, ngày 05 tháng 3 năm 2026",
+            "kết thúc vào hồi 10 giờ 15 phút",
+            "ĐẠI DIỆN TỔ XÁC MINH",
+        ),
+    ),
+    "tc.expert_request": (
+        samples.expert_request,
+        set(),
+        ("V/v trưng cầu giám định", "Mẫu số 09", "ngày 25 tháng 3 năm 2026"),
+    ),
     "kn.dialogue_minutes": (
         samples.minutes,
         set(),

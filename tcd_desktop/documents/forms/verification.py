@@ -29,6 +29,8 @@ from tcd_desktop.documents.versions import FormVersion
 
 DECISION_CODES = {False: "kn.verification_decision", True: "tc.verification_team"}
 REPORT_CODES = {False: "kn.verification_report", True: "tc.verification_report"}
+RESULT_CODE = "tc.verification_result"
+"""NĐ 31/2019 Mẫu 11: the verifying body's report to the resolver (the team's is Mẫu 10)."""
 
 
 @dataclass(frozen=True)
@@ -73,10 +75,15 @@ class VerificationReportData:
     number: str = ""
     denunciation: bool = False
     recommendations: tuple[str, ...] = ()
+    team: bool = True
+    """Denunciations: the team's report (Mẫu 10); False: the body's report (Mẫu 11)."""
 
     @property
     def code(self) -> str:
-        """``kn.verification_report`` or ``tc.verification_report`` (NĐ 31 Mẫu 10)."""
+        """``kn.verification_report``, ``tc.verification_report`` (Mẫu 10) or
+        ``tc.verification_result`` (Mẫu 11)."""
+        if self.denunciation and not self.team:
+            return RESULT_CODE
         return REPORT_CODES[self.denunciation]
 
 
