@@ -15,6 +15,16 @@ from types import MappingProxyType
 from typing import Any
 
 from tcd_desktop.documents.forms.appointment import AppointmentSlipData, render_appointment_slip
+from tcd_desktop.documents.forms.citizen_forms import (
+    AuthorisationData,
+    ComplaintLetterData,
+    WithdrawalLetterData,
+    WithdrawalRecordData,
+    render_authorisation,
+    render_complaint_letter,
+    render_withdrawal_letter,
+    render_withdrawal_record,
+)
 from tcd_desktop.documents.forms.complaint_acceptance import (
     ComplaintAcceptanceData,
     render_complaint_acceptance,
@@ -227,6 +237,20 @@ def _entries() -> list[FormEntry]:
             for c in (*REPORT_CODES.values(), RESULT_CODE)
         ],
         FormEntry(MINUTES_CODE, WorkMinutesData, render_work_minutes),
+        FormEntry("kn.petition", ComplaintLetterData, render_complaint_letter),
+        FormEntry("kn.authorisation", AuthorisationData, render_authorisation),
+        FormEntry(
+            "tc.withdrawal",
+            WithdrawalLetterData,
+            render_withdrawal_letter,
+            names_denouncer=lambda _d: True,
+        ),
+        FormEntry(
+            "tc.withdrawal_record",
+            WithdrawalRecordData,
+            render_withdrawal_record,
+            names_denouncer=lambda _d: True,
+        ),
         FormEntry(EXPERT_CODE, ExpertRequestData, render_expert_request),
     ]
 

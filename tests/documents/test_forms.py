@@ -17,6 +17,7 @@ from tests.documents import samples
 from tests.documents.pdftext import page_texts, pdf_text, reader
 
 ID_FIELDS = {"id_number", "id_issued_by"}
+CITIZEN_LETTERS = {"kn.petition", "kn.authorisation", "tc.withdrawal"}
 """Identity papers are printed on reception documents, acceptance notices and minutes only."""
 
 #: form code → (sample factory, fields not printed by that variant, extra strings expected)
@@ -323,6 +324,26 @@ CASES: dict[str, tuple[Callable[[], Any], set[str], tuple[str, ...]]] = {
         set(),
         ("V/v trưng cầu giám định", "Mẫu số 09", "ngày 25 tháng 3 năm 2026"),
     ),
+    "kn.petition": (
+        samples.complaint_letter,
+        set(),
+        ("ĐƠN KHIẾU NẠI", "Mẫu số 01", "Lạng Sơn, ngày …… tháng …… năm ……", "NGƯỜI KHIẾU NẠI"),
+    ),
+    "kn.authorisation": (
+        samples.authorisation,
+        set(),
+        ("GIẤY ỦY QUYỀN KHIẾU NẠI", "Mẫu số 02", "công chứng, chứng thực", "NGƯỜI ỦY QUYỀN"),
+    ),
+    "tc.withdrawal": (
+        samples.withdrawal_letter,
+        set(),
+        ("ĐƠN RÚT TỐ CÁO", "Mẫu số 02", "Điều 33 Luật Tố cáo", "NGƯỜI RÚT TỐ CÁO", "01/02/2026"),
+    ),
+    "tc.withdrawal_record": (
+        samples.withdrawal_record,
+        set(),
+        ("Ghi nhận việc rút tố cáo", "Mẫu số 03", "NGƯỜI GHI BIÊN BẢN", "tự nguyện"),
+    ),
     "kn.dialogue_minutes": (
         samples.minutes,
         set(),
@@ -378,7 +399,10 @@ def test_form_prints_every_field(code: str) -> None:
     assert not missing, f"{code}: not in the PDF: {missing}"
     for needle in (*ALWAYS, *expected, rendered.form_reference):
         assert needle in text, f"{code}: {needle!r} missing"
-    assert rendered.number and f"Mã tra cứu: {rendered.number}" in text
+    if code in CITIZEN_LETTERS:  # written by the citizen: no number, no issuing body
+        assert "Số:" not in text and not rendered.number
+    else:
+        assert rendered.number and f"Mã tra cứu: {rendered.number}" in text
 
 
 @pytest.mark.parametrize("code", sorted(CASES))
