@@ -61,14 +61,15 @@ CASE_FORMS: dict[str, tuple[str, ...]] = {
                                   "tc.denounced_notice", "tc.verification_team",
                                   "tc.verification_report", "tc.verification_result",
                                   "tc.extension", "tc.suspension",
-                                  "tc.resumption", "tc.conclusion", "tc.conclusion_public",
-                                  "tc.police_transfer"),
+                                  "tc.withdrawal", "tc.withdrawal_record", "tc.resumption",
+                                  "tc.conclusion", "tc.conclusion_public", "tc.police_transfer"),
 }  # fmt: skip
 #: forms that print the petitioner's identity (sealed when the petitioner is a denouncer)
 NAMES_PETITIONER = frozenset({
     "kn.acceptance", "kn.non_acceptance", "kn.decision", "kn.dialogue_minutes",
     "kn.verification_decision", "kn.verification_report",
-    "tc.acceptance_notice", "xld.transfer", "xld.transfer_notice", "xld.guidance",
+    "tc.acceptance_notice", "tc.withdrawal", "tc.withdrawal_record", "xld.transfer",
+    "xld.transfer_notice", "xld.guidance",
     "xld.return", "tcd.receipt", "tcd.refusal", "tcd.guidance", "tcd.record", "xld.proposal",
 })  # fmt: skip
 SEALED_REFUSAL = (

@@ -477,3 +477,43 @@ def test_verification_documents_from_the_case_steps(org: Org) -> None:
         for mark in DENOUNCER_MARKS:
             assert mark not in text, (code, mark)
     assert "Mẫu số 07" in _generate(org, org.handler, case_id, "tc.verification_team")[1]
+
+
+def test_withdrawal_letter_and_record_from_the_step(org: Org) -> None:
+    """NĐ 31/2019 Mẫu 02/03 from the withdrawal step: they name the denouncer, so sealed."""
+    from tcd_desktop.services.cases import withdraw
+
+    case_id = _denunciation(org)
+    assert "rút tố cáo" in (_choices(org, org.handler, case_id)["tc.withdrawal"].reason or "")
+    with org.db.session() as s:
+        withdraw(s, org.handler, case_id, on=D(2026, 8, 20), form="written",
+                 continue_reason="Có dấu hiệu vi phạm", note="Đã được giải thích")  # fmt: skip
+    assert not _choices(org, org.other_handler, case_id)["tc.withdrawal_record"].enabled
+    for code, expected in (("tc.withdrawal", "ĐƠN RÚT TỐ CÁO"),
+                           ("tc.withdrawal_record", "Ghi nhận việc rút tố cáo")):  # fmt: skip
+        issued, text = _generate(org, org.handler, case_id, code)
+        flat = " ".join(text.split())
+        assert issued.sealed_identity and expected in flat and "Trần Thị Bình" in flat, code
+        assert "Điều 33 Luật Tố cáo" in flat and "Ông Phạm Văn Cường" in flat, code
+
+
+def test_blank_and_prefilled_citizen_letters(org: Org) -> None:
+    """NĐ 124/2020 Mẫu 01/02: blank (not stored) or pre-filled from the citizen, stored."""
+    from tcd_desktop.services.case_documents_citizen import blank_letter, issue_citizen_letter
+
+    for code in ("kn.petition", "kn.authorisation", "tc.withdrawal"):
+        text = pdf_text(blank_letter(org.handler, code, D(2026, 8, 1)))
+        assert "ngày …… tháng …… năm ……" in text and "Số:" not in text, code
+    with org.db.session() as s, pytest.raises(ValidationFailed):
+        issue_citizen_letter(s, org.handler, "kn.petition", org.denouncer)  # sealed person
+    pid = add_petition(org.db, org, kind=KN, received_on=D(2026, 8, 3), visit=True)
+    with org.db.session() as s:
+        from tcd_desktop.store.models import Petition
+
+        citizen_id = s.get(Petition, pid).citizen_id  # type: ignore[union-attr]
+        assert citizen_id is not None
+        issued = issue_citizen_letter(s, org.handler, "kn.petition", citizen_id, D(2026, 8, 5))
+        row = s.get(Document, issued.id)
+        assert row is not None and row.sha256
+        text = pdf_text(documents.document_bytes(s, issued.id))
+    assert "ĐƠN KHIẾU NẠI" in text and "Mẫu số 01" in text
