@@ -18,6 +18,7 @@ SUBCOMMANDS = (
     "import-register",
     "rules",
     "calendar-day",
+    "blank-form",
 )
 
 
@@ -33,7 +34,7 @@ def _common(p: argparse.ArgumentParser, *, json_flag: bool = True) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """Build the full ``tcd-desktop`` parser."""
-    from tcd_desktop.cli import admin_cmds, data_cmds, db_cmds, register_cmds, rule_cmds
+    from tcd_desktop.cli import admin_cmds, data_cmds, db_cmds, forms_cmds, register_cmds, rule_cmds
 
     parser = argparse.ArgumentParser(
         prog="tcd-desktop",
@@ -107,4 +108,5 @@ def build_parser() -> argparse.ArgumentParser:
 
     register_cmds.add_register_commands(sub)
     admin_cmds.add_admin_commands(sub)
+    forms_cmds.add_forms_commands(sub)
     return parser

@@ -25,6 +25,7 @@ from tcd_desktop.documents.forms.citizen_forms import (
 )
 from tcd_desktop.documents.registry import render
 from tcd_desktop.documents.styles import PLACEHOLDER
+from tcd_desktop.documents.versions import FormNotInForce
 from tcd_desktop.domain.workflow import Step
 from tcd_desktop.services.board import today_vn
 from tcd_desktop.services.case_documents_facts import RecordFacts, person_of
@@ -46,14 +47,24 @@ LETTERS = {
 """Citizen letters: form code → data with the citizen filled in (or blank)."""
 
 
+def blank_letter_pdf(form_code: str, on: dt.date) -> bytes:
+    """The empty form in the version in force ``on`` (no personal data, nothing stored)."""
+    if form_code not in LETTERS:
+        raise ValidationFailed(
+            {"form": f"Không có mẫu đơn trống «{form_code}» (có: {', '.join(LETTERS)})."}
+        )
+    from tcd_desktop.documents.forms.citizen_forms import BLANK
+
+    try:
+        return render(form_code, LETTERS[form_code](on, BLANK)).pdf
+    except FormNotInForce as exc:
+        raise ValidationFailed({"date": str(exc)}) from exc
+
+
 def blank_letter(actor: Actor, form_code: str, on: dt.date | None = None) -> bytes:
     """The empty form to hand to a citizen (PDF bytes, not stored)."""
     require(actor, *READING_ROLES, action="in mẫu đơn trống")
-    if form_code not in LETTERS:
-        raise ValidationFailed({"form": f"Không có mẫu đơn trống «{form_code}»."})
-    from tcd_desktop.documents.forms.citizen_forms import BLANK
-
-    return render(form_code, LETTERS[form_code](on or today_vn(), BLANK)).pdf
+    return blank_letter_pdf(form_code, on or today_vn())
 
 
 def issue_citizen_letter(
