@@ -335,29 +335,6 @@ def public_conclusion(session: Session, actor: Actor, facts: RecordFacts, on: dt
     ), number=published.number)  # fmt: skip
 
 
-def official_conclusion(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> Built:  # fmt: skip
-    """Kết luận nội dung tố cáo (Mẫu 12), the official text sent to the person denounced and
-    their managing body (Luật Tố cáo Điều 40 k1): as recorded, sealed like the file."""
-    case = facts.case
-    assert case is not None and case.decision_on is not None
-    report = facts.last(Step.VERIFICATION_REPORT)
-    handling = facts.last(Step.HANDLING)
-    finding = (DenunciationFinding(case.decision_result)
-               if case.decision_result in DenunciationFinding._value2member_map_ else None)  # fmt: skip
-    item = ConclusionItem(content=case.summary, verification=report.note if report else "",
-                          finding=finding)  # fmt: skip
-    return Built(PublicConclusionData(
-        issuer=facts.body.issuer, issued_on=on or case.decision_on,
-        denounced=facts.respondent or PLACEHOLDER,
-        acceptance_decision=acceptance_reference(session, facts), items=(item,),
-        signer=facts.body.signer, resolver=facts.body.authority_title,
-        verification_report=(f"Báo cáo kết quả xác minh ngày {vn_short_date(report.occurred_on)}"
-                             if report else ""),
-        handling=(handling.note,) if handling and handling.note.strip() else (),
-        public=False,
-    ), number=case.decision_number)  # fmt: skip
-
-
 def minutes(session: Session, actor: Actor, facts: RecordFacts, dialogue_id: uuid.UUID | None) -> Built:  # fmt: skip
     """Biên bản đối thoại (Mẫu 14) of a held dialogue."""
     if dialogue_id is None:
@@ -376,7 +353,6 @@ BUILDERS: dict[str, Builder] = {
     "tc.extension": extension_decision,
     "tc.suspension": lambda s, a, f, on: stop_or_resume(s, a, f, on, resume=False),
     "tc.resumption": lambda s, a, f, on: stop_or_resume(s, a, f, on, resume=True),
-    "tc.conclusion": official_conclusion,
     "tc.conclusion_public": public_conclusion,
     "tc.police_transfer": lambda s, a, f, on: Built(_police_letter(s, a, f, on)),
 }

@@ -12,6 +12,11 @@ from sqlalchemy.orm import Session
 
 from tcd_desktop.documents.dates import vn_short_date
 from tcd_desktop.documents.fields import Official, Signer
+from tcd_desktop.documents.forms.denunciation_conclusion import (
+    ConclusionItem,
+    DenunciationFinding,
+    PublicConclusionData,
+)
 from tcd_desktop.documents.forms.denunciation_notices import (
     DenouncedNoticeData,
     DenunciationAcceptanceDecisionData,
@@ -162,6 +167,31 @@ def verification_report(session: Session, actor: Actor, facts: RecordFacts, on: 
     ))  # fmt: skip
 
 
+def official_conclusion(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> object:  # fmt: skip
+    """Kết luận nội dung tố cáo (Mẫu 12), the official text sent to the person denounced and
+    their managing body (Luật Tố cáo Điều 40 k1): as recorded, sealed like the file."""
+    case = facts.case
+    assert case is not None and case.decision_on is not None
+    report = facts.last(Step.VERIFICATION_REPORT)
+    handling = facts.last(Step.HANDLING)
+    finding = (DenunciationFinding(case.decision_result)
+               if case.decision_result in DenunciationFinding._value2member_map_ else None)  # fmt: skip
+    item = ConclusionItem(content=case.summary, verification=report.note if report else "",
+                          finding=finding)  # fmt: skip
+    from tcd_desktop.services.case_documents_forms import Built
+
+    return Built(PublicConclusionData(
+        issuer=facts.body.issuer, issued_on=on or case.decision_on,
+        denounced=facts.respondent or PLACEHOLDER,
+        acceptance_decision=acceptance_reference(session, facts), items=(item,),
+        signer=facts.body.signer, resolver=facts.body.authority_title,
+        verification_report=(f"Báo cáo kết quả xác minh ngày {vn_short_date(report.occurred_on)}"
+                             if report else ""),
+        handling=(handling.note,) if handling and handling.note.strip() else (),
+        public=False,
+    ), number=case.decision_number)  # fmt: skip
+
+
 def _as_result(built: object) -> object:
     """The body's own report (NĐ 31 Mẫu 11) from the same record as the team's (Mẫu 10)."""
     data = built.data  # type: ignore[attr-defined]
@@ -169,6 +199,7 @@ def _as_result(built: object) -> object:
 
 
 MORE_BUILDERS = {
+    "tc.conclusion": official_conclusion,
     "kn.verification_decision": verification_decision,
     "tc.verification_team": verification_decision,
     "kn.verification_report": verification_report,
