@@ -59,6 +59,7 @@ CASE_FORMS: dict[str, tuple[str, ...]] = {
                                "kn.suspension", "kn.resumption", "kn.decision"),
     CaseKind.DENUNCIATION.value: ("xld.proposal", "tc.acceptance_decision", "tc.acceptance_notice",
                                   "tc.denounced_notice", "tc.verification_team",
+                                  "tc.work_minutes", "tc.expert_request",
                                   "tc.verification_report", "tc.verification_result",
                                   "tc.extension", "tc.suspension",
                                   "tc.withdrawal", "tc.withdrawal_record", "tc.resumption",

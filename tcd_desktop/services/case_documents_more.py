@@ -26,6 +26,7 @@ from tcd_desktop.documents.forms.verification import (
     VerificationDecisionData,
     VerificationReportData,
 )
+from tcd_desktop.documents.forms.verification_work import ExpertRequestData, WorkMinutesData
 from tcd_desktop.documents.styles import PLACEHOLDER
 from tcd_desktop.domain.enums import PetitionKind
 from tcd_desktop.domain.workflow import CaseKind, Step
@@ -192,6 +193,38 @@ def official_conclusion(session: Session, actor: Actor, facts: RecordFacts, on: 
     ), number=case.decision_number)  # fmt: skip
 
 
+def work_minutes(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> object:  # fmt: skip
+    """Biên bản làm việc của Tổ xác minh (NĐ 31 Mẫu 08) pre-filled from the «Giao xác minh»
+    step (the team, the person denounced, the contents); what was said prints as dots."""
+    from tcd_desktop.services.case_documents_forms import Built, _today
+
+    event = facts.last(Step.ASSIGN_VERIFICATION)
+    if event is None:
+        raise StepNotAllowed("Vụ việc chưa có bước «Giao xác minh».")
+    day = on or max(event.occurred_on, _today(facts, None))
+    zone = dt.timezone(dt.timedelta(hours=7))
+    return Built(WorkMinutesData(
+        issuer=facts.body.issuer, started_at=dt.datetime.combine(day, dt.time(8, 0), tzinfo=zone),
+        location=PLACEHOLDER, team=(Official(str(event.data.get("verifier") or PLACEHOLDER)),),
+        others=(Official(facts.respondent or PLACEHOLDER, "người bị tố cáo"),),
+        purpose="Làm việc về các nội dung tố cáo: " + "; ".join(_contents(facts)),
+        content=PLACEHOLDER,
+    ))  # fmt: skip
+
+
+def expert_request(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> object:  # fmt: skip
+    """Trưng cầu giám định (NĐ 31 Mẫu 09) for the case under verification; the expert body,
+    the items and the questions print as dots for the drafter."""
+    from tcd_desktop.services.case_documents_forms import Built, _today
+
+    if facts.last(Step.ASSIGN_VERIFICATION) is None:
+        raise StepNotAllowed("Vụ việc chưa có bước «Giao xác minh».")
+    return Built(ExpertRequestData(
+        issuer=facts.body.issuer, issued_on=_today(facts, on), expert_body=PLACEHOLDER,
+        matter=_matter(facts), items=(), questions=(), signer=facts.body.signer,
+    ))  # fmt: skip
+
+
 def _as_result(built: object) -> object:
     """The body's own report (NĐ 31 Mẫu 11) from the same record as the team's (Mẫu 10)."""
     data = built.data  # type: ignore[attr-defined]
@@ -199,6 +232,8 @@ def _as_result(built: object) -> object:
 
 
 MORE_BUILDERS = {
+    "tc.work_minutes": work_minutes,
+    "tc.expert_request": expert_request,
     "tc.conclusion": official_conclusion,
     "kn.verification_decision": verification_decision,
     "tc.verification_team": verification_decision,

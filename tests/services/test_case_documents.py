@@ -471,7 +471,8 @@ def test_verification_documents_from_the_case_steps(org: Org) -> None:
                             content="Bà Trần Thị Bình nói ông Cường nhận tiền")  # fmt: skip
         submit_verification_report(s, org.handler, case_id, on=D(2026, 9, 1),
                                    summary="Trần Thị Bình cung cấp biên lai; có sai phạm")  # fmt: skip
-    for code in ("tc.verification_team", "tc.verification_report", "tc.verification_result"):
+    for code in ("tc.verification_team", "tc.work_minutes", "tc.expert_request",
+                 "tc.verification_report", "tc.verification_result"):
         issued, text = _generate(org, org.handler, case_id, code)
         assert not issued.sealed_identity
         for mark in DENOUNCER_MARKS:
