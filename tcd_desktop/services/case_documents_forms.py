@@ -149,11 +149,19 @@ def complaint_decision(session: Session, actor: Actor, facts: RecordFacts, on: d
         finding=finding, conclusion=decided.note if decided else "",
         next_level_body=facts.body.parent_authority if case.level == 1 else "",
         is_remote=case.is_remote, superior=facts.body.parent_authority,
-        first_resolver=first_resolver, forwarded_by=str(data.get("forwarded_by") or ""),
+        first_resolver=first_resolver, forwarded_by=_forwarder(facts, data),
         interested_parties=tuple(str(p) for p in data.get("interested_parties") or ()),
         first_outcome=(FirstOutcome(outcome)
                        if outcome in FirstOutcome._value2member_map_ else None),
     ), number=case.decision_number)  # fmt: skip
+
+
+def _forwarder(facts: RecordFacts, data: dict[str, Any]) -> str:
+    """Who forwarded the complaint (Luật KN Điều 32, 41): recorded with the decision, else
+    dots to fill in when the petition came from another body."""
+    given = str(data.get("forwarded_by") or "").strip()
+    forwarded = facts.petition is not None and facts.petition.channel == "forwarded"
+    return given or (PLACEHOLDER if forwarded else "")
 
 
 def _matter(facts: RecordFacts) -> str:
