@@ -472,7 +472,7 @@ def test_verification_documents_from_the_case_steps(org: Org) -> None:
         submit_verification_report(s, org.handler, case_id, on=D(2026, 9, 1),
                                    summary="Trần Thị Bình cung cấp biên lai; có sai phạm")  # fmt: skip
     for code in ("tc.verification_team", "tc.work_minutes", "tc.expert_request",
-                 "tc.verification_report", "tc.verification_result"):
+                 "tc.verification_report", "tc.verification_result"):  # fmt: skip
         issued, text = _generate(org, org.handler, case_id, code)
         assert not issued.sealed_identity
         for mark in DENOUNCER_MARKS:
