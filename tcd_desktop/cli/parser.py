@@ -26,6 +26,7 @@ SUBCOMMANDS = (
     "restore",
     "setup",
     "users",
+    "blank-form",
 )
 
 
@@ -46,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
         dashboard_cmds,
         data_cmds,
         db_cmds,
+        forms_cmds,
         register_cmds,
         report_cmds,
         rule_cmds,
@@ -135,4 +137,5 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_backup_commands(sub)
     add_users_commands(sub)
+    forms_cmds.add_forms_commands(sub)
     return parser

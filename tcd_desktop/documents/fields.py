@@ -68,6 +68,27 @@ class Person:
         return self.salutation.lower()
 
 
+HONORIFICS = ("Ông", "Bà")
+
+
+def split_honorific(name: str, honorific: str = "") -> tuple[str, str]:
+    """(honorific, bare name): "Ông Nguyễn Văn An" → ("Ông", "Nguyễn Văn An").
+
+    A name typed with its honorific keeps it (and never gets a second one); otherwise
+    ``honorific`` is used, and "Ông/Bà" when the person's gender is unknown.
+    """
+    text = " ".join((name or "").split())
+    for word in (*HONORIFICS, "Ông/Bà"):
+        if text.lower().startswith(word.lower() + " "):
+            return word, text[len(word) + 1 :]
+    return (honorific if honorific in HONORIFICS else "Ông/Bà"), text
+
+
+def honorific_for(gender: str | None) -> str:
+    """ "Ông" for "nam", "Bà" for "nu", "" when unknown (the form prints "Ông/Bà")."""
+    return {"nam": "Ông", "nu": "Bà"}.get(gender or "", "")
+
+
 @dataclass(frozen=True)
 class Official:
     """A person acting for a body in minutes and receipts (no signature prefix)."""
@@ -75,6 +96,8 @@ class Official:
     full_name: str
     position: str = ""
     organisation: str = ""
+    honorific: str = ""
+    """"Ông" or "Bà" when known (empty: "Ông/Bà", unless the name starts with one)."""
 
 
 class ItemCondition(StrEnum):

@@ -14,6 +14,17 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
+from tcd_desktop.documents.forms.appointment import AppointmentSlipData, render_appointment_slip
+from tcd_desktop.documents.forms.citizen_forms import (
+    AuthorisationData,
+    ComplaintLetterData,
+    WithdrawalLetterData,
+    WithdrawalRecordData,
+    render_authorisation,
+    render_complaint_letter,
+    render_withdrawal_letter,
+    render_withdrawal_record,
+)
 from tcd_desktop.documents.forms.complaint_acceptance import (
     ComplaintAcceptanceData,
     render_complaint_acceptance,
@@ -34,6 +45,12 @@ from tcd_desktop.documents.forms.denunciation_extension import (
     ExtensionDecisionData,
     render_extension_decision,
 )
+from tcd_desktop.documents.forms.denunciation_notices import (
+    DenouncedNoticeData,
+    DenunciationAcceptanceDecisionData,
+    render_acceptance_decision,
+    render_denounced_notice,
+)
 from tcd_desktop.documents.forms.dialogue_minutes import (
     DialogueMinutesData,
     render_dialogue_minutes,
@@ -50,6 +67,12 @@ from tcd_desktop.documents.forms.police_transfer import (
     PoliceTransferData,
     render_police_transfer,
 )
+from tcd_desktop.documents.forms.processing_more import (
+    AcceptanceProposalData,
+    ReminderData,
+    render_acceptance_proposal,
+    render_reminder,
+)
 from tcd_desktop.documents.forms.receipt import ReceiptData, render_receipt
 from tcd_desktop.documents.forms.refusal import RefusalNoticeData, render_refusal_notice
 from tcd_desktop.documents.forms.suspension import (
@@ -58,6 +81,23 @@ from tcd_desktop.documents.forms.suspension import (
 )
 from tcd_desktop.documents.forms.transfer_slip import TransferSlipData, render_transfer_slip
 from tcd_desktop.documents.forms.verbal_record import VerbalRecordData, render_verbal_record
+from tcd_desktop.documents.forms.verification import (
+    DECISION_CODES,
+    REPORT_CODES,
+    RESULT_CODE,
+    VerificationDecisionData,
+    VerificationReportData,
+    render_verification_decision,
+    render_verification_report,
+)
+from tcd_desktop.documents.forms.verification_work import (
+    EXPERT_CODE,
+    MINUTES_CODE,
+    ExpertRequestData,
+    WorkMinutesData,
+    render_expert_request,
+    render_work_minutes,
+)
 from tcd_desktop.documents.versions import FormVersion, version_on
 from tcd_desktop.domain.enums import PetitionKind
 
@@ -141,6 +181,12 @@ def _entries() -> list[FormEntry]:
             names_denouncer=_kind_is_denunciation("petition_kind"),
         ),
         FormEntry(
+            "tcd.appointment",
+            AppointmentSlipData,
+            render_appointment_slip,
+            names_denouncer=_kind_is_denunciation("petition_kind"),
+        ),
+        FormEntry(
             "tcd.record",
             VerbalRecordData,
             render_verbal_record,
@@ -153,6 +199,13 @@ def _entries() -> list[FormEntry]:
             names_denouncer=_kind_is_denunciation("petition_kind"),
         ),
         *outcome,
+        FormEntry(
+            "xld.proposal",
+            AcceptanceProposalData,
+            render_acceptance_proposal,
+            names_denouncer=_kind_is_denunciation("petition_kind"),
+        ),
+        FormEntry("xld.reminder", ReminderData, render_reminder),
         *acceptance,
         FormEntry("kn.decision", ComplaintDecisionData, render_complaint_decision),
         FormEntry("kn.dialogue_minutes", DialogueMinutesData, render_dialogue_minutes),
@@ -164,8 +217,41 @@ def _entries() -> list[FormEntry]:
             render_denunciation_acceptance,
             names_denouncer=lambda _d: True,
         ),
-        FormEntry("tc.conclusion_public", PublicConclusionData, render_public_conclusion),
+        *[
+            FormEntry(code, PublicConclusionData, render_public_conclusion, lambda d: d.code)
+            for code in ("tc.conclusion", "tc.conclusion_public")
+        ],
         FormEntry("tc.police_transfer", PoliceTransferData, render_police_transfer),
+        FormEntry(
+            "tc.acceptance_decision",
+            DenunciationAcceptanceDecisionData,
+            render_acceptance_decision,
+        ),
+        FormEntry("tc.denounced_notice", DenouncedNoticeData, render_denounced_notice),
+        *[
+            FormEntry(c, VerificationDecisionData, render_verification_decision, lambda d: d.code)
+            for c in DECISION_CODES.values()
+        ],
+        *[
+            FormEntry(c, VerificationReportData, render_verification_report, lambda d: d.code)
+            for c in (*REPORT_CODES.values(), RESULT_CODE)
+        ],
+        FormEntry(MINUTES_CODE, WorkMinutesData, render_work_minutes),
+        FormEntry("kn.petition", ComplaintLetterData, render_complaint_letter),
+        FormEntry("kn.authorisation", AuthorisationData, render_authorisation),
+        FormEntry(
+            "tc.withdrawal",
+            WithdrawalLetterData,
+            render_withdrawal_letter,
+            names_denouncer=lambda _d: True,
+        ),
+        FormEntry(
+            "tc.withdrawal_record",
+            WithdrawalRecordData,
+            render_withdrawal_record,
+            names_denouncer=lambda _d: True,
+        ),
+        FormEntry(EXPERT_CODE, ExpertRequestData, render_expert_request),
     ]
 
 

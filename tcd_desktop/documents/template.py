@@ -108,10 +108,18 @@ class DocumentSpec:
     is_landscape: bool = False
     body_size: float = 14.0
     keywords: tuple[str, ...] = field(default_factory=tuple)
+    citizen: bool = False
+    """A letter written by a citizen (đơn, giấy ủy quyền): no issuing body, no number; the
+    place and date line is left dotted for the citizen to fill in."""
+    show_number: bool = True
+    """False for forms without a "Số" line (NĐ 154/2026 Mẫu 02/TCD): nothing is printed
+    there; the number stays in the QR code and the lookup line at the page foot."""
 
     @property
     def number_line(self) -> str:
-        """ "Số: 05/TB-BTCD" (dots when the number is not assigned yet)."""
+        """ "Số: 05/TB-BTCD" (dots when the number is not assigned yet; empty without one)."""
+        if not self.show_number:
+            return ""
         return f"Số: {clean(self.number) or '……/……'}"
 
 
@@ -119,6 +127,29 @@ def _short_rule(text: str, font: str, size: float, width: float) -> CenteredRule
     lines = simpleSplit(text, font, size, width) or [text]
     longest = max(stringWidth(line, font, size) for line in lines)
     return CenteredRule(longest * 0.4, space_before=3.0, space_after=0)
+
+
+def _citizen_header(spec: DocumentSpec, st: Styles, width: float) -> Table:
+    place = clean(spec.issuer.place) or "……………"
+    rows = [
+        [Paragraph(NATIONAL_NAME, st.national)],
+        [UnderlinedLine(MOTTO, SERIF_BOLD, MOTTO_SIZE)],
+        [Spacer(1, 4)],
+        [Paragraph(esc(f"{place}, ngày …… tháng …… năm ……"), st.place_date)],
+    ]
+    table = Table(rows, colWidths=[width])
+    table.setStyle(
+        table_style(
+            [
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
 
 
 def _header(spec: DocumentSpec, st: Styles, width: float) -> Table:
@@ -129,6 +160,8 @@ def _header(spec: DocumentSpec, st: Styles, width: float) -> Table:
     font, size = st.body_header_bold.fontName, st.body_header_bold.fontSize
     name_lines = balanced_lines(upper(issuer.name), font, size, left_w)
     left: list[Flowable] = []
+    if spec.citizen:
+        return _citizen_header(spec, st, width)
     if clean(issuer.parent):
         parent = fit_parent(issuer.parent, st.body_header.fontName, size, left_w)
         left.append(Paragraph(esc(parent), st.body_header))

@@ -55,10 +55,16 @@ from tcd_desktop.store.models import Case, Dialogue, Document
 
 #: forms offered on a case, by case kind, in procedural order
 CASE_FORMS: dict[str, tuple[str, ...]] = {
-    CaseKind.COMPLAINT.value: ("kn.acceptance", "kn.dialogue_minutes", "kn.suspension",
-                               "kn.resumption", "kn.decision"),
-    CaseKind.DENUNCIATION.value: ("tc.acceptance_notice", "tc.extension", "tc.suspension",
-                                  "tc.resumption", "tc.conclusion_public", "tc.police_transfer"),
+    CaseKind.COMPLAINT.value: ("xld.proposal", "kn.acceptance", "kn.verification_decision",
+                               "kn.verification_report", "kn.dialogue_minutes",
+                               "kn.suspension", "kn.resumption", "kn.decision"),
+    CaseKind.DENUNCIATION.value: ("xld.proposal", "tc.acceptance_decision", "tc.acceptance_notice",
+                                  "tc.denounced_notice", "tc.verification_team",
+                                  "tc.work_minutes", "tc.expert_request",
+                                  "tc.verification_report", "tc.verification_result",
+                                  "tc.extension", "tc.suspension",
+                                  "tc.withdrawal", "tc.withdrawal_record", "tc.resumption",
+                                  "tc.conclusion", "tc.conclusion_public", "tc.police_transfer"),
 }  # fmt: skip
 SEALED_REFUSAL = SEALED_DOCUMENT
 _OFFICERS = (Role.HANDLING_OFFICER, Role.LEADER)
@@ -100,7 +106,7 @@ def _precondition(facts: RecordFacts, code: str) -> str | None:
         return "Vụ việc chưa có bước «Chuyển hồ sơ có dấu hiệu tội phạm sang cơ quan điều tra»."
     if code == "tc.extension" and facts.last(Step.EXTENSION) is None:
         return "Vụ việc chưa được gia hạn giải quyết: ghi bước «Gia hạn giải quyết» trước."
-    if code in ("kn.decision", "tc.conclusion_public") and not (
+    if code in ("kn.decision", "tc.conclusion", "tc.conclusion_public") and not (
         case.decision_number and case.decision_on
     ):
         what = (

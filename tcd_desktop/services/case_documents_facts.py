@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tcd_desktop.documents.dates import vn_short_date
-from tcd_desktop.documents.fields import Issuer, Person, Signer
+from tcd_desktop.documents.fields import Issuer, Person, Signer, split_honorific
 from tcd_desktop.documents.styles import PLACEHOLDER
 from tcd_desktop.domain.enums import PetitionKind, Role
 from tcd_desktop.domain.workflow import CaseKind, Step
@@ -116,9 +116,10 @@ def person_of(citizen: Citizen | None) -> Person:
     if citizen is None:
         return Person(full_name="")
     address = ", ".join(p.strip() for p in (citizen.address, citizen.commune) if p and p.strip())
+    typed, name = split_honorific(citizen.full_name)  # "Ông X" typed as a name: no "Ông/Bà Ông X"
     return Person(
-        full_name=citizen.full_name,
-        honorific=_HONORIFIC.get(citizen.gender or "", ""),
+        full_name=name,
+        honorific=_HONORIFIC.get(citizen.gender or "", "") or (typed if typed != "Ông/Bà" else ""),
         id_kind=_ID_KINDS.get(citizen.id_kind, "Căn cước"),
         id_number=citizen.id_number or "",
         address=address,

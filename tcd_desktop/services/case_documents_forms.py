@@ -20,7 +20,11 @@ from sqlalchemy.orm import Session
 
 from tcd_desktop.documents.dates import vn_short_date
 from tcd_desktop.documents.forms.complaint_acceptance import ComplaintAcceptanceData
-from tcd_desktop.documents.forms.complaint_decision import ComplaintDecisionData, ComplaintFinding
+from tcd_desktop.documents.forms.complaint_decision import (
+    ComplaintDecisionData,
+    ComplaintFinding,
+    FirstOutcome,
+)
 from tcd_desktop.documents.forms.denunciation_acceptance import DenunciationAcceptanceData
 from tcd_desktop.documents.forms.denunciation_conclusion import (
     ConclusionItem,
@@ -123,8 +127,10 @@ def complaint_decision(session: Session, actor: Actor, facts: RecordFacts, on: d
         .where(Dialogue.case_id == case.id, Dialogue.held.is_(True), Dialogue.deleted_at.is_(None))
         .order_by(Dialogue.scheduled_at.desc())
     )
-    first, first_result = "", ""
+    first, first_result, first_resolver = "", "", ""
     parent = session.get(Case, case.parent_case_id) if case.parent_case_id else None
+    if case.level == 2 and parent is not None:
+        first_resolver = load_body(session, parent.unit_id).authority_title
     if case.level == 2 and parent is not None and parent.decision_number and parent.decision_on:
         first_body = load_body(session, parent.unit_id)
         first = (f"Quyết định số {parent.decision_number} ngày "
@@ -132,6 +138,8 @@ def complaint_decision(session: Session, actor: Actor, facts: RecordFacts, on: d
         if parent.decision_result:
             first_result = f"khiếu nại {DecisionResult(parent.decision_result).label_vi.lower()}"
     finding = ComplaintFinding(case.decision_result) if case.decision_result else None
+    data = decided.data if decided else {}
+    outcome = str(data.get("first_outcome") or "")
     return Built(ComplaintDecisionData(
         issuer=facts.body.issuer, issued_on=on or case.decision_on,
         authority_title=facts.body.authority_title, complainant=person_of(facts.citizen),
@@ -140,8 +148,20 @@ def complaint_decision(session: Session, actor: Actor, facts: RecordFacts, on: d
         verification_result=report.note if report else "", dialogue_result=dialogue or "",
         finding=finding, conclusion=decided.note if decided else "",
         next_level_body=facts.body.parent_authority if case.level == 1 else "",
-        is_remote=case.is_remote,
+        is_remote=case.is_remote, superior=facts.body.parent_authority,
+        first_resolver=first_resolver, forwarded_by=_forwarder(facts, data),
+        interested_parties=tuple(str(p) for p in data.get("interested_parties") or ()),
+        first_outcome=(FirstOutcome(outcome)
+                       if outcome in FirstOutcome._value2member_map_ else None),
     ), number=case.decision_number)  # fmt: skip
+
+
+def _forwarder(facts: RecordFacts, data: dict[str, Any]) -> str:
+    """Who forwarded the complaint (Luật KN Điều 32, 41): recorded with the decision, else
+    dots to fill in when the petition came from another body."""
+    given = str(data.get("forwarded_by") or "").strip()
+    forwarded = facts.petition is not None and facts.petition.channel == "forwarded"
+    return given or (PLACEHOLDER if forwarded else "")
 
 
 def _matter(facts: RecordFacts) -> str:
@@ -345,6 +365,17 @@ BUILDERS: dict[str, Builder] = {
     "tc.police_transfer": lambda s, a, f, on: Built(_police_letter(s, a, f, on)),
 }
 """Case forms other than the dialogue minutes (which need the dialogue: see ``minutes``)."""
+
+
+def _more() -> None:
+    from tcd_desktop.services.case_documents_citizen import CITIZEN_BUILDERS
+    from tcd_desktop.services.case_documents_more import MORE_BUILDERS
+
+    BUILDERS.update(MORE_BUILDERS)  # type: ignore[arg-type]
+    BUILDERS.update(CITIZEN_BUILDERS)  # type: ignore[arg-type]
+
+
+_more()
 
 
 def _police_letter(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> Any:

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy.orm import Session
 
+from tcd_desktop.documents.fields import honorific_for, split_honorific
 from tcd_desktop.documents.forms.dialogue_minutes import (
     DialogueMinutesData,
     DialogueOpinion,
@@ -21,6 +23,7 @@ from tcd_desktop.documents.styles import PLACEHOLDER
 from tcd_desktop.services import dialogues
 from tcd_desktop.services.case_documents_facts import RecordFacts, person_of
 from tcd_desktop.services.errors import NotFound, StepNotAllowed
+from tcd_desktop.services.intake_types import HandlingAction
 from tcd_desktop.store.models import Dialogue
 
 #: dialogue service role → group of the printed minutes
@@ -48,11 +51,47 @@ def _points(opinions: Iterable[dialogues.Opinion]) -> tuple[DialoguePoint, ...]:
     return tuple(DialoguePoint(topic, tuple(said)) for topic, said in topics.items())
 
 
+def presiding_parts(text: str) -> tuple[str, str]:
+    """(name, title) of the presiding person typed as one line: "Nguyễn Văn An, Phó Chủ
+    tịch Ủy ban nhân dân tỉnh" or "… - …" or "… (…)" → name and title apart."""
+    line = " ".join((text or "").split())
+    for sep in (" - ", " – ", ", ", " ("):
+        if sep in line:
+            name, title = line.split(sep, 1)
+            return name.strip(), title.strip().rstrip(")").strip()
+    return line, ""
+
+
+def handling_opinions(petitions: Iterable[Any]) -> str:
+    """The receiving officer's opinion on each content, from how the visit record handles
+    it ("Nội dung …: Hướng dẫn đến cơ quan có thẩm quyền (Ủy ban nhân dân xã …)")."""
+    lines = []
+    for p in petitions:
+        known = p.action in HandlingAction._value2member_map_
+        label = HandlingAction(p.action).label_vi if known else ""
+        if not label:
+            continue
+        where = f" ({p.body})" if (p.body or "").strip() else ""
+        lines.append(f"Nội dung «{p.summary.strip()}»: đề xuất {label.lower()}{where}")
+    return "; ".join(lines)
+
+
+def _honorifics(facts: RecordFacts) -> dict[str, str]:
+    """Full name → "Ông"/"Bà" of the record's people whose gender is known."""
+    out: dict[str, str] = {}
+    for c in facts.people:
+        title = honorific_for(c.gender)
+        if title and c.full_name:
+            out[" ".join(split_honorific(c.full_name)[1].split()).casefold()] = title
+    return out
+
+
 def _participants(
     record: dialogues.DialogueMinutesData, facts: RecordFacts
 ) -> tuple[DialogueParticipant, ...]:
     refused = {r.name: r.reason for b in record.signature_blocks for r in b.refusals}
     complainant = person_of(facts.citizen)
+    known = _honorifics(facts)
     out = []
     for p in record.participants:
         role = ROLES.get(p.role)
@@ -65,10 +104,12 @@ def _participants(
             id_number=p.id_number or (complainant.id_number if is_complainant else ""),
             present=p.present is not False, absence_reason=p.absence_reason,
             refused_to_sign_reason=refused.get(p.name, ""),
-            honorific=complainant.honorific if is_complainant else "",
+            honorific=(complainant.honorific if is_complainant else "")
+            or known.get(" ".join(split_honorific(p.name)[1].split()).casefold(), ""),
         ))  # fmt: skip
     if not any(p.role is FormRole.CHAIR for p in out) and record.presiding.strip():
-        out.insert(0, DialogueParticipant(FormRole.CHAIR, record.presiding.strip()))
+        name, title = presiding_parts(record.presiding)
+        out.insert(0, DialogueParticipant(FormRole.CHAIR, name, position=title))
     return tuple(out)
 
 

@@ -38,6 +38,7 @@ from tcd_desktop.documents.forms.verbal_record import VerbalRecordData
 from tcd_desktop.documents.versions import FormNotInForce, version_on, versions_of
 from tcd_desktop.domain.enums import PetitionKind, Role
 from tcd_desktop.services.case_documents_facts import Body, load_body, person_of
+from tcd_desktop.services.case_documents_minutes import handling_opinions
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.documents import ISSUING_ROLES, IssuedDocument, issue_document
 from tcd_desktop.services.errors import PermissionDenied, ValidationFailed
@@ -247,6 +248,7 @@ def _guidance(session: Session, visit: Reception, record: VisitRecord, body: Bod
         signer=Signer(officer.full_name, officer.position),
         received_on=record.received_on,
         routes=routes,
+        for_head=body.head_title,
     )
     return data, chosen[0].document_number if len(chosen) == 1 else ""
 
@@ -286,6 +288,8 @@ def _record(session: Session, visit: Reception, record: VisitRecord, body: Body)
         petition_kind=_kind(record),
         statement="; ".join(f"{p.summary}" for p in record.petitions),
         evidence=_items(record.petitions),
+        officer_opinions=handling_opinions(record.petitions),
+        chair_conclusion=record.note,
     )
 
 

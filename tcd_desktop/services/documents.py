@@ -40,8 +40,10 @@ ISSUING_ROLES = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER)
 #: forms that print the petitioner's identity (sealed when the petitioner is a denouncer)
 NAMES_PETITIONER = frozenset({
     "kn.acceptance", "kn.non_acceptance", "kn.decision", "kn.dialogue_minutes",
-    "tc.acceptance_notice", "xld.transfer", "xld.transfer_notice", "xld.guidance",
-    "xld.return", "tcd.receipt", "tcd.refusal", "tcd.guidance", "tcd.record",
+    "kn.verification_decision", "kn.verification_report",
+    "tc.acceptance_notice", "tc.withdrawal", "tc.withdrawal_record", "xld.transfer",
+    "xld.transfer_notice", "xld.guidance",
+    "xld.return", "tcd.receipt", "tcd.refusal", "tcd.guidance", "tcd.record", "xld.proposal",
 })  # fmt: skip
 SEALED_DOCUMENT = (
     "Văn bản này ghi danh tính người tố cáo: chỉ cán bộ tiếp nhận, người được giao giải quyết "

@@ -90,6 +90,12 @@ class ExportResult:
     rows: int
 
 
+def _issuer(session: Session) -> str:
+    """The body that keeps the register (the office's name)."""
+    profile = office_profile(session)
+    return profile.office_name if profile else ""
+
+
 def _subtitle(session: Session, flt: RegisterFilter) -> str:
     profile = office_profile(session)
     parts = [profile.office_name] if profile and profile.office_name else []
@@ -135,6 +141,7 @@ def export_register(
                     ).replace(",", ".")
                 }
             )
+        from tcd_desktop.documents.register_layout import layout_for_period
         from tcd_desktop.services.register_io_pdf import write_pdf
 
         count = write_atomically(
@@ -146,6 +153,8 @@ def export_register(
                 subtitle,
                 HEADERS,
                 f"{FORM_CODE}. {FORM_BASIS}",
+                layout=layout_for_period(flt.date_from, flt.date_to),
+                issuer=_issuer(session),
             ),
         )
     elif kind == "xlsx":

@@ -1,4 +1,10 @@
-"""The reception register as a landscape A4 PDF with the header rows repeated on every page."""
+"""The reception register as a landscape A4 PDF with the header rows repeated on every page.
+
+With a :class:`~tcd_desktop.documents.register_layout.RegisterLayout` the PDF follows the
+form in force for the period (TT 04/2021 Mẫu 03 or NĐ 154/2026 Mẫu 03/TCD), names the
+issuing body, and uses the NĐ 30/2020 margins (top/bottom 20 mm, left 30 mm, right 15 mm)
+with page numbers centred in the top margin from page 2.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
 from tcd_desktop.documents.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
+from tcd_desktop.documents.register_layout import RegisterLayout
 from tcd_desktop.services.register_io_safe import clean
 from tcd_desktop.store.queries.register import RegisterRow
 
@@ -65,8 +72,15 @@ def write_pdf(
     subtitle: str,
     headers: Sequence[str],
     form_line: str,
+    *,
+    layout: RegisterLayout | None = None,
+    issuer: str = "",
 ) -> int:
     """Write the register to ``path``; returns the number of rows."""
+    if layout is not None:
+        from tcd_desktop.documents.register_pdf import write_register_pdf
+
+        return write_register_pdf(path, rows, title, subtitle, layout, issuer)
     register_fonts()
     cell = ParagraphStyle("cell", fontName=SERIF, fontSize=CELL_SIZE, leading=CELL_SIZE * 1.25)
     head = ParagraphStyle("head", parent=cell, fontName=SERIF_BOLD, alignment=TA_CENTER)

@@ -13,6 +13,13 @@ from tcd_desktop.documents.fields import (
     ReceivedItem,
     Signer,
 )
+from tcd_desktop.documents.forms.appointment import AppointmentSlipData
+from tcd_desktop.documents.forms.citizen_forms import (
+    AuthorisationData,
+    ComplaintLetterData,
+    WithdrawalLetterData,
+    WithdrawalRecordData,
+)
 from tcd_desktop.documents.forms.complaint_acceptance import ComplaintAcceptanceData
 from tcd_desktop.documents.forms.complaint_decision import ComplaintDecisionData, ComplaintFinding
 from tcd_desktop.documents.forms.denunciation_acceptance import DenunciationAcceptanceData
@@ -22,14 +29,24 @@ from tcd_desktop.documents.forms.denunciation_conclusion import (
     PublicConclusionData,
 )
 from tcd_desktop.documents.forms.denunciation_extension import ExtensionDecisionData
+from tcd_desktop.documents.forms.denunciation_notices import (
+    DenouncedNoticeData,
+    DenunciationAcceptanceDecisionData,
+)
 from tcd_desktop.documents.forms.guidance_slip import GuidanceSlipData
 from tcd_desktop.documents.forms.petition_outcome import PetitionOutcomeData, ProcessingOutcome
 from tcd_desktop.documents.forms.police_transfer import PoliceTransferData
+from tcd_desktop.documents.forms.processing_more import AcceptanceProposalData, ReminderData
 from tcd_desktop.documents.forms.receipt import ReceiptData
 from tcd_desktop.documents.forms.refusal import RefusalNoticeData
 from tcd_desktop.documents.forms.suspension import SuspensionAction, SuspensionDecisionData
 from tcd_desktop.documents.forms.transfer_slip import TransferSlipData
 from tcd_desktop.documents.forms.verbal_record import VerbalRecordData
+from tcd_desktop.documents.forms.verification import (
+    VerificationDecisionData,
+    VerificationReportData,
+)
+from tcd_desktop.documents.forms.verification_work import ExpertRequestData, WorkMinutesData
 from tcd_desktop.domain.enums import PetitionKind
 from tests.documents.sample_minutes import minutes
 
@@ -126,6 +143,7 @@ def guidance(on: dt.date = DAY) -> GuidanceSlipData:
         reason="nội dung thuộc thẩm quyền của người đứng đầu đơn vị bị khiếu nại",
         competent_body="Ngân hàng Chính sách xã hội chi nhánh tỉnh Lạng Sơn",
         signer=Signer("Nguyễn Thị Hường", "Cán bộ tiếp công dân"),
+        for_head="Trưởng ban",
         routes=(
             ContentRoute(
                 "Việc chậm giải ngân khoản vay", "Ngân hàng Chính sách xã hội chi nhánh tỉnh"
@@ -239,6 +257,11 @@ def complaint_decision(on: dt.date = DAY, level: int = 1) -> ComplaintDecisionDa
         first_decision="Quyết định số 45/QĐ-UBND ngày 05/01/2026" if level == 2 else "",
         first_decision_result="Bác đơn khiếu nại" if level == 2 else "",
         proposer="Chánh Thanh tra tỉnh",
+        superior="Thủ tướng Chính phủ" if level == 1 else "",
+        inspectorate="Thanh tra tỉnh Lạng Sơn" if level == 1 else "",
+        first_resolver="Chủ tịch Ủy ban nhân dân xã Hoàng Văn Thụ" if level == 2 else "",
+        forwarded_by="Ban Tiếp công dân tỉnh",
+        interested_parties=("Bà Hoàng Thị Lan",),
     )
 
 
@@ -348,4 +371,211 @@ def police_transfer(on: dt.date = DAY) -> PoliceTransferData:
         acceptance_reference="Quyết định số 201/QĐ-UBND ngày 14/02/2026 về việc thụ lý tố cáo",
         signer=CHAIRMAN,
         attachments=("Hồ sơ giải quyết tố cáo (45 bút lục)",),
+    )
+
+
+def acceptance_decision(on: dt.date = DAY) -> DenunciationAcceptanceDecisionData:
+    return DenunciationAcceptanceDecisionData(
+        issuer=PROVINCE,
+        issued_on=on,
+        number="201/QĐ-UBND",
+        authority_title="Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
+        denounced=DENOUNCED,
+        contents=("Nhận tiền khi làm thủ tục đất đai", "Kéo dài thời gian giải quyết hồ sơ"),
+        time_limit="30 ngày kể từ ngày thụ lý 05/3/2026 (khoản 1 Điều 30 Luật Tố cáo)",
+        signer=CHAIRMAN,
+        received_on=on - dt.timedelta(days=6),
+        verifier="Chánh Thanh tra tỉnh",
+        executors=("Chánh Văn phòng Ủy ban nhân dân tỉnh",),
+    )
+
+
+def denounced_notice(on: dt.date = DAY) -> DenouncedNoticeData:
+    return DenouncedNoticeData(
+        issuer=PROVINCE,
+        issued_on=on,
+        number="22/TB-UBND",
+        denounced=DENOUNCED,
+        acceptance_decision="Quyết định số 201/QĐ-UBND ngày 05/3/2026",
+        contents=("Nhận tiền khi làm thủ tục đất đai",),
+        signer=CHAIRMAN,
+        resolver="Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
+        explanation_due=on + dt.timedelta(days=10),
+    )
+
+
+def appointment(on: dt.date = DAY) -> AppointmentSlipData:
+    return AppointmentSlipData(
+        issuer=ISSUER,
+        issued_on=on,
+        number="03/PH-BTCD",
+        citizen=CITIZEN,
+        petition_kind=PetitionKind.COMPLAINT,
+        matter=SUBJECT,
+        appointment_at=dt.datetime(2026, 3, 16, 8, 30, tzinfo=VN),
+        signer=Signer("Nguyễn Thị Hường", "Cán bộ tiếp công dân", "TL. Trưởng ban"),
+        place="Trụ sở Tiếp công dân tỉnh, số 2 đường Hùng Vương",
+        purpose="nhận văn bản trả lời",
+        documents_to_bring=("Bản chính Quyết định số 125/QĐ-UBND",),
+    )
+
+
+def proposal(on: dt.date = DAY) -> AcceptanceProposalData:
+    return AcceptanceProposalData(
+        issuer=PROVINCE,
+        issued_on=on,
+        number="07/PĐX-UBND",
+        petitioner=CITIZEN,
+        petition_kind=PetitionKind.COMPLAINT,
+        received_on=on - dt.timedelta(days=3),
+        content="Khiếu nại " + SUBJECT,
+        resolver="Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
+        proposer=OFFICER,
+        approver=CHAIRMAN,
+        respondent="Ủy ban nhân dân xã Hoàng Văn Thụ",
+        prior_resolution="Chưa được giải quyết",
+        conditions="Đơn đủ điều kiện theo Điều 8, Điều 11 Luật Khiếu nại, còn thời hiệu",
+    )
+
+
+def reminder(on: dt.date = DAY) -> ReminderData:
+    return ReminderData(
+        issuer=ISSUER,
+        issued_on=on,
+        number="12/CV-BTCD",
+        to_body="Ủy ban nhân dân xã Hoàng Văn Thụ",
+        petition_kind=PetitionKind.RECOMMENDATION,
+        petitioner="Ông Đặng Đức Đạt",
+        content="Kiến nghị sửa đường liên thôn Bản Ngõ",
+        transfer_reference="Phiếu chuyển đơn số 15/PC-BTCD ngày 05/01/2026",
+        signer=HEAD,
+        due_on=dt.date(2026, 2, 4),
+        report_by=on + dt.timedelta(days=10),
+    )
+
+
+def verification_decision(
+    on: dt.date = DAY, denunciation: bool = False
+) -> VerificationDecisionData:
+    return VerificationDecisionData(
+        issuer=PROVINCE,
+        issued_on=on,
+        number="215/QĐ-UBND",
+        authority_title="Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
+        matter=(
+            f"tố cáo đối với {DENOUNCED} (người bị tố cáo)"
+            if denunciation
+            else f"khiếu nại của ông Đặng Đức Đạt đối với {SUBJECT}"
+        ),
+        verifier="Ông Phùng Thế Dũng, Phó Chánh Thanh tra tỉnh",
+        contents=("Việc thu hồi 320 m² đất nông nghiệp", "Việc bồi thường cây trồng"),
+        days=15,
+        signer=CHAIRMAN,
+        denunciation=denunciation,
+        members=("Bà Lường Thị Mai, Thanh tra viên",) if denunciation else (),
+        acceptance_decision="Quyết định số 201/QĐ-UBND ngày 14/02/2026",
+    )
+
+
+def verification_report(on: dt.date = DAY, denunciation: bool = False) -> VerificationReportData:
+    return VerificationReportData(
+        issuer=Issuer(
+            name="Thanh tra tỉnh Lạng Sơn",
+            parent="Ủy ban nhân dân tỉnh Lạng Sơn",
+            abbreviation="TTr",
+            place="Lạng Sơn",
+        ),
+        issued_on=on,
+        number="55/BC-TTr",
+        resolver="Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
+        matter=(
+            f"tố cáo đối với {DENOUNCED}" if denunciation else "khiếu nại của ông Đặng Đức Đạt"
+        ),
+        assignment="Quyết định số 215/QĐ-UBND ngày 05/3/2026",
+        contents=("Việc thu hồi 320 m² đất nông nghiệp",),
+        findings="Diện tích thu hồi đúng hồ sơ địa chính; chưa bồi thường cây trồng.",
+        conclusion="Nội dung khiếu nại đúng một phần.",
+        signer=Signer("Phùng Thế Dũng", "Phó Chánh Thanh tra", "KT. Chánh Thanh tra"),
+        denunciation=denunciation,
+        recommendations=("Sửa đổi Điều 2 Quyết định số 125/QĐ-UBND",),
+    )
+
+
+def work_minutes(on: dt.date = DAY) -> WorkMinutesData:
+    return WorkMinutesData(
+        issuer=PROVINCE,
+        started_at=dt.datetime(on.year, on.month, on.day, 8, 30, tzinfo=VN),
+        ended_at=dt.datetime(on.year, on.month, on.day, 10, 15, tzinfo=VN),
+        location="Trụ sở Phòng Tài nguyên và Môi trường",
+        number="03/BB-TXM",
+        team=(Official("Phùng Thế Dũng", "Tổ trưởng", "Thanh tra tỉnh"),),
+        others=(Official("Vũ Quốc Khánh", "Trưởng phòng", "Phòng Tài nguyên và Môi trường"),),
+        purpose="Yêu cầu người bị tố cáo giải trình",
+        content="Ông Khánh giải trình về việc tiếp nhận hồ sơ đất đai năm 2025.",
+        documents=("Sổ theo dõi hồ sơ năm 2025 (bản sao)",),
+    )
+
+
+def expert_request(on: dt.date = DAY) -> ExpertRequestData:
+    return ExpertRequestData(
+        issuer=PROVINCE,
+        issued_on=on,
+        number="31/CV-UBND",
+        expert_body="Phòng Kỹ thuật hình sự Công an tỉnh Lạng Sơn",
+        matter=f"tố cáo đối với {DENOUNCED}",
+        items=("Biên lai thu tiền số 0012 ngày 10/01/2026 (bản chính)",),
+        questions=("Chữ ký trên biên lai có phải của người bị tố cáo không",),
+        signer=CHAIRMAN,
+        due_on=on + dt.timedelta(days=20),
+    )
+
+
+def complaint_letter(on: dt.date = DAY) -> ComplaintLetterData:
+    return ComplaintLetterData(
+        issued_on=on,
+        addressee="Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
+        complainant=CITIZEN,
+        respondent=SUBJECT + " của Ủy ban nhân dân xã Hoàng Văn Thụ",
+        content="Chưa bồi thường cây trồng trên đất bị thu hồi.",
+        request="Bồi thường cây trồng theo quy định",
+        attachments=("Bản sao Quyết định số 125/QĐ-UBND",),
+        place="Lạng Sơn",
+    )
+
+
+def authorisation(on: dt.date = DAY) -> AuthorisationData:
+    return AuthorisationData(
+        issued_on=on,
+        principal=CITIZEN,
+        agent=Person(full_name="Hoàng Thị Lan", honorific="Bà", id_number="020190004321"),
+        scope="Thực hiện việc khiếu nại đối với " + SUBJECT,
+        period="Đến khi có quyết định giải quyết khiếu nại có hiệu lực pháp luật",
+        place="Lạng Sơn",
+    )
+
+
+def withdrawal_letter(on: dt.date = DAY) -> WithdrawalLetterData:
+    return WithdrawalLetterData(
+        issued_on=on,
+        addressee="Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
+        denouncer=DENOUNCER,
+        denounced=DENOUNCED,
+        denounced_on=dt.date(2026, 2, 1),
+        contents=("Kéo dài thời gian giải quyết hồ sơ",),
+        reason="Đã được giải thích, thấy hồ sơ còn thiếu giấy tờ",
+        place="Lạng Sơn",
+    )
+
+
+def withdrawal_record(on: dt.date = DAY) -> WithdrawalRecordData:
+    return WithdrawalRecordData(
+        issuer=PROVINCE,
+        started_at=dt.datetime(on.year, on.month, on.day, 9, 0, tzinfo=VN),
+        location="Trụ sở Tiếp công dân tỉnh",
+        officer=OFFICER,
+        denouncer=DENOUNCER,
+        denounced=DENOUNCED,
+        contents=("Kéo dài thời gian giải quyết hồ sơ",),
+        reason="Đã được giải thích",
+        number="04/BB-UBND",
     )

@@ -32,7 +32,7 @@ from tcd_desktop.services.cases import (
     suspend,
 )
 from tcd_desktop.services.dialogues import Attendance, Opinion, Participant, SignatureRefusal
-from tcd_desktop.services.errors import PermissionDenied, StepNotAllowed
+from tcd_desktop.services.errors import PermissionDenied, StepNotAllowed, ValidationFailed
 from tcd_desktop.services.publication import preview_public_version
 from tcd_desktop.store.audit import verify_audit
 from tcd_desktop.store.models import AuditEntry, Case, Dialogue, Document, User
@@ -291,6 +291,38 @@ def test_denunciation_documents_keep_the_denouncer_sealed(org: Org) -> None:
         assert row.is_redacted
 
 
+def test_denunciation_acceptance_decision_notice_to_denounced_and_official_conclusion(
+    org: Org,
+) -> None:
+    """NĐ 31/2019 Mẫu 04 and 06 never name the denouncer; the official Mẫu 12 is sealed."""
+    case_id = _denunciation(org)
+    outsider = _choices(org, org.other_handler, case_id)
+    assert outsider["tc.acceptance_decision"].enabled and outsider["tc.denounced_notice"].enabled
+    assert not outsider["tc.conclusion"].enabled  # no conclusion recorded yet
+    decision, text = _generate(org, org.handler, case_id, "tc.acceptance_decision")
+    notice, notice_text = _generate(org, org.handler, case_id, "tc.denounced_notice",
+                                    on=D(2026, 8, 12))  # fmt: skip
+    assert not decision.sealed_identity and not notice.sealed_identity
+    for expected in ("Về việc thụ lý tố cáo", "Lạng Sơn, ngày 10 tháng 8 năm 2026",
+                     "Ông Phạm Văn Cường, cán bộ địa chính xã", "Mẫu số 04",
+                     "30 ngày kể từ ngày thụ lý 10/8/2026"):  # fmt: skip
+        assert expected in text, expected
+    assert "Về nội dung tố cáo" in notice_text and "giải trình bằng văn bản" in notice_text
+    for mark in DENOUNCER_MARKS:
+        assert mark not in text and mark not in notice_text, mark
+    with org.db.session() as s:
+        assign_verification(s, org.handler, case_id, on=D(2026, 8, 12), verifier="Tổ xác minh")
+        submit_verification_report(s, org.handler, case_id, on=D(2026, 9, 1), summary="Có sai phạm")
+        conclude_denunciation(s, org.handler, case_id, result="sai", on=D(2026, 9, 5),
+                              number="36/KL-UBND")  # fmt: skip
+    official, official_text = _generate(org, org.handler, case_id, "tc.conclusion")
+    assert official.sealed_identity
+    assert "Bản công khai" not in official_text and "Tố cáo sai sự thật" in official_text
+    assert "Người tố cáo (gửi thông báo kết luận nội dung tố cáo)" in " ".join(
+        official_text.split()
+    )
+
+
 def test_petition_outcome_notices(org: Org) -> None:
     moved = add_petition(org.db, org, kind="kien_nghi", received_on=D(2026, 8, 3),
                          summary="Kiến nghị sửa đường liên thôn")  # fmt: skip
@@ -378,3 +410,118 @@ def test_issued_documents_appear_on_the_timeline(org: Org) -> None:
     assert last.document_id == notice.id
     assert last.note == f"Thông báo về việc thụ lý giải quyết khiếu nại số {notice.number}"
     assert last.data["form_code"] == "kn.acceptance"
+
+
+def test_acceptance_proposal_on_the_case_screen(org: Org) -> None:
+    """TT 05/2021 Mẫu 01: the assigned officer proposes acceptance to the competent head."""
+    case_id = _denunciation(org)
+    assert _choices(org, org.handler, case_id)["xld.proposal"].enabled
+    assert not _choices(org, org.other_handler, case_id)["xld.proposal"].enabled  # sealed
+    issued, text = _generate(org, org.handler, case_id, "xld.proposal")
+    flat = " ".join(text.split())
+    assert issued.sealed_identity
+    for expected in ("PHIẾU ĐỀ XUẤT THỤ LÝ ĐƠN", "Mẫu số 01", "Trần Thị Bình",
+                     "khoản 1 Điều 29 Luật Tố cáo", "NGƯỜI ĐỀ XUẤT", "Ngày 03 tháng 8 năm 2026"):  # fmt: skip
+        assert expected in flat, expected
+
+
+def test_reminder_to_the_body_a_petition_was_transferred_to(org: Org) -> None:
+    """Văn bản đôn đốc: from the petition's transfer slip; refused without one."""
+    from tcd_desktop.services.case_documents_reminder import issue_reminder
+
+    moved = add_petition(org.db, org, kind="kien_nghi", received_on=D(2026, 8, 3),
+                         summary="Kiến nghị sửa đường liên thôn")  # fmt: skip
+    with org.db.session() as s:
+        petitions.transfer_petition(s, org.handler, moved, on=D(2026, 8, 6),
+                                    to_body="Sở Giao thông vận tải tỉnh Lạng Sơn")  # fmt: skip
+    with org.db.session() as s, pytest.raises(ValidationFailed):
+        issue_reminder(s, org.handler, moved, on=D(2026, 9, 30))
+    with org.db.session() as s:
+        slip = cd.generate_petition_document(s, org.handler, moved, "xld.transfer")
+    with org.db.session() as s:
+        issued = issue_reminder(s, org.handler, moved, on=D(2026, 9, 30),
+                                due_on=D(2026, 9, 5), report_by=D(2026, 10, 15))  # fmt: skip
+        text = " ".join(pdf_text(cd.document_pdf(s, org.handler, issued.id)).split())
+    for expected in ("V/v đôn đốc giải quyết đơn", "Kính gửi: Sở Giao thông vận tải tỉnh Lạng Sơn",
+                     f"Phiếu chuyển đơn số {slip.number} ngày 06/8/2026",
+                     "quá thời hạn giải quyết (ngày 05 tháng 9 năm 2026)",
+                     "trước ngày 15 tháng 10 năm 2026", "Kiến nghị sửa đường liên thôn"):  # fmt: skip
+        assert expected in text, expected
+
+
+def test_verification_documents_from_the_case_steps(org: Org) -> None:
+    """Complaint: decision assigning verification and report; denunciation: NĐ 31 Mẫu 07
+    and Mẫu 10 — from the «Giao xác minh» and report steps, no denouncer named."""
+    pid = add_petition(org.db, org, kind=KN, received_on=D(2026, 7, 31), visit=True,
+                       unit_id=org.commune, summary="Khiếu nại việc thu hồi đất thửa số 12",
+                       respondent="Chủ tịch UBND xã Hữu Lũng")  # fmt: skip
+    complaint = _accept(org, pid, D(2026, 8, 3))
+    choices = _choices(org, org.commune_handler, complaint)
+    assert "Giao xác minh" in (choices["kn.verification_decision"].reason or "")
+    with org.db.session() as s:
+        assign_verification(s, org.commune_handler, complaint, on=D(2026, 8, 6),
+                            verifier="Công chức địa chính xã", content="Ranh giới thửa số 12",
+                            days=15)  # fmt: skip
+        submit_verification_report(s, org.commune_handler, complaint, on=D(2026, 8, 20),
+                                   summary="Ranh giới đúng bản đồ địa chính năm 2015")  # fmt: skip
+    _, text = _generate(org, org.commune_handler, complaint, "kn.verification_decision")
+    flat = " ".join(text.split())
+    for expected in ("Về việc xác minh nội dung khiếu nại", "Giao Công chức địa chính xã",
+                     "Ranh giới thửa số 12", "15 ngày", "ngày 06 tháng 8 năm 2026"):  # fmt: skip
+        assert expected in flat, expected
+    _, report = _generate(org, org.commune_handler, complaint, "kn.verification_report")
+    assert "Ranh giới đúng bản đồ địa chính năm 2015" in report
+
+    case_id = _denunciation(org)
+    with org.db.session() as s:
+        assign_verification(s, org.handler, case_id, on=D(2026, 8, 12), verifier="Tổ xác minh",
+                            content="Bà Trần Thị Bình nói ông Cường nhận tiền")  # fmt: skip
+        submit_verification_report(s, org.handler, case_id, on=D(2026, 9, 1),
+                                   summary="Trần Thị Bình cung cấp biên lai; có sai phạm")  # fmt: skip
+    for code in ("tc.verification_team", "tc.work_minutes", "tc.expert_request",
+                 "tc.verification_report", "tc.verification_result"):  # fmt: skip
+        issued, text = _generate(org, org.handler, case_id, code)
+        assert not issued.sealed_identity
+        for mark in DENOUNCER_MARKS:
+            assert mark not in text, (code, mark)
+    assert "Mẫu số 07" in _generate(org, org.handler, case_id, "tc.verification_team")[1]
+
+
+def test_withdrawal_letter_and_record_from_the_step(org: Org) -> None:
+    """NĐ 31/2019 Mẫu 02/03 from the withdrawal step: they name the denouncer, so sealed."""
+    from tcd_desktop.services.cases import withdraw
+
+    case_id = _denunciation(org)
+    assert "rút tố cáo" in (_choices(org, org.handler, case_id)["tc.withdrawal"].reason or "")
+    with org.db.session() as s:
+        withdraw(s, org.handler, case_id, on=D(2026, 8, 20), form="written",
+                 continue_reason="Có dấu hiệu vi phạm", note="Đã được giải thích")  # fmt: skip
+    assert not _choices(org, org.other_handler, case_id)["tc.withdrawal_record"].enabled
+    for code, expected in (("tc.withdrawal", "ĐƠN RÚT TỐ CÁO"),
+                           ("tc.withdrawal_record", "Ghi nhận việc rút tố cáo")):  # fmt: skip
+        issued, text = _generate(org, org.handler, case_id, code)
+        flat = " ".join(text.split())
+        assert issued.sealed_identity and expected in flat and "Trần Thị Bình" in flat, code
+        assert "Điều 33 Luật Tố cáo" in flat and "Ông Phạm Văn Cường" in flat, code
+
+
+def test_blank_and_prefilled_citizen_letters(org: Org) -> None:
+    """NĐ 124/2020 Mẫu 01/02: blank (not stored) or pre-filled from the citizen, stored."""
+    from tcd_desktop.services.case_documents_citizen import blank_letter, issue_citizen_letter
+
+    for code in ("kn.petition", "kn.authorisation", "tc.withdrawal"):
+        text = pdf_text(blank_letter(org.handler, code, D(2026, 8, 1)))
+        assert "ngày …… tháng …… năm ……" in text and "Số:" not in text, code
+    with org.db.session() as s, pytest.raises(ValidationFailed):
+        issue_citizen_letter(s, org.handler, "kn.petition", org.denouncer)  # sealed person
+    pid = add_petition(org.db, org, kind=KN, received_on=D(2026, 8, 3), visit=True)
+    with org.db.session() as s:
+        from tcd_desktop.store.models import Petition
+
+        citizen_id = s.get(Petition, pid).citizen_id  # type: ignore[union-attr]
+        assert citizen_id is not None
+        issued = issue_citizen_letter(s, org.handler, "kn.petition", citizen_id, D(2026, 8, 5))
+        row = s.get(Document, issued.id)
+        assert row is not None and row.sha256
+        text = pdf_text(documents.document_bytes(s, issued.id))
+    assert "ĐƠN KHIẾU NẠI" in text and "Mẫu số 01" in text

@@ -58,6 +58,32 @@ class ComplaintAcceptanceData:
         return ACCEPT_CODE if self.accepted else REJECT_CODE
 
 
+def competent_resolver(data: ComplaintAcceptanceData) -> str:
+    """The person competent to resolve (Luật KN Điều 17–26): a head, never the committee.
+
+    "Ủy ban nhân dân tỉnh Lạng Sơn" as resolver becomes "Chủ tịch Ủy ban nhân dân tỉnh Lạng
+    Sơn"; other bodies get "Thủ trưởng …".
+    """
+    text = clean(data.resolver) or clean(data.issuer.name)
+    if text.startswith("Ủy ban nhân dân"):
+        return f"Chủ tịch {text}"
+    if text.startswith(("Chủ tịch", "Thủ trưởng", "Giám đốc", "Chánh", "Trưởng", "Bộ trưởng")):
+        return text
+    return f"Thủ trưởng {text}"
+
+
+def competent_signer(signer: Signer, resolver: str) -> Signer:
+    """The notice is signed by the competent head in person ("TM." of a collective does not
+    apply); a deputy signs "KT. <head>" with their own position (NĐ 30/2020 ô 7a)."""
+    head = "Chủ tịch" if resolver.startswith("Chủ tịch") else ""
+    authority = clean(signer.authority)
+    if authority.upper().startswith("TM."):
+        authority = ""
+    if head and clean(signer.position).lower().startswith("phó") and not authority:
+        authority = f"KT. {head}"
+    return Signer(full_name=signer.full_name, position=signer.position, authority=authority)
+
+
 def render_complaint_acceptance(
     data: ComplaintAcceptanceData, version: FormVersion | None = None
 ) -> bytes:
@@ -68,7 +94,8 @@ def render_complaint_acceptance(
     st = styles()
     body_name = esc(clean(data.issuer.name))
     who = f"{esc(data.complainant.pronoun)} <b>{esc(data.complainant.full_name)}</b>"
-    resolver = esc(clean(data.resolver) or clean(data.issuer.name))
+    competent = competent_resolver(data)
+    resolver = esc(competent)
     level = LEVELS[data.level]
     body = [
         para(
@@ -90,7 +117,7 @@ def render_complaint_acceptance(
         )
         body.append(
             para(
-                f"{body_name} đã thụ lý giải quyết khiếu nại. Vậy thông báo để {who} được biết.", st
+                f"{resolver} đã thụ lý giải quyết khiếu nại. Vậy thông báo để {who} được biết.", st
             )
         )
     else:
@@ -98,7 +125,8 @@ def render_complaint_acceptance(
         body.append(
             para(
                 "Sau khi xem xét nội dung đơn khiếu nại, đơn khiếu nại không đủ điều kiện thụ lý "
-                f"giải quyết vì lý do sau đây: {value(data.reason)} (theo quy định tại {citation}).",
+                f"giải quyết vì lý do sau đây: {value(data.reason)} (theo quy định tại {citation}). "
+                f"{resolver} không thụ lý giải quyết khiếu nại này.",
                 st,
             )
         )
@@ -109,7 +137,7 @@ def render_complaint_acceptance(
             [data.forwarded_by] if clean(data.forwarded_by) else [],
             [data.inspectorate] if clean(data.inspectorate) and data.accepted else [],
         ),
-        signer=data.signer,
+        signer=competent_signer(data.signer, competent),
     )
     return build_pdf(
         spec(

@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable
 
 from tcd_desktop.documents.fields import Issuer, Person, Signer
 from tcd_desktop.documents.forms.common import decides, heading, para, recipients, resolve, spec
-from tcd_desktop.documents.styles import Styles, clean, esc, styles, value
+from tcd_desktop.documents.styles import PLACEHOLDER, Styles, clean, esc, styles, value
 from tcd_desktop.documents.template import StandardClosing, build_pdf
 from tcd_desktop.documents.versions import FormVersion
 
@@ -74,6 +74,115 @@ class ComplaintDecisionData:
     """Lần đầu: who resolves a second complaint."""
     is_remote: bool = False
     executors: tuple[str, ...] = ()
+    competence: str = ""
+    """The clause that makes the signer competent (default: :func:`competence_basis`)."""
+    first_outcome: FirstOutcome | None = None
+    """Lần hai: whether the first decision is upheld, amended or annulled."""
+    superior: str = ""
+    """Lần đầu: the resolver's direct superior (Luật KN Điều 32)."""
+    first_resolver: str = ""
+    """Lần hai: who made the first decision (Luật KN Điều 41)."""
+    forwarded_by: str = ""
+    """The body, organisation or person that forwarded the complaint (Điều 32, 41)."""
+    interested_parties: tuple[str, ...] = ()
+    """People with related rights and obligations (Điều 32, 41)."""
+    inspectorate: str = ""
+    """Lần đầu: the same-level state inspectorate (Điều 32)."""
+
+
+class FirstOutcome(StrEnum):
+    """What the second decision does with the first one (Luật KN Điều 40 k2 g)."""
+
+    UPHELD = "giu_nguyen"
+    AMENDED = "sua_doi"
+    ANNULLED = "huy_bo"
+
+    @property
+    def label_vi(self) -> str:
+        """The wording of Điều 1 of the second decision."""
+        return {
+            "giu_nguyen": "Công nhận, giữ nguyên",
+            "sua_doi": "Sửa đổi, bổ sung một phần",
+            "huy_bo": "Hủy bỏ toàn bộ",
+        }[self.value]
+
+    @classmethod
+    def from_finding(cls, finding: ComplaintFinding | None) -> FirstOutcome | None:
+        """The usual consequence: a wrong second complaint upholds the first decision, a
+        partly right one amends it, a right one annuls it."""
+        if finding is None:
+            return None
+        return {
+            ComplaintFinding.WRONG: cls.UPHELD,
+            ComplaintFinding.PARTLY_RIGHT: cls.AMENDED,
+            ComplaintFinding.RIGHT: cls.ANNULLED,
+        }[finding]
+
+
+#: (start of the authority title, article of Luật Khiếu nại on its competence)
+_COMPETENCE: tuple[tuple[str, str], ...] = (
+    ("Chủ tịch Ủy ban nhân dân xã", "Điều 17"),
+    ("Chủ tịch Ủy ban nhân dân phường", "Điều 17"),
+    ("Chủ tịch Ủy ban nhân dân đặc khu", "Điều 17"),
+    ("Chủ tịch Ủy ban nhân dân huyện", "Điều 18"),
+    ("Chủ tịch Ủy ban nhân dân quận", "Điều 18"),
+    ("Chủ tịch Ủy ban nhân dân tỉnh", "Điều 21"),
+    ("Chủ tịch Ủy ban nhân dân thành phố", "Điều 21"),
+    ("Giám đốc Sở", "Điều 20"),
+)
+
+
+def competence_basis(authority_title: str, level: int) -> str:
+    """ "Căn cứ khoản 2 Điều 21 Luật Khiếu nại …": the clause giving the signer competence."""
+    article = next((a for start, a in _COMPETENCE if authority_title.startswith(start)), "")
+    if not article:
+        return (
+            "Căn cứ các quy định về thẩm quyền giải quyết khiếu nại của Luật Khiếu nại "
+            f"(từ Điều 17 đến Điều 26) đối với {authority_title}"
+        )
+    clause = "" if article == "Điều 17" else f"khoản {level} "
+    what = "lần đầu" if level == 1 else "lần hai"
+    return (
+        f"Căn cứ {clause}{article} Luật Khiếu nại quy định thẩm quyền giải quyết khiếu nại "
+        f"{what} của {authority_title}"
+    )
+
+
+def effect_clause(data: ComplaintDecisionData) -> str:
+    """Legal effect per Luật KN Điều 44 (K10 first, K11 second), never "kể từ ngày ký"."""
+    days = "45 ngày" if data.is_remote else "30 ngày"
+    remote = " (vùng sâu, vùng xa đi lại khó khăn)" if data.is_remote else ""
+    if data.level == 1:
+        return (
+            f"Quyết định này có hiệu lực pháp luật sau {days}{remote} kể từ ngày ban hành mà "
+            "người khiếu nại không khiếu nại lần hai (khoản 1 Điều 44 Luật Khiếu nại); "
+            "quyết định có hiệu lực pháp luật được thi hành ngay."
+        )
+    return (
+        f"Quyết định này có hiệu lực pháp luật sau {days}{remote} kể từ ngày ban hành "
+        "(khoản 2 Điều 44 Luật Khiếu nại) và được thi hành ngay."
+    )
+
+
+def decision_recipients(data: ComplaintDecisionData) -> tuple[str, ...]:
+    """ "Nơi nhận" per Luật KN Điều 32 (lần đầu) and Điều 41 (lần hai)."""
+    who = f"{data.complainant.salutation} {clean(data.complainant.full_name)}".strip()
+    common = (
+        f"{who} (người khiếu nại)",
+        f"{clean(data.respondent)} (người bị khiếu nại)" if clean(data.respondent) else "",
+        *(f"{clean(p)} (người có quyền, nghĩa vụ liên quan)" for p in data.interested_parties),
+        f"{clean(data.forwarded_by)} (đã chuyển khiếu nại đến)" if clean(data.forwarded_by) else "",
+    )
+    if data.level == 1:
+        return recipients(
+            f"{clean(data.superior) or PLACEHOLDER} (thủ trưởng cấp trên trực tiếp)",
+            common,
+            clean(data.inspectorate) or "Thanh tra cùng cấp",
+        )
+    return recipients(
+        common,
+        f"{clean(data.first_resolver) or PLACEHOLDER} (người giải quyết khiếu nại lần đầu)",
+    )
 
 
 #: Luật KN Điều 31 k2 / Điều 40 k2: (item, field, levels where it is required)
@@ -161,6 +270,20 @@ def _findings(data: ComplaintDecisionData, st: Styles) -> list[Flowable]:
     return out
 
 
+def _article_one(data: ComplaintDecisionData) -> str:
+    c = data.complainant
+    finding = esc(data.finding.label_vi) if data.finding else value(None)
+    text = (
+        f"<b>Điều 1.</b> Kết luận nội dung khiếu nại của {esc(c.pronoun)} {esc(c.full_name)} "
+        f"là {finding}."
+    )
+    if data.level == 2:
+        outcome = data.first_outcome or FirstOutcome.from_finding(data.finding)
+        action = esc(outcome.label_vi) if outcome else value(None)
+        text += f" {action} {value(data.first_decision)}."
+    return f"{text} {value(data.remedy)}"
+
+
 def render_complaint_decision(
     data: ComplaintDecisionData, version: FormVersion | None = None
 ) -> bytes:
@@ -171,7 +294,8 @@ def render_complaint_decision(
     st = styles()
     level = LEVELS[data.level]
     c = data.complainant
-    bases = (*v.bases, *data.extra_bases)
+    competence = clean(data.competence) or competence_basis(data.authority_title, data.level)
+    bases = (*v.bases, competence, *data.extra_bases)
     if clean(data.proposer):
         bases += (f"Theo đề nghị của {clean(data.proposer)}",)
     body: list[Flowable] = [
@@ -183,15 +307,11 @@ def render_complaint_decision(
         ),
         *_findings(data, st),
         decides(st),
-        para(
-            f"<b>Điều 1.</b> Kết luận nội dung khiếu nại của {esc(c.pronoun)} {esc(c.full_name)} là "
-            f"{esc(data.finding.label_vi) if data.finding else value(None)}. {value(data.remedy)}",
-            st,
-        ),
+        para(_article_one(data), st),
         para(f"<b>Điều 2.</b> Bồi thường thiệt hại (nếu có): {value(data.compensation)}", st),
         para(f"<b>Điều 3.</b> {_rights(data)}", st),
         para(
-            "<b>Điều 4.</b> Quyết định này có hiệu lực kể từ ngày ký. "
+            f"<b>Điều 4.</b> {esc(effect_clause(data))} "
             + (", ".join(esc(e) for e in data.executors) or value(None))
             + f", {esc(c.pronoun)} {esc(c.full_name)} và các cơ quan, tổ chức, cá nhân có liên "
             "quan chịu trách nhiệm thi hành Quyết định này.",
@@ -199,7 +319,7 @@ def render_complaint_decision(
         ),
     ]
     closing = StandardClosing(
-        recipients=recipients("Như Điều 4", "Thanh tra cùng cấp"), signer=data.signer
+        recipients=recipients("Như Điều 4", decision_recipients(data)), signer=data.signer
     )
     return build_pdf(
         spec(

@@ -1,9 +1,11 @@
-"""Kết luận nội dung tố cáo — the version for publication (NĐ 31/2019 Mẫu 12; Luật TC Điều 35, 40).
+"""Kết luận nội dung tố cáo (NĐ 31/2019 Mẫu 12; Luật TC Điều 35, 40): official and public.
 
-The dataclass has no field for the denouncer at all, and every text field is scrubbed of
-the ``sealed_terms`` (the denouncer's name, address, ID and phone, which the service knows)
-before layout, so an identity typed into a free-text field cannot leak into the
-published document.
+The official conclusion (``tc.conclusion``) goes to the person denounced and the body that
+manages them, with a notice to the denouncer (Điều 40 k1); it is sealed. The version for
+publication (``tc.conclusion_public``) has no field for the denouncer at all, and every
+text field is scrubbed of the ``sealed_terms`` (the denouncer's name, address, ID and
+phone, which the service knows) before layout, so an identity typed into a free-text
+field cannot leak into the published document.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from tcd_desktop.documents.template import StandardClosing, build_pdf
 from tcd_desktop.documents.versions import FormVersion
 
 CODE = "tc.conclusion_public"
+OFFICIAL_CODE = "tc.conclusion"
 PUBLIC_NOTE = "(Bản công khai — không có thông tin về người tố cáo)"
 
 
@@ -41,11 +44,11 @@ class DenunciationFinding(StrEnum):
 
     @property
     def label_vi(self) -> str:
-        """ "tố cáo đúng", "tố cáo đúng một phần", "tố cáo sai"."""
+        """ "tố cáo đúng", "tố cáo đúng một phần", "tố cáo sai sự thật" (Luật TC Điều 35)."""
         return {
             "dung": "tố cáo đúng",
             "dung_mot_phan": "tố cáo đúng một phần",
-            "sai": "tố cáo sai",
+            "sai": "tố cáo sai sự thật",
         }[self.value]
 
 
@@ -78,6 +81,29 @@ class PublicConclusionData:
     recipients: tuple[str, ...] = ()
     sealed_terms: tuple[str, ...] = ()
     """Identity of the denouncer to remove from every text (never printed)."""
+    public: bool = True
+    """False: the official conclusion (texts as recorded, sealed, no publication note)."""
+
+    @property
+    def code(self) -> str:
+        """``tc.conclusion_public`` or ``tc.conclusion``."""
+        return CODE if self.public else OFFICIAL_CODE
+
+
+FALSE_DENOUNCER = (
+    "Kiến nghị cơ quan, người có thẩm quyền xử lý người cố ý tố cáo sai sự thật (nếu có) "
+    "(Điều 35 Luật Tố cáo)"
+)
+
+
+def default_recipients(data: PublicConclusionData) -> tuple[str, ...]:
+    """Luật TC Điều 40 k1: the person denounced, their managing body, and the denouncer
+    (who gets a notice of the conclusion, never named here)."""
+    return (
+        f"{clean(data.denounced) or 'Người bị tố cáo'} (người bị tố cáo)",
+        "Cơ quan, tổ chức quản lý người bị tố cáo",
+        "Người tố cáo (gửi thông báo kết luận nội dung tố cáo)",
+    )
 
 
 def _items(data: PublicConclusionData, st: Styles) -> list[Flowable]:
@@ -97,12 +123,19 @@ def _items(data: PublicConclusionData, st: Styles) -> list[Flowable]:
     return verified + concluded
 
 
+def _recommendations(data: PublicConclusionData) -> tuple[str, ...]:
+    false = any(i.finding is DenunciationFinding.FALSE for i in data.items)
+    said = any("sai sự thật" in r for r in data.recommendations)
+    return (*data.recommendations, FALSE_DENOUNCER) if false and not said else data.recommendations
+
+
 def render_public_conclusion(
     data: PublicConclusionData, version: FormVersion | None = None
 ) -> bytes:
     """The published conclusion as PDF bytes (denouncer's identity removed everywhere)."""
-    v = resolve(CODE, data.issued_on, version)
-    data = redact_dataclass(data, data.sealed_terms, skip=("issuer", "signer", "sealed_terms"))
+    v = resolve(data.code, data.issued_on, version)
+    if data.public:
+        data = redact_dataclass(data, data.sealed_terms, skip=("issuer", "signer", "sealed_terms"))
     st = styles()
     resolver = esc(clean(data.resolver) or clean(data.issuer.name))
     body: list[Flowable] = [
@@ -120,12 +153,10 @@ def render_public_conclusion(
         heading("3. Các biện pháp xử lý theo thẩm quyền", st),
         *bullet_lines(data.handling, st),
         heading("4. Kiến nghị", st),
-        *bullet_lines(data.recommendations, st),
+        *bullet_lines(_recommendations(data), st),
     ]
     closing = StandardClosing(
-        recipients=recipients(
-            data.recipients or ("Người bị tố cáo", "Cơ quan quản lý người bị tố cáo")
-        ),
+        recipients=recipients(data.recipients or default_recipients(data)),
         signer=data.signer,
     )
     return build_pdf(
@@ -137,6 +168,6 @@ def render_public_conclusion(
             body=tuple(body),
             closing=closing,
             bases=v.bases,
-            title_note=PUBLIC_NOTE,
+            title_note=PUBLIC_NOTE if data.public else "",
         )
     )

@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable
 
 from tcd_desktop.documents.blocks import SignatureBox
 from tcd_desktop.documents.dates import local_date, vn_date_time, vn_short_date
-from tcd_desktop.documents.fields import Issuer
+from tcd_desktop.documents.fields import Issuer, split_honorific
 from tcd_desktop.documents.forms.common import (
     bullet_lines,
     heading,
@@ -104,7 +104,8 @@ class DialogueMinutesData:
 
 
 def _who(p: DialogueParticipant) -> str:
-    parts = [f"{esc(p.honorific or 'Ông/Bà')} <b>{esc(p.full_name)}</b>"]
+    title, name = split_honorific(p.full_name, p.honorific)
+    parts = [f"{esc(title)} <b>{esc(name)}</b>"]
     if clean(p.position):
         parts.append(f"chức vụ: {esc(p.position)}")
     if clean(p.organisation):
@@ -185,7 +186,7 @@ def render_dialogue_minutes(data: DialogueMinutesData, version: FormVersion | No
     st = styles(BODY_SIZE)
     chairs = [p for p in data.participants if p.role is DialogueRole.CHAIR]
     chair = (
-        f"{esc(chairs[0].honorific or 'Ông/Bà')} {esc(chairs[0].full_name)}"
+        " ".join(esc(t) for t in split_honorific(chairs[0].full_name, chairs[0].honorific))
         if chairs
         else "Người chủ trì"
     )

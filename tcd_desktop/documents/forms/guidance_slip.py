@@ -52,6 +52,25 @@ class GuidanceSlipData:
     routes: tuple[ContentRoute, ...] = ()
     """For a petition with several contents: each content and the body competent for it."""
     documents_to_bring: tuple[str, ...] = ()
+    for_head: str = ""
+    """Title of the head the officer signs for ("Trưởng ban"): the signature then reads
+    "TL. TRƯỞNG BAN" (or "TUQ." with ``delegation``), NĐ 30/2020 ô 7a."""
+    delegation: str = "TL."
+    """"TL." (thừa lệnh) or "TUQ." (thừa ủy quyền)."""
+
+
+DELEGATIONS = ("TL.", "TUQ.")
+
+
+def slip_signer(data: GuidanceSlipData) -> Signer:
+    """The signer with "TL./TUQ. <head>" when an officer signs for the head of the body."""
+    signer = data.signer
+    head = clean(data.for_head)
+    if not head or clean(signer.authority) or clean(signer.position).lower() == head.lower():
+        return signer
+    if data.delegation not in DELEGATIONS:
+        raise ValueError('Ký thay mặt thủ trưởng phải là "TL." hoặc "TUQ.".')
+    return Signer(signer.full_name, signer.position, f"{data.delegation} {head}")
 
 
 def route_lines(routes: tuple[ContentRoute, ...], st: Styles) -> list[Flowable]:
@@ -101,7 +120,7 @@ def render_guidance_slip(data: GuidanceSlipData, version: FormVersion | None = N
     if data.documents_to_bring:
         body.append(para("Khi gửi đơn, đề nghị mang theo:", st))
         body += bullet_lines(data.documents_to_bring, st)
-    closing = StandardClosing(recipients=recipients("Như trên"), signer=data.signer)
+    closing = StandardClosing(recipients=recipients("Như trên"), signer=slip_signer(data))
     return build_pdf(
         spec(
             v,

@@ -151,6 +151,7 @@ def render_receipt(data: ReceiptData, version: FormVersion | None = None) -> byt
             body=tuple(body),
             closing=GridClosing(boxes),
             body_size=BODY_SIZE,
+            show_number=bool(v.params.get("number_line", True)),
         )
     )
 

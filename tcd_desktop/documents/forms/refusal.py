@@ -56,6 +56,9 @@ def render_refusal_notice(data: RefusalNoticeData, version: FormVersion | None =
     body_name = clean(data.issuer.name)
     who = f"{esc(data.citizen.pronoun)} <b>{esc(data.citizen.full_name)}</b>"
     citation = clean(data.ground_citation) or str(v.params.get("refusal_citation", v.legal_basis))
+    decree = str(v.params.get("decree_citation", ""))
+    if decree and decree not in citation:  # from 01/7/2026 the decree's Điều 4 is cited too
+        citation = f"{citation} và {decree}"
     body = (
         para(
             f"{esc(sentence_date(data.visited_on))}, {who}; "

@@ -15,7 +15,13 @@ from reportlab.platypus import Flowable
 
 from tcd_desktop.documents.blocks import SignatureBox
 from tcd_desktop.documents.dates import local_date, vn_date_time
-from tcd_desktop.documents.fields import Issuer, Official, Person, ReceivedItem
+from tcd_desktop.documents.fields import (
+    Issuer,
+    Official,
+    Person,
+    ReceivedItem,
+    split_honorific,
+)
 from tcd_desktop.documents.forms.common import (
     bullet_lines,
     heading,
@@ -75,7 +81,8 @@ class VerbalRecordData:
 
 
 def _official_line(o: Official, role: str) -> str:
-    parts = [f"Ông/Bà <b>{esc(o.full_name)}</b>"]
+    title, name = split_honorific(o.full_name, o.honorific)
+    parts = [f"{esc(title)} <b>{esc(name)}</b>"]
     if clean(o.position):
         parts.append(f"chức vụ: {esc(o.position)}")
     if clean(o.organisation):

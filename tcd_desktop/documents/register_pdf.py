@@ -1,0 +1,150 @@
+"""Sổ tiếp công dân as a landscape A4 PDF in the form in force for the period printed.
+
+NĐ 30/2020 page set-up (margins top/bottom 20 mm, left 30 mm, right 15 mm; page numbers
+centred in the top margin, not on page 1), the issuing body at the top left, the form
+reference at the top right, the 2-row header of TT 04/2021 (with "Hướng xử lý") or the
+13 columns of NĐ 154/2026, repeated on every page with the column-number row. Only the
+embedded Liberation fonts are used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from tcd_desktop.documents.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
+from tcd_desktop.documents.register_layout import RegisterLayout
+
+TOP, BOTTOM, LEFT, RIGHT = 20 * mm, 20 * mm, 30 * mm, 15 * mm
+CELL_SIZE = 8.5
+PAGE_NUMBER_SIZE = 13
+
+
+def _para(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(str(text)).replace("\n", "<br/>"), style)
+
+
+def _header_rows(layout: RegisterLayout, head: ParagraphStyle, centre: ParagraphStyle) -> tuple[list[list[Any]], list[tuple[Any, ...]]]:  # fmt: skip
+    n = len(layout.headers)
+    numbers = [_para(f"({i})", centre) for i in range(1, n + 1)]
+    if layout.group is None:
+        return [[_para(h, head) for h in layout.headers], numbers], []
+    label, first, last = layout.group
+    top = [_para(h, head) if not first <= i <= last else "" for i, h in enumerate(layout.headers)]
+    top[first] = _para(label, head)
+    sub = ["" if not first <= i <= last else _para(h, head) for i, h in enumerate(layout.headers)]
+    spans: list[tuple[Any, ...]] = [("SPAN", (first, 0), (last, 0))]
+    spans += [("SPAN", (i, 0), (i, 1)) for i in range(n) if not first <= i <= last]
+    return [top, sub, numbers], spans
+
+
+def write_register_pdf(
+    path: Path,
+    rows: Iterable[Any],
+    title: str,
+    subtitle: str,
+    layout: RegisterLayout,
+    issuer: str,
+) -> int:
+    """Write the register in ``layout`` to ``path``; returns the number of rows."""
+    register_fonts()
+    cell = ParagraphStyle("cell", fontName=SERIF, fontSize=CELL_SIZE, leading=CELL_SIZE * 1.25)
+    head = ParagraphStyle("head", parent=cell, fontName=SERIF_BOLD, alignment=TA_CENTER)
+    centre = ParagraphStyle("centre", parent=cell, alignment=TA_CENTER)
+    page = landscape(A4)
+    usable = page[0] - LEFT - RIGHT
+    widths = [usable * w / sum(layout.widths_mm) for w in layout.widths_mm]
+    data, spans = _header_rows(layout, head, centre)
+    header_count = len(data)
+    count = 0
+    for count, row in enumerate(rows, 1):
+        cells = layout.cells(row.cells(count))
+        data.append(
+            [
+                _para(cells[0], centre),
+                _para(f"{cells[1]:%d/%m/%Y}", centre),
+                *(
+                    _para(v, centre if i in layout.centred else cell)
+                    for i, v in enumerate(cells[2:])
+                ),
+            ]
+        )
+    table = LongTable(data, colWidths=widths, repeatRows=header_count)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), SERIF),  # empty cells too: no Helvetica
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("VALIGN", (0, 0), (-1, header_count - 1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                *spans,
+            ]
+        )
+    )
+    body_style = ParagraphStyle("issuer", fontName=SERIF_BOLD, fontSize=12, leading=15)
+    form_style = ParagraphStyle("form", fontName=SERIF_ITALIC, fontSize=11, alignment=TA_RIGHT)
+    top = Table(
+        [[_para(issuer.upper(), body_style), _para(layout.form_line, form_style)]],
+        colWidths=[usable * 0.5, usable * 0.5],
+    )
+    top.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), SERIF),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    story = [
+        top,
+        Spacer(1, 3 * mm),
+        _para(
+            title,
+            ParagraphStyle(
+                "title", fontName=SERIF_BOLD, fontSize=14, leading=18, alignment=TA_CENTER
+            ),
+        ),
+        _para(
+            subtitle,
+            ParagraphStyle(
+                "sub", fontName=SERIF_ITALIC, fontSize=12, leading=15, alignment=TA_CENTER
+            ),
+        ),
+        Spacer(1, 4 * mm),
+        table,
+    ]
+
+    def number_page(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+        if doc.page == 1:  # NĐ 30/2020: no number on the first page
+            return
+        canvas.setFont(SERIF, PAGE_NUMBER_SIZE)
+        x = LEFT + usable / 2
+        canvas.drawCentredString(x, page[1] - TOP / 2 - PAGE_NUMBER_SIZE / 3, str(doc.page))
+
+    doc = SimpleDocTemplate(
+        str(path),
+        pagesize=page,
+        leftMargin=LEFT,
+        rightMargin=RIGHT,
+        topMargin=TOP,
+        bottomMargin=BOTTOM,
+        title=title,
+        author="TCD Desktop",
+        initialFontName=SERIF,
+    )
+    doc.build(story, onFirstPage=number_page, onLaterPages=number_page)
+    return count
