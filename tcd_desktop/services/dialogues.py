@@ -57,6 +57,16 @@ class DialogueRole(LabelledEnum):
 _COMPLAINANT_SIDE = (DialogueRole.COMPLAINANT, DialogueRole.REPRESENTATIVE)
 
 
+def participant_of(raw: object, index: int) -> Participant:
+    """A stored participant; a bare name (sample data before 2026-12) is the complainant
+    first, then the presiding person, then a related person."""
+    if isinstance(raw, dict):
+        return Participant(**raw)
+    roles = (DialogueRole.COMPLAINANT, DialogueRole.PRESIDING)
+    role = roles[index] if index < len(roles) else DialogueRole.RELATED_PERSON
+    return Participant(role=role.value, name=str(raw))
+
+
 @dataclass(frozen=True)
 class Participant:
     """One participant of a dialogue, as scheduled and as recorded."""
@@ -244,7 +254,10 @@ def record_dialogue(
     for name, stamp in (("started_at", started_at), ("ended_at", ended_at)):
         if stamp is not None and stamp.tzinfo is None:
             raise ValidationFailed({name: "Thời điểm bắt đầu, kết thúc phải có múi giờ."})
-    people = [dict(p) for p in dialogue.participants]
+    people = [
+        dict(p) if isinstance(p, dict) else asdict(participant_of(p, i))
+        for i, p in enumerate(dialogue.participants)
+    ]
     by_name = {str(p["name"]): p for p in people}
     errors = {f"attendance[{i}]": f"«{a.name}» không có trong danh sách mời."
               for i, a in enumerate(attendance) if a.name not in by_name}  # fmt: skip
@@ -344,7 +357,7 @@ def dialogue_minutes_data(session: Session, dialogue_id: uuid.UUID) -> DialogueM
     dialogue = _load_dialogue(session, dialogue_id)
     case = load_case(session, dialogue.case_id)
     scan = session.get(Attachment, dialogue.signed_scan_id) if dialogue.signed_scan_id else None
-    people = [Participant(**p) for p in dialogue.participants]
+    people = [participant_of(p, i) for i, p in enumerate(dialogue.participants)]
     refusals = [SignatureRefusal(**r) for r in dialogue.refusals]
 
     def block(title: str, *roles: DialogueRole) -> SignatureBlock:

@@ -523,5 +523,5 @@ def test_blank_and_prefilled_citizen_letters(org: Org) -> None:
         issued = issue_citizen_letter(s, org.handler, "kn.petition", citizen_id, D(2026, 8, 5))
         row = s.get(Document, issued.id)
         assert row is not None and row.sha256
-        text = pdf_text(documents.document_bytes(s, issued.id))
+        text = pdf_text(documents.document_bytes(s, org.handler, issued.id))
     assert "ĐƠN KHIẾU NẠI" in text and "Mẫu số 01" in text

@@ -34,6 +34,8 @@ def open_list(qtbot: QtBot, db: Database, runner: BackgroundRunner) -> BoardPage
     page.resize(1140, 680)
     with qtbot.waitSignal(page.board_loaded, timeout=WAIT):
         page.show()
+    with qtbot.waitSignal(page.board_loaded, timeout=WAIT):
+        page.filters.period.setCurrentIndex(0)  # all time: every closed case is listed too
     with qtbot.waitSignal(page.table.loaded, timeout=WAIT):
         page.tabs.setCurrentWidget(page.table)
     return page

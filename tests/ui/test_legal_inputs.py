@@ -31,7 +31,7 @@ SHOTS = Path("/tmp/legal_shots")
 
 
 def test_acceptance_dialog_checks_the_time_bar(qtbot: QtBot, org: Org, bus, runner) -> None:  # noqa: F811
-    pid = add_petition(org.db, org, kind="khieu_nai", received_on=D(2026, 8, 11))
+    pid = add_petition(org.db, org, kind="khieu_nai", received_on=D(2026, 8, 10))
     page = open_page(qtbot, org, bus, runner)
     click_row(qtbot, page, pid)
     dialog = open_action(qtbot, page, "acceptPetition")

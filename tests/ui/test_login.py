@@ -87,7 +87,7 @@ def test_enter_after_a_wrong_password_signs_in(qtbot: QtBot, sqlite_db: Database
     qtbot.keyClicks(dialog.password, "sai-mat-khau1")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.sign_in_button.isEnabled())
-    assert dialog.message.text() == "Tên đăng nhập hoặc mật khẩu không đúng."
+    assert dialog.message.text() == BAD_CREDENTIALS
     assert dialog.result() == 0 and dialog.isVisible()
     assert not dialog.quit_button.isDefault() and not dialog.quit_button.autoDefault()
     qtbot.keyClicks(dialog.password, PASSWORD)

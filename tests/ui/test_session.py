@@ -60,7 +60,7 @@ def start(qtbot: QtBot, db: Database, username: str) -> tuple[MainWindow, Sessio
 def file_menu_texts(window: MainWindow) -> list[str]:
     menu = window.file_menu
     assert isinstance(menu, QMenu)
-    return [a.text() for a in menu.actions() if not a.isSeparator()]
+    return [a.text() for a in menu.actions() if not a.isSeparator() and a.isVisible()]
 
 
 def test_file_menu_switch_user_and_sign_out(qtbot: QtBot, desk_db: Database) -> None:  # noqa: F811

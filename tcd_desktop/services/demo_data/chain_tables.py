@@ -109,12 +109,11 @@ class ChainTables:
     # The frequent JSON values are written as text directly on SQLite (what json.dumps gives,
     # as SQLAlchemy writes it; the tests compare), objects elsewhere.
     def _participants(self, citizen: str, leader: str) -> Any:
-        if not self.codec.sqlite:
-            return [citizen, leader]
-        quoted = self.quoted
-        a = quoted.get(citizen) or quoted.setdefault(citizen, json.dumps(citizen))
-        b = quoted.get(leader) or quoted.setdefault(leader, json.dumps(leader))
-        return f"[{a}, {b}]"
+        people = [
+            {"role": "complainant", "name": citizen},
+            {"role": "presiding", "name": leader},
+        ]
+        return json.dumps(people) if self.codec.sqlite else people
 
     def _json_due(self, due: int) -> Any:
         if self.codec.sqlite:

@@ -61,7 +61,7 @@ class BackupPage(ScreenPage):
     ) -> None:
         super().__init__(db, actor, bus, runner, parent)
         self.setObjectName("backupPage")
-        self.policy = policy or configured_policy()
+        self.policy = policy = policy or configured_policy()
         self.folder_chosen.connect(_remember_folder)
         self.allowed = actor.has(Role.ADMINISTRATOR)
         layout = QVBoxLayout(self)
