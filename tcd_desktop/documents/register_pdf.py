@@ -9,7 +9,7 @@ embedded Liberation fonts are used.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -55,8 +55,14 @@ def write_register_pdf(
     subtitle: str,
     layout: RegisterLayout,
     issuer: str,
+    fit_cell: Callable[[str, float, ParagraphStyle], Paragraph] | None = None,
 ) -> int:
-    """Write the register in ``layout`` to ``path``; returns the number of rows."""
+    """Write the register in ``layout`` to ``path``; returns the number of rows.
+
+    ``fit_cell(text, width, style)`` makes the paragraph of a text cell (the caller cleans
+    and cuts over-long texts so that one row always fits on a page).
+    """
+    fit = fit_cell or (lambda text, _width, style: _para(text, style))
     register_fonts()
     cell = ParagraphStyle("cell", fontName=SERIF, fontSize=CELL_SIZE, leading=CELL_SIZE * 1.25)
     head = ParagraphStyle("head", parent=cell, fontName=SERIF_BOLD, alignment=TA_CENTER)
@@ -74,7 +80,7 @@ def write_register_pdf(
                 _para(cells[0], centre),
                 _para(f"{cells[1]:%d/%m/%Y}", centre),
                 *(
-                    _para(v, centre if i in layout.centred else cell)
+                    fit(str(v), widths[i + 2], centre if i in layout.centred else cell)
                     for i, v in enumerate(cells[2:])
                 ),
             ]

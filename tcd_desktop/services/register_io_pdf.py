@@ -12,24 +12,12 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import Paragraph
 
-from tcd_desktop.documents.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
 from tcd_desktop.documents.register_layout import RegisterLayout
 from tcd_desktop.services.register_io_safe import clean
 from tcd_desktop.store.queries.register import RegisterRow
-
-MARGIN = 12 * mm
-CELL_SIZE = 8.5
-#: Column widths in millimetres on landscape A4 (273 mm between the margins).
-WIDTHS_MM = (9, 17, 37, 21, 40, 15, 12, 22, 12, 23, 23, 22, 20)
-
 
 #: The most lines a cell may take, so that one row always fits on a page (about 45 lines do);
 #: a longer text is cut with a note: the XLSX and CSV exports carry it whole.
@@ -76,78 +64,20 @@ def write_pdf(
     layout: RegisterLayout | None = None,
     issuer: str = "",
 ) -> int:
-    """Write the register to ``path``; returns the number of rows."""
-    if layout is not None:
-        from tcd_desktop.documents.register_pdf import write_register_pdf
+    """Write the register to ``path`` in the form in force (or ``layout``); returns the rows.
 
-        return write_register_pdf(path, rows, title, subtitle, layout, issuer)
-    register_fonts()
-    cell = ParagraphStyle("cell", fontName=SERIF, fontSize=CELL_SIZE, leading=CELL_SIZE * 1.25)
-    head = ParagraphStyle("head", parent=cell, fontName=SERIF_BOLD, alignment=TA_CENTER)
-    centre = ParagraphStyle("centre", parent=cell, alignment=TA_CENTER)
-    page = landscape(A4)
-    usable = page[0] - 2 * MARGIN
-    col_widths = [usable * w / sum(WIDTHS_MM) for w in WIDTHS_MM]
-    data: list[list[Paragraph]] = [
-        [_para(h, head) for h in headers],
-        [_para(f"({i})", centre) for i in range(1, len(headers) + 1)],
-    ]
-    count = 0
-    for count, row in enumerate(rows, 1):
-        cells = row.cells(count)
-        data.append(
-            [
-                _para(str(cells[0]), centre),
-                _para(f"{cells[1]:%d/%m/%Y}", centre),
-                *(
-                    _cell(str(v), col_widths[i + 2], centre if i in (3, 4, 6) else cell)
-                    for i, v in enumerate(cells[2:])
-                ),
-            ]
-        )
-    table = LongTable(data, colWidths=col_widths, repeatRows=2)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("VALIGN", (0, 0), (-1, 1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
+    ``headers`` and ``form_line`` are the caller's names for what the layout prints itself.
+    """
+    del headers, form_line
+    from tcd_desktop.documents.register_layout import layout_for_period
+    from tcd_desktop.documents.register_pdf import write_register_pdf
+
+    return write_register_pdf(
+        path,
+        rows,
+        title,
+        subtitle,
+        layout or layout_for_period(None, None),
+        issuer,
+        fit_cell=_cell,
     )
-    story = [
-        _para(form_line, ParagraphStyle("form", fontName=SERIF_ITALIC, fontSize=9, alignment=2)),
-        _para(
-            title,
-            ParagraphStyle(
-                "title", fontName=SERIF_BOLD, fontSize=14, leading=18, alignment=TA_CENTER
-            ),
-        ),
-        _para(
-            subtitle,
-            ParagraphStyle(
-                "sub", fontName=SERIF_ITALIC, fontSize=11, leading=14, alignment=TA_CENTER
-            ),
-        ),
-        Spacer(1, 4 * mm),
-        table,
-    ]
-
-    def number_page(canvas: Canvas, doc: SimpleDocTemplate) -> None:
-        canvas.setFont(SERIF, 9)
-        canvas.drawRightString(page[0] - MARGIN, MARGIN / 2, f"Trang {doc.page}")
-
-    doc = SimpleDocTemplate(
-        str(path),
-        pagesize=page,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title=title,
-        author="TCD Desktop",
-    )
-    doc.build(story, onFirstPage=number_page, onLaterPages=number_page)
-    return count
