@@ -31,12 +31,16 @@ def write_backlog_xlsx(
     today: dt.date,
     state_labels: dict[str, str],
     flag_labels: dict[str, str],
+    *,
+    title: str = BACKLOG_TITLE,
+    sheet_title: str = "Tồn đọng",
 ) -> None:
-    """Write ``cards`` as the backlog workbook (title, date, one row per case)."""
+    """Write ``cards`` as a case workbook (title, date, one row per case): the backlog by
+    default, or any list of cases with its own ``title``."""
     book = Workbook()
     sheet = book.active
-    sheet.title = "Tồn đọng"
-    sheet.append([BACKLOG_TITLE])
+    sheet.title = sheet_title
+    sheet.append([title])
     sheet.append([f"Lập ngày {today:%d/%m/%Y}; người tố cáo được giữ bí mật."])
     sheet.append(list(BACKLOG_HEADERS))
     sheet["A1"].font = Font(bold=True, size=13)

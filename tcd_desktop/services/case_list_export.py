@@ -9,12 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-
 from tcd_desktop.services import board
-from tcd_desktop.services.board_export import BACKLOG_HEADERS, BACKLOG_WIDTHS
+from tcd_desktop.services.board_export import write_backlog_xlsx
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.database import Database
@@ -55,27 +51,12 @@ def export_case_list_xlsx(
 
 
 def _write(path: Path, cards: list[board.BoardCard], today: dt.date) -> None:
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Danh sách"
-    sheet.append([LIST_TITLE])
-    sheet.append([f"Lập ngày {today:%d/%m/%Y}; người tố cáo được giữ bí mật."])
-    sheet.append(list(BACKLOG_HEADERS))
-    sheet["A1"].font = Font(bold=True, size=13)
-    for cell in sheet[3]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
-    for n, card in enumerate(cards, start=1):
-        sheet.append([
-            n, card.code, card.citizen, card.kind_label, card.field_name, card.unit,
-            card.assignee, card.received_on, card.due_on, card.days_left,
-            board.STATE_LABELS_VI.get(card.state, card.state),
-            ", ".join(board.FLAG_LABELS_VI[f] for f in card.flags),
-        ])  # fmt: skip
-    for column in (8, 9):
-        for (cell,) in sheet.iter_rows(min_row=4, min_col=column, max_col=column):
-            cell.number_format = "DD/MM/YYYY"
-    for i, width in enumerate(BACKLOG_WIDTHS, start=1):
-        sheet.column_dimensions[get_column_letter(i)].width = width
-    sheet.freeze_panes = "A4"
-    book.save(path)
+    write_backlog_xlsx(
+        path,
+        cards,
+        today,
+        board.STATE_LABELS_VI,
+        board.FLAG_LABELS_VI,
+        title=LIST_TITLE,
+        sheet_title="Danh sách",
+    )
