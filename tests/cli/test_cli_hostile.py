@@ -129,6 +129,7 @@ gui_options = st.lists(
             ["--language", "en"],
             ["--language", "vi"],
             ["--smoke-test"],
+            ["--smoke-receipt", "/tmp/tcd-smoke/receipt.pdf"],
             ["-platform", "offscreen"],
             ["-platform=offscreen"],
             ["-style", "fusion"],

@@ -33,7 +33,7 @@ def test_appointment_slip_from_the_visit(office: Office) -> None:  # noqa: F811
         issued = issue_appointment_slip(s, office.officer, saved.reception_id, at=at,
                                         bring=("Bản chính giấy chứng nhận",))  # fmt: skip
     with office.db.session() as s:
-        pdf = documents.document_bytes(s, issued.id)
+        pdf = documents.document_bytes(s, office.officer, issued.id)
         row = s.get(Document, issued.id)
         assert row is not None and row.form_code == "tcd.appointment"
         assert row.sha256 == hashlib.sha256(pdf).hexdigest()
