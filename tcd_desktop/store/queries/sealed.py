@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -41,53 +42,58 @@ def is_sealed(kind: str, confidential: bool | None) -> bool:
     return kind == DENUNCIATION or bool(confidential)
 
 
+def _people(
+    session: Session, keys: Iterable[uuid.UUID], statements: Callable[[list[uuid.UUID]], Any]
+) -> dict[uuid.UUID, list[SealedPerson]]:
+    """Run each ``(key, Citizen)`` statement built for the distinct ``keys``; group by key."""
+    ids = list(dict.fromkeys(keys))
+    out: dict[uuid.UUID, list[SealedPerson]] = defaultdict(list)
+    if not ids:
+        return out
+    for statement in statements(ids):
+        for key, citizen in session.execute(statement).tuples():
+            out[key].append(person_of(citizen))
+    return out
+
+
 def people_of_petitions(
     session: Session, petition_ids: Iterable[uuid.UUID]
 ) -> dict[uuid.UUID, list[SealedPerson]]:
     """For each petition: its citizen and everyone at its visit (companions, relatives)."""
-    ids = list(dict.fromkeys(petition_ids))
-    out: dict[uuid.UUID, list[SealedPerson]] = defaultdict(list)
-    if not ids:
-        return out
-    for pid, citizen in session.execute(
-        select(Petition.id, Citizen)
-        .join(Citizen, Citizen.id == Petition.citizen_id)
-        .where(Petition.id.in_(ids))
-    ).tuples():
-        out[pid].append(person_of(citizen))
-    for pid, citizen in session.execute(
-        select(Petition.id, Citizen)
-        .join(ReceptionParticipant, ReceptionParticipant.reception_id == Petition.reception_id)
-        .join(Citizen, Citizen.id == ReceptionParticipant.citizen_id)
-        .where(Petition.id.in_(ids), ReceptionParticipant.deleted_at.is_(None))
-    ).tuples():
-        out[pid].append(person_of(citizen))
-    return out
+    return _people(
+        session,
+        petition_ids,
+        lambda ids: (
+            select(Petition.id, Citizen)
+            .join(Citizen, Citizen.id == Petition.citizen_id)
+            .where(Petition.id.in_(ids)),
+            select(Petition.id, Citizen)
+            .join(ReceptionParticipant, ReceptionParticipant.reception_id == Petition.reception_id)
+            .join(Citizen, Citizen.id == ReceptionParticipant.citizen_id)
+            .where(Petition.id.in_(ids), ReceptionParticipant.deleted_at.is_(None)),
+        ),
+    )
 
 
 def people_of_receptions(
     session: Session, reception_ids: Iterable[uuid.UUID]
 ) -> dict[uuid.UUID, list[SealedPerson]]:
     """For each visit: its citizen and everyone who came with them."""
-    ids = list(dict.fromkeys(reception_ids))
-    out: dict[uuid.UUID, list[SealedPerson]] = defaultdict(list)
-    if not ids:
-        return out
-    for rid, citizen in session.execute(
-        select(Reception.id, Citizen)
-        .join(Citizen, Citizen.id == Reception.citizen_id)
-        .where(Reception.id.in_(ids))
-    ).tuples():
-        out[rid].append(person_of(citizen))
-    for rid, citizen in session.execute(
-        select(ReceptionParticipant.reception_id, Citizen)
-        .join(Citizen, Citizen.id == ReceptionParticipant.citizen_id)
-        .where(
-            ReceptionParticipant.reception_id.in_(ids), ReceptionParticipant.deleted_at.is_(None)
-        )
-    ).tuples():
-        out[rid].append(person_of(citizen))
-    return out
+    return _people(
+        session,
+        reception_ids,
+        lambda ids: (
+            select(Reception.id, Citizen)
+            .join(Citizen, Citizen.id == Reception.citizen_id)
+            .where(Reception.id.in_(ids)),
+            select(ReceptionParticipant.reception_id, Citizen)
+            .join(Citizen, Citizen.id == ReceptionParticipant.citizen_id)
+            .where(
+                ReceptionParticipant.reception_id.in_(ids),
+                ReceptionParticipant.deleted_at.is_(None),
+            ),
+        ),
+    )
 
 
 def people_of_citizens(
