@@ -90,8 +90,8 @@ class Screens:
 
 def install_screens(window: MainWindow, db: Database, actor: Actor) -> Screens:
     """Create the screens this actor may use, hide the others, wire board → case."""
-    runner = BackgroundRunner(window)
     bus = ChangeBus(window)
+    runner = BackgroundRunner(window, bus=bus)
     screens = Screens(window, db, actor, bus, runner)
     factories = _factories()
     first_visible: str | None = None

@@ -1,9 +1,10 @@
 """Background operations and the change bus.
 
-``run_background`` runs a callable on the shared ``QThreadPool`` (the callable opens its own
-database session) and delivers the result or the exception on the GUI thread. After a write,
-services' callers ``ChangeBus.notify(entity, ids)`` so every screen refreshes only what it
-shows, with no manual reload.
+``BackgroundRunner`` runs a service call on the shared ``QThreadPool`` (the service opens its
+own database session) and delivers the result or the exception on the GUI thread. When the
+call returns an :class:`~tcd_desktop.services.changes.OpResult`, the runner publishes its
+changes on the ``ChangeBus`` and hands only the value to the caller: no screen names a
+change by hand, and every screen refreshes only what it shows.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from shiboken6 import isValid
+
+from tcd_desktop.services.changes import Changes, OpResult
 
 log = logging.getLogger(__name__)
 
@@ -45,10 +48,17 @@ class BackgroundRunner(QObject):
 
     busy_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        pool: QThreadPool | None = None,
+        bus: ChangeBus | None = None,
+    ) -> None:
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
         self._live: set[_Job] = set()
+        self.bus = bus
+        """Where the changes of returned ``OpResult``s are published (None: dropped)."""
 
     def run(
         self,
@@ -56,7 +66,10 @@ class BackgroundRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException, str], None] | None = None,
     ) -> None:
-        """Run ``fn()`` in the pool; call ``on_done(result)`` or ``on_error(exc, tb)`` here."""
+        """Run ``fn()`` in the pool; call ``on_done(result)`` or ``on_error(exc, tb)`` here.
+
+        An ``OpResult`` is unwrapped: its changes go to the bus before ``on_done(value)``.
+        """
         job = _Job(fn)
         self._live.add(job)
         if not self._live - {job}:
@@ -66,6 +79,10 @@ class BackgroundRunner(QObject):
             if not isValid(self):  # the screen that asked was closed meanwhile
                 return
             self._release(job)
+            if isinstance(result, OpResult):
+                if self.bus is not None:
+                    self.bus.publish(result.changes)
+                result = result.value
             if on_done is not None:
                 on_done(result)
 
@@ -119,6 +136,11 @@ class ChangeBus(QObject):
         """Record that rows of ``entity`` changed (empty ``ids`` = unknown rows)."""
         self._pending.setdefault(entity, set()).update(ids)
         self._timer.start()
+
+    def publish(self, changes: Changes) -> None:
+        """Announce what an operation returned it changed."""
+        for entity, ids in changes.kinds.items():
+            self.notify(str(entity), ids)
 
     @Slot()
     def _flush(self) -> None:
