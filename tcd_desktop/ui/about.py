@@ -60,21 +60,9 @@ def _engine_facts(db: Any) -> tuple[str, str]:
     """(engine and version, schema revision) of an open database; ("", "") without one."""
     if db is None or not hasattr(db, "engine"):
         return "", ""
-    from sqlalchemy import text
+    from tcd_desktop.services.runtime import engine_facts
 
-    from tcd_desktop.store import migrate
-
-    try:
-        with db.engine.connect() as conn:
-            if db.engine.dialect.name == "postgresql":
-                raw = str(conn.execute(text("SHOW server_version")).scalar() or "")
-                engine = f"PostgreSQL {raw.split()[0] if raw else '?'}"
-            else:
-                engine = f"SQLite {conn.execute(text('select sqlite_version()')).scalar()}"
-        revision = migrate.current_revision(db.engine) or "?"
-    except Exception:  # the About dialog must open even when the server went away
-        return db.engine.dialect.name, "?"
-    return engine, revision
+    return engine_facts(db)
 
 
 def collect_facts(db: Any = None) -> AboutFacts:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.context import Actor
-from tcd_desktop.store.database import Database
+from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.main_window import MainWindow
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 

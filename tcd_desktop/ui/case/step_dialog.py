@@ -16,23 +16,18 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QDate, Signal, Slot
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -41,13 +36,9 @@ from tcd_desktop.services.cases import CaseView
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.event_dates import future_date_message
 from tcd_desktop.store.database import Database
-from tcd_desktop.ui.board.base import error_text
 from tcd_desktop.ui.case.step_specs import FieldSpec, Options, StepSpec, Values
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
-from tcd_desktop.ui.widgets.form_watch import watch
-
-ERROR_STYLE = "color: #b71c1c; font-weight: bold;"
-WARNING_STYLE = "color: #8a5300; background: #fff4d6; padding: 6px; border-radius: 4px;"
+from tcd_desktop.ui.widgets.service_dialog import ServiceDialog as BaseServiceDialog
 
 
 def date_edit(value: dt.date) -> QDateEdit:
@@ -64,14 +55,9 @@ def run_in_session(db: Database, fn: Any, *args: Any) -> Any:
         return fn(session, *args)
 
 
-class ServiceDialog(QDialog):
-    """Base of the case dialogs: an error line, a warning box and OK/Cancel buttons.
-
-    Subclasses put their form in :attr:`form_layout` and implement :meth:`job` (the
-    background callable); :attr:`recorded` is emitted with the service's result.
-    """
-
-    recorded = Signal(object)
+class ServiceDialog(BaseServiceDialog):
+    """Base of the case dialogs (:class:`~tcd_desktop.ui.widgets.service_dialog.ServiceDialog`
+    for one case): subclasses put their form in :attr:`form_layout`."""
 
     def __init__(
         self,
@@ -82,118 +68,17 @@ class ServiceDialog(QDialog):
         case: CaseView,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(runner, parent, ok_text="Ghi nhận")
         self.setMinimumWidth(520)
-        self._db, self._actor, self._bus, self._runner = db, actor, bus, runner
+        self._db, self._actor, self._bus = db, actor, bus
         self.case = case
-        self.result: Any = None
-        self.form_box = QWidget()
-        self.form_layout = QVBoxLayout(self.form_box)
-        self.form_layout.setContentsMargins(0, 0, 0, 0)
-        self.error = QLabel()
+        self.form_layout = self.body
         self.error.setObjectName("stepError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
-        self.warning = QLabel()
         self.warning.setObjectName("stepWarning")
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(WARNING_STYLE)
-        self.warning.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Ghi nhận")
         self.ok.setObjectName("stepSave")
-        self.cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel.setText("Hủy")
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        self.dirty = False
-        self._watching = False
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form_box, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.buttons)
 
-    def job(self) -> Callable[[], Any]:
-        """The background callable that records the input (one transaction)."""
-        raise NotImplementedError
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Once the form is built and filled: note any change the officer makes from now."""
-        super().showEvent(event)
-        if self._watching:
-            return
-        self._watching = True
-        for widget in self.form_box.findChildren(QWidget):
-            if isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox | QSpinBox | QDateEdit):
-                if isinstance(widget.parentWidget(), QComboBox | QSpinBox | QDateEdit):
-                    continue  # the line edit inside a combo or spin box
-                watch(widget, self._mark_dirty, _nothing)
-            elif isinstance(widget, QCheckBox):
-                watch(widget, self._mark_dirty, _nothing)
-        for table in self.form_box.findChildren(QTableWidget):
-            table.itemChanged.connect(self._mark_dirty)
-
-    def _mark_dirty(self, *_args: object) -> None:
-        if self.result is None:
-            self.dirty = True
-
-    def has_unsaved_input(self) -> bool:
-        """True when the officer changed the form and the step is not recorded yet."""
-        return self.dirty and self.result is None and self.isVisible()
-
-    def warnings_of(self, result: Any) -> list[str]:
-        """The warnings the service returned with ``result``."""
-        return list(getattr(result, "warnings", []) or [])
-
-    @Slot()
-    def submit(self) -> None:
-        """Run the service in the background (or close, once recorded with warnings)."""
-        if self.result is not None:
-            self.accept()
-            return
-        self.error.hide()
-        try:
-            job = self.job()
-        except ValueError as exc:  # input the form itself can refuse
-            self.show_error(str(exc))
-            return
-        self.ok.setEnabled(False)
-        self._runner.run(
-            job, partial(_alive_call, self, "_done"), partial(_alive_call, self, "_failed")
-        )
-
-    def _done(self, result: Any) -> None:
-        self.result = result
+    def on_recorded(self, result: Any) -> None:
         self._bus.notify("case", {self.case.id})
-        self.recorded.emit(result)
-        warnings = self.warnings_of(result)
-        if not warnings:
-            self.accept()
-            return
-        self.show_warnings(warnings)
-
-    def show_warnings(self, warnings: list[str]) -> None:
-        """Show what the service warned about; the step is recorded, OK now closes."""
-        self.warning.setText("Đã ghi nhận. Lưu ý:\n" + "\n".join(f"• {w}" for w in warnings))
-        self.warning.show()
-        self.form_box.setEnabled(False)
-        self.ok.setText("Đóng")
-        self.ok.setEnabled(True)
-        self.cancel.hide()
-
-    def _failed(self, exc: BaseException, tb: str) -> None:
-        self.show_error(error_text(exc, tb, "Không ghi nhận được."))
-
-    def show_error(self, message: str) -> None:
-        """Show a refusal inside the dialog; the input stays as typed."""
-        self.error.setText(message)
-        self.error.show()
-        self.ok.setEnabled(True)
 
 
 class StepDialog(ServiceDialog):
@@ -375,10 +260,6 @@ class FilePicker(QWidget):
         name, _filter = QFileDialog.getOpenFileName(self, self.title, "", self.FILTER)
         if name:
             self.path.setText(name)
-
-
-def _nothing() -> None:
-    return None
 
 
 def _alive_call(target: QWidget, method: str, *args: Any) -> None:

@@ -18,14 +18,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +35,7 @@ from tcd_desktop.services.petitions import QueueRow
 from tcd_desktop.services.users_signin import UserInfo
 from tcd_desktop.ui.petitions.legal_checks import LegalChecksBox, add_ground_choice
 from tcd_desktop.ui.tasks import BackgroundRunner
-from tcd_desktop.ui.widgets.page import expected_message, report_bug, run_guarded
+from tcd_desktop.ui.widgets.service_dialog import ServiceDialog as BaseServiceDialog
 
 #: The service call a dialog runs with its values (in a worker thread).
 Execute = Callable[[Any], Any]
@@ -66,77 +63,52 @@ def date_of(edit: QDateEdit) -> dt.date:
     return dt.date(d.year(), d.month(), d.day())
 
 
-class ServiceDialog(QDialog):
-    """A form whose OK button runs ``execute(values)`` in the background."""
+class ServiceDialog(BaseServiceDialog):
+    """A petition outcome form whose OK button runs ``execute(values)`` in the background."""
 
     def __init__(
-        self, title: str, row: QueueRow, runner: BackgroundRunner, execute: Execute,
+        self,
+        title: str,
+        row: QueueRow,
+        runner: BackgroundRunner,
+        execute: Execute,
         parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
-        super().__init__(parent)
+    ) -> None:
+        super().__init__(runner, parent, ok_text=title)
         self.setWindowTitle(f"{title} — đơn {row.number}")
-        self.row, self._runner, self._execute = row, runner, execute
-        self.outcome: Any = None
+        self.row, self._execute = row, execute
+        self.ok_button = self.ok
         self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setObjectName("dialogError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b71c1c;")
-        self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = QPushButton(title)
-        self.ok_button.setObjectName("dialogOk")
-        self.ok_button.setDefault(True)
-        buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.clicked.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        head = QLabel(f"<b>{row.number}</b> · {row.kind_label} · {row.citizen_display}")
-        layout = QVBoxLayout(self)
-        layout.addWidget(head)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.body.addWidget(
+            QLabel(f"<b>{row.number}</b> · {row.kind_label} · {row.citizen_display}")
+        )
+        self.body.addLayout(self.form)
 
     def values(self) -> Any:
         """What the officer entered, as the service wants it."""
         raise NotImplementedError
 
-    def error_text(self) -> str:
-        """The refusal shown ('' when none)."""
-        return self.error.text() if not self.error.isHidden() else ""
-
     def past_dates(self) -> list[tuple[str, QDateEdit]]:
         """Dates of what has already happened (label, field): none may be after today."""
         return []
 
-    def submit(self) -> None:
-        """Run the service; close on success, show the refusal and keep the input otherwise."""
+    def refusal(self) -> str | None:
+        """A date of what already happened that lies after today."""
         today: dt.date = getattr(self, "today", None) or dt.date.today()
         for label, edit in self.past_dates():
             refusal = future_date_message(label, date_of(edit), today)
             if refusal:
-                self.error.setText(refusal)
-                self.error.show()
                 edit.setFocus()
-                return
+                return refusal
+        return None
+
+    def job(self) -> Callable[[], Any]:
         values = self.values()
-        self.ok_button.setEnabled(False)
-        self.error.hide()
-        run_guarded(self, self._runner, lambda: self._execute(values), self._done, self._failed)
+        return lambda: self._execute(values)
 
-    def _done(self, result: Any) -> None:
-        self.outcome = result
-        self.ok_button.setEnabled(True)
-        self.accept()
-
-    def _failed(self, exc: BaseException, _tb: str) -> None:
-        self.ok_button.setEnabled(True)
-        message = expected_message(exc)
-        if message is None:
-            report_bug(exc)
-            message = "Lỗi không mong đợi; đã ghi nhận để kiểm tra."
-        self.error.setText(message)
-        self.error.show()
+    def warnings_of(self, result: Any) -> list[str]:
+        """The queue shows an outcome's notes itself: the dialog just closes."""
+        return []
 
 
 #: looks a case up by its code (background thread) → its id or None

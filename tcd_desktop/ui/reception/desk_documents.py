@@ -97,7 +97,7 @@ class DeskDocumentsButton(QPushButton):
             title = f"{issued.name_vi or choice.name_vi} số {issued.number}".strip()
             slug = _FILE_NAMES.get(choice.form_code, "van-ban")
             number = issued.number.replace("/", "-") or str(issued.id)[:8]
-            self.dialog = PdfPreviewDialog(pdf, title, f"{slug}-{number}.pdf", page)
+            self.dialog = PdfPreviewDialog(pdf, title, page, f"{slug}-{number}.pdf")
             self.dialog.open()
 
         page.message_bar.show_message(f"Đang lập {choice.name_vi.lower()}…", "info")

@@ -65,7 +65,7 @@ class ReceiptPrinter(QObject):
         self.dialog = PdfPreviewDialog(
             pdf,
             f"Giấy biên nhận số {issued.number}",
-            f"giay-bien-nhan-{issued.number}.pdf",
             self.page,
+            f"giay-bien-nhan-{issued.number}.pdf",
         )
         self.dialog.open()

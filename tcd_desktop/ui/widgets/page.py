@@ -1,54 +1,72 @@
-"""Base class of the screens: injected dependencies, background work and bus connections.
+"""The one base class of screens: tracked connections, guarded background work, failures.
 
-Every screen gets the open database, the signed-in actor, the change bus and the background
-runner by constructor injection. :meth:`ScreenPage.run_task` runs service calls off the GUI
-thread and drops their result if the screen is gone by then; :meth:`ScreenPage.listen`
-connects to the change bus and the connection is dropped when the screen is destroyed.
+A screen is created and destroyed while the application runs, so two hazards follow it:
+connections to the long-lived :class:`~tcd_desktop.ui.tasks.ChangeBus` outlive it, and a
+background result may arrive after it is gone. :class:`TrackedPage` drops its tracked
+connections when destroyed and skips callbacks after that; :class:`ScreenPage` adds the
+injected dependencies (database, actor, bus, runner) and a message bar.
+
+Failures of background work: an expected problem (a service's refusal, an unreachable
+database, a disk error) becomes text on the screen (:func:`error_text`, the message bar);
+only a bug reaches the crash dialog (:func:`report_bug`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import sys
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QMetaObject, QObject, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, SignalInstance
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.exc import OperationalError
 
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import ServiceError
-from tcd_desktop.store.database import Database, DatabaseError
+from tcd_desktop.services.runtime import Database, DatabaseError, is_environment_error
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.message_bar import MessageBar
 
 log = logging.getLogger(__name__)
 
 ErrorHandler = Callable[[BaseException, str], None]
+Connection = tuple[SignalInstance, Callable[..., Any]]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ScreenPage", text)
 
 
 def environment_message(exc: BaseException) -> str:
-    """Plain Vietnamese words for a database or disk problem (no traceback)."""
-    if isinstance(exc, OperationalError):
-        return (
-            "Không truy cập được cơ sở dữ liệu (máy chủ không phản hồi hoặc tệp đang bị khóa). "
-            "Dữ liệu đang nhập vẫn được giữ; vui lòng thử lại sau giây lát."
+    """Plain words for a database or disk problem (no traceback)."""
+    if is_environment_error(exc):
+        return _tr(
+            "The database cannot be reached (the server does not answer or the file is "
+            "locked). What you typed is kept; please try again in a moment."
         )
-    return f"Lỗi đọc/ghi tệp: {exc}"
+    return _tr("Could not read or write a file: %1").replace("%1", str(exc))
 
 
 def expected_message(exc: BaseException) -> str | None:
     """The message for an expected problem (service refusal, database or disk); None for bugs."""
-    if isinstance(exc, ServiceError):
+    if isinstance(exc, ServiceError | DatabaseError):
         return str(exc)
-    if isinstance(exc, DatabaseError):
-        return str(exc)
-    if isinstance(exc, (OperationalError, OSError)):
+    if is_environment_error(exc) or isinstance(exc, OSError):
         return environment_message(exc)
     return None
+
+
+def error_text(exc: BaseException, tb: str, fallback: str) -> str:
+    """Status text for a failed background load: the expected problem's words, else
+    ``fallback`` (a bug is logged with its traceback, never shown raw)."""
+    message = expected_message(exc)
+    if message is not None:
+        return message
+    log.error("background load failed:\n%s", tb)
+    return fallback
 
 
 def report_bug(exc: BaseException) -> None:
@@ -78,15 +96,47 @@ def run_guarded(
     runner.run(fn, done, failed)
 
 
-def _drop_connections(connections: list[tuple[SignalInstance, QMetaObject.Connection]]) -> None:
-    for _signal, connection in connections:
-        with contextlib.suppress(RuntimeError, TypeError):  # sender already gone
-            QObject.disconnect(connection)
+def _drop_connections(connections: list[Connection], *_: object) -> None:
+    for signal, slot in connections:
+        with contextlib.suppress(RuntimeError, TypeError, SystemError):  # one side went first
+            signal.disconnect(slot)
     connections.clear()
 
 
-class ScreenPage(QWidget):
-    """A screen hosted by the main window (reception, register, users, schedule)."""
+class TrackedPage(QWidget):
+    """A widget that tracks its connections to outside objects (Vorta's ``BaseTab`` idea)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._connections: list[Connection] = []
+        # the slot must not reference ``self``: it runs while the widget is being destroyed
+        self.destroyed.connect(functools.partial(_drop_connections, self._connections))
+
+    def track(self, signal: SignalInstance, slot: Callable[..., Any]) -> None:
+        """Connect ``signal`` to ``slot`` and disconnect it when this page is destroyed."""
+        signal.connect(slot)
+        self._connections.append((signal, slot))
+
+    listen = track
+
+    def alive(self) -> bool:
+        """False once the C++ widget is gone."""
+        return shiboken6.isValid(self)
+
+    def guarded(self, fn: Callable[..., Any]) -> Callable[..., Any]:
+        """``fn`` wrapped so that it does nothing after this page was destroyed."""
+
+        @functools.wraps(fn)
+        def call(*args: Any) -> Any:
+            if shiboken6.isValid(self):
+                return fn(*args)
+            return None
+
+        return call
+
+
+class ScreenPage(TrackedPage):
+    """A screen hosted by the main window, with its dependencies injected."""
 
     def __init__(
         self,
@@ -102,13 +152,6 @@ class ScreenPage(QWidget):
         self.bus = bus
         self.runner = runner
         self.message_bar = MessageBar(self)
-        self._connections: list[tuple[SignalInstance, QMetaObject.Connection]] = []
-        connections = self._connections  # not self: the wrapper may be gone by then
-        self.destroyed.connect(lambda *_args: _drop_connections(connections))
-
-    def listen(self, signal: SignalInstance, slot: Callable[..., Any]) -> None:
-        """Connect ``signal`` (e.g. ``bus.changed``) and forget it when this screen goes."""
-        self._connections.append((signal, signal.connect(slot)))
 
     def run_task(
         self,
