@@ -84,7 +84,7 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>Shows the denouncer's identity: restricted</source>
+        <source>Shows the denouncer&apos;s identity: restricted</source>
         <translation>Có danh tính người tố cáo: hạn chế truy cập</translation>
     </message>
     <message>
@@ -112,7 +112,7 @@
         <translation>Thêm tệp…</translation>
     </message>
     <message>
-        <source>Shows the denouncer's identity (keep secret)</source>
+        <source>Shows the denouncer&apos;s identity (keep secret)</source>
         <translation>Có danh tính người tố cáo (giữ bí mật)</translation>
     </message>
     <message>
@@ -190,8 +190,8 @@
         <translation>Dấu neo nhật ký kiểm tra</translation>
     </message>
     <message>
-        <source>The anchor is the end of the audit trail at this moment. Every backup writes it beside the backup file. Print it or copy it and keep it away from this computer: 'tcd-desktop audit verify --anchor' then proves that no entry made before it was changed, removed or added since.</source>
-        <translation>Dấu neo là điểm cuối của nhật ký kiểm tra tại thời điểm này. Mỗi lần sao lưu, dấu neo được ghi cạnh tệp sao lưu. Hãy in hoặc chép lại và cất ở nơi khác ngoài máy tính này: lệnh 'tcd-desktop audit verify --anchor' sẽ chứng minh không mục nào ghi trước đó bị sửa, xoá hay thêm vào.</translation>
+        <source>The anchor is the end of the audit trail at this moment. Every backup writes it beside the backup file. Print it or copy it and keep it away from this computer: &apos;tcd-desktop audit verify --anchor&apos; then proves that no entry made before it was changed, removed or added since.</source>
+        <translation>Dấu neo là điểm cuối của nhật ký kiểm tra tại thời điểm này. Mỗi lần sao lưu, dấu neo được ghi cạnh tệp sao lưu. Hãy in hoặc chép lại và cất ở nơi khác ngoài máy tính này: lệnh &apos;tcd-desktop audit verify --anchor&apos; sẽ chứng minh không mục nào ghi trước đó bị sửa, xoá hay thêm vào.</translation>
     </message>
     <message>
         <source>Restoring a backup</source>
@@ -245,7 +245,7 @@
         <translation>Chỉ đơn vị này</translation>
     </message>
     <message>
-        <source>Leave out the cases of the unit's child units</source>
+        <source>Leave out the cases of the unit&apos;s child units</source>
         <translation>Không tính vụ việc của các đơn vị trực thuộc</translation>
     </message>
     <message>
@@ -306,7 +306,7 @@
     </message>
     <message>
         <source>Closed in</source>
-        <extracomment>"closed in &lt;period&gt;": the page shows it in its header row, where there is room</extracomment>
+        <extracomment>&quot;closed in &lt;period&gt;&quot;: the page shows it in its header row, where there is room</extracomment>
         <translation>Kết thúc trong</translation>
     </message>
 </context>
@@ -349,7 +349,7 @@
 <context>
     <name>CalendarStep</name>
     <message>
-        <source>Days off of %1 and %2 used to count the legal time limits. Check them against this year's announcement; the administrator can add a compensatory day off or a make-up Saturday later.</source>
+        <source>Days off of %1 and %2 used to count the legal time limits. Check them against this year&apos;s announcement; the administrator can add a compensatory day off or a make-up Saturday later.</source>
         <translation>Các ngày nghỉ năm %1 và %2 dùng để tính thời hạn theo luật. Hãy đối chiếu với thông báo nghỉ lễ của năm; sau này quản trị viên có thể thêm ngày nghỉ bù hoặc ngày làm bù.</translation>
     </message>
     <message>
@@ -423,7 +423,7 @@
         <translation>Không tải được vụ việc.</translation>
     </message>
     <message>
-        <source>Reveal the denouncer's identity</source>
+        <source>Reveal the denouncer&apos;s identity</source>
         <translation>Xem danh tính người tố cáo</translation>
     </message>
     <message>
@@ -499,7 +499,7 @@
     <name>CaseTableWidget</name>
     <message>
         <source>Open cases marked complex, long-running or mass, for review.</source>
-        <extracomment>``(window, sort key, descending, after, limit) -&gt; (window, page, total)``: where the rows come from (the board's table by default; the dashboard's drill-down gives its own).</extracomment>
+        <extracomment>``(window, sort key, descending, after, limit) -&gt; (window, page, total)``: where the rows come from (the board&apos;s table by default; the dashboard&apos;s drill-down gives its own).</extracomment>
         <translation>Các vụ việc đang giải quyết có dấu hiệu phức tạp, kéo dài hoặc đông người, cần rà soát.</translation>
     </message>
     <message>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>Closed %1</source>
-        <extracomment>Accent colour of each deadline state (cards' stripe, column headers, table text).</extracomment>
+        <extracomment>Accent colour of each deadline state (cards&apos; stripe, column headers, table text).</extracomment>
         <translation>Đã kết thúc %1</translation>
     </message>
     <message>
@@ -713,7 +713,7 @@
         <translation>Lưu</translation>
     </message>
     <message>
-        <source>Don't save</source>
+        <source>Don&apos;t save</source>
         <translation>Không lưu</translation>
     </message>
     <message>
@@ -798,7 +798,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Supervisor's dashboard</source>
+        <source>Supervisor&apos;s dashboard</source>
         <extracomment>the table has been painted (tests, benchmarks) the medians and charts have been painted</extracomment>
         <translation>Bảng tổng hợp, theo dõi</translation>
     </message>
@@ -922,7 +922,7 @@
         <translation>Thiết lập lần đầu — nơi lưu dữ liệu</translation>
     </message>
     <message>
-        <source>Choose where this computer keeps the office's data. One desk alone: this computer only. Several desks sharing the same data: the office server.</source>
+        <source>Choose where this computer keeps the office&apos;s data. One desk alone: this computer only. Several desks sharing the same data: the office server.</source>
         <translation>Chọn nơi máy này lưu dữ liệu của cơ quan. Chỉ một bàn tiếp: chọn “Chỉ máy này”. Nhiều bàn tiếp dùng chung dữ liệu: chọn “Máy chủ của cơ quan”.</translation>
     </message>
     <message>
@@ -986,7 +986,7 @@
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <source>Enter the server's name or IP address.</source>
+        <source>Enter the server&apos;s name or IP address.</source>
         <translation>Nhập tên hoặc địa chỉ IP của máy chủ.</translation>
     </message>
     <message>
@@ -1251,6 +1251,84 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Leave out</source>
+        <translation>Loại trừ</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày tiếp</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Petition kind</source>
+        <translation>Loại đơn</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Denouncer (kept secret)</source>
+        <translation>Người tố cáo (được giữ bí mật)</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderMonthModel</name>
+    <message>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Mức tối thiểu</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Đã lên lịch</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Đã tiếp</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+</context>
+<context>
     <name>LegalChecksBox</name>
     <message>
         <source>Date known</source>
@@ -1273,7 +1351,7 @@
         <translation>Kỷ luật buộc thôi việc</translation>
     </message>
     <message>
-        <source>Denounces the person who resolved the denouncer's earlier complaint</source>
+        <source>Denounces the person who resolved the denouncer&apos;s earlier complaint</source>
         <translation>Tố cáo người đã giải quyết khiếu nại của chính người tố cáo</translation>
     </message>
     <message>
@@ -1304,7 +1382,7 @@
         <translation>Tiếp công dân</translation>
     </message>
     <message>
-        <source>SAMPLE DATA — do not enter real citizens' information</source>
+        <source>SAMPLE DATA — do not enter real citizens&apos; information</source>
         <translation>DỮ LIỆU MẪU — không nhập thông tin thật của công dân</translation>
     </message>
     <message>
@@ -1379,7 +1457,7 @@
         <translation>Lịch tiếp định kỳ</translation>
     </message>
     <message>
-        <source>Leaders' periodic reception days: planned, held, legal minimum.</source>
+        <source>Leaders&apos; periodic reception days: planned, held, legal minimum.</source>
         <translation>Ngày tiếp công dân định kỳ của lãnh đạo: kế hoạch, đã tiếp, mức tối thiểu theo luật.</translation>
     </message>
     <message>
@@ -1428,7 +1506,7 @@
         <translation>DỮ LIỆU MẪU</translation>
     </message>
     <message>
-        <source>This database holds invented sample records for practice. Do not enter real citizens' data.</source>
+        <source>This database holds invented sample records for practice. Do not enter real citizens&apos; data.</source>
         <translation>Cơ sở dữ liệu này chứa dữ liệu mẫu giả định để thực hành. Không nhập dữ liệu thật của công dân.</translation>
     </message>
     <message>
@@ -1531,7 +1609,7 @@
     <name>PartiesBox</name>
     <message>
         <source>Parties</source>
-        <extracomment>Who the main person of a case is, by case kind (the identity service calls them all "denouncer").</extracomment>
+        <extracomment>Who the main person of a case is, by case kind (the identity service calls them all &quot;denouncer&quot;).</extracomment>
         <translation>Các bên liên quan</translation>
     </message>
     <message>
@@ -1547,7 +1625,7 @@
         <translation>Người bị khiếu nại, tố cáo</translation>
     </message>
     <message>
-        <source>The denouncer's identity is kept secret (Law on Denunciations, art. 47).</source>
+        <source>The denouncer&apos;s identity is kept secret (Law on Denunciations, art. 47).</source>
         <translation>Danh tính người tố cáo được giữ bí mật (Luật Tố cáo, Điều 47).</translation>
     </message>
     <message>
@@ -1562,18 +1640,24 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <source>Print %1</source>
+        <source>Could not open the printer.</source>
         <extracomment>Pages are rasterised at this resolution at most (a 1200 dpi A4 page would be 550 MB).</extracomment>
+        <translation>Không mở được máy in.</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
         <translation>In %1</translation>
     </message>
-    <message>
-        <source>%1 pages</source>
-        <extracomment>the path the PDF was saved to</extracomment>
-        <translation>%1 trang</translation>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <extracomment>pages sent to the printer (0: cancelled or failed) the path the PDF was saved to</extracomment>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>In…</translation>
+        <source>Print… (Ctrl+P)</source>
+        <translation>In… (Ctrl+P)</translation>
     </message>
     <message>
         <source>Save PDF…</source>
@@ -1582,6 +1666,12 @@
     <message>
         <source>Saves the document exactly as it was issued.</source>
         <translation>Lưu đúng văn bản đã ban hành (bản PDF gốc).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Đã gửi %n trang tới máy in.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save PDF</source>
@@ -1592,8 +1682,8 @@
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Could not save: %1</source>
-        <translation>Không lưu được: %1</translation>
+        <source>Could not save the file: %1</source>
+        <translation>Không lưu được tệp: %1</translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -1641,7 +1731,7 @@
         <translation>Bản công khai: kiểm tra trước khi ban hành</translation>
     </message>
     <message>
-        <source>This is every text the public version will print. The denouncer's identity has been replaced by a mark; read it and make sure nothing left (a nickname, a relative, a place, a number) still reveals the denouncer.</source>
+        <source>This is every text the public version will print. The denouncer&apos;s identity has been replaced by a mark; read it and make sure nothing left (a nickname, a relative, a place, a number) still reveals the denouncer.</source>
         <translation>Đây là toàn bộ nội dung sẽ in trong bản công khai. Danh tính người tố cáo đã được thay bằng dấu che; hãy đọc kỹ và bảo đảm không còn chi tiết nào (tên gọi khác, người thân, địa danh, con số) làm lộ người tố cáo.</translation>
     </message>
     <message>
@@ -1688,10 +1778,29 @@
     </message>
 </context>
 <context>
+    <name>RepeatMatchModel</name>
+    <message>
+        <source>Petition %1 of %2 — %3</source>
+        <translation>Đơn %1 ngày %2 — %3</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Vụ việc %1: %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+    <message>
+        <source>Earlier petition</source>
+        <translation>Đơn trước đây</translation>
+    </message>
+</context>
+<context>
     <name>ReportTableModel</name>
     <message>
         <source>Total</source>
-        <extracomment>Custom role: ``(unit code or "", column number)`` of a number cell, for drill-down. Header role: the column's number and whole heading path.</extracomment>
+        <extracomment>``(unit code or &quot;&quot;, column number)`` of a number cell, for drill-down (the cell&apos;s record). Header role: the column&apos;s number and whole heading path.</extracomment>
         <translation>Tổng cộng</translation>
     </message>
     <message>
@@ -1762,6 +1871,36 @@
         <source>Not a working day</source>
         <extracomment>the confirmation asked about a non-working day (tests read it)</extracomment>
         <translation>Ngày không làm việc</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPage</name>
+    <message>
+        <source>The database cannot be reached (the server does not answer or the file is locked). What you typed is kept; please try again in a moment.</source>
+        <translation>Không truy cập được cơ sở dữ liệu (máy chủ không phản hồi hoặc tệp đang bị khóa). Dữ liệu đang nhập vẫn được giữ; vui lòng thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>Could not read or write a file: %1</source>
+        <translation>Lỗi đọc/ghi tệp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Unexpected error; it was logged for checking.</source>
+        <translation>Lỗi không mong đợi; đã ghi nhận để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Recorded. Please note:</source>
+        <translation>Đã ghi nhận. Lưu ý:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -1899,7 +2038,7 @@
         <translation>Mặc định</translation>
     </message>
     <message>
-        <source>(the system's default printer)</source>
+        <source>(the system&apos;s default printer)</source>
         <translation>(máy in mặc định của hệ thống)</translation>
     </message>
     <message>
@@ -2046,12 +2185,55 @@
         <translation>Đúng hạn ÷ (đã giải quyết trong kỳ + đang quá hạn)</translation>
     </message>
     <message>
-        <source>Periodic reception days the unit's leaders held, against the legal minimum</source>
+        <source>Periodic reception days the unit&apos;s leaders held, against the legal minimum</source>
         <translation>Số ngày lãnh đạo đơn vị đã tiếp công dân định kỳ so với mức tối thiểu theo luật</translation>
     </message>
     <message>
         <source>%1 of its own, %2 with its units</source>
         <translation>%1 của riêng đơn vị, %2 gồm cả đơn vị trực thuộc</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Agency, unit</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Tạm khoá đến %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>%1 (mẫu)</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,8 @@ from tcd_desktop.services import users
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import AuditEntry
 from tcd_desktop.ui.admin import AdminUsersPage
-from tcd_desktop.ui.admin.users_model import UsersTableModel
 from tcd_desktop.ui.admin.users_page import NOT_ALLOWED
+from tcd_desktop.ui.models.users_model import UsersTableModel
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tests.ui.desk_fixtures import actor_of, desk_db, desk_template  # noqa: F401
 from tests.ui.vn_typing import type_text

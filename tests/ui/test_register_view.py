@@ -21,6 +21,7 @@ from tcd_desktop.store.queries.register import (
     register_count,
 )
 from tcd_desktop.store.queries.search import SEALED_NAME
+from tcd_desktop.ui.models.import_model import ImportPreviewModel
 from tcd_desktop.ui.models.register_model import (
     COLUMNS,
     OBJECT_ROLE,
@@ -28,7 +29,6 @@ from tcd_desktop.ui.models.register_model import (
     RegisterTableModel,
 )
 from tcd_desktop.ui.register import RegisterPage
-from tcd_desktop.ui.register.import_model import ImportPreviewModel
 from tcd_desktop.ui.register.source import DatabaseRegisterSource
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tests.dbfixtures import db  # noqa: F401

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from tcd_desktop.services.context import Actor
 from tcd_desktop.store.database import Database
+from tcd_desktop.ui.models.report_model import CELL_ROLE
 from tcd_desktop.ui.reports import ReportsPage
-from tcd_desktop.ui.reports.report_model import CELL_ROLE
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tests.services.report_fixtures import make_sample
 

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from tcd_desktop.services.context import Actor
 from tcd_desktop.store.database import Database
+from tcd_desktop.ui.models.schedule_model import LeaderMonthModel
 from tcd_desktop.ui.schedule import SchedulePage
-from tcd_desktop.ui.schedule.schedule_model import LeaderMonthModel
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tests.ui.desk_fixtures import actor_of, desk_db, desk_template  # noqa: F401
 

@@ -32,7 +32,7 @@ from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import ServiceError, ValidationFailed
 from tcd_desktop.store.database import Database
 from tcd_desktop.ui.admin.user_dialog import NewUserDialog, RoleChecks, unit_combo
-from tcd_desktop.ui.admin.users_model import COL_USERNAME, OBJECT_ROLE, SORT_ROLE, UsersTableModel
+from tcd_desktop.ui.models.users_model import COL_USERNAME, OBJECT_ROLE, SORT_ROLE, UsersTableModel
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.choices import set_combo
 from tcd_desktop.ui.widgets.page import ScreenPage

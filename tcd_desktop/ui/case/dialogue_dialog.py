@@ -194,7 +194,7 @@ class ScheduleDialogueDialog(ServiceDialog):
 
     def submit(self) -> None:
         """Refuse a notice dated after today; on a day off, ask first and say why."""
-        if self.outcome is not None or self.day_confirmed:
+        if self.recorded_value is not None or self.day_confirmed:
             super().submit()
             return
         notice = self.notice_on.date().toPython()

@@ -24,13 +24,14 @@ from PySide6.QtCore import (
 from tcd_desktop.services.board import BoardCard, CardPage
 from tcd_desktop.ui.models.card_paging import CardPaging
 from tcd_desktop.ui.models.case_text import days_left_text, flag_title
+from tcd_desktop.ui.models.roles import ID_ROLE, RECORD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
 #: The whole :class:`~tcd_desktop.services.board.BoardCard` (survives proxies).
-CardRole = Qt.ItemDataRole.UserRole + 1
+CardRole = RECORD_ROLE
 #: The case id as a string.
-CaseIdRole = Qt.ItemDataRole.UserRole + 2
+CaseIdRole = ID_ROLE
 
 
 class BoardColumnModel(CardPaging, QAbstractListModel):

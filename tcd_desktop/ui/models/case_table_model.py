@@ -31,11 +31,12 @@ from tcd_desktop.ui.models.case_text import (
     state_colour,
     state_title,
 )
+from tcd_desktop.ui.models.roles import SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
 #: Native value to sort by (dates as dates, days as ints).
-SortRole = Qt.ItemDataRole.UserRole + 10
+SortRole = SORT_ROLE
 
 COL_CODE, COL_CITIZEN, COL_KIND, COL_FIELD, COL_ASSIGNEE, COL_UNIT = range(6)
 COL_RECEIVED, COL_DUE, COL_DAYS, COL_STATE, COL_FLAGS = range(6, 11)

@@ -12,11 +12,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from tcd_desktop.ui.models.roles import ID_ROLE, NAME_ROLE, RECORD_ROLE
+
 Index = QModelIndex | QPersistentModelIndex
 
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-NAME_ROLE = Qt.ItemDataRole.UserRole + 3
+OBJECT_ROLE = RECORD_ROLE
 
 
 def describe(item: Any) -> str:

@@ -26,11 +26,12 @@ from PySide6.QtGui import QColor, QFont
 
 from tcd_desktop.services.dashboard import DashboardTable, UnitRow
 from tcd_desktop.services.dashboard.model import Grade
+from tcd_desktop.ui.models.roles import RECORD_ROLE, SORT_ROLE, UNIT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
-MetricRole = Qt.ItemDataRole.UserRole + 1
-UnitRole = Qt.ItemDataRole.UserRole + 2
-SortRole = Qt.ItemDataRole.UserRole + 3
+MetricRole = RECORD_ROLE
+UnitRole = UNIT_ROLE
+SortRole = SORT_ROLE
 CTX = "UnitTreeModel"
 
 #: (key, English header) of the unit table; keys other than metrics are computed columns

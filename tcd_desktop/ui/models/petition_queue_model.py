@@ -16,13 +16,14 @@ from PySide6.QtGui import QBrush
 
 from tcd_desktop.services.petitions import QueueRow
 from tcd_desktop.ui.models.case_text import short_date, state_colour
+from tcd_desktop.ui.models.roles import RECORD_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
 #: The :class:`QueueRow` of the row.
-PetitionRole = Qt.ItemDataRole.UserRole + 1
+PetitionRole = RECORD_ROLE
 #: Native value to sort by (dates as dates, days as ints).
-SortRole = Qt.ItemDataRole.UserRole + 2
+SortRole = SORT_ROLE
 
 COL_NUMBER, COL_RECEIVED, COL_CHANNEL, COL_KIND, COL_CITIZEN, COL_SUMMARY = range(6)
 COL_DUE, COL_DAYS, COL_ANSWER = range(6, 9)

@@ -20,16 +20,19 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from tcd_desktop.ui.models.roles import ID_ROLE, RECORD_ROLE, SORT_ROLE
+
 Index = QModelIndex | QPersistentModelIndex
 
 #: The whole record of the row (a service dataclass).
-RecordRole = Qt.ItemDataRole.UserRole + 1
+RecordRole = RECORD_ROLE
 #: Native value to sort by.
-SortRole = Qt.ItemDataRole.UserRole + 2
+SortRole = SORT_ROLE
 
 
 class RecordTableModel(QAbstractTableModel):
-    """Rows are records with an ``id``; columns and roles come from :meth:`cell`."""
+    """Rows are records with a key (``id`` unless :meth:`key` says otherwise); columns and
+    roles come from :meth:`cell`. ``RECORD_ROLE`` gives the record, ``ID_ROLE`` its key."""
 
     #: Translation context of :attr:`HEADERS` (English source texts).
     CONTEXT: ClassVar[str] = ""
@@ -78,8 +81,10 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._records):
             return None
         record = self._records[index.row()]
-        if role == RecordRole:
+        if role == RECORD_ROLE:
             return record
+        if role == ID_ROLE:
+            return str(self.key(record))
         return self.cell(record, index.column(), role)
 
     def cell(self, record: Any, column: int, role: int) -> Any:
@@ -96,9 +101,13 @@ class RecordTableModel(QAbstractTableModel):
             | Qt.ItemFlag.ItemNeverHasChildren
         )
 
+    def key(self, record: Any) -> Any:
+        """What identifies ``record`` across reloads."""
+        return record.id
+
     def set_records(self, records: list[Any]) -> None:
         """Show ``records`` (repaints in place when the same ids are listed, in order)."""
-        if [r.id for r in records] == [r.id for r in self._records]:
+        if [self.key(r) for r in records] == [self.key(r) for r in self._records]:
             self._records = list(records)
             if records:
                 last = self.columnCount() - 1
@@ -114,4 +123,16 @@ class RecordTableModel(QAbstractTableModel):
 
     def row_of(self, record_id: uuid.UUID) -> int:
         """Row of the record with ``record_id``, or -1."""
-        return next((i for i, r in enumerate(self._records) if r.id == record_id), -1)
+        return next((i for i, r in enumerate(self._records) if self.key(r) == record_id), -1)
+
+    def replace_record(self, record: Any) -> int:
+        """Put ``record`` in place of the one with the same key; its row, or -1."""
+        row = self.row_of(self.key(record))
+        if row >= 0:
+            self._records[row] = record
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return row
+
+    def records(self) -> list[Any]:
+        """The records shown, in order."""
+        return list(self._records)

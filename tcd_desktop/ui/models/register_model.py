@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from tcd_desktop.store.queries.register import RegisterFilter, RegisterRow, RegisterSort
+from tcd_desktop.ui.models.roles import ID_ROLE, RECORD_ROLE, SORT_ROLE
 from tcd_desktop.ui.tasks import BackgroundRunner
 from tcd_desktop.ui.widgets.page import expected_message, report_bug, run_guarded
 
@@ -39,9 +40,7 @@ MAX_PAGES = 40
 MAX_IN_FLIGHT = 2
 MAX_WANTED = 4
 
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+OBJECT_ROLE = RECORD_ROLE
 LOADING_TEXT = "…"
 SEALED_COLOUR = QColor("#6a1b9a")
 _SEALED_BRUSH = QBrush(SEALED_COLOUR)

@@ -16,13 +16,14 @@ from PySide6.QtCore import (
 
 from tcd_desktop.services.cases import TimelineEntry
 from tcd_desktop.ui.models.case_text import short_date
+from tcd_desktop.ui.models.roles import RECORD_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
 #: The whole :class:`~tcd_desktop.services.cases.TimelineEntry` of the row.
-EntryRole = Qt.ItemDataRole.UserRole + 1
+EntryRole = RECORD_ROLE
 #: Native value to sort by.
-SortRole = Qt.ItemDataRole.UserRole + 2
+SortRole = SORT_ROLE
 
 COL_DATE, COL_STEP, COL_ACTOR, COL_NOTE, COL_DOCUMENT = range(5)
 HEADERS = (

@@ -84,6 +84,11 @@ class ServiceDialog(BaseServiceDialog):
         )
         self.body.addLayout(self.form)
 
+    @property
+    def outcome(self) -> Any:
+        """What the service returned (None until it succeeded)."""
+        return self.recorded_value
+
     def values(self) -> Any:
         """What the officer entered, as the service wants it."""
         raise NotImplementedError

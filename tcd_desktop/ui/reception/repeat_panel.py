@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tcd_desktop.services.repeats import RepeatMatch
-from tcd_desktop.ui.reception.repeat_model import OBJECT_ROLE, RepeatMatchModel
+from tcd_desktop.ui.models.repeat_model import OBJECT_ROLE, RepeatMatchModel
 
 QUIET = "Chưa thấy đơn trùng hoặc tái diễn."
 WARN_STYLE = (

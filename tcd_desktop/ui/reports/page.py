@@ -40,7 +40,7 @@ from tcd_desktop.domain.report_periods import (
 from tcd_desktop.services import reports
 from tcd_desktop.services.context import Actor
 from tcd_desktop.store.database import Database
-from tcd_desktop.ui.reports.report_model import CELL_ROLE, HEADING_ROLE, ReportTableModel
+from tcd_desktop.ui.models.report_model import CELL_ROLE, HEADING_ROLE, ReportTableModel
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.page import ScreenPage
 

@@ -35,7 +35,7 @@ from tcd_desktop.domain.enums import Role
 from tcd_desktop.services import board, schedule
 from tcd_desktop.services.context import Actor
 from tcd_desktop.store.database import Database
-from tcd_desktop.ui.schedule.schedule_model import OBJECT_ROLE, LeaderMonthModel
+from tcd_desktop.ui.models.schedule_model import OBJECT_ROLE, LeaderMonthModel
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.choices import set_combo
 from tcd_desktop.ui.widgets.page import ScreenPage

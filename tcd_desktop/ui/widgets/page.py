@@ -36,18 +36,17 @@ ErrorHandler = Callable[[BaseException, str], None]
 Connection = tuple[SignalInstance, Callable[..., Any]]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScreenPage", text)
-
-
 def environment_message(exc: BaseException) -> str:
     """Plain words for a database or disk problem (no traceback)."""
     if is_environment_error(exc):
-        return _tr(
+        return QCoreApplication.translate(
+            "ScreenPage",
             "The database cannot be reached (the server does not answer or the file is "
-            "locked). What you typed is kept; please try again in a moment."
+            "locked). What you typed is kept; please try again in a moment.",
         )
-    return _tr("Could not read or write a file: %1").replace("%1", str(exc))
+    return QCoreApplication.translate("ScreenPage", "Could not read or write a file: %1").replace(
+        "%1", str(exc)
+    )
 
 
 def expected_message(exc: BaseException) -> str | None:

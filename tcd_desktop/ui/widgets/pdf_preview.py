@@ -46,10 +46,6 @@ from tcd_desktop.ui.widgets.window_fit import fit_window
 PRINT_DPI = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfPreviewDialog", text)
-
-
 def open_pdf(data: bytes, parent: QWidget | None = None) -> QPdfDocument:
     """A loaded :class:`QPdfDocument` of ``data`` (its buffer is kept as a child)."""
     document = QPdfDocument(parent)
@@ -64,7 +60,7 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     """Print every page of ``document`` on ``printer``, each fitted to the page; page count."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError(_tr("Could not open the printer."))
+        raise OSError(QCoreApplication.translate("PdfPreviewDialog", "Could not open the printer."))
     try:
         target = printer.pageLayout().paintRectPixels(printer.resolution())
         dpi = min(printer.resolution(), PRINT_DPI)
@@ -90,7 +86,9 @@ def ask_and_print(document: QPdfDocument, title: str, parent: QWidget | None = N
     apply_printer_settings(printer)  # this computer's printer, copies, two-sided
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print %1").replace("%1", title))
+    dialog.setWindowTitle(
+        QCoreApplication.translate("PdfPreviewDialog", "Print %1").replace("%1", title)
+    )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return 0
     return print_pdf(document, printer)

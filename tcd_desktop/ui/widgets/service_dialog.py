@@ -4,7 +4,7 @@ The subclass fills :attr:`ServiceDialog.body` with its form and implements :meth
 callable run off the GUI thread). A refusal (``ValidationFailed``, ``StepNotAllowed``, an
 unreachable database…) is shown inside the dialog in the service's words and the input is
 kept; a bug goes to the crash dialog and a short note stays in the dialog. On success
-:attr:`outcome` holds the value, :attr:`recorded` is emitted, and the dialog closes — or,
+:attr:`recorded_value` holds the value, :attr:`recorded` is emitted, and the dialog closes — or,
 when the service returned warnings, shows them first and OK becomes "Close".
 """
 
@@ -52,7 +52,7 @@ class ServiceDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._runner = runner
-        self.outcome: Any = None
+        self.recorded_value: Any = None
         self.dirty = False
         self._watching = False
         self.form_box = QWidget()
@@ -108,7 +108,7 @@ class ServiceDialog(QDialog):
     @Slot()
     def submit(self) -> None:
         """Run the operation in the background (or close, once done with warnings)."""
-        if self.outcome is not None:
+        if self.recorded_value is not None:
             self.accept()
             return
         self.error.hide()
@@ -125,7 +125,7 @@ class ServiceDialog(QDialog):
         run_guarded(self, self._runner, job, self._done, self._failed)
 
     def _done(self, result: Any) -> None:
-        self.outcome = result
+        self.recorded_value = result
         self.on_recorded(result)
         self.recorded.emit(result)
         warnings = self.warnings_of(result)
@@ -180,9 +180,9 @@ class ServiceDialog(QDialog):
             table.itemChanged.connect(self._mark_dirty)
 
     def _mark_dirty(self, *_args: object) -> None:
-        if self.outcome is None:
+        if self.recorded_value is None:
             self.dirty = True
 
     def has_unsaved_input(self) -> bool:
         """True when the officer changed the form and the operation has not run yet."""
-        return self.dirty and self.outcome is None and self.isVisible()
+        return self.dirty and self.recorded_value is None and self.isVisible()

@@ -4,71 +4,78 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from tcd_desktop.domain.enums import PetitionKind
 from tcd_desktop.services.register_io import ImportPreview, ImportRow
+from tcd_desktop.ui.models.record_model import Index, RecordTableModel
+from tcd_desktop.ui.models.roles import RECORD_ROLE
 
-Index = QModelIndex | QPersistentModelIndex
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
+OBJECT_ROLE = RECORD_ROLE
+CONTEXT = "ImportPreviewModel"
 HEADERS = (
-    "Loại trừ", "Dòng", "Ngày tiếp", "Họ tên", "Địa chỉ", "Số CCCD", "Nội dung", "Loại đơn",
-    "Số người", "Lỗi",
-)  # fmt: skip
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Leave out"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Line"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Received on"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Full name"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Address"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "ID number"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Summary"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Petition kind"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "People"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Errors"),
+)
 COL_EXCLUDE, COL_LINE, COL_ERRORS = 0, 1, len(HEADERS) - 1
 ERROR_BACKGROUND = QColor("#fdecea")
 EXCLUDED_FOREGROUND = QColor("#9e9e9e")
 _KIND = {k.value: k.label_vi for k in PetitionKind}
 
+__all__ = ["COL_ERRORS", "OBJECT_ROLE", "ImportPreviewModel"]
+
 
 def _cell(row: ImportRow, column: int) -> Any:
+    if row.sealed:
+        name = QCoreApplication.translate("ImportPreviewModel", "Denouncer (kept secret)")
+    else:
+        name = row.full_name
     values = (
-        None, row.line, f"{row.received_on:%d/%m/%Y}" if row.received_on else "",
-        "Người tố cáo (được giữ bí mật)" if row.sealed else row.full_name,
-        "" if row.sealed else row.address, "" if row.sealed else row.id_number,
-        row.summary, "; ".join(_KIND.get(k, k) for k in row.kinds), row.headcount,
+        None,
+        row.line,
+        f"{row.received_on:%d/%m/%Y}" if row.received_on else "",
+        name,
+        "" if row.sealed else row.address,
+        "" if row.sealed else row.id_number,
+        row.summary,
+        "; ".join(_KIND.get(k, k) for k in row.kinds),
+        row.headcount,
         " ".join(row.errors) or " ".join(row.warnings),
-    )  # fmt: skip
+    )
     return values[column]
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(RecordTableModel):
     """Preview of an import; the officer ticks the rows to leave out."""
 
+    CONTEXT = CONTEXT
+    HEADERS = HEADERS
     exclusions_changed = Signal()
 
     def __init__(self, preview: ImportPreview, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.preview = preview
         self.excluded: set[int] = set()
+        self._records = list(preview.rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Data rows of the file."""
-        return 0 if parent.isValid() else len(self.preview.rows)
+    def key(self, record: ImportRow) -> Any:
+        """A row of the file is known by its line number."""
+        return record.line
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Cells; red background on rows with errors that are still included."""
-        if not index.isValid() or not 0 <= index.row() < len(self.preview.rows):
-            return None
-        row = self.preview.rows[index.row()]
-        column = index.column()
+    def cell(self, row: ImportRow, column: int, role: int) -> Any:
+        """Cells; the tick box; red background on rows with errors still included."""
         excluded = row.line in self.excluded
         if role == Qt.ItemDataRole.CheckStateRole and column == COL_EXCLUDE:
             return Qt.CheckState.Checked if excluded else Qt.CheckState.Unchecked
-        if role == OBJECT_ROLE:
-            return row
         if role == Qt.ItemDataRole.BackgroundRole and not row.valid and not excluded:
             return QBrush(ERROR_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and excluded:
@@ -79,7 +86,7 @@ class ImportPreviewModel(QAbstractTableModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Tick or untick "Loại trừ"."""
+        """Tick or untick "Leave out"."""
         if not index.isValid() or index.column() != COL_EXCLUDE:
             return False
         if role != Qt.ItemDataRole.CheckStateRole:
@@ -96,22 +103,10 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """The first column is a tick box."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base | Qt.ItemFlag.ItemIsUserCheckable if index.column() == COL_EXCLUDE else base
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Vietnamese headers."""
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
-        return None
+        base = super().flags(index)
+        if index.isValid() and index.column() == COL_EXCLUDE:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
 
     def exclude_invalid(self) -> None:
         """Tick every row that has errors."""

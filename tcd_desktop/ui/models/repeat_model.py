@@ -5,72 +5,81 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from tcd_desktop.domain.enums import CaseStatus, PetitionKind
 from tcd_desktop.services.repeats import RepeatMatch
+from tcd_desktop.ui.models.record_model import RecordTableModel
+from tcd_desktop.ui.models.roles import ID_ROLE, RECORD_ROLE
 
-Index = QModelIndex | QPersistentModelIndex
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
+OBJECT_ROLE = RECORD_ROLE
 _KIND = {k.value: k.label_vi for k in PetitionKind}
 _STATUS = {s.value: s.label_vi for s in CaseStatus}
 LINKED_COLOUR = QColor("#e8f5e9")
+
+__all__ = ["ID_ROLE", "OBJECT_ROLE", "RepeatMatchModel", "describe_match"]
 
 
 def describe_match(match: RepeatMatch) -> str:
     """Three lines: which petition, why it matched, where it stands."""
     kind = _KIND.get(match.kind, match.kind)
-    head = f"Đơn {match.petition_number} ngày {match.received_on:%d/%m/%Y} — {kind}"
+    head = (
+        QCoreApplication.translate("RepeatMatchModel", "Petition %1 of %2 — %3")
+        .replace("%1", match.petition_number)
+        .replace("%2", f"{match.received_on:%d/%m/%Y}")
+        .replace("%3", kind)
+    )
     if match.citizen_name:
         head += f" — {match.citizen_name}"
     status = _STATUS.get(match.status, match.status)
     if match.case_code:
-        status = f"Vụ việc {match.case_code}: {_STATUS.get(match.case_status or '', '')}"
+        status = (
+            QCoreApplication.translate("RepeatMatchModel", "Case %1: %2")
+            .replace("%1", match.case_code)
+            .replace("%2", _STATUS.get(match.case_status or "", ""))
+        )
     summary = match.summary if len(match.summary) <= 140 else match.summary[:139] + "…"
-    return f"{head}\nLý do: {'; '.join(match.reasons)}\n{status}. {summary}"
+    reasons = QCoreApplication.translate("RepeatMatchModel", "Reason: %1").replace(
+        "%1", "; ".join(match.reasons)
+    )
+    return f"{head}\n{reasons}\n{status}. {summary}"
 
 
-class RepeatMatchModel(QAbstractListModel):
-    """The current warnings; the linked one is shaded green."""
+class RepeatMatchModel(RecordTableModel):
+    """The current warnings (one column, shown in a list); the linked one is shaded green."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    CONTEXT = "RepeatMatchModel"
+    HEADERS = (QT_TRANSLATE_NOOP("RepeatMatchModel", "Earlier petition"),)
+
+    def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._matches: list[RepeatMatch] = []
         self.linked_petition: str | None = None
+
+    def key(self, record: RepeatMatch) -> Any:
+        """A match is known by its earlier petition."""
+        return record.petition_id
 
     def set_matches(self, matches: Sequence[RepeatMatch]) -> None:
         """Replace the warnings."""
         self.beginResetModel()
-        self._matches = list(matches)
+        self._records = list(matches)
         self.endResetModel()
 
     def set_linked(self, petition_id: str | None) -> None:
         """Shade the match the visit is linked to."""
         self.linked_petition = petition_id
-        if self._matches:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._matches) - 1, 0))
+        if self._records:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._records) - 1, 0))
 
     def match_at(self, row: int) -> RepeatMatch:
         """The warning at ``row``."""
-        return self._matches[row]
+        return self._records[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of warnings."""
-        return 0 if parent.isValid() else len(self._matches)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Three-line description; the match object; its petition id."""
-        if not index.isValid() or not 0 <= index.row() < len(self._matches):
-            return None
-        match = self._matches[index.row()]
+    def cell(self, match: RepeatMatch, column: int, role: int) -> Any:
+        """Three-line description; green when linked."""
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return describe_match(match)
-        if role == OBJECT_ROLE:
-            return match
-        if role == ID_ROLE:
-            return str(match.petition_id)
         if role == Qt.ItemDataRole.BackgroundRole and self.linked_petition == str(
             match.petition_id
         ):

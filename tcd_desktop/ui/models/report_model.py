@@ -8,12 +8,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from tcd_desktop.services.reports import Report
+from tcd_desktop.ui.models import roles
+from tcd_desktop.ui.models.roles import RECORD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
-#: Custom role: ``(unit code or "", column number)`` of a number cell, for drill-down.
-CELL_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+#: ``(unit code or "", column number)`` of a number cell, for drill-down (the cell's record).
+CELL_ROLE = RECORD_ROLE
 #: Header role: the column's number and whole heading path.
-HEADING_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+HEADING_ROLE = roles.HEADING_ROLE
 
 
 class ReportTableModel(QAbstractTableModel):
