@@ -179,8 +179,12 @@ def build_translations() -> None:
 
 
 def update_translations() -> None:
-    """Refresh the ``.ts`` sources from every ``tr()`` in the package, then build ``.qm``."""
-    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+    """Refresh our ``.ts`` sources from every ``tr()`` in the package, then build ``.qm``.
+
+    ``qtbase_*.ts`` (Qt's own dialogs, translated by hand) is not ours to refresh: lupdate
+    would find none of its texts in the package and drop them all.
+    """
+    for ts in sorted(TRANSLATIONS.glob("tcd_desktop_*.ts")):
         language = ts.stem.rsplit("_", 1)[-1]
         run(
             [

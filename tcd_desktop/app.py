@@ -62,9 +62,11 @@ def parse_args(args: list[str]) -> GuiOptions:
     )
     parser.add_argument(
         "--language",
+        "--lang",
         choices=("vi", "en"),
         default=os.environ.get(LANGUAGE_ENV, "") or _configured_language(),
-        help="user interface language (default: $TCD_LANGUAGE, else the setting, else vi)",
+        help="user interface language, vi or en (default: $TCD_LANGUAGE, else the setting "
+        "ui/language in settings.ini, else vi)",
     )
     parser.add_argument(
         "--version", action="version", version=f"TCD Desktop {tcd_desktop.__version__}"

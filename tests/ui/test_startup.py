@@ -63,6 +63,7 @@ def test_gui_arguments() -> None:
     assert options.language == "vi"
     assert options.qt_args == ["-platform", "offscreen"]
     assert parse_args(["--language", "en"]).language == "en"
+    assert parse_args(["--lang", "en"]).language == "en"
 
 
 def test_rotating_log_file_and_qt_messages(tmp_path: Path) -> None:
