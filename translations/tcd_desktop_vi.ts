@@ -4,6 +4,38 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>(bundle)</source>
+        <translation>(bản đóng gói)</translation>
+    </message>
+    <message>
+        <source>(source)</source>
+        <translation>(mã nguồn)</translation>
+    </message>
+    <message>
+        <source>Operating system: %1</source>
+        <translation>Hệ điều hành: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1; schema %2</source>
+        <translation>Cơ sở dữ liệu: %1; lược đồ %2</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>Vị trí: %1</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Thư mục dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Log folder: %1</source>
+        <translation>Thư mục nhật ký: %1</translation>
+    </message>
+    <message>
+        <source>Resources: %1</source>
+        <translation>Tài nguyên: %1</translation>
+    </message>
+    <message>
         <source>About TCD Desktop</source>
         <translation>Thông tin về TCD Desktop</translation>
     </message>
@@ -698,6 +730,50 @@
     </message>
 </context>
 <context>
+    <name>CitizenSearchBox</name>
+    <message>
+        <source>Find a citizen: full name (typing without diacritics works), or the whole ID card number, or a phone number</source>
+        <translation>Tìm công dân: họ tên (gõ không dấu được), hoặc đủ số CCCD/CMND, số điện thoại</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n kết quả</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Không tìm thấy</translation>
+    </message>
+    <message>
+        <source>The search failed</source>
+        <translation>Lỗi khi tìm kiếm</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenSuggestModel</name>
+    <message>
+        <source>born %1</source>
+        <translation>sinh %1</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>Số GT %1</translation>
+    </message>
+    <message>
+        <source>Tel. %1</source>
+        <translation>ĐT %1</translation>
+    </message>
+    <message>
+        <source>%n visit(s)</source>
+        <translation>%n lần đến</translation>
+    </message>
+</context>
+<context>
     <name>ClosePrompt</name>
     <message>
         <source>Unsaved changes</source>
@@ -1071,6 +1147,13 @@
     </message>
 </context>
 <context>
+    <name>DraftAutosaver</name>
+    <message>
+        <source>Could not write the draft (%1).</source>
+        <translation>Không ghi được bản nháp (%1).</translation>
+    </message>
+</context>
+<context>
     <name>DraftBanner</name>
     <message>
         <source>Restore</source>
@@ -1210,6 +1293,14 @@
     <message>
         <source>Cannot continue</source>
         <translation>Không thực hiện được</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>Returns a Vietnamese message when the text is wrong, ``None`` when it is fine.</extracomment>
+        <translation>Dòng %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1685,13 @@
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close the message</source>
+        <translation>Đóng thông báo</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>(choose the ground of Điều 11)</source>
@@ -1691,6 +1789,143 @@
     </message>
 </context>
 <context>
+    <name>PetitionQueueModel</name>
+    <message>
+        <source>Petition no.</source>
+        <extracomment>The :class:`QueueRow` of the row. Native value to sort by (dates as dates, days as ints).</extracomment>
+        <translation>Số đơn</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Nguồn đơn</translation>
+    </message>
+    <message>
+        <source>Petition kind</source>
+        <translation>Loại đơn</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Người gửi đơn</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Nội dung tóm tắt</translation>
+    </message>
+    <message>
+        <source>Processing due</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Left (working days)</source>
+        <translation>Còn (ngày làm việc)</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Qua bưu chính</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Forwarded by another agency</source>
+        <translation>Cơ quan khác chuyển đến</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Trong hạn</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>thứ Hai</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>thứ Ba</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>thứ Tư</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>thứ Năm</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>thứ Sáu</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>thứ Bảy</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Chủ nhật</translation>
+    </message>
+    <message>
+        <source>rule T1 — answer a citizen who came in person within 10 working days</source>
+        <extracomment>what the legal rule ids (LAW.md) of the queue&apos;s deadlines mean, said in full</extracomment>
+        <translation>quy tắc T1 — trả lời công dân đến trình bày trong 10 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>rule T2 — process a petition within 10 working days of receipt</source>
+        <translation>quy tắc T2 — xử lý đơn trong 10 ngày làm việc kể từ ngày nhận</translation>
+    </message>
+    <message>
+        <source>rule D1 — classify a denunciation and check it may be accepted within 7 working days</source>
+        <translation>quy tắc D1 — phân loại, kiểm tra điều kiện thụ lý tố cáo trong 7 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>quy tắc %1</translation>
+    </message>
+    <message>
+        <source>%n day(s) overdue</source>
+        <translation>Quá %n ngày</translation>
+    </message>
+    <message>
+        <source> (over level)</source>
+        <translation> (vượt cấp)</translation>
+    </message>
+    <message>
+        <source>Petition %1 — %2</source>
+        <translation>Đơn %1 — %2</translation>
+    </message>
+    <message>
+        <source>Processing due: %1 (%2) — %3</source>
+        <translation>Hạn xử lý: %1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Căn cứ: %1</translation>
+    </message>
+    <message>
+        <source>Answer to the citizen due: %1 (%2) — %3</source>
+        <translation>Hạn trả lời công dân: %1 (%2) — %3</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Opening the database and signing in…</source>
@@ -1775,6 +2010,98 @@
         <source>A SHA-256 fingerprint of the file: if a single byte of the file changed, this code would no longer match. Point at a row to see its full code.</source>
         <extracomment>The whole record of the row (a service dataclass). Native value to sort by. Translation context of :attr:`HEADERS` (English source texts).</extracomment>
         <translation>Mã SHA-256 của tệp: chỉ cần một byte của tệp bị thay đổi là mã này không còn khớp. Di chuột vào từng dòng để xem đủ mã.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTableModel</name>
+    <message>
+        <source>No.</source>
+        <extracomment>The 13 columns of Mẫu 03/TCD (NĐ 154/2026), then the receipt number.</extracomment>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày tiếp</translation>
+    </message>
+    <message>
+        <source>Full name, address</source>
+        <translation>Họ tên, địa chỉ</translation>
+    </message>
+    <message>
+        <source>ID card/
+Passport</source>
+        <translation>CCCD/CMND/
+Hộ chiếu</translation>
+    </message>
+    <message>
+        <source>Content of the petition</source>
+        <translation>Nội dung đơn</translation>
+    </message>
+    <message>
+        <source>Petition kind</source>
+        <translation>Loại đơn</translation>
+    </message>
+    <message>
+        <source>People
+with the same
+content</source>
+        <translation>Số người
+cùng
+nội dung</translation>
+    </message>
+    <message>
+        <source>Agency that
+resolved it</source>
+        <translation>Cơ quan đã
+giải quyết</translation>
+    </message>
+    <message>
+        <source>Within
+competence</source>
+        <translation>Thuộc
+thẩm quyền</translation>
+    </message>
+    <message>
+        <source>Citizen guided
+to the competent
+agency</source>
+        <translation>Hướng dẫn công dân
+đến cơ quan
+có thẩm quyền</translation>
+    </message>
+    <message>
+        <source>Agency, unit that
+accepted it (transfer
+document no.)</source>
+        <translation>Cơ quan, đơn vị thụ lý
+(số văn bản
+chuyển đơn)</translation>
+    </message>
+    <message>
+        <source>Follow-up of
+the result</source>
+        <translation>Theo dõi kết quả
+giải quyết</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <source>Column (%1) of Form 03/TCD</source>
+        <translation>Cột (%1) Mẫu 03/TCD</translation>
+    </message>
+    <message>
+        <source>Reception slip number</source>
+        <translation>Số phiếu tiếp</translation>
+    </message>
+    <message>
+        <source> — cannot be sorted by this column</source>
+        <translation> — không sắp xếp theo cột này</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +2190,17 @@
     <message>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <source>Add row</source>
+        <translation>Thêm dòng</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Xóa dòng</translation>
     </message>
 </context>
 <context>

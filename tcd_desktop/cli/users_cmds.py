@@ -98,7 +98,7 @@ def _stdin_line(what: str) -> str:
 
 def _province(text: str) -> tuple[str, str]:
     """(code, name) from a province code such as ``20`` or its name."""
-    from tcd_desktop.ui.widgets.places import PROVINCES
+    from tcd_desktop.domain.places import PROVINCES
 
     wanted = fold(text.strip())
     for code, name in PROVINCES:

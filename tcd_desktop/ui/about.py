@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, Slot, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, Slot, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -93,15 +93,32 @@ def _server_only(description: str) -> str:
 
 def diagnostics(facts: AboutFacts) -> str:
     """Plain text for a support request, with no personal data."""
+    build = (
+        QCoreApplication.translate("AboutDialog", "(bundle)")
+        if facts.frozen
+        else QCoreApplication.translate("AboutDialog", "(source)")
+    )
     lines = [
-        f"TCD Desktop {facts.version}" + (" (bản đóng gói)" if facts.frozen else " (mã nguồn)"),
-        f"Hệ điều hành: {facts.system}",
+        f"TCD Desktop {facts.version} {build}",
+        QCoreApplication.translate("AboutDialog", "Operating system: %1").replace(
+            "%1", facts.system
+        ),
         f"Python {facts.python}; PySide6 {facts.pyside}; Qt {facts.qt}",
-        f"Cơ sở dữ liệu: {facts.database_engine}; lược đồ {facts.schema or '?'}",
-        f"Vị trí: {_server_only(facts.database) or '?'}",
-        f"Thư mục dữ liệu: {_home_as_tilde(facts.data_dir)}",
-        f"Thư mục nhật ký: {_home_as_tilde(facts.log_dir)}",
-        f"Tài nguyên: {_home_as_tilde(str(data_root()))}",
+        QCoreApplication.translate("AboutDialog", "Database: %1; schema %2")
+        .replace("%1", facts.database_engine)
+        .replace("%2", facts.schema or "?"),
+        QCoreApplication.translate("AboutDialog", "Location: %1").replace(
+            "%1", _server_only(facts.database) or "?"
+        ),
+        QCoreApplication.translate("AboutDialog", "Data folder: %1").replace(
+            "%1", _home_as_tilde(facts.data_dir)
+        ),
+        QCoreApplication.translate("AboutDialog", "Log folder: %1").replace(
+            "%1", _home_as_tilde(facts.log_dir)
+        ),
+        QCoreApplication.translate("AboutDialog", "Resources: %1").replace(
+            "%1", _home_as_tilde(str(data_root()))
+        ),
     ]
     return "\n".join(lines) + "\n"
 

@@ -219,7 +219,7 @@ class DraftAutosaver(QObject):
             log.error("could not write draft %s: %s", self.store.path, exc)
             if not self._failed_once:
                 self._failed_once = True
-                self.failed.emit(f"Không ghi được bản nháp ({exc}).")
+                self.failed.emit(self.tr("Could not write the draft (%1).").replace("%1", str(exc)))
             return
         self.saved.emit()
 

@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from tcd_desktop.ui.models.roles import ID_ROLE, NAME_ROLE, RECORD_ROLE
 
@@ -24,19 +31,27 @@ def describe(item: Any) -> str:
     parts = [str(getattr(item, "full_name", "") or "")]
     birth_year = getattr(item, "birth_year", None)
     if birth_year:
-        parts.append(f"sinh {birth_year}")
+        parts.append(
+            QCoreApplication.translate("CitizenSuggestModel", "born %1").replace(
+                "%1", str(birth_year)
+            )
+        )
     id_number = getattr(item, "id_number", None)
     if id_number:
-        parts.append(f"Số GT {id_number}")
+        parts.append(
+            QCoreApplication.translate("CitizenSuggestModel", "ID %1").replace("%1", str(id_number))
+        )
     phone = getattr(item, "phone", None)
     if phone:
-        parts.append(f"ĐT {phone}")
+        parts.append(
+            QCoreApplication.translate("CitizenSuggestModel", "Tel. %1").replace("%1", str(phone))
+        )
     address = getattr(item, "address", "")
     if address:
         parts.append(str(address))
     visits = getattr(item, "visit_count", None)
     if visits:
-        parts.append(f"{visits} lần đến")
+        parts.append(QCoreApplication.translate("CitizenSuggestModel", "%n visit(s)", "", visits))
     return " · ".join(parts)
 
 

@@ -7,18 +7,17 @@ coloured by deadline state; :data:`PetitionRole` gives the row itself through pr
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush
 
 from tcd_desktop.services.petitions import QueueRow
 from tcd_desktop.ui.models.case_text import short_date, state_colour
+from tcd_desktop.ui.models.record_model import RecordTableModel
 from tcd_desktop.ui.models.roles import RECORD_ROLE, SORT_ROLE
-
-Index = QModelIndex | QPersistentModelIndex
 
 #: The :class:`QueueRow` of the row.
 PetitionRole = RECORD_ROLE
@@ -28,107 +27,136 @@ SortRole = SORT_ROLE
 COL_NUMBER, COL_RECEIVED, COL_CHANNEL, COL_KIND, COL_CITIZEN, COL_SUMMARY = range(6)
 COL_DUE, COL_DAYS, COL_ANSWER = range(6, 9)
 
+CONTEXT = "PetitionQueueModel"
 HEADERS = (
-    "Số đơn",
-    "Ngày nhận",
-    "Nguồn đơn",
-    "Loại đơn",
-    "Người gửi đơn",
-    "Nội dung tóm tắt",
-    "Hạn xử lý",
-    "Còn (ngày làm việc)",
-    "Hạn trả lời",
+    QT_TRANSLATE_NOOP("PetitionQueueModel", "Petition no."),
+    QT_TRANSLATE_NOOP("PetitionQueueModel", "Received on"),
+    QT_TRANSLATE_NOOP("PetitionQueueModel", "Channel"),
+    QT_TRANSLATE_NOOP("PetitionQueueModel", "Petition kind"),
+    QT_TRANSLATE_NOOP("PetitionQueueModel", "Sender"),
+    QT_TRANSLATE_NOOP("PetitionQueueModel", "Summary"),
+    QT_TRANSLATE_NOOP("PetitionQueueModel", "Processing due"),
+    QT_TRANSLATE_NOOP("PetitionQueueModel", "Left (working days)"),
+    QT_TRANSLATE_NOOP("PetitionQueueModel", "Answer due"),
 )
 
-CHANNEL_LABELS = {
-    "in_person": "Trực tiếp",
-    "post": "Qua bưu chính",
-    "online": "Trực tuyến",
-    "forwarded": "Cơ quan khác chuyển đến",
-}
 
-STATE_LABELS = {
-    "overdue": "Quá hạn",
-    "due_soon": "Sắp đến hạn",
-    "on_track": "Trong hạn",
-}
+def _tr(text: str) -> str:
+    """``text`` (marked with QT_TRANSLATE_NOOP in this context) translated."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class _Translated(Mapping[str, str]):
+    """A code → label table whose labels are translated each time they are read."""
+
+    def __init__(self, sources: dict[str, str]) -> None:
+        self._sources = sources
+
+    def __getitem__(self, key: str) -> str:
+        return _tr(self._sources[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+
+CHANNEL_LABELS = _Translated(
+    {
+        "in_person": QT_TRANSLATE_NOOP("PetitionQueueModel", "In person"),
+        "post": QT_TRANSLATE_NOOP("PetitionQueueModel", "By post"),
+        "online": QT_TRANSLATE_NOOP("PetitionQueueModel", "Online"),
+        "forwarded": QT_TRANSLATE_NOOP("PetitionQueueModel", "Forwarded by another agency"),
+    }
+)
+
+STATE_LABELS = _Translated(
+    {
+        "overdue": QT_TRANSLATE_NOOP("PetitionQueueModel", "Overdue"),
+        "due_soon": QT_TRANSLATE_NOOP("PetitionQueueModel", "Due soon"),
+        "on_track": QT_TRANSLATE_NOOP("PetitionQueueModel", "On time"),
+    }
+)
 
 
 def channel_label(channel: str) -> str:
-    """Vietnamese name of a petition's channel (the code itself when unknown)."""
+    """Name of a petition's channel (the code itself when unknown)."""
     return CHANNEL_LABELS.get(channel, channel)
 
 
-WEEKDAYS_VI = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("PetitionQueueModel", "Monday"),
+    QT_TRANSLATE_NOOP("PetitionQueueModel", "Tuesday"),
+    QT_TRANSLATE_NOOP("PetitionQueueModel", "Wednesday"),
+    QT_TRANSLATE_NOOP("PetitionQueueModel", "Thursday"),
+    QT_TRANSLATE_NOOP("PetitionQueueModel", "Friday"),
+    QT_TRANSLATE_NOOP("PetitionQueueModel", "Saturday"),
+    QT_TRANSLATE_NOOP("PetitionQueueModel", "Sunday"),
+)
 #: what the legal rule ids (LAW.md) of the queue's deadlines mean, said in full
-RULE_TEXTS = {
-    "T1": "quy tắc T1 — trả lời công dân đến trình bày trong 10 ngày làm việc",
-    "T2": "quy tắc T2 — xử lý đơn trong 10 ngày làm việc kể từ ngày nhận",
-    "D1": "quy tắc D1 — phân loại, kiểm tra điều kiện thụ lý tố cáo trong 7 ngày làm việc",
-}
+RULE_TEXTS = _Translated(
+    {
+        "T1": QT_TRANSLATE_NOOP(
+            "PetitionQueueModel",
+            "rule T1 — answer a citizen who came in person within 10 working days",
+        ),
+        "T2": QT_TRANSLATE_NOOP(
+            "PetitionQueueModel", "rule T2 — process a petition within 10 working days of receipt"
+        ),
+        "D1": QT_TRANSLATE_NOOP(
+            "PetitionQueueModel",
+            "rule D1 — classify a denunciation and check it may be accepted within 7 working days",
+        ),
+    }
+)
+
+
+def weekday(day: dt.date) -> str:
+    """The day of the week, in the user's language."""
+    return _tr(WEEKDAYS[day.weekday()])
 
 
 def rule_text(rule: str) -> str:
-    """The rule id said in full ("quy tắc T2 — xử lý đơn …"), or the id alone if unknown."""
-    return RULE_TEXTS.get(rule, f"quy tắc {rule}")
+    """The rule id said in full ("rule T2 — process …"), or "rule X" if unknown."""
+    if rule in RULE_TEXTS:
+        return RULE_TEXTS[rule]
+    return QCoreApplication.translate("PetitionQueueModel", "rule %1").replace("%1", rule)
 
 
 def days_text(row: QueueRow) -> str:
     """Working days left, or how many days overdue."""
     if row.working_days_left < 0:
-        return f"Quá {-row.working_days_left} ngày"
+        late = -row.working_days_left
+        return QCoreApplication.translate("PetitionQueueModel", "%n day(s) overdue", "", late)
     return str(row.working_days_left)
 
 
-class PetitionQueueModel(QAbstractTableModel):
+class PetitionQueueModel(RecordTableModel):
     """The processing queue; :meth:`replace` swaps in a freshly loaded list."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[QueueRow] = []
+    CONTEXT = CONTEXT
+    HEADERS = HEADERS
+
+    @property
+    def rows(self) -> list[QueueRow]:
+        """The petitions shown, in order."""
+        return self._records
+
+    def key(self, record: QueueRow) -> Any:
+        """A queue row is known by its petition."""
+        return record.petition_id
 
     def replace(self, rows: Sequence[QueueRow]) -> None:
         """Show ``rows`` (a reset: the queue is reloaded as a whole)."""
         self.beginResetModel()
-        self.rows = list(rows)
+        self._records = list(rows)
         self.endResetModel()
 
-    def row_of(self, petition_id: uuid.UUID) -> int:
-        """Row of ``petition_id`` (-1 when not listed)."""
-        for i, row in enumerate(self.rows):
-            if row.petition_id == petition_id:
-                return i
-        return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of petitions (none under a valid parent: a flat table)."""
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Vietnamese column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Text, colours, tooltips and the row object."""
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row, col = self.rows[index.row()], index.column()
+    def cell(self, row: QueueRow, col: int, role: int) -> Any:
+        """Text, colours, tooltips and the native sort value."""
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, col)
-        if role == PetitionRole:
-            return row
         if role == SortRole:
             return self._sort_value(row, col)
         if role == Qt.ItemDataRole.ForegroundRole and col in (COL_DUE, COL_DAYS):
@@ -147,7 +175,12 @@ class PetitionQueueModel(QAbstractTableModel):
             COL_NUMBER: row.number,
             COL_RECEIVED: short_date(row.received_on),
             COL_CHANNEL: channel_label(row.channel),
-            COL_KIND: row.kind_label + (" (vượt cấp)" if row.is_over_level else ""),
+            COL_KIND: row.kind_label
+            + (
+                QCoreApplication.translate("PetitionQueueModel", " (over level)")
+                if row.is_over_level
+                else ""
+            ),
             COL_CITIZEN: row.citizen_display,
             COL_SUMMARY: row.summary,
             # the date only: "(T2)" after a date reads as "thứ Hai" (Monday)
@@ -172,15 +205,27 @@ class PetitionQueueModel(QAbstractTableModel):
     @staticmethod
     def _tooltip(row: QueueRow) -> str:
         state = STATE_LABELS.get(row.state, row.state)
+        due = row.processing_due_on
         lines = [
-            f"Đơn {row.number} — {row.kind_label}",
-            f"Hạn xử lý: {short_date(row.processing_due_on)} "
-            f"({WEEKDAYS_VI[row.processing_due_on.weekday()]}) — {state}",
-            f"Căn cứ: {rule_text(row.processing_rule)}",
+            QCoreApplication.translate("PetitionQueueModel", "Petition %1 — %2")
+            .replace("%1", row.number)
+            .replace("%2", row.kind_label),
+            QCoreApplication.translate("PetitionQueueModel", "Processing due: %1 (%2) — %3")
+            .replace("%1", short_date(due))
+            .replace("%2", weekday(due))
+            .replace("%3", state),
+            QCoreApplication.translate("PetitionQueueModel", "Legal basis: %1").replace(
+                "%1", rule_text(row.processing_rule)
+            ),
         ]
         if row.answer_due_on is not None:
+            answer = row.answer_due_on
             lines.append(
-                f"Hạn trả lời công dân: {short_date(row.answer_due_on)} "
-                f"({WEEKDAYS_VI[row.answer_due_on.weekday()]}) — {rule_text('T1')}"
+                QCoreApplication.translate(
+                    "PetitionQueueModel", "Answer to the citizen due: %1 (%2) — %3"
+                )
+                .replace("%1", short_date(answer))
+                .replace("%2", weekday(answer))
+                .replace("%3", rule_text("T1"))
             )
         return "\n".join(lines)

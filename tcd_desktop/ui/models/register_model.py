@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -29,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from tcd_desktop.store.queries.register import RegisterFilter, RegisterRow, RegisterSort
+from tcd_desktop.ui.models.register_columns import COLUMNS, NUMBER_COLUMN
 from tcd_desktop.ui.models.roles import ID_ROLE, RECORD_ROLE, SORT_ROLE
 from tcd_desktop.ui.tasks import BackgroundRunner
 from tcd_desktop.ui.widgets.page import expected_message, report_bug, run_guarded
@@ -50,39 +50,6 @@ _ROW_ROLES = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class RegisterColumn:
-    """A column: header (with the official column number), SQL sort key, width."""
-
-    header: str
-    sort_key: str | None
-    width: int
-    number: int | None = None
-
-    @property
-    def title(self) -> str:
-        """The header on one line (the table shows it broken over lines)."""
-        return self.header.replace("\n", " ")
-
-
-#: The 13 columns of Mẫu 03/TCD (NĐ 154/2026), then the receipt number.
-COLUMNS: tuple[RegisterColumn, ...] = (
-    RegisterColumn("STT", "received", 56, 1),
-    RegisterColumn("Ngày tiếp", "received", 88, 2),
-    RegisterColumn("Họ tên, địa chỉ", "citizen", 260, 3),
-    RegisterColumn("CCCD/CMND/\nHộ chiếu", "id_number", 120, 4),
-    RegisterColumn("Nội dung đơn", "summary", 320, 5),
-    RegisterColumn("Loại đơn", "kind", 90, 6),
-    RegisterColumn("Số người\ncùng\nnội dung", "headcount", 72, 7),
-    RegisterColumn("Cơ quan đã\ngiải quyết", "prior", 170, 8),
-    RegisterColumn("Thuộc\nthẩm quyền", "competent", 80, 9),
-    RegisterColumn("Hướng dẫn công dân\nđến cơ quan\ncó thẩm quyền", "guidance", 170, 10),
-    RegisterColumn("Cơ quan, đơn vị thụ lý\n(số văn bản\nchuyển đơn)", "transfer", 170, 11),
-    RegisterColumn("Theo dõi kết quả\ngiải quyết", "follow_up", 200, 12),
-    RegisterColumn("Ghi chú", "note", 170, 13),
-    RegisterColumn("Số phiếu", "number", 150),
-)
-NUMBER_COLUMN = len(COLUMNS) - 1
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 _CENTRE = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -385,14 +352,17 @@ class RegisterTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        """Vietnamese headers; the tooltip gives the column number of the official form."""
+        """Translated headers; the tooltip gives the column number of the official form."""
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         column = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.header
+            return column.label
         if role == Qt.ItemDataRole.ToolTipRole:
-            where = f"Cột ({column.number}) Mẫu 03/TCD" if column.number else "Số phiếu tiếp"
-            sortable = "" if column.sort_key else " — không sắp xếp theo cột này"
+            if column.number:
+                where = self.tr("Column (%1) of Form 03/TCD").replace("%1", str(column.number))
+            else:
+                where = self.tr("Reception slip number")
+            sortable = "" if column.sort_key else self.tr(" — cannot be sorted by this column")
             return f"{column.title}: {where}{sortable}"
         return None

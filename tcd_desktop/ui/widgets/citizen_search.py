@@ -49,7 +49,10 @@ class CitizenSearchBox(QWidget):
         self.edit.setObjectName("citizenSearch")
         self.edit.setClearButtonEnabled(True)
         self.edit.setPlaceholderText(
-            "Tìm công dân: họ tên (gõ không dấu được), hoặc đủ số CCCD/CMND, số điện thoại"
+            self.tr(
+                "Find a citizen: full name (typing without diacritics works), or the whole "
+                "ID card number, or a phone number"
+            )
         )
         self.status = QLabel()
         self.status.setObjectName("citizenSearchStatus")
@@ -93,7 +96,7 @@ class CitizenSearchBox(QWidget):
             self.completer.popup().hide()
             self.status.clear()
             return
-        self.status.setText("Đang tìm…")
+        self.status.setText(self.tr("Searching…"))
         search = self._search
         run_guarded(
             self,
@@ -109,7 +112,9 @@ class CitizenSearchBox(QWidget):
             return
         self.answered_seq = seq
         self.model.set_results(query, items)
-        self.status.setText(f"{len(items)} kết quả" if items else "Không tìm thấy")
+        self.status.setText(
+            self.tr("%n result(s)", "", len(items)) if items else self.tr("Nothing found")
+        )
         if items and self.edit.hasFocus():
             popup = self.completer.popup()
             self.completer.complete(self.edit.rect())
@@ -127,7 +132,7 @@ class CitizenSearchBox(QWidget):
         if isinstance(exc, ServiceError):
             self.status.setText(str(exc))
         else:
-            self.status.setText("Lỗi khi tìm kiếm")
+            self.status.setText(self.tr("The search failed"))
             report_bug(exc)
 
     @Slot(QModelIndex)

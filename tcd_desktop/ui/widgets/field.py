@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Protocol
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -247,7 +247,11 @@ class FieldErrors:
                 continue
             row = _ROW.match(name[len(matched) :])
             if row:  # an error inside a table row says which row ("Dòng 2: …")
-                message = f"Dòng {int(row.group(1)) + 1}: {message}"
+                message = (
+                    QCoreApplication.translate("FieldErrors", "Row %1: %2")
+                    .replace("%1", str(int(row.group(1)) + 1))
+                    .replace("%2", message)
+                )
             previous = box.error()
             box.set_error(f"{previous}; {message}" if previous else message)
             if first is None:

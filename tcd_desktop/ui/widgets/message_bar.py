@@ -33,7 +33,7 @@ class MessageBar(QFrame):
         self.close_button = QToolButton()
         self.close_button.setObjectName("messageClose")
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Đóng thông báo")
+        self.close_button.setToolTip(self.tr("Close the message"))
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)

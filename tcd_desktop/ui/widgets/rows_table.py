@@ -68,7 +68,7 @@ class RowsEditor(QWidget):
         self,
         columns: list[Column],
         *,
-        add_text: str = "Thêm dòng",
+        add_text: str = "",
         object_name: str = "",
         parent: QWidget | None = None,
     ) -> None:
@@ -98,10 +98,10 @@ class RowsEditor(QWidget):
         self.view.setMinimumHeight(96)
         self.view.setMaximumHeight(170)
 
-        self.add_button = QPushButton(add_text)
+        self.add_button = QPushButton(add_text or self.tr("Add row"))
         self.add_button.setObjectName(f"{object_name}Add" if object_name else "rowsAdd")
         self.add_button.clicked.connect(self.add_row)
-        self.remove_button = QPushButton("Xóa dòng")
+        self.remove_button = QPushButton(self.tr("Remove row"))
         self.remove_button.setObjectName(f"{object_name}Remove" if object_name else "rowsRemove")
         self.remove_button.clicked.connect(self.remove_current)
         QShortcut(
