@@ -163,6 +163,31 @@ def _report_startup_error(options: GuiOptions, message: str, *, qt_started: bool
     )
 
 
+def _open_off_gui_thread(window: Any, url: str) -> Any:
+    """Open (create, upgrade) the database and install the rule pack on a worker thread,
+    while the window stays painted and says what is happening."""
+    from PySide6.QtCore import QCoreApplication
+
+    from tcd_desktop.services.rulebook import ensure_rule_pack
+    from tcd_desktop.store.database import open_database
+    from tcd_desktop.ui.widgets.busy import wait_off_gui_thread
+
+    window.show_startup_progress(
+        QCoreApplication.translate("Startup", "Opening the database (and upgrading it if needed)…")
+    )
+
+    def open_and_prepare() -> Any:
+        db = open_database(url)
+        try:
+            ensure_rule_pack(db)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    return wait_off_gui_thread(open_and_prepare)
+
+
 def run_gui(args: list[str]) -> int:
     """Start the desktop application and return its exit code."""
     options = parse_args(args)
@@ -190,7 +215,7 @@ def run_gui(args: list[str]) -> int:
         print(SMOKE_SHOWN, flush=True)
 
     # 5. open / upgrade the database (a new computer first says where the data lives)
-    from tcd_desktop.store.database import DatabaseError, open_database
+    from tcd_desktop.services.runtime import DatabaseError
 
     if not options.smoke_test:
         from tcd_desktop.ui.first_run.database_page import choose_database_if_new
@@ -201,7 +226,7 @@ def run_gui(args: list[str]) -> int:
 
     url = resolve_database_url(options.database)
     try:
-        db = open_database(url)
+        db = _open_off_gui_thread(window, url)
     except DatabaseError as exc:  # includes SchemaTooNewError; the file is left untouched
         log.error("Cannot open the database: %s", exc)
         window.hide()
@@ -210,9 +235,6 @@ def run_gui(args: list[str]) -> int:
 
     screens = None
     try:
-        from tcd_desktop.services.rulebook import ensure_rule_pack
-
-        ensure_rule_pack(db)
         window.attach_database(db)
         # 6. first run / sign-in, then the screens the role may use
         actor = None if options.smoke_test else _sign_in(db)

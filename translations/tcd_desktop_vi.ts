@@ -379,6 +379,14 @@
     </message>
 </context>
 <context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>Working…</source>
+        <extracomment>An operation shorter than this shows no indicator at all. How often the waiting loop looks whether the start-up work is done.</extracomment>
+        <translation>Đang xử lý…</translation>
+    </message>
+</context>
+<context>
     <name>CalendarStep</name>
     <message>
         <source>Days off of %1 and %2 used to count the legal time limits. Check them against this year&apos;s announcement; the administrator can add a compensatory day off or a make-up Saturday later.</source>
@@ -1304,6 +1312,13 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Creating the sample data</source>
+        <translation>Đang tạo dữ liệu mẫu</translation>
+    </message>
+</context>
+<context>
     <name>GradeTableModel</name>
     <message>
         <source>Rank</source>
@@ -1960,6 +1975,17 @@
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Stopping at the next safe point…</source>
+        <translation>Đang dừng ở bước an toàn tiếp theo…</translation>
+    </message>
+</context>
+<context>
     <name>PublicationPreviewDialog</name>
     <message>
         <source>Public version: check before issuing</source>
@@ -2386,6 +2412,13 @@ giải quyết</translation>
     <message>
         <source>Backup folder</source>
         <translation>Thư mục sao lưu</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Opening the database (and upgrading it if needed)…</source>
+        <translation>Đang mở cơ sở dữ liệu (và nâng cấp nếu cần)…</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from tcd_desktop.domain.folding import fold, nfc
 from tcd_desktop.services import users
 from tcd_desktop.services.context import SYSTEM, Actor
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
+from tcd_desktop.services.progress import Progress
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import AppMeta, Citizen, Desk, FieldCategory, Reception, Unit, User
@@ -296,7 +297,9 @@ def _province_name(session: Session, unit: Unit) -> str:
     return "Tỉnh mẫu"
 
 
-def load_sample_office(db: Database, *, cases: int = 2000, seed: int = 1) -> SampleOffice:
+def load_sample_office(
+    db: Database, *, cases: int = 2000, seed: int = 1, progress: Progress | None = None
+) -> SampleOffice:
     """ "Try with sample data": demo data, an office profile and one sample account per role.
 
     Refused on a database that already has accounts or citizens. The demo data marks the
@@ -309,7 +312,7 @@ def load_sample_office(db: Database, *, cases: int = 2000, seed: int = 1) -> Sam
             raise StepNotAllowed("Chỉ nạp dữ liệu mẫu vào cơ sở dữ liệu trống.")
     from tcd_desktop.services.demo_data import generate_demo_data
 
-    generate_demo_data(db, cases=cases, seed=seed)
+    generate_demo_data(db, cases=cases, seed=seed, progress=progress)  # Progress: can stop it
     passwords: dict[str, str] = {}
     with db.session() as session:
         unit = _sample_unit(session)

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,11 +20,13 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from tcd_desktop.config.paths import describe_database_url
+from tcd_desktop.ui.screens import SCREENS, PlaceholderPage
+from tcd_desktop.ui.tasks import BackgroundRunner
+from tcd_desktop.ui.widgets.busy import BusyIndicator
 from tcd_desktop.ui.widgets.window_fit import fit_window
 
 CONTEXT = "MainWindow"
@@ -44,73 +45,6 @@ class DatabaseInfo(Protocol):
     url: str
 
 
-@dataclass(frozen=True)
-class ScreenEntry:
-    """One navigation entry; ``title`` and ``summary`` are English source texts."""
-
-    key: str
-    title: str
-    summary: str
-
-
-SCREENS: tuple[ScreenEntry, ...] = (
-    ScreenEntry(
-        "reception",
-        QT_TRANSLATE_NOOP("MainWindow", "Citizen reception"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Register a visit, find the citizen and their earlier petitions, print a receipt.",
-        ),
-    ),
-    ScreenEntry(
-        "register",
-        QT_TRANSLATE_NOOP("MainWindow", "Reception register"),
-        QT_TRANSLATE_NOOP("MainWindow", "Every visit and petition received, searchable by name."),
-    ),
-    ScreenEntry(
-        "petitions",
-        QT_TRANSLATE_NOOP("MainWindow", "Petition processing"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow", "Petitions awaiting processing: accept, transfer, guide, return, file."
-        ),
-    ),
-    ScreenEntry(
-        "board",
-        QT_TRANSLATE_NOOP("MainWindow", "Case board"),
-        QT_TRANSLATE_NOOP("MainWindow", "Cases being handled, with their deadlines."),
-    ),
-    ScreenEntry(
-        "schedule",
-        QT_TRANSLATE_NOOP("MainWindow", "Reception schedule"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow", "Leaders' periodic reception days: planned, held, legal minimum."
-        ),
-    ),
-    ScreenEntry(
-        "dashboard",
-        QT_TRANSLATE_NOOP("MainWindow", "Overview"),
-        QT_TRANSLATE_NOOP("MainWindow", "What is due, on-time rates and periodic reports."),
-    ),
-    ScreenEntry(
-        "reports",
-        QT_TRANSLATE_NOOP("MainWindow", "Reports"),
-        QT_TRANSLATE_NOOP("MainWindow", "Statutory periodic report forms (Circular 01/2024)."),
-    ),
-    ScreenEntry(
-        "backup",
-        QT_TRANSLATE_NOOP("MainWindow", "Backup"),
-        QT_TRANSLATE_NOOP("MainWindow", "Last backup, back up now, the audit anchor, restoring."),
-    ),
-    ScreenEntry(
-        "admin",
-        QT_TRANSLATE_NOOP("MainWindow", "Administration"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow", "Users, units, holiday calendar, legal time limits and backups."
-        ),
-    ),
-)
-
-
 def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -118,38 +52,6 @@ def _t(text: str) -> str:
 def database_location(db: DatabaseInfo) -> str:
     """File path or host of ``db`` for display; never contains a password."""
     return describe_database_url(str(db.url))
-
-
-class PlaceholderPage(QWidget):
-    """Stands in for a screen that is not built yet."""
-
-    def __init__(self, entry: ScreenEntry, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"placeholder_{entry.key}")
-        title = QLabel(_t(entry.title))
-        title.setObjectName("pageTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
-        summary = QLabel(_t(entry.summary))
-        summary.setWordWrap(True)
-        coming = QLabel(self.tr("Opening the database and signing in…"))
-        coming.setObjectName("comingSoon")
-        coming.setStyleSheet("color: #555555; font-style: italic;")
-        self.note = coming
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 32, 32, 32)
-        layout.addWidget(title)
-        layout.addWidget(summary)
-        layout.addSpacing(12)
-        layout.addWidget(coming)
-        layout.addStretch(1)
-
-    def mark_not_built(self) -> None:
-        """Once the real screens are in: say that this one comes in a later version."""
-        self.note.setText(self.tr("This screen is coming in a later version."))
 
 
 class MainWindow(QMainWindow):
@@ -300,6 +202,8 @@ class MainWindow(QMainWindow):
             " padding: 2px 10px; border-radius: 3px; }"
         )
         self.backup_warning.hide()
+        self.busy = BusyIndicator()
+        status.addPermanentWidget(self.busy)
         status.addPermanentWidget(self.backup_warning)
         status.addPermanentWidget(self.user_label)
         status.addPermanentWidget(self.sample_badge)
@@ -307,10 +211,20 @@ class MainWindow(QMainWindow):
         if self._db is not None:
             self.attach_database(self._db)
 
+    def watch_runner(self, runner: BackgroundRunner) -> None:
+        """Show the busy indicator while any of ``runner``'s operations runs > 0.5 s."""
+        self.busy.watch(runner)
+
+    def show_startup_progress(self, text: str) -> None:
+        """Say what start-up is doing (opening, upgrading the database) with a moving bar."""
+        self.database_label.setText(text)
+        self.busy.show_now(text)
+
     def attach_database(self, db: DatabaseInfo) -> None:
         """Show which database is open (never a password) and whether it is sample data."""
         self._db = db
         self.database_label.setText(self.tr("Database: %1").replace("%1", database_location(db)))
+        self.busy.done()
         self.set_sample_data(bool(getattr(db, "is_sample", False)))
 
     def set_sample_data(self, is_sample: bool) -> None:

@@ -92,6 +92,7 @@ def install_screens(window: MainWindow, db: Database, actor: Actor) -> Screens:
     """Create the screens this actor may use, hide the others, wire board → case."""
     bus = ChangeBus(window)
     runner = BackgroundRunner(window, bus=bus)
+    window.watch_runner(runner)
     screens = Screens(window, db, actor, bus, runner)
     factories = _factories()
     first_visible: str | None = None

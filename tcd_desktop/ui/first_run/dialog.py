@@ -38,6 +38,7 @@ from tcd_desktop.ui.tasks import BackgroundRunner
 from tcd_desktop.ui.widgets.field import FieldBox, FieldErrors, FieldMessage
 from tcd_desktop.ui.widgets.page import expected_message, report_bug, run_guarded
 from tcd_desktop.ui.widgets.places import PROVINCES
+from tcd_desktop.ui.widgets.progress_dialog import run_with_progress
 
 SAMPLE_CASES = 2000
 LEVELS = (UnitLevel.COMMUNE, UnitLevel.PROVINCE, UnitLevel.DEPARTMENT, UnitLevel.CENTRAL)
@@ -250,12 +251,14 @@ class FirstRunDialog(QDialog):
         self.errors.clear()
         db, cases = self.db, self.sample_cases
         self._busy(True, "Đang tạo dữ liệu mẫu, vui lòng chờ trong giây lát…")
-        run_guarded(
+        self.progress = run_with_progress(
             self,
             self.runner,
-            lambda: setup.load_sample_office(db, cases=cases),
+            self.tr("Creating the sample data"),
+            lambda token: setup.load_sample_office(db, cases=cases, progress=token),
             self._sample_loaded,
             self._failed,
+            lambda: self._busy(False, ""),
         )
 
     def _sample_loaded(self, sample: setup.SampleOffice) -> None:
