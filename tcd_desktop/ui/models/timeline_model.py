@@ -4,21 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 
 from tcd_desktop.services.cases import TimelineEntry
 from tcd_desktop.ui.models.case_text import short_date
+from tcd_desktop.ui.models.record_model import RecordTableModel
 from tcd_desktop.ui.models.roles import RECORD_ROLE, SORT_ROLE
-
-Index = QModelIndex | QPersistentModelIndex
 
 #: The whole :class:`~tcd_desktop.services.cases.TimelineEntry` of the row.
 EntryRole = RECORD_ROLE
@@ -66,78 +57,51 @@ def note_of(entry: TimelineEntry) -> str:
     return "; ".join(words)
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(RecordTableModel):
     """Timeline entries in the order they were recorded (a case has tens, not thousands)."""
+
+    CONTEXT = "TimelineModel"
+    HEADERS = HEADERS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[TimelineEntry] = []
         self._documents: dict[Any, str] = {}
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """One row per event."""
-        return 0 if parent.isValid() else len(self._entries)
+    def key(self, record: TimelineEntry) -> Any:
+        """An entry is known by its event."""
+        return record.event_id
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Date, step, person, note, document."""
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Translated column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return QCoreApplication.translate("TimelineModel", HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Texts, the entry itself, native sort values and the full note as tooltip."""
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        entry = self._entries[index.row()]
-        column = index.column()
+    def cell(self, entry: TimelineEntry, column: int, role: int) -> Any:
+        """Texts, native sort values and the full note as tooltip."""
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == COL_DATE:
-                return short_date(entry.occurred_on)
-            if column == COL_STEP:
-                return entry.label
-            if column == COL_ACTOR:
-                return entry.actor_name
-            if column == COL_NOTE:
-                return " ".join(note_of(entry).split())
-            if column == COL_DOCUMENT:
-                return self._documents.get(entry.document_id, "") if entry.document_id else ""
-            return None
+            return self._text(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_NOTE:
             return note_of(entry) or None
         if role == SortRole:
-            return entry.occurred_on if column == COL_DATE else self.data(index)
-        if role == EntryRole:
-            return entry
+            return entry.occurred_on if column == COL_DATE else self._text(entry, column)
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Rows can be selected, not edited."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+    def _text(self, entry: TimelineEntry, column: int) -> str | None:
+        if column == COL_DATE:
+            return short_date(entry.occurred_on)
+        if column == COL_STEP:
+            return entry.label
+        if column == COL_ACTOR:
+            return entry.actor_name
+        if column == COL_NOTE:
+            return " ".join(note_of(entry).split())
+        if column == COL_DOCUMENT:
+            return self._documents.get(entry.document_id, "") if entry.document_id else ""
+        return None
 
     def set_entries(self, entries: list[TimelineEntry], documents: dict[Any, str]) -> None:
         """Show ``entries``; ``documents`` maps a document id to its number or form."""
         self.beginResetModel()
-        self._entries = list(entries)
+        self._records = list(entries)
         self._documents = dict(documents)
         self.endResetModel()
 
     @property
     def entries(self) -> list[TimelineEntry]:
         """The rows (do not modify)."""
-        return self._entries
+        return self._records
