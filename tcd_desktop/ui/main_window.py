@@ -217,13 +217,14 @@ class MainWindow(QMainWindow):
 
     def show_startup_progress(self, text: str) -> None:
         """Say what start-up is doing (opening, upgrading the database) with a moving bar."""
-        self.database_label.setText(text)
+        self.database_label.hide()  # the indicator says it; the label returns with the database
         self.busy.show_now(text)
 
     def attach_database(self, db: DatabaseInfo) -> None:
         """Show which database is open (never a password) and whether it is sample data."""
         self._db = db
         self.database_label.setText(self.tr("Database: %1").replace("%1", database_location(db)))
+        self.database_label.show()
         self.busy.done()
         self.set_sample_data(bool(getattr(db, "is_sample", False)))
 
