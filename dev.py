@@ -290,8 +290,21 @@ def cmd_bundle(args: list[str]) -> int:
     say("building dist/tcd-desktop with PyInstaller (a few minutes)")
     work = ROOT / "build" / "pyinstaller"
     spec = ROOT / "installer" / "tcd-desktop.spec"
-    run([PYTHON, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-         "--distpath", DIST, "--workpath", work, spec])  # fmt: skip
+    run(
+        [
+            PYTHON,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            DIST,
+            "--workpath",
+            work,
+            spec,
+        ]
+    )
     files = [f for f in BUNDLE.rglob("*") if f.is_file() and not f.is_symlink()]
     size = sum(f.stat().st_size for f in files)
     say(f"bundle: {BUNDLE} ({size / 1e6:.0f} MB unpacked)")

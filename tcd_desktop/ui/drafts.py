@@ -84,8 +84,11 @@ class DraftStore:
         }
         plain = json.dumps(payload, ensure_ascii=False, default=str).encode("utf-8")
         sealed = seal(self.key(), plain, self._context)
-        envelope = {"format": SEALED_FORMAT, "cipher": CIPHER,
-                    "data": base64.b64encode(sealed).decode("ascii")}  # fmt: skip
+        envelope = {
+            "format": SEALED_FORMAT,
+            "cipher": CIPHER,
+            "data": base64.b64encode(sealed).decode("ascii"),
+        }
         write_private(self.path, json.dumps(envelope).encode("ascii"))
 
     def load(self) -> tuple[dict[str, Any], dt.datetime] | None:
