@@ -116,7 +116,7 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>Shows the denouncer&apos;s identity: restricted</source>
+        <source>Shows the denouncer's identity: restricted</source>
         <translation>Có danh tính người tố cáo: hạn chế truy cập</translation>
     </message>
     <message>
@@ -144,7 +144,7 @@
         <translation>Thêm tệp…</translation>
     </message>
     <message>
-        <source>Shows the denouncer&apos;s identity (keep secret)</source>
+        <source>Shows the denouncer's identity (keep secret)</source>
         <translation>Có danh tính người tố cáo (giữ bí mật)</translation>
     </message>
     <message>
@@ -222,8 +222,8 @@
         <translation>Dấu neo nhật ký kiểm tra</translation>
     </message>
     <message>
-        <source>The anchor is the end of the audit trail at this moment. Every backup writes it beside the backup file. Print it or copy it and keep it away from this computer: &apos;tcd-desktop audit verify --anchor&apos; then proves that no entry made before it was changed, removed or added since.</source>
-        <translation>Dấu neo là điểm cuối của nhật ký kiểm tra tại thời điểm này. Mỗi lần sao lưu, dấu neo được ghi cạnh tệp sao lưu. Hãy in hoặc chép lại và cất ở nơi khác ngoài máy tính này: lệnh &apos;tcd-desktop audit verify --anchor&apos; sẽ chứng minh không mục nào ghi trước đó bị sửa, xoá hay thêm vào.</translation>
+        <source>The anchor is the end of the audit trail at this moment. Every backup writes it beside the backup file. Print it or copy it and keep it away from this computer: 'tcd-desktop audit verify --anchor' then proves that no entry made before it was changed, removed or added since.</source>
+        <translation>Dấu neo là điểm cuối của nhật ký kiểm tra tại thời điểm này. Mỗi lần sao lưu, dấu neo được ghi cạnh tệp sao lưu. Hãy in hoặc chép lại và cất ở nơi khác ngoài máy tính này: lệnh 'tcd-desktop audit verify --anchor' sẽ chứng minh không mục nào ghi trước đó bị sửa, xoá hay thêm vào.</translation>
     </message>
     <message>
         <source>Restoring a backup</source>
@@ -277,7 +277,7 @@
         <translation>Chỉ đơn vị này</translation>
     </message>
     <message>
-        <source>Leave out the cases of the unit&apos;s child units</source>
+        <source>Leave out the cases of the unit's child units</source>
         <translation>Không tính vụ việc của các đơn vị trực thuộc</translation>
     </message>
     <message>
@@ -338,7 +338,7 @@
     </message>
     <message>
         <source>Closed in</source>
-        <extracomment>&quot;closed in &lt;period&gt;&quot;: the page shows it in its header row, where there is room</extracomment>
+        <extracomment>"closed in &lt;period&gt;": the page shows it in its header row, where there is room</extracomment>
         <translation>Kết thúc trong</translation>
     </message>
 </context>
@@ -389,7 +389,7 @@
 <context>
     <name>CalendarStep</name>
     <message>
-        <source>Days off of %1 and %2 used to count the legal time limits. Check them against this year&apos;s announcement; the administrator can add a compensatory day off or a make-up Saturday later.</source>
+        <source>Days off of %1 and %2 used to count the legal time limits. Check them against this year's announcement; the administrator can add a compensatory day off or a make-up Saturday later.</source>
         <translation>Các ngày nghỉ năm %1 và %2 dùng để tính thời hạn theo luật. Hãy đối chiếu với thông báo nghỉ lễ của năm; sau này quản trị viên có thể thêm ngày nghỉ bù hoặc ngày làm bù.</translation>
     </message>
     <message>
@@ -463,7 +463,7 @@
         <translation>Không tải được vụ việc.</translation>
     </message>
     <message>
-        <source>Reveal the denouncer&apos;s identity</source>
+        <source>Reveal the denouncer's identity</source>
         <translation>Xem danh tính người tố cáo</translation>
     </message>
     <message>
@@ -539,7 +539,7 @@
     <name>CaseTableWidget</name>
     <message>
         <source>Open cases marked complex, long-running or mass, for review.</source>
-        <extracomment>``(window, sort key, descending, after, limit) -&gt; (window, page, total)``: where the rows come from (the board&apos;s table by default; the dashboard&apos;s drill-down gives its own).</extracomment>
+        <extracomment>``(window, sort key, descending, after, limit) -&gt; (window, page, total)``: where the rows come from (the board's table by default; the dashboard's drill-down gives its own).</extracomment>
         <translation>Các vụ việc đang giải quyết có dấu hiệu phức tạp, kéo dài hoặc đông người, cần rà soát.</translation>
     </message>
     <message>
@@ -651,7 +651,7 @@
     </message>
     <message>
         <source>Closed %1</source>
-        <extracomment>Accent colour of each deadline state (cards&apos; stripe, column headers, table text).</extracomment>
+        <extracomment>Accent colour of each deadline state (cards' stripe, column headers, table text).</extracomment>
         <translation>Đã kết thúc %1</translation>
     </message>
     <message>
@@ -797,7 +797,7 @@
         <translation>Lưu</translation>
     </message>
     <message>
-        <source>Don&apos;t save</source>
+        <source>Don't save</source>
         <translation>Không lưu</translation>
     </message>
     <message>
@@ -882,7 +882,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Supervisor&apos;s dashboard</source>
+        <source>Supervisor's dashboard</source>
         <extracomment>the table has been painted (tests, benchmarks) the medians and charts have been painted</extracomment>
         <translation>Bảng tổng hợp, theo dõi</translation>
     </message>
@@ -1006,7 +1006,7 @@
         <translation>Thiết lập lần đầu — nơi lưu dữ liệu</translation>
     </message>
     <message>
-        <source>Choose where this computer keeps the office&apos;s data. One desk alone: this computer only. Several desks sharing the same data: the office server.</source>
+        <source>Choose where this computer keeps the office's data. One desk alone: this computer only. Several desks sharing the same data: the office server.</source>
         <translation>Chọn nơi máy này lưu dữ liệu của cơ quan. Chỉ một bàn tiếp: chọn “Chỉ máy này”. Nhiều bàn tiếp dùng chung dữ liệu: chọn “Máy chủ của cơ quan”.</translation>
     </message>
     <message>
@@ -1070,7 +1070,7 @@
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s name or IP address.</source>
+        <source>Enter the server's name or IP address.</source>
         <translation>Nhập tên hoặc địa chỉ IP của máy chủ.</translation>
     </message>
     <message>
@@ -1457,7 +1457,7 @@
         <translation>Kỷ luật buộc thôi việc</translation>
     </message>
     <message>
-        <source>Denounces the person who resolved the denouncer&apos;s earlier complaint</source>
+        <source>Denounces the person who resolved the denouncer's earlier complaint</source>
         <translation>Tố cáo người đã giải quyết khiếu nại của chính người tố cáo</translation>
     </message>
     <message>
@@ -1488,7 +1488,7 @@
         <translation>Tiếp công dân</translation>
     </message>
     <message>
-        <source>SAMPLE DATA — do not enter real citizens&apos; information</source>
+        <source>SAMPLE DATA — do not enter real citizens' information</source>
         <translation>DỮ LIỆU MẪU — không nhập thông tin thật của công dân</translation>
     </message>
     <message>
@@ -1563,7 +1563,7 @@
         <translation>Lịch tiếp định kỳ</translation>
     </message>
     <message>
-        <source>Leaders&apos; periodic reception days: planned, held, legal minimum.</source>
+        <source>Leaders' periodic reception days: planned, held, legal minimum.</source>
         <translation>Ngày tiếp công dân định kỳ của lãnh đạo: kế hoạch, đã tiếp, mức tối thiểu theo luật.</translation>
     </message>
     <message>
@@ -1612,7 +1612,7 @@
         <translation>DỮ LIỆU MẪU</translation>
     </message>
     <message>
-        <source>This database holds invented sample records for practice. Do not enter real citizens&apos; data.</source>
+        <source>This database holds invented sample records for practice. Do not enter real citizens' data.</source>
         <translation>Cơ sở dữ liệu này chứa dữ liệu mẫu giả định để thực hành. Không nhập dữ liệu thật của công dân.</translation>
     </message>
     <message>
@@ -1722,7 +1722,7 @@
     <name>PartiesBox</name>
     <message>
         <source>Parties</source>
-        <extracomment>Who the main person of a case is, by case kind (the identity service calls them all &quot;denouncer&quot;).</extracomment>
+        <extracomment>Who the main person of a case is, by case kind (the identity service calls them all "denouncer").</extracomment>
         <translation>Các bên liên quan</translation>
     </message>
     <message>
@@ -1738,7 +1738,7 @@
         <translation>Người bị khiếu nại, tố cáo</translation>
     </message>
     <message>
-        <source>The denouncer&apos;s identity is kept secret (Law on Denunciations, art. 47).</source>
+        <source>The denouncer's identity is kept secret (Law on Denunciations, art. 47).</source>
         <translation>Danh tính người tố cáo được giữ bí mật (Luật Tố cáo, Điều 47).</translation>
     </message>
     <message>
@@ -1900,7 +1900,7 @@
     </message>
     <message>
         <source>rule T1 — answer a citizen who came in person within 10 working days</source>
-        <extracomment>what the legal rule ids (LAW.md) of the queue&apos;s deadlines mean, said in full</extracomment>
+        <extracomment>what the legal rule ids (LAW.md) of the queue's deadlines mean, said in full</extracomment>
         <translation>quy tắc T1 — trả lời công dân đến trình bày trong 10 ngày làm việc</translation>
     </message>
     <message>
@@ -1992,7 +1992,7 @@
         <translation>Bản công khai: kiểm tra trước khi ban hành</translation>
     </message>
     <message>
-        <source>This is every text the public version will print. The denouncer&apos;s identity has been replaced by a mark; read it and make sure nothing left (a nickname, a relative, a place, a number) still reveals the denouncer.</source>
+        <source>This is every text the public version will print. The denouncer's identity has been replaced by a mark; read it and make sure nothing left (a nickname, a relative, a place, a number) still reveals the denouncer.</source>
         <translation>Đây là toàn bộ nội dung sẽ in trong bản công khai. Danh tính người tố cáo đã được thay bằng dấu che; hãy đọc kỹ và bảo đảm không còn chi tiết nào (tên gọi khác, người thân, địa danh, con số) làm lộ người tố cáo.</translation>
     </message>
     <message>
@@ -2153,7 +2153,7 @@ giải quyết</translation>
     <name>ReportTableModel</name>
     <message>
         <source>Total</source>
-        <extracomment>``(unit code or &quot;&quot;, column number)`` of a number cell, for drill-down (the cell&apos;s record). Header role: the column&apos;s number and whole heading path.</extracomment>
+        <extracomment>``(unit code or "", column number)`` of a number cell, for drill-down (the cell's record). Header role: the column's number and whole heading path.</extracomment>
         <translation>Tổng cộng</translation>
     </message>
     <message>
@@ -2402,7 +2402,7 @@ giải quyết</translation>
         <translation>Mặc định</translation>
     </message>
     <message>
-        <source>(the system&apos;s default printer)</source>
+        <source>(the system's default printer)</source>
         <translation>(máy in mặc định của hệ thống)</translation>
     </message>
     <message>
@@ -2556,7 +2556,7 @@ giải quyết</translation>
         <translation>Đúng hạn ÷ (đã giải quyết trong kỳ + đang quá hạn)</translation>
     </message>
     <message>
-        <source>Periodic reception days the unit&apos;s leaders held, against the legal minimum</source>
+        <source>Periodic reception days the unit's leaders held, against the legal minimum</source>
         <translation>Số ngày lãnh đạo đơn vị đã tiếp công dân định kỳ so với mức tối thiểu theo luật</translation>
     </message>
     <message>
