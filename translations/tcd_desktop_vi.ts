@@ -1293,6 +1293,166 @@
     </message>
 </context>
 <context>
+    <name>EnumLabels</name>
+    <message>
+        <source>Complaint</source>
+        <extracomment>(enum class name, value) -&gt; English source text.</extracomment>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <source>Denunciation</source>
+        <translation>Tố cáo</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Đã thụ lý</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Không thụ lý</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Đã chuyển đơn</translation>
+    </message>
+    <message>
+        <source>Citizen guided</source>
+        <translation>Đã hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Đã trả lại đơn</translation>
+    </message>
+    <message>
+        <source>Reported for a lower level to resolve</source>
+        <translation>Đã báo cáo để cấp dưới giải quyết</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Lưu đơn</translation>
+    </message>
+    <message>
+        <source>Being verified</source>
+        <translation>Đang xác minh</translation>
+    </message>
+    <message>
+        <source>In dialogue</source>
+        <translation>Đang đối thoại</translation>
+    </message>
+    <message>
+        <source>Decided / concluded</source>
+        <translation>Đã có quyết định / kết luận</translation>
+    </message>
+    <message>
+        <source>Being enforced</source>
+        <translation>Đang tổ chức thực hiện</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Tạm đình chỉ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Resolution stopped</source>
+        <translation>Đình chỉ giải quyết</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Đã rút đơn</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Thường xuyên</translation>
+    </message>
+    <message>
+        <source>Periodic</source>
+        <translation>Định kỳ</translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <translation>Đột xuất</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>Trung ương</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Cấp xã</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Sở, ngành</translation>
+    </message>
+    <message>
+        <source>District (before 01/7/2025)</source>
+        <translation>Cấp huyện (trước 01/7/2025)</translation>
+    </message>
+    <message>
+        <source>Reception officer</source>
+        <translation>Cán bộ tiếp công dân</translation>
+    </message>
+    <message>
+        <source>Petition handling officer</source>
+        <translation>Chuyên viên xử lý đơn</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Inspector, supervisor</source>
+        <translation>Thanh tra, giám sát</translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation>Quản trị hệ thống</translation>
+    </message>
+    <message>
+        <source>Chairman of a commune People's Committee</source>
+        <translation>Chủ tịch Ủy ban nhân dân cấp xã</translation>
+    </message>
+    <message>
+        <source>Chairman of a district People's Committee (before 01/7/2025)</source>
+        <translation>Chủ tịch Ủy ban nhân dân cấp huyện (trước 01/7/2025)</translation>
+    </message>
+    <message>
+        <source>Chairman of a provincial People's Committee</source>
+        <translation>Chủ tịch Ủy ban nhân dân cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>Inspector General of the Government, Minister-Chairman of the Government Office</source>
+        <translation>Tổng Thanh tra Chính phủ, Chủ nhiệm Văn phòng Chính phủ</translation>
+    </message>
+    <message>
+        <source>Head of another administrative agency</source>
+        <translation>Thủ trưởng cơ quan hành chính khác</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Cannot open the database</source>

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from tcd_desktop.domain.enums import PetitionKind
 from tcd_desktop.services.register_io import ImportPreview, ImportRow
+from tcd_desktop.ui.labels import label_of
 from tcd_desktop.ui.models.record_model import Index, RecordTableModel
 from tcd_desktop.ui.models.roles import RECORD_ROLE
 
@@ -29,7 +30,6 @@ HEADERS = (
 COL_EXCLUDE, COL_LINE, COL_ERRORS = 0, 1, len(HEADERS) - 1
 ERROR_BACKGROUND = QColor("#fdecea")
 EXCLUDED_FOREGROUND = QColor("#9e9e9e")
-_KIND = {k.value: k.label_vi for k in PetitionKind}
 
 __all__ = ["COL_ERRORS", "OBJECT_ROLE", "ImportPreviewModel"]
 
@@ -47,7 +47,7 @@ def _cell(row: ImportRow, column: int) -> Any:
         "" if row.sealed else row.address,
         "" if row.sealed else row.id_number,
         row.summary,
-        "; ".join(_KIND.get(k, k) for k in row.kinds),
+        "; ".join(label_of(PetitionKind, k) for k in row.kinds),
         row.headcount,
         " ".join(row.errors) or " ".join(row.warnings),
     )

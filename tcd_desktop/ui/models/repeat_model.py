@@ -10,12 +10,11 @@ from PySide6.QtGui import QBrush, QColor
 
 from tcd_desktop.domain.enums import CaseStatus, PetitionKind
 from tcd_desktop.services.repeats import RepeatMatch
+from tcd_desktop.ui.labels import label_of
 from tcd_desktop.ui.models.record_model import RecordTableModel
 from tcd_desktop.ui.models.roles import ID_ROLE, RECORD_ROLE
 
 OBJECT_ROLE = RECORD_ROLE
-_KIND = {k.value: k.label_vi for k in PetitionKind}
-_STATUS = {s.value: s.label_vi for s in CaseStatus}
 LINKED_COLOUR = QColor("#e8f5e9")
 
 __all__ = ["ID_ROLE", "OBJECT_ROLE", "RepeatMatchModel", "describe_match"]
@@ -23,7 +22,7 @@ __all__ = ["ID_ROLE", "OBJECT_ROLE", "RepeatMatchModel", "describe_match"]
 
 def describe_match(match: RepeatMatch) -> str:
     """Three lines: which petition, why it matched, where it stands."""
-    kind = _KIND.get(match.kind, match.kind)
+    kind = label_of(PetitionKind, match.kind)
     head = (
         QCoreApplication.translate("RepeatMatchModel", "Petition %1 of %2 — %3")
         .replace("%1", match.petition_number)
@@ -32,12 +31,12 @@ def describe_match(match: RepeatMatch) -> str:
     )
     if match.citizen_name:
         head += f" — {match.citizen_name}"
-    status = _STATUS.get(match.status, match.status)
+    status = label_of(CaseStatus, match.status)
     if match.case_code:
         status = (
             QCoreApplication.translate("RepeatMatchModel", "Case %1: %2")
             .replace("%1", match.case_code)
-            .replace("%2", _STATUS.get(match.case_status or "", ""))
+            .replace("%2", label_of(CaseStatus, match.case_status) if match.case_status else "")
         )
     summary = match.summary if len(match.summary) <= 140 else match.summary[:139] + "…"
     reasons = QCoreApplication.translate("RepeatMatchModel", "Reason: %1").replace(

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from tcd_desktop.services.schedule import LeaderCategory, LeaderMonth
+from tcd_desktop.ui.labels import label_of
 from tcd_desktop.ui.models.record_model import RecordTableModel
 from tcd_desktop.ui.models.roles import ID_ROLE, RECORD_ROLE
 
@@ -22,7 +23,6 @@ HEADERS = (
 )
 WARNING_BACKGROUND = QColor("#fff4e5")
 SHORT_BACKGROUND = QColor("#fdecea")
-_CATEGORY = {c.value: c.label_vi for c in LeaderCategory}
 
 __all__ = ["ID_ROLE", "OBJECT_ROLE", "LeaderMonthModel"]
 
@@ -70,7 +70,7 @@ class LeaderMonthModel(RecordTableModel):
             warning = self.tr_text(QT_TRANSLATE_NOOP("LeaderMonthModel", "Met"))
         values = (
             m.leader_name,
-            _CATEGORY.get(m.category, m.category),
+            label_of(LeaderCategory, m.category),
             m.rule.split(" (", 1)[0],
             str(m.planned_count),
             str(m.held_count),

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.users import UserInfo
+from tcd_desktop.ui.labels import enum_label
 from tcd_desktop.ui.models.record_model import RecordTableModel
 from tcd_desktop.ui.models.roles import ID_ROLE, RECORD_ROLE, SORT_ROLE
 
@@ -33,8 +34,8 @@ __all__ = ["COL_USERNAME", "ID_ROLE", "OBJECT_ROLE", "SORT_ROLE", "UsersTableMod
 
 
 def role_labels(roles: tuple[str, ...]) -> str:
-    """Labels of role values, in the enum's order."""
-    return ", ".join(r.label_vi for r in Role if r.value in roles)
+    """Names of role values, in the enum's order."""
+    return ", ".join(enum_label(r) for r in Role if r.value in roles)
 
 
 def state_text(user: UserInfo, now: dt.datetime | None = None) -> str:
