@@ -16,7 +16,7 @@ from tcd_desktop.cli.parser import SUBCOMMANDS, build_parser
 log = logging.getLogger(__name__)
 
 #: Options of the window (app.parse_args) that take a value.
-GUI_VALUE_OPTIONS = ("--database", "--language", "--smoke-receipt")
+GUI_VALUE_OPTIONS = ("--database", "--language", "--lang", "--smoke-receipt")
 #: Qt's own command-line options that take a value (QGuiApplication / QApplication).
 QT_VALUE_OPTIONS = (
     "-platform",

@@ -66,6 +66,12 @@ def test_gui_arguments() -> None:
     assert parse_args(["--lang", "en"]).language == "en"
 
 
+def test_lang_opens_the_window_not_a_command() -> None:
+    from tcd_desktop.cli import has_subcommand
+
+    assert not has_subcommand(["--lang", "en"]) and not has_subcommand(["--language", "en"])
+
+
 def test_rotating_log_file_and_qt_messages(tmp_path: Path) -> None:
     from PySide6.QtCore import QtMsgType
 
