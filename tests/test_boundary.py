@@ -114,7 +114,7 @@ def test_ui_never_imports_the_store_or_sqlalchemy() -> None:
     assert not done, f"no longer import the store: remove from PENDING_UI_STORE_IMPORTS: {done}"
 
 
-DB_SESSION = re.compile(r"\bdb\s*\.\s*session\s*\(")
+DB_SESSION = re.compile(r"db\s*\.\s*session\s*\(")  # as `grep "db.session()"`, also self._db
 
 
 def test_ui_never_opens_a_database_session() -> None:
