@@ -780,6 +780,10 @@
         <source>%n visit(s)</source>
         <translation>%n lần đến</translation>
     </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Công dân</translation>
+    </message>
 </context>
 <context>
     <name>ClosePrompt</name>

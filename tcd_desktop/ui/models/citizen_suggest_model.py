@@ -10,18 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
-from tcd_desktop.ui.models.roles import ID_ROLE, NAME_ROLE, RECORD_ROLE
-
-Index = QModelIndex | QPersistentModelIndex
+from tcd_desktop.ui.models.record_model import RecordTableModel
+from tcd_desktop.ui.models.roles import NAME_ROLE, RECORD_ROLE
 
 OBJECT_ROLE = RECORD_ROLE
 
@@ -55,40 +47,39 @@ def describe(item: Any) -> str:
     return " · ".join(parts)
 
 
-class CitizenSuggestModel(QAbstractListModel):
-    """The matches of the latest citizen query, replaced as a whole on each new answer."""
+class CitizenSuggestModel(RecordTableModel):
+    """The matches of the latest citizen query, replaced as a whole on each new answer.
+
+    One column (a completer's list shows it): the description; ``EditRole``/``NAME_ROLE``
+    give the name alone, ``RECORD_ROLE`` the suggestion, ``ID_ROLE`` its citizen id.
+    """
+
+    CONTEXT = "CitizenSuggestModel"
+    HEADERS = (QT_TRANSLATE_NOOP("CitizenSuggestModel", "Citizen"),)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._items: list[Any] = []
         self.query = ""
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of suggestions."""
-        return 0 if parent.isValid() else len(self._items)
+    def key(self, record: Any) -> Any:
+        """A suggestion is known by its citizen id ('' when it has none)."""
+        return getattr(record, "id", "")
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Display line, tooltip, the suggestion object, its id, or its name."""
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
+    def cell(self, item: Any, column: int, role: int) -> Any:
+        """Display line, tooltip, or the name alone."""
         if role == Qt.ItemDataRole.DisplayRole:
             return describe(item)
         if role == Qt.ItemDataRole.ToolTipRole:
             return describe(item).replace(" · ", "\n")
         if role in (Qt.ItemDataRole.EditRole, NAME_ROLE):
             return str(getattr(item, "full_name", "") or "")
-        if role == OBJECT_ROLE:
-            return item
-        if role == ID_ROLE:
-            return str(getattr(item, "id", ""))
         return None
 
     def set_results(self, query: str, items: Sequence[Any]) -> None:
         """Show the answer to ``query`` (replaces whatever was shown)."""
         self.beginResetModel()
         self.query = query
-        self._items = list(items)
+        self._records = list(items)
         self.endResetModel()
 
     def clear(self) -> None:
@@ -97,4 +88,4 @@ class CitizenSuggestModel(QAbstractListModel):
 
     def item(self, row: int) -> Any:
         """The suggestion at ``row``."""
-        return self._items[row]
+        return self._records[row]
