@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -26,6 +25,7 @@ from PySide6.QtGui import QColor, QFont
 
 from tcd_desktop.services.dashboard import DashboardTable, UnitRow
 from tcd_desktop.services.dashboard.model import Grade
+from tcd_desktop.ui.models.record_model import RecordTableModel
 from tcd_desktop.ui.models.roles import RECORD_ROLE, SORT_ROLE, UNIT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -234,45 +234,24 @@ GRADE_HEADERS = (
 GRADE_COLOURS = {"A": "#1b5e20", "B": "#2e7d32", "C": "#ef6c00", "D": "#c62828"}
 
 
-class GradeTableModel(QAbstractTableModel):
+class GradeTableModel(RecordTableModel):
     """The units ranked by their rating score, with the reason for each grade."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._grades: list[Grade] = []
+    CONTEXT = "GradeTableModel"
+    HEADERS = GRADE_HEADERS
+
+    def key(self, record: Grade) -> Any:
+        """A grade is known by its unit."""
+        return record.unit_id
 
     def set_grades(self, grades: list[Grade]) -> None:
         """Show ``grades`` (already ranked)."""
         self.beginResetModel()
-        self._grades = list(grades)
+        self._records = list(grades)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """One row per unit."""
-        return 0 if parent.isValid() else len(self._grades)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Rank, unit, score, grade, reason."""
-        return 0 if parent.isValid() else len(GRADE_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Translated titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(GRADE_HEADERS)
-        ):
-            return QCoreApplication.translate("GradeTableModel", GRADE_HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def cell(self, g: Grade, col: int, role: int) -> Any:
         """Texts; the reason also as tooltip; the grade coloured."""
-        if not index.isValid() or not 0 <= index.row() < len(self._grades):
-            return None
-        g = self._grades[index.row()]
-        col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 str(g.rank) if g.rank else "—",
