@@ -67,9 +67,12 @@ class Setting:
 
 
 DATABASE_URL = Setting(
-    "database/url", str, "", QT_TRANSLATE_NOOP("Settings", "Database (SQLAlchemy URL)"),
+    "database/url",
+    str,
+    "",
+    QT_TRANSLATE_NOOP("Settings", "Database (SQLAlchemy URL)"),
     secret=True,
-)  # fmt: skip
+)
 DESK_CODE = Setting("desk/code", str, "", QT_TRANSLATE_NOOP("Settings", "Desk code"))
 DESK_NAME = Setting("desk/name", str, "", QT_TRANSLATE_NOOP("Settings", "Desk name"))
 BACKUP_FOLDER = Setting(
@@ -82,27 +85,42 @@ BACKUP_KEEP_WEEKLY = Setting(
     "backup/keep_weekly", int, 4, QT_TRANSLATE_NOOP("Settings", "Weekly backups kept"), maximum=104
 )
 BACKUP_KEEP_MONTHLY = Setting(
-    "backup/keep_monthly", int, 12, QT_TRANSLATE_NOOP("Settings", "Monthly backups kept"),
+    "backup/keep_monthly",
+    int,
+    12,
+    QT_TRANSLATE_NOOP("Settings", "Monthly backups kept"),
     maximum=240,
-)  # fmt: skip
+)
 BACKUP_WARN_AFTER_DAYS = Setting(
-    "backup/warn_after_days", int, 2,
+    "backup/warn_after_days",
+    int,
+    2,
     QT_TRANSLATE_NOOP("Settings", "Warn when the last backup is older than (days)"),
-    minimum=1, maximum=60,
-)  # fmt: skip
+    minimum=1,
+    maximum=60,
+)
 LANGUAGE = Setting(
-    "ui/language", str, "vi", QT_TRANSLATE_NOOP("Settings", "Language"), scope=Scope.USER,
+    "ui/language",
+    str,
+    "vi",
+    QT_TRANSLATE_NOOP("Settings", "Language"),
+    scope=Scope.USER,
     choices=("vi", "en"),
-)  # fmt: skip
+)
 DUE_SOON_DAYS = Setting(
-    "board/due_soon_days", int, 5,
-    QT_TRANSLATE_NOOP("Settings", "Due soon: working days before the time limit"), maximum=30,
-)  # fmt: skip
+    "board/due_soon_days",
+    int,
+    5,
+    QT_TRANSLATE_NOOP("Settings", "Due soon: working days before the time limit"),
+    maximum=30,
+)
 LOCK_AFTER_MINUTES = Setting(
-    "security/lock_after_minutes", int, 15,
+    "security/lock_after_minutes",
+    int,
+    15,
     QT_TRANSLATE_NOOP("Settings", "Lock the screen after inactivity (minutes, 0 = never)"),
     maximum=240,
-)  # fmt: skip
+)
 PRINTER_NAME = Setting(
     "printer/name", str, "", QT_TRANSLATE_NOOP("Settings", "Printer"), kind="printer"
 )

@@ -93,10 +93,16 @@ def previous_period(period: Period) -> Period:
 
 _PATTERNS = (
     (re.compile(r"^(\d{4})-Q([1-4])$", re.I), lambda y, x: quarter(y, int(x))),
-    (re.compile(r"^(\d{4})-H1$", re.I), lambda y, _x: _span(f"{y}-H1", f"6 tháng năm {y}", y, 1, 6)),
-    (re.compile(r"^(\d{4})-9M$", re.I), lambda y, _x: _span(f"{y}-9M", f"9 tháng năm {y}", y, 1, 9)),
+    (
+        re.compile(r"^(\d{4})-H1$", re.I),
+        lambda y, _x: _span(f"{y}-H1", f"6 tháng năm {y}", y, 1, 6),
+    ),
+    (
+        re.compile(r"^(\d{4})-9M$", re.I),
+        lambda y, _x: _span(f"{y}-9M", f"9 tháng năm {y}", y, 1, 9),
+    ),
     (re.compile(r"^(\d{4})$"), lambda y, _x: _span(f"{y}", f"Năm {y}", y, 1, 12)),
-)  # fmt: skip
+)
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 

@@ -25,6 +25,7 @@ from typing import Any
 from .calendar import WorkingCalendar, format_vn_date
 from .deadline_checks import DeadlineError, check_suspension, unconfirmed_note, with_days
 from .enums import DayUnit, DeadlineState, Direction
+from .pauses import apply_pauses, days_between, merge_spans
 from .rules import VARIANT_LABELS_VI, Rule, RulePack
 
 __all__ = [
@@ -125,7 +126,7 @@ def compute_deadline(
             f"Quy định {rule.id} không có trường hợp '{VARIANT_LABELS_VI.get(variant, variant)}'"
         )
     ext = _check_extensions(rule, complex, very_complex, extensions, extension_days)
-    spans = _merge_spans(paused)
+    spans = merge_spans(paused)
     if rule.direction == Direction.BEFORE:
         if ext or spans:
             raise DeadlineError(f"Thời hạn báo trước {rule.id} không gia hạn hay tạm dừng được")
@@ -152,7 +153,7 @@ def compute_deadline(
         detail = " + ".join(f"{d} {rule.unit.label_vi}" for d in ext)
         notes.append(f"gia hạn {len(ext)} lần ({detail})")
 
-    end, paused_days, used = _apply_pauses(rule.unit, start, nominal, spans, calendar)
+    end, paused_days, used = apply_pauses(rule.unit, start, nominal, spans, calendar)
     if paused_days:
         listed = ", ".join(f"{_fmt(a)}–{_fmt(b)}" for a, b in used)
         unit_word = rule.unit.label_vi if not period_months else "ngày"
@@ -160,7 +161,7 @@ def compute_deadline(
 
     if rule.unit == DayUnit.CALENDAR:
         due = calendar.roll_forward(end)
-        skipped = [(d, calendar.day_off_reason(d) or "") for d in _days(end, due)]
+        skipped = [(d, calendar.day_off_reason(d) or "") for d in days_between(end, due)]
         if due != end:
             tail = ""
             if len(skipped) > 1:
@@ -179,12 +180,22 @@ def compute_deadline(
         notes.append(f"hạn cuối {_fmt(due)}")
 
     deadline = Deadline(
-        rule_id=rule.id, start=start, due=due, unit=rule.unit, days=days,
-        citation=rule.citation, explanation="; ".join([head, *notes]), skipped=skipped,
-        paused_days=paused_days, rule_version_from=rule.effective_from, variant=variant,
-        extension_days=tuple(ext), direction=rule.direction, nominal_due=nominal,
+        rule_id=rule.id,
+        start=start,
+        due=due,
+        unit=rule.unit,
+        days=days,
+        citation=rule.citation,
+        explanation="; ".join([head, *notes]),
+        skipped=skipped,
+        paused_days=paused_days,
+        rule_version_from=rule.effective_from,
+        variant=variant,
+        extension_days=tuple(ext),
+        direction=rule.direction,
+        nominal_due=nominal,
         unconfirmed=rule.unconfirmed,
-    )  # fmt: skip
+    )
     # A calendar count depends on the day status only where the end was rolled forward.
     window_start = end if rule.unit == DayUnit.CALENDAR else start + timedelta(days=1)
     return _flag_unconfirmed(deadline, calendar, window_start)
@@ -247,9 +258,11 @@ def _flag_unconfirmed(
     if not days:
         return deadline
     return dataclasses.replace(
-        deadline, explanation=f"{deadline.explanation}; {note}", unconfirmed=True,
+        deadline,
+        explanation=f"{deadline.explanation}; {note}",
+        unconfirmed=True,
         unconfirmed_days=tuple(days),
-    )  # fmt: skip
+    )
 
 
 def _head(rule: Rule, base: int, variant: str | None, start: date) -> str:
@@ -280,7 +293,8 @@ def _before(rule: Rule, event: date, calendar: WorkingCalendar) -> Deadline:
         if latest != nominal:
             after_latest = latest + timedelta(days=1)
             skipped = [
-                (d, calendar.day_off_reason(d) or "") for d in _days(after_latest, nominal, True)
+                (d, calendar.day_off_reason(d) or "")
+                for d in days_between(after_latest, nominal, True)
             ]
             notes = [
                 f"ngày {_fmt(nominal)} là ngày nghỉ ({skipped[-1][1]}) nên phải gửi sớm hơn, "
@@ -289,11 +303,19 @@ def _before(rule: Rule, event: date, calendar: WorkingCalendar) -> Deadline:
         else:
             notes = [f"hạn cuối {_fmt(latest)}"]
     return Deadline(
-        rule_id=rule.id, start=event, due=latest, unit=rule.unit, days=rule.days,
-        citation=rule.citation, explanation="; ".join([head, *notes]), skipped=skipped,
-        rule_version_from=rule.effective_from, direction=rule.direction,
-        nominal_due=nominal, unconfirmed=rule.unconfirmed,
-    )  # fmt: skip
+        rule_id=rule.id,
+        start=event,
+        due=latest,
+        unit=rule.unit,
+        days=rule.days,
+        citation=rule.citation,
+        explanation="; ".join([head, *notes]),
+        skipped=skipped,
+        rule_version_from=rule.effective_from,
+        direction=rule.direction,
+        nominal_due=nominal,
+        unconfirmed=rule.unconfirmed,
+    )
 
 
 def _check_extensions(
@@ -338,58 +360,3 @@ def _check_extensions(
                 f"Mỗi lần gia hạn không quá {policy.max_days_each} ngày; lần {i} là {d} ngày"
             )
     return days
-
-
-def _merge_spans(paused: Sequence[tuple[date, date]]) -> list[tuple[date, date]]:
-    spans = []
-    for a, b in paused:
-        if b < a:
-            raise DeadlineError(
-                f"Khoảng tạm đình chỉ không hợp lệ: {_fmt(a)} đến {_fmt(b)} (ngày kết thúc trước)"
-            )
-        spans.append((a, b))
-    spans.sort()
-    merged: list[tuple[date, date]] = []
-    for a, b in spans:
-        if merged and a <= merged[-1][1] + timedelta(days=1):
-            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
-        else:
-            merged.append((a, b))
-    return merged
-
-
-def _apply_pauses(
-    unit: DayUnit,
-    start: date,
-    end: date,
-    spans: list[tuple[date, date]],
-    calendar: WorkingCalendar,
-) -> tuple[date, int, list[tuple[date, date]]]:
-    """Push ``end`` past every paused span that overlaps the running period ``(start, end]``.
-
-    Returns the new end, the number of paused days (of ``unit``) and the spans that counted.
-    """
-    paused_total = 0
-    used: list[tuple[date, date]] = []
-    for a, b in spans:
-        if b <= start:
-            continue
-        if a > end:
-            break
-        first = max(a, start + timedelta(days=1))
-        if unit == DayUnit.CALENDAR:
-            length = (b - first).days + 1
-            end = end + timedelta(days=length)
-        else:
-            length = calendar.working_days_between(first - timedelta(days=1), b)
-            end = calendar.add_working_days(end, length)
-        paused_total += length
-        if length:
-            used.append((a, b))
-    return end, paused_total, used
-
-
-def _days(a: date, b: date, inclusive_end: bool = False) -> list[date]:
-    """Days in ``[a, b)`` (or ``[a, b]``)."""
-    n = (b - a).days + (1 if inclusive_end else 0)
-    return [a + timedelta(days=i) for i in range(n)]

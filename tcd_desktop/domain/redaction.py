@@ -29,16 +29,13 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .honorifics import HONORIFICS, HONORIFICS_MARKED
+
 REDACTED = "[người tố cáo]"
 """What replaces a redacted stretch unless the caller says otherwise."""
 MIN_TERM_LENGTH = 3
 """Shorter plain terms are ignored: they would blank out ordinary words."""
 
-#: Honorifics and introducing words that make a single name word identifying ("bà Ánh").
-HONORIFICS_MARKED = (
-    "ông", "bà", "anh", "chị", "cô", "chú", "bác", "em", "cháu", "cụ", "dì", "thím", "mợ",
-    "cậu", "ngài", "tên", "là", "gọi", "người tên", "họ tên", "ông/bà", "ông bà",
-)  # fmt: skip
 _COMMON_MIDDLE = frozenset({"thi", "van"})
 """Middle names that are also ordinary words ("thị trấn", "văn bản"): not alone."""
 _SEP = r"[\W_]{1,4}"
@@ -88,11 +85,6 @@ class SealedPerson:
     """Names of relatives the record holds (spouse, parents, children: Luật TC Điều 47)."""
 
 
-HONORIFICS = tuple(dict.fromkeys(
-    "".join("d" if c in "đĐ" else unicodedata.normalize("NFD", c)[0] for c in h)
-    for h in HONORIFICS_MARKED
-))  # fmt: skip
-"""The same, folded (what the patterns match)."""
 _MARKED = frozenset(re.sub(r"[\W_]+", " ", h) for h in HONORIFICS_MARKED)
 _DIGIT_RUN = re.compile(r"\d(?:[\s.\-/()_,]{0,3}\d)*")
 """Digits with separators between them: where an ID or a phone may be written."""
@@ -254,8 +246,13 @@ def _digit_targets(person: SealedPerson) -> list[DigitTarget]:
             out.append(DigitTarget(digits))
     for phone in person.phones:
         digits = re.sub(r"\D", "", phone)
-        national = (digits[2:] if digits.startswith("84") and len(digits) >= 11
-                    else digits[1:] if digits.startswith("0") else digits)  # fmt: skip
+        national = (
+            digits[2:]
+            if digits.startswith("84") and len(digits) >= 11
+            else digits[1:]
+            if digits.startswith("0")
+            else digits
+        )
         if len(national) >= 6:
             out.append(DigitTarget(national, phone=True))
     return out

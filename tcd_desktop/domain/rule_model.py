@@ -152,16 +152,23 @@ class Rule:
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form accepted back by :func:`load_rule_pack_from_json`."""
         out: dict[str, Any] = {
-            "id": self.id, "group": self.group, "step_vi": self.step_vi,
-            "step_en": self.step_en, "days": self.days, "unit": str(self.unit),
-            "direction": str(self.direction), "start_event": self.start_event,
-            "start_event_vi": self.start_event_vi, "variants": dict(self.variants),
+            "id": self.id,
+            "group": self.group,
+            "step_vi": self.step_vi,
+            "step_en": self.step_en,
+            "days": self.days,
+            "unit": str(self.unit),
+            "direction": str(self.direction),
+            "start_event": self.start_event,
+            "start_event_vi": self.start_event_vi,
+            "variants": dict(self.variants),
             "extension": self.extension.to_dict() if self.extension else None,
             "citation": self.citation,
             "effective_from": self.effective_from.isoformat() if self.effective_from else None,
             "effective_to": self.effective_to.isoformat() if self.effective_to else None,
-            "unconfirmed": self.unconfirmed, "note": self.note,
-        }  # fmt: skip
+            "unconfirmed": self.unconfirmed,
+            "note": self.note,
+        }
         if self.years:
             out["years"] = self.years
         if self.months:

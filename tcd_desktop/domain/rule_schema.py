@@ -23,12 +23,29 @@ _EXTENSION_KEYS = frozenset({"complex", "very_complex"})
 _ID_PATTERN = re.compile(r"^[A-Z]{1,3}[0-9]{1,3}[A-Z]?$")
 _RULE_KEYS = frozenset(
     {
-        "id", "group", "step_vi", "step_en", "days", "years", "months", "unit", "direction",
-        "start_event", "start_event_vi", "variants", "extension", "citation",
-        "effective_from", "effective_to", "unconfirmed", "note", "override_reason",
-        "suspension_from", "days_required",
+        "id",
+        "group",
+        "step_vi",
+        "step_en",
+        "days",
+        "years",
+        "months",
+        "unit",
+        "direction",
+        "start_event",
+        "start_event_vi",
+        "variants",
+        "extension",
+        "citation",
+        "effective_from",
+        "effective_to",
+        "unconfirmed",
+        "note",
+        "override_reason",
+        "suspension_from",
+        "days_required",
     }
-)  # fmt: skip
+)
 _E = TypeVar("_E", DayUnit, Direction)
 PACK_KEYS = frozenset({"pack_version", "published", "description", "start_events", "rules"})
 
@@ -77,17 +94,28 @@ def parse_rule(raw: Any, index: int, events: Mapping[str, str]) -> Rule:
     if not isinstance(unconfirmed, bool):
         raise RulePackError(f"{where}: 'unconfirmed' phải là true hoặc false")
     rule = Rule(
-        id=rule_id, step_vi=raw["step_vi"].strip(), step_en=raw.get("step_en", ""),
-        days=days, unit=unit, start_event=start_event, start_event_vi=label,
-        citation=raw["citation"].strip(), group=raw.get("group", ""), years=years,
-        months=months, variants=dict(variants), extension=extension, direction=direction,
+        id=rule_id,
+        step_vi=raw["step_vi"].strip(),
+        step_en=raw.get("step_en", ""),
+        days=days,
+        unit=unit,
+        start_event=start_event,
+        start_event_vi=label,
+        citation=raw["citation"].strip(),
+        group=raw.get("group", ""),
+        years=years,
+        months=months,
+        variants=dict(variants),
+        extension=extension,
+        direction=direction,
         effective_from=parse_date(raw.get("effective_from"), where, "effective_from"),
         effective_to=parse_date(raw.get("effective_to"), where, "effective_to"),
-        unconfirmed=unconfirmed, note=raw.get("note", ""),
+        unconfirmed=unconfirmed,
+        note=raw.get("note", ""),
         override_reason=raw.get("override_reason"),
         suspension_from=parse_date(raw.get("suspension_from"), where, "suspension_from"),
         days_required=raw.get("days_required", False) is True,
-    )  # fmt: skip
+    )
     check_rule(rule, where)
     return rule
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .calendar import format_vn_date
-from .enums import CaseStatus, LabelledEnum
+from .enums import CaseStatus
 from .grounds import (
     ComplexityCriterion,
     DecisionResult,
@@ -23,6 +23,23 @@ from .grounds import (
     ReResolutionGround,
     SuspensionGround,
     TerminationGround,
+)
+from .workflow_steps import (
+    _AFTER_CLOSE,
+    _BEFORE_RESOLUTION,
+    _ENFORCEMENT,
+    _NEEDS_RESOLUTION,
+    _ONCE,
+    _S,
+    _STATUS_AFTER,
+    _WHILE_PAUSED,
+    KN,
+    STEPS_BY_KIND,
+    SUSPENSION_GROUNDS,
+    TC,
+    TERMINATION_GROUNDS,
+    CaseKind,
+    Step,
 )
 
 __all__ = [
@@ -44,110 +61,6 @@ __all__ = [
 
 #: Luật 136/2025/QH15 and NĐ 154–156/2026 apply from this date (LAW.md §1, §10).
 LAW_136_IN_FORCE = date(2026, 7, 1)
-
-KN = "Luật Khiếu nại 2011"
-TC = "Luật Tố cáo 2018"
-
-
-class CaseKind(LabelledEnum):
-    """Kind of case; the first four equal the petition kinds."""
-
-    COMPLAINT = ("khieu_nai", "Khiếu nại")
-    DENUNCIATION = ("to_cao", "Tố cáo")
-    RECOMMENDATION = ("kien_nghi", "Kiến nghị")
-    REFLECTION = ("phan_anh", "Phản ánh")
-    ANONYMOUS = ("tin_an_danh", "Thông tin tố cáo nặc danh")
-
-
-class Step(LabelledEnum):
-    """A step on a case's timeline (stored in ``case_events.kind``)."""
-
-    ACCEPTANCE = ("accepted", "Thụ lý")
-    ACCEPTANCE_NOTICE = ("acceptance_notice", "Thông báo thụ lý")
-    MARK_COMPLEX = ("mark_complex", "Xác định vụ việc phức tạp")
-    ASSIGN_VERIFICATION = ("assign_verification", "Giao xác minh")
-    VERIFICATION_REPORT = ("verification_report", "Báo cáo kết quả xác minh")
-    DIALOGUE_SCHEDULED = ("dialogue_scheduled", "Thông báo đối thoại")
-    DIALOGUE_HELD = ("dialogue_held", "Tổ chức đối thoại")
-    MINUTES_SIGNED = ("minutes_signed", "Lưu biên bản đối thoại đã ký")
-    EXTENSION = ("extension", "Gia hạn giải quyết")
-    SUSPENSION = ("suspension", "Tạm đình chỉ giải quyết")
-    RESUMPTION = ("resumption", "Tiếp tục giải quyết")
-    PARTIAL_WITHDRAWAL = ("partial_withdrawal", "Rút một phần nội dung")
-    WITHDRAWAL = ("withdrawal", "Rút toàn bộ")
-    TERMINATION = ("termination", "Đình chỉ giải quyết")
-    DECISION = ("decision", "Quyết định giải quyết khiếu nại")
-    CONCLUSION = ("conclusion", "Kết luận nội dung tố cáo")
-    DISPATCH = ("dispatch", "Gửi quyết định, kết luận")
-    DECISION_RECEIVED = ("decision_received", "Người khiếu nại nhận quyết định")
-    LEGAL_EFFECT = ("legal_effect", "Quyết định có hiệu lực pháp luật")
-    HANDLING = ("handling", "Xử lý kết luận nội dung tố cáo")
-    PUBLICATION = ("publication", "Công khai quyết định, kết luận")
-    ENFORCEMENT_UPDATE = ("enforcement_update", "Theo dõi thực hiện")
-    ENFORCEMENT_DONE = ("enforcement_done", "Hoàn thành thực hiện")
-    SECOND_COMPLAINT = ("second_complaint", "Khiếu nại lần hai")
-    SECOND_DECISION = ("second_decision", "Đã có quyết định giải quyết lần hai")
-    FURTHER_DENUNCIATION = ("further_denunciation", "Tố cáo tiếp")
-    RE_RESOLUTION = ("re_resolution", "Xem xét giải quyết lại tố cáo")
-    TO_POLICE = ("to_police", "Chuyển hồ sơ có dấu hiệu tội phạm sang cơ quan điều tra")
-    CLOCK_STARTED = ("clock_started", "Bắt đầu theo dõi thời hạn")
-    CLOCK_MET = ("clock_met", "Đã thực hiện việc theo thời hạn")
-    ASSIGNMENT = ("assignment", "Giao xử lý, ấn định thời hạn")
-    ANSWER = ("answer", "Trả lời kiến nghị, phản ánh")
-    CLOSE = ("close", "Kết thúc xử lý thông tin")
-    DOCUMENT_ISSUED = ("document_issued", "Lập văn bản")
-
-
-_SG, _TG = SuspensionGround, TerminationGround
-SUSPENSION_GROUNDS = {
-    CaseKind.COMPLAINT: frozenset(_SG) - {_SG.AWAIT_ASSESSMENT},
-    CaseKind.DENUNCIATION: frozenset({_SG.AWAIT_RESULT, _SG.AWAIT_ASSESSMENT}),
-}
-TERMINATION_GROUNDS = {
-    CaseKind.COMPLAINT: frozenset({_TG.WITHDRAWN, _TG.COMPLAINANT_GONE}),
-    CaseKind.DENUNCIATION: frozenset({_TG.WITHDRAWN, _TG.ACCUSED_DIED, _TG.SETTLED}),
-}
-
-_S = Step
-_COMMON = frozenset({_S.ACCEPTANCE_NOTICE, _S.MARK_COMPLEX, _S.ASSIGN_VERIFICATION,
-                     _S.VERIFICATION_REPORT, _S.SUSPENSION, _S.RESUMPTION, _S.PARTIAL_WITHDRAWAL,
-                     _S.WITHDRAWAL, _S.TERMINATION, _S.DISPATCH, _S.PUBLICATION,
-                     _S.ENFORCEMENT_UPDATE, _S.ENFORCEMENT_DONE})  # fmt: skip
-STEPS_BY_KIND: dict[CaseKind, frozenset[Step]] = {
-    CaseKind.COMPLAINT: _COMMON | {_S.DIALOGUE_SCHEDULED, _S.DIALOGUE_HELD, _S.MINUTES_SIGNED,
-                                   _S.DECISION, _S.LEGAL_EFFECT, _S.SECOND_COMPLAINT,
-                                   _S.SECOND_DECISION, _S.DECISION_RECEIVED},
-    CaseKind.DENUNCIATION: _COMMON | {_S.EXTENSION, _S.CONCLUSION, _S.HANDLING,
-                                      _S.FURTHER_DENUNCIATION, _S.RE_RESOLUTION, _S.TO_POLICE,
-                                      _S.CLOCK_STARTED, _S.CLOCK_MET},
-    CaseKind.RECOMMENDATION: frozenset({_S.ASSIGNMENT, _S.ANSWER}),
-    CaseKind.REFLECTION: frozenset({_S.ASSIGNMENT, _S.ANSWER}),
-    CaseKind.ANONYMOUS: frozenset({_S.ASSIGN_VERIFICATION, _S.VERIFICATION_REPORT, _S.CLOSE}),
-}  # fmt: skip
-_WHILE_PAUSED = frozenset({_S.RESUMPTION, _S.WITHDRAWAL, _S.PARTIAL_WITHDRAWAL, _S.TERMINATION})
-_AFTER_CLOSE = frozenset({_S.SECOND_COMPLAINT, _S.SECOND_DECISION, _S.FURTHER_DENUNCIATION,
-                          _S.RE_RESOLUTION, _S.DECISION_RECEIVED, _S.TO_POLICE,
-                          _S.CLOCK_STARTED, _S.CLOCK_MET})  # fmt: skip
-_BEFORE_RESOLUTION = frozenset({_S.ACCEPTANCE_NOTICE, _S.MARK_COMPLEX, _S.ASSIGN_VERIFICATION,
-                                _S.VERIFICATION_REPORT, _S.DIALOGUE_SCHEDULED, _S.DIALOGUE_HELD,
-                                _S.EXTENSION, _S.SUSPENSION, _S.PARTIAL_WITHDRAWAL,
-                                _S.WITHDRAWAL, _S.TERMINATION, _S.DECISION, _S.CONCLUSION})  # fmt: skip
-_NEEDS_RESOLUTION = frozenset({_S.DISPATCH, _S.LEGAL_EFFECT, _S.HANDLING, _S.PUBLICATION,
-                               _S.FURTHER_DENUNCIATION, _S.DECISION_RECEIVED})  # fmt: skip
-_ENFORCEMENT = frozenset({_S.ENFORCEMENT_UPDATE, _S.ENFORCEMENT_DONE})
-_ONCE = frozenset({_S.ACCEPTANCE_NOTICE, _S.DISPATCH, _S.LEGAL_EFFECT, _S.HANDLING,
-                   _S.PUBLICATION, _S.ENFORCEMENT_DONE, _S.DECISION_RECEIVED,
-                   _S.TO_POLICE})  # fmt: skip
-_STATUS_AFTER = {
-    _S.ASSIGN_VERIFICATION: CaseStatus.VERIFYING, _S.VERIFICATION_REPORT: CaseStatus.VERIFYING,
-    _S.DIALOGUE_SCHEDULED: CaseStatus.DIALOGUE, _S.DIALOGUE_HELD: CaseStatus.DIALOGUE,
-    _S.DECISION: CaseStatus.DECIDED, _S.CONCLUSION: CaseStatus.DECIDED,
-    _S.LEGAL_EFFECT: CaseStatus.ENFORCING, _S.HANDLING: CaseStatus.ENFORCING,
-    _S.ENFORCEMENT_DONE: CaseStatus.CLOSED, _S.SUSPENSION: CaseStatus.SUSPENDED,
-    _S.WITHDRAWAL: CaseStatus.WITHDRAWN, _S.TERMINATION: CaseStatus.TERMINATED,
-    _S.ANSWER: CaseStatus.CLOSED, _S.CLOSE: CaseStatus.CLOSED,
-    _S.SECOND_DECISION: CaseStatus.CLOSED,
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -182,18 +95,24 @@ def _law(kind: str) -> str:
 
 def _kind_refusal(kind: CaseKind, step: Step) -> str:
     if kind == CaseKind.ANONYMOUS:
-        return (f"«{step.label_vi}» không áp dụng: thông tin nặc danh không được xử lý như tố cáo "
-                f"và không có thời hạn luật định ({TC}, Điều 25).")  # fmt: skip
+        return (
+            f"«{step.label_vi}» không áp dụng: thông tin nặc danh không được xử lý như tố cáo "
+            f"và không có thời hạn luật định ({TC}, Điều 25)."
+        )
     if step == _S.EXTENSION and kind == CaseKind.COMPLAINT:
-        return (f"{KN} không cho phép gia hạn thời hạn giải quyết khiếu nại; vụ việc phức tạp "
-                "hoặc ở vùng sâu, vùng xa đã có thời hạn dài hơn (Điều 28, Điều 37).")  # fmt: skip
+        return (
+            f"{KN} không cho phép gia hạn thời hạn giải quyết khiếu nại; vụ việc phức tạp "
+            "hoặc ở vùng sâu, vùng xa đã có thời hạn dài hơn (Điều 28, Điều 37)."
+        )
     if step in (_S.DIALOGUE_SCHEDULED, _S.DIALOGUE_HELD) and kind == CaseKind.DENUNCIATION:
         return (
             f"Đối thoại là thủ tục giải quyết khiếu nại ({KN}, Điều 30), không áp dụng cho tố cáo."
         )
     if kind in (CaseKind.RECOMMENDATION, CaseKind.REFLECTION):
-        return (f"«{step.label_vi}» không áp dụng cho {kind.label_vi.lower()}: lãnh đạo giao xử "
-                "lý và ấn định thời hạn (Luật Tiếp công dân 2013, Điều 26–28).")  # fmt: skip
+        return (
+            f"«{step.label_vi}» không áp dụng cho {kind.label_vi.lower()}: lãnh đạo giao xử "
+            "lý và ấn định thời hạn (Luật Tiếp công dân 2013, Điều 26–28)."
+        )
     return f"«{step.label_vi}» không áp dụng cho vụ việc {kind.label_vi.lower()}."
 
 
@@ -220,8 +139,10 @@ def refusal(
         return f"Vụ việc đã kết thúc ({status.label_vi}); không thể thực hiện «{step.label_vi}»."
     if state.is_paused and step not in _WHILE_PAUSED:
         since = f" từ ngày {format_vn_date(state.paused_since)}" if state.paused_since else ""
-        return (f"Vụ việc đang tạm đình chỉ giải quyết{since}; phải có quyết định tiếp tục giải "
-                f"quyết trước khi «{step.label_vi}» ({_law(kind)}).")  # fmt: skip
+        return (
+            f"Vụ việc đang tạm đình chỉ giải quyết{since}; phải có quyết định tiếp tục giải "
+            f"quyết trước khi «{step.label_vi}» ({_law(kind)})."
+        )
     if step in _ONCE and step.value in state.done:
         return f"Bước «{step.label_vi}» đã được thực hiện cho vụ việc này."
     what = "kết luận nội dung tố cáo" if kind == CaseKind.DENUNCIATION else "quyết định giải quyết"
@@ -248,19 +169,25 @@ def _specific(
         if state.is_paused:
             return "Vụ việc đang tạm đình chỉ."
         if kind == CaseKind.COMPLAINT and not new_law:
-            return (f"Tạm đình chỉ giải quyết khiếu nại chỉ áp dụng từ 01/07/2026 ({KN}, Điều 11a, "
-                    "bổ sung bởi Luật số 136/2025/QH15).")  # fmt: skip
+            return (
+                f"Tạm đình chỉ giải quyết khiếu nại chỉ áp dụng từ 01/07/2026 ({KN}, Điều 11a, "
+                "bổ sung bởi Luật số 136/2025/QH15)."
+            )
         if ground is not None and ground not in SUSPENSION_GROUNDS[kind]:
             return f"Căn cứ tạm đình chỉ không đúng quy định ({_law(kind)}, {_art(kind, 'susp')})."
     if step == _S.TERMINATION and ground is not None:
         if ground not in TERMINATION_GROUNDS[kind]:
             return f"Căn cứ đình chỉ không đúng quy định ({_law(kind)}, {_art(kind, 'term')})."
         if kind == CaseKind.COMPLAINT and ground != TerminationGround.WITHDRAWN and not new_law:
-            return (f"Đình chỉ vì lý do khác việc rút khiếu nại chỉ áp dụng từ 01/07/2026 ({KN}, "
-                    "Điều 11a, bổ sung bởi Luật số 136/2025/QH15).")  # fmt: skip
+            return (
+                f"Đình chỉ vì lý do khác việc rút khiếu nại chỉ áp dụng từ 01/07/2026 ({KN}, "
+                "Điều 11a, bổ sung bởi Luật số 136/2025/QH15)."
+            )
     if step == _S.PARTIAL_WITHDRAWAL and kind == CaseKind.COMPLAINT and not new_law:
-        return ("Rút một phần nội dung khiếu nại chỉ áp dụng từ 01/07/2026 (Luật số "
-                "136/2025/QH15); trước ngày này chỉ được rút toàn bộ (Luật Khiếu nại, Điều 10).")  # fmt: skip
+        return (
+            "Rút một phần nội dung khiếu nại chỉ áp dụng từ 01/07/2026 (Luật số "
+            "136/2025/QH15); trước ngày này chỉ được rút toàn bộ (Luật Khiếu nại, Điều 10)."
+        )
     if step == _S.VERIFICATION_REPORT and _S.ASSIGN_VERIFICATION.value not in done:
         return f"Chưa giao nhiệm vụ xác minh bằng văn bản ({_law(kind)}, {_art(kind, 'verify')})."
     if step == _S.DIALOGUE_HELD and _S.DIALOGUE_SCHEDULED.value not in done:
@@ -277,13 +204,17 @@ def _specific(
         return _extension_refusal(state)
     if step == _S.LEGAL_EFFECT:
         if state.level == 1 and state.has_second_complaint:
-            return (f"Người khiếu nại đã khiếu nại lần hai nên quyết định giải quyết lần đầu không "
-                    f"có hiệu lực theo thời hạn ({KN}, Điều 44 khoản 1).")  # fmt: skip
+            return (
+                f"Người khiếu nại đã khiếu nại lần hai nên quyết định giải quyết lần đầu không "
+                f"có hiệu lực theo thời hạn ({KN}, Điều 44 khoản 1)."
+            )
         if _S.DISPATCH.value not in done:
             return f"Chưa gửi quyết định giải quyết cho người khiếu nại ({KN}, Điều 32, Điều 41)."
         if state.legal_effect_on and on < state.legal_effect_on:
-            return (f"Quyết định chưa có hiệu lực pháp luật: có hiệu lực từ ngày "
-                    f"{format_vn_date(state.legal_effect_on)} ({KN}, Điều 44).")  # fmt: skip
+            return (
+                f"Quyết định chưa có hiệu lực pháp luật: có hiệu lực từ ngày "
+                f"{format_vn_date(state.legal_effect_on)} ({KN}, Điều 44)."
+            )
     if step in _ENFORCEMENT and state.status != CaseStatus.ENFORCING:
         need = "xử lý kết luận" if kind == CaseKind.DENUNCIATION else "quyết định có hiệu lực"
         return f"Chưa có {need} nên chưa tổ chức thực hiện ({_law(kind)})."
@@ -291,13 +222,17 @@ def _specific(
         return f"Chỉ quyết định giải quyết khiếu nại lần hai phải công khai ({KN}, Điều 41)."
     if step == _S.SECOND_COMPLAINT:
         if state.level != 1:
-            return (f"Khiếu nại đã có quyết định giải quyết lần hai thì không thụ lý khiếu nại "
-                    f"tiếp ({KN}, Điều 11 khoản 7).")  # fmt: skip
+            return (
+                f"Khiếu nại đã có quyết định giải quyết lần hai thì không thụ lý khiếu nại "
+                f"tiếp ({KN}, Điều 11 khoản 7)."
+            )
         if state.has_second_complaint:
             return "Vụ việc đã có khiếu nại lần hai đang được giải quyết."
         if not state.resolved and (state.due_on is None or on <= state.due_on):
-            return (f"Chỉ được khiếu nại lần hai khi đã có quyết định giải quyết lần đầu hoặc đã "
-                    f"hết thời hạn giải quyết mà không được giải quyết ({KN}, Điều 33).")  # fmt: skip
+            return (
+                f"Chỉ được khiếu nại lần hai khi đã có quyết định giải quyết lần đầu hoặc đã "
+                f"hết thời hạn giải quyết mà không được giải quyết ({KN}, Điều 33)."
+            )
     if step == _S.DECISION_RECEIVED and _S.DISPATCH.value not in done:
         return f"Chưa gửi quyết định giải quyết cho người khiếu nại ({KN}, Điều 32)."
     if step == _S.SECOND_DECISION and not state.has_second_complaint:
@@ -315,8 +250,10 @@ def _decision_refusal(state: WorkflowState, result: str | None) -> str | None:
     if state.level == 2 and not held:
         return f"Giải quyết khiếu nại lần hai bắt buộc phải tổ chức đối thoại ({KN}, Điều 39)."
     if state.is_disciplinary and not held:
-        return (f"Giải quyết khiếu nại quyết định kỷ luật bắt buộc phải tổ chức đối thoại "
-                f"({KN}, Điều 50).")  # fmt: skip
+        return (
+            f"Giải quyết khiếu nại quyết định kỷ luật bắt buộc phải tổ chức đối thoại "
+            f"({KN}, Điều 50)."
+        )
     # Without a result yet (listing the steps) the step stays offered: a complaint found right
     # may be decided at once; decide_complaint re-checks with the actual result.
     if (
@@ -324,16 +261,26 @@ def _decision_refusal(state: WorkflowState, result: str | None) -> str | None:
         and result != DecisionResult.RIGHT
         and _S.VERIFICATION_REPORT.value not in done
     ):
-        return (f"Chưa có báo cáo kết quả xác minh; chỉ được giải quyết ngay khi khiếu nại đúng "
-                f"({KN}, Điều 29).")  # fmt: skip
+        return (
+            f"Chưa có báo cáo kết quả xác minh; chỉ được giải quyết ngay khi khiếu nại đúng "
+            f"({KN}, Điều 29)."
+        )
     if state.level == 1 and state.verification_differs and _S.DIALOGUE_HELD.value not in done:
-        return (f"Yêu cầu của người khiếu nại và kết quả xác minh còn khác nhau nên phải tổ chức "
-                f"đối thoại trước khi quyết định ({KN}, Điều 30 khoản 1).")  # fmt: skip
+        return (
+            f"Yêu cầu của người khiếu nại và kết quả xác minh còn khác nhau nên phải tổ chức "
+            f"đối thoại trước khi quyết định ({KN}, Điều 30 khoản 1)."
+        )
     verified = _S.VERIFICATION_REPORT.value in done
-    if (state.level == 1 and not held and verified
-            and result in (DecisionResult.RIGHT, DecisionResult.PARTLY)):  # fmt: skip
-        return (f"Quyết định kết luận khiếu nại đúng hoặc đúng một phần sau xác minh phải tổ chức "
-                f"đối thoại trước ({KN}, Điều 30; Nghị định 124/2020/NĐ-CP, Điều 28).")  # fmt: skip
+    if (
+        state.level == 1
+        and not held
+        and verified
+        and result in (DecisionResult.RIGHT, DecisionResult.PARTLY)
+    ):
+        return (
+            f"Quyết định kết luận khiếu nại đúng hoặc đúng một phần sau xác minh phải tổ chức "
+            f"đối thoại trước ({KN}, Điều 30; Nghị định 124/2020/NĐ-CP, Điều 28)."
+        )
     return None
 
 
@@ -343,18 +290,24 @@ def _extension_refusal(state: WorkflowState) -> str | None:
         return f"Chỉ vụ việc phức tạp hoặc đặc biệt phức tạp mới được gia hạn ({base})."
     allowed = 2 if state.is_very_complex else 1
     if state.extensions >= allowed:
-        rule = ("đặc biệt phức tạp được gia hạn tối đa hai lần" if allowed == 2
-                else "phức tạp chỉ được gia hạn một lần")  # fmt: skip
+        rule = (
+            "đặc biệt phức tạp được gia hạn tối đa hai lần"
+            if allowed == 2
+            else "phức tạp chỉ được gia hạn một lần"
+        )
         return f"Vụ việc {rule}, mỗi lần không quá 30 ngày; đã gia hạn {state.extensions} lần ({base})."
     return None
 
 
 def _art(kind: CaseKind, what: str) -> str:
     table = {
-        ("susp", True): "Điều 34 khoản 1", ("susp", False): "Điều 11a",
-        ("term", True): "Điều 34 khoản 2", ("term", False): "Điều 10, Điều 11a",
-        ("verify", True): "Điều 31", ("verify", False): "Điều 29",
-    }  # fmt: skip
+        ("susp", True): "Điều 34 khoản 1",
+        ("susp", False): "Điều 11a",
+        ("term", True): "Điều 34 khoản 2",
+        ("term", False): "Điều 10, Điều 11a",
+        ("verify", True): "Điều 31",
+        ("verify", False): "Điều 29",
+    }
     return table[(what, kind == CaseKind.DENUNCIATION)]
 
 

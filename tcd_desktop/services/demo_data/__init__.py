@@ -133,15 +133,19 @@ def _check_empty(db: Database) -> None:
                     f"Cơ sở dữ liệu đã có {label}; chỉ tạo dữ liệu mẫu vào cơ sở dữ liệu mới, trống."
                 )
         for province in PROVINCES:
-            clash = session.scalar(
-                select(Unit.code).where(Unit.code.startswith(f"{province.abbr}.")).limit(1)
-            ) or session.scalar(
-                select(Desk.code).where(Desk.code.startswith(f"{province.abbr}-")).limit(1)
-            ) or session.scalar(
-                select(NumberSeries.desk_code)
-                .where(NumberSeries.desk_code.startswith(f"{province.abbr}-"))
-                .limit(1)
-            )  # fmt: skip
+            clash = (
+                session.scalar(
+                    select(Unit.code).where(Unit.code.startswith(f"{province.abbr}.")).limit(1)
+                )
+                or session.scalar(
+                    select(Desk.code).where(Desk.code.startswith(f"{province.abbr}-")).limit(1)
+                )
+                or session.scalar(
+                    select(NumberSeries.desk_code)
+                    .where(NumberSeries.desk_code.startswith(f"{province.abbr}-"))
+                    .limit(1)
+                )
+            )
             if clash:
                 raise DemoDataError(
                     f"Mã «{clash}» trùng với mã của dữ liệu mẫu ({province.title}); "

@@ -96,18 +96,46 @@ class ChainBuilder(IntakeMixin, OutcomeMixin):
         prior = self.empty_list
         if parent is not None:
             prior = codec.js(
-                [{"body": case_unit.name, "decision_number": parent[4],
-                  "decided_on": dt.date.fromordinal(parent[5]).isoformat(), "result": ""}]
-            )  # fmt: skip
+                [
+                    {
+                        "body": case_unit.name,
+                        "decision_number": parent[4],
+                        "decided_on": dt.date.fromordinal(parent[5]).isoformat(),
+                        "result": "",
+                    }
+                ]
+            )
         rows["petitions"].append(
             (
-                petition_id, c_ts, a_ts, officer, desk,
-                g._next_number(desk, "petition", year), recv_unit.id, reception_id, citizen.id,
-                recv_day, channel, kind, field_code, summary, summary_f, respondent,
-                respondent_f, prior, self.docs[kind], headcount, False, rnd() < 0.05,
-                duplicate_of, S_ACCEPTED, P_ACCEPT, day[due_of("T2", recv)], day[acc],
+                petition_id,
+                c_ts,
+                a_ts,
+                officer,
+                desk,
+                g._next_number(desk, "petition", year),
+                recv_unit.id,
+                reception_id,
+                citizen.id,
+                recv_day,
+                channel,
+                kind,
+                field_code,
+                summary,
+                summary_f,
+                respondent,
+                respondent_f,
+                prior,
+                self.docs[kind],
+                headcount,
+                False,
+                rnd() < 0.05,
+                duplicate_of,
+                S_ACCEPTED,
+                P_ACCEPT,
+                day[due_of("T2", recv)],
+                day[acc],
             )
-        )  # fmt: skip
+        )
         citizen.last_petition, citizen.last_kind = petition_id, kind
 
         c_desk = case_unit.desk
@@ -128,24 +156,71 @@ class ChainBuilder(IntakeMixin, OutcomeMixin):
         acc_day = day[acc]
         rows["cases"].append(
             (
-                case_id, a_ts, e_ts, assignee, c_desk, code, petition_id,
-                case_unit.id, citizen.id, parent[0] if parent is not None else None, kind, level,
-                field_code, summary, status, complex_, very, grounds, remote, mass, repeat,
-                long_running, assignee, recv_day, acc_day, acc_day, rule_id,
-                day[due], extensions, self.ext_json[extensions], paused_since is not None,
-                day[paused_since], day[closed], decision_number, day[decision_on], result,
-                day[legal_effect], day[enforced],
+                case_id,
+                a_ts,
+                e_ts,
+                assignee,
+                c_desk,
+                code,
+                petition_id,
+                case_unit.id,
+                citizen.id,
+                parent[0] if parent is not None else None,
+                kind,
+                level,
+                field_code,
+                summary,
+                status,
+                complex_,
+                very,
+                grounds,
+                remote,
+                mass,
+                repeat,
+                long_running,
+                assignee,
+                recv_day,
+                acc_day,
+                acc_day,
+                rule_id,
+                day[due],
+                extensions,
+                self.ext_json[extensions],
+                paused_since is not None,
+                day[paused_since],
+                day[closed],
+                decision_number,
+                day[decision_on],
+                result,
+                day[legal_effect],
+                day[enforced],
             )
-        )  # fmt: skip
+        )
         if parent is not None and parent[6]:  # the first case's timeline: second complaint
             p_ms = (acc - EPOCH_ORDINAL) * DAY_MS + tod + 150_000
             at = ts(p_ms)
             rows["case_events"].append(
-                (uid(uuid7_int(p_ms, bits(74))), at, at, assignee, c_desk, parent[0],
-                 "second_complaint", acc_day, assignee, f"Khiếu nại lần hai: {code}", None,
-                 codec.js({"child_case_id": codec.uuid_text(case_id),
-                           "child_code": code, "received_on": dt.date.fromordinal(recv).isoformat()}))
-            )  # fmt: skip
+                (
+                    uid(uuid7_int(p_ms, bits(74))),
+                    at,
+                    at,
+                    assignee,
+                    c_desk,
+                    parent[0],
+                    "second_complaint",
+                    acc_day,
+                    assignee,
+                    f"Khiếu nại lần hai: {code}",
+                    None,
+                    codec.js(
+                        {
+                            "child_case_id": codec.uuid_text(case_id),
+                            "child_code": code,
+                            "received_on": dt.date.fromordinal(recv).isoformat(),
+                        }
+                    ),
+                )
+            )
 
         # suspensions
         if suspension is not None:
@@ -153,9 +228,18 @@ class ChainBuilder(IntakeMixin, OutcomeMixin):
             at = ts(s_ms)
             resumed = pause[1] + 1 if pause is not None else None
             rows["case_pauses"].append(
-                (uid(uuid7_int(s_ms, bits(74))), at, at, leader, c_desk, case_id,
-                 day[suspension], day[resumed], steps[-1 if pause is None else -2][2])
-            )  # fmt: skip
+                (
+                    uid(uuid7_int(s_ms, bits(74))),
+                    at,
+                    at,
+                    leader,
+                    c_desk,
+                    case_id,
+                    day[suspension],
+                    day[resumed],
+                    steps[-1 if pause is None else -2][2],
+                )
+            )
 
         # the dialogue (complaints): notice at least 5 days before, minutes when held
         if dialogue_on is not None:
@@ -167,12 +251,23 @@ class ChainBuilder(IntakeMixin, OutcomeMixin):
             place = self.places[int(rnd() * len(self.places))].format(dv=case_unit.name)
             rows["dialogues"].append(
                 (
-                    uid(uuid7_int(n_ms, bits(74))), at, at, assignee, c_desk, case_id,
-                    ts(at_ms), place, day[notice], case_unit.leader_name,
-                    self._participants(citizen.name, case_unit.leader_name), self.empty_list,
-                    *(_DIALOGUE_HELD if held else _DIALOGUE_PLANNED), held, None,
+                    uid(uuid7_int(n_ms, bits(74))),
+                    at,
+                    at,
+                    assignee,
+                    c_desk,
+                    case_id,
+                    ts(at_ms),
+                    place,
+                    day[notice],
+                    case_unit.leader_name,
+                    self._participants(citizen.name, case_unit.leader_name),
+                    self.empty_list,
+                    *(_DIALOGUE_HELD if held else _DIALOGUE_PLANNED),
+                    held,
+                    None,
                 )
-            )  # fmt: skip
+            )
             steps.append((notice, "dialogue_scheduled", "Thông báo đối thoại", self.empty_dict))
             if held:
                 steps.append((dialogue_on, "dialogue_held", "Tổ chức đối thoại", self.empty_dict))
@@ -181,18 +276,42 @@ class ChainBuilder(IntakeMixin, OutcomeMixin):
         if timeline:
             events = rows["case_events"]
             events.append(
-                (uid(uuid7_int(a_ms, bits(74))), a_ts, a_ts, leader, c_desk, case_id, "accepted",
-                 acc_day, leader, "Thụ lý giải quyết", None, self.empty_dict)
-            )  # fmt: skip
+                (
+                    uid(uuid7_int(a_ms, bits(74))),
+                    a_ts,
+                    a_ts,
+                    leader,
+                    c_desk,
+                    case_id,
+                    "accepted",
+                    acc_day,
+                    leader,
+                    "Thụ lý giải quyết",
+                    None,
+                    self.empty_dict,
+                )
+            )
             steps.sort(key=_step_order)
             for i, (on, step, note, data) in enumerate(steps, start=1):
                 e_ms = (on - EPOCH_ORDINAL) * DAY_MS + tod + 240_000 + i * 1000
                 at = ts(e_ms)
                 actor = leader if step in _LEADER_STEPS else assignee
                 events.append(
-                    (uid(uuid7_int(e_ms, bits(74))), at, at, actor, c_desk, case_id, step,
-                     day[on], actor, note, None, data)
-                )  # fmt: skip
+                    (
+                        uid(uuid7_int(e_ms, bits(74))),
+                        at,
+                        at,
+                        actor,
+                        c_desk,
+                        case_id,
+                        step,
+                        day[on],
+                        actor,
+                        note,
+                        None,
+                        data,
+                    )
+                )
 
         # now and then: a petition that did not become a case, or a visit for advice only
         u = rnd()
@@ -205,23 +324,63 @@ class ChainBuilder(IntakeMixin, OutcomeMixin):
                 status, outcome = _NO_CASE_OUTCOMES[int(rnd() * 4)]
                 rows["petitions"].append(
                     (
-                        uid(uuid7_int(x_ms, bits(74))), at, at, officer, desk,
-                        g._next_number(desk, "petition", year), recv_unit.id, None, other.id,
-                        recv_day, "post", (KNG, PA)[int(rnd() * 2)], None, text, text_f, "", "",
-                        self.empty_list, self.empty_list, 1, False, False, None, status,
-                        outcome, day[due_of("T2", recv)],
+                        uid(uuid7_int(x_ms, bits(74))),
+                        at,
+                        at,
+                        officer,
+                        desk,
+                        g._next_number(desk, "petition", year),
+                        recv_unit.id,
+                        None,
+                        other.id,
+                        recv_day,
+                        "post",
+                        (KNG, PA)[int(rnd() * 2)],
+                        None,
+                        text,
+                        text_f,
+                        "",
+                        "",
+                        self.empty_list,
+                        self.empty_list,
+                        1,
+                        False,
+                        False,
+                        None,
+                        status,
+                        outcome,
+                        day[due_of("T2", recv)],
                         day[g._roll_forward(recv + 1 + int(rnd() * 8))],
                     )
-                )  # fmt: skip
+                )
             else:
                 advice, advice_note = _ADVICE_OUTCOMES[int(rnd() * 2)]
                 visit_id = uid(uuid7_int(x_ms, bits(74)))
                 rows["receptions"].append(
                     (
-                        visit_id, at, at, officer, desk,
-                        g._next_number(desk, "reception", year), recv_unit.id, at, recv_day,
-                        R_REGULAR, officer, None, other.id, 1, False, False, text, text_f, None,
-                        advice, advice_note, None, other.last_reception,
+                        visit_id,
+                        at,
+                        at,
+                        officer,
+                        desk,
+                        g._next_number(desk, "reception", year),
+                        recv_unit.id,
+                        at,
+                        recv_day,
+                        R_REGULAR,
+                        officer,
+                        None,
+                        other.id,
+                        1,
+                        False,
+                        False,
+                        text,
+                        text_f,
+                        None,
+                        advice,
+                        advice_note,
+                        None,
+                        other.last_reception,
                     )
-                )  # fmt: skip
+                )
                 other.last_reception = visit_id

@@ -126,8 +126,12 @@ class ChainTables:
                 f'{{"number": "{no}/Q\\u0110-UBND", "result": "{result}", "level": {level}, '
                 f'"legal_effect_on": "{self.iso[effect]}"}}'
             )
-        return {"number": f"{no}/QĐ-UBND", "result": result, "level": level,
-                "legal_effect_on": self.iso[effect]}  # fmt: skip
+        return {
+            "number": f"{no}/QĐ-UBND",
+            "result": result,
+            "level": level,
+            "legal_effect_on": self.iso[effect],
+        }
 
     def _json_conclusion(self, number: str, result: str) -> Any:
         if self.codec.sqlite:  # the number is ASCII

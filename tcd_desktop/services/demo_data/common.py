@@ -31,9 +31,19 @@ S_ENFORCING = CaseStatus.ENFORCING.value
 P_ACCEPT = ProcessingOutcome.ACCEPT.value
 #: Steps a leader signs (the rest are recorded by the officer in charge).
 _LEADER_STEPS = frozenset(
-    {"accepted", "assignment", "extension", "suspension", "resumption", "decision",
-     "conclusion", "withdrawal", "termination", "handling"}
-)  # fmt: skip
+    {
+        "accepted",
+        "assignment",
+        "extension",
+        "suspension",
+        "resumption",
+        "decision",
+        "conclusion",
+        "withdrawal",
+        "termination",
+        "handling",
+    }
+)
 
 #: Board states the generator aims at (the words of ``domain.enums.DeadlineState``).
 STATES = ("on_track", "due_soon", "overdue", "paused", "closed_on_time", "closed_late")
@@ -53,12 +63,14 @@ _OFFICE_MS = (  # office hours in UTC (07:30–11:30 and 13:30–17:00 in Asia/H
     (6 * 3_600_000 + 30 * 60_000, 10 * 3_600_000),
 )
 _DOCS = {
-    KN: [{"name": "Đơn khiếu nại", "pages": 2, "condition": "original"},
-         {"name": "Quyết định bị khiếu nại", "pages": 3, "condition": "copy"}],
+    KN: [
+        {"name": "Đơn khiếu nại", "pages": 2, "condition": "original"},
+        {"name": "Quyết định bị khiếu nại", "pages": 3, "condition": "copy"},
+    ],
     TC: [{"name": "Đơn tố cáo", "pages": 2, "condition": "original"}],
     KNG: [{"name": "Đơn kiến nghị", "pages": 1, "condition": "original"}],
     PA: [{"name": "Đơn phản ánh", "pages": 1, "condition": "original"}],
-}  # fmt: skip
+}
 #: A visit's line in the register shows the start of the petition's text.
 _REGISTER_CHARS = 90
 _GUIDANCE = (
@@ -87,12 +99,27 @@ _RESULTS = tuple(r.value for r in DecisionResult)
 _STEP_RANK = {
     name: rank
     for rank, name in enumerate(
-        ("assignment", "assign_verification", "verification_report", "dialogue_scheduled",
-         "dialogue_held", "extension", "suspension", "resumption", "decision", "conclusion",
-         "answer", "withdrawal", "termination", "dispatch", "legal_effect", "handling",
-         "enforcement_done")
+        (
+            "assignment",
+            "assign_verification",
+            "verification_report",
+            "dialogue_scheduled",
+            "dialogue_held",
+            "extension",
+            "suspension",
+            "resumption",
+            "decision",
+            "conclusion",
+            "answer",
+            "withdrawal",
+            "termination",
+            "dispatch",
+            "legal_effect",
+            "handling",
+            "enforcement_done",
+        )
     )
-}  # fmt: skip
+}
 
 
 def _step_order(step: tuple[Any, ...]) -> tuple[int, int]:

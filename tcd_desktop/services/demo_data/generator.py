@@ -110,10 +110,16 @@ class Generator(OrganisationMixin, PlanMixin):
             rows: Rows = {
                 k: []
                 for k in (
-                    "citizens", "receptions", "reception_participants", "petitions", "cases",
-                    "case_events", "case_pauses", "dialogues",
+                    "citizens",
+                    "receptions",
+                    "reception_participants",
+                    "petitions",
+                    "cases",
+                    "case_events",
+                    "case_pauses",
+                    "dialogues",
                 )
-            }  # fmt: skip
+            }
             for ms in times[start : start + chunk]:
                 builder.build(rows, ms, forced.get(ms))
             yield rows

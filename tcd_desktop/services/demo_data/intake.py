@@ -129,11 +129,15 @@ class IntakeMixin(ChainTables):
         w_year = self.year_of[when]
         money = f"{(int(rnd() * 900) + 5) * 1_000_000:,}".replace(",", ".")
         nums = {
-            "so": str(int(rnd() * 3500) + 1), "ngay": self.vn_date[when],
-            "thua": str(int(rnd() * 900) + 1), "to": str(int(rnd() * 60) + 1),
-            "dt": str(int(rnd() * 480) + 20), "tien": money,
-            "nam": str(w_year - int(rnd() * 20)), "thang": self.vn_date[when][3:5].lstrip("0"),
-        }  # fmt: skip
+            "so": str(int(rnd() * 3500) + 1),
+            "ngay": self.vn_date[when],
+            "thua": str(int(rnd() * 900) + 1),
+            "to": str(int(rnd() * 60) + 1),
+            "dt": str(int(rnd() * 480) + 20),
+            "tien": money,
+            "nam": str(w_year - int(rnd() * 20)),
+            "thang": self.vn_date[when][3:5].lstrip("0"),
+        }
         summary = tpl.format(dv=case_unit.name, nguoi=person, cv=title, duong=street, **nums)
         summary_f = tpl_f.format(
             dv=case_unit.name_folded, nguoi=person_f, cv=title_f, duong=street_f, **nums
@@ -158,22 +162,43 @@ class IntakeMixin(ChainTables):
                 line, line_f = summary, summary_f
             r_kind = rnd()
             rk = (
-                R_REGULAR if r_kind < 0.85
-                else R_PERIODIC if r_kind < 0.95
-                else R_SUDDEN if r_kind < 0.98
+                R_REGULAR
+                if r_kind < 0.85
+                else R_PERIODIC
+                if r_kind < 0.95
+                else R_SUDDEN
+                if r_kind < 0.98
                 else R_ONLINE
-            )  # fmt: skip
+            )
             leader = recv_unit.leaders[0] if rk == R_PERIODIC and recv_unit.leaders else None
             reception_id = uid(uuid7_int(ms, bits(74)))
             rows["receptions"].append(
                 (
-                    reception_id, c_ts, c_ts, officer, desk,
-                    g._next_number(desk, "reception", year), recv_unit.id, c_ts, recv_day, rk,
-                    officer, leader, citizen.id, headcount, mass, mass and rnd() < 0.85, line,
-                    line_f, field_code, "forward", _RECEIVED_DETAIL, day[due_of("T1", recv)],
+                    reception_id,
+                    c_ts,
+                    c_ts,
+                    officer,
+                    desk,
+                    g._next_number(desk, "reception", year),
+                    recv_unit.id,
+                    c_ts,
+                    recv_day,
+                    rk,
+                    officer,
+                    leader,
+                    citizen.id,
+                    headcount,
+                    mass,
+                    mass and rnd() < 0.85,
+                    line,
+                    line_f,
+                    field_code,
+                    "forward",
+                    _RECEIVED_DETAIL,
+                    day[due_of("T1", recv)],
                     citizen.last_reception if repeat else None,
                 )
-            )  # fmt: skip
+            )
             citizen.last_reception = reception_id
             helpers = 2 + int(rnd() * 4) if mass else 1 if rnd() < 0.03 else 0
             for _ in range(helpers):
@@ -187,9 +212,18 @@ class IntakeMixin(ChainTables):
                 else:
                     role, proof = "lawyer", "Thẻ luật sư"
                 rows["reception_participants"].append(
-                    (uid(uuid7_int(ms, bits(74))), c_ts, c_ts, officer, desk,
-                     reception_id, helper.id, role, proof)
-                )  # fmt: skip
+                    (
+                        uid(uuid7_int(ms, bits(74))),
+                        c_ts,
+                        c_ts,
+                        officer,
+                        desk,
+                        reception_id,
+                        helper.id,
+                        role,
+                        proof,
+                    )
+                )
             channel = "in_person"
         else:
             u = rnd()

@@ -36,9 +36,15 @@ log = logging.getLogger(__name__)
 
 #: Tables loaded in bulk whose non-unique indexes are dropped during an SQLite load.
 BULK_TABLES = (
-    "citizens", "receptions", "reception_participants", "petitions", "cases", "case_events",
-    "case_pauses", "dialogues",
-)  # fmt: skip
+    "citizens",
+    "receptions",
+    "reception_participants",
+    "petitions",
+    "cases",
+    "case_events",
+    "case_pauses",
+    "dialogues",
+)
 
 #: Indexes led by these columns are dropped for the load and rebuilt at the end: their keys
 #: arrive in random order. Every other index stays: the generator writes rows in time order,

@@ -57,10 +57,18 @@ class OrganisationMixin(PeopleMixin):
                 self.units.append(unit)
                 rows["units"].append(
                     (
-                        *tracked, code, name, unit.name_folded, level, parent,
-                        prov.code, unit.is_remote, None, None,
+                        *tracked,
+                        code,
+                        name,
+                        unit.name_folded,
+                        level,
+                        parent,
+                        prov.code,
+                        unit.is_remote,
+                        None,
+                        None,
                     )
-                )  # fmt: skip
+                )
                 rows["desks"].append(
                     (*self._tracked(ms, desk), desk, f"Bàn tiếp công dân — {name}", unit.id)
                 )
@@ -142,18 +150,32 @@ class OrganisationMixin(PeopleMixin):
         )
         add_user(None, "Quản trị hệ thống", (Role.ADMINISTRATOR.value,))
         staff = {
-            "UBND": (("Chủ tịch", 1, (leader,)), ("Phó Chủ tịch", 2, (leader,)),
-                     ("Chuyên viên", 3, (handler,))),
-            "TTR": (("Chánh Thanh tra", 1, (leader, Role.SUPERVISOR.value)),
-                    ("Thanh tra viên", 4, (handler,)),
-                    ("Thanh tra viên chính", 1, (handler, Role.SUPERVISOR.value))),
-            "BTCD": (("Trưởng Ban", 1, (leader,)), ("Chuyên viên", 4, (receiver,)),
-                     ("Chuyên viên", 2, (handler,))),
-            "COMMUNE": (("Chủ tịch", 1, (leader,)), ("Công chức", 1, (handler, receiver)),
-                        ("Công chức", 1, (handler,))),
-            "DEPT": (("Giám đốc", 1, (leader,)), ("Chuyên viên", 2, (handler,)),
-                     ("Chuyên viên", 1, (receiver,))),
-        }  # fmt: skip
+            "UBND": (
+                ("Chủ tịch", 1, (leader,)),
+                ("Phó Chủ tịch", 2, (leader,)),
+                ("Chuyên viên", 3, (handler,)),
+            ),
+            "TTR": (
+                ("Chánh Thanh tra", 1, (leader, Role.SUPERVISOR.value)),
+                ("Thanh tra viên", 4, (handler,)),
+                ("Thanh tra viên chính", 1, (handler, Role.SUPERVISOR.value)),
+            ),
+            "BTCD": (
+                ("Trưởng Ban", 1, (leader,)),
+                ("Chuyên viên", 4, (receiver,)),
+                ("Chuyên viên", 2, (handler,)),
+            ),
+            "COMMUNE": (
+                ("Chủ tịch", 1, (leader,)),
+                ("Công chức", 1, (handler, receiver)),
+                ("Công chức", 1, (handler,)),
+            ),
+            "DEPT": (
+                ("Giám đốc", 1, (leader,)),
+                ("Chuyên viên", 2, (handler,)),
+                ("Chuyên viên", 1, (receiver,)),
+            ),
+        }
         for unit in self.units:
             plan = staff.get(unit.role, staff["DEPT"])
             for title, count, roles in plan:

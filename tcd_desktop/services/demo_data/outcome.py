@@ -94,11 +94,14 @@ class OutcomeMixin(ChainTables):
                 state = "closed_on_time" if u < 0.25 else "paused" if u < 0.3 else "running"
             else:
                 state = (
-                    "closed_on_time" if u < 0.83
-                    else "closed_late" if u < 0.93
-                    else "overdue" if u < 0.985
+                    "closed_on_time"
+                    if u < 0.83
+                    else "closed_late"
+                    if u < 0.93
+                    else "overdue"
+                    if u < 0.985
                     else "paused"
-                )  # fmt: skip
+                )
             if state == "paused" and max(acc + 1, pausable_from) > today:
                 state = "running" if due >= today else "overdue"
             if state[0] == "c" and acc + 60 < today and rnd() < 0.03:
@@ -140,21 +143,34 @@ class OutcomeMixin(ChainTables):
         verification = kind in (KN, TC) and (closed is not None or rnd() < 0.6)
         v_from = min(today, g._roll_forward(acc + 2 + int(rnd() * 5)))
         if kind in (KNG, PA):
-            steps.append((acc, "assignment", "Giao xử lý, ấn định thời hạn trả lời",
-                          self._json_due(due)))  # fmt: skip
+            steps.append(
+                (acc, "assignment", "Giao xử lý, ấn định thời hạn trả lời", self._json_due(due))
+            )
         dialogue_on = None
         appealed = False
         if closed is not None:
             u = rnd()
             if kind in (KN, TC) and u < 0.05:
                 status = S_WITHDRAWN
-                steps.append((closed, "withdrawal", "Người khiếu nại, tố cáo rút toàn bộ nội dung",
-                              self.empty_dict))  # fmt: skip
+                steps.append(
+                    (
+                        closed,
+                        "withdrawal",
+                        "Người khiếu nại, tố cáo rút toàn bộ nội dung",
+                        self.empty_dict,
+                    )
+                )
                 verification = verification and v_from < closed
             elif kind in (KN, TC) and u < 0.07:
                 status = S_TERMINATED
-                steps.append((closed, "termination", "Đình chỉ giải quyết: rút toàn bộ nội dung",
-                              self.termination_data))  # fmt: skip
+                steps.append(
+                    (
+                        closed,
+                        "termination",
+                        "Đình chỉ giải quyết: rút toàn bộ nội dung",
+                        self.termination_data,
+                    )
+                )
                 verification = verification and v_from < closed
             elif kind in (KN, TC):
                 decision_on = closed
@@ -180,13 +196,25 @@ class OutcomeMixin(ChainTables):
                         appealed = True  # a second complaint will follow: no legal effect
                     elif legal_effect <= today:
                         status = S_ENFORCING
-                        steps.append((legal_effect, "legal_effect", "Quyết định có hiệu lực pháp luật",
-                                       self.empty_dict))  # fmt: skip
+                        steps.append(
+                            (
+                                legal_effect,
+                                "legal_effect",
+                                "Quyết định có hiệu lực pháp luật",
+                                self.empty_dict,
+                            )
+                        )
                         done_on = legal_effect + 5 + int(rnd() * 55)
                         if done_on <= today and rnd() < 0.75:
                             enforced, status = done_on, S_CLOSED
-                            steps.append((done_on, "enforcement_done", "Hoàn thành thực hiện",
-                                          self.empty_dict))  # fmt: skip
+                            steps.append(
+                                (
+                                    done_on,
+                                    "enforcement_done",
+                                    "Hoàn thành thực hiện",
+                                    self.empty_dict,
+                                )
+                            )
                 else:
                     authority = "TTr" if case_unit.role == "TTR" else "UBND"
                     decision_number = f"{no}/KL-{authority}"
@@ -196,13 +224,20 @@ class OutcomeMixin(ChainTables):
                     handled = closed + 3 + int(rnd() * 7)
                     if handled <= today:
                         status = S_ENFORCING
-                        steps.append((handled, "handling", "Xử lý kết luận nội dung tố cáo",
-                                      self.empty_dict))  # fmt: skip
+                        steps.append(
+                            (handled, "handling", "Xử lý kết luận nội dung tố cáo", self.empty_dict)
+                        )
                         done_on = handled + 10 + int(rnd() * 50)
                         if done_on <= today and rnd() < 0.75:
                             enforced, status = done_on, S_CLOSED
-                            steps.append((done_on, "enforcement_done", "Hoàn thành thực hiện",
-                                          self.empty_dict))  # fmt: skip
+                            steps.append(
+                                (
+                                    done_on,
+                                    "enforcement_done",
+                                    "Hoàn thành thực hiện",
+                                    self.empty_dict,
+                                )
+                            )
             else:
                 status = S_CLOSED
                 steps.append((closed, "answer", "Đã trả lời bằng văn bản", self.empty_dict))
@@ -247,8 +282,9 @@ class OutcomeMixin(ChainTables):
             v_from = outside_pause(max(acc, min(v_from, hi)))
             steps.append((v_from, "assign_verification", "Giao nhiệm vụ xác minh", self.empty_dict))
             if report_on is not None:
-                steps.append((report_on, "verification_report", "Báo cáo kết quả xác minh",
-                              self.empty_dict))  # fmt: skip
+                steps.append(
+                    (report_on, "verification_report", "Báo cáo kết quả xác minh", self.empty_dict)
+                )
         for i in range(extensions):
             on = outside_pause(min(due_of("D4", acc, complex_, very, remote, i), last))
             steps.append((on, "extension", f"Gia hạn giải quyết lần {i + 1}", self.ext_event))

@@ -77,9 +77,24 @@ class PeopleMixin(GeneratorCore):
             cname = vocab.COMPANY_NAMES[int(rnd() * len(vocab.COMPANY_NAMES))]
             name = f"{kind} {cname}"
             row = (
-                *head, unit.desk, name, self._fold(name), None, "mst", None, None,
-                address, address_f, spec.code, place, self._phone(), None, True, False, unit.id,
-            )  # fmt: skip
+                *head,
+                unit.desk,
+                name,
+                self._fold(name),
+                None,
+                "mst",
+                None,
+                None,
+                address,
+                address_f,
+                spec.code,
+                place,
+                self._phone(),
+                None,
+                True,
+                False,
+                unit.id,
+            )
             rows["citizens"].append(row)
             return CitizenInfo(row[0], prov, commune, unit.is_remote, name)
         male = rnd() < 0.52
@@ -97,10 +112,24 @@ class PeopleMixin(GeneratorCore):
         if rnd() < 0.08:
             email = f"{name_f.split()[-1]}{name_f.split()[0]}{year % 100:02d}@gmail.com"
         row = (
-            *head, unit.desk, name, name_f, cccd, "cccd", year,
-            "nam" if male else "nữ", address, address_f, spec.code, place, phone, email, False,
-            confidential, unit.id,
-        )  # fmt: skip
+            *head,
+            unit.desk,
+            name,
+            name_f,
+            cccd,
+            "cccd",
+            year,
+            "nam" if male else "nữ",
+            address,
+            address_f,
+            spec.code,
+            place,
+            phone,
+            email,
+            False,
+            confidential,
+            unit.id,
+        )
         rows["citizens"].append(row)
         return CitizenInfo(row[0], prov, commune, unit.is_remote, name)
 
