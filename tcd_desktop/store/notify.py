@@ -12,6 +12,7 @@ office or per test on one server) gets ``tcd_changes_<schema>`` so offices never
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import threading
@@ -208,10 +209,8 @@ class ChangeListener:
         raw, self._raw = self._raw, None
         if raw is None:
             return
-        try:
+        with contextlib.suppress(Exception):
             raw.invalidate()  # never hand a LISTENing autocommit connection back to the pool
-        except Exception:
-            pass
 
 
 __all__ = ["CHANNEL", "ChangeListener", "announce", "channel_for", "decode", "encode"]
