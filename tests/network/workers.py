@@ -1,0 +1,32 @@
+"""Work run in separate processes by the network tests (importable under ``spawn``)."""
+
+from __future__ import annotations
+
+import uuid
+
+from tcd_desktop.services.context import Actor
+from tcd_desktop.services.errors import ConcurrentChange
+from tcd_desktop.services.intake import save_visit
+from tcd_desktop.services.intake_types import CitizenInput
+from tcd_desktop.store.database import open_database
+
+
+def save_phone_in_process(
+    url: str, actor: Actor, citizen_id: uuid.UUID, version: int, phone: str, minute: int
+) -> tuple[str, str]:
+    """One desk process: a visit changing the citizen's phone, from a form of ``version``.
+
+    Returns ("saved", phone) or ("conflict", the phone the other desk saved).
+    """
+    from tests.network.fixtures import visit_of
+
+    db = open_database(url, upgrade=False)
+    form = CitizenInput(existing_id=citizen_id, phone=phone, version=version)
+    try:
+        with db.session() as s:
+            save_visit(s, actor, visit_of(form, minute))
+    except ConcurrentChange as exc:
+        return "conflict", str(exc.theirs.get("phone", ""))
+    finally:
+        db.close()
+    return "saved", phone
