@@ -30,3 +30,36 @@ def save_phone_in_process(
     finally:
         db.close()
     return "saved", phone
+
+
+def listen_and_print(url: str, count: int) -> None:
+    """A second desk: print each change it hears as one JSON line, after "ready"."""
+    import sys
+    import threading
+
+    from tcd_desktop.store.notify import ChangeListener
+
+    db = open_database(url, upgrade=False)
+    heard = threading.Semaphore(0)
+    ready = threading.Event()
+
+    def on_changes(changes) -> None:  # type: ignore[no-untyped-def]
+        print(changes.to_json(), flush=True)
+        heard.release()
+
+    listener = ChangeListener(db, on_changes, lambda up: up and ready.set())
+    listener.start()
+    ready.wait(10)
+    print("ready", flush=True)
+    for _ in range(count):
+        if not heard.acquire(timeout=20):
+            break
+    listener.stop()
+    db.close()
+    sys.exit(0)
+
+
+if __name__ == "__main__":
+    import sys
+
+    listen_and_print(sys.argv[1], int(sys.argv[2]))
