@@ -28,6 +28,7 @@ def settle_citizen_conflict(page: Any, conflict: ConcurrentChange) -> ConflictDi
     db, actor = page.db, page.actor
 
     def done(code: int) -> None:
+        dialog.deleteLater()
         if code != QDialog.DialogCode.Accepted:
             page.message_bar.show_message(
                 _tr(
@@ -48,6 +49,7 @@ def settle_citizen_conflict(page: Any, conflict: ConcurrentChange) -> ConflictDi
             _tr("The citizen's record now holds the values you chose. Press Save to save it."),
             "info",
         )
+        page.save_button.setFocus()
 
     dialog.finished.connect(done)
     dialog.open()
