@@ -17,10 +17,6 @@ from tcd_desktop.services.errors import ConcurrentChange
 from tcd_desktop.ui.conflict.dialog import ConflictDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictSettle", text)
-
-
 def settle_citizen_conflict(page: Any, conflict: ConcurrentChange) -> ConflictDialog:
     """Open the dialog over the reception ``page`` (window-modal, not blocking) and apply
     the choice to its citizen block when the person makes one."""
@@ -31,9 +27,10 @@ def settle_citizen_conflict(page: Any, conflict: ConcurrentChange) -> ConflictDi
         dialog.deleteLater()
         if code != QDialog.DialogCode.Accepted:
             page.message_bar.show_message(
-                _tr(
+                QCoreApplication.translate(
+                    "ConflictSettle",
                     "Not saved: another desk changed this citizen's record. What you typed "
-                    "is kept; press Save to compare again."
+                    "is kept; press Save to compare again.",
                 ),
                 "warning",
             )
@@ -46,7 +43,10 @@ def settle_citizen_conflict(page: Any, conflict: ConcurrentChange) -> ConflictDi
         resolution = dialog.resolution()
         page.run_task(lambda: record_resolution(db, actor, resolution))
         page.message_bar.show_message(
-            _tr("The citizen's record now holds the values you chose. Press Save to save it."),
+            QCoreApplication.translate(
+                "ConflictSettle",
+                "The citizen's record now holds the values you chose. Press Save to save it.",
+            ),
             "info",
         )
         page.save_button.setFocus()
