@@ -79,7 +79,46 @@ def save(db: Database, actor: Actor, visit: VisitInput) -> Any:
 
 def schema_url(base: str, schema: str) -> str:
     sep = "&" if "?" in base else "?"
-    return f"{base}{sep}options=-csearch_path%3D{schema},public"
+    return f"{base}{sep}options=-csearch_path%3D{schema},public&application_name={schema}"
+
+
+class Sampler:
+    """Every 100 ms: how many of the run's server sessions are running, and how many wait
+    for a lock (and on which statement) — serialisation on the server versus CPU."""
+
+    def __init__(self, base: str, name: str) -> None:
+        self.engine = create_engine(base, isolation_level="AUTOCOMMIT")
+        self.name = name
+        self.active = 0
+        self.waiting: dict[str, int] = {}
+
+    def sample(self) -> None:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT wait_event_type, left(regexp_replace(query, '\\s+', ' ', 'g'), 60)"
+                    " FROM pg_stat_activity WHERE application_name = :n AND state = 'active'"
+                ),
+                {"n": self.name},
+            ).all()
+        self.active += len(rows)
+        for kind, query in rows:
+            if kind == "Lock":
+                self.waiting[query] = self.waiting.get(query, 0) + 1
+
+    def watch(self, jobs: list[Any]) -> None:
+        while not all(job.ready() for job in jobs):
+            self.sample()
+            time.sleep(0.1)
+        self.engine.dispose()
+
+    def summary(self) -> str:
+        waits = sum(self.waiting.values())
+        if not self.active:
+            return "no active session sampled"
+        top = sorted(self.waiting.items(), key=lambda kv: -kv[1])[:3]
+        where = "; ".join(f"{n}× {q}" for q, n in top)
+        return f"{waits / self.active:.0%} of active desk sessions waited for a lock ({where})"
 
 
 def prepare(url: str, desks: int) -> tuple[list[Actor], Actor, list[uuid.UUID]]:
@@ -266,7 +305,7 @@ def _figures(name: str, seconds: float, desks: list[dict], readers: list[dict]) 
     )  # fmt: skip
 
 
-def run_ours(url: str, args: argparse.Namespace) -> Figures:
+def run_ours(url: str, args: argparse.Namespace, sampler: Sampler | None = None) -> Figures:
     officers, supervisor, shared = prepare(url, args.desks)
     ctx = multiprocessing.get_context("spawn")
     workers = args.desks + args.supervisors
@@ -280,6 +319,8 @@ def run_ours(url: str, args: argparse.Namespace) -> Figures:
             pool.apply_async(supervisor_worker, (url, supervisor, gate, seconds))
             for _ in range(args.supervisors)
         ]
+        if sampler is not None:
+            sampler.watch(desk_jobs + read_jobs)
         desks = [job.get() for job in desk_jobs]
         readers = [job.get() for job in read_jobs]
     return _figures("ours (save_visit + load_board)", args.seconds, desks, readers)
@@ -354,8 +395,9 @@ def main(argv: list[str] | None = None) -> int:
     admin = create_engine(args.database, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f"CREATE SCHEMA {schema}"))
+    sampler = Sampler(args.database, schema)
     try:
-        rows = [run_ours(schema_url(args.database, schema), args)]
+        rows = [run_ours(schema_url(args.database, schema), args, sampler)]
         if args.raw_seconds > 0:
             rows.append(run_raw(args.database, schema, args))
     finally:
@@ -364,8 +406,10 @@ def main(argv: list[str] | None = None) -> int:
                 conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
         admin.dispose()
     print_figures(rows, args)
+    print(f"lock waits during our run: {sampler.summary()}")
     if args.json:
         payload = {
+            "lock_waits": sampler.summary(),
             "desks": args.desks, "supervisors": args.supervisors,
             "load_average": os.getloadavg()[0], "rows": [dataclasses.asdict(r) for r in rows],
         }  # fmt: skip

@@ -102,6 +102,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(buttons)
         self.resize(900, min(560, 200 + 48 * max(1, len(conflict.fields))))
+        self.merge_button.setFocus()
 
     def _add_row(self, row: int, item: FieldConflict) -> None:
         empty = self.tr("(empty)")
