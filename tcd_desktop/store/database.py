@@ -83,6 +83,7 @@ DESK_POOL: dict[str, Any] = {
         "keepalives_idle": 10,
         "keepalives_interval": 5,
         "keepalives_count": 3,
+        "tcp_user_timeout": 10000,  # ms: a write to a vanished server fails instead of hanging
     },
 }
 

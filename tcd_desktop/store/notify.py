@@ -16,6 +16,7 @@ import contextlib
 import logging
 import re
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
@@ -116,6 +117,7 @@ class ChangeListener:
         sender: str = SENDER,
         backoff: Iterable[float] = BACKOFF,
         poll: float = 0.5,
+        ping: float = 5.0,
     ) -> None:
         self.db = db
         self.channel = channel_for(db.url)
@@ -124,6 +126,8 @@ class ChangeListener:
         self.sender = sender
         self.backoff = tuple(backoff)
         self.poll = poll
+        self.ping = ping
+        """Seconds between round trips that find a server gone without closing the socket."""
         self.connected: bool | None = None
         self.attempts = 0
         """Failed connection attempts since the last success (for the banner)."""
@@ -194,7 +198,11 @@ class ChangeListener:
         self._set_state(True)
         if was_cut_off:
             self.on_changes(everything())  # what was sent while we were away is lost
+        pinged = time.monotonic()
         while not self._stop.is_set():
+            if time.monotonic() - pinged >= self.ping:
+                conn.execute("SELECT 1")  # a cable pulled: fails within tcp_user_timeout
+                pinged = time.monotonic()
             for note in conn.notifies(timeout=self.poll):
                 sender, changes = decode(note.payload)
                 if sender != self.sender and changes:

@@ -184,3 +184,19 @@ def test_other_desks_changes_reach_the_bus_and_the_banner_follows_the_server(
     with qtbot.waitSignal(bus.changed, timeout=5000):  # and the screens reload
         qtbot.waitUntil(lambda: live.banner is not None and live.banner.state is True, timeout=5000)
     live.stop()
+
+
+def test_a_second_sign_in_keeps_one_banner_and_one_listener(qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.dbfixtures import make_database
+
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("các màn hình"))
+    qtbot.addWidget(window)
+    with make_database("sqlite", tmp_path) as database:
+        first_bus, second_bus = ChangeBus(), ChangeBus()
+        runner = BackgroundRunner()
+        live = install_live(window, database, first_bus, runner)
+        assert install_live(window, database, second_bus, runner) is live
+        assert live.bus is second_bus and runner.announce is not None
+        assert len(window.findChildren(ConnectionBanner)) == 1
+        assert not live.listener.enabled  # SQLite: the bus alone refreshes the screens
