@@ -130,6 +130,7 @@ def refuse_stale_case(case: Case, loaded: int | None, step_label: str, on: dt.da
             FieldConflict("status", "Trạng thái", f"phiên bản {loaded}", status),
         ),
         theirs={"status": status, "code": case.code},
+        detail=f"Trạng thái hiện nay: {status}.",
     )
 
 

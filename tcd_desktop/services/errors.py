@@ -63,9 +63,11 @@ class ConcurrentChange(ServiceError):
         version: int | None = None,
         fields: tuple[FieldConflict, ...] = (),
         theirs: dict[str, object] | None = None,
+        detail: str = "",
     ) -> None:
         super().__init__(
             f"{what.capitalize()} vừa được người khác cập nhật. Vui lòng tải lại rồi thực hiện lại."
+            + (f" {detail}" if detail else "")
         )
         self.what = what
         self.entity = entity

@@ -179,6 +179,7 @@ def test_a_workflow_step_on_a_case_another_desk_moved_is_refused_with_both_sides
     assert conflict.has_sides and conflict.entity == "case" and conflict.version == version + 1
     assert [f.name for f in conflict.fields] == ["step", "status"]
     assert "06/08/2026" in conflict.fields[0].mine
+    assert str(conflict).endswith(f"Trạng thái hiện nay: {conflict.theirs['status']}.")
 
 
 def test_a_stale_flush_anywhere_reaches_the_caller_as_concurrent_change(db) -> None:  # noqa: F811
