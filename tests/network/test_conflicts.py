@@ -18,7 +18,6 @@ from tcd_desktop.services import petitions
 from tcd_desktop.services.cases import AcceptanceInput, record_step
 from tcd_desktop.services.conflicts import Resolution, record_resolution
 from tcd_desktop.services.errors import ConcurrentChange
-from tcd_desktop.services.intake import save_visit
 from tcd_desktop.store.models import AuditEntry, Citizen, Reception, Unit
 from tests.network.fixtures import (  # noqa: F401
     Office,
@@ -27,6 +26,7 @@ from tests.network.fixtures import (  # noqa: F401
     first_visit,
     form_for,
     office,
+    record,
     visit_of,
 )
 from tests.network.workers import save_phone_in_process
@@ -49,10 +49,9 @@ def test_a_stale_form_cannot_undo_another_desks_phone_change(office: Office) -> 
     form_a = form_for(office, cid, phone="0988111222")
     form_b = form_for(office, cid)  # opened at the same time, still shows the old phone
     kept = dataclasses.replace(form_b)
-    with office.db.session() as s:
-        save_visit(s, office.officer, visit_of(form_a, 1))
-    with pytest.raises(ConcurrentChange) as refused, office.db.session() as s:
-        save_visit(s, office.officer, visit_of(form_b, 2))
+    record(office.db, office.officer, visit_of(form_a, 1))
+    with pytest.raises(ConcurrentChange) as refused:
+        record(office.db, office.officer, visit_of(form_b, 2))
     conflict = refused.value
     assert conflict.has_sides and conflict.entity == "citizen" and conflict.entity_id == cid
     assert conflict.version == form_a.version + 1  # type: ignore[operator]
@@ -70,8 +69,7 @@ def test_a_stale_form_cannot_undo_another_desks_phone_change(office: Office) -> 
         office.officer,
         Resolution("citizen", str(cid), conflict.version or 0, {"phone": "theirs"}),
     )
-    with office.db.session() as s:
-        save_visit(s, office.officer, visit_of(settled, 3))
+    record(office.db, office.officer, visit_of(settled, 3))
     assert _phone(office, cid) == "0988111222"
     with office.db.session() as s:
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "conflict.resolved")).one()
@@ -82,13 +80,11 @@ def test_take_mine_after_the_dialog_overwrites_knowingly(office: Office) -> None
     cid = first_visit(office).citizen_id
     form_a = form_for(office, cid, phone="0988111222")
     form_b = form_for(office, cid, phone="0977333444")
-    with office.db.session() as s:
-        save_visit(s, office.officer, visit_of(form_a, 1))
-    with pytest.raises(ConcurrentChange) as refused, office.db.session() as s:
-        save_visit(s, office.officer, visit_of(form_b, 2))
+    record(office.db, office.officer, visit_of(form_a, 1))
+    with pytest.raises(ConcurrentChange) as refused:
+        record(office.db, office.officer, visit_of(form_b, 2))
     mine = dataclasses.replace(form_b, version=refused.value.version)
-    with office.db.session() as s:
-        save_visit(s, office.officer, visit_of(mine, 3))
+    record(office.db, office.officer, visit_of(mine, 3))
     assert _phone(office, cid) == "0977333444"
 
 
@@ -103,8 +99,7 @@ def test_desks_saving_visits_for_one_citizen_at_once_all_get_through(
 
     def desk(i: int) -> str:
         start.wait()
-        with office.db.session() as s:
-            return save_visit(s, office.officer, visit_of(form, i)).number
+        return record(office.db, office.officer, visit_of(form, i)).number
 
     with ThreadPoolExecutor(10) as pool:
         numbers = list(pool.map(desk, range(10)))
@@ -123,8 +118,7 @@ def test_concurrent_phone_changes_from_threads_one_wins_the_rest_see_the_conflic
     def desk(i: int) -> str | ConcurrentChange:
         start.wait()
         try:
-            with office.db.session() as s:
-                save_visit(s, office.officer, visit_of(forms[i], i))
+            record(office.db, office.officer, visit_of(forms[i], i))
         except ConcurrentChange as exc:
             return exc
         return forms[i].phone

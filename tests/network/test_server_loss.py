@@ -11,7 +11,6 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import OperationalError
 
-from tcd_desktop.services.intake import save_visit
 from tcd_desktop.services.runtime import is_environment_error
 from tcd_desktop.store.database import DESK_POOL
 from tcd_desktop.store.models import Citizen, Reception
@@ -24,6 +23,7 @@ from tests.network.fixtures import (  # noqa: F401
     first_visit,
     form_for,
     office,
+    record,
     terminate,
     visit_of,
 )
@@ -58,8 +58,7 @@ def test_a_connection_killed_mid_save_keeps_the_input_and_saves_nothing(
 
     def desk() -> None:
         try:
-            with office.db.session() as s:
-                save_visit(s, office.officer, visit)
+            record(office.db, office.officer, visit)
         except BaseException as exc:
             outcome.append(exc)
         else:
@@ -84,8 +83,7 @@ def test_a_connection_killed_mid_save_keeps_the_input_and_saves_nothing(
     with office.db.session() as s:
         assert s.get(Citizen, cid).phone == "0912345678"  # type: ignore[union-attr]
     # the first save after reconnecting goes through the normal version check
-    with office.db.session() as s:
-        save_visit(s, office.officer, visit)
+    record(office.db, office.officer, visit)
     assert _receptions(office) == before + 1
 
 

@@ -6,7 +6,6 @@ import uuid
 
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import ConcurrentChange
-from tcd_desktop.services.intake import save_visit
 from tcd_desktop.services.intake_types import CitizenInput
 from tcd_desktop.store.database import open_database
 
@@ -18,13 +17,12 @@ def save_phone_in_process(
 
     Returns ("saved", phone) or ("conflict", the phone the other desk saved).
     """
-    from tests.network.fixtures import visit_of
+    from tests.network.fixtures import record, visit_of
 
     db = open_database(url, upgrade=False)
     form = CitizenInput(existing_id=citizen_id, phone=phone, version=version)
     try:
-        with db.session() as s:
-            save_visit(s, actor, visit_of(form, minute))
+        record(db, actor, visit_of(form, minute))
     except ConcurrentChange as exc:
         return "conflict", str(exc.theirs.get("phone", ""))
     finally:
