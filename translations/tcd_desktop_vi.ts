@@ -732,6 +732,10 @@
         <translation>Trong lúc đồng chí đang sửa, một bàn khác đã lưu %1 (nay là phiên bản %2). Phần của đồng chí chưa được lưu và mọi thông tin đã nhập vẫn còn trên phiếu. Hãy chọn giữ giá trị nào cho từng trường, rồi lưu lại.</translation>
     </message>
     <message>
+        <source>While you were working, another desk moved %1 on (now version %2). Your step was not recorded and what you entered is kept. Record it anyway on the case as it is now, or drop it and look at the other desk's change.</source>
+        <translation>Trong lúc đồng chí đang thao tác, một bàn khác đã cập nhật %1 (nay là phiên bản %2). Bước của đồng chí chưa được ghi nhận và thông tin đã nhập vẫn được giữ. Đồng chí có thể vẫn ghi nhận bước này trên vụ việc như hiện nay, hoặc bỏ bước này để xem thay đổi của bàn khác.</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Trường thông tin</translation>
     </message>
@@ -778,6 +782,26 @@
     <message>
         <source>The record is saved only when you press Save in the form.</source>
         <translation>Hồ sơ chỉ được lưu khi đồng chí nhấn Lưu trên phiếu.</translation>
+    </message>
+    <message>
+        <source>Record &amp;mine anyway</source>
+        <translation>Vẫn ghi nhận bước của &amp;tôi</translation>
+    </message>
+    <message>
+        <source>Record your step on the case as it is now</source>
+        <translation>Ghi nhận bước của đồng chí trên vụ việc như hiện nay</translation>
+    </message>
+    <message>
+        <source>Drop mine, keep &amp;theirs</source>
+        <translation>Bỏ bước của tôi, giữ của &amp;bàn khác</translation>
+    </message>
+    <message>
+        <source>Close your step and look at the case again</source>
+        <translation>Đóng bước này và xem lại vụ việc</translation>
+    </message>
+    <message>
+        <source>Your step is recorded only if you choose to record it.</source>
+        <translation>Bước của đồng chí chỉ được ghi nhận khi đồng chí chọn ghi nhận.</translation>
     </message>
     <message>
         <source>(empty)</source>

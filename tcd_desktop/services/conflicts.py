@@ -16,8 +16,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import object_session
+
 from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.domain.enums import CaseStatus
+from tcd_desktop.domain.workflow import Step
 from tcd_desktop.services.changes import Changes, Entity, OpResult
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import (
@@ -28,7 +32,7 @@ from tcd_desktop.services.errors import (
 )
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.database import Database
-from tcd_desktop.store.models import Case, Citizen
+from tcd_desktop.store.models import Case, CaseEvent, Citizen
 
 CITIZEN_LABELS = {
     "full_name": "Họ và tên",
@@ -116,7 +120,7 @@ def record_resolution(db: Database, actor: Actor, resolution: Resolution) -> OpR
 
 def refuse_stale_case(case: Case, loaded: int | None, step_label: str, on: dt.date) -> None:
     """Raise ``ConcurrentChange`` when a workflow step was chosen on an older ``case``: the
-    step this desk meant to record against where the other desk has taken the case."""
+    step this desk meant to record against the last step and status the other desk left."""
     if loaded is None or loaded == case.version:
         return
     status = CaseStatus(case.status).label_vi if case.status in _STATUSES else case.status
@@ -126,12 +130,31 @@ def refuse_stale_case(case: Case, loaded: int | None, step_label: str, on: dt.da
         entity_id=case.id,
         version=case.version,
         fields=(
-            FieldConflict("step", "Bước", f"{step_label} ({format_vn_date(on)})", ""),
-            FieldConflict("status", "Trạng thái", f"phiên bản {loaded}", status),
+            FieldConflict("step", "Bước", f"{step_label} ({format_vn_date(on)})", _last(case)),
+            FieldConflict("status", "Trạng thái", f"(phiên bản {loaded})", status),
         ),
         theirs={"status": status, "code": case.code},
         detail=f"Trạng thái hiện nay: {status}.",
     )
 
 
+def _last(case: Case) -> str:
+    """The latest step on the case's timeline, as the dialog shows it."""
+    session = object_session(case)
+    if session is None:
+        return ""
+    row = session.execute(
+        select(CaseEvent.kind, CaseEvent.occurred_on)
+        .where(CaseEvent.case_id == case.id, CaseEvent.deleted_at.is_(None))
+        .order_by(CaseEvent.id.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return ""
+    kind, on = row
+    label = Step(kind).label_vi if kind in _STEPS else kind
+    return f"{label} ({format_vn_date(on)})"
+
+
 _STATUSES = {s.value for s in CaseStatus}
+_STEPS = {s.value for s in Step}

@@ -39,10 +39,12 @@ from PySide6.QtWidgets import (
 
 from tcd_desktop.services.cases import CaseView
 from tcd_desktop.services.context import Actor
+from tcd_desktop.services.errors import ConcurrentChange
 from tcd_desktop.services.event_dates import future_date_message
 from tcd_desktop.store.database import Database
 from tcd_desktop.ui.board.base import error_text
 from tcd_desktop.ui.case.step_specs import FieldSpec, Options, StepSpec, Values
+from tcd_desktop.ui.conflict import settle_case_conflict
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.form_watch import watch
 
@@ -188,6 +190,8 @@ class ServiceDialog(QDialog):
 
     def _failed(self, exc: BaseException, tb: str) -> None:
         self.show_error(error_text(exc, tb, "Không ghi nhận được."))
+        if isinstance(exc, ConcurrentChange) and exc.has_sides and exc.entity == "case":
+            settle_case_conflict(self, exc)  # mine: again on the stored version; theirs: close
 
     def show_error(self, message: str) -> None:
         """Show a refusal inside the dialog; the input stays as typed."""

@@ -36,22 +36,28 @@ class ConflictDialog(QDialog):
 
     COLUMNS = 4
 
-    def __init__(self, conflict: ConcurrentChange, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, conflict: ConcurrentChange, parent: QWidget | None = None, *, per_field: bool = True
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
         self.conflict = conflict
         self.choices: dict[str, str] = {}
         self.setWindowTitle(self.tr("Another desk saved this record first"))
         self.setMinimumWidth(760)
-        intro = QLabel(
-            self.tr(
+        if per_field:
+            text = self.tr(
                 "While you were editing, another desk saved %1 (now version %2). Nothing of "
                 "yours was saved and everything you typed is still in the form. Choose, for "
                 "each field, which value to keep; then save again."
             )
-            .replace("%1", conflict.what)
-            .replace("%2", str(conflict.version or ""))
-        )
+        else:
+            text = self.tr(
+                "While you were working, another desk moved %1 on (now version %2). Your step "
+                "was not recorded and what you entered is kept. Record it anyway on the case "
+                "as it is now, or drop it and look at the other desk's change."
+            )
+        intro = QLabel(text.replace("%1", conflict.what).replace("%2", str(conflict.version or "")))
         intro.setWordWrap(True)
         intro.setObjectName("conflictIntro")
         self.table = QTableWidget(len(conflict.fields), self.COLUMNS)
@@ -96,13 +102,21 @@ class ConflictDialog(QDialog):
         buttons.rejected.connect(self.reject)
         hint = QLabel(self.tr("The record is saved only when you press Save in the form."))
         hint.setObjectName("conflictHint")
+        if not per_field:  # one step against another: nothing to merge field by field
+            self.table.setColumnHidden(3, True)
+            self.merge_button.hide()
+            self.mine_button.setText(self.tr("Record &mine anyway"))
+            self.mine_button.setToolTip(self.tr("Record your step on the case as it is now"))
+            self.theirs_button.setText(self.tr("Drop mine, keep &theirs"))
+            self.theirs_button.setToolTip(self.tr("Close your step and look at the case again"))
+            hint.setText(self.tr("Your step is recorded only if you choose to record it."))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
         layout.addWidget(buttons)
         self.resize(900, min(560, 200 + 48 * max(1, len(conflict.fields))))
-        self.merge_button.setFocus()
+        (self.merge_button if per_field else self.theirs_button).setFocus()
 
     def _add_row(self, row: int, item: FieldConflict) -> None:
         empty = self.tr("(empty)")

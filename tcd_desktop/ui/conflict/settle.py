@@ -1,4 +1,4 @@
-"""Settling a refused citizen save on the reception form.
+"""Settling a refused save: a citizen on the reception form, a step on a case.
 
 The form keeps everything typed. The dialog opens over it; once the person chooses, the
 citizen block is filled in as chosen, it now says it edited the other desk's version, the
@@ -7,6 +7,7 @@ choice goes to the audit trail, and the person presses Save again.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -50,6 +51,30 @@ def settle_citizen_conflict(page: Any, conflict: ConcurrentChange) -> ConflictDi
             "info",
         )
         page.save_button.setFocus()
+
+    dialog.finished.connect(done)
+    dialog.open()
+    return dialog
+
+
+def settle_case_conflict(step: Any, conflict: ConcurrentChange) -> ConflictDialog:
+    """Open the dialog over a case step dialog ``step`` whose save was refused: "mine"
+    records the step again on the version now stored (the law is checked again), "theirs"
+    closes the step dialog. Cancelled, the step dialog stays with its input and message."""
+    dialog = ConflictDialog(conflict, step, per_field=False)
+    db, actor, runner = step._db, step._actor, step._runner
+
+    def done(code: int) -> None:
+        dialog.deleteLater()
+        if code != QDialog.DialogCode.Accepted:
+            return
+        resolution = dialog.resolution()
+        runner.run(lambda: record_resolution(db, actor, resolution))
+        if resolution.outcome == "mine":
+            step.case = dataclasses.replace(step.case, version=conflict.version)
+            step.submit()
+        else:
+            step.reject()
 
     dialog.finished.connect(done)
     dialog.open()
