@@ -810,6 +810,123 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Another desk saved this record first</source>
+        <translation>Bàn khác đã lưu bản ghi này trước</translation>
+    </message>
+    <message>
+        <source>While you were editing, another desk saved %1 (now version %2). Nothing of yours was saved and everything you typed is still in the form. Choose, for each field, which value to keep; then save again.</source>
+        <translation>Trong lúc đồng chí đang sửa, một bàn khác đã lưu %1 (nay là phiên bản %2). Phần của đồng chí chưa được lưu và mọi thông tin đã nhập vẫn còn trên phiếu. Hãy chọn giữ giá trị nào cho từng trường, rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>While you were working, another desk moved %1 on (now version %2). Your step was not recorded and what you entered is kept. Record it anyway on the case as it is now, or drop it and look at the other desk's change.</source>
+        <translation>Trong lúc đồng chí đang thao tác, một bàn khác đã cập nhật %1 (nay là phiên bản %2). Bước của đồng chí chưa được ghi nhận và thông tin đã nhập vẫn được giữ. Đồng chí có thể vẫn ghi nhận bước này trên vụ việc như hiện nay, hoặc bỏ bước này để xem thay đổi của bàn khác.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường thông tin</translation>
+    </message>
+    <message>
+        <source>Your change (this desk)</source>
+        <translation>Thay đổi của đồng chí (bàn này)</translation>
+    </message>
+    <message>
+        <source>Saved by the other desk</source>
+        <translation>Bàn khác đã lưu</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ</translation>
+    </message>
+    <message>
+        <source>Take &amp;mine</source>
+        <translation>Giữ của &amp;tôi</translation>
+    </message>
+    <message>
+        <source>Keep every value you typed</source>
+        <translation>Giữ mọi giá trị đồng chí đã nhập</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Lấy của &amp;bàn khác</translation>
+    </message>
+    <message>
+        <source>Use every value the other desk saved</source>
+        <translation>Dùng mọi giá trị bàn khác đã lưu</translation>
+    </message>
+    <message>
+        <source>M&amp;erge as chosen</source>
+        <translation>&amp;Kết hợp theo lựa chọn</translation>
+    </message>
+    <message>
+        <source>Keep the value chosen on each row</source>
+        <translation>Giữ giá trị đã chọn ở từng dòng</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>The record is saved only when you press Save in the form.</source>
+        <translation>Hồ sơ chỉ được lưu khi đồng chí nhấn Lưu trên phiếu.</translation>
+    </message>
+    <message>
+        <source>Record &amp;mine anyway</source>
+        <translation>Vẫn ghi nhận bước của &amp;tôi</translation>
+    </message>
+    <message>
+        <source>Record your step on the case as it is now</source>
+        <translation>Ghi nhận bước của đồng chí trên vụ việc như hiện nay</translation>
+    </message>
+    <message>
+        <source>Drop mine, keep &amp;theirs</source>
+        <translation>Bỏ bước của tôi, giữ của &amp;bàn khác</translation>
+    </message>
+    <message>
+        <source>Close your step and look at the case again</source>
+        <translation>Đóng bước này và xem lại vụ việc</translation>
+    </message>
+    <message>
+        <source>Your step is recorded only if you choose to record it.</source>
+        <translation>Bước của đồng chí chỉ được ghi nhận khi đồng chí chọn ghi nhận.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(để trống)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Của tôi</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Bàn khác</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictSettle</name>
+    <message>
+        <source>Not saved: another desk changed this citizen's record. What you typed is kept; press Save to compare again.</source>
+        <translation>Chưa lưu: bàn khác đã thay đổi hồ sơ của công dân này. Thông tin đồng chí nhập vẫn được giữ; nhấn Lưu để so sánh lại.</translation>
+    </message>
+    <message>
+        <source>The citizen's record now holds the values you chose. Press Save to save it.</source>
+        <translation>Hồ sơ công dân trên phiếu đã mang các giá trị đồng chí chọn. Nhấn Lưu để lưu lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>The connection to the office server was lost. What you have typed is kept; do not close the window. Reconnecting automatically…</source>
+        <translation>Mất kết nối tới máy chủ của cơ quan. Thông tin đang nhập vẫn được giữ; đừng đóng cửa sổ. Đang tự động kết nối lại…</translation>
+    </message>
+    <message>
+        <source>Connected to the office server again. Screens are being refreshed; you can save now.</source>
+        <translation>Đã kết nối lại với máy chủ của cơ quan. Các màn hình đang được làm mới; đồng chí có thể lưu ngay.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>

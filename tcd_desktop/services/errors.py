@@ -6,6 +6,8 @@ field (``ValidationFailed.field_errors``) or in a plain message box, never as a 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 
 class ServiceError(Exception):
     """Base of every expected service failure; ``str()`` is shown to the user."""
@@ -31,10 +33,50 @@ class NotFound(ServiceError):
     """The record does not exist (or was removed)."""
 
 
-class ConcurrentChange(ServiceError):
-    """Someone else saved the same record first; reload and try again."""
+@dataclass(frozen=True)
+class FieldConflict:
+    """One field two desks saved differently: the label shown, this desk's and the other's."""
 
-    def __init__(self, what: str = "bản ghi") -> None:
+    name: str
+    label: str
+    mine: str
+    theirs: str
+
+
+class ConcurrentChange(ServiceError):
+    """Someone else saved the same record first; reload and try again.
+
+    When the service knows both sides it says so: ``entity``/``entity_id`` name the record,
+    ``version`` is the version now stored (what a retry must say it edited), ``fields`` lists
+    each field as this desk typed it and as the other desk saved it, ``theirs`` holds every
+    stored value the form shows (so "take theirs" can fill the form).  A conflict found only
+    at flush time (``StaleDataError``) carries no sides: the form is kept and the next save
+    finds them.
+    """
+
+    def __init__(
+        self,
+        what: str = "bản ghi",
+        *,
+        entity: str = "",
+        entity_id: object = None,
+        version: int | None = None,
+        fields: tuple[FieldConflict, ...] = (),
+        theirs: dict[str, object] | None = None,
+        detail: str = "",
+    ) -> None:
         super().__init__(
             f"{what.capitalize()} vừa được người khác cập nhật. Vui lòng tải lại rồi thực hiện lại."
+            + (f" {detail}" if detail else "")
         )
+        self.what = what
+        self.entity = entity
+        self.entity_id = entity_id
+        self.version = version
+        self.fields = tuple(fields)
+        self.theirs = dict(theirs or {})
+
+    @property
+    def has_sides(self) -> bool:
+        """True when both sides are known (the conflict dialog can be shown)."""
+        return self.version is not None

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.enums import ReceptionKind
 from tcd_desktop.domain.folding import fold, nfc
+from tcd_desktop.services.conflicts import refuse_stale_citizen
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.intake_types import (
     HandlingAction,
@@ -78,9 +79,11 @@ def citizen_row(
     """Create the citizen, or update the linked one with what the form changed."""
     values = {name: getattr(data, name) for name in _CITIZEN_FIELDS}
     if data.existing_id is not None:
-        row = session.get(Citizen, data.existing_id)
+        # locked: two desks saving for one citizen take turns instead of a stale flush
+        row = session.get(Citizen, data.existing_id, with_for_update=True, populate_existing=True)
         assert row is not None  # checked by validation
         changed = [k for k, v in values.items() if v not in (None, "") and getattr(row, k) != v]
+        refuse_stale_citizen(row, data.version, {k: values[k] for k in changed})
         for key in changed:
             setattr(row, key, values[key])
         if "full_name" in changed:

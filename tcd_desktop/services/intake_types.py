@@ -82,6 +82,8 @@ class CitizenInput:
     phone: str = ""
     email: str = ""
     is_organisation: bool = False
+    version: int | None = None
+    """The stored version the form loaded (``existing_id``); a newer one refuses the save."""
 
 
 @dataclass

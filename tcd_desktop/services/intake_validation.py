@@ -73,6 +73,7 @@ class CleanCitizen:
     phone: str | None
     email: str | None
     is_organisation: bool
+    version: int | None = None
 
 
 def representative_limits(headcount: int) -> tuple[int, int] | None:
@@ -146,6 +147,7 @@ def clean_citizen(
         phone=phone,
         email=email,
         is_organisation=data.is_organisation,
+        version=data.version,
     )
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.runtime import Database
+from tcd_desktop.ui.connection import install_live
 from tcd_desktop.ui.main_window import MainWindow
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 
@@ -94,6 +95,7 @@ def install_screens(window: MainWindow, db: Database, actor: Actor) -> Screens:
     runner = BackgroundRunner(window, bus=bus)
     window.watch_runner(runner)
     screens = Screens(window, db, actor, bus, runner)
+    screens.live = install_live(window, db, bus, runner)  # type: ignore[attr-defined]
     factories = _factories()
     first_visible: str | None = None
     for key in window.screen_keys():

@@ -59,6 +59,8 @@ class BackgroundRunner(QObject):
         self._live: set[_Job] = set()
         self.bus = bus
         """Where the changes of returned ``OpResult``s are published (None: dropped)."""
+        self.announce: Callable[[Changes], None] | None = None
+        """Sends returned changes to the other desks, on the worker thread (PostgreSQL)."""
 
     def run(
         self,
@@ -70,7 +72,7 @@ class BackgroundRunner(QObject):
 
         An ``OpResult`` is unwrapped: its changes go to the bus before ``on_done(value)``.
         """
-        job = _Job(fn)
+        job = _Job(_announcing(fn, self.announce))
         self._live.add(job)
         if not self._live - {job}:
             self.busy_changed.emit(True)
@@ -113,6 +115,21 @@ class BackgroundRunner(QObject):
     def wait(self, msecs: int = 30000) -> bool:
         """Block until the pool is idle (tests and shutdown only)."""
         return self._pool.waitForDone(msecs)
+
+
+def _announcing(
+    fn: Callable[[], Any], announce: Callable[[Changes], None] | None
+) -> Callable[[], Any]:
+    if announce is None:
+        return fn
+
+    def work() -> Any:
+        result = fn()
+        if isinstance(result, OpResult) and result.changes:
+            announce(result.changes)  # after the commit; never raises
+        return result
+
+    return work
 
 
 class ChangeBus(QObject):

@@ -23,6 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.domain.enums import CaseStatus, Role
 from tcd_desktop.domain.workflow import Step, WorkflowState, refusal
+from tcd_desktop.services.conflicts import refuse_stale_case
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import (
     ConcurrentChange,
@@ -164,7 +165,7 @@ def start_step(
     """Permission, existence, version, date and legality checks shared by every step."""
     require(actor, *roles, action=f"thực hiện bước «{step.label_vi}»")
     case = load_case(session, case_id)
-    check_version(case.version, expected_version)
+    refuse_stale_case(case, expected_version, step.label_vi, on)  # both sides for the dialog
     check_date(case, on)
     events = events_of(session, case.id)
     state = workflow_state(case, events)

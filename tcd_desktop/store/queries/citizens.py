@@ -49,6 +49,7 @@ class CitizenMatch:
     commune: str = ""
     province_code: str = ""
     id_kind: str = ""
+    version: int | None = None  # the version a form loads, for its save's conflict check
 
 
 @dataclass(frozen=True)
@@ -225,6 +226,7 @@ def lookup_citizens(session: Session, query: str, *, limit: int = 10) -> list[Ci
                 commune=c.commune,
                 province_code=c.province_code,
                 id_kind=c.id_kind,
+                version=c.version,
             )
         )
     return out

@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
 
 from tcd_desktop.services.cases import CaseView
 from tcd_desktop.services.context import Actor
+from tcd_desktop.services.errors import ConcurrentChange
 from tcd_desktop.services.event_dates import future_date_message
 from tcd_desktop.store.database import Database
 from tcd_desktop.ui.case.step_specs import FieldSpec, Options, StepSpec, Values
+from tcd_desktop.ui.conflict import settle_case_conflict
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.service_dialog import ServiceDialog as BaseServiceDialog
 
@@ -79,6 +81,11 @@ class ServiceDialog(BaseServiceDialog):
 
     def on_recorded(self, result: Any) -> None:
         self._bus.notify("case", {self.case.id})
+
+    def _failed(self, exc: BaseException, tb: str) -> None:
+        super()._failed(exc, tb)
+        if isinstance(exc, ConcurrentChange) and exc.has_sides and exc.entity == "case":
+            settle_case_conflict(self, exc)  # mine: again on the stored version; theirs: close
 
 
 class StepDialog(ServiceDialog):

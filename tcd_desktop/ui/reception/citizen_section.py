@@ -78,6 +78,7 @@ class CitizenSection(QGroupBox):
         super().__init__(OPEN_TITLE, parent)
         self.setObjectName("citizenSection")
         self.citizen_id: str | None = None
+        self.citizen_version: int | None = None
         self.sealed = False
 
         self.full_name = CheckedLineEdit(check_name, placeholder="Họ và tên đầy đủ, có dấu")
@@ -269,7 +270,7 @@ class CitizenSection(QGroupBox):
     def use_existing(self, match: Any) -> None:
         """Fill from a picked ``CitizenMatch``; a sealed denouncer's fields stay empty."""
         sealed = bool(getattr(match, "is_confidential", False))
-        data: dict[str, Any] = {"citizen_id": str(match.id)}
+        data: dict[str, Any] = {"citizen_id": str(match.id), "citizen_version": match.version}
         if not sealed:
             id_number = str(match.id_number or "")
             data.update(
@@ -324,6 +325,7 @@ class CitizenSection(QGroupBox):
         """The section as plain data (for the draft and the save request)."""
         return {
             "citizen_id": self.citizen_id,
+            "citizen_version": self.citizen_version if self.citizen_id else None,  # edited version
             "full_name": self.full_name.text(),
             "birth_year": self.birth_year.text(),
             "gender": self.gender.currentData(),
@@ -346,6 +348,7 @@ class CitizenSection(QGroupBox):
     def load_dict(self, data: dict[str, Any]) -> None:
         """Fill the section from :meth:`to_dict` output (a draft or a picked citizen)."""
         self.citizen_id = data.get("citizen_id")
+        self.citizen_version = data.get("citizen_version")
         if not self.citizen_id:
             for widget in self._identity_widgets():
                 widget.setEnabled(True)

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from tcd_desktop.services.context import Actor
-from tcd_desktop.services.errors import ValidationFailed
+from tcd_desktop.services.errors import ConcurrentChange, ValidationFailed
 from tcd_desktop.services.intake_types import SavedVisit
 from tcd_desktop.store.database import Database
 from tcd_desktop.ui.close_prompt import CloseChoice, ask_close
+from tcd_desktop.ui.conflict import settle_citizen_conflict
 from tcd_desktop.ui.drafts import DraftAutosaver, DraftStore
 from tcd_desktop.ui.reception import actions
 from tcd_desktop.ui.reception.desk_documents import DeskDocumentsButton
@@ -346,6 +347,8 @@ class ReceptionPage(ScreenPage):
         if isinstance(exc, ValidationFailed):
             self.form.show_errors(exc.field_errors)
             self._report_errors(exc.field_errors)
+        elif isinstance(exc, ConcurrentChange) and exc.has_sides:
+            settle_citizen_conflict(self, exc)  # the input stays; the dialog fills it as chosen
         else:
             self.show_failure(exc, tb)
 

@@ -74,6 +74,7 @@ def _citizen(data: dict[str, Any], prefix: str, errors: dict[str, str]) -> Citiz
         province_code=str(data.get("province_code") or ""),
         commune=str(data.get("commune") or ""),
         phone=str(data.get("phone") or ""),
+        version=data.get("citizen_version"),
     )
 
 
