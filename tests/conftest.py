@@ -39,6 +39,10 @@ def postgres_required() -> bool:
     return os.environ.get(PG_REQUIRE_ENV, "").strip().lower() in ("1", "true", "yes")
 
 
+pytest_plugins = ["tests.qt_setup"]
+"""Fonts, translators and isolated QSettings shared by GUI and network tests."""
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """Point the application's folders at a temporary directory for this session."""
     global _session_data_dir
