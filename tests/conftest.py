@@ -8,6 +8,13 @@
 - Tests marked ``postgres`` are skipped with one line when ``TCD_TEST_DATABASE_URL`` is not
   set. With ``TCD_REQUIRE_POSTGRES=1`` (CI) every skipped ``postgres`` test is reported as a
   failure instead, whatever skipped it, so CI can never pass without PostgreSQL.
+
+Fixtures shared by several test folders (the folder's own are in its conftest.py):
+
+- ``db``: a fresh migrated database, once on SQLite (a copy of a template migrated once per
+  session) and once on PostgreSQL (a throw-away schema); ``sqlite_db``: the SQLite one only.
+- ``fast_hashing``: cheap argon2 parameters; ``office`` (tests/services/reception_fixtures.py)
+  and ``org`` (tests/services/conftest.py): an office with one account per role on ``db``.
 """
 
 from __future__ import annotations
@@ -15,9 +22,17 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Generator
+from collections.abc import Generator, Iterator
+from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
+
+from tcd_desktop.services import users_signin
+from tcd_desktop.store.database import Database
+from tests.dbfixtures import make_database
+from tests.services.conftest import Org, make_org
+from tests.services.reception_fixtures import Office, make_office
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # the offscreen screen is 800×800 by default: GUI tests run on the common office laptop's
@@ -96,3 +111,38 @@ def pytest_runtest_makereport(
         report.outcome = "failed"
         report.longrepr = f"{PG_REQUIRE_ENV}=1 but this PostgreSQL test was skipped: {reason}"
     return report
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A fresh, fully migrated database of each kind."""
+    with make_database(request.param, tmp_path) as database:
+        yield database
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path) -> Iterator[Database]:
+    """A fresh SQLite database only (for GUI tests)."""
+    with make_database("sqlite", tmp_path) as database:
+        yield database
+
+
+@pytest.fixture
+def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cheap argon2 parameters so tests that hash many passwords stay fast."""
+    monkeypatch.setattr(
+        users_signin, "_hasher", PasswordHasher(time_cost=1, memory_cost=256, parallelism=1)
+    )
+    monkeypatch.setattr(users_signin, "_dummy", {})
+
+
+@pytest.fixture
+def office(db: Database, fast_hashing: None) -> Office:
+    """A first-run office (commune level, desk LS-01) with an account for every role."""
+    return make_office(db)
+
+
+@pytest.fixture
+def org(db: Database) -> Org:
+    """A province and a commune with one user per role, a complainant and a sealed denouncer."""
+    return make_org(db)

@@ -18,10 +18,7 @@ from tcd_desktop.services.context import SYSTEM
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.database import open_database
 from tcd_desktop.store.models import AuditEntry, Case, Citizen, Petition, Unit
-from tests.services.reception_fixtures import fast_hashing
-
-__all__ = ["fast_hashing"]
-
+from tests.dbfixtures import fresh_sqlite_file
 
 PASSWORD = "matkhau123"
 
@@ -150,7 +147,7 @@ def test_calendar_lists_swaps_and_holidays(capsys: pytest.CaptureFixture[str]) -
 
 @pytest.fixture
 def filled_db(tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    url = f"sqlite:///{fresh_sqlite_file(tmp_path / 'cli.sqlite3')}"
     db = open_database(url)
     with db.session() as s:
         unit = Unit(code="XA-01", name="UBND xã Đồng Đăng", level="commune")

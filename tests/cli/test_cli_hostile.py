@@ -17,17 +17,13 @@ import pytest
 from hypothesis import HealthCheck, Phase, assume, given, settings
 from hypothesis import strategies as st
 
-from tcd_desktop import app
 from tcd_desktop.__main__ import main
 from tcd_desktop.cli import has_subcommand
 from tcd_desktop.cli.auth import PASSWORD_ENV, USER_ENV
 from tcd_desktop.cli.parser import SUBCOMMANDS
 from tcd_desktop.domain.enums import Role
-from tcd_desktop.store.database import open_database
 from tests.cli.test_cli import PASSWORD, add_account
-from tests.services.reception_fixtures import fast_hashing
-
-__all__ = ["fast_hashing"]
+from tests.dbfixtures import fresh_sqlite_file
 
 INPUTS: Counter[str] = Counter()
 HYPO = settings(
@@ -39,32 +35,13 @@ HYPO = settings(
 TABLES = ("audit_entries", "rules", "calendar_days", "receptions", "users", "app_meta", "units")
 
 
+pytestmark = pytest.mark.usefixtures("no_window")
+
+
 @pytest.fixture(scope="module", autouse=True)
 def _report() -> Iterator[None]:
     yield
     print(f"\n[hostile CLI] command lines tried: {sum(INPUTS.values())} {dict(INPUTS)}")
-
-
-@pytest.fixture(autouse=True)
-def no_window(monkeypatch: pytest.MonkeyPatch, fast_hashing: None) -> None:
-    """Opening the window is a failure here (offscreen it would wait for ever)."""
-
-    def refuse(args: list[str]) -> int:
-        raise AssertionError(f"the window would open for {args!r}")
-
-    monkeypatch.setattr(app, "run_gui", refuse)
-    monkeypatch.delenv(USER_ENV, raising=False)
-    monkeypatch.delenv(PASSWORD_ENV, raising=False)
-
-
-@pytest.fixture(scope="module")
-def office_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """An SQLite office set up with an administrator and a reception officer."""
-    url = f"sqlite:///{tmp_path_factory.mktemp('office') / 'office.sqlite3'}"
-    open_database(url).close()
-    add_account(url, "quantri", Role.ADMINISTRATOR)
-    add_account(url, "tiepdan", Role.RECEPTION_OFFICER)
-    return url
 
 
 def fingerprint(url: str) -> tuple[int, ...]:
@@ -340,8 +317,7 @@ def test_data_commands_need_the_right_sign_in(
     args: list[str],
 ) -> None:
     INPUTS["sign-in"] += 3
-    url = f"sqlite:///{tmp_path / 'signin.sqlite3'}"
-    open_database(url).close()
+    url = f"sqlite:///{fresh_sqlite_file(tmp_path / 'signin.sqlite3')}"
     add_account(url, "quantri", Role.ADMINISTRATOR)
     add_account(url, "tiepdan", Role.RECEPTION_OFFICER)
     (tmp_path / "so.csv").write_text("STT\n", encoding="utf-8")

@@ -19,20 +19,17 @@ from tcd_desktop.cli.auth import PASSWORD_ENV, USER_ENV
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.store.database import open_database
 from tests.cli.test_cli import PASSWORD, add_account
-from tests.cli.test_cli_hostile import INPUTS, no_window, office_url, refused
-from tests.services.reception_fixtures import fast_hashing
+from tests.cli.test_cli_hostile import INPUTS, refused
+from tests.dbfixtures import fresh_sqlite_file
 
-__all__ = ["fast_hashing", "no_window", "office_url"]
+pytestmark = pytest.mark.usefixtures("no_window")
 
 
 @pytest.fixture(scope="module")
 def real_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A set-up office database (to cut short)."""
-    from tcd_desktop.store.database import open_database
-
-    path = tmp_path_factory.mktemp("real") / "real.sqlite3"
+    path = fresh_sqlite_file(tmp_path_factory.mktemp("real") / "real.sqlite3")
     url = f"sqlite:///{path}"
-    open_database(url).close()
     add_account(url, "tiepdan", Role.RECEPTION_OFFICER)
     import sqlite3
 

@@ -13,6 +13,7 @@ from tcd_desktop.services.demo_data import generate_demo_data
 from tcd_desktop.services.demo_data.common import SAMPLE_PASSWORD
 from tcd_desktop.store.database import open_database
 from tcd_desktop.store.models import User, UserRole
+from tests.dbfixtures import fresh_sqlite_file
 
 TODAY = "2026-09-10"
 
@@ -27,7 +28,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 def sample(tmp_path: Path) -> str:
     import datetime as dt
 
-    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    url = f"sqlite:///{fresh_sqlite_file(tmp_path / 'cli.sqlite3')}"
     db = open_database(url)
     generate_demo_data(db, cases=200, seed=2, today=dt.date.fromisoformat(TODAY))
     db.close()

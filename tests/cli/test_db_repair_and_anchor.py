@@ -15,12 +15,13 @@ from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.audit_key import KEY_FILE_ENV
 from tcd_desktop.store.database import open_database
 from tcd_desktop.store.models import Citizen
+from tests.dbfixtures import fresh_sqlite_file
 
 
 @pytest.fixture
 def url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setenv(KEY_FILE_ENV, str(tmp_path / "audit.key"))
-    url = f"sqlite:///{tmp_path / 'o.sqlite3'}"
+    url = f"sqlite:///{fresh_sqlite_file(tmp_path / 'o.sqlite3')}"
     db = open_database(url)
     with db.session() as s:
         for name in ("Đặng Đức Đạt", "Lê Thị Hoa"):

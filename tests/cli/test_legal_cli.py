@@ -14,6 +14,7 @@ from tcd_desktop.services import petitions
 from tcd_desktop.services.cases import AcceptanceInput
 from tcd_desktop.store.database import open_database
 from tests.cli.test_cli import add_account, run, sign_in_as
+from tests.dbfixtures import fresh_sqlite_file
 from tests.services.conftest import add_petition, make_org
 
 
@@ -50,7 +51,7 @@ def test_calendar_json_marks_confirmed_days(capsys: pytest.CaptureFixture[str]) 
 def test_calendar_day_prints_moved_cases(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    url = f"sqlite:///{tmp_path / 'cal.sqlite3'}"
+    url = f"sqlite:///{fresh_sqlite_file(tmp_path / 'cal.sqlite3')}"
     db = open_database(url)
     org = make_org(db)
     pid = add_petition(db, org, kind="khieu_nai", received_on=dt.date(2026, 10, 20))

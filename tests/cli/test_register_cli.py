@@ -17,10 +17,8 @@ from tcd_desktop.services.setup import create_office
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import AuditEntry
 from tcd_desktop.store.queries.register import register_count
-from tests.dbfixtures import db, make_database
-from tests.services.reception_fixtures import PASSWORD, Office, fast_hashing, office, seed_register
-
-__all__ = ["db", "fast_hashing", "office"]
+from tests.dbfixtures import make_database
+from tests.services.reception_fixtures import PASSWORD, Office, seed_register
 
 
 @pytest.fixture(autouse=True)

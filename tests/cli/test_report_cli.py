@@ -12,12 +12,9 @@ from pypdf import PdfReader
 
 from tcd_desktop.cli.common import CliError
 from tcd_desktop.cli.report_cmds import add_report_commands
-from tests.dbfixtures import db
 from tests.services.conftest import audit_actions
-from tests.services.reception_fixtures import PASSWORD, Office, fast_hashing, office
+from tests.services.reception_fixtures import PASSWORD, Office
 from tests.services.report_fixtures import make_sample
-
-__all__ = ["db", "fast_hashing", "office"]
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:

@@ -15,9 +15,6 @@ from tcd_desktop.services import users
 from tcd_desktop.services.setup import office_profile
 from tcd_desktop.store.database import open_database
 from tcd_desktop.store.models import AuditEntry, User
-from tests.services.reception_fixtures import fast_hashing
-
-__all__ = ["fast_hashing"]
 
 SETUP = ["setup", "--office-name", "Ủy ban nhân dân xã Tân Thanh", "--province", "20",
          "--unit-code", "ubnd-x01", "--desk-code", "ls-01", "--admin", "QuanTri",

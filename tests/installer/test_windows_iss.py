@@ -91,7 +91,9 @@ def test_linux_bundle_entries_have_their_windows_counterparts() -> None:
     if not BUNDLE.is_dir():
         return  # nothing built in this checkout: the spec check above still holds
     outputs = _spec_outputs()
-    for entry in BUNDLE.iterdir():
+    entries = list(BUNDLE.iterdir())
+    assert entries, "dist/tcd-desktop/ is empty"
+    for entry in entries:
         name = f"{entry.name}.exe" if entry.is_file() else entry.name
         assert name in outputs, f"dist/tcd-desktop/{entry.name} has no Windows counterpart"
 

@@ -1,5 +1,6 @@
-"""Service tests run on SQLite and PostgreSQL; small builders for a unit, users, citizens,
-petitions and documents made with the ORM directly (no other service involved)."""
+"""Builders for the service tests: a unit, users, citizens, petitions and documents made with
+the ORM directly (no other service involved). The ``db`` and ``org`` fixtures (each test on
+SQLite and on PostgreSQL) are in tests/conftest.py."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ import hashlib
 import uuid
 from dataclasses import dataclass
 
-import pytest
 from sqlalchemy import func, select
 
 from tcd_desktop.domain.enums import Role
@@ -24,7 +24,6 @@ from tcd_desktop.store.models import (
     User,
     UserRole,
 )
-from tests.dbfixtures import db, sqlite_db  # noqa: F401
 
 DESK = "LS-01"
 
@@ -156,13 +155,7 @@ def count(database: Database, model: type, **where: object) -> int:
         return int(s.scalar(stmt) or 0)
 
 
-@pytest.fixture
-def org(db: Database) -> Org:  # noqa: F811
-    """A small office on the parametrised database."""
-    return make_org(db)
-
-
-def make_org(db: Database) -> Org:  # noqa: F811
+def make_org(db: Database) -> Org:
     """A province and a commune with one user per role, a complainant and a sealed denouncer."""
     with db.session() as s:
         province = Unit(code="UBT-LS", name="UBND tỉnh Lạng Sơn", level="province")

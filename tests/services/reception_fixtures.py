@@ -1,22 +1,18 @@
-"""Fixtures for the reception-desk service tests: an office, signed-in actors, visit builders.
+"""Builders for the reception-desk service tests: an office, signed-in actors, visits.
 
-Import the fixtures you use in a test module (``from tests.services.reception_fixtures import
-office, ...``). Password hashing uses cheap argon2 parameters here; the production
-parameters are argon2-cffi's defaults (and a hash made with the cheap ones is upgraded on the
-next sign-in by ``check_needs_rehash``).
+The ``office`` and ``fast_hashing`` fixtures built from these are in tests/conftest.py.
+Password hashing uses cheap argon2 parameters there; the production parameters are
+argon2-cffi's defaults (and a hash made with the cheap ones is upgraded on the next sign-in
+by ``check_needs_rehash``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import dataclass
 
-import pytest
-from argon2 import PasswordHasher
-
 from tcd_desktop.domain.enums import Role
-from tcd_desktop.services import users, users_signin
+from tcd_desktop.services import users
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.intake_types import (
     CitizenInput,
@@ -34,16 +30,6 @@ from tcd_desktop.store.models import User
 
 PASSWORD = "matkhau123"
 VN = dt.timezone(dt.timedelta(hours=7))
-
-
-@pytest.fixture
-def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Cheap argon2 parameters so tests that hash many passwords stay fast."""
-    monkeypatch.setattr(
-        users_signin, "_hasher", PasswordHasher(time_cost=1, memory_cost=256, parallelism=1)
-    )
-    monkeypatch.setattr(users_signin, "_dummy", {})
-    yield
 
 
 @dataclass(frozen=True)
@@ -79,9 +65,11 @@ def add_user(db: Database, admin: Actor, username: str, role: Role, *, title: st
         return users.actor_for(s, row)
 
 
-@pytest.fixture
-def office(db: Database, fast_hashing: None) -> Office:
-    """A first-run office (commune level, desk LS-01) with an account for every role."""
+def make_office(db: Database) -> Office:
+    """A first-run office (commune level, desk LS-01) with an account for every role.
+
+    Hashes passwords: use it under the ``fast_hashing`` fixture.
+    """
     with db.session() as s:
         profile = create_office(
             s,

@@ -15,17 +15,10 @@ from tcd_desktop.services.intake import save_visit
 from tcd_desktop.services.intake_types import PetitionHandling
 from tcd_desktop.store.models import Document
 from tests.documents.pdftext import pdf_text
-from tests.services.reception_fixtures import (  # noqa: F401
-    VN,
-    Office,
-    fast_hashing,
-    office,
-    petition,
-    visit,
-)
+from tests.services.reception_fixtures import VN, Office, petition, visit
 
 
-def test_appointment_slip_from_the_visit(office: Office) -> None:  # noqa: F811
+def test_appointment_slip_from_the_visit(office: Office) -> None:
     with office.db.session() as s:
         saved = save_visit(s, office.officer, visit())
     at = dt.datetime(2026, 8, 10, 14, 0, tzinfo=VN)
@@ -47,7 +40,7 @@ def test_appointment_slip_from_the_visit(office: Office) -> None:  # noqa: F811
                                at=dt.datetime(2026, 7, 1, 8, 0, tzinfo=VN))  # fmt: skip
 
 
-def test_appointment_slip_of_a_denouncer_is_sealed(office: Office) -> None:  # noqa: F811
+def test_appointment_slip_of_a_denouncer_is_sealed(office: Office) -> None:
     denunciation = petition("Tố cáo cán bộ địa chính nhận tiền", "to_cao",
                             respondent="Ông Lò Văn Sáu",
                             handling=PetitionHandling("transfer", "Thanh tra tỉnh Lạng Sơn"))  # fmt: skip

@@ -19,14 +19,7 @@ from tcd_desktop.services.errors import PermissionDenied, ValidationFailed
 from tcd_desktop.services.intake import save_visit
 from tcd_desktop.services.intake_types import PetitionHandling, RefusalInput
 from tests.documents.pdftext import pdf_text
-from tests.services.reception_fixtures import (  # noqa: F401
-    VN,
-    Office,
-    fast_hashing,
-    office,
-    petition,
-    visit,
-)
+from tests.services.reception_fixtures import VN, Office, petition, visit
 
 
 def _issue(desk: Office, rid, code: str, pid=None) -> tuple[documents.IssuedDocument, str]:  # type: ignore[no-untyped-def]
@@ -36,7 +29,7 @@ def _issue(desk: Office, rid, code: str, pid=None) -> tuple[documents.IssuedDocu
         return issued, pdf_text(documents.document_bytes(s, desk.officer, issued.id))
 
 
-def test_refusal_notice_and_record_of_a_refused_visit(office: Office) -> None:  # noqa: F811
+def test_refusal_notice_and_record_of_a_refused_visit(office: Office) -> None:
     with office.db.session() as s:
         saved = save_visit(s, office.officer, visit(refusal=RefusalInput("luat9_3")))
     with office.db.session() as s:
@@ -56,7 +49,7 @@ def test_refusal_notice_and_record_of_a_refused_visit(office: Office) -> None:  
         issue_desk_document(s, office.officer, saved.reception_id, GUIDANCE)
 
 
-def test_guidance_and_transfer_slips_per_petition(office: Office) -> None:  # noqa: F811
+def test_guidance_and_transfer_slips_per_petition(office: Office) -> None:
     guided = petition(
         "Kiến nghị công khai quy hoạch khu dân cư",
         "kien_nghi",
@@ -88,7 +81,7 @@ def test_guidance_and_transfer_slips_per_petition(office: Office) -> None:  # no
         issue_desk_document(s, office.officer, saved.reception_id, TRANSFER, g_id)
 
 
-def test_a_denouncer_is_only_named_for_those_entitled(office: Office) -> None:  # noqa: F811
+def test_a_denouncer_is_only_named_for_those_entitled(office: Office) -> None:
     denunciation = petition(
         "Tố cáo cán bộ địa chính nhận tiền",
         "to_cao",

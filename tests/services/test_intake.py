@@ -27,17 +27,8 @@ from tcd_desktop.store.models import (
     ReceptionParticipant,
 )
 from tcd_desktop.store.queries.register_rows import handling_of
-from tests.services.reception_fixtures import (
-    VN,
-    Office,
-    citizen,
-    fast_hashing,
-    office,
-    petition,
-    visit,
-)
+from tests.services.reception_fixtures import VN, Office, citizen, petition, visit
 
-__all__ = ["fast_hashing", "office"]
 AUG3 = dt.datetime(2026, 8, 3, 9, 30, tzinfo=VN)  # a Monday
 
 

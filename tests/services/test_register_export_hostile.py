@@ -17,9 +17,7 @@ from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.services.register_io import FORM_CODE, HEADERS, TITLE, export_register
 from tcd_desktop.services.register_io_pdf import write_pdf
 from tcd_desktop.store.queries.register import iter_register_rows
-from tests.services.reception_fixtures import Office, fast_hashing, office
-
-__all__ = ["fast_hashing", "office"]
+from tests.services.reception_fixtures import Office
 
 INPUTS = {"pdf": 0, "export-paths": 0, "legacy NUL": 0}
 

@@ -29,16 +29,7 @@ from tcd_desktop.store.queries.register import (
 )
 from tcd_desktop.store.queries.search import SEALED_NAME
 from tests.dbfixtures import make_database
-from tests.services.reception_fixtures import (
-    PASSWORD,
-    Office,
-    fast_hashing,
-    office,
-    seed_register,
-    users,
-)
-
-__all__ = ["fast_hashing", "office"]
+from tests.services.reception_fixtures import PASSWORD, Office, seed_register, users
 
 
 def _cells(db: Database) -> list[tuple[object, ...]]:

@@ -32,9 +32,7 @@ from tcd_desktop.services.register_io import (
 from tcd_desktop.services.register_io_safe import FORMULA_START
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.queries.register import register_count
-from tests.services.reception_fixtures import Office, fast_hashing, office
-
-__all__ = ["fast_hashing", "office"]
+from tests.services.reception_fixtures import Office
 
 INPUTS: Counter[str] = Counter()
 HYPO = settings(

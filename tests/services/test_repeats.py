@@ -14,17 +14,8 @@ from tcd_desktop.services.intake_types import CitizenInput, SavedVisit
 from tcd_desktop.services.repeats import RepeatQuery, dismiss_repeat, find_repeats, link_repeat
 from tcd_desktop.store.models import AuditEntry, Case, Petition, Reception
 from tcd_desktop.store.queries.search import SEALED_NAME
-from tests.services.reception_fixtures import (
-    VN,
-    Office,
-    citizen,
-    fast_hashing,
-    office,
-    petition,
-    visit,
-)
+from tests.services.reception_fixtures import VN, Office, citizen, petition, visit
 
-__all__ = ["fast_hashing", "office"]
 DAY = dt.timedelta(days=1)
 T0 = dt.datetime(2026, 8, 3, 9, 0, tzinfo=VN)
 

@@ -151,6 +151,7 @@ def test_totals_equal_counts_written_in_sql(db: Database, sample: Sample, period
 
 def test_formulas_subtotals_and_gaps_hold_in_every_row(db: Database, sample: Sample):
     period = parse_period("2026")
+    assert form_codes()
     for code in form_codes():
         form = get_form(code)
         report = build_report(db, code, period)

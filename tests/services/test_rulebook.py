@@ -16,10 +16,9 @@ from tcd_desktop.services.rulebook import (
 )
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import AuditEntry, RuleRow
-from tests.dbfixtures import db  # noqa: F401
 
 
-def test_rule_pack_loaded_once(db: Database) -> None:  # noqa: F811
+def test_rule_pack_loaded_once(db: Database) -> None:
     assert ensure_rule_pack(db) > 30
     assert ensure_rule_pack(db) == 0
     with db.session() as s:
@@ -27,7 +26,7 @@ def test_rule_pack_loaded_once(db: Database) -> None:  # noqa: F811
     assert sorted(str(r.effective_from) for r in k2) == ["2026-07-01", "None"]
 
 
-def test_override_needs_reason_and_is_audited(db: Database) -> None:  # noqa: F811
+def test_override_needs_reason_and_is_audited(db: Database) -> None:
     with db.session() as s, pytest.raises(ValidationFailed, match="lý do"):
         override_rule(
             s, "T2", days=7, unit="working", effective_from=dt.date(2026, 1, 1), reason="  "
@@ -49,7 +48,7 @@ def test_override_needs_reason_and_is_audited(db: Database) -> None:  # noqa: F8
     assert "rules.override" in actions
 
 
-def test_extra_day_off_moves_working_day_deadline(db: Database) -> None:  # noqa: F811
+def test_extra_day_off_moves_working_day_deadline(db: Database) -> None:
     with db.session() as s:
         before = load_rulebook(s).deadline("T1", dt.date(2026, 10, 1)).due
         set_calendar_day(s, dt.date(2026, 10, 5), kind="off", name="Nghỉ bão", reason="Bão số 9")

@@ -25,17 +25,8 @@ from tcd_desktop.services.intake_types import PetitionHandling
 from tcd_desktop.store.models import AuditEntry
 from tests.documents import samples
 from tests.documents.pdftext import pdf_text
-from tests.services.reception_fixtures import (
-    Office,
-    add_user,
-    citizen,
-    fast_hashing,
-    office,
-    petition,
-    visit,
-)
+from tests.services.reception_fixtures import Office, add_user, citizen, petition, visit
 
-__all__ = ["fast_hashing", "office"]
 NAME = "Trịnh Thị Bích Ngọc"
 
 

@@ -28,10 +28,9 @@ from tcd_desktop.store.models import AuditEntry
 from tcd_desktop.store.queries.register import RegisterFilter, register_count
 from tcd_desktop.store.queries.register_rows import register_rows
 from tcd_desktop.store.queries.search import SEALED_NAME, search
-from tests.services.reception_fixtures import VN, Office, citizen, fast_hashing, office, petition
+from tests.services.reception_fixtures import VN, Office, citizen, petition
 from tests.services.reception_fixtures import visit as make_visit
 
-__all__ = ["fast_hashing", "office"]
 T0 = dt.datetime(2026, 8, 3, 9, 0, tzinfo=VN)
 SEALED_ID = "001190012345"
 SEALED_PHONE = "0987123456"

@@ -13,9 +13,8 @@ from tcd_desktop.services import users
 from tcd_desktop.services.session_key import derive_session_key
 from tcd_desktop.store.base import utcnow
 from tcd_desktop.store.models import AuditEntry
-from tests.services.reception_fixtures import PASSWORD, Office, fast_hashing, office
+from tests.services.reception_fixtures import PASSWORD, Office
 
-__all__ = ["fast_hashing", "office"]
 TYPED = "MatKhauGoNham2026"  # a password typed into the username box
 
 

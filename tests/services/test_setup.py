@@ -10,9 +10,7 @@ from tcd_desktop.services import setup, users
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import AuditEntry, Desk, FieldCategory, Unit, User
-from tests.services.reception_fixtures import PASSWORD, fast_hashing
-
-__all__ = ["fast_hashing"]
+from tests.services.reception_fixtures import PASSWORD
 
 
 def test_first_run_creates_unit_desk_admin_and_profile(db: Database, fast_hashing: None) -> None:

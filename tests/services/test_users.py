@@ -13,9 +13,7 @@ from tcd_desktop.services.errors import PermissionDenied, StepNotAllowed, Valida
 from tcd_desktop.store.audit import verify_audit
 from tcd_desktop.store.base import utcnow
 from tcd_desktop.store.models import AuditEntry, User
-from tests.services.reception_fixtures import PASSWORD, Office, fast_hashing, office
-
-__all__ = ["fast_hashing", "office"]
+from tests.services.reception_fixtures import PASSWORD, Office
 
 
 def _actions(office: Office) -> list[str]:

@@ -20,16 +20,7 @@ from tcd_desktop.services.intake import save_visit
 from tcd_desktop.services.rulebook import override_rule, set_calendar_day
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import AuditEntry, CalendarDay, Reception, RuleRow
-from tests.services.reception_fixtures import (
-    Office,
-    citizen,
-    fast_hashing,
-    office,
-    petition,
-    visit,
-)
-
-__all__ = ["fast_hashing", "office"]
+from tests.services.reception_fixtures import Office, citizen, petition, visit
 
 INPUTS: Counter[str] = Counter()
 HYPO = settings(

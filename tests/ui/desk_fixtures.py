@@ -1,4 +1,5 @@
-"""Databases for the reception-desk GUI tests, built once per session and copied per test.
+"""Databases for the reception-desk GUI tests, built once per session and copied per test
+(the ``desk_db`` and ``sample_db`` fixtures of tests/ui/conftest.py).
 
 ``desk_db``: an office (Ủy ban nhân dân xã Cao Lộc, desk LS-01) with an administrator
 ``quantri``, a reception officer ``tiepdan`` and a leader ``lanhdao`` (password
@@ -12,12 +13,11 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services import setup, users
 from tcd_desktop.services.context import SYSTEM, Actor
 from tcd_desktop.store.database import Database, open_database
+from tests.dbfixtures import fresh_sqlite_file
 
 PASSWORD = "matkhau123"
 SAMPLE_CASES = 250
@@ -25,7 +25,7 @@ SAMPLE_CASES = 250
 
 def make_desk(path: Path) -> None:
     """An office, its administrator, a reception officer and a leader."""
-    db = open_database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{fresh_sqlite_file(path)}")
     try:
         with db.session() as session:
             profile = setup.create_office(
@@ -47,7 +47,7 @@ def make_desk(path: Path) -> None:
 
 def make_sample(path: Path) -> None:
     """The sample office ("Dùng thử với dữ liệu mẫu") with a few hundred cases."""
-    db = open_database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{fresh_sqlite_file(path)}")
     try:
         setup.load_sample_office(db, cases=SAMPLE_CASES)
     finally:
@@ -62,7 +62,8 @@ def actor_of(db: Database, username: str) -> Actor:
         return users.actor_for(session, user)
 
 
-def _copy(template: Path, tmp_path: Path) -> Iterator[Database]:
+def copy_database(template: Path, tmp_path: Path) -> Iterator[Database]:
+    """Open a copy of ``template`` in ``tmp_path``; close it when the generator resumes."""
     target = tmp_path / template.name
     shutil.copyfile(template, target)
     db = open_database(f"sqlite:///{target}")
@@ -70,29 +71,3 @@ def _copy(template: Path, tmp_path: Path) -> Iterator[Database]:
         yield db
     finally:
         db.close()
-
-
-@pytest.fixture(scope="session")
-def desk_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("desk") / "desk.sqlite3"
-    make_desk(path)
-    return path
-
-
-@pytest.fixture(scope="session")
-def sample_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("sample") / "sample.sqlite3"  # copied under this name
-    make_sample(path)
-    return path
-
-
-@pytest.fixture
-def desk_db(desk_template: Path, tmp_path: Path) -> Iterator[Database]:
-    """A fresh copy of the office database."""
-    yield from _copy(desk_template, tmp_path)
-
-
-@pytest.fixture
-def sample_db(sample_template: Path, tmp_path: Path) -> Iterator[Database]:
-    """A fresh copy of the sample-data database."""
-    yield from _copy(sample_template, tmp_path)

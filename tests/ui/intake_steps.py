@@ -5,10 +5,6 @@ Shared by ``test_intake.py``; every step drives the real widgets (key events, cl
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -24,25 +20,12 @@ from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import Petition
 from tcd_desktop.ui.reception import ReceptionPage
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
-from tests.ui.desk_fixtures import actor_of, desk_db  # noqa: F401
+from tests.ui.desk_fixtures import actor_of
 from tests.ui.vn_typing import type_text
 
 EARLIER_ID = "020085001234"
 #: the completer popup asks the offscreen platform to raise it and grab the keyboard
 POPUP_ON_OFFSCREEN = r"^This plugin does not support (raise\(\)|grabbing the keyboard)$"
-
-
-@pytest.fixture(name="data_dir")
-def data_dir_fixture(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Drafts of this test only."""
-    folder = tmp_path / "data"
-    monkeypatch.setenv("TCD_DATA_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture(name="page")
-def page_fixture(qtbot: QtBot, desk_db: Database, data_dir: Path) -> Iterator[ReceptionPage]:  # noqa: F811
-    yield make_page(qtbot, desk_db)
 
 
 def make_page(qtbot: QtBot, database: Database, *, track: bool = True) -> ReceptionPage:

@@ -14,7 +14,7 @@ from tcd_desktop.ui.admin import AdminUsersPage
 from tcd_desktop.ui.admin.users_page import NOT_ALLOWED
 from tcd_desktop.ui.models.users_model import UsersTableModel
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
-from tests.ui.desk_fixtures import actor_of, desk_db, desk_template  # noqa: F401
+from tests.ui.desk_fixtures import actor_of
 from tests.ui.vn_typing import type_text
 
 
@@ -26,7 +26,7 @@ def open_page(qtbot: QtBot, db: Database, username: str) -> AdminUsersPage:
     return page
 
 
-def test_only_administrators_see_the_controls(qtbot: QtBot, desk_db: Database) -> None:  # noqa: F811
+def test_only_administrators_see_the_controls(qtbot: QtBot, desk_db: Database) -> None:
     page = open_page(qtbot, desk_db, "tiepdan")
     assert not page.allowed
     note = page.findChild(QLabel, "notAllowed")
@@ -36,7 +36,7 @@ def test_only_administrators_see_the_controls(qtbot: QtBot, desk_db: Database) -
 
 def test_add_user_set_roles_and_deactivate(
     qtbot: QtBot,
-    desk_db: Database,  # noqa: F811
+    desk_db: Database,
     qtmodeltester,
 ) -> None:
     page = open_page(qtbot, desk_db, "quantri")

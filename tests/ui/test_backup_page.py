@@ -16,7 +16,6 @@ from tcd_desktop.store.database import Database
 from tcd_desktop.ui.backup import BackupPage, start_backup_check, warning_text
 from tcd_desktop.ui.main_window import MainWindow
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
-from tests.dbfixtures import sqlite_db  # noqa: F401
 
 SHOTS = Path("/tmp/tcd-shots")
 
@@ -37,7 +36,7 @@ def _admin(db: Database) -> Actor:
 
 def test_back_up_now_from_the_page(
     qtbot: QtBot,
-    sqlite_db: Database,  # noqa: F811
+    sqlite_db: Database,
     tmp_path: Path,
 ) -> None:
     admin = _admin(sqlite_db)
@@ -62,7 +61,7 @@ def test_back_up_now_from_the_page(
 
 def test_main_window_warns_when_the_backup_is_old(
     qtbot: QtBot,
-    sqlite_db: Database,  # noqa: F811
+    sqlite_db: Database,
     tmp_path: Path,
 ) -> None:
     _admin(sqlite_db)

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog
@@ -28,18 +26,6 @@ from tests.services.test_board_service import direct_sql_counts, make_board_case
 
 LEADER = Actor(uuid.uuid4(), "ld", "Lãnh đạo", frozenset({Role.LEADER.value}))
 WAIT = 10_000
-
-
-@pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    run = BackgroundRunner()
-    yield run
-    run.wait()
-
-
-@pytest.fixture
-def bus() -> ChangeBus:
-    return ChangeBus(delay_ms=1)
 
 
 def open_board(qtbot: QtBot, db: Database, bus: ChangeBus, runner: BackgroundRunner) -> BoardPage:

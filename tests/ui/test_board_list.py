@@ -3,10 +3,8 @@ and the board's column titles are not cut."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
@@ -16,16 +14,9 @@ from tcd_desktop.store.database import Database
 from tcd_desktop.ui.board import BoardPage
 from tcd_desktop.ui.board.case_table import PAGE_SIZE
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
-from tests.ui.desk_fixtures import actor_of, sample_db, sample_template  # noqa: F401
+from tests.ui.desk_fixtures import actor_of
 
 WAIT = 20_000
-
-
-@pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    run = BackgroundRunner()
-    yield run
-    run.wait()
 
 
 def open_list(qtbot: QtBot, db: Database, runner: BackgroundRunner) -> BoardPage:
@@ -43,7 +34,7 @@ def open_list(qtbot: QtBot, db: Database, runner: BackgroundRunner) -> BoardPage
 
 def test_scrolling_and_show_all_reach_the_last_case(
     qtbot: QtBot,
-    sample_db: Database,  # noqa: F811
+    sample_db: Database,
     runner,
 ) -> None:
     page = open_list(qtbot, sample_db, runner)
@@ -66,7 +57,7 @@ def test_scrolling_and_show_all_reach_the_last_case(
 
 def test_the_list_exports_every_case(
     qtbot: QtBot,
-    sample_db: Database,  # noqa: F811
+    sample_db: Database,
     runner,
     tmp_path: Path,
     monkeypatch,
@@ -88,7 +79,7 @@ def test_the_list_exports_every_case(
 
 def test_column_titles_wrap_instead_of_being_cut(
     qtbot: QtBot,
-    sample_db: Database,  # noqa: F811
+    sample_db: Database,
     runner,
 ) -> None:
     page = BoardPage(sample_db, actor_of(sample_db, "giamsat"), ChangeBus(delay_ms=1), runner)
@@ -96,7 +87,9 @@ def test_column_titles_wrap_instead_of_being_cut(
     page.resize(1140, 680)
     with qtbot.waitSignal(page.board_loaded, timeout=WAIT):
         page.show()
-    for column in page.columns.columns.values():
+    columns = list(page.columns.columns.values())
+    assert columns
+    for column in columns:
         title = column.title
         assert title.wordWrap()
         lines = title.heightForWidth(title.width()) // title.fontMetrics().lineSpacing()

@@ -3,9 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from pytestqt.qtbot import QtBot
 
 from tcd_desktop.services import board
@@ -14,13 +11,6 @@ from tcd_desktop.ui.board import BoardPage
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tests.services.test_board_scope import make_tree
 from tests.ui.test_board import LEADER, WAIT
-
-
-@pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    run = BackgroundRunner()
-    yield run
-    run.wait()
 
 
 def test_unit_filter_with_and_without_children(

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +23,6 @@ from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import AuditEntry
 from tcd_desktop.ui.case import CaseDetailDialog, CaseDetailPage
 from tcd_desktop.ui.case.pdf_preview import PdfPreviewDialog
-from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tests.documents import samples
 from tests.services.conftest import Org, add_petition, make_org
 
@@ -68,18 +66,6 @@ def make_cases(db: Database, today: dt.date) -> CaseFixture:
         assign_verification(s, org.handler, complaint, on=accepted + dt.timedelta(days=1),
                             verifier="Thanh tra tỉnh", content="Xác minh việc thu hồi đất")  # fmt: skip
     return CaseFixture(org, complaint, denunciation, notice)
-
-
-@pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    run = BackgroundRunner()
-    yield run
-    run.wait()
-
-
-@pytest.fixture
-def bus() -> ChangeBus:
-    return ChangeBus(delay_ms=1)
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ file is hidden from users who may not read the denouncer's identity.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,20 +32,7 @@ from tcd_desktop.ui.case.pdf_preview import PdfPreviewDialog
 from tcd_desktop.ui.case.publication_dialog import PublicationPreviewDialog
 from tcd_desktop.ui.models.attachment_model import COL_NAME, COL_NOTE
 from tcd_desktop.ui.models.document_model import COL_FORM
-from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tests.ui.test_case_detail import WAIT, CaseFixture, make_cases, open_case
-
-
-@pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    run = BackgroundRunner()
-    yield run
-    run.wait()
-
-
-@pytest.fixture
-def bus() -> ChangeBus:
-    return ChangeBus(delay_ms=1)
 
 
 @pytest.fixture

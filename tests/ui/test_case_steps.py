@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,40 +23,10 @@ from tcd_desktop.store.models import Attachment, Case, Dialogue
 from tcd_desktop.ui.case import CaseDetailPage
 from tcd_desktop.ui.case.dialogue_dialog import RecordDialogueDialog, ScheduleDialogueDialog
 from tcd_desktop.ui.case.step_dialog import FilePicker, StepDialog
-from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
-from tests.dbfixtures import db  # noqa: F401  (fixture)
 from tests.services.conftest import Org, add_petition, make_org
 from tests.ui.vn_typing import type_text
 
 WAIT = 10_000
-
-
-@pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    run = BackgroundRunner()
-    yield run
-    run.wait()
-
-
-@pytest.fixture
-def bus() -> ChangeBus:
-    return ChangeBus(delay_ms=1)
-
-
-@pytest.fixture
-def complaint(db: Database) -> tuple[Org, uuid.UUID]:  # noqa: F811
-    """A complaint accepted ten days ago, nothing else done."""
-    org = make_org(db)
-    received = today_vn() - dt.timedelta(days=12)
-    pid = add_petition(db, org, kind="khieu_nai", received_on=received, visit=True,
-                       summary="Khiếu nại việc bồi thường khi thu hồi đất")  # fmt: skip
-    with db.session() as s:
-        case_id = petitions.accept_petition(
-            s, org.handler, pid,
-            AcceptanceInput(accepted_on=received + dt.timedelta(days=2),
-                            assignee_id=org.handler.user_id),
-        ).case_id  # fmt: skip
-    return org, case_id
 
 
 def open_page(qtbot: QtBot, org: Org, case_id: uuid.UUID, bus, runner) -> CaseDetailPage:
@@ -90,7 +59,7 @@ def save_and_reload(qtbot: QtBot, page: CaseDetailPage, dialog: StepDialog) -> N
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
 
 
-def case_row(db: Database, case_id: uuid.UUID) -> tuple[str, bool]:  # noqa: F811
+def case_row(db: Database, case_id: uuid.UUID) -> tuple[str, bool]:
     with db.session() as s:
         case = s.get(Case, case_id)
         assert case is not None
@@ -245,7 +214,7 @@ def open_loaded(qtbot: QtBot, page: CaseDetailPage, step: str) -> StepDialog:
 
 def test_leader_assigns_a_recommendation_through_the_dialog(
     qtbot: QtBot,
-    db: Database,  # noqa: F811
+    db: Database,
     bus,
     runner,
 ) -> None:
@@ -285,7 +254,7 @@ def test_leader_assigns_a_recommendation_through_the_dialog(
 
 def test_further_denunciation_then_reopened_through_the_dialogs(
     qtbot: QtBot,
-    db: Database,  # noqa: F811
+    db: Database,
     bus,
     runner,
 ) -> None:

@@ -17,10 +17,9 @@ from tcd_desktop.ui.drafts import DraftStore
 from tcd_desktop.ui.main_window import MainWindow
 from tcd_desktop.ui.reception import ReceptionPage
 from tcd_desktop.ui.shell import install_screens
-from tests.dbfixtures import db  # noqa: F401  (fixture)
-from tests.ui.desk_fixtures import actor_of, desk_db, desk_template  # noqa: F401
+from tests.ui.desk_fixtures import actor_of
 from tests.ui.intake_steps import fill_citizen, type_into
-from tests.ui.test_case_steps import WAIT, bus, click_step, complaint, runner  # noqa: F401
+from tests.ui.test_case_steps import WAIT, click_step
 from tests.ui.vn_typing import type_text
 
 
@@ -57,7 +56,7 @@ def signed_in_window(qtbot: QtBot, database: Database) -> tuple[MainWindow, Rece
     return window, page
 
 
-def test_main_window_asks_cancel_keeps_discard_closes(qtbot: QtBot, desk_db: Database) -> None:  # noqa: F811
+def test_main_window_asks_cancel_keeps_discard_closes(qtbot: QtBot, desk_db: Database) -> None:
     window, page = signed_in_window(qtbot, desk_db)
     assert window.close()  # nothing typed: no question
     window.show()
@@ -73,7 +72,7 @@ def test_main_window_asks_cancel_keeps_discard_closes(qtbot: QtBot, desk_db: Dat
     assert page.drafts.store.load() is None  # "Không lưu" forgets the input
 
 
-def test_save_from_the_prompt_then_closes(qtbot: QtBot, desk_db: Database) -> None:  # noqa: F811
+def test_save_from_the_prompt_then_closes(qtbot: QtBot, desk_db: Database) -> None:
     window, page = signed_in_window(qtbot, desk_db)
     fill_citizen(qtbot, page)
     editor = page.form.petitions.editors()[0]
@@ -87,7 +86,7 @@ def test_save_from_the_prompt_then_closes(qtbot: QtBot, desk_db: Database) -> No
 
 def test_save_from_the_prompt_with_errors_keeps_the_window(
     qtbot: QtBot,
-    desk_db: Database,  # noqa: F811
+    desk_db: Database,
 ) -> None:
     window, page = signed_in_window(qtbot, desk_db)
     type_into(qtbot, page.form.citizen.phone.edit, "0912 345 678")
@@ -99,7 +98,7 @@ def test_save_from_the_prompt_with_errors_keeps_the_window(
     window.close_guards.clear()  # teardown closes without asking
 
 
-def test_case_window_asks_about_an_open_step_form(qtbot: QtBot, complaint, bus, runner) -> None:  # noqa: F811
+def test_case_window_asks_about_an_open_step_form(qtbot: QtBot, complaint, bus, runner) -> None:
     org, case_id = complaint
     window = CaseDetailDialog(org.db, org.handler, bus, runner)
     qtbot.addWidget(window)
@@ -122,7 +121,7 @@ def test_case_window_asks_about_an_open_step_form(qtbot: QtBot, complaint, bus, 
     assert not window.isVisible() and not dialog.isVisible()
 
 
-def test_restored_draft_banner_uses_neutral_words(qtbot: QtBot, desk_db: Database) -> None:  # noqa: F811
+def test_restored_draft_banner_uses_neutral_words(qtbot: QtBot, desk_db: Database) -> None:
     store = DraftStore("intake-tiepdan")
     store.save({"citizen": {"full_name": "Lò Thị Mai", "province_code": "20"}})
     _window, page = signed_in_window(qtbot, desk_db)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,13 +20,6 @@ from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 
 SUPERVISOR = Actor(uuid.uuid4(), "gs", "Giám sát", frozenset({Role.SUPERVISOR.value}))
 WAIT = 20_000
-
-
-@pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    run = BackgroundRunner()
-    yield run
-    run.wait()
 
 
 @pytest.fixture

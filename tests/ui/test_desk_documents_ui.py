@@ -9,17 +9,7 @@ from pytestqt.qtbot import QtBot
 from tcd_desktop.store.database import Database
 from tcd_desktop.ui.reception import ReceptionPage
 from tests.documents.pdftext import pdf_text
-from tests.ui.desk_fixtures import actor_of, desk_db, desk_template  # noqa: F401
-from tests.ui.intake_steps import (  # noqa: F401
-    check,
-    data_dir_fixture,
-    fill_citizen,
-    page_fixture,
-    pick,
-    save,
-    type_into,
-    wait_saved,
-)
+from tests.ui.intake_steps import check, fill_citizen, pick, save, type_into, wait_saved
 
 
 # a popup menu on the offscreen platform warns that it cannot grab the keyboard
@@ -27,7 +17,7 @@ from tests.ui.intake_steps import (  # noqa: F401
 def test_refusal_notice_from_the_menu(
     qtbot: QtBot,
     page: ReceptionPage,
-    desk_db: Database,  # noqa: F811
+    desk_db: Database,
 ) -> None:
     button = page.other_documents
     assert not button.isEnabled()

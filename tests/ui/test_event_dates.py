@@ -16,16 +16,8 @@ from tcd_desktop.store.models import Case, Dialogue
 from tcd_desktop.ui.case.dialogue_dialog import RecordDialogueDialog, ScheduleDialogueDialog
 from tcd_desktop.ui.case.step_dialog import StepDialog
 from tcd_desktop.ui.petitions.dialogs import AcceptDialog
-from tests.dbfixtures import db  # noqa: F401  (fixture)
 from tests.services.conftest import add_petition, make_org
-from tests.ui.test_case_steps import (  # noqa: F401  (fixtures)
-    WAIT,
-    bus,
-    click_step,
-    complaint,
-    open_page,
-    runner,
-)
+from tests.ui.test_case_steps import WAIT, click_step, open_page
 from tests.ui.test_petition_queue import TODAY, click_row, open_action, refuse
 from tests.ui.test_petition_queue import open_page as open_queue
 from tests.ui.vn_typing import type_text
@@ -49,7 +41,7 @@ def answer_next_question(button: QMessageBox.StandardButton, seen: list[str]) ->
     QTimer.singleShot(20, click)
 
 
-def test_a_step_dated_after_today_is_refused(qtbot: QtBot, complaint, bus, runner) -> None:  # noqa: F811
+def test_a_step_dated_after_today_is_refused(qtbot: QtBot, complaint, bus, runner) -> None:
     org, case_id = complaint
     page = open_page(qtbot, org, case_id, bus, runner)
     dialog = click_step(qtbot, page, "assign_verification")
@@ -64,7 +56,7 @@ def test_a_step_dated_after_today_is_refused(qtbot: QtBot, complaint, bus, runne
     )
 
 
-def test_acceptance_dated_after_today_is_refused(qtbot: QtBot, db, bus, runner) -> None:  # noqa: F811
+def test_acceptance_dated_after_today_is_refused(qtbot: QtBot, db, bus, runner) -> None:
     org = make_org(db)
     pid = add_petition(org.db, org, kind="khieu_nai", received_on=dt.date(2026, 8, 3))
     page = open_queue(qtbot, org, bus, runner)
@@ -80,9 +72,9 @@ def test_acceptance_dated_after_today_is_refused(qtbot: QtBot, db, bus, runner) 
 
 def test_dialogue_on_a_day_off_asks_why_and_held_needs_its_day(
     qtbot: QtBot,
-    complaint,  # noqa: F811
-    bus,  # noqa: F811
-    runner,  # noqa: F811
+    complaint,
+    bus,
+    runner,
 ) -> None:
     org, case_id = complaint
     page = open_page(qtbot, org, case_id, bus, runner)
@@ -128,7 +120,7 @@ def test_dialogue_on_a_day_off_asks_why_and_held_needs_its_day(
         assert not s.scalars(select(Dialogue)).one().held
 
 
-def test_dialogue_form_shows_every_problem_at_once(qtbot: QtBot, complaint, bus, runner) -> None:  # noqa: F811
+def test_dialogue_form_shows_every_problem_at_once(qtbot: QtBot, complaint, bus, runner) -> None:
     """Issue 9 item 7: the dialogue form listed one error at a time."""
     org, case_id = complaint
     page = open_page(qtbot, org, case_id, bus, runner)

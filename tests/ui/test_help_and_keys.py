@@ -16,7 +16,7 @@ from tcd_desktop.ui.help import HelpDialog
 from tcd_desktop.ui.main_window import MainWindow
 from tcd_desktop.ui.reception import ReceptionPage
 from tcd_desktop.ui.shell import install_screens
-from tests.ui.desk_fixtures import actor_of, desk_db, desk_template  # noqa: F401
+from tests.ui.desk_fixtures import actor_of
 from tests.ui.intake_steps import type_into
 
 
@@ -25,7 +25,7 @@ def own_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TCD_DATA_DIR", str(tmp_path / "data"))
 
 
-def test_the_guide_ships_with_the_app_and_f1_opens_it(qtbot: QtBot, desk_db: Database) -> None:  # noqa: F811
+def test_the_guide_ships_with_the_app_and_f1_opens_it(qtbot: QtBot, desk_db: Database) -> None:
     guide = resource_path("help", "huong-dan.html")
     assert guide.is_file()
     text = guide.read_text(encoding="utf-8")
@@ -45,7 +45,7 @@ def test_the_guide_ships_with_the_app_and_f1_opens_it(qtbot: QtBot, desk_db: Dat
     dialog.close()
 
 
-def test_ctrl_numbers_switch_screens_and_ctrl_n_survives(qtbot: QtBot, desk_db: Database) -> None:  # noqa: F811
+def test_ctrl_numbers_switch_screens_and_ctrl_n_survives(qtbot: QtBot, desk_db: Database) -> None:
     window = MainWindow(desk_db)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):

@@ -26,19 +26,13 @@ from tcd_desktop.store.models import (
 from tcd_desktop.ui.reception import ReceptionPage
 from tcd_desktop.ui.reception.petition_editor import PetitionEditor
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
-from tests.dbfixtures import db  # noqa: F401
-from tests.ui.desk_fixtures import actor_of, desk_db, desk_template  # noqa: F401
-from tests.ui.intake_steps import (  # noqa: F401
-    EARLIER_ID,
+from tests.ui.desk_fixtures import actor_of
+from tests.ui.intake_steps import (
     add_row,
     check,
-    data_dir_fixture,
     fill_citizen,
-    make_page,
-    page_fixture,
     pick,
     save,
-    seed_earlier_visit,
     type_into,
     wait_saved,
 )
@@ -50,7 +44,7 @@ from tests.ui.vn_typing import type_text
 def test_full_intake_mass_delegation_documents_and_receipt(
     qtbot: QtBot,
     page: ReceptionPage,
-    desk_db: Database,  # noqa: F811
+    desk_db: Database,
     tmp_path: Path,
 ) -> None:
     fill_citizen(qtbot, page)
@@ -243,7 +237,7 @@ def test_sealed_denouncer_and_leader_required(qtbot: QtBot, page: ReceptionPage)
 def test_refusal_with_legal_ground(
     qtbot: QtBot,
     page: ReceptionPage,
-    desk_db: Database,  # noqa: F811
+    desk_db: Database,
 ) -> None:
     fill_citizen(qtbot, page)
     type_into(qtbot, page.form.petitions.editors()[0].summary, "Đòi gặp lãnh đạo, lớn tiếng")
@@ -291,7 +285,7 @@ def test_tab_order_follows_the_form(qtbot: QtBot, page: ReceptionPage) -> None:
 def test_proxy_needs_the_document_that_proves_it(
     qtbot: QtBot,
     page: ReceptionPage,
-    desk_db: Database,  # noqa: F811
+    desk_db: Database,
 ) -> None:
     fill_citizen(qtbot, page)
     type_into(qtbot, page.form.petitions.editors()[0].summary, "Khiếu nại việc cấp giấy chứng nhận")
@@ -318,7 +312,7 @@ def test_proxy_needs_the_document_that_proves_it(
 
 def test_save_and_print_on_each_database(
     qtbot: QtBot,
-    db: Database,  # noqa: F811
+    db: Database,
     data_dir: Path,
 ) -> None:
     """The form saves and prints the same on SQLite and PostgreSQL."""

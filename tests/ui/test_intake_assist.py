@@ -11,15 +11,12 @@ from pytestqt.qtbot import QtBot
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import Petition, Reception
 from tcd_desktop.ui.reception import ReceptionPage
-from tests.ui.desk_fixtures import desk_db, desk_template  # noqa: F401
-from tests.ui.intake_steps import (  # noqa: F401
+from tests.ui.intake_steps import (
     EARLIER_ID,
     POPUP_ON_OFFSCREEN,
     add_row,
-    data_dir_fixture,
     fill_citizen,
     make_page,
-    page_fixture,
     save,
     seed_earlier_visit,
     type_into,
@@ -31,7 +28,7 @@ from tests.ui.vn_typing import type_text
 def test_repeat_warning_link_and_dismiss(
     qtbot: QtBot,
     page: ReceptionPage,
-    desk_db: Database,  # noqa: F811
+    desk_db: Database,
 ) -> None:
     earlier = seed_earlier_visit(desk_db)
     citizen = page.form.citizen
@@ -72,7 +69,7 @@ def test_repeat_warning_link_and_dismiss(
 def test_citizen_search_without_diacritics_shows_history(
     qtbot: QtBot,
     page: ReceptionPage,
-    desk_db: Database,  # noqa: F811
+    desk_db: Database,
 ) -> None:
     earlier = seed_earlier_visit(desk_db)
     search = page.search
@@ -97,7 +94,7 @@ def test_citizen_search_without_diacritics_shows_history(
 
 def test_draft_restored_after_the_window_is_killed(
     qtbot: QtBot,
-    desk_db: Database,  # noqa: F811
+    desk_db: Database,
     data_dir: Path,
 ) -> None:
     first = make_page(qtbot, desk_db, track=False)
@@ -135,7 +132,7 @@ def test_intake_models_pass_the_model_tester(
     qtbot: QtBot,
     qtmodeltester,
     page: ReceptionPage,
-    desk_db: Database,  # noqa: F811
+    desk_db: Database,
 ) -> None:
     earlier = seed_earlier_visit(desk_db)
     type_into(qtbot, page.form.citizen.id_number.edit, EARLIER_ID)

@@ -13,24 +13,14 @@ from sqlalchemy import select
 from tcd_desktop.domain.complaint_rules import DenunciationCondition
 from tcd_desktop.store.models import Case, CaseEvent
 from tcd_desktop.ui.petitions.dialogs import AcceptDialog, OutcomeDialog
-from tests.dbfixtures import db  # noqa: F401
-from tests.services.conftest import Org, add_petition, org  # noqa: F401
-from tests.ui.test_petition_queue import (  # noqa: F401
-    D,
-    bus,
-    click_row,
-    confirm,
-    open_action,
-    open_page,
-    refuse,
-    runner,
-)
+from tests.services.conftest import Org, add_petition
+from tests.ui.test_petition_queue import D, click_row, confirm, open_action, open_page, refuse
 from tests.ui.vn_typing import type_text
 
 SHOTS = Path("/tmp/legal_shots")
 
 
-def test_acceptance_dialog_checks_the_time_bar(qtbot: QtBot, org: Org, bus, runner) -> None:  # noqa: F811
+def test_acceptance_dialog_checks_the_time_bar(qtbot: QtBot, org: Org, bus, runner) -> None:
     pid = add_petition(org.db, org, kind="khieu_nai", received_on=D(2026, 8, 10))
     page = open_page(qtbot, org, bus, runner)
     click_row(qtbot, page, pid)
@@ -53,7 +43,7 @@ def test_acceptance_dialog_checks_the_time_bar(qtbot: QtBot, org: Org, bus, runn
     assert data["obstacle_reason"] == "Nằm viện"
 
 
-def test_denunciation_checklist(qtbot: QtBot, org: Org, bus, runner) -> None:  # noqa: F811
+def test_denunciation_checklist(qtbot: QtBot, org: Org, bus, runner) -> None:
     pid = add_petition(org.db, org, kind="to_cao", received_on=D(2026, 8, 3),
                        citizen_id=org.denouncer)  # fmt: skip
     page = open_page(qtbot, org, bus, runner)
@@ -72,7 +62,7 @@ def test_denunciation_checklist(qtbot: QtBot, org: Org, bus, runner) -> None:  #
         assert case.kind == "to_cao"
 
 
-def test_returned_complaint_takes_an_article_11_ground(qtbot: QtBot, org: Org, bus, runner) -> None:  # noqa: F811
+def test_returned_complaint_takes_an_article_11_ground(qtbot: QtBot, org: Org, bus, runner) -> None:
     pid = add_petition(org.db, org, kind="khieu_nai", received_on=D(2026, 8, 3))
     page = open_page(qtbot, org, bus, runner)
     click_row(qtbot, page, pid)
@@ -84,7 +74,7 @@ def test_returned_complaint_takes_an_article_11_ground(qtbot: QtBot, org: Org, b
     confirm(qtbot, page, dialog)
 
 
-def test_case_page_explains_an_unconfirmed_day(qtbot: QtBot, org: Org, bus, runner) -> None:  # noqa: F811
+def test_case_page_explains_an_unconfirmed_day(qtbot: QtBot, org: Org, bus, runner) -> None:
     from tcd_desktop.services import petitions
     from tcd_desktop.services.cases import AcceptanceInput
     from tests.ui.test_case_steps import open_page as open_case
@@ -106,7 +96,7 @@ def test_case_page_explains_an_unconfirmed_day(qtbot: QtBot, org: Org, bus, runn
     box.close()
 
 
-def test_case_screen_withdrawal_asks_for_the_request(qtbot: QtBot, org: Org, bus, runner) -> None:  # noqa: F811
+def test_case_screen_withdrawal_asks_for_the_request(qtbot: QtBot, org: Org, bus, runner) -> None:
     from tcd_desktop.services import petitions
     from tcd_desktop.services.cases import AcceptanceInput
     from tests.ui.test_case_steps import case_row, choose, click_step, save_and_reload, save_fails

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
@@ -25,8 +23,7 @@ from tcd_desktop.ui.models.petition_queue_model import COL_CITIZEN, COL_DAYS
 from tcd_desktop.ui.petitions import PetitionQueuePage
 from tcd_desktop.ui.petitions.dialogs import AcceptDialog, OutcomeDialog, ServiceDialog
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
-from tests.dbfixtures import db  # noqa: F401
-from tests.services.conftest import Org, add_petition, org  # noqa: F401
+from tests.services.conftest import Org, add_petition
 from tests.ui.vn_typing import type_text
 
 D = dt.date
@@ -34,21 +31,9 @@ TODAY = D(2026, 8, 10)
 WAIT = 10_000
 
 
-@pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    run = BackgroundRunner()
-    yield run
-    run.wait()
-
-
-@pytest.fixture
-def bus() -> ChangeBus:
-    return ChangeBus(delay_ms=1)
-
-
 def open_page(
     qtbot: QtBot,
-    org: Org,  # noqa: F811
+    org: Org,
     bus: ChangeBus,
     runner: BackgroundRunner,
 ) -> PetitionQueuePage:
@@ -91,7 +76,7 @@ def refuse(qtbot: QtBot, dialog: ServiceDialog) -> str:
     return dialog.error_text()
 
 
-def test_queue_lists_masks_and_accepts(qtbot: QtBot, qtmodeltester, org: Org, bus, runner):  # noqa: F811
+def test_queue_lists_masks_and_accepts(qtbot: QtBot, qtmodeltester, org: Org, bus, runner):
     complaint = add_petition(org.db, org, kind="khieu_nai", received_on=D(2026, 8, 3), visit=True)
     denunciation = add_petition(
         org.db, org, kind="to_cao", received_on=D(2026, 8, 3), citizen_id=org.denouncer
@@ -125,7 +110,7 @@ def test_queue_lists_masks_and_accepts(qtbot: QtBot, qtmodeltester, org: Org, bu
     assert "Đã thụ lý đơn" in page.message_bar.text()
 
 
-def test_transfer_then_print_the_notice(qtbot: QtBot, org: Org, bus, runner) -> None:  # noqa: F811
+def test_transfer_then_print_the_notice(qtbot: QtBot, org: Org, bus, runner) -> None:
     pid = add_petition(org.db, org, kind="khieu_nai", received_on=D(2026, 8, 3))
     page = open_page(qtbot, org, bus, runner)
     click_row(qtbot, page, pid)
@@ -146,7 +131,7 @@ def test_transfer_then_print_the_notice(qtbot: QtBot, org: Org, bus, runner) -> 
     page.notice.dialog.close()
 
 
-def test_refused_steps_show_the_reason_and_keep_the_input(qtbot: QtBot, org: Org, bus, runner):  # noqa: F811
+def test_refused_steps_show_the_reason_and_keep_the_input(qtbot: QtBot, org: Org, bus, runner):
     pid = add_petition(org.db, org, kind="khieu_nai", received_on=D(2026, 8, 3))
     over = add_petition(org.db, org, kind="khieu_nai", received_on=D(2026, 8, 4), over_level=True)
     page = open_page(qtbot, org, bus, runner)
@@ -177,7 +162,7 @@ def test_refused_steps_show_the_reason_and_keep_the_input(qtbot: QtBot, org: Org
 
 def test_second_complaint_is_accepted_by_the_first_case_code(
     qtbot: QtBot,
-    org: Org,  # noqa: F811
+    org: Org,
     bus,
     runner,
 ) -> None:

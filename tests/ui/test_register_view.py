@@ -31,14 +31,7 @@ from tcd_desktop.ui.models.register_model import (
 from tcd_desktop.ui.register import RegisterPage
 from tcd_desktop.ui.register.source import DatabaseRegisterSource
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
-from tests.dbfixtures import db  # noqa: F401
-from tests.ui.desk_fixtures import (  # noqa: F401
-    actor_of,
-    desk_db,
-    desk_template,
-    sample_db,
-    sample_template,
-)
+from tests.ui.desk_fixtures import actor_of
 from tests.ui.vn_typing import type_text
 
 
@@ -73,7 +66,7 @@ def loaded_rows(qtbot: QtBot, page: RegisterPage, first: int, last: int) -> list
 def test_model_is_lazy_and_passes_the_model_tester(
     qtbot: QtBot,
     qtmodeltester,
-    sample_db: Database,  # noqa: F811
+    sample_db: Database,
 ) -> None:
     model = RegisterTableModel(DatabaseRegisterSource(sample_db), BackgroundRunner())
     model.set_filter(RegisterFilter())
@@ -88,7 +81,7 @@ def test_model_is_lazy_and_passes_the_model_tester(
     qtmodeltester.check(model)
 
 
-def test_filters_search_and_sort(qtbot: QtBot, sample_db: Database) -> None:  # noqa: F811
+def test_filters_search_and_sort(qtbot: QtBot, sample_db: Database) -> None:
     page = open_register(qtbot, sample_db)
     total = count(sample_db)
     assert page.model.rowCount() == total
@@ -165,8 +158,8 @@ def export(qtbot: QtBot, page: RegisterPage, path: Path, button: str) -> None:
 
 def test_export_then_import_round_trip(
     qtbot: QtBot,
-    sample_db: Database,  # noqa: F811
-    desk_db: Database,  # noqa: F811
+    sample_db: Database,
+    desk_db: Database,
     tmp_path: Path,
     qtmodeltester,
 ) -> None:
@@ -285,7 +278,7 @@ def test_import_preview_model(qtmodeltester, tmp_path: Path) -> None:
 
 def test_register_and_intake_on_each_database(
     qtbot: QtBot,
-    db: Database,  # noqa: F811
+    db: Database,
     tmp_path: Path,
 ) -> None:
     """The same screens over SQLite and PostgreSQL (the ``db`` fixture runs both)."""
@@ -319,7 +312,7 @@ def test_register_and_intake_on_each_database(
 
 def test_a_file_imported_before_needs_the_administrator(
     qtbot: QtBot,
-    desk_db: Database,  # noqa: F811
+    desk_db: Database,
     tmp_path: Path,
 ) -> None:
     """The same file twice is refused; an administrator may import it anyway, on purpose."""
@@ -369,7 +362,7 @@ def test_a_file_imported_before_needs_the_administrator(
 
 def test_export_numbers_rows_in_date_order_whatever_the_screen_sort(
     qtbot: QtBot,
-    sample_db: Database,  # noqa: F811
+    sample_db: Database,
     tmp_path: Path,
 ) -> None:
     """Issue 9 item 10: the register's STT follows date order, not the on-screen sort."""

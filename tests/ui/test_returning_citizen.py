@@ -13,12 +13,8 @@ from tcd_desktop.services import intake
 from tcd_desktop.services.intake_types import CitizenInput, PetitionInput, VisitInput
 from tcd_desktop.store.database import Database
 from tcd_desktop.ui.reception import ReceptionPage
-from tests.ui.desk_fixtures import actor_of, desk_db, desk_template  # noqa: F401
-from tests.ui.intake_steps import (  # noqa: F401
-    POPUP_ON_OFFSCREEN,
-    data_dir_fixture,
-    page_fixture,
-)
+from tests.ui.desk_fixtures import actor_of
+from tests.ui.intake_steps import POPUP_ON_OFFSCREEN
 
 pytestmark = pytest.mark.qt_log_ignore(POPUP_ON_OFFSCREEN)
 
@@ -26,7 +22,7 @@ pytestmark = pytest.mark.qt_log_ignore(POPUP_ON_OFFSCREEN)
 def test_picking_an_earlier_citizen_fills_gender_commune_and_province(
     qtbot: QtBot,
     page: ReceptionPage,
-    desk_db: Database,  # noqa: F811
+    desk_db: Database,
     data_dir: Path,
 ) -> None:
     with desk_db.session() as session:

@@ -12,7 +12,7 @@ from tcd_desktop.store.database import Database
 from tcd_desktop.ui.models.schedule_model import LeaderMonthModel
 from tcd_desktop.ui.schedule import SchedulePage
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
-from tests.ui.desk_fixtures import actor_of, desk_db, desk_template  # noqa: F401
+from tests.ui.desk_fixtures import actor_of
 
 
 def open_page(qtbot: QtBot, db: Database, actor: Actor) -> SchedulePage:
@@ -46,7 +46,7 @@ def press_day(qtbot: QtBot, page: SchedulePage, day: dt.date) -> None:
     qtbot.keyClick(target, Qt.Key.Key_Return)
 
 
-def test_plan_a_month_and_the_minimum(qtbot: QtBot, desk_db: Database) -> None:  # noqa: F811
+def test_plan_a_month_and_the_minimum(qtbot: QtBot, desk_db: Database) -> None:
     page = open_page(qtbot, desk_db, actor_of(desk_db, "tiepdan"))
     today = dt.date.today()
     year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
@@ -73,7 +73,7 @@ def test_plan_a_month_and_the_minimum(qtbot: QtBot, desk_db: Database) -> None: 
     assert month_row.place == "Tru so tiep cong dan xa"
 
 
-def test_held_day_counts_and_shortfall_warning(qtbot: QtBot, desk_db: Database) -> None:  # noqa: F811
+def test_held_day_counts_and_shortfall_warning(qtbot: QtBot, desk_db: Database) -> None:
     page = open_page(qtbot, desk_db, actor_of(desk_db, "tiepdan"))
     today = dt.date.today()
     year, month = (today.year - 1, 12) if today.month == 1 else (today.year, today.month - 1)
@@ -91,7 +91,7 @@ def test_held_day_counts_and_shortfall_warning(qtbot: QtBot, desk_db: Database) 
         assert page.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
 
 
-def test_supervisor_sees_but_cannot_plan(qtbot: QtBot, desk_db: Database, qtmodeltester) -> None:  # noqa: F811
+def test_supervisor_sees_but_cannot_plan(qtbot: QtBot, desk_db: Database, qtmodeltester) -> None:
     supervisor = Actor(None, "giamsat", "Phạm Thị Giám", frozenset({"supervisor"}))
     page = open_page(qtbot, desk_db, supervisor)
     assert not page.save_button.isVisibleTo(page)

@@ -22,7 +22,7 @@ from tcd_desktop.ui.session import (
     inactivity_minutes,
 )
 from tcd_desktop.ui.shell import install_screens
-from tests.ui.desk_fixtures import PASSWORD, actor_of, desk_db, desk_template  # noqa: F401
+from tests.ui.desk_fixtures import PASSWORD, actor_of
 from tests.ui.intake_steps import type_into
 from tests.ui.test_close_prompt import answer_close_prompt
 
@@ -63,7 +63,7 @@ def file_menu_texts(window: MainWindow) -> list[str]:
     return [a.text() for a in menu.actions() if not a.isSeparator() and a.isVisible()]
 
 
-def test_file_menu_switch_user_and_sign_out(qtbot: QtBot, desk_db: Database) -> None:  # noqa: F811
+def test_file_menu_switch_user_and_sign_out(qtbot: QtBot, desk_db: Database) -> None:
     window, control = start(qtbot, desk_db, "tiepdan")
     assert file_menu_texts(window) == [
         "Đổi &mật khẩu…", "&Khóa màn hình", "Đổi &người dùng…", "Đăng &xuất", "&Thoát",
@@ -92,7 +92,7 @@ def test_file_menu_switch_user_and_sign_out(qtbot: QtBot, desk_db: Database) -> 
     assert seen == ["|False", "|False"]
 
 
-def test_change_own_password(qtbot: QtBot, desk_db: Database) -> None:  # noqa: F811
+def test_change_own_password(qtbot: QtBot, desk_db: Database) -> None:
     actor = actor_of(desk_db, "tiepdan")
     dialog = ChangePasswordDialog(desk_db, actor)
     qtbot.addWidget(dialog)
@@ -118,7 +118,7 @@ def test_change_own_password(qtbot: QtBot, desk_db: Database) -> None:  # noqa: 
 
 def test_inactivity_locks_and_only_the_same_user_unlocks(
     qtbot: QtBot,
-    desk_db: Database,  # noqa: F811
+    desk_db: Database,
 ) -> None:
     from tcd_desktop.config import settings
 
@@ -151,7 +151,7 @@ def test_inactivity_locks_and_only_the_same_user_unlocks(
     assert control.actor.username == "tiepdan"
 
 
-def test_administrator_resets_a_password(qtbot: QtBot, desk_db: Database) -> None:  # noqa: F811
+def test_administrator_resets_a_password(qtbot: QtBot, desk_db: Database) -> None:
     from tests.ui.test_admin_users import open_page
 
     page = open_page(qtbot, desk_db, "quantri")

@@ -15,7 +15,6 @@ from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import Case, Unit
 from tcd_desktop.ui.main_window import MainWindow
 from tcd_desktop.ui.shell import install_screens
-from tests.dbfixtures import sqlite_db  # noqa: F401
 
 
 def _office(db: Database) -> tuple[Actor, Actor]:
@@ -45,7 +44,7 @@ def _office(db: Database) -> tuple[Actor, Actor]:
     return admin, officer
 
 
-def test_navigation_follows_the_role(qtbot: QtBot, sqlite_db: Database) -> None:  # noqa: F811
+def test_navigation_follows_the_role(qtbot: QtBot, sqlite_db: Database) -> None:
     admin, officer = _office(sqlite_db)
     window = MainWindow(sqlite_db)
     qtbot.addWidget(window)
@@ -70,7 +69,7 @@ def test_navigation_follows_the_role(qtbot: QtBot, sqlite_db: Database) -> None:
 @pytest.mark.qt_log_ignore("This plugin does not support")
 def test_board_opens_a_case_window(
     qtbot: QtBot,
-    sqlite_db: Database,  # noqa: F811
+    sqlite_db: Database,
     tmp_path: Path,
 ) -> None:
     admin, _officer = _office(sqlite_db)

@@ -9,8 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from tcd_desktop.ui.reception import ReceptionPage
 from tcd_desktop.ui.widgets.field import FieldBox, FieldErrors
-from tests.ui.desk_fixtures import desk_db, desk_template  # noqa: F401
-from tests.ui.intake_steps import data_dir_fixture, page_fixture, save, type_into  # noqa: F401
+from tests.ui.intake_steps import save, type_into
 
 
 def test_all_errors_at_once_one_line_each_and_in_the_banner(

@@ -13,6 +13,7 @@ from tcd_desktop.services.users import NewUser, create_user
 from tcd_desktop.services.users_signin import sign_in
 from tcd_desktop.store.audit_key import KEY_FILE_ENV
 from tcd_desktop.store.database import Database, open_database
+from tests.dbfixtures import fresh_sqlite_file
 
 ADMIN, CLERK, PASSWORD = "quantri", "tiepdan", "matkhau-12345"
 
@@ -47,7 +48,7 @@ def make_office(url: str) -> Database:
 @pytest.fixture
 def office(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     """(URL, file) of an SQLite office database."""
-    path = tmp_path / "office.sqlite3"
+    path = fresh_sqlite_file(tmp_path / "office.sqlite3")
     make_office(f"sqlite:///{path}").close()
     yield f"sqlite:///{path}", path
 
