@@ -1,7 +1,8 @@
 """Fixtures of the networked-office tests: an office on a throw-away PostgreSQL schema,
 helpers to look at and kill server connections, and the worker run in separate processes.
 
-Import what a module uses (``from tests.network.fixtures import db, office, ...``).
+The ``db`` fixture of tests/network/conftest.py uses :func:`server_database`; modules
+import the helpers they use.
 """
 
 from __future__ import annotations
@@ -21,20 +22,12 @@ from tcd_desktop.services.intake import save_visit
 from tcd_desktop.services.intake_types import CitizenInput, SavedVisit, VisitInput
 from tcd_desktop.store.database import Database, open_database
 from tests.dbfixtures import PG_SKIP, postgres_url
-from tests.services.reception_fixtures import (  # noqa: F401
-    Office,
-    citizen,
-    fast_hashing,
-    office,
-    petition,
-    visit,
-)
+from tests.services.reception_fixtures import Office, citizen, petition, visit
 
 VN = dt.timezone(dt.timedelta(hours=7))
 
 
-@pytest.fixture
-def db() -> Iterator[Database]:
+def server_database() -> Iterator[Database]:
     """A migrated database in a throw-away schema of the test server; its connections carry
     an ``application_name`` of their own, so a test kills only them."""
     base = postgres_url()
@@ -66,12 +59,12 @@ def record(db: Database, actor: Actor, visit: VisitInput) -> SavedVisit:
         return save_visit(s, actor, visit)
 
 
-def first_visit(office: Office, phone: str = "0912345678") -> SavedVisit:  # noqa: F811
+def first_visit(office: Office, phone: str = "0912345678") -> SavedVisit:
     """Nguyễn Văn An's first visit: he is in the database from now on."""
     return record(office.db, office.officer, visit(citizen=citizen(phone=phone)))
 
 
-def form_for(office: Office, citizen_id: uuid.UUID, **changes: object) -> CitizenInput:  # noqa: F811
+def form_for(office: Office, citizen_id: uuid.UUID, **changes: object) -> CitizenInput:
     """The citizen block as a reception form fills it from the lookup (with its version)."""
     with office.db.session() as s:
         (match,) = [

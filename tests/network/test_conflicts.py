@@ -19,16 +19,7 @@ from tcd_desktop.services.cases import AcceptanceInput, record_step
 from tcd_desktop.services.conflicts import Resolution, record_resolution
 from tcd_desktop.services.errors import ConcurrentChange
 from tcd_desktop.store.models import AuditEntry, Citizen, Reception, Unit
-from tests.network.fixtures import (  # noqa: F401
-    Office,
-    db,
-    fast_hashing,
-    first_visit,
-    form_for,
-    office,
-    record,
-    visit_of,
-)
+from tests.network.fixtures import Office, first_visit, form_for, record, visit_of
 from tests.network.workers import save_phone_in_process
 
 pytestmark = pytest.mark.postgres
@@ -36,14 +27,14 @@ pytestmark = pytest.mark.postgres
 D = dt.date
 
 
-def _phone(office: Office, citizen_id: object) -> str:  # noqa: F811
+def _phone(office: Office, citizen_id: object) -> str:
     with office.db.session() as s:
         row = s.get(Citizen, citizen_id)
         assert row is not None
         return str(row.phone)
 
 
-def test_a_stale_form_cannot_undo_another_desks_phone_change(office: Office) -> None:  # noqa: F811
+def test_a_stale_form_cannot_undo_another_desks_phone_change(office: Office) -> None:
     """The issue's lost update: desk B's form, opened before desk A changed the phone."""
     cid = first_visit(office).citizen_id
     form_a = form_for(office, cid, phone="0988111222")
@@ -76,7 +67,7 @@ def test_a_stale_form_cannot_undo_another_desks_phone_change(office: Office) -> 
         assert entry.detail["outcome"] == "theirs" and entry.user_id == office.officer.user_id
 
 
-def test_take_mine_after_the_dialog_overwrites_knowingly(office: Office) -> None:  # noqa: F811
+def test_take_mine_after_the_dialog_overwrites_knowingly(office: Office) -> None:
     cid = first_visit(office).citizen_id
     form_a = form_for(office, cid, phone="0988111222")
     form_b = form_for(office, cid, phone="0977333444")
@@ -89,7 +80,7 @@ def test_take_mine_after_the_dialog_overwrites_knowingly(office: Office) -> None
 
 
 def test_desks_saving_visits_for_one_citizen_at_once_all_get_through(
-    office: Office,  # noqa: F811
+    office: Office,
 ) -> None:
     """The issue's raw StaleDataError (10 of 10): visits that change nothing of the
     citizen take turns on the citizen row and are all saved."""
@@ -109,7 +100,7 @@ def test_desks_saving_visits_for_one_citizen_at_once_all_get_through(
 
 
 def test_concurrent_phone_changes_from_threads_one_wins_the_rest_see_the_conflict(
-    office: Office,  # noqa: F811
+    office: Office,
 ) -> None:
     cid = first_visit(office).citizen_id
     forms = [form_for(office, cid, phone=f"09880000{i:02d}") for i in range(8)]
@@ -132,7 +123,7 @@ def test_concurrent_phone_changes_from_threads_one_wins_the_rest_see_the_conflic
     assert _phone(office, cid) == won[0]  # no lost update: the winner's phone is stored
 
 
-def test_concurrent_phone_changes_from_processes(office: Office) -> None:  # noqa: F811
+def test_concurrent_phone_changes_from_processes(office: Office) -> None:
     cid = first_visit(office).citizen_id
     loaded = form_for(office, cid).version
     context = multiprocessing.get_context("spawn")
@@ -147,7 +138,7 @@ def test_concurrent_phone_changes_from_processes(office: Office) -> None:  # noq
     assert _phone(office, cid) == won[0]
 
 
-def _open_case(office: Office) -> tuple[object, int]:  # noqa: F811
+def _open_case(office: Office) -> tuple[object, int]:
     saved = first_visit(office)
     with office.db.session() as s:
         step = petitions.accept_petition(
@@ -160,7 +151,7 @@ def _open_case(office: Office) -> tuple[object, int]:  # noqa: F811
 
 
 def test_a_workflow_step_on_a_case_another_desk_moved_is_refused_with_both_sides(
-    office: Office,  # noqa: F811
+    office: Office,
 ) -> None:
     case_id, version = _open_case(office)
     with office.db.session() as s:  # desk A sends the acceptance notice
@@ -176,7 +167,7 @@ def test_a_workflow_step_on_a_case_another_desk_moved_is_refused_with_both_sides
     assert str(conflict).endswith(f"Trạng thái hiện nay: {conflict.theirs['status']}.")
 
 
-def test_a_stale_flush_anywhere_reaches_the_caller_as_concurrent_change(db) -> None:  # noqa: F811
+def test_a_stale_flush_anywhere_reaches_the_caller_as_concurrent_change(db) -> None:
     """The central mapping: no operation can let ``StaleDataError`` reach a person."""
     with db.session() as s:
         unit = Unit(name="Xã A", code="X-A", level="commune")

@@ -26,7 +26,7 @@ from tcd_desktop.store.notify import (
     encode,
 )
 from tests.dbfixtures import make_database
-from tests.network.fixtures import backends_of, db, terminate  # noqa: F401
+from tests.network.fixtures import backends_of, terminate
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -67,7 +67,7 @@ def _wait(predicate, timeout: float = 5.0) -> bool:  # type: ignore[no-untyped-d
 
 
 @pytest.mark.postgres
-def test_a_change_reaches_a_second_process_within_two_seconds(db: Database) -> None:  # noqa: F811
+def test_a_change_reaches_a_second_process_within_two_seconds(db: Database) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     with subprocess.Popen(
         [sys.executable, "-m", "tests.network.workers", db.url, "2"],
@@ -94,7 +94,7 @@ def test_a_change_reaches_a_second_process_within_two_seconds(db: Database) -> N
 
 
 @pytest.mark.postgres
-def test_a_desk_ignores_its_own_notifications(db: Database) -> None:  # noqa: F811
+def test_a_desk_ignores_its_own_notifications(db: Database) -> None:
     heard: list[Changes] = []
     up = threading.Event()
     listener = ChangeListener(db, heard.append, lambda s: s and up.set(), sender="desk-a")
@@ -111,7 +111,7 @@ def test_a_desk_ignores_its_own_notifications(db: Database) -> None:  # noqa: F8
 
 
 @pytest.mark.postgres
-def test_the_listener_says_when_the_server_goes_and_comes_back(db: Database) -> None:  # noqa: F811
+def test_the_listener_says_when_the_server_goes_and_comes_back(db: Database) -> None:
     heard: list[Changes] = []
     states: list[bool] = []
     listener = ChangeListener(db, heard.append, states.append, backoff=(0.2, 0.4))

@@ -15,14 +15,11 @@ from tcd_desktop.services.runtime import is_environment_error
 from tcd_desktop.store.database import DESK_POOL
 from tcd_desktop.store.models import Citizen, Reception
 from tcd_desktop.ui.widgets.page import expected_message
-from tests.network.fixtures import (  # noqa: F401
+from tests.network.fixtures import (
     Office,
     backends_of,
-    db,
-    fast_hashing,
     first_visit,
     form_for,
-    office,
     record,
     terminate,
     visit_of,
@@ -31,19 +28,19 @@ from tests.network.fixtures import (  # noqa: F401
 pytestmark = pytest.mark.postgres
 
 
-def _receptions(office: Office) -> int:  # noqa: F811
+def _receptions(office: Office) -> int:
     with office.db.session() as s:
         return int(s.scalar(select(func.count()).select_from(Reception)) or 0)
 
 
-def test_the_pool_is_sized_for_a_desk(office: Office) -> None:  # noqa: F811
+def test_the_pool_is_sized_for_a_desk(office: Office) -> None:
     pool = office.db.engine.pool
     assert pool.size() == DESK_POOL["pool_size"] == 5  # type: ignore[attr-defined]
     assert office.db.engine.pool._pre_ping  # type: ignore[attr-defined]
 
 
 def test_a_connection_killed_mid_save_keeps_the_input_and_saves_nothing(
-    office: Office,  # noqa: F811
+    office: Office,
 ) -> None:
     cid = first_visit(office).citizen_id
     form = form_for(office, cid, phone="0988111222")
@@ -88,7 +85,7 @@ def test_a_connection_killed_mid_save_keeps_the_input_and_saves_nothing(
 
 
 def test_the_pool_reconnects_after_the_server_dropped_every_connection(
-    office: Office,  # noqa: F811
+    office: Office,
 ) -> None:
     with office.db.session() as s, office.db.session() as t:  # two pooled connections
         s.execute(text("SELECT 1"))

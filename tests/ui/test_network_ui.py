@@ -5,6 +5,7 @@ changes arriving on the bus (offscreen)."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,12 +25,10 @@ from tcd_desktop.ui.conflict import ConflictDialog
 from tcd_desktop.ui.connection import ConnectionBanner, install_live
 from tcd_desktop.ui.reception import ReceptionPage
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
-from tests.network.fixtures import db, terminate  # noqa: F401
-from tests.ui.desk_fixtures import actor_of, desk_db, desk_template  # noqa: F401
-from tests.ui.intake_steps import (  # noqa: F401
+from tests.network.fixtures import server_database, terminate
+from tests.ui.desk_fixtures import actor_of
+from tests.ui.intake_steps import (
     POPUP_ON_OFFSCREEN,
-    data_dir_fixture,
-    page_fixture,
     pick,
     save,
     type_into,
@@ -37,6 +36,13 @@ from tests.ui.intake_steps import (  # noqa: F401
 )
 
 pytestmark = pytest.mark.qt_log_ignore(POPUP_ON_OFFSCREEN)
+
+
+@pytest.fixture
+def server_db() -> Iterator[Database]:
+    """A database on the test server whose connections a test may kill."""
+    yield from server_database()
+
 
 CONFLICT = ConcurrentChange(
     "hồ sơ công dân",
@@ -92,7 +98,7 @@ def test_take_mine_take_theirs_or_merge_field_by_field(
 def test_the_reception_form_keeps_the_input_and_settles_a_stale_citizen(
     qtbot: QtBot,
     page: ReceptionPage,
-    desk_db: Database,  # noqa: F811
+    desk_db: Database,
     data_dir: Path,
 ) -> None:
     officer = actor_of(desk_db, "tiepdan")
@@ -149,7 +155,7 @@ def test_the_banner_says_at_once_when_the_server_goes_and_when_it_is_back(qtbot:
 @pytest.mark.postgres
 def test_other_desks_changes_reach_the_bus_and_the_banner_follows_the_server(
     qtbot: QtBot,
-    db: Database,  # noqa: F811
+    server_db: Database,
 ) -> None:
     window = QMainWindow()
     window.setCentralWidget(QLabel("các màn hình"))
@@ -157,16 +163,16 @@ def test_other_desks_changes_reach_the_bus_and_the_banner_follows_the_server(
     window.show()
     bus = ChangeBus(delay_ms=10)
     runner = BackgroundRunner(bus=bus)
-    live = install_live(window, db, bus, runner)
+    live = install_live(window, server_db, bus, runner)
     assert live.banner is not None and window.centralWidget().findChild(QLabel) is not None
     qtbot.waitUntil(lambda: live.listener.connected is True, timeout=5000)
     case_id = uuid.uuid4()
     with qtbot.waitSignal(bus.changed, timeout=2000) as arrived:
-        announce(db, Changes.of(Entity.CASE, [case_id]), sender="another-desk")
+        announce(server_db, Changes.of(Entity.CASE, [case_id]), sender="another-desk")
     assert arrived.args == ["case", frozenset({case_id})]
     # what this desk's operations return reaches the other desks
     heard: list[Changes] = []
-    other = ChangeListener(db, heard.append, sender="desk-b")
+    other = ChangeListener(server_db, heard.append, sender="desk-b")
     other.start()
     try:
         qtbot.waitUntil(lambda: other.connected is True, timeout=5000)
