@@ -159,6 +159,10 @@ def cmd_restore(ns: argparse.Namespace) -> int:
     try:
         if sa.get_backend_name() == "postgresql":
             return _restore_pg(ns, url, source)
+        if sa.drivername == "sqlite+sqlcipher":  # the encrypted laptop file
+            from tcd_desktop.cli.encrypted_cmds import restore_encrypted
+
+            return restore_encrypted(ns, url, source)
         if sa.get_backend_name() != "sqlite" or not sa.database or sa.database == ":memory:":
             raise CliError("Chỉ phục hồi được vào tệp SQLite hoặc máy chủ PostgreSQL.")
         target = Path(sa.database).expanduser()

@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
         dashboard_cmds,
         data_cmds,
         db_cmds,
+        encrypted_cmds,
         forms_cmds,
         register_cmds,
         report_cmds,
@@ -123,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     q = dbsub.add_parser("check", help="kiểm tra tính toàn vẹn")
     _common(q)
     q.set_defaults(handler=db_cmds.cmd_db_check)
+    encrypted_cmds.add_encrypted_commands(dbsub)
 
     p = sub.add_parser("audit", help="nhật ký kiểm tra")
     asub = p.add_subparsers(title="thao tác", metavar="THAO_TÁC", required=True)
