@@ -74,6 +74,7 @@ def add_backup_commands(sub: Sub) -> None:
     q = asub.add_parser("anchor", help="in dấu neo (đầu chuỗi) của nhật ký để cất giữ")
     q.add_argument("--out", metavar="FILE", help="ghi dấu neo ra tệp JSON")
     _common(q)
+    add_auth_args(q)
     q.set_defaults(handler=db_cmds.cmd_audit_anchor)
 
     q = _child(sub.choices["db"], "check")
