@@ -107,12 +107,25 @@ def cmd_db_check(ns: argparse.Namespace) -> int:
     return 0 if ok else 1
 
 
+def _anchor_of_report(value: str) -> str:
+    """``--anchor`` given a report file (PDF, XLSX): the anchor line printed on it."""
+    from tcd_desktop.documents.anchor_stamp import anchor_in_file
+
+    path = Path(value.strip())
+    if path.suffix.lower() not in (".pdf", ".xlsx") or not path.is_file():
+        return value
+    found = anchor_in_file(path)
+    if found is None:
+        raise CliError(f"Tệp {path} không mang dấu neo nhật ký kiểm tra.")
+    return found
+
+
 def cmd_audit_verify(ns: argparse.Namespace) -> int:
     """Walk the audit hash chain; exit 1 when an entry was edited or removed."""
     anchor = None
     if getattr(ns, "anchor", None):
         try:
-            anchor = parse_anchor(ns.anchor)
+            anchor = parse_anchor(_anchor_of_report(ns.anchor))
         except AnchorError as exc:
             raise CliError(str(exc)) from exc
     db = open_db(ns.database, upgrade=False, must_exist=True)
