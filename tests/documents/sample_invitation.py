@@ -21,7 +21,7 @@ def invitation(on: dt.date = dt.date(2026, 8, 18), level: int = 1) -> DialogueIn
                 "Ông",
                 "Trưởng phòng",
                 "Phòng Tài nguyên và Môi trường",
-            ),  # fmt: skip
+            ),
             Invitee("Nguyễn Thị Hằng Nga", "người có quyền, nghĩa vụ liên quan", "Bà"),
         ),
         complaint=f"khiếu nại của Ông Đặng Đức Đạt đối với {SUBJECT}",
