@@ -16,6 +16,7 @@ from tcd_desktop.documents.dates import local_date, vn_date_time
 from tcd_desktop.documents.fields import Issuer, Official, Person
 from tcd_desktop.documents.forms.common import (
     bullet_lines,
+    field_line,
     id_phrase,
     labelled,
     para,
@@ -38,7 +39,7 @@ BLANK = Person(full_name="")
 def _person_lines(label: str, p: Person, st) -> list:  # type: ignore[no-untyped-def]
     return [
         para(f"{esc(label)}: {esc(p.salutation)} <b>{value(p.full_name)}</b>", st),
-        para(id_phrase(p), st),
+        field_line(id_phrase(p), st),
         para(labelled("Địa chỉ", p.address) + "; " + labelled("Số điện thoại", p.phone), st),
     ]
 
