@@ -350,7 +350,7 @@ CASES: dict[str, tuple[Callable[[], Any], set[str], tuple[str, ...]]] = {
         (
             "GIẤY MỜI",
             "Số: 07/GM-UBND",
-            "Về việc đối thoại giải quyết khiếu nại",
+            "Về việc tổ chức đối thoại giải quyết khiếu nại",
             "Thực hiện Điều 30 Luật Khiếu nại",
             "giải quyết khiếu nại lần đầu",
             "08 giờ 30 phút, ngày 25 tháng 8 năm 2026",

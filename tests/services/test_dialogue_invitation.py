@@ -52,7 +52,7 @@ def test_the_invitation_is_printed_from_the_scheduled_dialogue(org: Org) -> None
     issued, text = _generate(org, org.commune_handler, case_id, CODE, on=D(2026, 8, 19))
     assert issued.number == "01/GM-UBND" and issued.issued_on == D(2026, 8, 19)
     flat = " ".join(text.split())
-    for expected in ("GIẤY MỜI", "Về việc đối thoại giải quyết khiếu nại", "Số: 01/GM-UBND",
+    for expected in ("GIẤY MỜI", "Về việc tổ chức đối thoại giải quyết khiếu nại", "Số: 01/GM-UBND",
                      "Hữu Lũng, ngày 19 tháng 8 năm 2026", "Thực hiện Điều 30 Luật Khiếu nại",
                      "Nguyễn Văn An (người khiếu nại)", "Phạm Văn Bị, Trưởng phòng, Phòng Địa "
                      "chính (người bị khiếu nại)", "Đỗ Thị Liên (người có quyền, nghĩa vụ liên "

@@ -101,7 +101,10 @@ def render_dialogue_invitation(
     )
     body.append(para("Khi đến, đề nghị mang theo:", st))
     body += bullet_lines(bring, st)
-    absent = "Trường hợp không tham dự được, đề nghị báo lại lý do trước buổi đối thoại."
+    absent = (
+        "Đề nghị có mặt đúng thời gian, địa điểm nêu trên; trường hợp không tham dự được, "
+        "đề nghị báo lại lý do trước buổi đối thoại."
+    )
     if v.params.get("absence_continues"):
         absent += (
             " Người khiếu nại vắng mặt không có lý do chính đáng thì việc giải quyết khiếu "
