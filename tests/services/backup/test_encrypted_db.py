@@ -170,3 +170,25 @@ def test_db_encrypt_makes_an_encrypted_copy_of_a_plain_file(
     new_url = encrypted.encrypted_url(out_file)
     assert run_cli(["audit", "verify", "--database", new_url]) == 0, capsys.readouterr()
     encrypted.forget_passphrase(out_file)
+
+
+def test_sample_data_loads_into_an_encrypted_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(encrypted.PASSPHRASE_ENV, PASSPHRASE)
+    path = tmp_path / "mau.sqlite3"
+    url = encrypted.encrypted_url(path)
+    try:
+        assert run_cli(["demo-data", "--cases", "60", "--database", url]) == 0, capsys.readouterr()
+        assert encrypted.is_encrypted_file(path)
+        conn = encrypted.connect(path, PASSPHRASE, readonly=True)
+        try:
+            cases = conn.execute("SELECT count(*) FROM cases").fetchone()[0]
+            names = [r[0] for r in conn.execute("SELECT full_name FROM citizens LIMIT 3")]
+        finally:
+            conn.close()
+        assert cases == 60
+        raw = path.read_bytes()
+        assert all(n.encode() not in raw for n in names)  # the names are not readable
+    finally:
+        encrypted.forget_passphrase(path)
