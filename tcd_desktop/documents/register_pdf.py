@@ -60,7 +60,9 @@ def _para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(str(text)).replace("\n", "<br/>"), style)
 
 
-def _header_rows(layout: RegisterLayout, head: ParagraphStyle, centre: ParagraphStyle) -> tuple[list[list[Any]], list[tuple[Any, ...]]]:  # fmt: skip
+def _header_rows(
+    layout: RegisterLayout, head: ParagraphStyle, centre: ParagraphStyle
+) -> tuple[list[list[Any]], list[tuple[Any, ...]]]:
     n = len(layout.headers)
     numbers = [_para(f"({i})", centre) for i in range(1, n + 1)]
     if layout.group is None:
