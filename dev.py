@@ -273,6 +273,7 @@ def cmd_lock(args: list[str]) -> int:
     if not uv.exists():
         run([PYTHON, "-m", "pip", "--disable-pip-version-check", "install", "--quiet", "uv"])
     base = [uv, "pip", "compile", "pyproject.toml", "--universal", "--python-version", "3.11"]
+    base += ["--extra", "encrypted"]  # the bundle offers the encrypted laptop database
     run([*base, "-q", "-o", "requirements.lock", *args], cwd=ROOT)
     run([*base, "--extra", "test", "-q", "-o", "requirements-test.lock", *args], cwd=ROOT)
     say("lock files written; commit them")

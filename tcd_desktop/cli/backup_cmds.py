@@ -74,6 +74,7 @@ def add_backup_commands(sub: Sub) -> None:
     q = asub.add_parser("anchor", help="in dấu neo (đầu chuỗi) của nhật ký để cất giữ")
     q.add_argument("--out", metavar="FILE", help="ghi dấu neo ra tệp JSON")
     _common(q)
+    add_auth_args(q)
     q.set_defaults(handler=db_cmds.cmd_audit_anchor)
 
     q = _child(sub.choices["db"], "check")
@@ -159,6 +160,10 @@ def cmd_restore(ns: argparse.Namespace) -> int:
     try:
         if sa.get_backend_name() == "postgresql":
             return _restore_pg(ns, url, source)
+        if sa.drivername == "sqlite+sqlcipher":  # the encrypted laptop file
+            from tcd_desktop.cli.encrypted_cmds import restore_encrypted
+
+            return restore_encrypted(ns, url, source)
         if sa.get_backend_name() != "sqlite" or not sa.database or sa.database == ":memory:":
             raise CliError("Chỉ phục hồi được vào tệp SQLite hoặc máy chủ PostgreSQL.")
         target = Path(sa.database).expanduser()

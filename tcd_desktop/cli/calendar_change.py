@@ -22,17 +22,24 @@ from tcd_desktop.services.rulebook import ensure_rule_pack
 def add_calendar_day_options(p: argparse.ArgumentParser, kind: Any) -> None:
     """``--remove``, ``--confirm`` (in the --off/--work group) and ``--estimate``."""
     kind.add_argument(
-        "--remove", dest="kind", action="store_const", const="remove",
+        "--remove",
+        dest="kind",
+        action="store_const",
+        const="remove",
         help="xoá ngày do cơ quan đã nhập (trở về lịch theo luật)",
-    )  # fmt: skip
+    )
     kind.add_argument(
-        "--confirm", dest="kind", action="store_const", const="confirm",
+        "--confirm",
+        dest="kind",
+        action="store_const",
+        const="confirm",
         help="xác nhận ngày nghỉ/làm bù đã được công bố chính thức",
-    )  # fmt: skip
+    )
     p.add_argument(
-        "--estimate", action="store_true",
+        "--estimate",
+        action="store_true",
         help="ngày dự kiến, chưa được công bố chính thức (thời hạn qua ngày này ghi chưa chắc chắn)",
-    )  # fmt: skip
+    )
 
 
 def run_calendar_change(ns: argparse.Namespace, day: dt.date) -> CalendarChange:
@@ -44,9 +51,14 @@ def run_calendar_change(ns: argparse.Namespace, day: dt.date) -> CalendarChange:
         with db.session() as session:
             try:
                 return change_calendar_day(
-                    session, actor, day, ns.kind, name=ns.name, reason=ns.reason,
+                    session,
+                    actor,
+                    day,
+                    ns.kind,
+                    name=ns.name,
+                    reason=ns.reason,
                     confirmed=not getattr(ns, "estimate", False),
-                )  # fmt: skip
+                )
             except ServiceError as exc:
                 raise CliError(str(exc)) from exc
     finally:

@@ -162,6 +162,8 @@ def _not_sqlite_file(url: str) -> bool:
     sa_url = make_url(url)
     if sa_url.get_backend_name() != "sqlite" or sa_url.database in (None, "", ":memory:"):
         return False
+    if sa_url.drivername == "sqlite+sqlcipher":  # encrypted: no plain header by design
+        return False
     path = Path(sa_url.database).expanduser()
     try:
         if not path.is_file():

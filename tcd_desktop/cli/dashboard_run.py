@@ -10,13 +10,28 @@ from tcd_desktop.domain.dashboard_period import Period, custom_period
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.context import SYSTEM
 
-COLUMNS = ("overdue", "due_soon", "on_track", "paused", "closed_on_time", "closed_late",
-           "backlog_30", "mass", "repeat")  # fmt: skip
+COLUMNS = (
+    "overdue",
+    "due_soon",
+    "on_track",
+    "paused",
+    "closed_on_time",
+    "closed_late",
+    "backlog_30",
+    "mass",
+    "repeat",
+)
 SHORT = {
-    "overdue": "Quá hạn", "due_soon": "Sắp hạn", "on_track": "Trong hạn", "paused": "Tạm dừng",
-    "closed_on_time": "Xong đúng", "closed_late": "Xong muộn", "backlog_30": ">30 ngày",
-    "mass": "Đông người", "repeat": "Tái diễn",
-}  # fmt: skip
+    "overdue": "Quá hạn",
+    "due_soon": "Sắp hạn",
+    "on_track": "Trong hạn",
+    "paused": "Tạm dừng",
+    "closed_on_time": "Xong đúng",
+    "closed_late": "Xong muộn",
+    "backlog_30": ">30 ngày",
+    "mass": "Đông người",
+    "repeat": "Tái diễn",
+}
 
 
 def _period(ns: argparse.Namespace) -> Period:
@@ -65,10 +80,17 @@ def cmd_dashboard(ns: argparse.Namespace) -> int:
             spec = dashboard.DrillSpec(ns.drill, period, unit_id, today=today)
             _w, page, total = dashboard.drill_page(db, actor, spec, limit=ns.limit)
             cards = [
-                {"code": c.code, "kind": c.kind_label, "citizen": c.citizen, "unit": c.unit,
-                 "received_on": c.received_on, "due_on": c.due_on, "closed_on": c.closed_on}
+                {
+                    "code": c.code,
+                    "kind": c.kind_label,
+                    "citizen": c.citizen,
+                    "unit": c.unit,
+                    "received_on": c.received_on,
+                    "due_on": c.due_on,
+                    "closed_on": c.closed_on,
+                }
                 for c in page.cards
-            ]  # fmt: skip
+            ]
             data = {"metric": ns.drill, "period": _pdict(period), "total": total, "cases": cards}
             lines = [f"{dashboard.METRIC_LABELS_VI[ns.drill]} — {period.label}: {total} vụ việc"]
             lines += [f"  {c['code']:<24} {c['kind']:<12} {c['unit']}" for c in cards]
@@ -85,26 +107,47 @@ def cmd_dashboard(ns: argparse.Namespace) -> int:
 
 
 def _pdict(period: Period) -> dict[str, str]:
-    return {"key": period.key, "label": period.label, "from": period.start.isoformat(),
-            "to": period.end.isoformat()}  # fmt: skip
+    return {
+        "key": period.key,
+        "label": period.label,
+        "from": period.start.isoformat(),
+        "to": period.end.isoformat(),
+    }
 
 
 def _as_json(table: object) -> dict[str, object]:
     t = table  # DashboardTable
     rows = []
     for r in t.rows:  # type: ignore[attr-defined]
-        rows.append({
-            "unit": r.code, "name": r.name, "level": r.level, "depth": r.depth,
-            "former": r.former, "successor": r.successor,
-            "values": r.total, "own": r.own, "on_time_rate": r.on_time_rate,
-            "reception_days": {"leaders": r.reception.leaders, "held": r.reception.held,
-                               "required": r.reception.required},
-        })  # fmt: skip
+        rows.append(
+            {
+                "unit": r.code,
+                "name": r.name,
+                "level": r.level,
+                "depth": r.depth,
+                "former": r.former,
+                "successor": r.successor,
+                "values": r.total,
+                "own": r.own,
+                "on_time_rate": r.on_time_rate,
+                "reception_days": {
+                    "leaders": r.reception.leaders,
+                    "held": r.reception.held,
+                    "required": r.reception.required,
+                },
+            }
+        )
     grades = [
-        {"rank": g.rank, "unit": g.code, "score": g.score, "grade": g.grade,
-         "label": g.grade_label, "reason": g.reason}
+        {
+            "rank": g.rank,
+            "unit": g.code,
+            "score": g.score,
+            "grade": g.grade,
+            "label": g.grade_label,
+            "reason": g.reason,
+        }
         for g in t.grades  # type: ignore[attr-defined]
-    ]  # fmt: skip
+    ]
     return {
         "period": _pdict(t.period),  # type: ignore[attr-defined]
         "today": t.today.isoformat(),  # type: ignore[attr-defined]
@@ -125,8 +168,14 @@ def _as_text(table: object) -> str:
     )
     for r in t.rows:  # type: ignore[attr-defined]
         name = ("  " * r.depth + r.code)[:33]
-        lines.append(f"{name:<34}" + "".join(f"{r.total[c]:>11,}" for c in COLUMNS)
-                     + f"{_pct(r.on_time_rate):>10}")  # fmt: skip
-    lines.append(f"{'Tổng cộng':<34}" + "".join(f"{t.totals[c]:>11,}" for c in COLUMNS)  # type: ignore[attr-defined]
-                 + f"{_pct(t.on_time_rate):>10}")  # type: ignore[attr-defined]  # fmt: skip
+        lines.append(
+            f"{name:<34}"
+            + "".join(f"{r.total[c]:>11,}" for c in COLUMNS)
+            + f"{_pct(r.on_time_rate):>10}"
+        )
+    lines.append(
+        f"{'Tổng cộng':<34}"
+        + "".join(f"{t.totals[c]:>11,}" for c in COLUMNS)  # type: ignore[attr-defined]
+        + f"{_pct(t.on_time_rate):>10}"
+    )  # type: ignore[attr-defined]
     return "\n".join(lines)

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from tcd_desktop.cli.auth import signed_in
 from tcd_desktop.cli.common import CliError, check_int, check_text, emit, open_db, parse_date
 from tcd_desktop.cli.dashboard_cmds import period_arg
+from tcd_desktop.cli.gate import ADMIN_ONLY, gate
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.board import CaseFilter, board_counts
 from tcd_desktop.services.context import SYSTEM
@@ -49,6 +50,7 @@ def cmd_demo_data(ns: argparse.Namespace) -> int:
 
     db = open_db(ns.database)
     try:
+        gate(ns, db, ADMIN_ONLY, "tạo dữ liệu mẫu")  # a set-up office: its administrator
         with db.session() as session:
             existing = session.scalar(select(func.count()).select_from(Citizen)) or 0
         if existing:

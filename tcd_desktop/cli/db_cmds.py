@@ -8,7 +8,9 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
+from tcd_desktop.cli.auth import signed_in
 from tcd_desktop.cli.common import CliError, emit, open_db
+from tcd_desktop.cli.gate import ADMIN_ONLY, AUDITORS, gate, gate_or_damaged
 from tcd_desktop.services.rulebook import ensure_rule_pack
 from tcd_desktop.store import migrate
 from tcd_desktop.store.audit import current_anchor, verify_audit
@@ -19,9 +21,25 @@ from tcd_desktop.store.schema_check import check_schema, repair_schema
 
 
 def cmd_db_upgrade(ns: argparse.Namespace) -> int:
-    """Bring the schema to this version's head (SQLite files are copied first)."""
+    """Bring the schema to this version's head (SQLite files are copied first).
+
+    An administrator signs in first; accounts kept in a schema too old for this version to
+    read are signed in right after the upgrade (which copied the file first)."""
+    db = open_db(ns.database, upgrade=False)
+    try:
+        try:
+            actor = gate(ns, db, ADMIN_ONLY, "nâng cấp cơ sở dữ liệu")
+        except SQLAlchemyError:
+            actor = None  # the old schema's accounts: read after the upgrade below
+            late = True
+        else:
+            late = False
+    finally:
+        db.close()
     db = open_db(ns.database, upgrade=True)
     try:
+        if late and actor is None:
+            signed_in(ns, db, *ADMIN_ONLY, action="nâng cấp cơ sở dữ liệu")
         rev = migrate.current_revision(db.engine)
         ensure_rule_pack(db)
     finally:
@@ -64,6 +82,7 @@ def cmd_db_check(ns: argparse.Namespace) -> int:
     db = open_db(ns.database, upgrade=False, must_exist=True)
     repaired: list[str] = []
     try:
+        gate_or_damaged(ns, db, ADMIN_ONLY, "kiểm tra cơ sở dữ liệu")
         problems = _checks(db)
         if problems and getattr(ns, "repair", False):
             repaired = repair_schema(db.engine)
@@ -88,16 +107,30 @@ def cmd_db_check(ns: argparse.Namespace) -> int:
     return 0 if ok else 1
 
 
+def _anchor_of_report(value: str) -> str:
+    """``--anchor`` given a report file (PDF, XLSX): the anchor line printed on it."""
+    from tcd_desktop.documents.anchor_stamp import anchor_in_file
+
+    path = Path(value.strip())
+    if path.suffix.lower() not in (".pdf", ".xlsx") or not path.is_file():
+        return value
+    found = anchor_in_file(path)
+    if found is None:
+        raise CliError(f"Tệp {path} không mang dấu neo nhật ký kiểm tra.")
+    return found
+
+
 def cmd_audit_verify(ns: argparse.Namespace) -> int:
     """Walk the audit hash chain; exit 1 when an entry was edited or removed."""
     anchor = None
     if getattr(ns, "anchor", None):
         try:
-            anchor = parse_anchor(ns.anchor)
+            anchor = parse_anchor(_anchor_of_report(ns.anchor))
         except AnchorError as exc:
             raise CliError(str(exc)) from exc
     db = open_db(ns.database, upgrade=False, must_exist=True)
     try:
+        gate(ns, db, AUDITORS, "kiểm tra nhật ký")
         with db.session() as session:
             report = verify_audit(session, anchor=anchor)
     except AuditKeyError as exc:
@@ -132,6 +165,7 @@ def cmd_audit_anchor(ns: argparse.Namespace) -> int:
         raise CliError(f"--out phải là một tệp trong thư mục có sẵn: {ns.out}")
     db = open_db(ns.database, upgrade=False, must_exist=True)
     try:
+        gate(ns, db, AUDITORS, "lấy dấu neo nhật ký")
         with db.session() as session:
             anchor = current_anchor(session)
     finally:

@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
         dashboard_cmds,
         data_cmds,
         db_cmds,
+        encrypted_cmds,
         forms_cmds,
         register_cmds,
         report_cmds,
@@ -98,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cases", type=int, required=True, metavar="N")
     p.add_argument("--seed", type=int, default=1, metavar="S")
     _common(p)
+    add_auth_args(p)
     p.set_defaults(handler=data_cmds.cmd_demo_data)
 
     p = sub.add_parser("search", help="tìm công dân và đơn, gõ không dấu được")
@@ -119,15 +121,19 @@ def build_parser() -> argparse.ArgumentParser:
     dbsub = p.add_subparsers(title="thao tác", metavar="THAO_TÁC", required=True)
     q = dbsub.add_parser("upgrade", help="nâng cấp lược đồ (sao lưu tệp SQLite trước)")
     _common(q)
+    add_auth_args(q)
     q.set_defaults(handler=db_cmds.cmd_db_upgrade)
     q = dbsub.add_parser("check", help="kiểm tra tính toàn vẹn")
     _common(q)
+    add_auth_args(q)
     q.set_defaults(handler=db_cmds.cmd_db_check)
+    encrypted_cmds.add_encrypted_commands(dbsub)
 
     p = sub.add_parser("audit", help="nhật ký kiểm tra")
     asub = p.add_subparsers(title="thao tác", metavar="THAO_TÁC", required=True)
     q = asub.add_parser("verify", help="kiểm tra chuỗi băm của nhật ký")
     _common(q)
+    add_auth_args(q)
     q.set_defaults(handler=db_cmds.cmd_audit_verify)
 
     register_cmds.add_register_commands(sub)

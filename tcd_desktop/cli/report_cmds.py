@@ -69,8 +69,12 @@ def add_report_commands(sub: Any) -> None:
     p = sub.add_parser(
         "report-opening", help="nhập số liệu kỳ trước chuyển sang (trước khi dùng phần mềm)"
     )
-    p.add_argument("file", nargs="?", metavar="TỆP.xlsx",
-                   help="bảng: Mã đơn vị | Biểu | Cột | Số liệu | Ngày | Ghi chú")  # fmt: skip
+    p.add_argument(
+        "file",
+        nargs="?",
+        metavar="TỆP.xlsx",
+        help="bảng: Mã đơn vị | Biểu | Cột | Số liệu | Ngày | Ghi chú",
+    )
     p.add_argument("--unit", metavar="MÃ", help="mã đơn vị (nhập một số liệu)")
     p.add_argument("--form", metavar="BIỂU", help="số biểu, ví dụ 01/XLD")
     p.add_argument("--column", type=int, metavar="CỘT", help="số cột, ví dụ 2")
@@ -122,8 +126,10 @@ def _text(report: Report) -> str:
         f"đến ngày {report.period.end:%d/%m/%Y} ({report.period.label})",
     ]
     if report.locked:
-        lines.append(f"ĐÃ KHÓA lúc {report.locked['at']}; chênh lệch so với hiện tại: "
-                     f"{len(report.differences)} ô")  # fmt: skip
+        lines.append(
+            f"ĐÃ KHÓA lúc {report.locked['at']}; chênh lệch so với hiện tại: "
+            f"{len(report.differences)} ô"
+        )
     lines.append("Cột: " + "; ".join(f"{c.no}. {c.heading}" for c in form.columns))
     width = max(8, *(len(r.name[:40]) for r in report.rows)) if report.rows else 8
     for row in [*report.rows]:
@@ -176,14 +182,21 @@ def cmd_report(ns: argparse.Namespace) -> int:
                     [f"Cột {col.no}. {col.heading}: {len(rows)} hồ sơ"]
                     + [f"{r.date:%d/%m/%Y}  {r.number}  {r.unit}  {r.text}" for r in rows]
                 )
-                emit(ns.json, {"form": form.code, "column": col.no, "heading": col.heading,
-                               "count": len(rows), "items": [r.to_dict() for r in rows]},
-                     text)  # fmt: skip
+                emit(
+                    ns.json,
+                    {
+                        "form": form.code,
+                        "column": col.no,
+                        "heading": col.heading,
+                        "count": len(rows),
+                        "items": [r.to_dict() for r in rows],
+                    },
+                    text,
+                )
                 return 0
             if out_path:
                 _write(report, out_path, db)
-                emit(ns.json, {"written": str(out_path), **report.to_dict()},
-                     f"Đã ghi {out_path}")  # fmt: skip
+                emit(ns.json, {"written": str(out_path), **report.to_dict()}, f"Đã ghi {out_path}")
                 return 0
         except ServiceError as exc:
             raise CliError(str(exc)) from exc
@@ -292,9 +305,12 @@ def cmd_report_cutoff(ns: argparse.Namespace) -> int:
             except ServiceError as exc:
                 raise CliError(str(exc)) from exc
         q1 = parse_period("2026-Q1", CutoffRule(day))
-        emit(ns.json, {"cutoff_day": day},
-             f"Ngày chốt số liệu: {day} (ví dụ Quý I năm 2026: {q1.start:%d/%m/%Y} – "
-             f"{q1.end:%d/%m/%Y}).")  # fmt: skip
+        emit(
+            ns.json,
+            {"cutoff_day": day},
+            f"Ngày chốt số liệu: {day} (ví dụ Quý I năm 2026: {q1.start:%d/%m/%Y} – "
+            f"{q1.end:%d/%m/%Y}).",
+        )
         return 0
     finally:
         db.close()

@@ -84,12 +84,15 @@ def cmd_deadline(ns: argparse.Namespace) -> int:
             f"Bắt đầu: {format_vn_date(deadline.start)}",
             f"Hạn:     {format_vn_date(deadline.due)}",
             f"Căn cứ:  {deadline.citation}",
-            *(["CHƯA CHẮC CHẮN: " + _days_text(deadline.unconfirmed_days)]
-              if deadline.unconfirmed_days else []),
+            *(
+                ["CHƯA CHẮC CHẮN: " + _days_text(deadline.unconfirmed_days)]
+                if deadline.unconfirmed_days
+                else []
+            ),
             "",
             deadline.explanation,
         ]
-    )  # fmt: skip
+    )
     emit(ns.json, data, text)
     return 0
 
@@ -105,8 +108,12 @@ def cmd_calendar(ns: argparse.Namespace) -> int:
 
     def entry(d: dt.date, n: str) -> dict[str, object]:
         confirmed = cal.is_confirmed(d)
-        out: dict[str, object] = {"date": d.isoformat(), "weekday": d.isoweekday(), "name": n,
-                                  "confirmed": confirmed}  # fmt: skip
+        out: dict[str, object] = {
+            "date": d.isoformat(),
+            "weekday": d.isoweekday(),
+            "name": n,
+            "confirmed": confirmed,
+        }
         if not confirmed and ann is not None and ann.note_for(n):
             out["note"] = ann.note_for(n)
         return out

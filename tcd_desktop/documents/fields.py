@@ -8,6 +8,7 @@ except where a form prints a field in upper case (body names, signer positions).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -24,6 +25,29 @@ class Issuer:
     """Symbol of the body in document numbers, e.g. "BTCD" in "05/TB-BTCD"."""
     place: str = ""
     """Official name of the administrative unit where the body sits, e.g. "Lạng Sơn"."""
+
+    @property
+    def printed_place(self) -> str:
+        """ô 4, one rule for every document: the place of the issuing body — the unit its
+        own name ends with ("Ủy ban nhân dân xã Hữu Lũng" → "Hữu Lũng"), else its parent's
+        ("Sở Tư pháp" under "Ủy ban nhân dân tỉnh Lạng Sơn" → "Lạng Sơn"), else ``place``."""
+        return body_place(self.name) or body_place(self.parent) or " ".join(self.place.split())
+
+
+_UNIT = re.compile(
+    r"(?=\b(?:tỉnh|thành phố|thị xã|thị trấn|đặc khu|xã|phường|huyện|quận)\s+([^,;()]+))",
+    re.IGNORECASE,
+)
+
+
+def body_place(name: str) -> str:
+    """The administrative unit a body's name ends with ("" when it names none): the place
+    printed before the date (NĐ 30/2020 Phụ lục I, ô 4)."""
+    for found in _UNIT.finditer(" ".join((name or "").split())):
+        unit = found.group(1).strip()
+        if unit[:1].isupper() or unit[:1].isdigit():  # a proper name ("Xã hội" is not one)
+            return unit
+    return ""
 
 
 @dataclass(frozen=True)

@@ -28,13 +28,41 @@ from tcd_desktop.documents.register_layout import RegisterLayout
 TOP, BOTTOM, LEFT, RIGHT = 20 * mm, 20 * mm, 30 * mm, 15 * mm
 CELL_SIZE = 8.5
 PAGE_NUMBER_SIZE = 13
+#: The tallest piece of a record (points): a longer text goes on in continuation rows of the
+#: same record (no line between them), which may fall on the next page; nothing is cut.
+PIECE_HEIGHT = 120.0
+PADDING = 2
+
+
+def _pieces(cells: list[Any], widths: list[float]) -> list[list[Any]]:
+    """The table rows of one record: its cells, and continuation rows while a text is left.
+
+    A paragraph taller than :data:`PIECE_HEIGHT` is split at a line boundary (reportlab's
+    own ``Paragraph.split``), so a summary of any length is printed whole, in order."""
+    columns: list[list[Any]] = []
+    for cell, width in zip(cells, widths, strict=True):
+        parts = [cell]
+        while isinstance(parts[-1], Paragraph):
+            last = parts[-1]
+            _w, height = last.wrap(width - 2 * PADDING, 1e9)
+            if height <= PIECE_HEIGHT:
+                break
+            split = last.split(width - 2 * PADDING, PIECE_HEIGHT)
+            if len(split) < 2:  # cannot be split (one enormous word): leave it whole
+                break
+            parts[-1:] = split
+        columns.append(parts)
+    depth = max(len(c) for c in columns)
+    return [[c[i] if i < len(c) else "" for c in columns] for i in range(depth)]
 
 
 def _para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(str(text)).replace("\n", "<br/>"), style)
 
 
-def _header_rows(layout: RegisterLayout, head: ParagraphStyle, centre: ParagraphStyle) -> tuple[list[list[Any]], list[tuple[Any, ...]]]:  # fmt: skip
+def _header_rows(
+    layout: RegisterLayout, head: ParagraphStyle, centre: ParagraphStyle
+) -> tuple[list[list[Any]], list[tuple[Any, ...]]]:
     n = len(layout.headers)
     numbers = [_para(f"({i})", centre) for i in range(1, n + 1)]
     if layout.group is None:
@@ -60,7 +88,7 @@ def write_register_pdf(
     """Write the register in ``layout`` to ``path``; returns the number of rows.
 
     ``fit_cell(text, width, style)`` makes the paragraph of a text cell (the caller cleans
-    and cuts over-long texts so that one row always fits on a page).
+    it). Texts are wrapped whole; a record too tall for a page goes on in continuation rows.
     """
     fit = fit_cell or (lambda text, _width, style: _para(text, style))
     register_fonts()
@@ -73,9 +101,12 @@ def write_register_pdf(
     data, spans = _header_rows(layout, head, centre)
     header_count = len(data)
     count = 0
+    record_ends: list[int] = []
+    continued: list[int] = []  # continuation rows: set close under the piece before them
     for count, row in enumerate(rows, 1):
         cells = layout.cells(row.cells(count))
-        data.append(
+        first = len(data)
+        data += _pieces(
             [
                 _para(cells[0], centre),
                 _para(f"{cells[1]:%d/%m/%Y}", centre),
@@ -83,18 +114,29 @@ def write_register_pdf(
                     fit(str(v), widths[i + 2], centre if i in layout.centred else cell)
                     for i, v in enumerate(cells[2:])
                 ),
-            ]
+            ],
+            widths,
         )
+        record_ends.append(len(data) - 1)
+        continued += range(first + 1, len(data))
+    # every summary printed whole (#9 item 10): a record's continuation rows are not ruled
+    # off from it, and may go on on the next page under the repeated header
     table = LongTable(data, colWidths=widths, repeatRows=header_count)
     table.setStyle(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), SERIF),  # empty cells too: no Helvetica
-                ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+                ("BOX", (0, 0), (-1, -1), 0.4, colors.black),
+                ("LINEAFTER", (0, 0), (-1, -1), 0.4, colors.black),
+                *(
+                    ("LINEBELOW", (0, r), (-1, r), 0.4, colors.black)
+                    for r in [*range(header_count), *record_ends]
+                ),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("VALIGN", (0, 0), (-1, header_count - 1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                *(("TOPPADDING", (0, r), (-1, r), 0) for r in continued),
+                ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
                 *spans,
             ]
         )

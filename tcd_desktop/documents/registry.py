@@ -51,6 +51,10 @@ from tcd_desktop.documents.forms.denunciation_notices import (
     render_acceptance_decision,
     render_denounced_notice,
 )
+from tcd_desktop.documents.forms.dialogue_invitation import (
+    DialogueInvitationData,
+    render_dialogue_invitation,
+)
 from tcd_desktop.documents.forms.dialogue_minutes import (
     DialogueMinutesData,
     render_dialogue_minutes,
@@ -208,6 +212,7 @@ def _entries() -> list[FormEntry]:
         FormEntry("xld.reminder", ReminderData, render_reminder),
         *acceptance,
         FormEntry("kn.decision", ComplaintDecisionData, render_complaint_decision),
+        FormEntry("kn.dialogue_invitation", DialogueInvitationData, render_dialogue_invitation),
         FormEntry("kn.dialogue_minutes", DialogueMinutesData, render_dialogue_minutes),
         *suspension,
         FormEntry("tc.extension", ExtensionDecisionData, render_extension_decision),

@@ -81,6 +81,9 @@ class Styles:
     basis: ParagraphStyle
     body: ParagraphStyle
     body_flush: ParagraphStyle
+    body_left: ParagraphStyle
+    """A line of labelled fields ("Căn cước số: …; ngày cấp: …"): indented like the body but
+    not justified, so a short line with dotted blanks is not stretched across the page."""
     heading: ParagraphStyle
     center: ParagraphStyle
     center_bold: ParagraphStyle
@@ -126,6 +129,9 @@ def styles(size: float = 14.0) -> Styles:
             "body", SERIF, size, alignment=TA_JUSTIFY, firstLineIndent=INDENT, spaceAfter=6
         ),
         body_flush=_style("body_flush", SERIF, size, alignment=TA_JUSTIFY, spaceAfter=3),
+        body_left=_style(
+            "body_left", SERIF, size, alignment=TA_LEFT, firstLineIndent=INDENT, spaceAfter=6
+        ),
         heading=_style(
             "heading",
             SERIF_BOLD,

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -152,19 +153,38 @@ def _citizen_header(spec: DocumentSpec, st: Styles, width: float) -> Table:
     return table
 
 
+#: free space kept on each side of the body's name lines, so that a long name never runs up
+#: against the national name and motto beside it (#9 item 10)
+HEADER_GUTTER = 4 * mm
+DATE_MIN_SIZE = 11.0
+
+
+def _date_style(text: str, st: Styles, width: float) -> ParagraphStyle:
+    """The place-and-date style, a little smaller when the line would not fit on one line."""
+    style, size = st.place_date, st.place_date.fontSize
+    while stringWidth(text, style.fontName, size) > width and size > DATE_MIN_SIZE:
+        size -= 0.5
+    if size == style.fontSize:
+        return style
+    return ParagraphStyle(f"place_date_{size}", parent=style, fontSize=size, leading=size * 1.2)
+
+
 def _header(spec: DocumentSpec, st: Styles, width: float) -> Table:
     right_w = max(90 * mm, width * 0.40)
     gap = 3 * mm
     left_w = min(width * 0.46, width - right_w - gap)
+    measure = left_w - 2 * HEADER_GUTTER
     issuer = spec.issuer
     font, size = st.body_header_bold.fontName, st.body_header_bold.fontSize
-    name_lines = balanced_lines(upper(issuer.name), font, size, left_w)
+    name_lines = balanced_lines(upper(issuer.name), font, size, measure)
     left: list[Flowable] = []
     if spec.citizen:
         return _citizen_header(spec, st, width)
     if clean(issuer.parent):
-        parent = fit_parent(issuer.parent, st.body_header.fontName, size, left_w)
-        left.append(Paragraph(esc(parent), st.body_header))
+        parent_font = st.body_header.fontName
+        parent = fit_parent(issuer.parent, parent_font, size, measure)
+        lines = balanced_lines(parent, parent_font, size, measure)
+        left.append(Paragraph("<br/>".join(esc(line) for line in lines), st.body_header))
     left.append(Paragraph("<br/>".join(esc(line) for line in name_lines), st.body_header_bold))
     longest = max(stringWidth(line, font, size) for line in name_lines)
     left.append(CenteredRule(longest * 0.4, space_before=1.5, space_after=0))
@@ -172,10 +192,11 @@ def _header(spec: DocumentSpec, st: Styles, width: float) -> Table:
         Paragraph(NATIONAL_NAME, st.national),
         UnderlinedLine(MOTTO, SERIF_BOLD, MOTTO_SIZE),
     ]
-    date_line = vn_long_date(spec.issued_on, clean(spec.issuer.place) or None)
+    date_line = vn_long_date(spec.issued_on, clean(spec.issuer.printed_place) or None)
     nudge = st.place_date.fontSize - st.header.fontSize
     number = [Spacer(1, nudge), Paragraph(esc(spec.number_line), st.header)]
-    rows = [[left, [], right], [number, [], Paragraph(esc(date_line), st.place_date)]]
+    date = Paragraph(esc(date_line), _date_style(date_line, st, right_w))
+    rows = [[left, [], right], [number, [], date]]
     table = Table(rows, colWidths=[left_w, width - left_w - right_w, right_w])
     table.setStyle(
         table_style(

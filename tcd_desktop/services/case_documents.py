@@ -56,7 +56,7 @@ from tcd_desktop.store.models import Case, Dialogue, Document
 #: forms offered on a case, by case kind, in procedural order
 CASE_FORMS: dict[str, tuple[str, ...]] = {
     CaseKind.COMPLAINT.value: ("xld.proposal", "kn.acceptance", "kn.verification_decision",
-                               "kn.verification_report", "kn.dialogue_minutes",
+                               "kn.verification_report", "kn.dialogue_invitation", "kn.dialogue_minutes",
                                "kn.suspension", "kn.resumption", "kn.decision"),
     CaseKind.DENUNCIATION.value: ("xld.proposal", "tc.acceptance_decision", "tc.acceptance_notice",
                                   "tc.denounced_notice", "tc.verification_team",

@@ -369,10 +369,12 @@ BUILDERS: dict[str, Builder] = {
 
 def _more() -> None:
     from tcd_desktop.services.case_documents_citizen import CITIZEN_BUILDERS
+    from tcd_desktop.services.case_documents_invitation import INVITATION_BUILDERS
     from tcd_desktop.services.case_documents_more import MORE_BUILDERS
 
     BUILDERS.update(MORE_BUILDERS)  # type: ignore[arg-type]
     BUILDERS.update(CITIZEN_BUILDERS)  # type: ignore[arg-type]
+    BUILDERS.update(INVITATION_BUILDERS)  # type: ignore[arg-type]
 
 
 _more()

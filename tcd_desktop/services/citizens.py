@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound, PermissionDenied
+from tcd_desktop.services.lookup_limit import AuditedLookupLimiter
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import Citizen
 from tcd_desktop.store.queries.citizens import (
@@ -59,7 +60,7 @@ class LookupLimiter:
         self._seen: dict[object, deque[float]] = defaultdict(deque)
         self._lock = threading.Lock()
 
-    def allow(self, key: object) -> bool:
+    def allow(self, key: object, session: Session | None = None) -> bool:
         """Count one lookup for ``key``; False when the limit is already reached."""
         now = self.clock()
         with self._lock:
@@ -72,8 +73,8 @@ class LookupLimiter:
             return True
 
 
-NUMBER_LOOKUPS = LookupLimiter()
-"""The limiter of this process (tests and the desk use it; replace it to change the limit)."""
+NUMBER_LOOKUPS: LookupLimiter | AuditedLookupLimiter = AuditedLookupLimiter()
+"""Counted in the audit, across processes (services/lookup_limit.py); replace it to change it."""
 _THROTTLED = (
     "Đã tra cứu theo số giấy tờ hoặc số điện thoại quá {n} lần trong {m} phút. Vui lòng chờ "
     "rồi thử lại, hoặc tìm theo họ tên."
@@ -87,7 +88,7 @@ def lookup(session: Session, actor: Actor, query: str, *, limit: int = 10) -> li
     require(actor, *_READERS, action="tra cứu công dân")
     digits = re.sub(r"[\s.\-+()]", "", query.strip())
     complete = digits.isdigit() and full_number(digits) is not None
-    if complete and not NUMBER_LOOKUPS.allow(actor.user_id or actor.username):
+    if complete and not NUMBER_LOOKUPS.allow(actor.user_id or actor.username, session):
         append_audit(session, "citizen.lookup_throttled", entity="user",
                      entity_id=actor.user_id or "", user_id=actor.user_id,
                      origin_desk=actor.desk_code, detail={"limit": NUMBER_LOOKUPS.limit})  # fmt: skip

@@ -20,7 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from tcd_desktop.store import migrate
+from tcd_desktop.store import encrypted, migrate
 from tcd_desktop.store.models import AppMeta
 from tcd_desktop.store.sqlite_backup import Retention, default_backup_dir, snapshot
 from tcd_desktop.store.text_guard import check_session
@@ -53,6 +53,8 @@ def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
 def make_engine(url: str) -> Engine:
     """Create an engine with the settings this application relies on."""
     sa_url = make_url(url)
+    if encrypted.is_encrypted_url(sa_url):  # the laptop's SQLCipher file (store/encrypted.py)
+        return encrypted.make_encrypted_engine(sa_url, _sqlite_on_connect)
     if sa_url.get_backend_name() == "sqlite":
         if sa_url.database and sa_url.database != ":memory:":
             Path(sa_url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)

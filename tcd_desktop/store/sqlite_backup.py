@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tcd_desktop.config.paths import user_data_dir
-from tcd_desktop.store import migrate
+from tcd_desktop.store import encrypted, migrate
 from tcd_desktop.store.audit_anchor import Anchor
 
 SUFFIX = ".sqlite3"
@@ -215,6 +215,8 @@ def snapshot(
     out: Path | None = None,
 ) -> BackupFile:
     """Back up ``db_path`` into ``folder`` (or exactly to ``out``), anchor it, rotate."""
+    if encrypted.passphrase_for(db_path) is not None:  # an encrypted file stays encrypted
+        return encrypted.snapshot(db_path, folder, label, retention, out=out)  # type: ignore[no-any-return]
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     target = out if out is not None else folder / backup_name(db_path.stem, now, label)
     online_copy(db_path, target)

@@ -229,7 +229,23 @@ def test_board_counts(capsys: pytest.CaptureFixture[str], filled_db: str) -> Non
     assert code != 0 and "NOPE" in err
 
 
-def test_audit_verify_and_db_check(capsys: pytest.CaptureFixture[str], filled_db: str) -> None:
+def test_audit_verify_and_db_check(
+    capsys: pytest.CaptureFixture[str], filled_db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_account(filled_db, "quantri", Role.ADMINISTRATOR)
+    add_account(filled_db, "thanhtra", Role.SUPERVISOR)
+    # signed in like the screens: nobody, then a reception officer, are refused (exit 3)
+    for who in (None, "tiepdan"):
+        if who:
+            sign_in_as(monkeypatch, who)
+        for command in (("audit", "verify"), ("audit", "anchor"), ("db", "check")):
+            code, out, err = run(capsys, *command, "--database", filled_db)
+            assert code == 3 and not out, (who, command)
+            assert ("đăng nhập" if who is None else "không có quyền") in err
+    sign_in_as(monkeypatch, "thanhtra")  # the supervisor verifies the audit, not the database
+    assert run(capsys, "audit", "verify", "--database", filled_db)[0] == 0
+    assert run(capsys, "db", "check", "--database", filled_db)[0] == 3
+    sign_in_as(monkeypatch, "quantri")
     assert run(capsys, "audit", "verify", "--database", filled_db)[0] == 0
     assert run(capsys, "db", "check", "--database", filled_db)[0] == 0
     path = filled_db.removeprefix("sqlite:///")
@@ -240,10 +256,20 @@ def test_audit_verify_and_db_check(capsys: pytest.CaptureFixture[str], filled_db
     assert code == 1 and not json.loads(out)["ok"]
 
 
-def test_db_upgrade_loads_rule_pack(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_db_upgrade_loads_rule_pack(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     url = f"sqlite:///{tmp_path / 'new.sqlite3'}"
+    # a new database has no account yet: nobody to sign in, as at the first run
     code, out, _ = run(capsys, "db", "upgrade", "--json", "--database", url)
     assert code == 0 and json.loads(out)["revision"]
+    add_account(url, "tiepdan", Role.RECEPTION_OFFICER)
+    add_account(url, "quantri", Role.ADMINISTRATOR)
+    assert run(capsys, "db", "upgrade", "--database", url)[0] == 3
+    sign_in_as(monkeypatch, "tiepdan")
+    assert run(capsys, "db", "upgrade", "--database", url)[0] == 3
+    sign_in_as(monkeypatch, "quantri")
+    assert run(capsys, "db", "upgrade", "--database", url)[0] == 0
     with sqlite3.connect(tmp_path / "new.sqlite3") as conn:
         assert conn.execute("SELECT count(*) FROM rules WHERE rule_id = 'K2'").fetchone()[0] == 2
 

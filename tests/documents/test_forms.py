@@ -13,7 +13,7 @@ from tcd_desktop.documents.forms.suspension import SuspensionAction
 from tcd_desktop.documents.redaction import redact_dataclass
 from tcd_desktop.documents.registry import render, renderable_codes
 from tcd_desktop.documents.versions import version_on
-from tests.documents import samples
+from tests.documents import sample_invitation, samples
 from tests.documents.pdftext import page_texts, pdf_text, reader
 
 ID_FIELDS = {"id_number", "id_issued_by"}
@@ -343,6 +343,20 @@ CASES: dict[str, tuple[Callable[[], Any], set[str], tuple[str, ...]]] = {
         samples.withdrawal_record,
         set(),
         ("Ghi nhận việc rút tố cáo", "Mẫu số 03", "NGƯỜI GHI BIÊN BẢN", "tự nguyện"),
+    ),
+    "kn.dialogue_invitation": (
+        sample_invitation.invitation,
+        set(),
+        (
+            "GIẤY MỜI",
+            "Số: 07/GM-UBND",
+            "Về việc tổ chức đối thoại giải quyết khiếu nại",
+            "Thực hiện Điều 30 Luật Khiếu nại",
+            "giải quyết khiếu nại lần đầu",
+            "08 giờ 30 phút, ngày 25 tháng 8 năm 2026",
+            "Người chủ trì:",
+            "vẫn được tiếp tục",
+        ),
     ),
     "kn.dialogue_minutes": (
         samples.minutes,

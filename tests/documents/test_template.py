@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -130,3 +131,66 @@ def test_parent_body_is_abbreviated_only_when_it_does_not_fit() -> None:
     assert (
         fit_parent("Ủy ban nhân dân xã Na Sầm", SERIF, 12, 72 * mm) == "ỦY BAN NHÂN DÂN XÃ NA SẦM"
     )
+
+
+def _header_gap(issuer_name: str, parent: str = "") -> float:
+    """Distance in points between the end of the widest body-name line and the national name."""
+    from tcd_desktop.documents.fields import Issuer
+
+    register_fonts()
+    data = dataclasses.replace(
+        samples.refusal(), issuer=Issuer(name=issuer_name, parent=parent, place="Lạng Sơn")
+    )
+    pdf = render("tcd.refusal", data).pdf
+    runs: list[tuple[float, float, str, float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            bold = "Bold" in str((font or {}).get("/BaseFont", ""))  # type: ignore[attr-defined]
+            x, y = cm[0] * tm[4] + cm[4], cm[3] * tm[5] + cm[5]
+            runs.append((x, y, text.strip(), size * tm[0] * cm[0], SERIF_BOLD if bold else SERIF))
+
+    reader(pdf).pages[0].extract_text(visitor_text=visit)
+    national = next(x for x, _y, t, _s, _f in runs if t.startswith("CỘNG HÒA"))
+    top = next(y for _x, y, t, _s, _f in runs if t.startswith("CỘNG HÒA"))
+    ends = [
+        x + stringWidth(t, f, s)
+        for x, y, t, s, f in runs
+        if x < national and top - 40 < y <= top + 1
+    ]
+    return national - max(ends)
+
+
+def test_a_long_body_name_keeps_clear_of_the_national_name() -> None:
+    for name, parent in (
+        ("Ủy ban nhân dân xã Hoàng Văn Thụ", ""),
+        ("Thanh tra tỉnh Bà Rịa - Vũng Tàu", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"),
+        ("Ban Tiếp công dân thành phố Hồ Chí Minh", "Ủy ban nhân dân thành phố Hồ Chí Minh"),
+    ):
+        assert _header_gap(name, parent) >= 8 * mm - 1, name
+
+
+def test_a_long_place_keeps_the_date_on_one_line() -> None:
+    from tcd_desktop.documents.fields import Issuer
+
+    issuer = Issuer(name="Thanh tra tỉnh Bà Rịa - Vũng Tàu", place="Bà Rịa - Vũng Tàu")
+    pdf = render("tcd.refusal", dataclasses.replace(samples.refusal(), issuer=issuer)).pdf
+    assert "Bà Rịa - Vũng Tàu, ngày 05 tháng 3 năm 2026" in page_texts(pdf)[0]
+
+
+def test_one_place_rule_the_place_of_the_issuing_body() -> None:
+    from tcd_desktop.documents.fields import Issuer, body_place
+
+    # a commune's receipt says the commune, as its minutes do, whatever place it was given
+    commune = Issuer(name="Ủy ban nhân dân xã Hữu Lũng", place="Lạng Sơn")
+    for code, data in (
+        ("tcd.receipt", dataclasses.replace(samples.receipt(), issuer=commune)),
+        ("tcd.refusal", dataclasses.replace(samples.refusal(), issuer=commune)),
+    ):
+        assert "Hữu Lũng, ngày 05 tháng 3 năm 2026" in page_texts(render(code, data).pdf)[0]
+    assert Issuer(name="Sở Tư pháp", parent="Ủy ban nhân dân tỉnh Lạng Sơn").printed_place == (
+        "Lạng Sơn"
+    )
+    assert Issuer(name="Thanh tra Chính phủ", place="Hà Nội").printed_place == "Hà Nội"
+    assert body_place("Phòng Lao động - Thương binh và Xã hội huyện Cao Lộc") == "Cao Lộc"
+    assert body_place("Ủy ban nhân dân phường Đông Kinh, thành phố Lạng Sơn") == "Đông Kinh"

@@ -100,3 +100,20 @@ def test_suspension_of_a_complaint_exists_only_from_2026() -> None:
     late = render("kn.suspension", samples.suspension(SuspensionAction.SUSPEND, SWITCH))
     assert late.form_version == "ND155-2026-M14a"
     assert "Mẫu số 14a ban hành kèm theo Nghị định số 155/2026/NĐ-CP" in pdf_text(late.pdf)
+
+
+def test_form_numbers_confirmed_by_the_2026_decrees_carry_their_source() -> None:
+    """NĐ 156/2026 Điều 8 replaces only Mẫu 02 and 03 of NĐ 31/2019: the 2026 versions of
+    Mẫu 01, 04, 05, 06 and 12 are the same forms, cited, no longer flagged."""
+    import json
+
+    from tcd_desktop.config.resources import resource_path
+
+    raw = json.loads(resource_path("forms", "denunciations.json").read_text(encoding="utf-8"))
+    by_code = {f["code"]: f for f in raw["forms"]}
+    for code in ("tc.extension", "tc.acceptance_notice", "tc.acceptance_decision",
+                 "tc.denounced_notice", "tc.conclusion", "tc.conclusion_public"):  # fmt: skip
+        (after,) = [v for v in by_code[code]["versions"] if v["valid_from"] == "2026-07-01"]
+        assert "156/2026" in after["confirmed_by"] and not after.get("unconfirmed"), code
+        assert not version_on(code, SWITCH).unconfirmed
+    assert "Mẫu số 09" in by_code["tc.expert_request"]["versions"][0]["confirmed_by"]

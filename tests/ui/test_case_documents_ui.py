@@ -51,7 +51,7 @@ def test_generate_a_document_from_the_menu(qtbot: QtBot, qtmodeltester, cases, b
     assert tab.generate_button.isEnabled() and tab.generate_button.menu() is tab.generate_menu
     codes = [a.data().form_code for a in tab.choice_actions()]
     assert codes == ["xld.proposal", "kn.acceptance", "kn.verification_decision",
-                     "kn.verification_report", "kn.dialogue_minutes", "kn.suspension",
+                     "kn.verification_report", "kn.dialogue_invitation", "kn.dialogue_minutes", "kn.suspension",
                      "kn.resumption", "kn.decision"]  # fmt: skip
     decision = _action(tab, "kn.decision")
     assert not decision.isEnabled() and "Chưa ghi nhận quyết định" in decision.toolTip()

@@ -80,6 +80,13 @@ def render_appointment_slip(data: AppointmentSlipData, version: FormVersion | No
     body.append(para("Đề nghị xuất trình Phiếu hẹn này và giấy tờ tùy thân khi đến.", st))
     closing = StandardClosing(recipients=recipients("Như trên"), signer=data.signer)
     return build_pdf(
-        spec(v, data.issuer, data.issued_on, data.number, body=tuple(body), closing=closing,
-             addressees=(data.citizen.addressed,))
-    )  # fmt: skip
+        spec(
+            v,
+            data.issuer,
+            data.issued_on,
+            data.number,
+            body=tuple(body),
+            closing=closing,
+            addressees=(data.citizen.addressed,),
+        )
+    )

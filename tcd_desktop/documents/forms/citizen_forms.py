@@ -16,6 +16,7 @@ from tcd_desktop.documents.dates import local_date, vn_date_time
 from tcd_desktop.documents.fields import Issuer, Official, Person
 from tcd_desktop.documents.forms.common import (
     bullet_lines,
+    field_line,
     id_phrase,
     labelled,
     para,
@@ -38,7 +39,7 @@ BLANK = Person(full_name="")
 def _person_lines(label: str, p: Person, st) -> list:  # type: ignore[no-untyped-def]
     return [
         para(f"{esc(label)}: {esc(p.salutation)} <b>{value(p.full_name)}</b>", st),
-        para(id_phrase(p), st),
+        field_line(id_phrase(p), st),
         para(labelled("Địa chỉ", p.address) + "; " + labelled("Số điện thoại", p.phone), st),
     ]
 
@@ -114,12 +115,21 @@ _LEFT_EMPTY = SignatureBox("", note="")
 """Keeps a letter's only signature box in the right column."""
 
 
-def _letter(v: FormVersion, place: str, issued_on: dt.date, body: list, boxes: tuple, addressee: str = "") -> bytes:  # type: ignore[type-arg]  # fmt: skip
+def _letter(
+    v: FormVersion, place: str, issued_on: dt.date, body: list, boxes: tuple, addressee: str = ""
+) -> bytes:  # type: ignore[type-arg]
     return build_pdf(
-        spec(v, Issuer(name="", place=place), issued_on, "", body=tuple(body),
-             closing=GridClosing(boxes), addressees=(clean(addressee) or PLACEHOLDER,) if addressee is not None else (),
-             citizen=True)
-    )  # fmt: skip
+        spec(
+            v,
+            Issuer(name="", place=place),
+            issued_on,
+            "",
+            body=tuple(body),
+            closing=GridClosing(boxes),
+            addressees=(clean(addressee) or PLACEHOLDER,) if addressee is not None else (),
+            citizen=True,
+        )
+    )
 
 
 def render_complaint_letter(data: ComplaintLetterData, version: FormVersion | None = None) -> bytes:
@@ -135,8 +145,15 @@ def render_complaint_letter(data: ComplaintLetterData, version: FormVersion | No
         *bullet_lines(data.attachments, st),
         para("Tôi cam đoan nội dung khiếu nại trên là đúng sự thật.", st),
     ]
-    boxes = (_LEFT_EMPTY, SignatureBox("Người khiếu nại", "(Ký, ghi rõ họ tên hoặc điểm chỉ)",
-                          data.complainant.full_name, thumbprint=True),)  # fmt: skip
+    boxes = (
+        _LEFT_EMPTY,
+        SignatureBox(
+            "Người khiếu nại",
+            "(Ký, ghi rõ họ tên hoặc điểm chỉ)",
+            data.complainant.full_name,
+            thumbprint=True,
+        ),
+    )
     return _letter(v, data.place, data.issued_on, body, boxes, data.addressee)
 
 
@@ -167,7 +184,9 @@ def render_authorisation(data: AuthorisationData, version: FormVersion | None = 
     return _letter(v, data.place, data.issued_on, body, boxes, None)  # type: ignore[arg-type]
 
 
-def render_withdrawal_letter(data: WithdrawalLetterData, version: FormVersion | None = None) -> bytes:  # fmt: skip
+def render_withdrawal_letter(
+    data: WithdrawalLetterData, version: FormVersion | None = None
+) -> bytes:
     """Đơn rút tố cáo as PDF bytes (NĐ 31/2019 Mẫu 02)."""
     v = resolve(WITHDRAWAL_CODE, data.issued_on, version)
     st = styles()
@@ -184,12 +203,21 @@ def render_withdrawal_letter(data: WithdrawalLetterData, version: FormVersion | 
             st,
         ),
     ]
-    boxes = (_LEFT_EMPTY, SignatureBox("Người rút tố cáo", "(Ký, ghi rõ họ tên hoặc điểm chỉ)",
-                          data.denouncer.full_name, thumbprint=True),)  # fmt: skip
+    boxes = (
+        _LEFT_EMPTY,
+        SignatureBox(
+            "Người rút tố cáo",
+            "(Ký, ghi rõ họ tên hoặc điểm chỉ)",
+            data.denouncer.full_name,
+            thumbprint=True,
+        ),
+    )
     return _letter(v, data.place, data.issued_on, body, boxes, data.addressee)
 
 
-def render_withdrawal_record(data: WithdrawalRecordData, version: FormVersion | None = None) -> bytes:  # fmt: skip
+def render_withdrawal_record(
+    data: WithdrawalRecordData, version: FormVersion | None = None
+) -> bytes:
     """Biên bản ghi nhận việc rút tố cáo as PDF bytes (NĐ 31/2019 Mẫu 03)."""
     v = resolve(WITHDRAWAL_RECORD_CODE, data.issued_on, version)
     st = styles()
@@ -218,11 +246,21 @@ def render_withdrawal_record(data: WithdrawalRecordData, version: FormVersion | 
         ),
     ]
     boxes = (
-        SignatureBox("Người rút tố cáo", "(Ký, ghi rõ họ tên hoặc điểm chỉ)",
-                     data.denouncer.full_name, thumbprint=True),
+        SignatureBox(
+            "Người rút tố cáo",
+            "(Ký, ghi rõ họ tên hoặc điểm chỉ)",
+            data.denouncer.full_name,
+            thumbprint=True,
+        ),
         SignatureBox("Người ghi biên bản", name=o.full_name),
-    )  # fmt: skip
+    )
     return build_pdf(
-        spec(v, data.issuer, data.issued_on, data.number, body=tuple(body),
-             closing=GridClosing(boxes))
-    )  # fmt: skip
+        spec(
+            v,
+            data.issuer,
+            data.issued_on,
+            data.number,
+            body=tuple(body),
+            closing=GridClosing(boxes),
+        )
+    )

@@ -55,6 +55,12 @@ def para(markup: str, st: Styles, *, flush: bool = False) -> Paragraph:
     return Paragraph(markup, st.body_flush if flush else st.body)
 
 
+def field_line(markup: str, st: Styles) -> Paragraph:
+    """A line of labelled fields (``markup`` already escaped), left-aligned: justifying it
+    would stretch the gaps around dotted blanks across the whole line."""
+    return Paragraph(markup, st.body_left)
+
+
 def heading(markup: str, st: Styles) -> Paragraph:
     """A bold section line ("I. Thành phần", "Điều 1.")."""
     return Paragraph(markup, st.heading)
@@ -99,11 +105,11 @@ def person_paragraphs(person: Person, st: Styles, *, phone: bool = False) -> lis
     """Name, identity paper, address (and phone) of a person, one line each."""
     out = [
         para(f"{esc(person.salutation)}: <b>{esc(person.full_name)}</b>", st),
-        para(id_phrase(person), st),
-        para(labelled("Địa chỉ", person.address), st),
+        field_line(id_phrase(person), st),
+        field_line(labelled("Địa chỉ", person.address), st),
     ]
     if phone:
-        out.append(para(labelled("Số điện thoại", person.phone), st))
+        out.append(field_line(labelled("Số điện thoại", person.phone), st))
     return out
 
 

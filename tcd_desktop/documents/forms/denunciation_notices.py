@@ -107,9 +107,17 @@ def render_acceptance_decision(
         signer=data.signer,
     )
     return build_pdf(
-        spec(v, data.issuer, data.issued_on, data.number, body=tuple(body), closing=closing,
-             bases=v.bases, authority=data.authority_title)
-    )  # fmt: skip
+        spec(
+            v,
+            data.issuer,
+            data.issued_on,
+            data.number,
+            body=tuple(body),
+            closing=closing,
+            bases=v.bases,
+            authority=data.authority_title,
+        )
+    )
 
 
 def render_denounced_notice(data: DenouncedNoticeData, version: FormVersion | None = None) -> bytes:
@@ -141,6 +149,13 @@ def render_denounced_notice(data: DenouncedNoticeData, version: FormVersion | No
     ]
     closing = StandardClosing(recipients=recipients("Như trên"), signer=data.signer)
     return build_pdf(
-        spec(v, data.issuer, data.issued_on, data.number, body=tuple(body), closing=closing,
-             addressees=(clean(data.denounced),))
-    )  # fmt: skip
+        spec(
+            v,
+            data.issuer,
+            data.issued_on,
+            data.number,
+            body=tuple(body),
+            closing=closing,
+            addressees=(clean(data.denounced),),
+        )
+    )

@@ -76,7 +76,9 @@ class ReminderData:
     """By when the body must report the result."""
 
 
-def render_acceptance_proposal(data: AcceptanceProposalData, version: FormVersion | None = None) -> bytes:  # fmt: skip
+def render_acceptance_proposal(
+    data: AcceptanceProposalData, version: FormVersion | None = None
+) -> bytes:
     """The proposal as PDF bytes."""
     v = resolve(PROPOSAL_CODE, data.issued_on, version)
     st = styles()
@@ -108,13 +110,24 @@ def render_acceptance_proposal(data: AcceptanceProposalData, version: FormVersio
     )
     boxes = (
         SignatureBox("Người đề xuất", name=data.proposer.full_name, lines=proposer_lines),
-        SignatureBox(a.position, "(Ý kiến phê duyệt, ký, ghi rõ họ tên)", a.full_name,
-                     title_lines=(a.authority,) if clean(a.authority) else ()),
-    )  # fmt: skip
+        SignatureBox(
+            a.position,
+            "(Ý kiến phê duyệt, ký, ghi rõ họ tên)",
+            a.full_name,
+            title_lines=(a.authority,) if clean(a.authority) else (),
+        ),
+    )
     return build_pdf(
-        spec(v, data.issuer, data.issued_on, data.number, body=tuple(body),
-             closing=GridClosing(boxes), addressees=(clean(data.resolver),))
-    )  # fmt: skip
+        spec(
+            v,
+            data.issuer,
+            data.issued_on,
+            data.number,
+            body=tuple(body),
+            closing=GridClosing(boxes),
+            addressees=(clean(data.resolver),),
+        )
+    )
 
 
 def render_reminder(data: ReminderData, version: FormVersion | None = None) -> bytes:
@@ -147,6 +160,13 @@ def render_reminder(data: ReminderData, version: FormVersion | None = None) -> b
         signer=data.signer,
     )
     return build_pdf(
-        spec(v, data.issuer, data.issued_on, data.number, body=tuple(body), closing=closing,
-             addressees=(clean(data.to_body),))
-    )  # fmt: skip
+        spec(
+            v,
+            data.issuer,
+            data.issued_on,
+            data.number,
+            body=tuple(body),
+            closing=closing,
+            addressees=(clean(data.to_body),),
+        )
+    )

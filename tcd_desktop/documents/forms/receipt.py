@@ -18,6 +18,7 @@ from tcd_desktop.documents.blocks import SignatureBox
 from tcd_desktop.documents.dates import local_date, vn_date_time
 from tcd_desktop.documents.fields import Issuer, Official, Person, ReceivedItem
 from tcd_desktop.documents.forms.common import (
+    field_line,
     grid_table,
     id_phrase,
     labelled,
@@ -96,8 +97,8 @@ def render_receipt(data: ReceiptData, version: FormVersion | None = None) -> byt
             f", là {esc(data.role)}.",
             st,
         ),
-        para(id_phrase(data.provider) + ".", st),
-        para(_sentence(labelled("Địa chỉ", data.provider.address)), st),
+        field_line(id_phrase(data.provider) + ".", st),
+        field_line(_sentence(labelled("Địa chỉ", data.provider.address)), st),
     ]
     if clean(data.content_summary):
         body.append(para(_sentence(labelled("Nội dung vụ việc", data.content_summary)), st))

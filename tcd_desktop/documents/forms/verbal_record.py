@@ -24,6 +24,7 @@ from tcd_desktop.documents.fields import (
 )
 from tcd_desktop.documents.forms.common import (
     bullet_lines,
+    field_line,
     heading,
     id_phrase,
     kind_phrase,
@@ -95,7 +96,7 @@ def _people(data: VerbalRecordData, st: Styles) -> list[Flowable]:
     for person in (data.citizen, *data.companions):
         out += [
             para(f"- {esc(person.salutation)}: <b>{esc(person.full_name)}</b>", st),
-            para(id_phrase(person) + ";", st),
+            field_line(id_phrase(person) + ";", st),
             para(
                 labelled("Địa chỉ", person.address)
                 + "; "

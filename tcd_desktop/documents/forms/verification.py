@@ -87,7 +87,9 @@ class VerificationReportData:
         return REPORT_CODES[self.denunciation]
 
 
-def render_verification_decision(data: VerificationDecisionData, version: FormVersion | None = None) -> bytes:  # fmt: skip
+def render_verification_decision(
+    data: VerificationDecisionData, version: FormVersion | None = None
+) -> bytes:
     """The decision as PDF bytes."""
     v = resolve(data.code, data.issued_on, version)
     st = styles()
@@ -129,12 +131,22 @@ def render_verification_decision(data: VerificationDecisionData, version: FormVe
     ]
     closing = StandardClosing(recipients=recipients("Như Điều 4"), signer=data.signer)
     return build_pdf(
-        spec(v, data.issuer, data.issued_on, data.number, body=tuple(body), closing=closing,
-             bases=v.bases, authority=data.authority_title)
-    )  # fmt: skip
+        spec(
+            v,
+            data.issuer,
+            data.issued_on,
+            data.number,
+            body=tuple(body),
+            closing=closing,
+            bases=v.bases,
+            authority=data.authority_title,
+        )
+    )
 
 
-def render_verification_report(data: VerificationReportData, version: FormVersion | None = None) -> bytes:  # fmt: skip
+def render_verification_report(
+    data: VerificationReportData, version: FormVersion | None = None
+) -> bytes:
     """The report as PDF bytes."""
     v = resolve(data.code, data.issued_on, version)
     st = styles()
@@ -156,6 +168,13 @@ def render_verification_report(data: VerificationReportData, version: FormVersio
     ]
     closing = StandardClosing(recipients=recipients("Như trên"), signer=data.signer)
     return build_pdf(
-        spec(v, data.issuer, data.issued_on, data.number, body=tuple(body), closing=closing,
-             addressees=(clean(data.resolver),))
-    )  # fmt: skip
+        spec(
+            v,
+            data.issuer,
+            data.issued_on,
+            data.number,
+            body=tuple(body),
+            closing=closing,
+            addressees=(clean(data.resolver),),
+        )
+    )

@@ -106,14 +106,21 @@ def render_work_minutes(data: WorkMinutesData, version: FormVersion | None = Non
         ),
     ]
     boxes = (
-        SignatureBox("Người làm việc với Tổ xác minh",
-                     name=data.others[0].full_name if data.others else ""),
+        SignatureBox(
+            "Người làm việc với Tổ xác minh", name=data.others[0].full_name if data.others else ""
+        ),
         SignatureBox("Đại diện Tổ xác minh", name=data.team[0].full_name if data.team else ""),
-    )  # fmt: skip
+    )
     return build_pdf(
-        spec(v, data.issuer, data.issued_on, data.number, body=tuple(body),
-             closing=GridClosing(boxes))
-    )  # fmt: skip
+        spec(
+            v,
+            data.issuer,
+            data.issued_on,
+            data.number,
+            body=tuple(body),
+            closing=GridClosing(boxes),
+        )
+    )
 
 
 def render_expert_request(data: ExpertRequestData, version: FormVersion | None = None) -> bytes:
@@ -139,6 +146,13 @@ def render_expert_request(data: ExpertRequestData, version: FormVersion | None =
     ]
     closing = StandardClosing(recipients=recipients("Như trên"), signer=data.signer)
     return build_pdf(
-        spec(v, data.issuer, data.issued_on, data.number, body=tuple(body), closing=closing,
-             addressees=(clean(data.expert_body),))
-    )  # fmt: skip
+        spec(
+            v,
+            data.issuer,
+            data.issued_on,
+            data.number,
+            body=tuple(body),
+            closing=closing,
+            addressees=(clean(data.expert_body),),
+        )
+    )

@@ -45,6 +45,7 @@ from tcd_desktop.services.demo_data.vocab import PROVINCES, SAMPLE_NOTE
 from tcd_desktop.services.rulebook import load_rulebook
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.database import Database
+from tcd_desktop.store.encrypted import is_encrypted_url
 from tcd_desktop.store.models import (
     Case,
     Citizen,
@@ -194,7 +195,8 @@ def generate_demo_data(
     if parallel is None:
         parallel = cases >= PARALLEL_FROM
     # the worker sends plain values (marshal): the SQLite encoding only
-    parallel = bool(parallel) and sqlite and worker_available()
+    # (and not into an encrypted file: the worker's scratch search index is a plain file)
+    parallel = bool(parallel) and sqlite and not is_encrypted_url(db.url) and worker_available()
     counts = dict.fromkeys(COLUMNS, 0)
     states: dict[str, int] = {}
     timings = dict.fromkeys(("produce", "write", "finish", "producer_cpu", "writer_cpu"), 0.0)

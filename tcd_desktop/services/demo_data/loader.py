@@ -110,7 +110,8 @@ class SqliteBulkLoader:
         db.engine.dispose()  # no other pooled connection may hold the WAL open
         self._raw = db.engine.raw_connection()
         con = self._raw.driver_connection
-        assert isinstance(con, sqlite3.Connection)
+        # the stdlib driver, or sqlcipher3's (same DB-API) for an encrypted laptop file
+        assert isinstance(con, sqlite3.Connection) or type(con).__module__.startswith("sqlcipher3")
         self.con: sqlite3.Connection = con
         self._isolation = con.isolation_level
         con.commit()

@@ -83,6 +83,7 @@ class Report:
     scope: str = ""
     locked: dict[str, Any] | None = None
     differences: list[dict[str, Any]] = field(default_factory=list)
+    anchor: str = ""  # the audit chain head when counted, printed on the report (#12)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document of ``tcd-desktop report --json``."""
@@ -100,6 +101,7 @@ class Report:
             ],
             "rows": [r.to_dict() for r in self.rows],
             "total": self.total,
+            "anchor": self.anchor,
         }
         if self.locked is not None:
             data["locked"] = self.locked

@@ -22,7 +22,7 @@ from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ServiceError
 from tcd_desktop.services.reports.engine import Report, count_form, drill_column, scope_units
 from tcd_desktop.services.reports.forms import FormDecl, get_form
-from tcd_desktop.store.audit import append_audit
+from tcd_desktop.store.audit import append_audit, current_anchor
 from tcd_desktop.store.base import utcnow
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import AppMeta, Case, OpeningBalance, Petition, Reception, Unit
@@ -140,13 +140,14 @@ def build_report(
     form = find_form(form_code)
     with db.session() as s:
         report = _count(s, form, period, unit_code)
+        report.anchor = current_anchor(s).line()  # the report carries the audit anchor (#12)
         lock = _active_lock(s, form, period, unit_code or "")
         if lock is None:
             return report
         sent = dict(lock.figures)
         locked = {"at": lock.locked_at.isoformat(), "by": str(lock.locked_by or "")}
     live = report
-    report = Report(form, period, [], sent["total"], scope=unit_code or "")
+    report = Report(form, period, [], sent["total"], scope=unit_code or "", anchor=live.anchor)
     from tcd_desktop.services.reports.engine import ReportRow
 
     report.rows = [

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from tcd_desktop.documents.anchor_stamp import stamp_sheet
 from tcd_desktop.services.reports.engine import Report
 from tcd_desktop.services.reports.forms import FormDecl
 from tcd_desktop.store.database import Database
@@ -152,6 +153,7 @@ def write_xlsx(report: Report, path: Path) -> None:
     for hr in range(top, top + depth):
         ws.row_dimensions[hr].height = 48
     ws.cell(row=r + 1, column=1, value="Ghi chú:")
+    stamp_sheet(ws, report.anchor, r + 1)  # the audit anchor (documents/anchor_stamp.py)
     ws.freeze_panes = ws.cell(row=ms_row + 1, column=2)
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4

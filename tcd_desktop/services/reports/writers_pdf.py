@@ -15,6 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table
 
+from tcd_desktop.documents.anchor_stamp import anchor_flowables
 from tcd_desktop.documents.blocks import SignatureBox
 from tcd_desktop.documents.fields import Issuer
 from tcd_desktop.documents.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
@@ -103,6 +104,7 @@ def report_pdf(report: Report, office: OfficeHeader, today: dt.date | None = Non
     ]
     if report.locked:
         body.append(Paragraph(esc(f"Số liệu đã khóa ngày {report.locked['at'][:10]}."), line))
+    body += anchor_flowables(report.anchor)  # the audit anchor (documents/anchor_stamp.py)
     spec = DocumentSpec(
         issuer=Issuer(name=office.name or "………………………", parent=office.parent, place=office.place),
         issued_on=today or dt.date.today(),
@@ -118,7 +120,7 @@ def report_pdf(report: Report, office: OfficeHeader, today: dt.date | None = Non
         form_reference=f"Biểu số {report.form.code} (Thông tư số 01/2024/TT-TTCP)",
         is_landscape=True,
         body_size=12,
-        keywords=(report.form.code, period.code),
+        keywords=(report.form.code, period.code, report.anchor),
     )
     return build_pdf(spec)
 
