@@ -15,11 +15,8 @@ from sqlalchemy import text
 from tcd_desktop.cli import run_cli
 from tcd_desktop.documents.anchor_stamp import anchor_in_file
 from tcd_desktop.store.audit import current_anchor
-from tests.dbfixtures import db
-from tests.services.reception_fixtures import PASSWORD, Office, fast_hashing, office
+from tests.services.reception_fixtures import PASSWORD, Office
 from tests.services.report_fixtures import make_sample
-
-__all__ = ["db", "fast_hashing", "office"]
 
 
 @pytest.fixture

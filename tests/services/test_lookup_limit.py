@@ -17,9 +17,8 @@ from tcd_desktop.services.lookup_limit import LOOKUP_ACTION, AuditedLookupLimite
 from tcd_desktop.store.audit import verify_audit
 from tcd_desktop.store.database import open_database
 from tcd_desktop.store.models import AuditEntry
-from tests.services.reception_fixtures import PASSWORD, Office, fast_hashing, office
+from tests.services.reception_fixtures import PASSWORD, Office
 
-__all__ = ["fast_hashing", "office"]
 NUMBERS = [f"0201{n:08d}" for n in range(10)]
 
 
