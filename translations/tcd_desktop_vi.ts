@@ -448,6 +448,34 @@
     </message>
 </context>
 <context>
+    <name>CaseParties</name>
+    <message>
+        <source>Complainant</source>
+        <extracomment>Who the main person of a case is, by case kind (the identity service calls them all "denouncer"); English sources of the ``CaseParties`` translation context.</extracomment>
+        <translation>Người khiếu nại</translation>
+    </message>
+    <message>
+        <source>Denouncer</source>
+        <translation>Người tố cáo</translation>
+    </message>
+    <message>
+        <source>Petitioner (recommendation)</source>
+        <translation>Người kiến nghị</translation>
+    </message>
+    <message>
+        <source>Petitioner (report)</source>
+        <translation>Người phản ánh</translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation>Người cung cấp thông tin</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Người gửi đơn</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Case code</source>
@@ -1213,6 +1241,21 @@
     </message>
 </context>
 <context>
+    <name>FilePicker</name>
+    <message>
+        <source>No file chosen</source>
+        <translation>Chưa chọn tệp</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
     <name>GradeTableModel</name>
     <message>
         <source>Rank</source>
@@ -1531,7 +1574,6 @@
     <name>PartiesBox</name>
     <message>
         <source>Parties</source>
-        <extracomment>Who the main person of a case is, by case kind (the identity service calls them all "denouncer").</extracomment>
         <translation>Các bên liên quan</translation>
     </message>
     <message>
@@ -1680,6 +1722,85 @@
     </message>
 </context>
 <context>
+    <name>RecordDialogueDialog</name>
+    <message>
+        <source>Dialogue held — %1</source>
+        <translation>Tổ chức đối thoại — %1</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation>Lý do vắng mặt</translation>
+    </message>
+    <message>
+        <source>Absence justified</source>
+        <translation>Vắng có lý do chính đáng</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Người phát biểu</translation>
+    </message>
+    <message>
+        <source>Point discussed</source>
+        <translation>Nội dung đối thoại</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <source>Add opinion</source>
+        <translation>Thêm ý kiến</translation>
+    </message>
+    <message>
+        <source>Date of the dialogue</source>
+        <translation>Ngày đối thoại</translation>
+    </message>
+    <message>
+        <source>Verification result announced</source>
+        <translation>Kết quả xác minh đã công bố</translation>
+    </message>
+    <message>
+        <source>Points agreed</source>
+        <translation>Những nội dung đã thống nhất</translation>
+    </message>
+    <message>
+        <source>Points still disputed</source>
+        <translation>Những nội dung còn ý kiến khác nhau</translation>
+    </message>
+    <message>
+        <source>Other opinions</source>
+        <translation>Ý kiến khác</translation>
+    </message>
+    <message>
+        <source>Result of the dialogue</source>
+        <translation>Kết quả đối thoại</translation>
+    </message>
+    <message>
+        <source>Dialogue at %1; presiding: %2</source>
+        <translation>Đối thoại tại %1; chủ trì: %2</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Opinions of the parties</source>
+        <translation>Ý kiến của các bên</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <source>A SHA-256 fingerprint of the file: if a single byte of the file changed, this code would no longer match. Point at a row to see its full code.</source>
@@ -1759,9 +1880,183 @@
 <context>
     <name>ScheduleDialogueDialog</name>
     <message>
-        <source>Not a working day</source>
+        <source>Dialogue notice — %1</source>
+        <translation>Thông báo đối thoại — %1</translation>
+    </message>
+    <message>
+        <source>Role</source>
         <extracomment>the confirmation asked about a non-working day (tests read it)</extracomment>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Position, unit</source>
+        <translation>Chức vụ, đơn vị</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Thêm người tham gia</translation>
+    </message>
+    <message>
+        <source>Remove selected row</source>
+        <translation>Bỏ dòng đã chọn</translation>
+    </message>
+    <message>
+        <source>Date the notice was sent</source>
+        <translation>Ngày gửi thông báo</translation>
+    </message>
+    <message>
+        <source>Time of the dialogue</source>
+        <translation>Thời gian đối thoại</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Presiding</source>
+        <translation>Người chủ trì</translation>
+    </message>
+    <message>
+        <source>Subject of the dialogue</source>
+        <translation>Nội dung đối thoại</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Thành phần tham gia</translation>
+    </message>
+    <message>
+        <source>The place of the dialogue is required.</source>
+        <translation>Phải ghi địa điểm đối thoại.</translation>
+    </message>
+    <message>
+        <source>The presiding official is required.</source>
+        <translation>Phải ghi người chủ trì đối thoại.</translation>
+    </message>
+    <message>
+        <source>Row %1: the participant's full name is required.</source>
+        <translation>Dòng %1: phải ghi họ tên người tham gia.</translation>
+    </message>
+    <message>
+        <source>The complainant or their representative must be invited.</source>
+        <translation>Phải mời người khiếu nại hoặc người đại diện của họ.</translation>
+    </message>
+    <message>
+        <source>Not a working day</source>
         <translation>Ngày không làm việc</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Leaders' periodic reception schedule</source>
+        <translation>Lịch tiếp công dân định kỳ của lãnh đạo</translation>
+    </message>
+    <message>
+        <source>◀ Previous month</source>
+        <translation>◀ Tháng trước</translation>
+    </message>
+    <message>
+        <source>Next month ▶</source>
+        <translation>Tháng sau ▶</translation>
+    </message>
+    <message>
+        <source>All bodies and units</source>
+        <translation>Tất cả cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Schedule of the selected leader</source>
+        <translation>Lịch của lãnh đạo đã chọn</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Ngày có lịch</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Đã tiếp</translation>
+    </message>
+    <message>
+        <source>click a day to add it to the plan or remove it.</source>
+        <translation>bấm vào ngày để thêm/bỏ khỏi lịch.</translation>
+    </message>
+    <message>
+        <source>Place of reception, e.g. the commune's citizen reception office</source>
+        <translation>Địa điểm tiếp, ví dụ: Trụ sở tiếp công dân xã</translation>
+    </message>
+    <message>
+        <source>Save the month's plan</source>
+        <translation>Lưu lịch tháng</translation>
+    </message>
+    <message>
+        <source>Note on the session (e.g. no citizen came)</source>
+        <translation>Ghi chú buổi tiếp (ví dụ: không có công dân đến)</translation>
+    </message>
+    <message>
+        <source>Record a session held on the selected day</source>
+        <translation>Ghi nhận đã tiếp ngày đang chọn</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Month %1/%2</source>
+        <translation>Tháng %1/%2</translation>
+    </message>
+    <message>
+        <source>%1/%2 leaders have warnings about the periodic reception schedule of %3.</source>
+        <translation>%1/%2 lãnh đạo có cảnh báo về lịch tiếp công dân định kỳ tháng %3.</translation>
+    </message>
+    <message>
+        <source>Meets the minimum the law requires.</source>
+        <translation>Đạt mức tối thiểu theo quy định.</translation>
+    </message>
+    <message>
+        <source>Saved the plan of %1 (%2 days).</source>
+        <translation>Đã lưu lịch tháng %1 (%2 ngày).</translation>
+    </message>
+    <message>
+        <source>Recorded the session of %1.</source>
+        <translation>Đã ghi nhận buổi tiếp ngày %1.</translation>
+    </message>
+    <message>
+        <source>Changed the leader's reception position.</source>
+        <translation>Đã đổi chức danh tiếp công dân của lãnh đạo.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Recorded. Note:</source>
+        <translation>Đã ghi nhận. Lưu ý:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Could not record.</source>
+        <translation>Không ghi nhận được.</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2227,261 @@
     <message>
         <source>none</source>
         <translation>không có</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Note</source>
+        <extracomment>emitted once the spec's ``load`` has filled the ``choice`` fields</extracomment>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>— Choose —</source>
+        <translation>— Chọn —</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>không ghi</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <source>(choose a form)</source>
+        <translation>(chọn hình thức)</translation>
+    </message>
+    <message>
+        <source>Dialogue %1 — %2</source>
+        <translation>Đối thoại %1 — %2</translation>
+    </message>
+    <message>
+        <source> (scan kept)</source>
+        <translation> (đã có bản quét)</translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation>Ngày thực hiện</translation>
+    </message>
+    <message>
+        <source>Officer assigned</source>
+        <translation>Cán bộ được giao</translation>
+    </message>
+    <message>
+        <source>Tracked time limit</source>
+        <translation>Thời hạn theo dõi</translation>
+    </message>
+    <message>
+        <source>Form of the withdrawal request</source>
+        <translation>Hình thức yêu cầu rút</translation>
+    </message>
+    <message>
+        <source>Recipients (one a line)</source>
+        <translation>Nơi nhận (mỗi dòng một nơi)</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>e.g. 125/QĐ-UBND</source>
+        <translation>ví dụ 125/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Date issued</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Result of enforcement</source>
+        <translation>Kết quả thực hiện</translation>
+    </message>
+    <message>
+        <source>Complexity criteria</source>
+        <translation>Tiêu chí phức tạp</translation>
+    </message>
+    <message>
+        <source>Very complex</source>
+        <translation>Đặc biệt phức tạp</translation>
+    </message>
+    <message>
+        <source>Written finding</source>
+        <translation>Nhận định bằng văn bản</translation>
+    </message>
+    <message>
+        <source>Person or body assigned to verify</source>
+        <translation>Người, cơ quan được giao xác minh</translation>
+    </message>
+    <message>
+        <source>What to verify</source>
+        <translation>Nội dung xác minh</translation>
+    </message>
+    <message>
+        <source>Verification period (days)</source>
+        <translation>Thời hạn xác minh (ngày)</translation>
+    </message>
+    <message>
+        <source>Summary of the verification</source>
+        <translation>Tóm tắt kết quả xác minh</translation>
+    </message>
+    <message>
+        <source>The verification differs from the complainant's demand</source>
+        <translation>Kết quả xác minh khác yêu cầu của người khiếu nại</translation>
+    </message>
+    <message>
+        <source>Days of extension (at most 30)</source>
+        <translation>Số ngày gia hạn (không quá 30)</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Lý do gia hạn</translation>
+    </message>
+    <message>
+        <source>Ground for suspension</source>
+        <translation>Căn cứ tạm đình chỉ</translation>
+    </message>
+    <message>
+        <source>Contents withdrawn (one a line)</source>
+        <translation>Nội dung được rút (mỗi dòng một nội dung)</translation>
+    </message>
+    <message>
+        <source>Complainant withdrawing (complaint by many people)</source>
+        <translation>Người khiếu nại rút (khiếu nại đông người)</translation>
+    </message>
+    <message>
+        <source>The cases of Article 33 clause 3 of the Law on Denunciation were checked (denunciations only)</source>
+        <translation>Đã kiểm tra các trường hợp Điều 33 khoản 3 Luật Tố cáo (chỉ tố cáo)</translation>
+    </message>
+    <message>
+        <source>Cases that must still be resolved (Article 33 clause 3)</source>
+        <translation>Trường hợp vẫn phải giải quyết (Điều 33 khoản 3)</translation>
+    </message>
+    <message>
+        <source>Other reason to continue resolving (denunciations only)</source>
+        <translation>Lý do khác vẫn tiếp tục giải quyết (chỉ tố cáo)</translation>
+    </message>
+    <message>
+        <source>Ground for termination</source>
+        <translation>Căn cứ đình chỉ</translation>
+    </message>
+    <message>
+        <source>Reason for not holding a dialogue (required if none was held)</source>
+        <translation>Lý do không tổ chức đối thoại (bắt buộc nếu chưa đối thoại)</translation>
+    </message>
+    <message>
+        <source>Date the complainant received the decision</source>
+        <translation>Ngày người khiếu nại nhận quyết định</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>Handling measures</source>
+        <translation>Biện pháp xử lý</translation>
+    </message>
+    <message>
+        <source>Form of publication</source>
+        <translation>Hình thức công khai</translation>
+    </message>
+    <message>
+        <source>meeting, notice board, press</source>
+        <translation>họp, niêm yết, báo chí</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Nội dung trả lời</translation>
+    </message>
+    <message>
+        <source>Result of handling the information</source>
+        <translation>Kết quả xử lý thông tin</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Date assigned</source>
+        <translation>Ngày giao</translation>
+    </message>
+    <message>
+        <source>Date the further denunciation was received</source>
+        <translation>Ngày nhận đơn tố cáo tiếp</translation>
+    </message>
+    <message>
+        <source>Resolve the denunciation again</source>
+        <translation>Giải quyết lại vụ việc tố cáo</translation>
+    </message>
+    <message>
+        <source>Ground for resolving again</source>
+        <translation>Căn cứ giải quyết lại</translation>
+    </message>
+    <message>
+        <source>Date decided</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Investigating body or procuracy receiving the file</source>
+        <translation>Cơ quan điều tra, Viện kiểm sát nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Signs of a crime found</source>
+        <translation>Dấu hiệu tội phạm đã phát hiện</translation>
+    </message>
+    <message>
+        <source>Date the signs of a crime were found</source>
+        <translation>Ngày phát hiện dấu hiệu tội phạm</translation>
+    </message>
+    <message>
+        <source>Date transferred</source>
+        <translation>Ngày chuyển hồ sơ</translation>
+    </message>
+    <message>
+        <source>Date of the event that starts the count</source>
+        <translation>Ngày xảy ra sự kiện bắt đầu tính</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>Buổi đối thoại</translation>
+    </message>
+    <message>
+        <source>Scan of the signed minutes</source>
+        <translation>Bản quét biên bản đã ký</translation>
+    </message>
+    <message>
+        <source>Date kept</source>
+        <translation>Ngày lưu</translation>
+    </message>
+</context>
+<context>
+    <name>StepsPanel</name>
+    <message>
+        <source>Take the next step</source>
+        <extracomment>emitted with the dialog just opened (tests, screenshots)</extracomment>
+        <translation>Thực hiện bước tiếp theo</translation>
+    </message>
+    <message>
+        <source>No step for this kind of case.</source>
+        <translation>Không có bước nào cho loại vụ việc này.</translation>
+    </message>
+    <message>
+        <source>This step has no form on the case window yet.</source>
+        <translation>Bước này chưa có màn hình nhập trên trang vụ việc.</translation>
+    </message>
+    <message>
+        <source>Record “%1”</source>
+        <translation>Ghi nhận «%1»</translation>
+    </message>
+    <message>
+        <source>No dialogue has been announced and not yet held.</source>
+        <translation>Không có buổi đối thoại nào đã thông báo mà chưa tổ chức.</translation>
+    </message>
+    <message>
+        <source>Could not open the dialogue.</source>
+        <translation>Không mở được buổi đối thoại.</translation>
     </message>
 </context>
 <context>

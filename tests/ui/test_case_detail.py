@@ -71,15 +71,16 @@ def make_cases(db: Database, today: dt.date) -> CaseFixture:
 
 
 @pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    run = BackgroundRunner()
-    yield run
-    run.wait()
+def bus() -> ChangeBus:
+    return ChangeBus(delay_ms=1)
 
 
 @pytest.fixture
-def bus() -> ChangeBus:
-    return ChangeBus(delay_ms=1)
+def runner(bus: ChangeBus) -> Iterator[BackgroundRunner]:
+    """A runner publishing what operations changed on ``bus``, as the shell wires them."""
+    run = BackgroundRunner(bus=bus)
+    yield run
+    run.wait()
 
 
 @pytest.fixture

@@ -38,15 +38,16 @@ from tests.ui.test_case_detail import WAIT, CaseFixture, make_cases, open_case
 
 
 @pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    run = BackgroundRunner()
-    yield run
-    run.wait()
+def bus() -> ChangeBus:
+    return ChangeBus(delay_ms=1)
 
 
 @pytest.fixture
-def bus() -> ChangeBus:
-    return ChangeBus(delay_ms=1)
+def runner(bus: ChangeBus) -> Iterator[BackgroundRunner]:
+    """A runner publishing what operations changed on ``bus``, as the shell wires them."""
+    run = BackgroundRunner(bus=bus)
+    yield run
+    run.wait()
 
 
 @pytest.fixture

@@ -33,15 +33,16 @@ WAIT = 10_000
 
 
 @pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    run = BackgroundRunner()
-    yield run
-    run.wait()
+def bus() -> ChangeBus:
+    return ChangeBus(delay_ms=1)
 
 
 @pytest.fixture
-def bus() -> ChangeBus:
-    return ChangeBus(delay_ms=1)
+def runner(bus: ChangeBus) -> Iterator[BackgroundRunner]:
+    """A runner publishing what operations changed on ``bus``, as the shell wires them."""
+    run = BackgroundRunner(bus=bus)
+    yield run
+    run.wait()
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.backup import postgres
 from tcd_desktop.services.backup.policy import DEFAULT_POLICY, BackupPolicy
 from tcd_desktop.services.context import SYSTEM, Actor, require
+from tcd_desktop.services.errors import PermissionDenied, ServiceError
 from tcd_desktop.store.audit import append_audit, current_anchor
 from tcd_desktop.store.audit_anchor import Anchor, parse_anchor
 from tcd_desktop.store.database import Database
@@ -34,7 +35,7 @@ from tcd_desktop.store.sqlite_backup import (
 log = logging.getLogger(__name__)
 
 
-class BackupError(Exception):
+class BackupError(ServiceError):
     """A backup could not be made; ``str()`` is Vietnamese."""
 
 
@@ -177,3 +178,24 @@ def auto_backup_if_due(
     except BackupError:
         log.exception("automatic backup failed")
         return None
+
+
+def backup_page_state(
+    db: Database, actor: Actor, policy: BackupPolicy = DEFAULT_POLICY
+) -> tuple[BackupStatus, str]:
+    """The backup page's state: the last backup and the audit anchor's line (any signed-in
+    user may read it; only an administrator backs up)."""
+    if not actor.roles:
+        raise PermissionDenied(f"Tài khoản {actor.username} không có quyền xem sao lưu.")
+    status = backup_status(db, policy)
+    with db.session() as session:
+        return status, current_anchor(session).line()
+
+
+def startup_backup_check(
+    db: Database, actor: Actor = SYSTEM, policy: BackupPolicy = DEFAULT_POLICY
+) -> BackupStatus:
+    """The start-up work: the daily automatic backup when due, then the backup status."""
+    require(actor, Role.ADMINISTRATOR, action="sao lưu tự động")
+    auto_backup_if_due(db, policy)
+    return backup_status(db, policy)

@@ -30,12 +30,11 @@ from tcd_desktop.services.backup import (
     BackupResult,
     BackupStatus,
     backup_now,
-    backup_status,
+    backup_page_state,
     configured_policy,
 )
 from tcd_desktop.services.context import Actor
-from tcd_desktop.store.audit import current_anchor
-from tcd_desktop.store.database import Database
+from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.page import ScreenPage
 
@@ -154,14 +153,8 @@ class BackupPage(ScreenPage):
 
     def refresh(self) -> None:
         """Read the backup folder and the audit anchor again (off the GUI thread)."""
-        db, policy = self.db, self.policy
-
-        def load() -> tuple[BackupStatus, str]:
-            status = backup_status(db, policy)
-            with db.session() as session:
-                return status, current_anchor(session).line()
-
-        self.run_task(load, self._show_state)
+        db, actor, policy = self.db, self.actor, self.policy
+        self.run_task(lambda: backup_page_state(db, actor, policy), self._show_state)
 
     def _show_state(self, state: tuple[BackupStatus, str]) -> None:
         status, anchor = state
@@ -207,9 +200,10 @@ class BackupPage(ScreenPage):
     @Slot()
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Backup folder (a USB disk or a network share)"),
+            self,
+            self.tr("Backup folder (a USB disk or a network share)"),
             str(self.policy.backup_folder()),
-        )  # fmt: skip
+        )
         if folder:
             self.set_folder(Path(folder))
 

@@ -29,7 +29,7 @@ from tcd_desktop.services import board
 from tcd_desktop.services.board import BoardCard, BoardWindow, CardPage, CaseFilter, Cursor
 from tcd_desktop.services.case_list_export import export_case_list_xlsx
 from tcd_desktop.services.context import Actor
-from tcd_desktop.store.database import Database
+from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.board.base import TrackedPage, error_text
 from tcd_desktop.ui.models.board_model import CardRole
 from tcd_desktop.ui.models.case_table_model import COL_CODE, CaseTableModel

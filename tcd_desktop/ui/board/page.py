@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 from tcd_desktop.services import board
 from tcd_desktop.services.board import BoardSnapshot, BoardWindow, CardPage, CaseFilter, Cursor
 from tcd_desktop.services.context import Actor
-from tcd_desktop.store.database import Database
+from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.board.base import TrackedPage, error_text
 from tcd_desktop.ui.board.case_table import CaseTableWidget
 from tcd_desktop.ui.board.columns import BoardColumns

@@ -32,22 +32,22 @@ from PySide6.QtWidgets import (
 
 from tcd_desktop.services.attachments import AttachmentInfo
 from tcd_desktop.services.case_documents import DocumentChoice
+from tcd_desktop.services.cases.screen import (
+    CaseDetailData,
+    issue_case_document,
+    keep_case_file,
+    load_case_detail,
+    open_case_file,
+    open_document_pdf,
+    preview_public_version,
+)
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.documents import IssuedDocument
 from tcd_desktop.services.publication import PREVIEWED_FORMS, PublicationPreview
-from tcd_desktop.store.database import Database
+from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.board.base import TrackedPage, error_text
 from tcd_desktop.ui.case.attachments_tab import AttachmentsTab
 from tcd_desktop.ui.case.documents_tab import DocumentsTab
-from tcd_desktop.ui.case.loader import (
-    CaseDetailData,
-    add_attachment_file,
-    generate_document,
-    load_attachment,
-    load_case_detail,
-    load_document_pdf,
-    load_public_preview,
-)
 from tcd_desktop.ui.case.publication_dialog import PublicationPreviewDialog
 from tcd_desktop.ui.case.sections import DueDatesBox, PartiesBox, StepBox
 from tcd_desktop.ui.case.step_dialog import ServiceDialog
@@ -248,7 +248,7 @@ class CaseDetailPage(TrackedPage):
     def _request_pdf(self, document_id: uuid.UUID, then: Callable[[bytes], None]) -> None:
         db, actor = self._db, self._actor
         self._runner.run(
-            partial(load_document_pdf, db, actor, document_id),
+            partial(open_document_pdf, db, actor, document_id),
             self.guarded(then),
             self.guarded(
                 lambda exc, tb: show_error(
@@ -280,7 +280,7 @@ class CaseDetailPage(TrackedPage):
 
         assert self.case_id is not None
         self._runner.run(
-            partial(load_public_preview, self._db, self._actor, self.case_id, choice.form_code),
+            partial(preview_public_version, self._db, self._actor, self.case_id, choice.form_code),
             self.guarded(shown),
             self._failure(self.tr("Could not generate the document.")),
         )
@@ -298,7 +298,6 @@ class CaseDetailPage(TrackedPage):
 
         def done(result: tuple[IssuedDocument, bytes]) -> None:
             issued, pdf = result
-            self._bus.notify("document", [issued.id])
             self.documents.show_generated(issued, pdf)
 
         def failed(exc: BaseException, tb: str) -> None:
@@ -307,14 +306,14 @@ class CaseDetailPage(TrackedPage):
 
         self.documents.set_generating(True)
         self._runner.run(
-            partial(generate_document, db, actor, case_id, choice, digest),
+            partial(issue_case_document, db, actor, case_id, choice, digest),
             self.guarded(done),
             self.guarded(failed),
         )
 
     def _request_attachment(self, attachment_id: uuid.UUID, then: Callable[[bytes], None]) -> None:
         self._runner.run(
-            partial(load_attachment, self._db, self._actor, attachment_id),
+            partial(open_case_file, self._db, self._actor, attachment_id),
             self.guarded(then),
             self._failure(self.tr("Could not open the file.")),
         )
@@ -325,17 +324,13 @@ class CaseDetailPage(TrackedPage):
         if self.case_id is None:
             return
 
-        def done(info: AttachmentInfo) -> None:
-            self._bus.notify("attachment", [info.id])
-            then(info)
-
         def failed(exc: BaseException, tb: str) -> None:
             self.attachments.add_failed()
             show_error(self, error_text(exc, tb, self.tr("Could not keep the file.")))
 
         self._runner.run(
-            partial(add_attachment_file, self._db, self._actor, self.case_id, path, sealed=sealed),
-            self.guarded(done),
+            partial(keep_case_file, self._db, self._actor, self.case_id, path, sealed=sealed),
+            self.guarded(then),
             self.guarded(failed),
         )
 

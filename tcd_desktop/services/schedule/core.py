@@ -28,7 +28,7 @@ from tcd_desktop.domain.folding import fold, nfc
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound, ValidationFailed
 from tcd_desktop.services.intake_records import VN_TZ
-from tcd_desktop.services.schedule_days import (
+from tcd_desktop.services.schedule.days import (
     day_row,
     held_between,
     month_bounds,
@@ -272,7 +272,7 @@ def leader_month(
     today: dt.date | None = None,
 ) -> LeaderMonth:
     """The plan, days held and warnings of one leader for one month."""
-    from tcd_desktop.services.schedule_check import evaluate
+    from tcd_desktop.services.schedule.check import evaluate
 
     user = _leader(session, leader_id)
     first, last = month_bounds(year, month)

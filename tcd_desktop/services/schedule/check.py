@@ -7,7 +7,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable
 
-from tcd_desktop.services.schedule import LeaderCategory, LeaderMonth, ReceptionDay, quota_rule
+from tcd_desktop.services.schedule.core import LeaderCategory, LeaderMonth, ReceptionDay, quota_rule
 
 WEEK = dt.timedelta(days=7)
 
