@@ -13,7 +13,8 @@ from sqlalchemy import select, text
 
 from tcd_desktop.domain.deadlines import deadline_state
 from tcd_desktop.domain.enums import Role
-from tcd_desktop.services import board, board_export
+from tcd_desktop.services import board
+from tcd_desktop.services.board import export as board_export
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import PermissionDenied
 from tcd_desktop.services.rulebook import load_rulebook

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from tcd_desktop.services import board
 from tcd_desktop.services.board import BoardCard, BoardWindow, CardPage, CaseFilter, Cursor
-from tcd_desktop.services.case_list_export import export_case_list_xlsx
+from tcd_desktop.services.board.case_list import export_case_list_xlsx
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.board.base import TrackedPage, error_text

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from tcd_desktop.documents.forms.police_transfer import PoliceTransferData
 from tcd_desktop.documents.styles import PLACEHOLDER
 from tcd_desktop.domain.workflow import Step
-from tcd_desktop.services.case_documents_facts import RecordFacts, acceptance_reference
+from tcd_desktop.services.case_documents.facts import RecordFacts, acceptance_reference
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.identity import redact
 

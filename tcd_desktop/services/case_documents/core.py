@@ -31,9 +31,9 @@ from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.workflow import CaseKind, Step
 from tcd_desktop.services import dialogues, publication
-from tcd_desktop.services.case_documents_facts import RecordFacts, case_facts, petition_facts
-from tcd_desktop.services.case_documents_forms import BUILDERS, Built, minutes, stop_event
-from tcd_desktop.services.case_documents_petition import (
+from tcd_desktop.services.case_documents.facts import RecordFacts, case_facts, petition_facts
+from tcd_desktop.services.case_documents.forms import BUILDERS, Built, minutes, stop_event
+from tcd_desktop.services.case_documents.petition import (
     PETITION_FORMS,
     outcome_facts,
     outcome_refusal,

@@ -30,7 +30,7 @@ from tcd_desktop.documents.forms.verification_work import ExpertRequestData, Wor
 from tcd_desktop.documents.styles import PLACEHOLDER
 from tcd_desktop.domain.enums import PetitionKind
 from tcd_desktop.domain.workflow import CaseKind, Step
-from tcd_desktop.services.case_documents_facts import RecordFacts, acceptance_reference, person_of
+from tcd_desktop.services.case_documents.facts import RecordFacts, acceptance_reference, person_of
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import StepNotAllowed
 from tcd_desktop.services.identity import redact
@@ -46,7 +46,7 @@ def _contents(facts: RecordFacts) -> tuple[str, ...]:
 
 def acceptance_decision(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> object:  # fmt: skip
     """Quyết định thụ lý tố cáo (Mẫu 04) dated the day the case was accepted."""
-    from tcd_desktop.services.case_documents_forms import Built, _time_limit
+    from tcd_desktop.services.case_documents.forms import Built, _time_limit
 
     case = facts.case
     assert case is not None
@@ -62,7 +62,7 @@ def acceptance_decision(session: Session, actor: Actor, facts: RecordFacts, on: 
 
 def denounced_notice(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> object:  # fmt: skip
     """Thông báo về nội dung tố cáo to the person denounced (Mẫu 06)."""
-    from tcd_desktop.services.case_documents_forms import Built, _today
+    from tcd_desktop.services.case_documents.forms import Built, _today
 
     issued_on = _today(facts, on)
     return Built(DenouncedNoticeData(
@@ -75,7 +75,7 @@ def denounced_notice(session: Session, actor: Actor, facts: RecordFacts, on: dt.
 def acceptance_proposal(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> object:  # fmt: skip
     """Phiếu đề xuất thụ lý đơn (TT 05/2021 Mẫu 01): the assigned officer proposes, the
     competent head approves; dated the day the petition was processed (else accepted)."""
-    from tcd_desktop.services.case_documents_forms import Built
+    from tcd_desktop.services.case_documents.forms import Built
 
     case, petition = facts.case, facts.petition
     assert case is not None
@@ -123,7 +123,7 @@ def _matter(facts: RecordFacts) -> str:
 def verification_decision(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> object:  # fmt: skip
     """The decision assigning verification (complaint) or setting up the team (NĐ 31 Mẫu 07),
     from the «Giao xác minh» step."""
-    from tcd_desktop.services.case_documents_forms import Built
+    from tcd_desktop.services.case_documents.forms import Built
 
     case = facts.case
     assert case is not None
@@ -148,7 +148,7 @@ def verification_decision(session: Session, actor: Actor, facts: RecordFacts, on
 def verification_report(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> object:  # fmt: skip
     """The verification report (complaint) or the team's report (NĐ 31 Mẫu 10), from the
     «Báo cáo kết quả xác minh» step; issued by the resolving body to its head."""
-    from tcd_desktop.services.case_documents_forms import Built
+    from tcd_desktop.services.case_documents.forms import Built
 
     case = facts.case
     assert case is not None
@@ -179,7 +179,7 @@ def official_conclusion(session: Session, actor: Actor, facts: RecordFacts, on: 
                if case.decision_result in DenunciationFinding._value2member_map_ else None)  # fmt: skip
     item = ConclusionItem(content=case.summary, verification=report.note if report else "",
                           finding=finding)  # fmt: skip
-    from tcd_desktop.services.case_documents_forms import Built
+    from tcd_desktop.services.case_documents.forms import Built
 
     return Built(PublicConclusionData(
         issuer=facts.body.issuer, issued_on=on or case.decision_on,
@@ -196,7 +196,7 @@ def official_conclusion(session: Session, actor: Actor, facts: RecordFacts, on: 
 def work_minutes(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> object:  # fmt: skip
     """Biên bản làm việc của Tổ xác minh (NĐ 31 Mẫu 08) pre-filled from the «Giao xác minh»
     step (the team, the person denounced, the contents); what was said prints as dots."""
-    from tcd_desktop.services.case_documents_forms import Built, _today
+    from tcd_desktop.services.case_documents.forms import Built, _today
 
     event = facts.last(Step.ASSIGN_VERIFICATION)
     if event is None:
@@ -215,7 +215,7 @@ def work_minutes(session: Session, actor: Actor, facts: RecordFacts, on: dt.date
 def expert_request(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> object:  # fmt: skip
     """Trưng cầu giám định (NĐ 31 Mẫu 09) for the case under verification; the expert body,
     the items and the questions print as dots for the drafter."""
-    from tcd_desktop.services.case_documents_forms import Built, _today
+    from tcd_desktop.services.case_documents.forms import Built, _today
 
     if facts.last(Step.ASSIGN_VERIFICATION) is None:
         raise StepNotAllowed("Vụ việc chưa có bước «Giao xác minh».")
@@ -244,4 +244,4 @@ MORE_BUILDERS = {
     "tc.acceptance_decision": acceptance_decision,
     "tc.denounced_notice": denounced_notice,
 }
-"""Builders added to ``case_documents_forms.BUILDERS``."""
+"""Builders added to ``case_documents.forms.BUILDERS``."""

@@ -28,7 +28,7 @@ from tcd_desktop.documents.styles import PLACEHOLDER
 from tcd_desktop.documents.versions import FormNotInForce
 from tcd_desktop.domain.workflow import Step
 from tcd_desktop.services.board import today_vn
-from tcd_desktop.services.case_documents_facts import RecordFacts, person_of
+from tcd_desktop.services.case_documents.facts import RecordFacts, person_of
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.documents import (
     ISSUING_ROLES,
@@ -99,7 +99,7 @@ def _withdrawal(facts: RecordFacts) -> tuple[object, list[str]]:
 
 def withdrawal_letter(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> object:  # fmt: skip
     """Đơn rút tố cáo (Mẫu 02) pre-filled from the withdrawal step."""
-    from tcd_desktop.services.case_documents_forms import Built
+    from tcd_desktop.services.case_documents.forms import Built
 
     event, contents = _withdrawal(facts)
     case = facts.case
@@ -115,7 +115,7 @@ def withdrawal_letter(session: Session, actor: Actor, facts: RecordFacts, on: dt
 
 def withdrawal_record(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> object:  # fmt: skip
     """Biên bản ghi nhận việc rút tố cáo (Mẫu 03) from the withdrawal step."""
-    from tcd_desktop.services.case_documents_forms import Built
+    from tcd_desktop.services.case_documents.forms import Built
 
     event, contents = _withdrawal(facts)
     user = session.get(User, actor.user_id) if actor.user_id else None
@@ -132,4 +132,4 @@ def withdrawal_record(session: Session, actor: Actor, facts: RecordFacts, on: dt
 
 
 CITIZEN_BUILDERS = {"tc.withdrawal": withdrawal_letter, "tc.withdrawal_record": withdrawal_record}
-"""Builders added to ``case_documents_forms.BUILDERS``."""
+"""Builders added to ``case_documents.forms.BUILDERS``."""

@@ -10,10 +10,11 @@ import datetime as dt
 from pathlib import Path
 
 from tcd_desktop.services import board
-from tcd_desktop.services.board_export import write_backlog_xlsx
+from tcd_desktop.services.board.cards import field_names, to_card
+from tcd_desktop.services.board.export import write_backlog_xlsx
 from tcd_desktop.services.context import Actor, require
+from tcd_desktop.services.runtime import Database
 from tcd_desktop.store.audit import append_audit
-from tcd_desktop.store.database import Database
 from tcd_desktop.store.queries import board_cards as q
 
 LIST_TITLE = "DANH SÁCH VỤ VIỆC"
@@ -35,9 +36,9 @@ def export_case_list_xlsx(
     with db.session() as session:
         calendar = board._calendar(session)
         window = board.board_window(session, today, calendar)
-        names = board._field_names(session)
+        names = field_names(session)
         rows = q.all_cards(session, window, flt, backlog=False)
-        cards = [board._to_card(r, window, calendar, names) for r in rows]
+        cards = [to_card(r, window, calendar, names) for r in rows]
         _write(Path(path), cards, window.today)
         append_audit(
             session,

@@ -11,7 +11,6 @@ all show the same masked text, whoever looks.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -21,10 +20,17 @@ from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.calendar import WorkingCalendar
 from tcd_desktop.domain.enums import Role
-from tcd_desktop.domain.workflow import CaseKind
-from tcd_desktop.services.board_export import write_backlog_xlsx
+from tcd_desktop.services.board.cards import (
+    BoardCard as BoardCard,
+)
+from tcd_desktop.services.board.cards import (
+    CardPage,
+    field_names,
+    to_card,
+    to_page,
+)
+from tcd_desktop.services.board.export import write_backlog_xlsx
 from tcd_desktop.services.context import Actor, require
-from tcd_desktop.services.identity import ANONYMOUS_NAME
 from tcd_desktop.services.rulebook import load_rulebook
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.database import Database
@@ -37,6 +43,8 @@ VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 DUE_SOON_KEY = "due_soon_working_days"
 DEFAULT_DUE_SOON = 5
 MASKED_DENOUNCER = SEALED_NAME
+#: kept under their former names for the dashboard service
+_field_names, _to_page, _to_card = field_names, to_page, to_card
 FLAGS = q.FLAGS
 BoardWindow = q.BoardWindow
 CaseFilter = q.CaseFilter
@@ -60,41 +68,6 @@ FLAG_LABELS_VI = {
     "repeat": "Tái diễn",
     "long_running": "Kéo dài",
 }
-
-
-@dataclass(frozen=True)
-class BoardCard:
-    """One case on the board or in the case table, ready to show (identity masked)."""
-
-    id: uuid.UUID
-    code: str
-    kind: str
-    kind_label: str
-    citizen: str
-    masked: bool
-    assignee: str
-    unit: str
-    field_code: str | None
-    field_name: str
-    state: str
-    received_on: dt.date
-    due_on: dt.date | None
-    closed_on: dt.date | None
-    paused_since: dt.date | None
-    #: working days in (today, due]; negative = working days overdue; None = no clock
-    days_left: int | None
-    #: the day the clock was read (the board's "today")
-    as_of: dt.date
-    flags: tuple[str, ...]
-    summary: str
-
-
-@dataclass(frozen=True)
-class CardPage:
-    """A page of cards; ``next_cursor`` continues it (``None`` = that was the last page)."""
-
-    cards: list[BoardCard]
-    next_cursor: Cursor | None
 
 
 @dataclass(frozen=True)
@@ -333,65 +306,6 @@ def export_backlog_xlsx(
 
 
 # ------------------------------------------------------------------------- helpers
-
-
-def _field_names(session: Session) -> dict[str, str]:
-    return dict(session.execute(select(FieldCategory.code, FieldCategory.name)).tuples().all())
-
-
-def _to_page(
-    page: q.RowPage, window: BoardWindow, calendar: WorkingCalendar, names: dict[str, str]
-) -> CardPage:
-    return CardPage([_to_card(r, window, calendar, names) for r in page.rows], page.next_cursor)
-
-
-def _kind_label(kind: str) -> str:
-    try:
-        return CaseKind(kind).label_vi
-    except ValueError:
-        return kind
-
-
-def _masked_name(kind: str) -> str:
-    return ANONYMOUS_NAME if kind == CaseKind.ANONYMOUS else MASKED_DENOUNCER
-
-
-def _to_card(
-    row: q.CardRow, window: BoardWindow, calendar: WorkingCalendar, names: dict[str, str]
-) -> BoardCard:
-    flags = tuple(
-        name
-        for name, on in (
-            ("complex", row.is_complex or row.is_very_complex),
-            ("mass", row.is_mass),
-            ("repeat", row.is_repeat),
-            ("long_running", row.is_long_running),
-        )
-        if on
-    )
-    running = row.state in ("overdue", "due_soon", "on_track") and row.due_on is not None
-    days_left = calendar.working_days_between(window.today, row.due_on) if running else None
-    return BoardCard(
-        id=row.id,
-        code=row.code,
-        kind=row.kind,
-        kind_label=_kind_label(row.kind),
-        citizen=_masked_name(row.kind) if row.masked else (row.citizen_name or ""),
-        masked=row.masked,
-        assignee=row.assignee_name or "",
-        unit=row.unit_name,
-        field_code=row.field_code,
-        field_name=names.get(row.field_code or "", row.field_code or ""),
-        state=row.state,
-        received_on=row.received_on,
-        due_on=row.due_on,
-        closed_on=row.closed_on,
-        paused_since=row.paused_since,
-        days_left=days_left,
-        as_of=window.today,
-        flags=flags,
-        summary="" if row.masked else row.summary,
-    )
 
 
 def _filter_detail(flt: CaseFilter) -> dict[str, object]:

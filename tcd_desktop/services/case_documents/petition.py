@@ -24,7 +24,7 @@ from tcd_desktop.documents.styles import PLACEHOLDER
 from tcd_desktop.domain.enums import PetitionKind
 from tcd_desktop.domain.workflow import ProcessingOutcome
 from tcd_desktop.services.board import today_vn
-from tcd_desktop.services.case_documents_facts import RecordFacts, person_of
+from tcd_desktop.services.case_documents.facts import RecordFacts, person_of
 from tcd_desktop.store.models import AuditEntry, Document, Petition, Reception
 from tcd_desktop.store.queries.register_rows import handling_of
 

@@ -1,4 +1,4 @@
-"""Form data of a case's documents, built from its facts (:mod:`case_documents_facts`).
+"""Form data of a case's documents, built from its facts (:mod:`.facts`).
 
 One builder per form code; each returns the form's dataclass and, when the document
 already has its number (a decision recorded with its number), that number.  Whatever goes
@@ -42,14 +42,14 @@ from tcd_desktop.domain.workflow import (
     TerminationGround,
 )
 from tcd_desktop.services.board import today_vn
-from tcd_desktop.services.case_documents_facts import (
+from tcd_desktop.services.case_documents.facts import (
     EventFacts,
     RecordFacts,
     acceptance_reference,
     load_body,
     person_of,
 )
-from tcd_desktop.services.case_documents_minutes import dialogue_minutes
+from tcd_desktop.services.case_documents.minutes import dialogue_minutes
 from tcd_desktop.services.cases.clock import explain_due
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import ValidationFailed
@@ -368,8 +368,8 @@ BUILDERS: dict[str, Builder] = {
 
 
 def _more() -> None:
-    from tcd_desktop.services.case_documents_citizen import CITIZEN_BUILDERS
-    from tcd_desktop.services.case_documents_more import MORE_BUILDERS
+    from tcd_desktop.services.case_documents.citizen import CITIZEN_BUILDERS
+    from tcd_desktop.services.case_documents.more import MORE_BUILDERS
 
     BUILDERS.update(MORE_BUILDERS)  # type: ignore[arg-type]
     BUILDERS.update(CITIZEN_BUILDERS)  # type: ignore[arg-type]
@@ -379,6 +379,6 @@ _more()
 
 
 def _police_letter(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> Any:
-    from tcd_desktop.services.case_documents_police import police_transfer
+    from tcd_desktop.services.case_documents.police import police_transfer
 
     return police_transfer(session, actor, facts, on)

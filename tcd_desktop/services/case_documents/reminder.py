@@ -18,8 +18,8 @@ from tcd_desktop.documents.forms.processing_more import REMINDER_CODE, ReminderD
 from tcd_desktop.documents.styles import PLACEHOLDER
 from tcd_desktop.domain.enums import PetitionKind
 from tcd_desktop.services.board import today_vn
-from tcd_desktop.services.case_documents_facts import person_of, petition_facts
-from tcd_desktop.services.case_documents_petition import ProcessingOutcome, outcome_facts
+from tcd_desktop.services.case_documents.facts import person_of, petition_facts
+from tcd_desktop.services.case_documents.petition import ProcessingOutcome, outcome_facts
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.documents import ISSUING_ROLES, IssuedDocument, issue_document
 from tcd_desktop.services.errors import ValidationFailed

@@ -15,7 +15,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 if TYPE_CHECKING:
-    from tcd_desktop.services.board import BoardCard
+    from tcd_desktop.services.board.cards import BoardCard
 
 BACKLOG_TITLE = "DANH SÁCH VỤ VIỆC PHỨC TẠP, KÉO DÀI, ĐÔNG NGƯỜI CHƯA GIẢI QUYẾT XONG"
 BACKLOG_HEADERS = (
