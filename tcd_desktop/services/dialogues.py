@@ -15,13 +15,12 @@ import datetime as dt
 import hashlib
 import uuid
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.calendar import format_vn_date
-from tcd_desktop.domain.enums import LabelledEnum
 from tcd_desktop.domain.workflow import LAW_136_IN_FORCE, Step, status_after
 from tcd_desktop.services.cases.core import (
     OFFICERS,
@@ -35,132 +34,43 @@ from tcd_desktop.services.cases.core import (
     start_step,
 )
 from tcd_desktop.services.context import Actor, require
+from tcd_desktop.services.dialogue_types import (
+    COMPLAINANT_SIDE,
+    VN_TZ,
+    Attendance,
+    DialogueMinutesData,
+    DialogueRole,
+    DialogueScheduled,
+    Opinion,
+    Participant,
+    SignatureBlock,
+    SignatureRefusal,
+    local,
+    participant_of,
+)
 from tcd_desktop.services.errors import NotFound, ValidationFailed
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import Attachment, Dialogue, Document
 
-VN_TZ = dt.timezone(dt.timedelta(hours=7), "Asia/Ho_Chi_Minh")
-
-
-class DialogueRole(LabelledEnum):
-    """Who takes part in a dialogue (Mẫu 14, part I)."""
-
-    PRESIDING = ("presiding", "Người giải quyết khiếu nại, chủ trì đối thoại")
-    SECRETARY = ("secretary", "Người ghi biên bản")
-    COMPLAINANT = ("complainant", "Người khiếu nại")
-    REPRESENTATIVE = ("representative", "Người đại diện, người được ủy quyền của người khiếu nại")
-    RESPONDENT = ("respondent", "Người bị khiếu nại")
-    RELATED_PERSON = ("related_person", "Người có quyền, nghĩa vụ liên quan")
-    BODY = ("body", "Đại diện cơ quan, tổ chức, đơn vị có liên quan")
-
-
-_COMPLAINANT_SIDE = (DialogueRole.COMPLAINANT, DialogueRole.REPRESENTATIVE)
-
-
-def participant_of(raw: object, index: int) -> Participant:
-    """A stored participant; a bare name (sample data before 2026-12) is the complainant
-    first, then the presiding person, then a related person."""
-    if isinstance(raw, dict):
-        return Participant(**raw)
-    roles = (DialogueRole.COMPLAINANT, DialogueRole.PRESIDING)
-    role = roles[index] if index < len(roles) else DialogueRole.RELATED_PERSON
-    return Participant(role=role.value, name=str(raw))
-
-
-@dataclass(frozen=True)
-class Participant:
-    """One participant of a dialogue, as scheduled and as recorded."""
-
-    role: str
-    name: str
-    position: str = ""
-    organisation: str = ""
-    id_number: str = ""
-    address: str = ""
-    present: bool | None = None
-    absence_reason: str = ""
-    absence_justified: bool | None = None
-
-
-@dataclass(frozen=True)
-class Attendance:
-    """Whether a scheduled participant came (absences with their reason)."""
-
-    name: str
-    present: bool
-    reason: str = ""
-    justified: bool | None = None
-
-
-@dataclass(frozen=True)
-class Opinion:
-    """One participant's opinion on one point under discussion."""
-
-    speaker: str
-    role: str
-    point: str
-    opinion: str
-
-
-@dataclass(frozen=True)
-class SignatureRefusal:
-    """A participant who refused to sign the minutes, and why."""
-
-    name: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class DialogueScheduled:
-    """Result of scheduling: the dialogue id, the step and the notice warnings."""
-
-    dialogue_id: uuid.UUID
-    step: StepResult
-    notice_latest_on: dt.date
-    warnings: list[str]
-
-
-@dataclass(frozen=True)
-class SignatureBlock:
-    """One signature box of the minutes (Mẫu 14 grid) with the people who sign in it."""
-
-    title: str
-    names: list[str]
-    refusals: list[SignatureRefusal]
-
-
-@dataclass(frozen=True)
-class DialogueMinutesData:
-    """Everything the minutes (biên bản đối thoại, Mẫu 14) print."""
-
-    dialogue_id: uuid.UUID
-    case_id: uuid.UUID
-    case_code: str
-    form: str
-    place: str
-    scheduled_at: dt.datetime
-    started_at: dt.datetime | None
-    ended_at: dt.datetime | None
-    content: str
-    presiding: str
-    participants: list[Participant]
-    verification_summary: str
-    opinions: list[Opinion]
-    agreed_points: str
-    disputed_points: str
-    other_opinions: str
-    result: str
-    copies: int
-    signature_blocks: list[SignatureBlock]
-    held: bool
-    minutes_document_id: uuid.UUID | None
-    signed_scan_id: uuid.UUID | None
-    signed_scan_sha256: str | None
-
-
-def local(value: dt.datetime) -> dt.datetime:
-    """A UTC timestamp shown in Vietnam time."""
-    return value.astimezone(VN_TZ)
+__all__ = [
+    "VN_TZ",
+    "Attendance",
+    "DialogueMinutesData",
+    "DialogueRole",
+    "DialogueScheduled",
+    "Opinion",
+    "Participant",
+    "SignatureBlock",
+    "SignatureRefusal",
+    "attach_signed_minutes",
+    "dialogue_minutes_data",
+    "dialogues_of_case",
+    "local",
+    "participant_of",
+    "record_dialogue",
+    "schedule_dialogue",
+    "set_minutes_document",
+]
 
 
 def _participants(items: Sequence[Participant]) -> list[dict[str, object]]:
@@ -172,7 +82,7 @@ def _participants(items: Sequence[Participant]) -> list[dict[str, object]]:
         if not p.name.strip():
             errors[f"participants[{i}].name"] = "Phải ghi họ tên người tham gia."
         out.append({**asdict(p), "name": p.name.strip()})
-    if not any(p.role in _COMPLAINANT_SIDE for p in items):
+    if not any(p.role in COMPLAINANT_SIDE for p in items):
         errors["participants"] = "Phải mời người khiếu nại hoặc người đại diện của họ."
     if errors:
         raise ValidationFailed(errors)
@@ -180,11 +90,20 @@ def _participants(items: Sequence[Participant]) -> list[dict[str, object]]:
 
 
 def schedule_dialogue(
-    session: Session, actor: Actor, case_id: uuid.UUID, *, on: dt.date,
-    scheduled_at: dt.datetime, place: str, presiding: str, participants: Sequence[Participant],
-    content: str = "", notice_sent_on: dt.date | None = None,
-    document_id: uuid.UUID | None = None, expected_version: int | None = None,
-) -> DialogueScheduled:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    *,
+    on: dt.date,
+    scheduled_at: dt.datetime,
+    place: str,
+    presiding: str,
+    participants: Sequence[Participant],
+    content: str = "",
+    notice_sent_on: dt.date | None = None,
+    document_id: uuid.UUID | None = None,
+    expected_version: int | None = None,
+) -> DialogueScheduled:
     """Schedule a dialogue and record its notice; warn when notice is shorter than K13."""
     if scheduled_at.tzinfo is None:
         raise ValidationFailed({"scheduled_at": "Thời điểm đối thoại phải có múi giờ."})
@@ -207,20 +126,39 @@ def schedule_dialogue(
             f"({latest.citation})."
         )
     dialogue = Dialogue(
-        case_id=case.id, scheduled_at=scheduled_at, place=where, notice_sent_on=sent,
-        presiding=chair, participants=people, content=content.strip(), copies=_copies(people),
-        created_by=actor.user_id, origin_desk=actor.desk_code,
-    )  # fmt: skip
+        case_id=case.id,
+        scheduled_at=scheduled_at,
+        place=where,
+        notice_sent_on=sent,
+        presiding=chair,
+        participants=people,
+        content=content.strip(),
+        copies=_copies(people),
+        created_by=actor.user_id,
+        origin_desk=actor.desk_code,
+    )
     session.add(dialogue)
     session.flush()
     step = finish_step(
-        session, actor, case, Step.DIALOGUE_SCHEDULED, on,
-        status=status_after(state, Step.DIALOGUE_SCHEDULED), document_id=document_id,
-        warnings=warnings, note=content,
-        data={"dialogue_id": str(dialogue.id), "scheduled_at": scheduled_at.isoformat(),
-              "place": where, "content": content.strip(), "notice_sent_on": sent.isoformat(),
-              "notice_latest_on": latest.due.isoformat(), "short_notice": bool(warnings)},
-    )  # fmt: skip
+        session,
+        actor,
+        case,
+        Step.DIALOGUE_SCHEDULED,
+        on,
+        status=status_after(state, Step.DIALOGUE_SCHEDULED),
+        document_id=document_id,
+        warnings=warnings,
+        note=content,
+        data={
+            "dialogue_id": str(dialogue.id),
+            "scheduled_at": scheduled_at.isoformat(),
+            "place": where,
+            "content": content.strip(),
+            "notice_sent_on": sent.isoformat(),
+            "notice_latest_on": latest.due.isoformat(),
+            "short_notice": bool(warnings),
+        },
+    )
     return DialogueScheduled(dialogue.id, step, latest.due, warnings)
 
 
@@ -234,19 +172,29 @@ def _load_dialogue(session: Session, dialogue_id: uuid.UUID) -> Dialogue:
 def _copies(people: Sequence[dict[str, object]]) -> int:
     """One copy per party and one for the file, at least 3 (NĐ 124/2020 Điều 28 k4)."""
     roles = [str(p["role"]) for p in people]
-    sides = 1 + any(r in _COMPLAINANT_SIDE for r in roles) + (DialogueRole.RESPONDENT in roles)
+    sides = 1 + any(r in COMPLAINANT_SIDE for r in roles) + (DialogueRole.RESPONDENT in roles)
     sides += roles.count(DialogueRole.RELATED_PERSON) + roles.count(DialogueRole.BODY)
     return max(3, sides)
 
 
 def record_dialogue(
-    session: Session, actor: Actor, dialogue_id: uuid.UUID, *, held_on: dt.date,
-    attendance: Sequence[Attendance], opinions: Sequence[Opinion], agreed_points: str,
-    disputed_points: str, result: str, verification_summary: str = "",
-    other_opinions: str = "", started_at: dt.datetime | None = None,
-    ended_at: dt.datetime | None = None, refusals: Sequence[SignatureRefusal] = (),
+    session: Session,
+    actor: Actor,
+    dialogue_id: uuid.UUID,
+    *,
+    held_on: dt.date,
+    attendance: Sequence[Attendance],
+    opinions: Sequence[Opinion],
+    agreed_points: str,
+    disputed_points: str,
+    result: str,
+    verification_summary: str = "",
+    other_opinions: str = "",
+    started_at: dt.datetime | None = None,
+    ended_at: dt.datetime | None = None,
+    refusals: Sequence[SignatureRefusal] = (),
     expected_version: int | None = None,
-) -> StepResult:  # fmt: skip
+) -> StepResult:
     """Record that the dialogue took place: who came, what each side said, the outcome."""
     dialogue = _load_dialogue(session, dialogue_id)
     check_version(dialogue.version, expected_version, "buổi đối thoại")
@@ -259,19 +207,26 @@ def record_dialogue(
         for i, p in enumerate(dialogue.participants)
     ]
     by_name = {str(p["name"]): p for p in people}
-    errors = {f"attendance[{i}]": f"«{a.name}» không có trong danh sách mời."
-              for i, a in enumerate(attendance) if a.name not in by_name}  # fmt: skip
-    errors |= {f"attendance[{i}].reason": "Phải ghi lý do vắng mặt."
-               for i, a in enumerate(attendance) if not a.present and not a.reason.strip()}  # fmt: skip
+    errors = {
+        f"attendance[{i}]": f"«{a.name}» không có trong danh sách mời."
+        for i, a in enumerate(attendance)
+        if a.name not in by_name
+    }
+    errors |= {
+        f"attendance[{i}].reason": "Phải ghi lý do vắng mặt."
+        for i, a in enumerate(attendance)
+        if not a.present and not a.reason.strip()
+    }
     if errors:
         raise ValidationFailed(errors)
     for a in attendance:
-        by_name[a.name].update(present=a.present, absence_reason=a.reason.strip(),
-                               absence_justified=None if a.present else a.justified)  # fmt: skip
-    case, _events, state = start_step(
-        session, actor, dialogue.case_id, Step.DIALOGUE_HELD, held_on
-    )  # fmt: skip
-    side = [p for p in people if p["role"] in _COMPLAINANT_SIDE]
+        by_name[a.name].update(
+            present=a.present,
+            absence_reason=a.reason.strip(),
+            absence_justified=None if a.present else a.justified,
+        )
+    case, _events, state = start_step(session, actor, dialogue.case_id, Step.DIALOGUE_HELD, held_on)
+    side = [p for p in people if p["role"] in COMPLAINANT_SIDE]
     unexcused = bool(side) and all(
         p["present"] is False and not p["absence_justified"] for p in side
     )
@@ -279,9 +234,10 @@ def record_dialogue(
     if unexcused:
         warnings.append(
             "Người khiếu nại vắng mặt không có lý do: việc giải quyết vẫn tiếp tục (Luật Khiếu nại, "
-            "Điều 30 khoản 6; NĐ 124/2020, Điều 28 khoản 5)." if held_on >= LAW_136_IN_FORCE else
-            "Người khiếu nại vắng mặt không có lý do; cân nhắc tổ chức lại buổi đối thoại."
-        )  # fmt: skip
+            "Điều 30 khoản 6; NĐ 124/2020, Điều 28 khoản 5)."
+            if held_on >= LAW_136_IN_FORCE
+            else "Người khiếu nại vắng mặt không có lý do; cân nhắc tổ chức lại buổi đối thoại."
+        )
     dialogue.participants = people
     dialogue.opinions = [asdict(o) for o in opinions]
     dialogue.agreed_points, dialogue.disputed_points = (
@@ -297,15 +253,25 @@ def record_dialogue(
     with conflicts_as_errors("buổi đối thoại"):
         session.flush()
     return finish_step(
-        session, actor, case, Step.DIALOGUE_HELD, held_on,
-        status=status_after(state, Step.DIALOGUE_HELD), note=outcome, warnings=warnings,
-        data={"dialogue_id": str(dialogue.id),
-              "verification_summary": dialogue.verification_summary,
-              "other_opinions": dialogue.other_opinions, "copies": dialogue.copies,
-              "started_at": started_at.isoformat() if started_at else None,
-              "ended_at": ended_at.isoformat() if ended_at else None,
-              "refusals": dialogue.refusals, "complainant_absent": unexcused},
-    )  # fmt: skip
+        session,
+        actor,
+        case,
+        Step.DIALOGUE_HELD,
+        held_on,
+        status=status_after(state, Step.DIALOGUE_HELD),
+        note=outcome,
+        warnings=warnings,
+        data={
+            "dialogue_id": str(dialogue.id),
+            "verification_summary": dialogue.verification_summary,
+            "other_opinions": dialogue.other_opinions,
+            "copies": dialogue.copies,
+            "started_at": started_at.isoformat() if started_at else None,
+            "ended_at": ended_at.isoformat() if ended_at else None,
+            "refusals": dialogue.refusals,
+            "complainant_absent": unexcused,
+        },
+    )
 
 
 def set_minutes_document(
@@ -319,15 +285,28 @@ def set_minutes_document(
     dialogue.minutes_document_id = document_id
     with conflicts_as_errors("buổi đối thoại"):
         session.flush()
-        append_audit(session, "dialogue.minutes_document", entity="dialogue",
-                     entity_id=dialogue.id, user_id=actor.user_id, origin_desk=actor.desk_code,
-                     detail={"document_id": str(document_id)})  # fmt: skip
+        append_audit(
+            session,
+            "dialogue.minutes_document",
+            entity="dialogue",
+            entity_id=dialogue.id,
+            user_id=actor.user_id,
+            origin_desk=actor.desk_code,
+            detail={"document_id": str(document_id)},
+        )
 
 
 def attach_signed_minutes(
-    session: Session, actor: Actor, dialogue_id: uuid.UUID, *, on: dt.date, filename: str,
-    content: bytes, mime_type: str = "application/pdf", document_id: uuid.UUID | None = None,
-) -> StepResult:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    dialogue_id: uuid.UUID,
+    *,
+    on: dt.date,
+    filename: str,
+    content: bytes,
+    mime_type: str = "application/pdf",
+    document_id: uuid.UUID | None = None,
+) -> StepResult:
     """Keep the scan of the signed minutes (hash recorded) on the case timeline."""
     dialogue = _load_dialogue(session, dialogue_id)
     name = require_text(filename, "filename", "Phải có tên tệp bản quét.")
@@ -336,9 +315,15 @@ def attach_signed_minutes(
     case, _events, _state = start_step(session, actor, dialogue.case_id, Step.MINUTES_SIGNED, on)
     digest = hashlib.sha256(content).hexdigest()
     scan = Attachment(
-        filename=name, mime_type=mime_type, size=len(content), sha256=digest, content=content,
-        case_id=case.id, created_by=actor.user_id, origin_desk=actor.desk_code,
-    )  # fmt: skip
+        filename=name,
+        mime_type=mime_type,
+        size=len(content),
+        sha256=digest,
+        content=content,
+        case_id=case.id,
+        created_by=actor.user_id,
+        origin_desk=actor.desk_code,
+    )
     session.add(scan)
     session.flush()
     dialogue.signed_scan_id = scan.id
@@ -347,9 +332,14 @@ def attach_signed_minutes(
     with conflicts_as_errors("buổi đối thoại"):
         session.flush()
     return finish_step(
-        session, actor, case, Step.MINUTES_SIGNED, on, document_id=document_id,
+        session,
+        actor,
+        case,
+        Step.MINUTES_SIGNED,
+        on,
+        document_id=document_id,
         data={"dialogue_id": str(dialogue.id), "attachment_id": str(scan.id), "sha256": digest},
-    )  # fmt: skip
+    )
 
 
 def dialogue_minutes_data(session: Session, dialogue_id: uuid.UUID) -> DialogueMinutesData:
@@ -365,28 +355,37 @@ def dialogue_minutes_data(session: Session, dialogue_id: uuid.UUID) -> DialogueM
         return SignatureBlock(title, names, [r for r in refusals if r.name in names])
 
     return DialogueMinutesData(
-        dialogue_id=dialogue.id, case_id=case.id, case_code=case.code,
+        dialogue_id=dialogue.id,
+        case_id=case.id,
+        case_code=case.code,
         form="Mẫu số 14 (Nghị định 124/2020/NĐ-CP, sửa đổi bởi Nghị định 155/2026/NĐ-CP)",
-        place=dialogue.place, scheduled_at=local(dialogue.scheduled_at),
+        place=dialogue.place,
+        scheduled_at=local(dialogue.scheduled_at),
         started_at=local(dialogue.started_at) if dialogue.started_at else None,
         ended_at=local(dialogue.ended_at) if dialogue.ended_at else None,
-        content=dialogue.content, presiding=dialogue.presiding,
-        participants=people, verification_summary=dialogue.verification_summary,
+        content=dialogue.content,
+        presiding=dialogue.presiding,
+        participants=people,
+        verification_summary=dialogue.verification_summary,
         opinions=[Opinion(**o) for o in dialogue.opinions],
-        agreed_points=dialogue.agreed_points, disputed_points=dialogue.disputed_points,
-        other_opinions=dialogue.other_opinions, result=dialogue.result, copies=dialogue.copies,
+        agreed_points=dialogue.agreed_points,
+        disputed_points=dialogue.disputed_points,
+        other_opinions=dialogue.other_opinions,
+        result=dialogue.result,
+        copies=dialogue.copies,
         signature_blocks=[
             block("NGƯỜI BỊ KHIẾU NẠI", DialogueRole.RESPONDENT),
             block("NGƯỜI GIẢI QUYẾT KHIẾU NẠI", DialogueRole.PRESIDING),
-            block("NGƯỜI KHIẾU NẠI", *_COMPLAINANT_SIDE),
+            block("NGƯỜI KHIẾU NẠI", *COMPLAINANT_SIDE),
             block("ĐẠI DIỆN CƠ QUAN, TỔ CHỨC, CÁ NHÂN CÓ LIÊN QUAN", DialogueRole.BODY),
             block("NGƯỜI CÓ QUYỀN, NGHĨA VỤ LIÊN QUAN", DialogueRole.RELATED_PERSON),
             block("NGƯỜI GHI BIÊN BẢN", DialogueRole.SECRETARY),
         ],
-        held=dialogue.held, minutes_document_id=dialogue.minutes_document_id,
+        held=dialogue.held,
+        minutes_document_id=dialogue.minutes_document_id,
         signed_scan_id=scan.id if scan else None,
         signed_scan_sha256=scan.sha256 if scan else None,
-    )  # fmt: skip
+    )
 
 
 def dialogues_of_case(session: Session, case_id: uuid.UUID) -> list[uuid.UUID]:

@@ -47,7 +47,7 @@ from tcd_desktop.services.cases import (
     terminate,
     withdraw,
 )
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.context import SYSTEM, Actor
 from tcd_desktop.services.dialogues import Attendance, Opinion, Participant, SignatureRefusal
 from tcd_desktop.services.errors import PermissionDenied, StepNotAllowed, ValidationFailed
 from tcd_desktop.store.audit import verify_audit
@@ -68,7 +68,7 @@ def _accept(org: Org, pid: uuid.UUID, on: D, actor: Actor, **kw: object) -> uuid
 
 def _dues(org: Org, case_id: uuid.UUID, today: D) -> dict[str, tuple[D, str]]:
     with org.db.session() as s:
-        return {e.rule_id: (e.due_on, e.state) for e in explain_due(s, case_id, today=today)}
+        return {e.rule_id: (e.due_on, e.state) for e in explain_due(s, SYSTEM, case_id, today=today)}
 
 
 def _people() -> list[Participant]:
@@ -95,7 +95,7 @@ def test_complaint_from_visit_to_second_level_decision_and_enforcement(org: Org)
     with org.db.session() as s:
         view = get_case(s, org.commune_handler, first)
         assert view.code == "LS-01-2026-000001" and view.rule_set_on == D(2026, 8, 3)
-        main = next(e for e in explain_due(s, first, today=D(2026, 8, 3)) if e.is_main)
+        main = next(e for e in explain_due(s, SYSTEM, first, today=D(2026, 8, 3)) if e.is_main)
     # K3 = 30 ngày from thụ lý Mon 3/8: day 30 is Wed 2/9 (Quốc khánh), rolled to Thu 3/9.
     assert (view.due_rule, view.due_on) == ("K3", D(2026, 9, 3))
     assert (main.rule_id, main.start_on, main.days_counted) == ("K3", D(2026, 8, 3), 30)
@@ -191,7 +191,7 @@ def test_complaint_from_visit_to_second_level_decision_and_enforcement(org: Org)
     assert dues["K4"] == (D(2026, 9, 7), "due_soon")  # 3 working days left on 28/8
     assert dues["K10"] == (D(2026, 9, 28), "info")
     with org.db.session() as s:
-        k4 = next(e for e in explain_due(s, first, today=D(2026, 8, 28)) if e.rule_id == "K4")
+        k4 = next(e for e in explain_due(s, SYSTEM, first, today=D(2026, 8, 28)) if e.rule_id == "K4")
     assert [d for d, _ in k4.holidays_skipped] == [D(2026, 8, 31), D(2026, 9, 1), D(2026, 9, 2)]
     with org.db.session() as s:
         dispatch_decision(s, org.commune_handler, first, on=D(2026, 9, 3),
@@ -303,14 +303,14 @@ def test_suspension_pauses_the_clock_and_resumption_recomputes(org: Org) -> None
     with org.db.session() as s, pytest.raises(StepNotAllowed, match="tạm đình chỉ"):
         submit_verification_report(s, org.handler, case_id, on=D(2026, 8, 12), summary="x")
     with org.db.session() as s:
-        due = next(e for e in explain_due(s, case_id, today=D(2026, 8, 20)) if e.is_main)
+        due = next(e for e in explain_due(s, SYSTEM, case_id, today=D(2026, 8, 20)) if e.is_main)
         assert due.state == "paused"
         r = resume(s, org.handler, case_id, on=D(2026, 8, 20))
         assert (r.status, r.is_paused) == ("verifying", False)
         pause = s.scalar(select(CasePause).where(CasePause.case_id == case_id))
         assert pause is not None and (pause.paused_on, pause.resumed_on) == (
             D(2026, 8, 10), D(2026, 8, 20))  # fmt: skip
-        main = next(e for e in explain_due(s, case_id, today=D(2026, 8, 20)) if e.is_main)
+        main = next(e for e in explain_due(s, SYSTEM, case_id, today=D(2026, 8, 20)) if e.is_main)
     # Suspended from Mon 10/8, resumed Thu 20/8: 10 days (10–19/8) do not count.
     # 3/8 + 30 + 10 = Sat 12/9 → Mon 14/9.
     assert (r.due_on, main.due_on, main.suspended_days) == (D(2026, 9, 14),) * 2 + (10,)

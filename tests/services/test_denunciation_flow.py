@@ -44,7 +44,7 @@ from tcd_desktop.services.cases import (
     terminate,
     withdraw,
 )
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.context import SYSTEM, Actor
 from tcd_desktop.services.dialogues import Participant
 from tcd_desktop.services.errors import PermissionDenied, StepNotAllowed
 from tcd_desktop.store.models import Unit
@@ -58,7 +58,7 @@ SUMMARY = "Bà Trần Thị Bình (0987654321) tố cáo ông Phạm Văn Cườ
 
 def _explain(org: Org, case_id: uuid.UUID, today: D) -> dict[str, object]:
     with org.db.session() as s:
-        return {e.rule_id: e for e in explain_due(s, case_id, today=today)}
+        return {e.rule_id: e for e in explain_due(s, SYSTEM, case_id, today=today)}
 
 
 def _accept(org: Org, received: D, on: D, **kw: object) -> uuid.UUID:

@@ -17,6 +17,7 @@ from tcd_desktop.domain.deadlines import DeadlineError
 from tcd_desktop.services import petitions
 from tcd_desktop.services.cases import AcceptanceInput, decide_complaint, explain_due, suspend
 from tcd_desktop.services.cases.calendar_change import change_calendar_day
+from tcd_desktop.services.context import SYSTEM
 from tcd_desktop.services.errors import PermissionDenied, StepNotAllowed, ValidationFailed
 from tcd_desktop.services.rulebook import load_rulebook
 from tcd_desktop.store.models import AuditEntry, CalendarDay, Case, Petition
@@ -102,7 +103,7 @@ def test_calendar_change_recomputes_open_cases_only(org: Org) -> None:
             s, org.handler, decided_id, result="dung", on=D(2026, 11, 2), number="1/QĐ"
         )
         assert s.get(Case, open_id).due_on == D(2026, 11, 25)  # type: ignore[union-attr]
-        texts = [e.text for e in explain_due(s, open_id, today=D(2026, 11, 2)) if e.is_main]
+        texts = [e.text for e in explain_due(s, SYSTEM, open_id, today=D(2026, 11, 2)) if e.is_main]
         assert "24/11/2026 (Ngày Văn hóa Việt Nam)" in texts[0]
     with org.db.session() as s, pytest.raises(PermissionDenied):
         change_calendar_day(s, org.handler, D(2026, 11, 24), "work", name="Làm việc")
@@ -128,7 +129,7 @@ def test_calendar_change_recomputes_open_cases_only(org: Org) -> None:
         assert s.get(Case, decided_id).due_on == D(2026, 11, 25)  # type: ignore[union-attr]
         actions = list(s.scalars(select(AuditEntry.action).order_by(AuditEntry.seq)))
         assert actions[-3:] == ["calendar.set_day", "case.due_recomputed", "calendar.recomputed"]
-        d = explain_due(s, open_id, today=D(2026, 11, 2))[0]
+        d = explain_due(s, SYSTEM, open_id, today=D(2026, 11, 2))[0]
         assert not d.unconfirmed
     # Removing the office's entry brings back the package's (unconfirmed) day off ...
     with org.db.session() as s:
@@ -140,6 +141,6 @@ def test_calendar_change_recomputes_open_cases_only(org: Org) -> None:
         assert confirmed.moved == [] and confirmed.confirmed
         row = s.scalar(select(CalendarDay).where(CalendarDay.day == D(2026, 11, 24)))
         assert row is not None and (row.kind, row.confirmed) == ("off", True)
-        assert not explain_due(s, open_id, today=D(2026, 11, 2))[0].unconfirmed
+        assert not explain_due(s, SYSTEM, open_id, today=D(2026, 11, 2))[0].unconfirmed
     with org.db.session() as s, pytest.raises(ValidationFailed, match="chính thức"):
         change_calendar_day(s, org.admin, D(2026, 11, 24), "confirm")

@@ -15,6 +15,7 @@ import pytest
 from tcd_desktop.services import case_documents as cd
 from tcd_desktop.services import petitions
 from tcd_desktop.services.cases import AcceptanceInput, resume, suspend, withdraw
+from tcd_desktop.services.context import SYSTEM
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
 from tests.documents.pdftext import pdf_text
 from tests.services.conftest import Org, add_petition
@@ -123,7 +124,7 @@ def test_transfer_to_police_is_a_step_with_its_letter_and_deadline(org: Org) -> 
         )  # fmt: skip
         # D7C: 'ngay' tracked as 01 working day from Mon 17/8 → Tue 18/8; sent Thu 20/8: late.
         assert r.warnings and "18/08/2026" in r.warnings[0]
-        d7c = next(e for e in explain_due(s, case_id, today=D(2026, 8, 20)) if e.rule_id == "D7C")
+        d7c = next(e for e in explain_due(s, SYSTEM, case_id, today=D(2026, 8, 20)) if e.rule_id == "D7C")
         assert (d7c.due_on, d7c.state) == (D(2026, 8, 18), "closed_late")
     data, text = _pdf(org, case_id, "tc.police_transfer")
     for expected in ("V/v chuyển hồ sơ vụ việc tố cáo có dấu hiệu tội phạm",
@@ -157,7 +158,7 @@ def test_d10_d11_and_t2b_are_tracked_due_dates(org: Org) -> None:
                     note="Báo Lạng Sơn chuyển đến")  # fmt: skip
         start_clock(s, org.handler, case_id, rule_id="D10", on=D(2026, 9, 14))
         meet_clock(s, org.handler, case_id, rule_id="D10", on=D(2026, 9, 16))
-        dues = {e.rule_id: e for e in explain_due(s, case_id, today=D(2026, 9, 16))}
+        dues = {e.rule_id: e for e in explain_due(s, SYSTEM, case_id, today=D(2026, 9, 16))}
     # D11: 20 ngày from Mon 3/8 → Sun 23/8 → Mon 24/8; not answered by 16/9: overdue.
     assert (dues["D11"].due_on, dues["D11"].state) == (D(2026, 8, 24), "overdue")
     # D10: 05 NLV from Mon 14/9 → Mon 21/9; request sent 16/9.

@@ -25,6 +25,7 @@ from tcd_desktop.services.cases import (
     record_decision_receipt,
     submit_verification_report,
 )
+from tcd_desktop.services.context import SYSTEM
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
 from tcd_desktop.store.models import AuditEntry, Case, CaseEvent
 from tests.services.conftest import Org, add_petition
@@ -123,7 +124,7 @@ def test_non_acceptance_notice_needs_a_ground(org: Org) -> None:
 def test_k5_counts_from_the_receipt_of_the_first_decision(org: Org) -> None:
     first = _decided_commune_case(org)  # posted Mon 17/8
     with org.db.session() as s:
-        k5 = next(e for e in explain_due(s, first, today=D(2026, 8, 17)) if e.rule_id == "K5")
+        k5 = next(e for e in explain_due(s, SYSTEM, first, today=D(2026, 8, 17)) if e.rule_id == "K5")
     # Receipt unknown: 17/8 + 3 working days = Thu 20/8; + 30 = Sat 19/9 → Mon 21/9.
     assert k5.start_on == D(2026, 8, 20) and k5.due_on == D(2026, 9, 21)
     with org.db.session() as s, pytest.raises(ValidationFailed, match="trước ngày gửi"):
@@ -137,7 +138,7 @@ def test_k5_counts_from_the_receipt_of_the_first_decision(org: Org) -> None:
     second = _accept(org, in_time, D(2026, 9, 25), level=2, first_case_id=first)
     assert second is not None
     with org.db.session() as s:
-        k5 = next(e for e in explain_due(s, first, today=D(2026, 9, 1)) if e.rule_id == "K5")
+        k5 = next(e for e in explain_due(s, SYSTEM, first, today=D(2026, 9, 1)) if e.rule_id == "K5")
     assert (k5.start_on, k5.due_on) == (D(2026, 8, 28), D(2026, 9, 28))
 
 
@@ -182,7 +183,7 @@ def test_disciplinary_complaint_follows_kd_rules_with_mandatory_dialogue(org: Or
         view = get_case(s, org.handler, case_id)
         # KD4: 30 ngày from thụ lý Tue 4/8 → Thu 3/9.
         assert (view.due_rule, view.due_on) == ("KD4", D(2026, 9, 3))
-        rules = {e.rule_id for e in explain_due(s, case_id, today=D(2026, 8, 5))}
+        rules = {e.rule_id for e in explain_due(s, SYSTEM, case_id, today=D(2026, 8, 5))}
         assert "KD3" in rules and "K2" not in rules
     with org.db.session() as s, pytest.raises(StepNotAllowed, match="kỷ luật bắt buộc"):
         decide_complaint(s, org.handler, case_id, result="sai", on=D(2026, 8, 20), number="5/QĐ",

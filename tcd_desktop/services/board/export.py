@@ -19,9 +19,19 @@ if TYPE_CHECKING:
 
 BACKLOG_TITLE = "DANH SÁCH VỤ VIỆC PHỨC TẠP, KÉO DÀI, ĐÔNG NGƯỜI CHƯA GIẢI QUYẾT XONG"
 BACKLOG_HEADERS = (
-    "STT", "Mã vụ việc", "Người gửi đơn", "Loại đơn", "Lĩnh vực", "Đơn vị", "Cán bộ thụ lý",
-    "Ngày nhận", "Hạn giải quyết", "Còn lại (ngày làm việc)", "Tình trạng", "Dấu hiệu",
-)  # fmt: skip
+    "STT",
+    "Mã vụ việc",
+    "Người gửi đơn",
+    "Loại đơn",
+    "Lĩnh vực",
+    "Đơn vị",
+    "Cán bộ thụ lý",
+    "Ngày nhận",
+    "Hạn giải quyết",
+    "Còn lại (ngày làm việc)",
+    "Tình trạng",
+    "Dấu hiệu",
+)
 BACKLOG_WIDTHS = (6, 22, 32, 12, 24, 30, 24, 12, 14, 12, 16, 30)
 
 
@@ -48,12 +58,22 @@ def write_backlog_xlsx(
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="center")
     for n, card in enumerate(cards, start=1):
-        sheet.append([
-            n, card.code, card.citizen, card.kind_label, card.field_name, card.unit,
-            card.assignee, card.received_on, card.due_on, card.days_left,
-            state_labels.get(card.state, card.state),
-            ", ".join(flag_labels[f] for f in card.flags),
-        ])  # fmt: skip
+        sheet.append(
+            [
+                n,
+                card.code,
+                card.citizen,
+                card.kind_label,
+                card.field_name,
+                card.unit,
+                card.assignee,
+                card.received_on,
+                card.due_on,
+                card.days_left,
+                state_labels.get(card.state, card.state),
+                ", ".join(flag_labels[f] for f in card.flags),
+            ]
+        )
     for column in (8, 9):
         for (cell,) in sheet.iter_rows(min_row=4, min_col=column, max_col=column):
             cell.number_format = "DD/MM/YYYY"

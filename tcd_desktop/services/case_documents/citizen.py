@@ -81,7 +81,9 @@ def issue_citizen_letter(
         raise ValidationFailed(
             {"citizen": "Danh tính công dân này được giữ bí mật: lập văn bản từ hồ sơ vụ việc."}
         )
-    return issue_document(session, actor, form_code, LETTERS[form_code](on or today_vn(), person_of(citizen)))  # fmt: skip
+    return issue_document(
+        session, actor, form_code, LETTERS[form_code](on or today_vn(), person_of(citizen))
+    )
 
 
 def _withdrawal(facts: RecordFacts) -> tuple[object, list[str]]:
@@ -97,38 +99,56 @@ def _withdrawal(facts: RecordFacts) -> tuple[object, list[str]]:
     return event, lines or [PLACEHOLDER]
 
 
-def withdrawal_letter(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> object:  # fmt: skip
+def withdrawal_letter(
+    session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None
+) -> object:
     """Đơn rút tố cáo (Mẫu 02) pre-filled from the withdrawal step."""
-    from tcd_desktop.services.case_documents.forms import Built
+    from tcd_desktop.services.case_documents.built import Built
 
     event, contents = _withdrawal(facts)
     case = facts.case
     assert case is not None
-    return Built(WithdrawalLetterData(
-        issued_on=on or event.occurred_on, addressee=facts.body.authority_title,  # type: ignore[attr-defined]
-        denouncer=person_of(facts.citizen), denounced=facts.respondent or PLACEHOLDER,
-        denounced_on=case.received_on, contents=tuple(contents),
-        reason=event.note,  # type: ignore[attr-defined]
-        place=facts.body.issuer.place,
-    ))  # fmt: skip
+    return Built(
+        WithdrawalLetterData(
+            issued_on=on or event.occurred_on,
+            addressee=facts.body.authority_title,  # type: ignore[attr-defined]
+            denouncer=person_of(facts.citizen),
+            denounced=facts.respondent or PLACEHOLDER,
+            denounced_on=case.received_on,
+            contents=tuple(contents),
+            reason=event.note,  # type: ignore[attr-defined]
+            place=facts.body.issuer.place,
+        )
+    )
 
 
-def withdrawal_record(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> object:  # fmt: skip
+def withdrawal_record(
+    session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None
+) -> object:
     """Biên bản ghi nhận việc rút tố cáo (Mẫu 03) from the withdrawal step."""
-    from tcd_desktop.services.case_documents.forms import Built
+    from tcd_desktop.services.case_documents.built import Built
 
     event, contents = _withdrawal(facts)
     user = session.get(User, actor.user_id) if actor.user_id else None
     day = on or event.occurred_on  # type: ignore[attr-defined]
-    return Built(WithdrawalRecordData(
-        issuer=facts.body.issuer,
-        started_at=dt.datetime.combine(day, dt.time(8, 0), tzinfo=dt.timezone(dt.timedelta(hours=7))),
-        location=facts.body.issuer.name,
-        officer=Official(user.full_name if user else "", (user.title or "") if user else "",
-                         facts.body.issuer.name),
-        denouncer=person_of(facts.citizen), denounced=facts.respondent or PLACEHOLDER,
-        contents=tuple(contents), reason=event.note,  # type: ignore[attr-defined]
-    ))  # fmt: skip
+    return Built(
+        WithdrawalRecordData(
+            issuer=facts.body.issuer,
+            started_at=dt.datetime.combine(
+                day, dt.time(8, 0), tzinfo=dt.timezone(dt.timedelta(hours=7))
+            ),
+            location=facts.body.issuer.name,
+            officer=Official(
+                user.full_name if user else "",
+                (user.title or "") if user else "",
+                facts.body.issuer.name,
+            ),
+            denouncer=person_of(facts.citizen),
+            denounced=facts.respondent or PLACEHOLDER,
+            contents=tuple(contents),
+            reason=event.note,  # type: ignore[attr-defined]
+        )
+    )
 
 
 CITIZEN_BUILDERS = {"tc.withdrawal": withdrawal_letter, "tc.withdrawal_record": withdrawal_record}

@@ -32,7 +32,13 @@ from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.workflow import CaseKind, Step
 from tcd_desktop.services import dialogues, publication
 from tcd_desktop.services.case_documents.facts import RecordFacts, case_facts, petition_facts
-from tcd_desktop.services.case_documents.forms import BUILDERS, Built, minutes, stop_event
+from tcd_desktop.services.case_documents.forms import (
+    BUILDERS,
+    CASE_FORMS,
+    Built,
+    minutes,
+    stop_event,
+)
 from tcd_desktop.services.case_documents.petition import (
     PETITION_FORMS,
     outcome_facts,
@@ -53,19 +59,6 @@ from tcd_desktop.services.documents import (
 from tcd_desktop.services.errors import NotFound, PermissionDenied, StepNotAllowed, ValidationFailed
 from tcd_desktop.store.models import Case, Dialogue, Document
 
-#: forms offered on a case, by case kind, in procedural order
-CASE_FORMS: dict[str, tuple[str, ...]] = {
-    CaseKind.COMPLAINT.value: ("xld.proposal", "kn.acceptance", "kn.verification_decision",
-                               "kn.verification_report", "kn.dialogue_minutes",
-                               "kn.suspension", "kn.resumption", "kn.decision"),
-    CaseKind.DENUNCIATION.value: ("xld.proposal", "tc.acceptance_decision", "tc.acceptance_notice",
-                                  "tc.denounced_notice", "tc.verification_team",
-                                  "tc.work_minutes", "tc.expert_request",
-                                  "tc.verification_report", "tc.verification_result",
-                                  "tc.extension", "tc.suspension",
-                                  "tc.withdrawal", "tc.withdrawal_record", "tc.resumption",
-                                  "tc.conclusion", "tc.conclusion_public", "tc.police_transfer"),
-}  # fmt: skip
 SEALED_REFUSAL = SEALED_DOCUMENT
 _OFFICERS = (Role.HANDLING_OFFICER, Role.LEADER)
 
@@ -98,8 +91,10 @@ def _precondition(facts: RecordFacts, code: str) -> str | None:
     case = facts.case
     assert case is not None
     if code in ("kn.suspension", "tc.suspension") and stop_event(facts) is None:
-        return ("Vụ việc chưa tạm đình chỉ hoặc đình chỉ giải quyết: ghi bước «Tạm đình chỉ "
-                "giải quyết» hoặc «Đình chỉ giải quyết» trước.")  # fmt: skip
+        return (
+            "Vụ việc chưa tạm đình chỉ hoặc đình chỉ giải quyết: ghi bước «Tạm đình chỉ "
+            "giải quyết» hoặc «Đình chỉ giải quyết» trước."
+        )
     if code in ("kn.resumption", "tc.resumption") and facts.last(Step.RESUMPTION) is None:
         return "Vụ việc chưa có bước «Tiếp tục giải quyết» sau khi tạm đình chỉ."
     if code == "tc.police_transfer" and facts.last(Step.TO_POLICE) is None:
@@ -130,8 +125,10 @@ def _in_force(code: str, data: object) -> str | None:
     if isinstance(data, SuspensionDecisionData):
         allowed = tuple(version.params.get("actions", ()))
         if data.action.value not in allowed:
-            return (f"Mẫu {version.version} ({version.instrument}) không áp dụng cho quyết định "
-                    f"này vào ngày {format_vn_date(data.issued_on)}.")  # fmt: skip
+            return (
+                f"Mẫu {version.version} ({version.instrument}) không áp dụng cho quyết định "
+                f"này vào ngày {format_vn_date(data.issued_on)}."
+            )
     return None
 
 
@@ -143,8 +140,14 @@ def _refusal(actor: Actor, facts: RecordFacts, code: str) -> str | None:
     return None
 
 
-def _build(session: Session, actor: Actor, facts: RecordFacts, code: str,
-           on: dt.date | None, dialogue_id: uuid.UUID | None) -> Built:  # fmt: skip
+def _build(
+    session: Session,
+    actor: Actor,
+    facts: RecordFacts,
+    code: str,
+    on: dt.date | None,
+    dialogue_id: uuid.UUID | None,
+) -> Built:
     if code == "kn.dialogue_minutes":
         return minutes(session, actor, facts, dialogue_id)
     return BUILDERS[code](session, actor, facts, on)
@@ -168,8 +171,15 @@ def _held_dialogues(session: Session, case_id: uuid.UUID) -> Sequence[Dialogue]:
     ).all()
 
 
-def _choice(session: Session, actor: Actor, facts: RecordFacts, code: str, name: str,
-            issued: int, dialogue_id: uuid.UUID | None = None) -> DocumentChoice:  # fmt: skip
+def _choice(
+    session: Session,
+    actor: Actor,
+    facts: RecordFacts,
+    code: str,
+    name: str,
+    issued: int,
+    dialogue_id: uuid.UUID | None = None,
+) -> DocumentChoice:
     reason = _refusal(actor, facts, code) or _precondition(facts, code)
     if reason is None:
         try:
@@ -201,7 +211,9 @@ def document_choices(session: Session, actor: Actor, case_id: uuid.UUID) -> list
         held = _held_dialogues(session, case.id)
         if not held:
             reason = "Chưa có buổi đối thoại nào được ghi nhận là đã tổ chức."
-            out.append(DocumentChoice(code, name, False, reason, None, issued.get(code, 0), facts.sealed))  # fmt: skip
+            out.append(
+                DocumentChoice(code, name, False, reason, None, issued.get(code, 0), facts.sealed)
+            )
         for d in held:
             label = f"{name} ngày {dialogues.local(d.scheduled_at):%d/%m/%Y}"
             done = int(d.minutes_document_id is not None)
@@ -209,21 +221,31 @@ def document_choices(session: Session, actor: Actor, case_id: uuid.UUID) -> list
     return out
 
 
-def _issue(session: Session, actor: Actor, facts: RecordFacts, code: str, built: Built,
-           **links: uuid.UUID | None) -> IssuedDocument:  # fmt: skip
+def _issue(
+    session: Session,
+    actor: Actor,
+    facts: RecordFacts,
+    code: str,
+    built: Built,
+    **links: uuid.UUID | None,
+) -> IssuedDocument:
     reason = _in_force(code, built.data)
     if reason is not None:
         raise ValidationFailed({"form": reason})
     return issue_document(session, actor, code, built.data, number=built.number, **links)
 
 
-def _checked_facts(session: Session, actor: Actor, case_id: uuid.UUID, form_code: str) -> RecordFacts:  # fmt: skip
+def _checked_facts(
+    session: Session, actor: Actor, case_id: uuid.UUID, form_code: str
+) -> RecordFacts:
     require(actor, *ISSUING_ROLES, action="lập văn bản")
     facts = case_facts(session, actor, case_id)
     case = facts.case
     assert case is not None
     if form_code not in CASE_FORMS.get(case.kind, ()):
-        raise StepNotAllowed(f"Mẫu {form_code} không dùng cho vụ việc loại «{CaseKind(case.kind).label_vi}».")  # fmt: skip
+        raise StepNotAllowed(
+            f"Mẫu {form_code} không dùng cho vụ việc loại «{CaseKind(case.kind).label_vi}»."
+        )
     refused = _refusal(actor, facts, form_code)
     if refused is not None:
         raise PermissionDenied(refused)
@@ -243,10 +265,15 @@ def build_case_form(
 
 
 def generate_case_document(
-    session: Session, actor: Actor, case_id: uuid.UUID, form_code: str, *,
-    dialogue_id: uuid.UUID | None = None, on: dt.date | None = None,
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    form_code: str,
+    *,
+    dialogue_id: uuid.UUID | None = None,
+    on: dt.date | None = None,
     preview_digest: str | None = None,
-) -> IssuedDocument:  # fmt: skip
+) -> IssuedDocument:
     """Build ``form_code`` from the case and issue it, linked to the case and its petition.
 
     ``on`` is the document's date (default: the date of the step it records, or today);
@@ -266,14 +293,22 @@ def generate_case_document(
         dialogue_id = held[-1].id
     built = _build(session, actor, facts, form_code, on, dialogue_id)
     publication.require_confirmed(session, actor, case.id, form_code, built.data, preview_digest)
-    issued = _issue(session, actor, facts, form_code, built, case_id=case.id,
-                    petition_id=case.petition_id)  # fmt: skip
+    issued = _issue(
+        session, actor, facts, form_code, built, case_id=case.id, petition_id=case.petition_id
+    )
     if dialogue_id is not None and actor.has(*_OFFICERS):
         dialogues.set_minutes_document(session, actor, dialogue_id, issued.id)
     name = _name(form_code, issued.issued_on)
-    record_step(session, actor, case.id, Step.DOCUMENT_ISSUED, on=issued.issued_on,
-                note=f"{name} số {issued.number}", document_id=issued.id,
-                data={"form_code": form_code, "number": issued.number})  # fmt: skip
+    record_step(
+        session,
+        actor,
+        case.id,
+        Step.DOCUMENT_ISSUED,
+        on=issued.issued_on,
+        note=f"{name} số {issued.number}",
+        document_id=issued.id,
+        data={"form_code": form_code, "number": issued.number},
+    )
     return issued
 
 
@@ -294,15 +329,21 @@ def petition_document_choices(
         if reason is None:
             reason = _in_force(code, petition_form(session, facts, code, None))
         sealed = code in NAMES_PETITIONER and facts.sealed
-        out.append(DocumentChoice(code, _name(code, on), reason is None, reason, None,
-                                  issued.get(code, 0), sealed))  # fmt: skip
+        out.append(
+            DocumentChoice(
+                code, _name(code, on), reason is None, reason, None, issued.get(code, 0), sealed
+            )
+        )
     return out
 
 
 def generate_petition_document(
-    session: Session, actor: Actor, petition_id: uuid.UUID, form_code: str,
+    session: Session,
+    actor: Actor,
+    petition_id: uuid.UUID,
+    form_code: str,
     on: dt.date | None = None,
-) -> IssuedDocument:  # fmt: skip
+) -> IssuedDocument:
     """Build the petition notice or slip ``form_code`` and issue it, linked to the petition
     (and to its case, if it has one).  Refused with the reason like ``generate_case_document``."""
     require(actor, *ISSUING_ROLES, action="lập văn bản")
@@ -319,8 +360,9 @@ def generate_petition_document(
         raise StepNotAllowed(reason)
     data = petition_form(session, facts, form_code, on)
     case_id = session.scalar(select(Case.id).where(Case.petition_id == petition.id).limit(1))
-    return _issue(session, actor, facts, form_code, Built(data), petition_id=petition.id,
-                  case_id=case_id)  # fmt: skip
+    return _issue(
+        session, actor, facts, form_code, Built(data), petition_id=petition.id, case_id=case_id
+    )
 
 
 def document_pdf(session: Session, actor: Actor, document_id: uuid.UUID) -> bytes:

@@ -226,7 +226,9 @@ class RecordFacts:
         return next((e for e in reversed(self.events) if e.kind in wanted), None)
 
 
-def record_people(session: Session, petition: Petition | None, citizen_id: uuid.UUID | None) -> list[Citizen]:  # fmt: skip
+def record_people(
+    session: Session, petition: Petition | None, citizen_id: uuid.UUID | None
+) -> list[Citizen]:
     """The main citizen and everyone who came with them (whose identifiers a published text
     must not contain)."""
     people: list[Citizen] = []
@@ -252,7 +254,9 @@ def _events(session: Session, case_id: uuid.UUID) -> list[EventFacts]:
         .where(CaseEvent.case_id == case_id, CaseEvent.deleted_at.is_(None))
         .order_by(CaseEvent.id)
     ).all()
-    return [EventFacts(e.kind, e.occurred_on, e.note, dict(e.data or {}), e.document_id) for e in rows]  # fmt: skip
+    return [
+        EventFacts(e.kind, e.occurred_on, e.note, dict(e.data or {}), e.document_id) for e in rows
+    ]
 
 
 def _sealed(kind: str, people: list[Citizen]) -> bool:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -25,12 +24,6 @@ from tcd_desktop.documents.forms.complaint_decision import (
     ComplaintFinding,
     FirstOutcome,
 )
-from tcd_desktop.documents.forms.denunciation_acceptance import DenunciationAcceptanceData
-from tcd_desktop.documents.forms.denunciation_conclusion import (
-    ConclusionItem,
-    DenunciationFinding,
-    PublicConclusionData,
-)
 from tcd_desktop.documents.forms.denunciation_extension import ExtensionDecisionData
 from tcd_desktop.documents.forms.suspension import SuspensionAction, SuspensionDecisionData
 from tcd_desktop.documents.styles import PLACEHOLDER
@@ -41,7 +34,11 @@ from tcd_desktop.domain.workflow import (
     SuspensionGround,
     TerminationGround,
 )
-from tcd_desktop.services.board import today_vn
+from tcd_desktop.services.case_documents.built import Built, issue_day, masked_text, parse_day
+from tcd_desktop.services.case_documents.denunciation import (
+    denunciation_acceptance,
+    public_conclusion,
+)
 from tcd_desktop.services.case_documents.facts import (
     EventFacts,
     RecordFacts,
@@ -50,39 +47,9 @@ from tcd_desktop.services.case_documents.facts import (
     person_of,
 )
 from tcd_desktop.services.case_documents.minutes import dialogue_minutes
-from tcd_desktop.services.cases.clock import explain_due
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import ValidationFailed
-from tcd_desktop.services.identity import published_conclusion, redact
 from tcd_desktop.store.models import Case, Dialogue, Document
-
-
-@dataclass(frozen=True)
-class Built:
-    """The data of one form, and its number when it is already fixed."""
-
-    data: Any
-    number: str | None = None
-
-
-def _today(facts: RecordFacts, on: dt.date | None) -> dt.date:
-    """``on``, else today — never before the case was accepted."""
-    case = facts.case
-    assert case is not None
-    start = case.accepted_on or case.received_on
-    return on or max(today_vn(), start)
-
-
-def _masked(facts: RecordFacts, text: str) -> str:
-    """``text`` without the identifiers of the record's people (when the record is sealed)."""
-    return redact(text, facts.people) if facts.sealed else text
-
-
-def _parse(text: object) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(str(text)) if text else None
-    except ValueError:
-        return None
 
 
 def _suspension_reference(session: Session, case: Case, event: EventFacts) -> str:
@@ -93,29 +60,44 @@ def _suspension_reference(session: Session, case: Case, event: EventFacts) -> st
         code = "tc.suspension" if case.kind == CaseKind.DENUNCIATION else "kn.suspension"
         doc = session.scalar(
             select(Document)
-            .where(Document.case_id == case.id, Document.form_code == code,
-                   Document.issued_on >= event.occurred_on, Document.deleted_at.is_(None))
+            .where(
+                Document.case_id == case.id,
+                Document.form_code == code,
+                Document.issued_on >= event.occurred_on,
+                Document.deleted_at.is_(None),
+            )
             .order_by(Document.created_at.desc())
             .limit(1)
-        )  # fmt: skip
+        )
     if doc is not None and doc.number:
         return f"Quyết định số {doc.number} ngày {vn_short_date(doc.issued_on)}"
     return f"Quyết định tạm đình chỉ số {PLACEHOLDER} ngày {vn_short_date(event.occurred_on)}"
 
 
-def complaint_acceptance(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> Built:  # fmt: skip
+def complaint_acceptance(
+    session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None
+) -> Built:
     """Thông báo thụ lý giải quyết khiếu nại (NĐ 124/2020 Mẫu 03)."""
     case = facts.case
     assert case is not None
-    return Built(ComplaintAcceptanceData(
-        issuer=facts.body.issuer, issued_on=_today(facts, on),
-        complainant=person_of(facts.citizen), received_on=case.received_on,
-        subject=case.summary, accepted=True, signer=facts.body.signer, level=case.level,
-        resolver=facts.body.authority_title,
-    ))  # fmt: skip
+    return Built(
+        ComplaintAcceptanceData(
+            issuer=facts.body.issuer,
+            issued_on=issue_day(facts, on),
+            complainant=person_of(facts.citizen),
+            received_on=case.received_on,
+            subject=case.summary,
+            accepted=True,
+            signer=facts.body.signer,
+            level=case.level,
+            resolver=facts.body.authority_title,
+        )
+    )
 
 
-def complaint_decision(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> Built:  # fmt: skip
+def complaint_decision(
+    session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None
+) -> Built:
     """Quyết định giải quyết khiếu nại: the recorded decision with every legal content that
     the case already holds; the rest prints as dots for the drafter."""
     case = facts.case
@@ -133,27 +115,43 @@ def complaint_decision(session: Session, actor: Actor, facts: RecordFacts, on: d
         first_resolver = load_body(session, parent.unit_id).authority_title
     if case.level == 2 and parent is not None and parent.decision_number and parent.decision_on:
         first_body = load_body(session, parent.unit_id)
-        first = (f"Quyết định số {parent.decision_number} ngày "
-                 f"{vn_short_date(parent.decision_on)} của {first_body.authority_title}")  # fmt: skip
+        first = (
+            f"Quyết định số {parent.decision_number} ngày "
+            f"{vn_short_date(parent.decision_on)} của {first_body.authority_title}"
+        )
         if parent.decision_result:
             first_result = f"khiếu nại {DecisionResult(parent.decision_result).label_vi.lower()}"
     finding = ComplaintFinding(case.decision_result) if case.decision_result else None
     data = decided.data if decided else {}
     outcome = str(data.get("first_outcome") or "")
-    return Built(ComplaintDecisionData(
-        issuer=facts.body.issuer, issued_on=on or case.decision_on,
-        authority_title=facts.body.authority_title, complainant=person_of(facts.citizen),
-        respondent=facts.respondent or PLACEHOLDER, signer=facts.body.signer, level=case.level,
-        complaint_content=case.summary, first_decision=first, first_decision_result=first_result,
-        verification_result=report.note if report else "", dialogue_result=dialogue or "",
-        finding=finding, conclusion=decided.note if decided else "",
-        next_level_body=facts.body.parent_authority if case.level == 1 else "",
-        is_remote=case.is_remote, superior=facts.body.parent_authority,
-        first_resolver=first_resolver, forwarded_by=_forwarder(facts, data),
-        interested_parties=tuple(str(p) for p in data.get("interested_parties") or ()),
-        first_outcome=(FirstOutcome(outcome)
-                       if outcome in FirstOutcome._value2member_map_ else None),
-    ), number=case.decision_number)  # fmt: skip
+    return Built(
+        ComplaintDecisionData(
+            issuer=facts.body.issuer,
+            issued_on=on or case.decision_on,
+            authority_title=facts.body.authority_title,
+            complainant=person_of(facts.citizen),
+            respondent=facts.respondent or PLACEHOLDER,
+            signer=facts.body.signer,
+            level=case.level,
+            complaint_content=case.summary,
+            first_decision=first,
+            first_decision_result=first_result,
+            verification_result=report.note if report else "",
+            dialogue_result=dialogue or "",
+            finding=finding,
+            conclusion=decided.note if decided else "",
+            next_level_body=facts.body.parent_authority if case.level == 1 else "",
+            is_remote=case.is_remote,
+            superior=facts.body.parent_authority,
+            first_resolver=first_resolver,
+            forwarded_by=_forwarder(facts, data),
+            interested_parties=tuple(str(p) for p in data.get("interested_parties") or ()),
+            first_outcome=(
+                FirstOutcome(outcome) if outcome in FirstOutcome._value2member_map_ else None
+            ),
+        ),
+        number=case.decision_number,
+    )
 
 
 def _forwarder(facts: RecordFacts, data: dict[str, Any]) -> str:
@@ -169,7 +167,7 @@ def _matter(facts: RecordFacts) -> str:
     assert case is not None
     if case.kind == CaseKind.DENUNCIATION:
         who = facts.respondent or PLACEHOLDER
-        return f"đối với {who} (người bị tố cáo) về nội dung: {_masked(facts, case.summary)}"
+        return f"đối với {who} (người bị tố cáo) về nội dung: {masked_text(facts, case.summary)}"
     person = person_of(facts.citizen)
     target = f"đối với {facts.respondent}" if facts.respondent else f"về việc {case.summary}"
     return f"của {person.pronoun} {person.full_name} {target}"
@@ -202,8 +200,10 @@ def _stop_reason(event: EventFacts, kind: str) -> tuple[SuspensionAction, str]:
         )
         action = SuspensionAction.TERMINATE
     elif event.data.get("withdrawing"):  # one signatory of a mass complaint (NĐ 124 Điều 7a)
-        label = (f"{event.data['withdrawing']} rút khiếu nại; những người khiếu nại khác "
-                 "tiếp tục khiếu nại (Nghị định 124/2020/NĐ-CP, Điều 7a)")  # fmt: skip
+        label = (
+            f"{event.data['withdrawing']} rút khiếu nại; những người khiếu nại khác "
+            "tiếp tục khiếu nại (Nghị định 124/2020/NĐ-CP, Điều 7a)"
+        )
         action = SuspensionAction.TERMINATE
     else:
         who = "Người tố cáo" if kind == CaseKind.DENUNCIATION else "Người khiếu nại"
@@ -211,7 +211,9 @@ def _stop_reason(event: EventFacts, kind: str) -> tuple[SuspensionAction, str]:
     return action, "; ".join(t for t in (label, event.note.strip()) if t)
 
 
-def stop_or_resume(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None, *, resume: bool) -> Built:  # fmt: skip
+def stop_or_resume(
+    session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None, *, resume: bool
+) -> Built:
     """Quyết định tạm đình chỉ / đình chỉ, or tiếp tục giải quyết (from the timeline)."""
     case = facts.case
     assert case is not None
@@ -237,13 +239,22 @@ def stop_or_resume(session: Session, actor: Actor, facts: RecordFacts, on: dt.da
         target = f"đối với {facts.respondent}" if facts.respondent else f"về việc {case.summary}"
         matter = f"của {who} (một trong những người cùng khiếu nại) {target}"
         sent_to = (f"{who} (người rút khiếu nại)", *sent_to)
-    return Built(SuspensionDecisionData(
-        issuer=facts.body.issuer, issued_on=on or event.occurred_on,
-        authority_title=facts.body.authority_title, action=action, is_denunciation=denunciation,
-        matter=matter, reason=_masked(facts, reason) or PLACEHOLDER,
-        signer=facts.body.signer, acceptance_reference=accepted, suspension_reference=lifted,
-        executors=sent_to, recipients=sent_to,
-    ))  # fmt: skip
+    return Built(
+        SuspensionDecisionData(
+            issuer=facts.body.issuer,
+            issued_on=on or event.occurred_on,
+            authority_title=facts.body.authority_title,
+            action=action,
+            is_denunciation=denunciation,
+            matter=matter,
+            reason=masked_text(facts, reason) or PLACEHOLDER,
+            signer=facts.body.signer,
+            acceptance_reference=accepted,
+            suspension_reference=lifted,
+            executors=sent_to,
+            recipients=sent_to,
+        )
+    )
 
 
 def parties(facts: RecordFacts) -> tuple[str, ...]:
@@ -253,8 +264,10 @@ def parties(facts: RecordFacts) -> tuple[str, ...]:
     case = facts.case
     assert case is not None
     if case.kind == CaseKind.DENUNCIATION:
-        return ("Người tố cáo (thông tin về người tố cáo được giữ bí mật)",
-                f"{facts.respondent or PLACEHOLDER} (người bị tố cáo)")  # fmt: skip
+        return (
+            "Người tố cáo (thông tin về người tố cáo được giữ bí mật)",
+            f"{facts.respondent or PLACEHOLDER} (người bị tố cáo)",
+        )
     person = person_of(facts.citizen)
     who = " ".join(t for t in (person.salutation, person.full_name) if t) or PLACEHOLDER
     out = [f"{who} (người khiếu nại)"]
@@ -263,87 +276,40 @@ def parties(facts: RecordFacts) -> tuple[str, ...]:
     return tuple(out)
 
 
-def extension_decision(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> Built:  # fmt: skip
+def extension_decision(
+    session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None
+) -> Built:
     """Quyết định gia hạn giải quyết tố cáo (NĐ 31/2019 Mẫu 01) of the latest extension."""
     case = facts.case
     event = facts.last(Step.EXTENSION)
     assert case is not None and event is not None
     days = int(event.data.get("days") or 30)
-    before = _parse(event.data.get("due_before"))
+    before = parse_day(event.data.get("due_before"))
     start = before + dt.timedelta(days=1) if before else event.occurred_on
-    end = _parse(event.data.get("due_on")) or start + dt.timedelta(days=days - 1)
+    end = parse_day(event.data.get("due_on")) or start + dt.timedelta(days=days - 1)
     number = str(event.data.get("number") or "").strip() or None
-    return Built(ExtensionDecisionData(
-        issuer=facts.body.issuer, issued_on=on or event.occurred_on,
-        authority_title=facts.body.authority_title,
-        acceptance_decision=f"{acceptance_reference(session, facts)} về việc thụ lý tố cáo",
-        denounced=facts.respondent or PLACEHOLDER, content=_masked(facts, case.summary),
-        extension_number=int(event.data.get("count") or case.extensions or 1), days=days,
-        start=start, end=max(end, start), grounds=_masked(facts, event.note) or PLACEHOLDER,
-        signer=facts.body.signer,
-    ), number=number)  # fmt: skip
-
-
-def _time_limit(session: Session, case: Case) -> str:
-    main = next((e for e in explain_due(session, case.id) if e.is_main), None)
-    if main is None:
-        return ""
-    return (f"{main.days_counted:02d} {main.unit} kể từ ngày thụ lý {vn_short_date(main.start_on)} "
-            f"({main.citation}), hạn giải quyết đến ngày {vn_short_date(main.due_on)}")  # fmt: skip
-
-
-def denunciation_acceptance(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> Built:  # fmt: skip
-    """Thông báo việc thụ lý tố cáo to the denouncer (NĐ 31/2019 Mẫu 05): names them."""
-    case = facts.case
-    assert case is not None
-    contents = tuple(line.strip() for line in case.summary.splitlines() if line.strip())
-    return Built(DenunciationAcceptanceData(
-        issuer=facts.body.issuer, issued_on=_today(facts, on), denouncer=person_of(facts.citizen),
-        received_on=case.received_on, denounced=facts.respondent or PLACEHOLDER,
-        accepted_contents=contents or (PLACEHOLDER,),
-        acceptance_decision=acceptance_reference(session, facts), signer=facts.body.signer,
-        resolver=facts.body.authority_title, time_limit=_time_limit(session, case),
-    ))  # fmt: skip
-
-
-def sealed_terms(facts: RecordFacts) -> tuple[str, ...]:
-    """Every identifier of the record's people (what a published text must never contain)."""
-    values = {
-        v.strip()
-        for c in facts.people
-        for v in (c.full_name, c.address, c.id_number, c.phone, c.email)
-        if v and v.strip()
-    }
-    return tuple(sorted(values, key=len, reverse=True))
-
-
-def public_conclusion(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> Built:  # fmt: skip
-    """Kết luận nội dung tố cáo, bản công khai (Mẫu 12; Luật Tố cáo Điều 40): no denouncer."""
-    case = facts.case
-    assert case is not None
-    published = published_conclusion(session, actor, case.id)
-    report = facts.last(Step.VERIFICATION_REPORT)
-    handling = facts.last(Step.HANDLING)
-    finding = (DenunciationFinding(case.decision_result)
-               if case.decision_result in DenunciationFinding._value2member_map_ else None)  # fmt: skip
-    item = ConclusionItem(
-        content=published.content,
-        verification=_masked(facts, report.note) if report else "",
-        finding=finding,
+    return Built(
+        ExtensionDecisionData(
+            issuer=facts.body.issuer,
+            issued_on=on or event.occurred_on,
+            authority_title=facts.body.authority_title,
+            acceptance_decision=f"{acceptance_reference(session, facts)} về việc thụ lý tố cáo",
+            denounced=facts.respondent or PLACEHOLDER,
+            content=masked_text(facts, case.summary),
+            extension_number=int(event.data.get("count") or case.extensions or 1),
+            days=days,
+            start=start,
+            end=max(end, start),
+            grounds=masked_text(facts, event.note) or PLACEHOLDER,
+            signer=facts.body.signer,
+        ),
+        number=number,
     )
-    return Built(PublicConclusionData(
-        issuer=facts.body.issuer, issued_on=on or published.concluded_on,
-        denounced=published.respondent or PLACEHOLDER,
-        acceptance_decision=acceptance_reference(session, facts), items=(item,),
-        signer=facts.body.signer, resolver=facts.body.authority_title,
-        verification_report=(f"Báo cáo kết quả xác minh ngày {vn_short_date(report.occurred_on)}"
-                             if report else ""),
-        handling=(_masked(facts, handling.note),) if handling and handling.note.strip() else (),
-        sealed_terms=sealed_terms(facts),
-    ), number=published.number)  # fmt: skip
 
 
-def minutes(session: Session, actor: Actor, facts: RecordFacts, dialogue_id: uuid.UUID | None) -> Built:  # fmt: skip
+def minutes(
+    session: Session, actor: Actor, facts: RecordFacts, dialogue_id: uuid.UUID | None
+) -> Built:
     """Biên bản đối thoại (Mẫu 14) of a held dialogue."""
     if dialogue_id is None:
         raise ValidationFailed({"dialogue_id": "Phải chọn buổi đối thoại để lập biên bản."})
@@ -351,6 +317,39 @@ def minutes(session: Session, actor: Actor, facts: RecordFacts, dialogue_id: uui
 
 
 Builder = Callable[[Session, Actor, RecordFacts, dt.date | None], Built]
+
+#: forms offered on a case, by case kind, in procedural order
+CASE_FORMS: dict[str, tuple[str, ...]] = {
+    CaseKind.COMPLAINT.value: (
+        "xld.proposal",
+        "kn.acceptance",
+        "kn.verification_decision",
+        "kn.verification_report",
+        "kn.dialogue_minutes",
+        "kn.suspension",
+        "kn.resumption",
+        "kn.decision",
+    ),
+    CaseKind.DENUNCIATION.value: (
+        "xld.proposal",
+        "tc.acceptance_decision",
+        "tc.acceptance_notice",
+        "tc.denounced_notice",
+        "tc.verification_team",
+        "tc.work_minutes",
+        "tc.expert_request",
+        "tc.verification_report",
+        "tc.verification_result",
+        "tc.extension",
+        "tc.suspension",
+        "tc.withdrawal",
+        "tc.withdrawal_record",
+        "tc.resumption",
+        "tc.conclusion",
+        "tc.conclusion_public",
+        "tc.police_transfer",
+    ),
+}
 
 BUILDERS: dict[str, Builder] = {
     "kn.acceptance": complaint_acceptance,

@@ -98,15 +98,21 @@ def _participants(
         if role is None:
             continue
         is_complainant = role is FormRole.COMPLAINANT and p.name == complainant.full_name
-        out.append(DialogueParticipant(
-            role=role, full_name=p.name, position=p.position, organisation=p.organisation,
-            address=p.address or (complainant.address if is_complainant else ""),
-            id_number=p.id_number or (complainant.id_number if is_complainant else ""),
-            present=p.present is not False, absence_reason=p.absence_reason,
-            refused_to_sign_reason=refused.get(p.name, ""),
-            honorific=(complainant.honorific if is_complainant else "")
-            or known.get(" ".join(split_honorific(p.name)[1].split()).casefold(), ""),
-        ))  # fmt: skip
+        out.append(
+            DialogueParticipant(
+                role=role,
+                full_name=p.name,
+                position=p.position,
+                organisation=p.organisation,
+                address=p.address or (complainant.address if is_complainant else ""),
+                id_number=p.id_number or (complainant.id_number if is_complainant else ""),
+                present=p.present is not False,
+                absence_reason=p.absence_reason,
+                refused_to_sign_reason=refused.get(p.name, ""),
+                honorific=(complainant.honorific if is_complainant else "")
+                or known.get(" ".join(split_honorific(p.name)[1].split()).casefold(), ""),
+            )
+        )
     if not any(p.role is FormRole.CHAIR for p in out) and record.presiding.strip():
         name, title = presiding_parts(record.presiding)
         out.insert(0, DialogueParticipant(FormRole.CHAIR, name, position=title))

@@ -44,38 +44,58 @@ def _contents(facts: RecordFacts) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip()) or (PLACEHOLDER,)
 
 
-def acceptance_decision(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> object:  # fmt: skip
+def acceptance_decision(
+    session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None
+) -> object:
     """Quyết định thụ lý tố cáo (Mẫu 04) dated the day the case was accepted."""
-    from tcd_desktop.services.case_documents.forms import Built, _time_limit
+    from tcd_desktop.services.case_documents.built import Built
+    from tcd_desktop.services.case_documents.denunciation import time_limit_text
 
     case = facts.case
     assert case is not None
     event = facts.last(Step.ACCEPTANCE)
     number = str(event.data.get("number") or "").strip() if event else ""
-    return Built(DenunciationAcceptanceDecisionData(
-        issuer=facts.body.issuer, issued_on=on or case.accepted_on or case.received_on,
-        authority_title=facts.body.authority_title, denounced=facts.respondent or PLACEHOLDER,
-        contents=_contents(facts), time_limit=_time_limit(session, case) or PLACEHOLDER,
-        signer=facts.body.signer, received_on=case.received_on,
-    ), number=number or None)  # fmt: skip
+    return Built(
+        DenunciationAcceptanceDecisionData(
+            issuer=facts.body.issuer,
+            issued_on=on or case.accepted_on or case.received_on,
+            authority_title=facts.body.authority_title,
+            denounced=facts.respondent or PLACEHOLDER,
+            contents=_contents(facts),
+            time_limit=time_limit_text(session, actor, case) or PLACEHOLDER,
+            signer=facts.body.signer,
+            received_on=case.received_on,
+        ),
+        number=number or None,
+    )
 
 
-def denounced_notice(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> object:  # fmt: skip
+def denounced_notice(
+    session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None
+) -> object:
     """Thông báo về nội dung tố cáo to the person denounced (Mẫu 06)."""
-    from tcd_desktop.services.case_documents.forms import Built, _today
+    from tcd_desktop.services.case_documents.built import Built, issue_day
 
-    issued_on = _today(facts, on)
-    return Built(DenouncedNoticeData(
-        issuer=facts.body.issuer, issued_on=issued_on, denounced=facts.respondent or PLACEHOLDER,
-        acceptance_decision=acceptance_reference(session, facts), contents=_contents(facts),
-        signer=facts.body.signer, resolver=facts.body.authority_title,
-    ))  # fmt: skip
+    issued_on = issue_day(facts, on)
+    return Built(
+        DenouncedNoticeData(
+            issuer=facts.body.issuer,
+            issued_on=issued_on,
+            denounced=facts.respondent or PLACEHOLDER,
+            acceptance_decision=acceptance_reference(session, facts),
+            contents=_contents(facts),
+            signer=facts.body.signer,
+            resolver=facts.body.authority_title,
+        )
+    )
 
 
-def acceptance_proposal(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> object:  # fmt: skip
+def acceptance_proposal(
+    session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None
+) -> object:
     """Phiếu đề xuất thụ lý đơn (TT 05/2021 Mẫu 01): the assigned officer proposes, the
     competent head approves; dated the day the petition was processed (else accepted)."""
-    from tcd_desktop.services.case_documents.forms import Built
+    from tcd_desktop.services.case_documents.built import Built
 
     case, petition = facts.case, facts.petition
     assert case is not None
@@ -85,17 +105,27 @@ def acceptance_proposal(session: Session, actor: Actor, facts: RecordFacts, on: 
         PetitionKind.DENUNCIATION if case.kind == CaseKind.DENUNCIATION else PetitionKind.COMPLAINT
     )
     issued_on = on or (petition.processed_on if petition and petition.processed_on else None)
-    conditions = ("đơn đủ điều kiện thụ lý theo khoản 1 Điều 29 Luật Tố cáo"
-                  if kind is PetitionKind.DENUNCIATION
-                  else "đơn không thuộc các trường hợp không thụ lý tại Điều 11 Luật Khiếu nại")  # fmt: skip
-    return Built(AcceptanceProposalData(
-        issuer=facts.body.issuer, issued_on=issued_on or case.accepted_on or case.received_on,
-        petitioner=person_of(facts.citizen), petition_kind=kind, received_on=case.received_on,
-        content=case.summary, resolver=facts.body.authority_title,
-        proposer=Official(user.full_name if user else "", (user.title or "") if user else ""),
-        approver=facts.body.signer, respondent=facts.respondent,
-        prior_resolution=prior or "Chưa được cơ quan nào giải quyết", conditions=conditions,
-    ))  # fmt: skip
+    conditions = (
+        "đơn đủ điều kiện thụ lý theo khoản 1 Điều 29 Luật Tố cáo"
+        if kind is PetitionKind.DENUNCIATION
+        else "đơn không thuộc các trường hợp không thụ lý tại Điều 11 Luật Khiếu nại"
+    )
+    return Built(
+        AcceptanceProposalData(
+            issuer=facts.body.issuer,
+            issued_on=issued_on or case.accepted_on or case.received_on,
+            petitioner=person_of(facts.citizen),
+            petition_kind=kind,
+            received_on=case.received_on,
+            content=case.summary,
+            resolver=facts.body.authority_title,
+            proposer=Official(user.full_name if user else "", (user.title or "") if user else ""),
+            approver=facts.body.signer,
+            respondent=facts.respondent,
+            prior_resolution=prior or "Chưa được cơ quan nào giải quyết",
+            conditions=conditions,
+        )
+    )
 
 
 def _prior(entries: list[object]) -> str:
@@ -120,10 +150,12 @@ def _matter(facts: RecordFacts) -> str:
     return f"khiếu nại của {person.pronoun} {person.full_name} {target}"
 
 
-def verification_decision(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> object:  # fmt: skip
+def verification_decision(
+    session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None
+) -> object:
     """The decision assigning verification (complaint) or setting up the team (NĐ 31 Mẫu 07),
     from the «Giao xác minh» step."""
-    from tcd_desktop.services.case_documents.forms import Built
+    from tcd_desktop.services.case_documents.built import Built
 
     case = facts.case
     assert case is not None
@@ -135,20 +167,28 @@ def verification_decision(session: Session, actor: Actor, facts: RecordFacts, on
         content = redact(content, facts.people)
     lines = tuple(t.strip() for t in content.splitlines() if t.strip()) or _contents(facts)
     days = event.data.get("days")
-    return Built(VerificationDecisionData(
-        issuer=facts.body.issuer, issued_on=on or event.occurred_on,
-        authority_title=facts.body.authority_title, matter=_matter(facts),
-        verifier=str(event.data.get("verifier") or PLACEHOLDER), contents=lines,
-        days=int(days) if days else None, signer=facts.body.signer,
-        denunciation=case.kind == CaseKind.DENUNCIATION,
-        acceptance_decision=acceptance_reference(session, facts),
-    ))  # fmt: skip
+    return Built(
+        VerificationDecisionData(
+            issuer=facts.body.issuer,
+            issued_on=on or event.occurred_on,
+            authority_title=facts.body.authority_title,
+            matter=_matter(facts),
+            verifier=str(event.data.get("verifier") or PLACEHOLDER),
+            contents=lines,
+            days=int(days) if days else None,
+            signer=facts.body.signer,
+            denunciation=case.kind == CaseKind.DENUNCIATION,
+            acceptance_decision=acceptance_reference(session, facts),
+        )
+    )
 
 
-def verification_report(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> object:  # fmt: skip
+def verification_report(
+    session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None
+) -> object:
     """The verification report (complaint) or the team's report (NĐ 31 Mẫu 10), from the
     «Báo cáo kết quả xác minh» step; issued by the resolving body to its head."""
-    from tcd_desktop.services.case_documents.forms import Built
+    from tcd_desktop.services.case_documents.built import Built
 
     case = facts.case
     assert case is not None
@@ -157,72 +197,112 @@ def verification_report(session: Session, actor: Actor, facts: RecordFacts, on: 
         raise StepNotAllowed("Vụ việc chưa có bước «Báo cáo kết quả xác minh».")
     assigned = facts.last(Step.ASSIGN_VERIFICATION)
     findings = redact(event.note, facts.people) if facts.sealed else event.note
-    assignment = (f"nhiệm vụ xác minh được giao ngày {vn_short_date(assigned.occurred_on)}"
-                  if assigned else PLACEHOLDER)  # fmt: skip
-    return Built(VerificationReportData(
-        issuer=facts.body.issuer, issued_on=on or event.occurred_on,
-        resolver=facts.body.authority_title, matter=_matter(facts), assignment=assignment,
-        contents=_contents(facts), findings=findings, conclusion=PLACEHOLDER,
-        signer=Signer(str(assigned.data.get("verifier") or "") if assigned else "", "Người xác minh"),
-        denunciation=case.kind == CaseKind.DENUNCIATION,
-    ))  # fmt: skip
+    assignment = (
+        f"nhiệm vụ xác minh được giao ngày {vn_short_date(assigned.occurred_on)}"
+        if assigned
+        else PLACEHOLDER
+    )
+    return Built(
+        VerificationReportData(
+            issuer=facts.body.issuer,
+            issued_on=on or event.occurred_on,
+            resolver=facts.body.authority_title,
+            matter=_matter(facts),
+            assignment=assignment,
+            contents=_contents(facts),
+            findings=findings,
+            conclusion=PLACEHOLDER,
+            signer=Signer(
+                str(assigned.data.get("verifier") or "") if assigned else "", "Người xác minh"
+            ),
+            denunciation=case.kind == CaseKind.DENUNCIATION,
+        )
+    )
 
 
-def official_conclusion(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> object:  # fmt: skip
+def official_conclusion(
+    session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None
+) -> object:
     """Kết luận nội dung tố cáo (Mẫu 12), the official text sent to the person denounced and
     their managing body (Luật Tố cáo Điều 40 k1): as recorded, sealed like the file."""
     case = facts.case
     assert case is not None and case.decision_on is not None
     report = facts.last(Step.VERIFICATION_REPORT)
     handling = facts.last(Step.HANDLING)
-    finding = (DenunciationFinding(case.decision_result)
-               if case.decision_result in DenunciationFinding._value2member_map_ else None)  # fmt: skip
-    item = ConclusionItem(content=case.summary, verification=report.note if report else "",
-                          finding=finding)  # fmt: skip
-    from tcd_desktop.services.case_documents.forms import Built
+    finding = (
+        DenunciationFinding(case.decision_result)
+        if case.decision_result in DenunciationFinding._value2member_map_
+        else None
+    )
+    item = ConclusionItem(
+        content=case.summary, verification=report.note if report else "", finding=finding
+    )
+    from tcd_desktop.services.case_documents.built import Built
 
-    return Built(PublicConclusionData(
-        issuer=facts.body.issuer, issued_on=on or case.decision_on,
-        denounced=facts.respondent or PLACEHOLDER,
-        acceptance_decision=acceptance_reference(session, facts), items=(item,),
-        signer=facts.body.signer, resolver=facts.body.authority_title,
-        verification_report=(f"Báo cáo kết quả xác minh ngày {vn_short_date(report.occurred_on)}"
-                             if report else ""),
-        handling=(handling.note,) if handling and handling.note.strip() else (),
-        public=False,
-    ), number=case.decision_number)  # fmt: skip
+    return Built(
+        PublicConclusionData(
+            issuer=facts.body.issuer,
+            issued_on=on or case.decision_on,
+            denounced=facts.respondent or PLACEHOLDER,
+            acceptance_decision=acceptance_reference(session, facts),
+            items=(item,),
+            signer=facts.body.signer,
+            resolver=facts.body.authority_title,
+            verification_report=(
+                f"Báo cáo kết quả xác minh ngày {vn_short_date(report.occurred_on)}"
+                if report
+                else ""
+            ),
+            handling=(handling.note,) if handling and handling.note.strip() else (),
+            public=False,
+        ),
+        number=case.decision_number,
+    )
 
 
-def work_minutes(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> object:  # fmt: skip
+def work_minutes(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> object:
     """Biên bản làm việc của Tổ xác minh (NĐ 31 Mẫu 08) pre-filled from the «Giao xác minh»
     step (the team, the person denounced, the contents); what was said prints as dots."""
-    from tcd_desktop.services.case_documents.forms import Built, _today
+    from tcd_desktop.services.case_documents.built import Built, issue_day
 
     event = facts.last(Step.ASSIGN_VERIFICATION)
     if event is None:
         raise StepNotAllowed("Vụ việc chưa có bước «Giao xác minh».")
-    day = on or max(event.occurred_on, _today(facts, None))
+    day = on or max(event.occurred_on, issue_day(facts, None))
     zone = dt.timezone(dt.timedelta(hours=7))
-    return Built(WorkMinutesData(
-        issuer=facts.body.issuer, started_at=dt.datetime.combine(day, dt.time(8, 0), tzinfo=zone),
-        location=PLACEHOLDER, team=(Official(str(event.data.get("verifier") or PLACEHOLDER)),),
-        others=(Official(facts.respondent or PLACEHOLDER, "người bị tố cáo"),),
-        purpose="Làm việc về các nội dung tố cáo: " + "; ".join(_contents(facts)),
-        content=PLACEHOLDER,
-    ))  # fmt: skip
+    return Built(
+        WorkMinutesData(
+            issuer=facts.body.issuer,
+            started_at=dt.datetime.combine(day, dt.time(8, 0), tzinfo=zone),
+            location=PLACEHOLDER,
+            team=(Official(str(event.data.get("verifier") or PLACEHOLDER)),),
+            others=(Official(facts.respondent or PLACEHOLDER, "người bị tố cáo"),),
+            purpose="Làm việc về các nội dung tố cáo: " + "; ".join(_contents(facts)),
+            content=PLACEHOLDER,
+        )
+    )
 
 
-def expert_request(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> object:  # fmt: skip
+def expert_request(
+    session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None
+) -> object:
     """Trưng cầu giám định (NĐ 31 Mẫu 09) for the case under verification; the expert body,
     the items and the questions print as dots for the drafter."""
-    from tcd_desktop.services.case_documents.forms import Built, _today
+    from tcd_desktop.services.case_documents.built import Built, issue_day
 
     if facts.last(Step.ASSIGN_VERIFICATION) is None:
         raise StepNotAllowed("Vụ việc chưa có bước «Giao xác minh».")
-    return Built(ExpertRequestData(
-        issuer=facts.body.issuer, issued_on=_today(facts, on), expert_body=PLACEHOLDER,
-        matter=_matter(facts), items=(), questions=(), signer=facts.body.signer,
-    ))  # fmt: skip
+    return Built(
+        ExpertRequestData(
+            issuer=facts.body.issuer,
+            issued_on=issue_day(facts, on),
+            expert_body=PLACEHOLDER,
+            matter=_matter(facts),
+            items=(),
+            questions=(),
+            signer=facts.body.signer,
+        )
+    )
 
 
 def _as_result(built: object) -> object:

@@ -99,12 +99,19 @@ def outcome_refusal(code: str, petition: Petition, found: OutcomeFacts) -> str |
         return "Đơn chưa được xử lý: chọn hình thức xử lý đơn trước khi lập văn bản."
     if found.outcome not in wanted:
         names = " hoặc ".join(f"«{o.label_vi}»" for o in wanted)
-        return (f"Văn bản này chỉ lập khi đơn được xử lý bằng hình thức {names}; "
-                f"đơn này: «{found.outcome.label_vi}».")  # fmt: skip
-    if (code == "kn.non_acceptance" and found.outcome is ProcessingOutcome.RETURN
-            and not found.citation):  # fmt: skip
-        return ("Thông báo không thụ lý phải nêu căn cứ tại Điều 11 Luật Khiếu nại: khi trả lại "
-                "đơn hãy chọn căn cứ không thụ lý.")  # fmt: skip
+        return (
+            f"Văn bản này chỉ lập khi đơn được xử lý bằng hình thức {names}; "
+            f"đơn này: «{found.outcome.label_vi}»."
+        )
+    if (
+        code == "kn.non_acceptance"
+        and found.outcome is ProcessingOutcome.RETURN
+        and not found.citation
+    ):
+        return (
+            "Thông báo không thụ lý phải nêu căn cứ tại Điều 11 Luật Khiếu nại: khi trả lại "
+            "đơn hãy chọn căn cứ không thụ lý."
+        )
     return None
 
 
@@ -146,23 +153,42 @@ def petition_form(session: Session, facts: RecordFacts, code: str, on: dt.date |
     kind = PetitionKind(petition.kind)
     if code == "xld.transfer":
         return TransferSlipData(
-            issuer=facts.body.issuer, issued_on=issued_on, to_body=found.body or PLACEHOLDER,
-            petition_kind=kind, sender=person, received_on=petition.received_on,
-            content=petition.summary, signer=facts.body.signer,
-            signatory_count=max(1, petition.signatory_count), attachments=_documents(petition),
-        )  # fmt: skip
+            issuer=facts.body.issuer,
+            issued_on=issued_on,
+            to_body=found.body or PLACEHOLDER,
+            petition_kind=kind,
+            sender=person,
+            received_on=petition.received_on,
+            content=petition.summary,
+            signer=facts.body.signer,
+            signatory_count=max(1, petition.signatory_count),
+            attachments=_documents(petition),
+        )
     if code == "kn.non_acceptance":
         return ComplaintAcceptanceData(
-            issuer=facts.body.issuer, issued_on=issued_on, complainant=person,
-            received_on=petition.received_on, subject=petition.summary, accepted=False,
-            signer=facts.body.signer, resolver=facts.body.authority_title,
-            reason=found.reason or PLACEHOLDER, ground_citation=found.citation,
-        )  # fmt: skip
+            issuer=facts.body.issuer,
+            issued_on=issued_on,
+            complainant=person,
+            received_on=petition.received_on,
+            subject=petition.summary,
+            accepted=False,
+            signer=facts.body.signer,
+            resolver=facts.body.authority_title,
+            reason=found.reason or PLACEHOLDER,
+            ground_citation=found.citation,
+        )
     notice = _NOTICE[code]
     return PetitionOutcomeData(
-        issuer=facts.body.issuer, issued_on=issued_on, outcome=notice, petitioner=person,
-        petition_kind=kind, received_on=petition.received_on, content=petition.summary,
-        signer=facts.body.signer, reason=found.reason, competent_body=found.body,
+        issuer=facts.body.issuer,
+        issued_on=issued_on,
+        outcome=notice,
+        petitioner=person,
+        petition_kind=kind,
+        received_on=petition.received_on,
+        content=petition.summary,
+        signer=facts.body.signer,
+        reason=found.reason,
+        competent_body=found.body,
         transfer_reference=_slip_number(session, petition) if notice is Notice.TRANSFER else "",
         returned_documents=_documents(petition) if notice is Notice.RETURN else (),
-    )  # fmt: skip
+    )

@@ -23,10 +23,12 @@ def police_transfer(
     assert case is not None and event is not None
     summary = redact(case.summary, facts.people) if facts.sealed else case.summary
     return PoliceTransferData(
-        issuer=facts.body.issuer, issued_on=on or event.occurred_on,
+        issuer=facts.body.issuer,
+        issued_on=on or event.occurred_on,
         to_body=str(event.data.get("to_body") or PLACEHOLDER),
-        denounced=f"{facts.respondent or PLACEHOLDER} (người bị tố cáo)", content=summary,
+        denounced=f"{facts.respondent or PLACEHOLDER} (người bị tố cáo)",
+        content=summary,
         signs=str(event.data.get("signs") or event.note or PLACEHOLDER),
         acceptance_reference=f"{acceptance_reference(session, facts)} về việc thụ lý tố cáo",
         signer=facts.body.signer,
-    )  # fmt: skip
+    )

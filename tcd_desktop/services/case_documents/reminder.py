@@ -42,10 +42,13 @@ def reminder_data(
     found = outcome_facts(session, petition)
     slip = session.scalars(
         select(Document)
-        .where(Document.petition_id == petition.id, Document.form_code == "xld.transfer",
-               Document.deleted_at.is_(None))
+        .where(
+            Document.petition_id == petition.id,
+            Document.form_code == "xld.transfer",
+            Document.deleted_at.is_(None),
+        )
         .order_by(Document.created_at.desc())
-    ).first()  # fmt: skip
+    ).first()
     if found.outcome is not ProcessingOutcome.TRANSFER or slip is None:
         raise ValidationFailed(
             {"form": "Đơn chưa được chuyển bằng phiếu chuyển đơn: không có gì để đôn đốc."}
@@ -61,12 +64,17 @@ def reminder_data(
         else f"{person.pronoun} {person.full_name}".strip()
     )
     return ReminderData(
-        issuer=facts.body.issuer, issued_on=issued_on, to_body=found.body or PLACEHOLDER,
-        petition_kind=kind, petitioner=petitioner, content=petition.summary if not facts.sealed
-        else PLACEHOLDER,
+        issuer=facts.body.issuer,
+        issued_on=issued_on,
+        to_body=found.body or PLACEHOLDER,
+        petition_kind=kind,
+        petitioner=petitioner,
+        content=petition.summary if not facts.sealed else PLACEHOLDER,
         transfer_reference=f"Phiếu chuyển đơn số {slip.number} ngày {vn_short_date(slip.issued_on)}",
-        signer=facts.body.signer, due_on=due_on, report_by=report_by,
-    )  # fmt: skip
+        signer=facts.body.signer,
+        due_on=due_on,
+        report_by=report_by,
+    )
 
 
 def issue_reminder(

@@ -23,8 +23,9 @@ from tcd_desktop.services import attachments, case_documents, dialogues, documen
 from tcd_desktop.services.attachments import AttachmentInfo
 from tcd_desktop.services.board import today_vn
 from tcd_desktop.services.case_documents import DocumentChoice
-from tcd_desktop.services.cases.clock import DueExplanation, explain_due
+from tcd_desktop.services.cases.clock import DueExplanation
 from tcd_desktop.services.cases.core import StepResult
+from tcd_desktop.services.cases.due_explain import explain_due
 from tcd_desktop.services.cases.views import (
     READERS,
     CaseView,
@@ -80,7 +81,7 @@ def load_case_detail(
         view = get_case(session, actor, case_id)
         parties = case_parties(session, actor, case_id, reveal_reason=reveal_reason)
         timeline = case_timeline(session, actor, case_id)
-        dues = explain_due(session, case_id, today=today)
+        dues = explain_due(session, actor, case_id, today=today)
         steps = available_steps(session, actor, case_id, on=today)
         docs = documents.list_documents(session, case_id=case_id)
         choices = case_documents.document_choices(session, actor, case_id)

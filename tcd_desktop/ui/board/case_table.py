@@ -159,9 +159,16 @@ class CaseTableWidget(TrackedPage):
             window: BoardWindow | None, key: str, desc: bool, after: Cursor | None, limit: int
         ) -> tuple[BoardWindow, CardPage, int | None]:
             return board.load_table_page(
-                db, actor, window, flt, sort_key=key, descending=desc, backlog=backlog,
-                after=after, limit=limit,
-            )  # fmt: skip
+                db,
+                actor,
+                window,
+                flt,
+                sort_key=key,
+                descending=desc,
+                backlog=backlog,
+                after=after,
+                limit=limit,
+            )
 
         return load
 

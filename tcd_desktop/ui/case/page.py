@@ -14,11 +14,9 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -50,14 +48,11 @@ from tcd_desktop.ui.case.attachments_tab import AttachmentsTab
 from tcd_desktop.ui.case.documents_tab import DocumentsTab
 from tcd_desktop.ui.case.publication_dialog import PublicationPreviewDialog
 from tcd_desktop.ui.case.sections import DueDatesBox, PartiesBox, StepBox
-from tcd_desktop.ui.case.step_dialog import ServiceDialog
 from tcd_desktop.ui.case.steps_panel import StepsPanel
-from tcd_desktop.ui.close_prompt import CloseChoice, ask_close
 from tcd_desktop.ui.errors import show_error
 from tcd_desktop.ui.models.case_text import STATE_COLOURS, short_date, state_title
 from tcd_desktop.ui.models.timeline_model import COL_NOTE, TimelineModel
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
-from tcd_desktop.ui.widgets.window_fit import fit_window
 
 #: ChangeBus entities that change what this page shows.
 REFRESH_ENTITIES = frozenset({"case", "document", "dialogue", "attachment", "citizen"})
@@ -343,64 +338,3 @@ class CaseDetailPage(TrackedPage):
         if entity == "case" and ids and self.case_id not in ids:
             return
         self.reload()
-
-
-class CaseDetailDialog(QDialog):
-    """A window around :class:`CaseDetailPage` (same constructor, plus :meth:`show_case`)."""
-
-    def __init__(
-        self,
-        db: Database,
-        actor: Actor,
-        bus: ChangeBus,
-        runner: BackgroundRunner,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("caseDetailDialog")
-        self.setWindowTitle(self.tr("Case"))
-        fit_window(self, QSize(1280, 720), "case")
-        self.page = CaseDetailPage(db, actor, bus, runner, self)
-        self.page.case_shown.connect(self._retitle)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.page)
-
-    def confirm_close(self) -> bool:
-        """Ask Lưu / Không lưu / Hủy when a step form open in this window has unsaved input."""
-        for dialog in self.findChildren(ServiceDialog):
-            if not dialog.has_unsaved_input():
-                continue
-            choice = ask_close(
-                dialog,
-                self.tr("The form “%1” has not been recorded.").replace("%1", dialog.windowTitle()),
-            )
-            if choice is CloseChoice.SAVE:
-                dialog.submit()
-                return False
-            if choice is CloseChoice.CANCEL:
-                return False
-            dialog.reject()
-        return True
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Ask about unsaved input first."""
-        if self.isVisible() and not self.confirm_close():
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-    def reject(self) -> None:
-        """Escape closes too, after the same question."""
-        if self.confirm_close():
-            super().reject()
-
-    def show_case(self, case_id: uuid.UUID) -> None:
-        """Load ``case_id`` and show the window."""
-        self.page.show_case(case_id)
-        self.show()
-
-    @Slot(object)
-    def _retitle(self, _case_id: object) -> None:
-        if self.page.data is not None:
-            self.setWindowTitle(f"{self.page.data.case.code} — {self.tr('Case')}")
