@@ -33,6 +33,7 @@ from tcd_desktop.services.cases.core import (
     rulebook_for,
     start_step,
 )
+from tcd_desktop.services.cases.views import READERS
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.dialogue_types import (
     COMPLAINANT_SIDE,
@@ -342,8 +343,11 @@ def attach_signed_minutes(
     )
 
 
-def dialogue_minutes_data(session: Session, dialogue_id: uuid.UUID) -> DialogueMinutesData:
+def dialogue_minutes_data(
+    session: Session, actor: Actor, dialogue_id: uuid.UUID
+) -> DialogueMinutesData:
     """All the data of the minutes of one dialogue, for the PDF (Mẫu 14)."""
+    require(actor, *READERS, action="xem biên bản đối thoại")
     dialogue = _load_dialogue(session, dialogue_id)
     case = load_case(session, dialogue.case_id)
     scan = session.get(Attachment, dialogue.signed_scan_id) if dialogue.signed_scan_id else None
@@ -388,8 +392,9 @@ def dialogue_minutes_data(session: Session, dialogue_id: uuid.UUID) -> DialogueM
     )
 
 
-def dialogues_of_case(session: Session, case_id: uuid.UUID) -> list[uuid.UUID]:
+def dialogues_of_case(session: Session, actor: Actor, case_id: uuid.UUID) -> list[uuid.UUID]:
     """Ids of a case's dialogues, oldest first."""
+    require(actor, *READERS, action="xem vụ việc")
     return list(
         session.scalars(
             select(Dialogue.id)

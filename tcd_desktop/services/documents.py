@@ -315,12 +315,14 @@ def _form_name(code: str, version: str) -> str:
 
 def list_documents(
     session: Session,
+    actor: Actor,
     *,
     reception_id: uuid.UUID | None = None,
     petition_id: uuid.UUID | None = None,
     case_id: uuid.UUID | None = None,
 ) -> list[IssuedDocument]:
     """Documents linked to a reception, petition or case, oldest first (no content loaded)."""
+    require(actor, *READING_ROLES, action="xem văn bản")
     stmt = select(Document, func.length(Document.content)).where(Document.deleted_at.is_(None))
     if reception_id is not None:
         stmt = stmt.where(Document.reception_id == reception_id)

@@ -141,7 +141,7 @@ def test_complaint_documents_follow_the_procedure(org: Org) -> None:
                      "Chủ tịch Ủy ban nhân dân xã Hữu Lũng", "Lãnh đạo lanhdaoxa"):  # fmt: skip
         assert expected in text, expected
     with org.db.session() as s:
-        (listed,) = documents.list_documents(s, case_id=case_id)
+        (listed,) = documents.list_documents(s, org.commune_handler, case_id=case_id)
         assert listed.name_vi == notice.name_vi and listed.id == notice.id
         issued = s.scalars(select(AuditEntry).where(AuditEntry.action == "document.issue")).one()
         assert issued.detail["case_id"] == str(case_id)
@@ -181,7 +181,7 @@ def test_complaint_documents_follow_the_procedure(org: Org) -> None:
         assert expected in text, expected
     with org.db.session() as s:
         assert verify_audit(s).ok
-        assert len(documents.list_documents(s, case_id=case_id)) == 3
+        assert len(documents.list_documents(s, org.commune_handler, case_id=case_id)) == 3
     assert _choices(org, org.commune_handler, case_id)["kn.decision"].issued == 1
 
 

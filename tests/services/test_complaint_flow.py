@@ -147,7 +147,7 @@ def test_complaint_from_visit_to_second_level_decision_and_enforcement(org: Org)
             s, org.commune_handler, sched.dialogue_id, on=D(2026, 8, 26),
             filename="bien-ban-ky.pdf", content=scan,
         )  # fmt: skip
-        minutes = dialogues.dialogue_minutes_data(s, sched.dialogue_id)
+        minutes = dialogues.dialogue_minutes_data(s, org.commune_handler, sched.dialogue_id)
     assert signed.step == "minutes_signed"
     assert minutes.signed_scan_sha256 == hashlib.sha256(scan).hexdigest()
     # Parties: the file, the complainant, the respondent, one related person → 4 copies (≥ 3).

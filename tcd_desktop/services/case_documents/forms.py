@@ -313,7 +313,7 @@ def minutes(
     """Biên bản đối thoại (Mẫu 14) of a held dialogue."""
     if dialogue_id is None:
         raise ValidationFailed({"dialogue_id": "Phải chọn buổi đối thoại để lập biên bản."})
-    return Built(dialogue_minutes(session, facts, dialogue_id))
+    return Built(dialogue_minutes(session, actor, facts, dialogue_id))
 
 
 Builder = Callable[[Session, Actor, RecordFacts, dt.date | None], Built]

@@ -22,6 +22,7 @@ from tcd_desktop.documents.forms.dialogue_roles import DialogueRole as FormRole
 from tcd_desktop.documents.styles import PLACEHOLDER
 from tcd_desktop.services import dialogues
 from tcd_desktop.services.case_documents.facts import RecordFacts, person_of
+from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import NotFound, StepNotAllowed
 from tcd_desktop.services.intake_types import HandlingAction
 from tcd_desktop.store.models import Dialogue
@@ -120,7 +121,7 @@ def _participants(
 
 
 def dialogue_minutes(
-    session: Session, facts: RecordFacts, dialogue_id: uuid.UUID
+    session: Session, actor: Actor, facts: RecordFacts, dialogue_id: uuid.UUID
 ) -> DialogueMinutesData:
     """The printed minutes of the held dialogue ``dialogue_id`` of the case in ``facts``."""
     case = facts.case
@@ -128,7 +129,7 @@ def dialogue_minutes(
     row = session.get(Dialogue, dialogue_id)
     if row is None or row.deleted_at is not None or row.case_id != case.id:
         raise NotFound("Không tìm thấy buổi đối thoại của vụ việc này.")
-    record = dialogues.dialogue_minutes_data(session, dialogue_id)
+    record = dialogues.dialogue_minutes_data(session, actor, dialogue_id)
     if not record.held:
         raise StepNotAllowed(
             "Buổi đối thoại chưa được ghi nhận là đã tổ chức: chưa lập được biên bản "

@@ -83,7 +83,7 @@ def load_case_detail(
         timeline = case_timeline(session, actor, case_id)
         dues = explain_due(session, actor, case_id, today=today)
         steps = available_steps(session, actor, case_id, on=today)
-        docs = documents.list_documents(session, case_id=case_id)
+        docs = documents.list_documents(session, actor, case_id=case_id)
         choices = case_documents.document_choices(session, actor, case_id)
         files = attachments.list_attachments(session, actor, case_id)
     labels = {d.id: d.number or d.form_code for d in docs}
@@ -175,8 +175,8 @@ def open_dialogue(db: Database, actor: Actor, case_id: uuid.UUID) -> DialogueMin
     """The latest scheduled dialogue of the case not yet held."""
     require(actor, *READERS, action=READ)
     with db.session() as session:
-        for dialogue_id in reversed(dialogues.dialogues_of_case(session, case_id)):
-            data = dialogues.dialogue_minutes_data(session, dialogue_id)
+        for dialogue_id in reversed(dialogues.dialogues_of_case(session, actor, case_id)):
+            data = dialogues.dialogue_minutes_data(session, actor, dialogue_id)
             if not data.held:
                 return data
     return None
@@ -186,7 +186,7 @@ def dialogue_day_off(db: Database, actor: Actor, day: dt.date) -> str | None:
     """Why ``day`` is not a working day of the office's calendar (``None`` when it is)."""
     require(actor, *READERS, action=READ)
     with db.session() as session:
-        return non_working_day_reason(session, day)
+        return non_working_day_reason(session, actor, day)
 
 
 def plan_dialogue(

@@ -283,8 +283,8 @@ def held_dialogues(db: Database, actor: Actor, case_id: uuid.UUID) -> list[HeldD
     require(actor, *READERS, action="xem vụ việc")
     out: list[HeldDialogue] = []
     with db.session() as session:
-        for dialogue_id in dialogues.dialogues_of_case(session, case_id):
-            data = dialogues.dialogue_minutes_data(session, dialogue_id)
+        for dialogue_id in dialogues.dialogues_of_case(session, actor, case_id):
+            data = dialogues.dialogue_minutes_data(session, actor, dialogue_id)
             if data.held:
                 when = dialogues.local(data.started_at or data.scheduled_at)
                 out.append(

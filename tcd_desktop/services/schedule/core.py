@@ -138,6 +138,8 @@ class LeaderMonth:
     warnings: tuple[str, ...]
 
 
+#: who may read the schedule
+READERS = (Role.RECEPTION_OFFICER, Role.LEADER, Role.SUPERVISOR)
 HELD_DEFAULT_NOTE = "Đã tổ chức tiếp công dân định kỳ"
 
 
@@ -233,7 +235,7 @@ def plan_month(
         origin_desk=actor.desk_code,
         detail={"month": f"{year:04d}-{month:02d}", "days": [d.isoformat() for d in chosen]},
     )
-    return leader_month(session, leader_id, year, month)
+    return _leader_month(session, leader_id, year, month)
 
 
 def record_held_day(
@@ -260,10 +262,24 @@ def record_held_day(
         origin_desk=actor.desk_code,
         detail={"day": day.isoformat(), "note": row.note},
     )
-    return leader_month(session, leader_id, day.year, day.month)
+    return _leader_month(session, leader_id, day.year, day.month)
 
 
 def leader_month(
+    session: Session,
+    actor: Actor,
+    leader_id: uuid.UUID,
+    year: int,
+    month: int,
+    *,
+    today: dt.date | None = None,
+) -> LeaderMonth:
+    """The plan, days held and warnings of one leader for one month."""
+    require(actor, *READERS, action="xem lịch tiếp công dân định kỳ")
+    return _leader_month(session, leader_id, year, month, today=today)
+
+
+def _leader_month(
     session: Session,
     leader_id: uuid.UUID,
     year: int,
@@ -316,13 +332,7 @@ def schedule_overview(
     today: dt.date | None = None,
 ) -> list[LeaderMonth]:
     """Every active leader's month (optionally of one unit), leaders with warnings first."""
-    require(
-        actor,
-        Role.RECEPTION_OFFICER,
-        Role.LEADER,
-        Role.SUPERVISOR,
-        action="xem lịch tiếp công dân định kỳ",
-    )
+    require(actor, *READERS, action="xem lịch tiếp công dân định kỳ")
     stmt = (
         select(User.id)
         .join(UserRole, UserRole.user_id == User.id)
@@ -337,7 +347,7 @@ def schedule_overview(
     if unit_id is not None:
         stmt = stmt.where(User.unit_id == unit_id)
     months = [
-        leader_month(session, uid, year, month, today=today)
+        _leader_month(session, uid, year, month, today=today)
         for uid in dict.fromkeys(session.scalars(stmt))
     ]
     return sorted(months, key=lambda m: (not m.warnings, m.leader_name))

@@ -12,9 +12,8 @@ from tcd_desktop.services.changes import Changes, Entity, OpResult
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.runtime import Database
 from tcd_desktop.services.schedule import core
-from tcd_desktop.services.schedule.core import LeaderMonth
+from tcd_desktop.services.schedule.core import READERS, LeaderMonth
 
-READERS = (Role.RECEPTION_OFFICER, Role.LEADER, Role.SUPERVISOR)
 PLANNERS = (Role.RECEPTION_OFFICER, Role.LEADER)
 
 
@@ -61,7 +60,7 @@ def change_leader_category(
     require(actor, Role.ADMINISTRATOR, action="đặt chức danh tiếp công dân của lãnh đạo")
     with db.session() as session:
         core.set_leader_category(session, actor, leader_id, category)
-        result = core.leader_month(session, leader_id, year, month)
+        result = core.leader_month(session, actor, leader_id, year, month)
     changes = Changes.of(Entity.SCHEDULE, [leader_id]).plus(Entity.USER, [leader_id])
     return OpResult(result, changes)
 
