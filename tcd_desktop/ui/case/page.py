@@ -39,6 +39,7 @@ from tcd_desktop.services.cases.screen import (
     open_document_pdf,
     preview_public_version,
 )
+from tcd_desktop.services.changes import Entity
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.documents import IssuedDocument
 from tcd_desktop.services.publication import PREVIEWED_FORMS, PublicationPreview
@@ -55,7 +56,7 @@ from tcd_desktop.ui.models.timeline_model import COL_NOTE, TimelineModel
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 
 #: ChangeBus entities that change what this page shows.
-REFRESH_ENTITIES = frozenset({"case", "document", "dialogue", "attachment", "citizen"})
+REFRESH_ENTITIES = frozenset({Entity.CASE, Entity.DOCUMENT, Entity.ATTACHMENT, Entity.CITIZEN})
 
 
 class CaseDetailPage(TrackedPage):
@@ -335,6 +336,6 @@ class CaseDetailPage(TrackedPage):
     def _on_changed(self, entity: str, ids: frozenset[object]) -> None:
         if self.case_id is None or entity not in REFRESH_ENTITIES:
             return
-        if entity == "case" and ids and self.case_id not in ids:
+        if entity == Entity.CASE and ids and self.case_id not in ids:
             return
         self.reload()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services import board, schedule
+from tcd_desktop.services.changes import Entity
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.runtime import Database
 from tcd_desktop.services.schedule import screen as ops
@@ -240,7 +241,7 @@ class SchedulePage(ScreenPage):
             self._show_detail(None)
 
     def _on_changed(self, entity: str, _ids: Any) -> None:
-        if entity in ("reception", "schedule", "user"):
+        if entity in (Entity.RECEPTION, Entity.SCHEDULE, Entity.USER):
             self.reload()
 
     # selection ------------------------------------------------------------------------------
