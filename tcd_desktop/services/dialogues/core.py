@@ -35,7 +35,7 @@ from tcd_desktop.services.cases.core import (
 )
 from tcd_desktop.services.cases.views import READERS
 from tcd_desktop.services.context import Actor, require
-from tcd_desktop.services.dialogue_types import (
+from tcd_desktop.services.dialogues.data import (
     COMPLAINANT_SIDE,
     VN_TZ,
     Attendance,
