@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -84,6 +84,7 @@ class CaseDetailPage(TrackedPage):
         self.data: CaseDetailData | None = None
         self._generation = 0
         self._kind_set_for: uuid.UUID | None = None
+        self._reload_pending = False
 
         self.title = QLabel(self.tr("No case selected"))
         self.title.setObjectName("caseTitle")
@@ -338,4 +339,10 @@ class CaseDetailPage(TrackedPage):
             return
         if entity == Entity.CASE and ids and self.case_id not in ids:
             return
+        if not self._reload_pending:  # one operation's kinds arrive together: one reload
+            self._reload_pending = True
+            QTimer.singleShot(0, self, self._reload_once)
+
+    def _reload_once(self) -> None:
+        self._reload_pending = False
         self.reload()
