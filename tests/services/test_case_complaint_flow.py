@@ -68,7 +68,9 @@ def _accept(org: Org, pid: uuid.UUID, on: D, actor: Actor, **kw: object) -> uuid
 
 def _dues(org: Org, case_id: uuid.UUID, today: D) -> dict[str, tuple[D, str]]:
     with org.db.session() as s:
-        return {e.rule_id: (e.due_on, e.state) for e in explain_due(s, SYSTEM, case_id, today=today)}
+        return {
+            e.rule_id: (e.due_on, e.state) for e in explain_due(s, SYSTEM, case_id, today=today)
+        }
 
 
 def _people() -> list[Participant]:
@@ -191,7 +193,9 @@ def test_complaint_from_visit_to_second_level_decision_and_enforcement(org: Org)
     assert dues["K4"] == (D(2026, 9, 7), "due_soon")  # 3 working days left on 28/8
     assert dues["K10"] == (D(2026, 9, 28), "info")
     with org.db.session() as s:
-        k4 = next(e for e in explain_due(s, SYSTEM, first, today=D(2026, 8, 28)) if e.rule_id == "K4")
+        k4 = next(
+            e for e in explain_due(s, SYSTEM, first, today=D(2026, 8, 28)) if e.rule_id == "K4"
+        )
     assert [d for d, _ in k4.holidays_skipped] == [D(2026, 8, 31), D(2026, 9, 1), D(2026, 9, 2)]
     with org.db.session() as s:
         dispatch_decision(s, org.commune_handler, first, on=D(2026, 9, 3),

@@ -124,7 +124,9 @@ def test_transfer_to_police_is_a_step_with_its_letter_and_deadline(org: Org) -> 
         )  # fmt: skip
         # D7C: 'ngay' tracked as 01 working day from Mon 17/8 → Tue 18/8; sent Thu 20/8: late.
         assert r.warnings and "18/08/2026" in r.warnings[0]
-        d7c = next(e for e in explain_due(s, SYSTEM, case_id, today=D(2026, 8, 20)) if e.rule_id == "D7C")
+        d7c = next(
+            e for e in explain_due(s, SYSTEM, case_id, today=D(2026, 8, 20)) if e.rule_id == "D7C"
+        )
         assert (d7c.due_on, d7c.state) == (D(2026, 8, 18), "closed_late")
     data, text = _pdf(org, case_id, "tc.police_transfer")
     for expected in ("V/v chuyển hồ sơ vụ việc tố cáo có dấu hiệu tội phạm",

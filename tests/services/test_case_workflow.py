@@ -124,7 +124,9 @@ def test_non_acceptance_notice_needs_a_ground(org: Org) -> None:
 def test_k5_counts_from_the_receipt_of_the_first_decision(org: Org) -> None:
     first = _decided_commune_case(org)  # posted Mon 17/8
     with org.db.session() as s:
-        k5 = next(e for e in explain_due(s, SYSTEM, first, today=D(2026, 8, 17)) if e.rule_id == "K5")
+        k5 = next(
+            e for e in explain_due(s, SYSTEM, first, today=D(2026, 8, 17)) if e.rule_id == "K5"
+        )
     # Receipt unknown: 17/8 + 3 working days = Thu 20/8; + 30 = Sat 19/9 → Mon 21/9.
     assert k5.start_on == D(2026, 8, 20) and k5.due_on == D(2026, 9, 21)
     with org.db.session() as s, pytest.raises(ValidationFailed, match="trước ngày gửi"):
@@ -138,7 +140,9 @@ def test_k5_counts_from_the_receipt_of_the_first_decision(org: Org) -> None:
     second = _accept(org, in_time, D(2026, 9, 25), level=2, first_case_id=first)
     assert second is not None
     with org.db.session() as s:
-        k5 = next(e for e in explain_due(s, SYSTEM, first, today=D(2026, 9, 1)) if e.rule_id == "K5")
+        k5 = next(
+            e for e in explain_due(s, SYSTEM, first, today=D(2026, 9, 1)) if e.rule_id == "K5"
+        )
     assert (k5.start_on, k5.due_on) == (D(2026, 8, 28), D(2026, 9, 28))
 
 
