@@ -34,7 +34,7 @@ from tcd_desktop.services.cases import (
     record_step,
 )
 from tcd_desktop.services.cases.steps import SIMPLE_STEPS
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.context import SYSTEM, Actor
 from tcd_desktop.services.errors import ServiceError
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import Case, CaseEvent, User
@@ -242,7 +242,7 @@ def bench_open_case(db: Database, con: sqlite3.Connection, today: dt.date, runs:
         with db.session() as s:
             get_case(s, ADMIN, cid)
             case_timeline(s, ADMIN, cid)
-            explain_due(s, cid, today=today)
+            explain_due(s, SYSTEM, cid, today=today)
 
     ids = _open_cases(con, runs + 1)
     open_case(ids[0])  # warm

@@ -116,7 +116,7 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>Shows the denouncer's identity: restricted</source>
+        <source>Shows the denouncer&apos;s identity: restricted</source>
         <translation>Có danh tính người tố cáo: hạn chế truy cập</translation>
     </message>
     <message>
@@ -144,7 +144,7 @@
         <translation>Thêm tệp…</translation>
     </message>
     <message>
-        <source>Shows the denouncer's identity (keep secret)</source>
+        <source>Shows the denouncer&apos;s identity (keep secret)</source>
         <translation>Có danh tính người tố cáo (giữ bí mật)</translation>
     </message>
     <message>
@@ -222,8 +222,8 @@
         <translation>Dấu neo nhật ký kiểm tra</translation>
     </message>
     <message>
-        <source>The anchor is the end of the audit trail at this moment. Every backup writes it beside the backup file. Print it or copy it and keep it away from this computer: 'tcd-desktop audit verify --anchor' then proves that no entry made before it was changed, removed or added since.</source>
-        <translation>Dấu neo là điểm cuối của nhật ký kiểm tra tại thời điểm này. Mỗi lần sao lưu, dấu neo được ghi cạnh tệp sao lưu. Hãy in hoặc chép lại và cất ở nơi khác ngoài máy tính này: lệnh 'tcd-desktop audit verify --anchor' sẽ chứng minh không mục nào ghi trước đó bị sửa, xoá hay thêm vào.</translation>
+        <source>The anchor is the end of the audit trail at this moment. Every backup writes it beside the backup file. Print it or copy it and keep it away from this computer: &apos;tcd-desktop audit verify --anchor&apos; then proves that no entry made before it was changed, removed or added since.</source>
+        <translation>Dấu neo là điểm cuối của nhật ký kiểm tra tại thời điểm này. Mỗi lần sao lưu, dấu neo được ghi cạnh tệp sao lưu. Hãy in hoặc chép lại và cất ở nơi khác ngoài máy tính này: lệnh &apos;tcd-desktop audit verify --anchor&apos; sẽ chứng minh không mục nào ghi trước đó bị sửa, xoá hay thêm vào.</translation>
     </message>
     <message>
         <source>Restoring a backup</source>
@@ -277,7 +277,7 @@
         <translation>Chỉ đơn vị này</translation>
     </message>
     <message>
-        <source>Leave out the cases of the unit's child units</source>
+        <source>Leave out the cases of the unit&apos;s child units</source>
         <translation>Không tính vụ việc của các đơn vị trực thuộc</translation>
     </message>
     <message>
@@ -338,7 +338,7 @@
     </message>
     <message>
         <source>Closed in</source>
-        <extracomment>"closed in &lt;period&gt;": the page shows it in its header row, where there is room</extracomment>
+        <extracomment>&quot;closed in &lt;period&gt;&quot;: the page shows it in its header row, where there is room</extracomment>
         <translation>Kết thúc trong</translation>
     </message>
 </context>
@@ -389,7 +389,7 @@
 <context>
     <name>CalendarStep</name>
     <message>
-        <source>Days off of %1 and %2 used to count the legal time limits. Check them against this year's announcement; the administrator can add a compensatory day off or a make-up Saturday later.</source>
+        <source>Days off of %1 and %2 used to count the legal time limits. Check them against this year&apos;s announcement; the administrator can add a compensatory day off or a make-up Saturday later.</source>
         <translation>Các ngày nghỉ năm %1 và %2 dùng để tính thời hạn theo luật. Hãy đối chiếu với thông báo nghỉ lễ của năm; sau này quản trị viên có thể thêm ngày nghỉ bù hoặc ngày làm bù.</translation>
     </message>
     <message>
@@ -463,7 +463,7 @@
         <translation>Không tải được vụ việc.</translation>
     </message>
     <message>
-        <source>Reveal the denouncer's identity</source>
+        <source>Reveal the denouncer&apos;s identity</source>
         <translation>Xem danh tính người tố cáo</translation>
     </message>
     <message>
@@ -485,6 +485,34 @@
     <message>
         <source>Could not keep the file.</source>
         <translation>Không lưu được tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseParties</name>
+    <message>
+        <source>Complainant</source>
+        <extracomment>Who the main person of a case is, by case kind (the identity service calls them all &quot;denouncer&quot;); English sources of the ``CaseParties`` translation context.</extracomment>
+        <translation>Người khiếu nại</translation>
+    </message>
+    <message>
+        <source>Denouncer</source>
+        <translation>Người tố cáo</translation>
+    </message>
+    <message>
+        <source>Petitioner (recommendation)</source>
+        <translation>Người kiến nghị</translation>
+    </message>
+    <message>
+        <source>Petitioner (report)</source>
+        <translation>Người phản ánh</translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation>Người cung cấp thông tin</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Người gửi đơn</translation>
     </message>
 </context>
 <context>
@@ -539,7 +567,7 @@
     <name>CaseTableWidget</name>
     <message>
         <source>Open cases marked complex, long-running or mass, for review.</source>
-        <extracomment>``(window, sort key, descending, after, limit) -&gt; (window, page, total)``: where the rows come from (the board's table by default; the dashboard's drill-down gives its own).</extracomment>
+        <extracomment>``(window, sort key, descending, after, limit) -&gt; (window, page, total)``: where the rows come from (the board&apos;s table by default; the dashboard&apos;s drill-down gives its own).</extracomment>
         <translation>Các vụ việc đang giải quyết có dấu hiệu phức tạp, kéo dài hoặc đông người, cần rà soát.</translation>
     </message>
     <message>
@@ -651,7 +679,7 @@
     </message>
     <message>
         <source>Closed %1</source>
-        <extracomment>Accent colour of each deadline state (cards' stripe, column headers, table text).</extracomment>
+        <extracomment>Accent colour of each deadline state (cards&apos; stripe, column headers, table text).</extracomment>
         <translation>Đã kết thúc %1</translation>
     </message>
     <message>
@@ -801,7 +829,7 @@
         <translation>Lưu</translation>
     </message>
     <message>
-        <source>Don't save</source>
+        <source>Don&apos;t save</source>
         <translation>Không lưu</translation>
     </message>
     <message>
@@ -820,7 +848,7 @@
         <translation>Trong lúc đồng chí đang sửa, một bàn khác đã lưu %1 (nay là phiên bản %2). Phần của đồng chí chưa được lưu và mọi thông tin đã nhập vẫn còn trên phiếu. Hãy chọn giữ giá trị nào cho từng trường, rồi lưu lại.</translation>
     </message>
     <message>
-        <source>While you were working, another desk moved %1 on (now version %2). Your step was not recorded and what you entered is kept. Record it anyway on the case as it is now, or drop it and look at the other desk's change.</source>
+        <source>While you were working, another desk moved %1 on (now version %2). Your step was not recorded and what you entered is kept. Record it anyway on the case as it is now, or drop it and look at the other desk&apos;s change.</source>
         <translation>Trong lúc đồng chí đang thao tác, một bàn khác đã cập nhật %1 (nay là phiên bản %2). Bước của đồng chí chưa được ghi nhận và thông tin đã nhập vẫn được giữ. Đồng chí có thể vẫn ghi nhận bước này trên vụ việc như hiện nay, hoặc bỏ bước này để xem thay đổi của bàn khác.</translation>
     </message>
     <message>
@@ -907,11 +935,11 @@
 <context>
     <name>ConflictSettle</name>
     <message>
-        <source>Not saved: another desk changed this citizen's record. What you typed is kept; press Save to compare again.</source>
+        <source>Not saved: another desk changed this citizen&apos;s record. What you typed is kept; press Save to compare again.</source>
         <translation>Chưa lưu: bàn khác đã thay đổi hồ sơ của công dân này. Thông tin đồng chí nhập vẫn được giữ; nhấn Lưu để so sánh lại.</translation>
     </message>
     <message>
-        <source>The citizen's record now holds the values you chose. Press Save to save it.</source>
+        <source>The citizen&apos;s record now holds the values you chose. Press Save to save it.</source>
         <translation>Hồ sơ công dân trên phiếu đã mang các giá trị đồng chí chọn. Nhấn Lưu để lưu lại.</translation>
     </message>
 </context>
@@ -1003,7 +1031,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Supervisor's dashboard</source>
+        <source>Supervisor&apos;s dashboard</source>
         <extracomment>the table has been painted (tests, benchmarks) the medians and charts have been painted</extracomment>
         <translation>Bảng tổng hợp, theo dõi</translation>
     </message>
@@ -1127,7 +1155,7 @@
         <translation>Thiết lập lần đầu — nơi lưu dữ liệu</translation>
     </message>
     <message>
-        <source>Choose where this computer keeps the office's data. One desk alone: this computer only. Several desks sharing the same data: the office server.</source>
+        <source>Choose where this computer keeps the office&apos;s data. One desk alone: this computer only. Several desks sharing the same data: the office server.</source>
         <translation>Chọn nơi máy này lưu dữ liệu của cơ quan. Chỉ một bàn tiếp: chọn “Chỉ máy này”. Nhiều bàn tiếp dùng chung dữ liệu: chọn “Máy chủ của cơ quan”.</translation>
     </message>
     <message>
@@ -1191,7 +1219,7 @@
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <source>Enter the server's name or IP address.</source>
+        <source>Enter the server&apos;s name or IP address.</source>
         <translation>Nhập tên hoặc địa chỉ IP của máy chủ.</translation>
     </message>
     <message>
@@ -1553,15 +1581,15 @@
         <translation>Quản trị hệ thống</translation>
     </message>
     <message>
-        <source>Chairman of a commune People's Committee</source>
+        <source>Chairman of a commune People&apos;s Committee</source>
         <translation>Chủ tịch Ủy ban nhân dân cấp xã</translation>
     </message>
     <message>
-        <source>Chairman of a district People's Committee (before 01/7/2025)</source>
+        <source>Chairman of a district People&apos;s Committee (before 01/7/2025)</source>
         <translation>Chủ tịch Ủy ban nhân dân cấp huyện (trước 01/7/2025)</translation>
     </message>
     <message>
-        <source>Chairman of a provincial People's Committee</source>
+        <source>Chairman of a provincial People&apos;s Committee</source>
         <translation>Chủ tịch Ủy ban nhân dân cấp tỉnh</translation>
     </message>
     <message>
@@ -1590,6 +1618,21 @@
         <source>Row %1: %2</source>
         <extracomment>Returns a Vietnamese message when the text is wrong, ``None`` when it is fine.</extracomment>
         <translation>Dòng %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FilePicker</name>
+    <message>
+        <source>No file chosen</source>
+        <translation>Chưa chọn tệp</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Mọi tệp (*)</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1781,7 @@
         <translation>Kỷ luật buộc thôi việc</translation>
     </message>
     <message>
-        <source>Denounces the person who resolved the denouncer's earlier complaint</source>
+        <source>Denounces the person who resolved the denouncer&apos;s earlier complaint</source>
         <translation>Tố cáo người đã giải quyết khiếu nại của chính người tố cáo</translation>
     </message>
     <message>
@@ -1769,7 +1812,7 @@
         <translation>Tiếp công dân</translation>
     </message>
     <message>
-        <source>SAMPLE DATA — do not enter real citizens' information</source>
+        <source>SAMPLE DATA — do not enter real citizens&apos; information</source>
         <translation>DỮ LIỆU MẪU — không nhập thông tin thật của công dân</translation>
     </message>
     <message>
@@ -1844,7 +1887,7 @@
         <translation>Lịch tiếp định kỳ</translation>
     </message>
     <message>
-        <source>Leaders' periodic reception days: planned, held, legal minimum.</source>
+        <source>Leaders&apos; periodic reception days: planned, held, legal minimum.</source>
         <translation>Ngày tiếp công dân định kỳ của lãnh đạo: kế hoạch, đã tiếp, mức tối thiểu theo luật.</translation>
     </message>
     <message>
@@ -1893,7 +1936,7 @@
         <translation>DỮ LIỆU MẪU</translation>
     </message>
     <message>
-        <source>This database holds invented sample records for practice. Do not enter real citizens' data.</source>
+        <source>This database holds invented sample records for practice. Do not enter real citizens&apos; data.</source>
         <translation>Cơ sở dữ liệu này chứa dữ liệu mẫu giả định để thực hành. Không nhập dữ liệu thật của công dân.</translation>
     </message>
     <message>
@@ -2003,7 +2046,6 @@
     <name>PartiesBox</name>
     <message>
         <source>Parties</source>
-        <extracomment>Who the main person of a case is, by case kind (the identity service calls them all "denouncer").</extracomment>
         <translation>Các bên liên quan</translation>
     </message>
     <message>
@@ -2019,7 +2061,7 @@
         <translation>Người bị khiếu nại, tố cáo</translation>
     </message>
     <message>
-        <source>The denouncer's identity is kept secret (Law on Denunciations, art. 47).</source>
+        <source>The denouncer&apos;s identity is kept secret (Law on Denunciations, art. 47).</source>
         <translation>Danh tính người tố cáo được giữ bí mật (Luật Tố cáo, Điều 47).</translation>
     </message>
     <message>
@@ -2181,7 +2223,7 @@
     </message>
     <message>
         <source>rule T1 — answer a citizen who came in person within 10 working days</source>
-        <extracomment>what the legal rule ids (LAW.md) of the queue's deadlines mean, said in full</extracomment>
+        <extracomment>what the legal rule ids (LAW.md) of the queue&apos;s deadlines mean, said in full</extracomment>
         <translation>quy tắc T1 — trả lời công dân đến trình bày trong 10 ngày làm việc</translation>
     </message>
     <message>
@@ -2273,7 +2315,7 @@
         <translation>Bản công khai: kiểm tra trước khi ban hành</translation>
     </message>
     <message>
-        <source>This is every text the public version will print. The denouncer's identity has been replaced by a mark; read it and make sure nothing left (a nickname, a relative, a place, a number) still reveals the denouncer.</source>
+        <source>This is every text the public version will print. The denouncer&apos;s identity has been replaced by a mark; read it and make sure nothing left (a nickname, a relative, a place, a number) still reveals the denouncer.</source>
         <translation>Đây là toàn bộ nội dung sẽ in trong bản công khai. Danh tính người tố cáo đã được thay bằng dấu che; hãy đọc kỹ và bảo đảm không còn chi tiết nào (tên gọi khác, người thân, địa danh, con số) làm lộ người tố cáo.</translation>
     </message>
     <message>
@@ -2309,6 +2351,85 @@
         <translation>
             <numerusform>Phiếu còn %n thông tin chưa hợp lệ:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialogueDialog</name>
+    <message>
+        <source>Dialogue held — %1</source>
+        <translation>Tổ chức đối thoại — %1</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation>Lý do vắng mặt</translation>
+    </message>
+    <message>
+        <source>Absence justified</source>
+        <translation>Vắng có lý do chính đáng</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Người phát biểu</translation>
+    </message>
+    <message>
+        <source>Point discussed</source>
+        <translation>Nội dung đối thoại</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <source>Add opinion</source>
+        <translation>Thêm ý kiến</translation>
+    </message>
+    <message>
+        <source>Date of the dialogue</source>
+        <translation>Ngày đối thoại</translation>
+    </message>
+    <message>
+        <source>Verification result announced</source>
+        <translation>Kết quả xác minh đã công bố</translation>
+    </message>
+    <message>
+        <source>Points agreed</source>
+        <translation>Những nội dung đã thống nhất</translation>
+    </message>
+    <message>
+        <source>Points still disputed</source>
+        <translation>Những nội dung còn ý kiến khác nhau</translation>
+    </message>
+    <message>
+        <source>Other opinions</source>
+        <translation>Ý kiến khác</translation>
+    </message>
+    <message>
+        <source>Result of the dialogue</source>
+        <translation>Kết quả đối thoại</translation>
+    </message>
+    <message>
+        <source>Dialogue at %1; presiding: %2</source>
+        <translation>Đối thoại tại %1; chủ trì: %2</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Opinions of the parties</source>
+        <translation>Ý kiến của các bên</translation>
     </message>
 </context>
 <context>
@@ -2434,7 +2555,7 @@ giải quyết</translation>
     <name>ReportTableModel</name>
     <message>
         <source>Total</source>
-        <extracomment>``(unit code or "", column number)`` of a number cell, for drill-down (the cell's record). Header role: the column's number and whole heading path.</extracomment>
+        <extracomment>``(unit code or &quot;&quot;, column number)`` of a number cell, for drill-down (the cell&apos;s record). Header role: the column&apos;s number and whole heading path.</extracomment>
         <translation>Tổng cộng</translation>
     </message>
     <message>
@@ -2513,9 +2634,160 @@ giải quyết</translation>
 <context>
     <name>ScheduleDialogueDialog</name>
     <message>
-        <source>Not a working day</source>
+        <source>Dialogue notice — %1</source>
+        <translation>Thông báo đối thoại — %1</translation>
+    </message>
+    <message>
+        <source>Role</source>
         <extracomment>the confirmation asked about a non-working day (tests read it)</extracomment>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Position, unit</source>
+        <translation>Chức vụ, đơn vị</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Thêm người tham gia</translation>
+    </message>
+    <message>
+        <source>Remove selected row</source>
+        <translation>Bỏ dòng đã chọn</translation>
+    </message>
+    <message>
+        <source>Date the notice was sent</source>
+        <translation>Ngày gửi thông báo</translation>
+    </message>
+    <message>
+        <source>Time of the dialogue</source>
+        <translation>Thời gian đối thoại</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Presiding</source>
+        <translation>Người chủ trì</translation>
+    </message>
+    <message>
+        <source>Subject of the dialogue</source>
+        <translation>Nội dung đối thoại</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Thành phần tham gia</translation>
+    </message>
+    <message>
+        <source>The place of the dialogue is required.</source>
+        <translation>Phải ghi địa điểm đối thoại.</translation>
+    </message>
+    <message>
+        <source>The presiding official is required.</source>
+        <translation>Phải ghi người chủ trì đối thoại.</translation>
+    </message>
+    <message>
+        <source>Row %1: the participant&apos;s full name is required.</source>
+        <translation>Dòng %1: phải ghi họ tên người tham gia.</translation>
+    </message>
+    <message>
+        <source>The complainant or their representative must be invited.</source>
+        <translation>Phải mời người khiếu nại hoặc người đại diện của họ.</translation>
+    </message>
+    <message>
+        <source>Not a working day</source>
         <translation>Ngày không làm việc</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Leaders&apos; periodic reception schedule</source>
+        <translation>Lịch tiếp công dân định kỳ của lãnh đạo</translation>
+    </message>
+    <message>
+        <source>◀ Previous month</source>
+        <translation>◀ Tháng trước</translation>
+    </message>
+    <message>
+        <source>Next month ▶</source>
+        <translation>Tháng sau ▶</translation>
+    </message>
+    <message>
+        <source>All bodies and units</source>
+        <translation>Tất cả cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Schedule of the selected leader</source>
+        <translation>Lịch của lãnh đạo đã chọn</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Ngày có lịch</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Đã tiếp</translation>
+    </message>
+    <message>
+        <source>click a day to add it to the plan or remove it.</source>
+        <translation>bấm vào ngày để thêm/bỏ khỏi lịch.</translation>
+    </message>
+    <message>
+        <source>Place of reception, e.g. the commune&apos;s citizen reception office</source>
+        <translation>Địa điểm tiếp, ví dụ: Trụ sở tiếp công dân xã</translation>
+    </message>
+    <message>
+        <source>Save the month&apos;s plan</source>
+        <translation>Lưu lịch tháng</translation>
+    </message>
+    <message>
+        <source>Note on the session (e.g. no citizen came)</source>
+        <translation>Ghi chú buổi tiếp (ví dụ: không có công dân đến)</translation>
+    </message>
+    <message>
+        <source>Record a session held on the selected day</source>
+        <translation>Ghi nhận đã tiếp ngày đang chọn</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Month %1/%2</source>
+        <translation>Tháng %1/%2</translation>
+    </message>
+    <message>
+        <source>%1/%2 leaders have warnings about the periodic reception schedule of %3.</source>
+        <translation>%1/%2 lãnh đạo có cảnh báo về lịch tiếp công dân định kỳ tháng %3.</translation>
+    </message>
+    <message>
+        <source>Meets the minimum the law requires.</source>
+        <translation>Đạt mức tối thiểu theo quy định.</translation>
+    </message>
+    <message>
+        <source>Saved the plan of %1 (%2 days).</source>
+        <translation>Đã lưu lịch tháng %1 (%2 ngày).</translation>
+    </message>
+    <message>
+        <source>Recorded the session of %1.</source>
+        <translation>Đã ghi nhận buổi tiếp ngày %1.</translation>
+    </message>
+    <message>
+        <source>Changed the leader&apos;s reception position.</source>
+        <translation>Đã đổi chức danh tiếp công dân của lãnh đạo.</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2818,10 @@ giải quyết</translation>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
     </message>
 </context>
 <context>
@@ -2683,7 +2959,7 @@ giải quyết</translation>
         <translation>Mặc định</translation>
     </message>
     <message>
-        <source>(the system's default printer)</source>
+        <source>(the system&apos;s default printer)</source>
         <translation>(máy in mặc định của hệ thống)</translation>
     </message>
     <message>
@@ -2723,6 +2999,261 @@ giải quyết</translation>
     <message>
         <source>none</source>
         <translation>không có</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Note</source>
+        <extracomment>emitted once the spec&apos;s ``load`` has filled the ``choice`` fields</extracomment>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>— Choose —</source>
+        <translation>— Chọn —</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>không ghi</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <source>(choose a form)</source>
+        <translation>(chọn hình thức)</translation>
+    </message>
+    <message>
+        <source>Dialogue %1 — %2</source>
+        <translation>Đối thoại %1 — %2</translation>
+    </message>
+    <message>
+        <source> (scan kept)</source>
+        <translation> (đã có bản quét)</translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation>Ngày thực hiện</translation>
+    </message>
+    <message>
+        <source>Officer assigned</source>
+        <translation>Cán bộ được giao</translation>
+    </message>
+    <message>
+        <source>Tracked time limit</source>
+        <translation>Thời hạn theo dõi</translation>
+    </message>
+    <message>
+        <source>Form of the withdrawal request</source>
+        <translation>Hình thức yêu cầu rút</translation>
+    </message>
+    <message>
+        <source>Recipients (one a line)</source>
+        <translation>Nơi nhận (mỗi dòng một nơi)</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>e.g. 125/QĐ-UBND</source>
+        <translation>ví dụ 125/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Date issued</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Result of enforcement</source>
+        <translation>Kết quả thực hiện</translation>
+    </message>
+    <message>
+        <source>Complexity criteria</source>
+        <translation>Tiêu chí phức tạp</translation>
+    </message>
+    <message>
+        <source>Very complex</source>
+        <translation>Đặc biệt phức tạp</translation>
+    </message>
+    <message>
+        <source>Written finding</source>
+        <translation>Nhận định bằng văn bản</translation>
+    </message>
+    <message>
+        <source>Person or body assigned to verify</source>
+        <translation>Người, cơ quan được giao xác minh</translation>
+    </message>
+    <message>
+        <source>What to verify</source>
+        <translation>Nội dung xác minh</translation>
+    </message>
+    <message>
+        <source>Verification period (days)</source>
+        <translation>Thời hạn xác minh (ngày)</translation>
+    </message>
+    <message>
+        <source>Summary of the verification</source>
+        <translation>Tóm tắt kết quả xác minh</translation>
+    </message>
+    <message>
+        <source>The verification differs from the complainant&apos;s demand</source>
+        <translation>Kết quả xác minh khác yêu cầu của người khiếu nại</translation>
+    </message>
+    <message>
+        <source>Days of extension (at most 30)</source>
+        <translation>Số ngày gia hạn (không quá 30)</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Lý do gia hạn</translation>
+    </message>
+    <message>
+        <source>Ground for suspension</source>
+        <translation>Căn cứ tạm đình chỉ</translation>
+    </message>
+    <message>
+        <source>Contents withdrawn (one a line)</source>
+        <translation>Nội dung được rút (mỗi dòng một nội dung)</translation>
+    </message>
+    <message>
+        <source>Complainant withdrawing (complaint by many people)</source>
+        <translation>Người khiếu nại rút (khiếu nại đông người)</translation>
+    </message>
+    <message>
+        <source>The cases of Article 33 clause 3 of the Law on Denunciation were checked (denunciations only)</source>
+        <translation>Đã kiểm tra các trường hợp Điều 33 khoản 3 Luật Tố cáo (chỉ tố cáo)</translation>
+    </message>
+    <message>
+        <source>Cases that must still be resolved (Article 33 clause 3)</source>
+        <translation>Trường hợp vẫn phải giải quyết (Điều 33 khoản 3)</translation>
+    </message>
+    <message>
+        <source>Other reason to continue resolving (denunciations only)</source>
+        <translation>Lý do khác vẫn tiếp tục giải quyết (chỉ tố cáo)</translation>
+    </message>
+    <message>
+        <source>Ground for termination</source>
+        <translation>Căn cứ đình chỉ</translation>
+    </message>
+    <message>
+        <source>Reason for not holding a dialogue (required if none was held)</source>
+        <translation>Lý do không tổ chức đối thoại (bắt buộc nếu chưa đối thoại)</translation>
+    </message>
+    <message>
+        <source>Date the complainant received the decision</source>
+        <translation>Ngày người khiếu nại nhận quyết định</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>Handling measures</source>
+        <translation>Biện pháp xử lý</translation>
+    </message>
+    <message>
+        <source>Form of publication</source>
+        <translation>Hình thức công khai</translation>
+    </message>
+    <message>
+        <source>meeting, notice board, press</source>
+        <translation>họp, niêm yết, báo chí</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Nội dung trả lời</translation>
+    </message>
+    <message>
+        <source>Result of handling the information</source>
+        <translation>Kết quả xử lý thông tin</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Date assigned</source>
+        <translation>Ngày giao</translation>
+    </message>
+    <message>
+        <source>Date the further denunciation was received</source>
+        <translation>Ngày nhận đơn tố cáo tiếp</translation>
+    </message>
+    <message>
+        <source>Resolve the denunciation again</source>
+        <translation>Giải quyết lại vụ việc tố cáo</translation>
+    </message>
+    <message>
+        <source>Ground for resolving again</source>
+        <translation>Căn cứ giải quyết lại</translation>
+    </message>
+    <message>
+        <source>Date decided</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Investigating body or procuracy receiving the file</source>
+        <translation>Cơ quan điều tra, Viện kiểm sát nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Signs of a crime found</source>
+        <translation>Dấu hiệu tội phạm đã phát hiện</translation>
+    </message>
+    <message>
+        <source>Date the signs of a crime were found</source>
+        <translation>Ngày phát hiện dấu hiệu tội phạm</translation>
+    </message>
+    <message>
+        <source>Date transferred</source>
+        <translation>Ngày chuyển hồ sơ</translation>
+    </message>
+    <message>
+        <source>Date of the event that starts the count</source>
+        <translation>Ngày xảy ra sự kiện bắt đầu tính</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>Buổi đối thoại</translation>
+    </message>
+    <message>
+        <source>Scan of the signed minutes</source>
+        <translation>Bản quét biên bản đã ký</translation>
+    </message>
+    <message>
+        <source>Date kept</source>
+        <translation>Ngày lưu</translation>
+    </message>
+</context>
+<context>
+    <name>StepsPanel</name>
+    <message>
+        <source>Take the next step</source>
+        <extracomment>emitted with the dialog just opened (tests, screenshots)</extracomment>
+        <translation>Thực hiện bước tiếp theo</translation>
+    </message>
+    <message>
+        <source>No step for this kind of case.</source>
+        <translation>Không có bước nào cho loại vụ việc này.</translation>
+    </message>
+    <message>
+        <source>This step has no form on the case window yet.</source>
+        <translation>Bước này chưa có màn hình nhập trên trang vụ việc.</translation>
+    </message>
+    <message>
+        <source>Record “%1”</source>
+        <translation>Ghi nhận «%1»</translation>
+    </message>
+    <message>
+        <source>No dialogue has been announced and not yet held.</source>
+        <translation>Không có buổi đối thoại nào đã thông báo mà chưa tổ chức.</translation>
+    </message>
+    <message>
+        <source>Could not open the dialogue.</source>
+        <translation>Không mở được buổi đối thoại.</translation>
     </message>
 </context>
 <context>
@@ -2837,7 +3368,7 @@ giải quyết</translation>
         <translation>Đúng hạn ÷ (đã giải quyết trong kỳ + đang quá hạn)</translation>
     </message>
     <message>
-        <source>Periodic reception days the unit's leaders held, against the legal minimum</source>
+        <source>Periodic reception days the unit&apos;s leaders held, against the legal minimum</source>
         <translation>Số ngày lãnh đạo đơn vị đã tiếp công dân định kỳ so với mức tối thiểu theo luật</translation>
     </message>
     <message>

@@ -9,7 +9,7 @@ from typing import Any
 
 from tcd_desktop.cli.common import CliError, parse_date
 from tcd_desktop.services.board import today_vn
-from tcd_desktop.services.case_documents_citizen import LETTERS, blank_letter_pdf
+from tcd_desktop.services.case_documents.citizen import LETTERS, blank_letter_pdf
 from tcd_desktop.services.errors import ValidationFailed
 
 COMMANDS = ("blank-form",)

@@ -37,8 +37,8 @@ from tcd_desktop.documents.forms.transfer_slip import TransferSlipData
 from tcd_desktop.documents.forms.verbal_record import VerbalRecordData
 from tcd_desktop.documents.versions import FormNotInForce, version_on, versions_of
 from tcd_desktop.domain.enums import PetitionKind, Role
-from tcd_desktop.services.case_documents_facts import Body, load_body, person_of
-from tcd_desktop.services.case_documents_minutes import handling_opinions
+from tcd_desktop.services.case_documents.facts import Body, load_body, person_of
+from tcd_desktop.services.case_documents.minutes import handling_opinions
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.documents import ISSUING_ROLES, IssuedDocument, issue_document
 from tcd_desktop.services.errors import PermissionDenied, ValidationFailed

@@ -38,13 +38,28 @@ from tcd_desktop.store.numbering import format_number, next_number
 
 ISSUING_ROLES = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER)
 #: forms that print the petitioner's identity (sealed when the petitioner is a denouncer)
-NAMES_PETITIONER = frozenset({
-    "kn.acceptance", "kn.non_acceptance", "kn.decision", "kn.dialogue_minutes",
-    "kn.verification_decision", "kn.verification_report",
-    "tc.acceptance_notice", "tc.withdrawal", "tc.withdrawal_record", "xld.transfer",
-    "xld.transfer_notice", "xld.guidance",
-    "xld.return", "tcd.receipt", "tcd.refusal", "tcd.guidance", "tcd.record", "xld.proposal",
-})  # fmt: skip
+NAMES_PETITIONER = frozenset(
+    {
+        "kn.acceptance",
+        "kn.non_acceptance",
+        "kn.decision",
+        "kn.dialogue_minutes",
+        "kn.verification_decision",
+        "kn.verification_report",
+        "tc.acceptance_notice",
+        "tc.withdrawal",
+        "tc.withdrawal_record",
+        "xld.transfer",
+        "xld.transfer_notice",
+        "xld.guidance",
+        "xld.return",
+        "tcd.receipt",
+        "tcd.refusal",
+        "tcd.guidance",
+        "tcd.record",
+        "xld.proposal",
+    }
+)
 SEALED_DOCUMENT = (
     "Văn bản này ghi danh tính người tố cáo: chỉ cán bộ tiếp nhận, người được giao giải quyết "
     "và lãnh đạo trực tiếp của họ mới được lập và xem (Luật Tố cáo 2018, Điều 8, Điều 47)."
@@ -257,9 +272,15 @@ def document_bytes(session: Session, actor: Actor, doc_id: uuid.UUID) -> bytes:
     if row is None or row.deleted_at is not None:
         raise NotFound("Không tìm thấy văn bản.")
     if not may_read_document(session, actor, row):
-        append_audit(session, "document.view_refused", entity="document", entity_id=row.id,
-                     user_id=actor.user_id, origin_desk=actor.desk_code,
-                     detail={"form_code": row.form_code, "number": row.number})  # fmt: skip
+        append_audit(
+            session,
+            "document.view_refused",
+            entity="document",
+            entity_id=row.id,
+            user_id=actor.user_id,
+            origin_desk=actor.desk_code,
+            detail={"form_code": row.form_code, "number": row.number},
+        )
         session.commit()
         raise PermissionDenied(SEALED_DOCUMENT)
     content = row.content or b""
@@ -294,12 +315,14 @@ def _form_name(code: str, version: str) -> str:
 
 def list_documents(
     session: Session,
+    actor: Actor,
     *,
     reception_id: uuid.UUID | None = None,
     petition_id: uuid.UUID | None = None,
     case_id: uuid.UUID | None = None,
 ) -> list[IssuedDocument]:
     """Documents linked to a reception, petition or case, oldest first (no content loaded)."""
+    require(actor, *READING_ROLES, action="xem văn bản")
     stmt = select(Document, func.length(Document.content)).where(Document.deleted_at.is_(None))
     if reception_id is not None:
         stmt = stmt.where(Document.reception_id == reception_id)

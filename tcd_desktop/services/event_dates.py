@@ -13,6 +13,8 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.calendar import format_vn_date
+from tcd_desktop.services.context import Actor
+from tcd_desktop.services.errors import PermissionDenied
 from tcd_desktop.services.rulebook import load_rulebook
 
 
@@ -36,12 +38,14 @@ def not_held_yet_message(scheduled_on: dt.date | None, today: dt.date) -> str | 
     )
 
 
-def non_working_day_reason(session: Session, on: dt.date) -> str | None:
+def non_working_day_reason(session: Session, actor: Actor, on: dt.date) -> str | None:
     """Why ``on`` is not a working day ("Thứ Bảy", a holiday's name), ``None`` when it is.
 
     Uses the office's calendar, including the days off and make-up Saturdays the
-    administrator added.
+    administrator added. Any signed-in user may ask.
     """
+    if not actor.roles:
+        raise PermissionDenied(f"Tài khoản {actor.username} chưa được phân quyền.")
     calendar = load_rulebook(session).calendar
     return calendar.day_off_reason(on)
 

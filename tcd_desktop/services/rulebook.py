@@ -23,7 +23,7 @@ from tcd_desktop.config.resources import resource_path
 from tcd_desktop.domain.calendar import CalendarAnnouncements, CalendarOverride, WorkingCalendar
 from tcd_desktop.domain.deadlines import Deadline, compute_deadline
 from tcd_desktop.domain.enums import Role
-from tcd_desktop.domain.rules import RuleOverride, RulePack, load_rule_pack
+from tcd_desktop.domain.rules import RuleOverride, RulePack, UnknownRuleError, load_rule_pack
 from tcd_desktop.domain.text_safety import control_problem
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ValidationFailed
@@ -208,7 +208,10 @@ def override_rule(
         errors["effective_from"] = f"Ngày áp dụng phải trong các năm {MIN_YEAR}–{MAX_YEAR}."
     if errors:
         raise ValidationFailed(errors)
-    shipped_rule_pack().get(rule_id, effective_from)  # unknown id raises a clear error
+    try:
+        shipped_rule_pack().get(rule_id, effective_from)
+    except UnknownRuleError as exc:  # unknown id, or not in force on that day
+        raise ValidationFailed({"rule_id": str(exc)}) from exc
     row = RuleRow(
         rule_id=rule_id,
         effective_from=effective_from,
@@ -295,9 +298,11 @@ def remove_calendar_day(
         select(CalendarDay).where(CalendarDay.day == day, CalendarDay.deleted_at.is_(None))
     )
     if row is None:
-        raise ValueError(
-            f"Ngày {day.strftime('%d/%m/%Y')} không có trong lịch do cơ quan nhập nên không có gì "
-            "để xoá (ngày lễ theo luật: dùng --work để ghi là ngày làm việc)."
+        raise ValidationFailed(
+            {
+                "day": f"Ngày {day.strftime('%d/%m/%Y')} không có trong lịch do cơ quan nhập nên "
+                "không có gì để xoá (ngày lễ theo luật: dùng --work để ghi là ngày làm việc)."
+            }
         )
     row.deleted_at, row.updated_by = dt.datetime.now(dt.UTC), user_id
     session.flush()
@@ -318,8 +323,8 @@ def confirm_calendar_day(
     """Record that ``day``'s status (day off or make-up day) is officially announced; audited."""
     calendar = load_rulebook(session).calendar
     if calendar.is_confirmed(day):
-        raise ValueError(
-            f"Ngày {day.strftime('%d/%m/%Y')} đã là ngày chính thức, không cần xác nhận."
+        raise ValidationFailed(
+            {"day": f"Ngày {day.strftime('%d/%m/%Y')} đã là ngày chính thức, không cần xác nhận."}
         )
     name = calendar.name_of(day) or ""
     kind = "work" if calendar.is_working_day(day) else "off"

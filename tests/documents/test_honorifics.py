@@ -11,7 +11,7 @@ import pytest
 from tcd_desktop.documents.fields import Official, honorific_for, split_honorific
 from tcd_desktop.documents.forms.dialogue_roles import DialogueRole
 from tcd_desktop.documents.registry import render
-from tcd_desktop.services.case_documents_minutes import handling_opinions, presiding_parts
+from tcd_desktop.services.case_documents.minutes import handling_opinions, presiding_parts
 from tests.documents import sample_minutes, samples
 from tests.documents.pdftext import pdf_text
 

@@ -73,7 +73,7 @@ def test_receipt_is_stored_with_its_sha256_and_linked(db: Database) -> None:
     assert hashlib.sha256(content).hexdigest() == issued.sha256
     assert "Số: LS-01-2026-000123" in pdf_text(content)
     with db.session() as s:
-        listed = list_documents(s, reception_id=reception.id)
+        listed = list_documents(s, OFFICER, reception_id=reception.id)
         assert [d.id for d in listed] == [issued.id] and listed[0].size == len(content)
         audit = s.scalars(select(AuditEntry).where(AuditEntry.action == "document.issue")).one()
         assert audit.entity_id == str(issued.id) and audit.detail["sha256"] == issued.sha256
@@ -90,7 +90,7 @@ def test_a_receipt_naming_a_denouncer_is_stored_sealed(db: Database) -> None:
     with db.session() as s:
         row = s.get(Document, issued.id)
         assert row is not None and row.is_sealed
-        (listed,) = list_documents(s, reception_id=reception.id)
+        (listed,) = list_documents(s, OFFICER, reception_id=reception.id)
     assert listed.sealed_identity  # from the row: the receipt form itself is not sealed
 
 

@@ -9,7 +9,7 @@ import hashlib
 import pytest
 
 from tcd_desktop.services import documents
-from tcd_desktop.services.case_documents_desk import issue_appointment_slip
+from tcd_desktop.services.case_documents.desk import issue_appointment_slip
 from tcd_desktop.services.errors import PermissionDenied, ValidationFailed
 from tcd_desktop.services.intake import save_visit
 from tcd_desktop.services.intake_types import PetitionHandling

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from tcd_desktop.domain.workflow import ComplexityCriterion as C
 from tcd_desktop.services import case_documents as cd
 from tcd_desktop.services import dialogues, documents, petitions
-from tcd_desktop.services.case_documents_facts import abbreviation, head_of, place_of, printed_name
+from tcd_desktop.services.case_documents.facts import abbreviation, head_of, place_of, printed_name
 from tcd_desktop.services.cases import (
     AcceptanceInput,
     assign_verification,
@@ -141,7 +141,7 @@ def test_complaint_documents_follow_the_procedure(org: Org) -> None:
                      "Chủ tịch Ủy ban nhân dân xã Hữu Lũng", "Lãnh đạo lanhdaoxa"):  # fmt: skip
         assert expected in text, expected
     with org.db.session() as s:
-        (listed,) = documents.list_documents(s, case_id=case_id)
+        (listed,) = documents.list_documents(s, org.commune_handler, case_id=case_id)
         assert listed.name_vi == notice.name_vi and listed.id == notice.id
         issued = s.scalars(select(AuditEntry).where(AuditEntry.action == "document.issue")).one()
         assert issued.detail["case_id"] == str(case_id)
@@ -181,7 +181,7 @@ def test_complaint_documents_follow_the_procedure(org: Org) -> None:
         assert expected in text, expected
     with org.db.session() as s:
         assert verify_audit(s).ok
-        assert len(documents.list_documents(s, case_id=case_id)) == 3
+        assert len(documents.list_documents(s, org.commune_handler, case_id=case_id)) == 3
     assert _choices(org, org.commune_handler, case_id)["kn.decision"].issued == 1
 
 
@@ -427,7 +427,7 @@ def test_acceptance_proposal_on_the_case_screen(org: Org) -> None:
 
 def test_reminder_to_the_body_a_petition_was_transferred_to(org: Org) -> None:
     """Văn bản đôn đốc: from the petition's transfer slip; refused without one."""
-    from tcd_desktop.services.case_documents_reminder import issue_reminder
+    from tcd_desktop.services.case_documents.reminder import issue_reminder
 
     moved = add_petition(org.db, org, kind="kien_nghi", received_on=D(2026, 8, 3),
                          summary="Kiến nghị sửa đường liên thôn")  # fmt: skip
@@ -507,7 +507,7 @@ def test_withdrawal_letter_and_record_from_the_step(org: Org) -> None:
 
 def test_blank_and_prefilled_citizen_letters(org: Org) -> None:
     """NĐ 124/2020 Mẫu 01/02: blank (not stored) or pre-filled from the citizen, stored."""
-    from tcd_desktop.services.case_documents_citizen import blank_letter, issue_citizen_letter
+    from tcd_desktop.services.case_documents.citizen import blank_letter, issue_citizen_letter
 
     for code in ("kn.petition", "kn.authorisation", "tc.withdrawal"):
         text = pdf_text(blank_letter(org.handler, code, D(2026, 8, 1)))

@@ -34,7 +34,7 @@ from tcd_desktop.services.cases import (
     record_step,
 )
 from tcd_desktop.services.cases.core import conflicts_as_errors
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.context import SYSTEM, Actor
 from tcd_desktop.services.errors import (
     ConcurrentChange,
     PermissionDenied,
@@ -114,7 +114,7 @@ def test_acceptance_clock_version_follows_receipt_date(org: Org) -> None:
     with org.db.session() as s:
         for r in (r_old, r_new):
             explained[r.case_id] = {
-                e.rule_id: e for e in explain_due(s, r.case_id, today=D(2026, 8, 1))
+                e.rule_id: e for e in explain_due(s, SYSTEM, r.case_id, today=D(2026, 8, 1))
             }
             case = s.get(Case, r.case_id)
             assert case is not None and case.rule_set_on == case.accepted_on
@@ -269,7 +269,7 @@ def test_anonymous_information_has_no_clock_and_stays_off_the_board(org: Org) ->
     with org.db.session() as s:
         view = get_case(s, org.handler, result.case_id)
         assert (view.kind, view.due_on, view.due_rule) == (CaseKind.ANONYMOUS.value, None, None)
-        assert explain_due(s, result.case_id) == []
+        assert explain_due(s, SYSTEM, result.case_id) == []
         counts = board_counts(s, today, soon)
         assert sum(counts.as_dict().values()) == 0 and counts.not_started == 1
         with pytest.raises(StepNotAllowed, match="Điều 25"):
@@ -295,7 +295,7 @@ def test_recommendation_is_assigned_by_a_leader_with_a_due_date(org: Org) -> Non
         step = assign_recommendation(s, org.leader, case_id, on=D(2026, 8, 6),
                                      assignee_id=org.other_handler.user_id, due_on=D(2026, 9, 30))  # fmt: skip
         assert step.due_on == D(2026, 9, 30)
-        (due,) = explain_due(s, case_id, today=D(2026, 8, 20))
+        (due,) = explain_due(s, SYSTEM, case_id, today=D(2026, 8, 20))
         assert (due.rule_id, due.due_on, due.start_on, due.state) == (
             "LD", D(2026, 9, 30), D(2026, 8, 6), "on_track")  # fmt: skip
         assert "Cán bộ lanhdao" in due.text and "Điều 26" in due.citation

@@ -36,7 +36,7 @@ def test_commune_chairman_needs_two_days_a_month_from_july_2026(office: Office) 
         schedule.plan_month(s, office.leader, leader, 2026, 8, [D(2026, 8, 12), D(2026, 8, 26)])
     _periodic(office, D(2026, 8, 12))
     with office.db.session() as s:
-        half = schedule.leader_month(s, leader, 2026, 8, today=D(2026, 9, 1))
+        half = schedule.leader_month(s, office.leader, leader, 2026, 8, today=D(2026, 9, 1))
     assert half.held_count == 1 and half.held_shortfall == 1
     assert any("thiếu 1 ngày" in w for w in half.warnings)
     assert any("26/08/2026 có lịch tiếp nhưng chưa ghi nhận" in w for w in half.warnings)
@@ -44,7 +44,7 @@ def test_commune_chairman_needs_two_days_a_month_from_july_2026(office: Office) 
         schedule.record_held_day(
             s, office.officer, leader, D(2026, 8, 26), note="Không có công dân đến"
         )
-        done = schedule.leader_month(s, leader, 2026, 8, today=D(2026, 9, 1))
+        done = schedule.leader_month(s, office.leader, leader, 2026, 8, today=D(2026, 9, 1))
         actions = set(s.scalars(select(AuditEntry.action)))
     assert done.warnings == () and done.held_count == 2 and done.held_shortfall == 0
     day12, day26 = done.days
@@ -97,7 +97,7 @@ def test_commune_chairman_needed_one_day_a_week_before_july_2026(office: Office)
     for day in (D(2026, 6, 3), D(2026, 6, 10), D(2026, 6, 24), D(2026, 7, 1)):
         _periodic(office, day)
     with office.db.session() as s:
-        june = schedule.leader_month(s, leader, 2026, 6, today=D(2026, 7, 10))
+        june = schedule.leader_month(s, office.leader, leader, 2026, 6, today=D(2026, 7, 10))
     assert june.held_shortfall == 1  # the week of 15/6; the week of 29/6 was held on 01/7
     assert any("Tuần từ 15/06/2026" in w and "không tiếp" in w for w in june.warnings)
 
@@ -107,10 +107,10 @@ def test_other_categories_and_overview(office: Office) -> None:
     assert leader is not None
     with office.db.session() as s:
         schedule.set_leader_category(s, office.admin, leader, "provincial_chairman")
-        month = schedule.leader_month(s, leader, 2026, 9, today=D(2026, 9, 1))
+        month = schedule.leader_month(s, office.leader, leader, 2026, 9, today=D(2026, 9, 1))
         assert (month.required, month.rule.startswith("tối thiểu 1 ngày/tháng")) == (1, True)
         schedule.set_leader_category(s, office.admin, leader, "district_chairman")
-        abolished = schedule.leader_month(s, leader, 2026, 9, today=D(2026, 9, 1))
+        abolished = schedule.leader_month(s, office.leader, leader, 2026, 9, today=D(2026, 9, 1))
         assert abolished.required == 0 and abolished.warnings == ()
         schedule.set_leader_category(s, office.admin, leader, "other_head")
         assert s.get(User, leader).leader_category == "other_head"  # type: ignore[union-attr]

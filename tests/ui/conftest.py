@@ -94,8 +94,9 @@ def complaint(db: Database) -> tuple[Org, uuid.UUID]:
 
 
 @pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    run = BackgroundRunner()
+def runner(bus: ChangeBus) -> Iterator[BackgroundRunner]:
+    """A runner publishing what operations changed on ``bus``, as the shell wires them."""
+    run = BackgroundRunner(bus=bus)
     yield run
     run.wait()
 

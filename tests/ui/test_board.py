@@ -22,7 +22,7 @@ from tcd_desktop.ui.board import BoardPage
 from tcd_desktop.ui.models.board_model import CardRole
 from tcd_desktop.ui.models.case_table_model import COL_CODE
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
-from tests.services.test_board_service import direct_sql_counts, make_board_cases
+from tests.services.test_board import direct_sql_counts, make_board_cases
 
 LEADER = Actor(uuid.uuid4(), "ld", "Lãnh đạo", frozenset({Role.LEADER.value}))
 WAIT = 10_000

@@ -96,9 +96,10 @@ def test_case_page_explains_an_unconfirmed_day(qtbot: QtBot, org: Org, bus, runn
     box.close()
 
 
-def test_case_screen_withdrawal_asks_for_the_request(qtbot: QtBot, org: Org, bus, runner) -> None:
+def test_case_screen_withdrawal_asks_for_the_request(qtbot: QtBot, org: Org, bus) -> None:
     from tcd_desktop.services import petitions
     from tcd_desktop.services.cases import AcceptanceInput
+    from tcd_desktop.ui.tasks import BackgroundRunner
     from tests.ui.test_case_steps import case_row, choose, click_step, save_and_reload, save_fails
     from tests.ui.test_case_steps import open_page as open_case
 
@@ -107,10 +108,12 @@ def test_case_screen_withdrawal_asks_for_the_request(qtbot: QtBot, org: Org, bus
         case_id = petitions.accept_petition(
             s, org.handler, pid, AcceptanceInput(accepted_on=D(2026, 8, 4))
         ).case_id
-    page = open_case(qtbot, org, case_id, bus, runner)
+    case_runner = BackgroundRunner(bus=bus)  # as the shell wires it: publishes OpResult changes
+    page = open_case(qtbot, org, case_id, bus, case_runner)
     dialog = click_step(qtbot, page, "withdrawal")
     assert "đơn rút" in save_fails(qtbot, dialog)
     choose(qtbot, dialog.findChild(QComboBox, "field_form"), "verbal_record")
     dialog.grab().save(str(SHOTS / "withdrawal_dialog.png"))
     save_and_reload(qtbot, page, dialog)
     assert case_row(org.db, case_id)[0] == "withdrawn"
+    case_runner.wait()

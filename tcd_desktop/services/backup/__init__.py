@@ -9,7 +9,9 @@ from tcd_desktop.services.backup.service import (
     BackupStatus,
     auto_backup_if_due,
     backup_now,
+    backup_page_state,
     backup_status,
+    startup_backup_check,
 )
 
 __all__ = [
@@ -20,6 +22,8 @@ __all__ = [
     "BackupStatus",
     "auto_backup_if_due",
     "backup_now",
+    "backup_page_state",
     "backup_status",
     "configured_policy",
+    "startup_backup_check",
 ]

@@ -19,6 +19,7 @@ from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.backup import postgres
 from tcd_desktop.services.backup.policy import DEFAULT_POLICY, BackupPolicy
 from tcd_desktop.services.context import SYSTEM, Actor, require
+from tcd_desktop.services.errors import PermissionDenied, ServiceError
 from tcd_desktop.store.audit import append_audit, current_anchor
 from tcd_desktop.store.audit_anchor import Anchor, parse_anchor
 from tcd_desktop.store.database import Database
@@ -34,7 +35,7 @@ from tcd_desktop.store.sqlite_backup import (
 log = logging.getLogger(__name__)
 
 
-class BackupError(Exception):
+class BackupError(ServiceError):
     """A backup could not be made; ``str()`` is Vietnamese."""
 
 
@@ -60,7 +61,7 @@ class BackupStatus:
     max_age_days: int
 
 
-def sqlite_path(db: Database) -> Path | None:
+def _sqlite_path(db: Database) -> Path | None:
     """The file of an SQLite database (None for a server or an in-memory database)."""
     sa = make_url(db.url)
     if sa.get_backend_name() != "sqlite" or not sa.database or sa.database == ":memory:":
@@ -69,7 +70,7 @@ def sqlite_path(db: Database) -> Path | None:
 
 
 def _stem(db: Database) -> str:
-    path = sqlite_path(db)
+    path = _sqlite_path(db)
     return path.stem if path is not None else postgres.database_name(db.url)
 
 
@@ -98,7 +99,7 @@ def backup_now(
 
 def _make(db: Database, policy: BackupPolicy, *, out: Path | None, label: str) -> BackupResult:
     folder = policy.backup_folder()
-    path = sqlite_path(db)
+    path = _sqlite_path(db)
     try:
         if path is not None:
             made = snapshot(path, folder, label, policy.retention(), out=out)
@@ -133,7 +134,7 @@ def _anchor_beside(out: Path) -> Path:
     return out.with_name(out.name + ANCHOR_SUFFIX)
 
 
-def last_backup(db: Database, policy: BackupPolicy = DEFAULT_POLICY) -> BackupFile | None:
+def _last_backup(db: Database, policy: BackupPolicy = DEFAULT_POLICY) -> BackupFile | None:
     """The newest backup of this database in the policy's folder (any kind), or None."""
     try:
         found = list_backups(policy.backup_folder(), _stem(db))
@@ -143,11 +144,16 @@ def last_backup(db: Database, policy: BackupPolicy = DEFAULT_POLICY) -> BackupFi
 
 
 def backup_status(
-    db: Database, policy: BackupPolicy = DEFAULT_POLICY, now: dt.datetime | None = None
+    db: Database,
+    actor: Actor,
+    policy: BackupPolicy = DEFAULT_POLICY,
+    now: dt.datetime | None = None,
 ) -> BackupStatus:
-    """When the last backup was made and whether it is older than ``policy.max_age_days``."""
+    """When the last backup was made and whether it is older than ``policy.max_age_days``
+    (any signed-in user may ask: the main window warns everyone)."""
+    _require_signed_in(actor)
     now = now or dt.datetime.now(dt.UTC)
-    last = last_backup(db, policy)
+    last = _last_backup(db, policy)
     overdue = last is None or (now - last.taken) > dt.timedelta(days=policy.max_age_days)
     return BackupStatus(
         folder=policy.backup_folder(),
@@ -159,21 +165,50 @@ def backup_status(
 
 
 def auto_backup_if_due(
-    db: Database, policy: BackupPolicy = DEFAULT_POLICY, now: dt.datetime | None = None
+    db: Database,
+    actor: Actor,
+    policy: BackupPolicy = DEFAULT_POLICY,
+    now: dt.datetime | None = None,
 ) -> BackupResult | None:
     """The start-up backup: made when this database has none from today (local date).
 
     Only for an SQLite file (a server is backed up on the server); failures are logged and
     returned as None, never raised: a missing USB disk must not stop the office working.
     """
-    if not policy.auto_at_start or sqlite_path(db) is None:
+    require(actor, Role.ADMINISTRATOR, action="sao lưu tự động")
+    if not policy.auto_at_start or _sqlite_path(db) is None:
         return None
     now = now or dt.datetime.now(dt.UTC)
-    last = last_backup(db, policy)
+    last = _last_backup(db, policy)
     if last is not None and last.taken.astimezone().date() == now.astimezone().date():
         return None
     try:
-        return backup_now(db, SYSTEM, policy, label="auto")
+        return backup_now(db, actor, policy, label="auto")
     except BackupError:
         log.exception("automatic backup failed")
         return None
+
+
+def backup_page_state(
+    db: Database, actor: Actor, policy: BackupPolicy = DEFAULT_POLICY
+) -> tuple[BackupStatus, str]:
+    """The backup page's state: the last backup and the audit anchor's line (any signed-in
+    user may read it; only an administrator backs up)."""
+    _require_signed_in(actor)
+    status = backup_status(db, actor, policy)
+    with db.session() as session:
+        return status, current_anchor(session).line()
+
+
+def startup_backup_check(
+    db: Database, actor: Actor = SYSTEM, policy: BackupPolicy = DEFAULT_POLICY
+) -> BackupStatus:
+    """The start-up work: the daily automatic backup when due, then the backup status."""
+    require(actor, Role.ADMINISTRATOR, action="sao lưu tự động")
+    auto_backup_if_due(db, actor, policy)
+    return backup_status(db, actor, policy)
+
+
+def _require_signed_in(actor: Actor) -> None:
+    if not actor.roles:
+        raise PermissionDenied(f"Tài khoản {actor.username} chưa được phân quyền.")

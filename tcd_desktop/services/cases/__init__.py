@@ -10,7 +10,6 @@ from tcd_desktop.services.cases.acceptance import AcceptanceInput
 from tcd_desktop.services.cases.clock import (
     DueChange,
     DueExplanation,
-    explain_due,
     recompute_due,
     recompute_open_cases,
 )
@@ -27,6 +26,7 @@ from tcd_desktop.services.cases.denunciations import (
     extend_resolution,
     lodge_further_denunciation,
 )
+from tcd_desktop.services.cases.due_explain import explain_due
 from tcd_desktop.services.cases.police import transfer_to_police
 from tcd_desktop.services.cases.recommendations import (
     answer_recommendation,

@@ -186,14 +186,21 @@ def accept(session: Session, actor: Actor, petition: Petition, data: AcceptanceI
     disciplinary = data.disciplinary and kind == CaseKind.COMPLAINT
     if kind == CaseKind.COMPLAINT and data.level == 1:
         found, notes = check_time_bar(
-            book, petition.received_on, data.decision_known_on, data.obstacles,
-            data.obstacle_reason, disciplinary=disciplinary,
-        )  # fmt: skip
+            book,
+            petition.received_on,
+            data.decision_known_on,
+            data.obstacles,
+            data.obstacle_reason,
+            disciplinary=disciplinary,
+        )
         details.update(found)
         warnings.extend(notes)
     if kind == CaseKind.DENUNCIATION:
-        details.update(check_denunciation_conditions(
-            data.conditions, against_complaint_resolver=data.against_complaint_resolver))  # fmt: skip
+        details.update(
+            check_denunciation_conditions(
+                data.conditions, against_complaint_resolver=data.against_complaint_resolver
+            )
+        )
     if data.level == 2:
         if kind != CaseKind.COMPLAINT or data.first_case_id is None:
             raise ValidationFailed(
@@ -202,27 +209,43 @@ def accept(session: Session, actor: Actor, petition: Petition, data: AcceptanceI
         first = _second_complaint_window(session, book, data.first_case_id, petition.received_on)
         disciplinary = first.is_disciplinary
         require_superior(
-            session, petition.unit_id, first.unit_id, "Thụ lý, giải quyết khiếu nại lần hai",
+            session,
+            petition.unit_id,
+            first.unit_id,
+            "Thụ lý, giải quyết khiếu nại lần hai",
             "Luật Khiếu nại 2011, Điều 7 khoản 1, Điều 18–21",
-        )  # fmt: skip
+        )
     elif data.level != 1:
         raise ValidationFailed({"level": "Cấp giải quyết chỉ là lần đầu (1) hoặc lần hai (2)."})
     unit = session.get(Unit, petition.unit_id)
     assert unit is not None
     case = Case(
         code=case_code(session, actor, unit, data.accepted_on),
-        petition_id=petition.id, unit_id=petition.unit_id, citizen_id=petition.citizen_id,
-        parent_case_id=first.id if first else None, kind=kind.value, level=data.level,
-        field_code=petition.field_code, summary=(data.summary or petition.summary).strip(),
-        status=CaseStatus.ACCEPTED.value, is_complex=is_complex, is_very_complex=very,
-        complexity_grounds=criteria, is_remote=unit.is_remote if data.remote is None else data.remote,
+        petition_id=petition.id,
+        unit_id=petition.unit_id,
+        citizen_id=petition.citizen_id,
+        parent_case_id=first.id if first else None,
+        kind=kind.value,
+        level=data.level,
+        field_code=petition.field_code,
+        summary=(data.summary or petition.summary).strip(),
+        status=CaseStatus.ACCEPTED.value,
+        is_complex=is_complex,
+        is_very_complex=very,
+        complexity_grounds=criteria,
+        is_remote=unit.is_remote if data.remote is None else data.remote,
         is_mass=petition.signatory_count >= MASS_SIGNATORIES,
-        is_repeat=petition.duplicate_of_id is not None, assignee_id=data.assignee_id,
-        received_on=petition.received_on, accepted_on=data.accepted_on,
-        rule_set_on=data.accepted_on, created_by=actor.user_id, updated_by=actor.user_id,
-        origin_desk=actor.desk_code, is_disciplinary=disciplinary,
+        is_repeat=petition.duplicate_of_id is not None,
+        assignee_id=data.assignee_id,
+        received_on=petition.received_on,
+        accepted_on=data.accepted_on,
+        rule_set_on=data.accepted_on,
+        created_by=actor.user_id,
+        updated_by=actor.user_id,
+        origin_desk=actor.desk_code,
+        is_disciplinary=disciplinary,
         is_dismissal=disciplinary and (data.dismissal or bool(first and first.is_dismissal)),
-    )  # fmt: skip
+    )
     session.add(case)
     session.flush()
     recompute_due(session, case, book)
@@ -246,15 +269,30 @@ def accept(session: Session, actor: Actor, petition: Petition, data: AcceptanceI
     petition.updated_by = actor.user_id
     note = "\n".join(t for t in (data.note.strip(), data.complexity_finding.strip()) if t)
     result = finish_step(
-        session, actor, case, Step.ACCEPTANCE, data.accepted_on, note=note,
-        document_id=data.document_id, data=details, warnings=warnings, created_case_id=case.id,
-    )  # fmt: skip
+        session,
+        actor,
+        case,
+        Step.ACCEPTANCE,
+        data.accepted_on,
+        note=note,
+        document_id=data.document_id,
+        data=details,
+        warnings=warnings,
+        created_case_id=case.id,
+    )
     if first is not None:
         finish_step(
-            session, actor, first, Step.SECOND_COMPLAINT, max(petition.received_on, data.accepted_on),
-            data={"child_case_id": str(case.id), "child_code": case.code,
-                  "received_on": petition.received_on.isoformat()},
-        )  # fmt: skip
+            session,
+            actor,
+            first,
+            Step.SECOND_COMPLAINT,
+            max(petition.received_on, data.accepted_on),
+            data={
+                "child_case_id": str(case.id),
+                "child_code": case.code,
+                "received_on": petition.received_on.isoformat(),
+            },
+        )
     return result
 
 

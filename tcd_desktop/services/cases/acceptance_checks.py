@@ -24,9 +24,14 @@ Span = tuple[dt.date, dt.date]
 
 
 def check_time_bar(
-    book: Rulebook, received_on: dt.date, known_on: dt.date | None, obstacles: Sequence[Span],
-    obstacle_reason: str, *, disciplinary: bool = False,
-) -> tuple[dict[str, object], list[str]]:  # fmt: skip
+    book: Rulebook,
+    received_on: dt.date,
+    known_on: dt.date | None,
+    obstacles: Sequence[Span],
+    obstacle_reason: str,
+    *,
+    disciplinary: bool = False,
+) -> tuple[dict[str, object], list[str]]:
     """Refuse a first complaint lodged after its time limit; returns (details, warnings)."""
     rule_id = "KD1" if disciplinary else "K1"
     if known_on is None:  # not given (older screens): recorded as not checked
@@ -38,19 +43,22 @@ def check_time_bar(
     reason = obstacle_reason.strip()
     if obstacles and not reason:
         raise ValidationFailed(
-            {"obstacle_reason": "Phải ghi lý do trở ngại khách quan (ốm đau, thiên tai, đi công "
-             "tác, học tập ở nơi xa ...) của khoảng thời gian không tính vào thời hiệu."}
-        )  # fmt: skip
+            {
+                "obstacle_reason": "Phải ghi lý do trở ngại khách quan (ốm đau, thiên tai, đi công "
+                "tác, học tập ở nơi xa ...) của khoảng thời gian không tính vào thời hiệu."
+            }
+        )
     try:
         limit = book.deadline(rule_id, known_on, paused=list(obstacles))
     except DeadlineError as exc:
         raise ValidationFailed({"obstacles": str(exc)}) from exc
     details: dict[str, object] = {
-        "decision_known_on": known_on.isoformat(), "time_bar_rule": rule_id,
+        "decision_known_on": known_on.isoformat(),
+        "time_bar_rule": rule_id,
         "time_bar_due": limit.due.isoformat(),
         "obstacles": [[a.isoformat(), b.isoformat()] for a, b in obstacles],
         "obstacle_reason": reason,
-    }  # fmt: skip
+    }
     if received_on > limit.due:
         raise StepNotAllowed(
             f"Đã hết thời hiệu khiếu nại: {limit.days} ngày kể từ ngày "
@@ -78,8 +86,7 @@ def check_denunciation_conditions(
         raise ValidationFailed(
             {"conditions": f"Điều kiện thụ lý không hợp lệ: {', '.join(sorted(unknown))}."}
         )
-    needed = [c for c in DenunciationCondition
-              if c.always_required or against_complaint_resolver]  # fmt: skip
+    needed = [c for c in DenunciationCondition if c.always_required or against_complaint_resolver]
     missing = [c for c in needed if c.value not in chosen]
     if missing:
         raise StepNotAllowed(

@@ -74,9 +74,14 @@ def change_calendar_day(
             if not name:
                 raise ValidationFailed({"name": "Hãy ghi tên ngày (ví dụ 'Nghỉ bù Quốc khánh')."})
             row = set_calendar_day(
-                session, day, kind=action, name=name, reason=reason,
-                user_id=actor.user_id, confirmed=confirmed,
-            )  # fmt: skip
+                session,
+                day,
+                kind=action,
+                name=name,
+                reason=reason,
+                user_id=actor.user_id,
+                confirmed=confirmed,
+            )
         elif action == "remove":
             row = remove_calendar_day(session, day, reason=reason, user_id=actor.user_id)
         elif action == "confirm":
@@ -88,15 +93,26 @@ def change_calendar_day(
     moved = recompute_open_cases(session, actor)
     petitions_moved = _recompute_waiting_petitions(session)
     append_audit(
-        session, "calendar.recomputed", entity="calendar_day", entity_id=day.isoformat(),
-        user_id=actor.user_id, origin_desk=actor.desk_code,
-        detail={"action": action, "moved": [c.code for c in moved],
-                "petitions_moved": [p[0] for p in petitions_moved]},
-    )  # fmt: skip
+        session,
+        "calendar.recomputed",
+        entity="calendar_day",
+        entity_id=day.isoformat(),
+        user_id=actor.user_id,
+        origin_desk=actor.desk_code,
+        detail={
+            "action": action,
+            "moved": [c.code for c in moved],
+            "petitions_moved": [p[0] for p in petitions_moved],
+        },
+    )
     return CalendarChange(
-        day=day, action=action, name=row.name, confirmed=bool(row.confirmed), moved=moved,
+        day=day,
+        action=action,
+        name=row.name,
+        confirmed=bool(row.confirmed),
+        moved=moved,
         moved_petitions=petitions_moved,
-    )  # fmt: skip
+    )
 
 
 def _recompute_waiting_petitions(session: Session) -> list[tuple[str, dt.date | None, dt.date]]:

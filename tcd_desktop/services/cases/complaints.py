@@ -60,9 +60,14 @@ def decide_complaint(
     verdict = check_result(result)
     decision_no = require_text(number, "number", "Phải ghi số quyết định giải quyết khiếu nại.")
     case, _events, state = start_step(
-        session, actor, case_id, Step.DECISION, on,
-        expected_version=expected_version, result=verdict.value,
-    )  # fmt: skip
+        session,
+        actor,
+        case_id,
+        Step.DECISION,
+        on,
+        expected_version=expected_version,
+        result=verdict.value,
+    )
     skipped = dialogue_skipped(state, verdict, dialogue_skip_reason)
     book = rulebook_for(session)
     effect = follow_up_due(
@@ -78,18 +83,35 @@ def decide_complaint(
             f"({case.due_rule})."
         )
     result_step = finish_step(
-        session, actor, case, Step.DECISION, on, status=status_after(state, Step.DECISION),
-        note=note, document_id=document_id, warnings=warnings,
-        data={"number": decision_no, "result": verdict.value, "level": case.level,
-              "legal_effect_on": effect.due.isoformat(), **skipped},
-    )  # fmt: skip
+        session,
+        actor,
+        case,
+        Step.DECISION,
+        on,
+        status=status_after(state, Step.DECISION),
+        note=note,
+        document_id=document_id,
+        warnings=warnings,
+        data={
+            "number": decision_no,
+            "result": verdict.value,
+            "level": case.level,
+            "legal_effect_on": effect.due.isoformat(),
+            **skipped,
+        },
+    )
     if case.level == 2 and case.parent_case_id is not None:
         parent = load_case(session, case.parent_case_id)
         finish_step(
-            session, actor, parent, Step.SECOND_DECISION, on, status=CaseStatus.CLOSED.value,
+            session,
+            actor,
+            parent,
+            Step.SECOND_DECISION,
+            on,
+            status=CaseStatus.CLOSED.value,
             document_id=document_id,
             data={"child_case_id": str(case.id), "number": decision_no, "result": verdict.value},
-        )  # fmt: skip
+        )
     return result_step
 
 
@@ -102,10 +124,11 @@ def dialogue_skipped(
     if verdict == DecisionResult.RIGHT and Step.VERIFICATION_REPORT.value not in state.done:
         return {"dialogue": "not_needed_decided_at_once"}  # Điều 29: right at once
     text = require_text(
-        reason, "dialogue_skip_reason",
+        reason,
+        "dialogue_skip_reason",
         "Chưa tổ chức đối thoại: phải ghi lý do không đối thoại (Luật Khiếu nại 2011, Điều 30; "
         "Nghị định 124/2020/NĐ-CP, Điều 28).",
-    )  # fmt: skip
+    )
     return {"dialogue": "skipped", "dialogue_skip_reason": text}
 
 
@@ -123,10 +146,17 @@ def confirm_legal_effect(
         session, actor, case_id, Step.LEGAL_EFFECT, on, expected_version=expected_version
     )
     return finish_step(
-        session, actor, case, Step.LEGAL_EFFECT, on,
-        status=status_after(state, Step.LEGAL_EFFECT), note=note,
-        data={"legal_effect_on": case.legal_effect_on.isoformat() if case.legal_effect_on else None},
-    )  # fmt: skip
+        session,
+        actor,
+        case,
+        Step.LEGAL_EFFECT,
+        on,
+        status=status_after(state, Step.LEGAL_EFFECT),
+        note=note,
+        data={
+            "legal_effect_on": case.legal_effect_on.isoformat() if case.legal_effect_on else None
+        },
+    )
 
 
 def record_decision_receipt(
@@ -151,7 +181,15 @@ def record_decision_receipt(
     case.decision_received_on = on
     window, what = second_complaint_window(rulebook_for(session), case, events)
     return finish_step(
-        session, actor, case, Step.DECISION_RECEIVED, on, note=evidence,
-        data={"received_on": on.isoformat(), "second_complaint_until": window.due.isoformat(),
-              "counted_from": what},
-    )  # fmt: skip
+        session,
+        actor,
+        case,
+        Step.DECISION_RECEIVED,
+        on,
+        note=evidence,
+        data={
+            "received_on": on.isoformat(),
+            "second_complaint_until": window.due.isoformat(),
+            "counted_from": what,
+        },
+    )

@@ -63,10 +63,17 @@ def _close_pause(session: Session, case: Case, on: dt.date) -> CasePause | None:
 
 
 def mark_complex(
-    session: Session, actor: Actor, case_id: uuid.UUID, *, on: dt.date, criteria: Sequence[str],
-    finding: str, very_complex: bool = False, document_id: uuid.UUID | None = None,
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    *,
+    on: dt.date,
+    criteria: Sequence[str],
+    finding: str,
+    very_complex: bool = False,
+    document_id: uuid.UUID | None = None,
     expected_version: int | None = None,
-) -> StepResult:  # fmt: skip
+) -> StepResult:
     """Written finding that the case is complex (or especially complex); due date recomputed."""
     case, _events, _state = start_step(
         session, actor, case_id, Step.MARK_COMPLEX, on, expected_version=expected_version
@@ -84,41 +91,80 @@ def mark_complex(
             f"Hạn giải quyết đổi từ {format_vn_date(before)} thành {format_vn_date(case.due_on)}."
         )
     return finish_step(
-        session, actor, case, Step.MARK_COMPLEX, on, note=finding, document_id=document_id,
+        session,
+        actor,
+        case,
+        Step.MARK_COMPLEX,
+        on,
+        note=finding,
+        document_id=document_id,
         data={"criteria": chosen, "very_complex": very, "due_on": str(case.due_on)},
         warnings=warnings,
-    )  # fmt: skip
+    )
 
 
 def suspend(
-    session: Session, actor: Actor, case_id: uuid.UUID, *, on: dt.date, ground: str,
-    note: str = "", document_id: uuid.UUID | None = None, expected_version: int | None = None,
-) -> StepResult:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    *,
+    on: dt.date,
+    ground: str,
+    note: str = "",
+    document_id: uuid.UUID | None = None,
+    expected_version: int | None = None,
+) -> StepResult:
     """Tạm đình chỉ: the legal clock stops until the continuation decision."""
     if ground not in SuspensionGround._value2member_map_:
         raise ValidationFailed({"ground": "Phải chọn căn cứ tạm đình chỉ."})
     case, _events, state = start_step(
-        session, actor, case_id, Step.SUSPENSION, on,
-        expected_version=expected_version, ground=ground,
-    )  # fmt: skip
+        session,
+        actor,
+        case_id,
+        Step.SUSPENSION,
+        on,
+        expected_version=expected_version,
+        ground=ground,
+    )
     label = SuspensionGround(ground).label_vi
-    session.add(CasePause(
-        case_id=case.id, paused_on=on, reason="; ".join(t for t in (label, note.strip()) if t),
-        created_by=actor.user_id, origin_desk=actor.desk_code,
-    ))  # fmt: skip
+    session.add(
+        CasePause(
+            case_id=case.id,
+            paused_on=on,
+            reason="; ".join(t for t in (label, note.strip()) if t),
+            created_by=actor.user_id,
+            origin_desk=actor.desk_code,
+        )
+    )
     previous = case.status
     case.is_paused, case.paused_since = True, on
     return finish_step(
-        session, actor, case, Step.SUSPENSION, on, status=status_after(state, Step.SUSPENSION),
-        note=note, document_id=document_id,
-        data={"ground": ground, "previous_status": previous, "send_by": _send_by(session, case, on)},
-    )  # fmt: skip
+        session,
+        actor,
+        case,
+        Step.SUSPENSION,
+        on,
+        status=status_after(state, Step.SUSPENSION),
+        note=note,
+        document_id=document_id,
+        data={
+            "ground": ground,
+            "previous_status": previous,
+            "send_by": _send_by(session, case, on),
+        },
+    )
 
 
 def resume(
-    session: Session, actor: Actor, case_id: uuid.UUID, *, on: dt.date, note: str = "",
-    document_id: uuid.UUID | None = None, expected_version: int | None = None,
-) -> StepResult:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    *,
+    on: dt.date,
+    note: str = "",
+    document_id: uuid.UUID | None = None,
+    expected_version: int | None = None,
+) -> StepResult:
     """Quyết định tiếp tục giải quyết: the suspended days are excluded from the due date."""
     case, events, _state = start_step(
         session, actor, case_id, Step.RESUMPTION, on, expected_version=expected_version
@@ -133,20 +179,40 @@ def resume(
     session.flush()
     recompute_due(session, case)
     return finish_step(
-        session, actor, case, Step.RESUMPTION, on, status=previous_status(events), note=note,
+        session,
+        actor,
+        case,
+        Step.RESUMPTION,
+        on,
+        status=previous_status(events),
+        note=note,
         document_id=document_id,
-        data={"paused_on": str(since), "days_excluded": (on - since).days if since else 0,
-              "due_before": str(before), "due_on": str(case.due_on),
-              "send_by": _send_by(session, case, on)},
-    )  # fmt: skip
+        data={
+            "paused_on": str(since),
+            "days_excluded": (on - since).days if since else 0,
+            "due_before": str(before),
+            "due_on": str(case.due_on),
+            "send_by": _send_by(session, case, on),
+        },
+    )
 
 
 def withdraw(
-    session: Session, actor: Actor, case_id: uuid.UUID, *, on: dt.date, partial: bool = False,
-    contents: Sequence[str] = (), continue_reason: str = "", note: str = "",
-    document_id: uuid.UUID | None = None, expected_version: int | None = None,
-    form: str = "", withdrawing: str = "", checks: Sequence[str] | None = None,
-) -> StepResult:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    *,
+    on: dt.date,
+    partial: bool = False,
+    contents: Sequence[str] = (),
+    continue_reason: str = "",
+    note: str = "",
+    document_id: uuid.UUID | None = None,
+    expected_version: int | None = None,
+    form: str = "",
+    withdrawing: str = "",
+    checks: Sequence[str] | None = None,
+) -> StepResult:
     """Rút khiếu nại/tố cáo, whole or partial (partial complaints only from 01/7/2026).
 
     ``form`` says how the request came (a signed request, or the record of a verbal one:
@@ -185,22 +251,35 @@ def withdraw(
         status = status_after(state, step)
     if step == Step.WITHDRAWAL and not data["continue_reason"]:
         data["send_by"] = _send_by(session, case, on)  # the termination decision (đình chỉ)
-    return finish_step(session, actor, case, step, on, status=status, note=note,
-                       document_id=document_id, data=data)  # fmt: skip
+    return finish_step(
+        session, actor, case, step, on, status=status, note=note, document_id=document_id, data=data
+    )
 
 
 def terminate(
-    session: Session, actor: Actor, case_id: uuid.UUID, *, on: dt.date, ground: str,
-    note: str = "", document_id: uuid.UUID | None = None, expected_version: int | None = None,
-) -> StepResult:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    *,
+    on: dt.date,
+    ground: str,
+    note: str = "",
+    document_id: uuid.UUID | None = None,
+    expected_version: int | None = None,
+) -> StepResult:
     """Đình chỉ giải quyết on a legal ground (Luật KN Điều 10, 11a; Luật TC Điều 34 k2)."""
     if ground not in TerminationGround._value2member_map_:
         raise ValidationFailed({"ground": "Phải chọn căn cứ đình chỉ."})
     require_text(note or TerminationGround(ground).label_vi, "note", "Phải ghi lý do.")
     case, _events, state = start_step(
-        session, actor, case_id, Step.TERMINATION, on,
-        expected_version=expected_version, ground=ground,
-    )  # fmt: skip
+        session,
+        actor,
+        case_id,
+        Step.TERMINATION,
+        on,
+        expected_version=expected_version,
+        ground=ground,
+    )
     if case.is_paused:
         _close_pause(session, case, on)
     case.closed_on = on
@@ -210,6 +289,13 @@ def terminate(
             rulebook_for(session), case, "K15", on
         ).due.isoformat()
     return finish_step(
-        session, actor, case, Step.TERMINATION, on, status=status_after(state, Step.TERMINATION),
-        note=note, document_id=document_id, data=data,
-    )  # fmt: skip
+        session,
+        actor,
+        case,
+        Step.TERMINATION,
+        on,
+        status=status_after(state, Step.TERMINATION),
+        note=note,
+        document_id=document_id,
+        data=data,
+    )

@@ -33,10 +33,18 @@ EXTENSION_CITATION = "Luật Tố cáo 2018, Điều 30; Nghị định 31/2019/
 
 
 def extend_resolution(
-    session: Session, actor: Actor, case_id: uuid.UUID, *, on: dt.date, reason: str,
-    days: int = MAX_EXTENSION_DAYS, number: str = "", recipients: tuple[str, ...] = (),
-    document_id: uuid.UUID | None = None, expected_version: int | None = None,
-) -> StepResult:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    *,
+    on: dt.date,
+    reason: str,
+    days: int = MAX_EXTENSION_DAYS,
+    number: str = "",
+    recipients: tuple[str, ...] = (),
+    document_id: uuid.UUID | None = None,
+    expected_version: int | None = None,
+) -> StepResult:
     """Quyết định gia hạn (Mẫu 01, NĐ 31/2019), approved by a leader; each ≤ 30 days.
 
     One extension for a complex case, two for an especially complex one; the notices go to
@@ -49,9 +57,14 @@ def extend_resolution(
             f"đã đề nghị {days} ngày."
         )
     case, _events, _state = start_step(
-        session, actor, case_id, Step.EXTENSION, on,
-        expected_version=expected_version, roles=(Role.LEADER,),
-    )  # fmt: skip
+        session,
+        actor,
+        case_id,
+        Step.EXTENSION,
+        on,
+        expected_version=expected_version,
+        roles=(Role.LEADER,),
+    )
     before = case.due_on
     case.extensions += 1
     case.extension_days = [*case.extension_days, days]
@@ -60,20 +73,38 @@ def extend_resolution(
     if before is not None and on > before:
         warnings.append(f"Quyết định gia hạn ban hành sau khi đã hết hạn {format_vn_date(before)}.")
     return finish_step(
-        session, actor, case, Step.EXTENSION, on, note=text, document_id=document_id,
+        session,
+        actor,
+        case,
+        Step.EXTENSION,
+        on,
+        note=text,
+        document_id=document_id,
         warnings=warnings,
-        data={"number": number.strip(), "days": days, "count": case.extensions,
-              "due_before": str(before), "due_on": str(case.due_on),
-              "recipients": list(recipients),
-              "explanation": deadline.explanation if deadline else ""},
-    )  # fmt: skip
+        data={
+            "number": number.strip(),
+            "days": days,
+            "count": case.extensions,
+            "due_before": str(before),
+            "due_on": str(case.due_on),
+            "recipients": list(recipients),
+            "explanation": deadline.explanation if deadline else "",
+        },
+    )
 
 
 def conclude_denunciation(
-    session: Session, actor: Actor, case_id: uuid.UUID, *, result: str, on: dt.date,
-    number: str, note: str = "", document_id: uuid.UUID | None = None,
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    *,
+    result: str,
+    on: dt.date,
+    number: str,
+    note: str = "",
+    document_id: uuid.UUID | None = None,
     expected_version: int | None = None,
-) -> StepResult:  # fmt: skip
+) -> StepResult:
     """Kết luận nội dung tố cáo (Mẫu 12): đúng, đúng một phần or sai sự thật (Điều 35)."""
     verdict = check_result(result)
     conclusion_no = require_text(number, "number", "Phải ghi số kết luận nội dung tố cáo.")
@@ -88,34 +119,64 @@ def conclude_denunciation(
     book = rulebook_for(session)
     follow = {r: follow_up_due(book, case, r, on).due.isoformat() for r in ("D6", "D7", "D8")}
     return finish_step(
-        session, actor, case, Step.CONCLUSION, on, status=status_after(state, Step.CONCLUSION),
-        note=note, document_id=document_id, warnings=warnings,
+        session,
+        actor,
+        case,
+        Step.CONCLUSION,
+        on,
+        status=status_after(state, Step.CONCLUSION),
+        note=note,
+        document_id=document_id,
+        warnings=warnings,
         data={"number": conclusion_no, "result": verdict.value, **follow},
-    )  # fmt: skip
+    )
 
 
 def lodge_further_denunciation(
-    session: Session, actor: Actor, case_id: uuid.UUID, *, received_on: dt.date, note: str = "",
-    document_id: uuid.UUID | None = None, expected_version: int | None = None,
-) -> StepResult:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    *,
+    received_on: dt.date,
+    note: str = "",
+    document_id: uuid.UUID | None = None,
+    expected_version: int | None = None,
+) -> StepResult:
     """Tố cáo tiếp received by the superior: it must be reviewed within D9 (20 days)."""
     case, _events, _state = start_step(
-        session, actor, case_id, Step.FURTHER_DENUNCIATION, received_on,
+        session,
+        actor,
+        case_id,
+        Step.FURTHER_DENUNCIATION,
+        received_on,
         expected_version=expected_version,
-    )  # fmt: skip
+    )
     review = follow_up_due(rulebook_for(session), case, "D9", received_on)
     return finish_step(
-        session, actor, case, Step.FURTHER_DENUNCIATION, received_on, note=note,
+        session,
+        actor,
+        case,
+        Step.FURTHER_DENUNCIATION,
+        received_on,
+        note=note,
         document_id=document_id,
         data={"received_on": received_on.isoformat(), "review_by": review.due.isoformat()},
-    )  # fmt: skip
+    )
 
 
 def decide_re_resolution(
-    session: Session, actor: Actor, case_id: uuid.UUID, *, on: dt.date, reopen: bool,
-    ground: str | None = None, assignee_id: uuid.UUID | None = None, note: str = "",
-    document_id: uuid.UUID | None = None, expected_version: int | None = None,
-) -> StepResult:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    *,
+    on: dt.date,
+    reopen: bool,
+    ground: str | None = None,
+    assignee_id: uuid.UUID | None = None,
+    note: str = "",
+    document_id: uuid.UUID | None = None,
+    expected_version: int | None = None,
+) -> StepResult:
     """The superior's review of a further denunciation (Điều 37): keep the conclusion, or
     reopen it on a ground of Điều 37 k3 — a new linked case whose D4 clock starts on ``on``."""
     if reopen and ground not in ReResolutionGround._value2member_map_:
@@ -128,28 +189,59 @@ def decide_re_resolution(
         session, actor, case_id, Step.RE_RESOLUTION, on, expected_version=expected_version
     )
     unit = require_superior(
-        session, actor.unit_id, case.unit_id, "Xem xét, giải quyết lại tố cáo",
+        session,
+        actor.unit_id,
+        case.unit_id,
+        "Xem xét, giải quyết lại tố cáo",
         "Luật Tố cáo 2018, Điều 37",
-    )  # fmt: skip
+    )
     child: Case | None = None
     if reopen:
         child = Case(
-            code=case_code(session, actor, unit, on), petition_id=case.petition_id,
-            unit_id=unit.id, citizen_id=case.citizen_id, parent_case_id=case.id,
-            kind=CaseKind.DENUNCIATION.value, level=2, field_code=case.field_code,
-            summary=case.summary, status=CaseStatus.ACCEPTED.value, is_remote=case.is_remote,
-            assignee_id=assignee_id, received_on=on, accepted_on=on, rule_set_on=on,
-            created_by=actor.user_id, updated_by=actor.user_id, origin_desk=actor.desk_code,
-        )  # fmt: skip
+            code=case_code(session, actor, unit, on),
+            petition_id=case.petition_id,
+            unit_id=unit.id,
+            citizen_id=case.citizen_id,
+            parent_case_id=case.id,
+            kind=CaseKind.DENUNCIATION.value,
+            level=2,
+            field_code=case.field_code,
+            summary=case.summary,
+            status=CaseStatus.ACCEPTED.value,
+            is_remote=case.is_remote,
+            assignee_id=assignee_id,
+            received_on=on,
+            accepted_on=on,
+            rule_set_on=on,
+            created_by=actor.user_id,
+            updated_by=actor.user_id,
+            origin_desk=actor.desk_code,
+        )
         session.add(child)
         session.flush()
         recompute_due(session, child)
         finish_step(
-            session, actor, child, Step.ACCEPTANCE, on, note=note, document_id=document_id,
+            session,
+            actor,
+            child,
+            Step.ACCEPTANCE,
+            on,
+            note=note,
+            document_id=document_id,
             data={"parent_case_id": str(case.id), "parent_code": case.code, "ground": ground},
-        )  # fmt: skip
+        )
     return finish_step(
-        session, actor, case, Step.RE_RESOLUTION, on, note=note, document_id=document_id,
+        session,
+        actor,
+        case,
+        Step.RE_RESOLUTION,
+        on,
+        note=note,
+        document_id=document_id,
         created_case_id=child.id if child else None,
-        data={"reopen": reopen, "ground": ground, "child_case_id": str(child.id) if child else None},
-    )  # fmt: skip
+        data={
+            "reopen": reopen,
+            "ground": ground,
+            "child_case_id": str(child.id) if child else None,
+        },
+    )

@@ -30,9 +30,12 @@ def _name(session: Session, unit_id: uuid.UUID | None) -> str:
 
 
 def require_superior(
-    session: Session, acting_unit_id: uuid.UUID | None, first_unit_id: uuid.UUID, what: str,
+    session: Session,
+    acting_unit_id: uuid.UUID | None,
+    first_unit_id: uuid.UUID,
+    what: str,
     citation: str,
-) -> Unit:  # fmt: skip
+) -> Unit:
     """The direct superior of ``first_unit_id``; refused unless ``acting_unit_id`` is it."""
     superior = superior_of(session, first_unit_id)
     first = _name(session, first_unit_id)

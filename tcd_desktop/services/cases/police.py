@@ -26,10 +26,17 @@ POLICE_RULE = "D7C"
 
 
 def transfer_to_police(
-    session: Session, actor: Actor, case_id: uuid.UUID, *, on: dt.date, to_body: str,
-    signs: str, found_on: dt.date | None = None, document_id: uuid.UUID | None = None,
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    *,
+    on: dt.date,
+    to_body: str,
+    signs: str,
+    found_on: dt.date | None = None,
+    document_id: uuid.UUID | None = None,
     expected_version: int | None = None,
-) -> StepResult:  # fmt: skip
+) -> StepResult:
     """Chuyển hồ sơ: the file goes to ``to_body`` on ``on``; the limit (D7C) runs from the
     day the signs of a crime were found (``found_on``, default ``on``).  A late transfer is
     recorded with a warning; the letter is the ``tc.police_transfer`` document."""
@@ -53,8 +60,19 @@ def transfer_to_police(
             f"({limit.citation})."
         )
     return finish_step(
-        session, actor, case, Step.TO_POLICE, on, note=what, document_id=document_id,
+        session,
+        actor,
+        case,
+        Step.TO_POLICE,
+        on,
+        note=what,
+        document_id=document_id,
         warnings=warnings,
-        data={"to_body": body, "signs": what, "found_on": found.isoformat(),
-              "due_on": limit.due.isoformat(), "late": on > limit.due},
-    )  # fmt: skip
+        data={
+            "to_body": body,
+            "signs": what,
+            "found_on": found.isoformat(),
+            "due_on": limit.due.isoformat(),
+            "late": on > limit.due,
+        },
+    )

@@ -23,49 +23,98 @@ from tcd_desktop.store.models import User
 
 
 def assign_recommendation(
-    session: Session, actor: Actor, case_id: uuid.UUID, *, on: dt.date,
-    assignee_id: uuid.UUID, due_on: dt.date, note: str = "",
-    document_id: uuid.UUID | None = None, expected_version: int | None = None,
-) -> StepResult:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    *,
+    on: dt.date,
+    assignee_id: uuid.UUID,
+    due_on: dt.date,
+    note: str = "",
+    document_id: uuid.UUID | None = None,
+    expected_version: int | None = None,
+) -> StepResult:
     """A leader assigns the officer and sets the answer's due date (Luật TCD Điều 26 k2)."""
     if session.get(User, assignee_id) is None:
         raise ValidationFailed({"assignee_id": "Không tìm thấy cán bộ được giao."})
     if due_on <= on:
         raise ValidationFailed({"due_on": f"Hạn trả lời phải sau ngày giao {format_vn_date(on)}."})
     case, _events, _state = start_step(
-        session, actor, case_id, Step.ASSIGNMENT, on,
-        expected_version=expected_version, roles=(Role.LEADER,),
-    )  # fmt: skip
+        session,
+        actor,
+        case_id,
+        Step.ASSIGNMENT,
+        on,
+        expected_version=expected_version,
+        roles=(Role.LEADER,),
+    )
     case.assignee_id, case.due_on, case.due_rule = assignee_id, due_on, LEADER_RULE
     return finish_step(
-        session, actor, case, Step.ASSIGNMENT, on, note=note, document_id=document_id,
-        data={"assignee_id": str(assignee_id), "due_on": due_on.isoformat(),
-              "leader_id": str(actor.user_id) if actor.user_id else None},
-    )  # fmt: skip
+        session,
+        actor,
+        case,
+        Step.ASSIGNMENT,
+        on,
+        note=note,
+        document_id=document_id,
+        data={
+            "assignee_id": str(assignee_id),
+            "due_on": due_on.isoformat(),
+            "leader_id": str(actor.user_id) if actor.user_id else None,
+        },
+    )
 
 
 def answer_recommendation(
-    session: Session, actor: Actor, case_id: uuid.UUID, *, on: dt.date, answer: str,
-    document_id: uuid.UUID | None = None, expected_version: int | None = None,
-) -> StepResult:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    *,
+    on: dt.date,
+    answer: str,
+    document_id: uuid.UUID | None = None,
+    expected_version: int | None = None,
+) -> StepResult:
     """The answer to the citizen: the case is closed (on time or late against the leader's date)."""
     text = require_text(answer, "answer", "Phải tóm tắt nội dung trả lời.")
     case, _events, state = start_step(
         session, actor, case_id, Step.ANSWER, on, expected_version=expected_version
     )
     case.closed_on = on
-    return finish_step(session, actor, case, Step.ANSWER, on, note=text, document_id=document_id,
-                       status=status_after(state, Step.ANSWER))  # fmt: skip
+    return finish_step(
+        session,
+        actor,
+        case,
+        Step.ANSWER,
+        on,
+        note=text,
+        document_id=document_id,
+        status=status_after(state, Step.ANSWER),
+    )
 
 
 def close_anonymous(
-    session: Session, actor: Actor, case_id: uuid.UUID, *, on: dt.date, outcome: str,
-    document_id: uuid.UUID | None = None, expected_version: int | None = None,
-) -> StepResult:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    *,
+    on: dt.date,
+    outcome: str,
+    document_id: uuid.UUID | None = None,
+    expected_version: int | None = None,
+) -> StepResult:
     """End the handling of anonymous information (checked, passed on, or kept for reference)."""
     text = require_text(outcome, "outcome", "Phải ghi kết quả xử lý thông tin.")
     case, _events, state = start_step(
         session, actor, case_id, Step.CLOSE, on, expected_version=expected_version
     )
-    return finish_step(session, actor, case, Step.CLOSE, on, note=text, document_id=document_id,
-                       status=status_after(state, Step.CLOSE))  # fmt: skip
+    return finish_step(
+        session,
+        actor,
+        case,
+        Step.CLOSE,
+        on,
+        note=text,
+        document_id=document_id,
+        status=status_after(state, Step.CLOSE),
+    )

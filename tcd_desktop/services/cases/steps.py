@@ -110,84 +110,193 @@ def record_step(
     if step == Step.ENFORCEMENT_DONE:
         case.enforcement_done_on = on
     return finish_step(
-        session, actor, case, step, on, status=status_after(state, step), note=note,
-        document_id=document_id, data=payload, warnings=[warning] if warning else [],
-    )  # fmt: skip
+        session,
+        actor,
+        case,
+        step,
+        on,
+        status=status_after(state, step),
+        note=note,
+        document_id=document_id,
+        data=payload,
+        warnings=[warning] if warning else [],
+    )
 
 
 def send_acceptance_notice(
-    session: Session, actor: Actor, case_id: uuid.UUID, *, on: dt.date,
-    recipients: tuple[str, ...] = (), document_id: uuid.UUID | None = None,
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    *,
+    on: dt.date,
+    recipients: tuple[str, ...] = (),
+    document_id: uuid.UUID | None = None,
     expected_version: int | None = None,
-) -> StepResult:  # fmt: skip
+) -> StepResult:
     """Thông báo thụ lý (KN: Mẫu 03 within K2/K6; TC: Mẫu 05/06 to denouncer and accused, D3)."""
-    return record_step(session, actor, case_id, Step.ACCEPTANCE_NOTICE, on=on,
-                       document_id=document_id, data={"recipients": list(recipients)},
-                       expected_version=expected_version)  # fmt: skip
+    return record_step(
+        session,
+        actor,
+        case_id,
+        Step.ACCEPTANCE_NOTICE,
+        on=on,
+        document_id=document_id,
+        data={"recipients": list(recipients)},
+        expected_version=expected_version,
+    )
 
 
 def assign_verification(
-    session: Session, actor: Actor, case_id: uuid.UUID, *, on: dt.date, verifier: str,
-    content: str = "", verifier_id: uuid.UUID | None = None, days: int | None = None,
-    document_id: uuid.UUID | None = None, expected_version: int | None = None,
-) -> StepResult:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    *,
+    on: dt.date,
+    verifier: str,
+    content: str = "",
+    verifier_id: uuid.UUID | None = None,
+    days: int | None = None,
+    document_id: uuid.UUID | None = None,
+    expected_version: int | None = None,
+) -> StepResult:
     """Giao xác minh in writing: who verifies what, for how long (Luật KN Điều 29, TC Điều 31)."""
     who = require_text(verifier, "verifier", "Phải ghi người hoặc cơ quan được giao xác minh.")
-    data = {"verifier": who, "verifier_id": str(verifier_id) if verifier_id else None,
-            "content": content.strip(), "days": days}  # fmt: skip
-    return record_step(session, actor, case_id, Step.ASSIGN_VERIFICATION, on=on,
-                       document_id=document_id, data=data, expected_version=expected_version)  # fmt: skip
+    data = {
+        "verifier": who,
+        "verifier_id": str(verifier_id) if verifier_id else None,
+        "content": content.strip(),
+        "days": days,
+    }
+    return record_step(
+        session,
+        actor,
+        case_id,
+        Step.ASSIGN_VERIFICATION,
+        on=on,
+        document_id=document_id,
+        data=data,
+        expected_version=expected_version,
+    )
 
 
 def submit_verification_report(
-    session: Session, actor: Actor, case_id: uuid.UUID, *, on: dt.date, summary: str,
-    differs_from_demand: bool = False, document_id: uuid.UUID | None = None,
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    *,
+    on: dt.date,
+    summary: str,
+    differs_from_demand: bool = False,
+    document_id: uuid.UUID | None = None,
     expected_version: int | None = None,
-) -> StepResult:  # fmt: skip
+) -> StepResult:
     """Báo cáo kết quả xác minh; ``differs_from_demand`` makes a first-level dialogue mandatory."""
     text = require_text(summary, "summary", "Phải tóm tắt kết quả xác minh.")
-    return record_step(session, actor, case_id, Step.VERIFICATION_REPORT, on=on, note=text,
-                       document_id=document_id, data={"differs": differs_from_demand},
-                       expected_version=expected_version)  # fmt: skip
+    return record_step(
+        session,
+        actor,
+        case_id,
+        Step.VERIFICATION_REPORT,
+        on=on,
+        note=text,
+        document_id=document_id,
+        data={"differs": differs_from_demand},
+        expected_version=expected_version,
+    )
 
 
 def dispatch_decision(
-    session: Session, actor: Actor, case_id: uuid.UUID, *, on: dt.date,
-    recipients: tuple[str, ...] = (), document_id: uuid.UUID | None = None,
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    *,
+    on: dt.date,
+    recipients: tuple[str, ...] = (),
+    document_id: uuid.UUID | None = None,
     expected_version: int | None = None,
-) -> StepResult:  # fmt: skip
+) -> StepResult:
     """Gửi quyết định (K4/K8) or kết luận (D6) to the parties; late dispatch is flagged."""
-    return record_step(session, actor, case_id, Step.DISPATCH, on=on, document_id=document_id,
-                       data={"recipients": list(recipients)}, expected_version=expected_version)  # fmt: skip
+    return record_step(
+        session,
+        actor,
+        case_id,
+        Step.DISPATCH,
+        on=on,
+        document_id=document_id,
+        data={"recipients": list(recipients)},
+        expected_version=expected_version,
+    )
 
 
 def publish(
-    session: Session, actor: Actor, case_id: uuid.UUID, *, on: dt.date, method: str,
-    document_id: uuid.UUID | None = None, expected_version: int | None = None,
-) -> StepResult:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    *,
+    on: dt.date,
+    method: str,
+    document_id: uuid.UUID | None = None,
+    expected_version: int | None = None,
+) -> StepResult:
     """Công khai (K9, D8).  Nothing about the denouncer is recorded (Luật Tố cáo Điều 40 k3)."""
     how = require_text(method, "method", "Phải ghi hình thức công khai (họp, niêm yết, báo chí).")
-    return record_step(session, actor, case_id, Step.PUBLICATION, on=on, document_id=document_id,
-                       data={"method": how}, expected_version=expected_version)  # fmt: skip
+    return record_step(
+        session,
+        actor,
+        case_id,
+        Step.PUBLICATION,
+        on=on,
+        document_id=document_id,
+        data={"method": how},
+        expected_version=expected_version,
+    )
 
 
 def record_handling(
-    session: Session, actor: Actor, case_id: uuid.UUID, *, on: dt.date, measures: str,
-    document_id: uuid.UUID | None = None, expected_version: int | None = None,
-) -> StepResult:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    *,
+    on: dt.date,
+    measures: str,
+    document_id: uuid.UUID | None = None,
+    expected_version: int | None = None,
+) -> StepResult:
     """Xử lý kết luận nội dung tố cáo (D7); enforcement follow-up starts."""
     text = require_text(measures, "measures", "Phải ghi biện pháp xử lý.")
-    return record_step(session, actor, case_id, Step.HANDLING, on=on, note=text,
-                       document_id=document_id, expected_version=expected_version)  # fmt: skip
+    return record_step(
+        session,
+        actor,
+        case_id,
+        Step.HANDLING,
+        on=on,
+        note=text,
+        document_id=document_id,
+        expected_version=expected_version,
+    )
 
 
 def record_enforcement(
-    session: Session, actor: Actor, case_id: uuid.UUID, *, on: dt.date, progress: str,
-    done: bool = False, document_id: uuid.UUID | None = None,
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    *,
+    on: dt.date,
+    progress: str,
+    done: bool = False,
+    document_id: uuid.UUID | None = None,
     expected_version: int | None = None,
-) -> StepResult:  # fmt: skip
+) -> StepResult:
     """Theo dõi thi hành: a progress note, or (``done``) the end of enforcement."""
     text = require_text(progress, "progress", "Phải ghi kết quả thực hiện.")
     step = Step.ENFORCEMENT_DONE if done else Step.ENFORCEMENT_UPDATE
-    return record_step(session, actor, case_id, step, on=on, note=text, document_id=document_id,
-                       expected_version=expected_version)  # fmt: skip
+    return record_step(
+        session,
+        actor,
+        case_id,
+        step,
+        on=on,
+        note=text,
+        document_id=document_id,
+        expected_version=expected_version,
+    )

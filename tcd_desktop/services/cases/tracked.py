@@ -59,9 +59,15 @@ def open_clocks(events: list[EventRow], rule_id: str) -> int:
 
 
 def start_clock(
-    session: Session, actor: Actor, case_id: uuid.UUID, *, rule_id: str, on: dt.date,
-    note: str = "", expected_version: int | None = None,
-) -> StepResult:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    *,
+    rule_id: str,
+    on: dt.date,
+    note: str = "",
+    expected_version: int | None = None,
+) -> StepResult:
     """Start tracking D10, D10B or D11 from ``on`` (the day of its starting event)."""
     rule = _check_rule(rule_id)
     found = load_case(session, case_id)
@@ -75,17 +81,32 @@ def start_clock(
     )
     due = follow_up_due(rulebook_for(session), case, rule, on)
     return finish_step(
-        session, actor, case, Step.CLOCK_STARTED, recorded_on, note=note,
-        data={"rule": rule, "event": TRACKED[rule], "start_on": on.isoformat(),
-              "due_on": due.due.isoformat()},
+        session,
+        actor,
+        case,
+        Step.CLOCK_STARTED,
+        recorded_on,
+        note=note,
+        data={
+            "rule": rule,
+            "event": TRACKED[rule],
+            "start_on": on.isoformat(),
+            "due_on": due.due.isoformat(),
+        },
         warnings=[f"Hạn {rule}: {format_vn_date(due.due)} ({due.citation})."],
-    )  # fmt: skip
+    )
 
 
 def meet_clock(
-    session: Session, actor: Actor, case_id: uuid.UUID, *, rule_id: str, on: dt.date,
-    note: str = "", expected_version: int | None = None,
-) -> StepResult:  # fmt: skip
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    *,
+    rule_id: str,
+    on: dt.date,
+    note: str = "",
+    expected_version: int | None = None,
+) -> StepResult:
     """The act of a tracked clock is done on ``on`` (request sent, report made, answer sent)."""
     rule = _check_rule(rule_id)
     case, events, _state = start_step(

@@ -110,32 +110,60 @@ def get_case(session: Session, actor: Actor, case_id: uuid.UUID) -> CaseView:
     require(actor, *READERS, action="xem vụ việc")
     case = load_case(session, case_id)
     person = session.get(Citizen, case.citizen_id) if case.citizen_id else None
-    assignee = session.scalar(select(User.full_name).where(User.id == case.assignee_id)) if (
-        case.assignee_id) else None  # fmt: skip
+    assignee = (
+        session.scalar(select(User.full_name).where(User.id == case.assignee_id))
+        if (case.assignee_id)
+        else None
+    )
     grounds = [str(g) for g in case.complexity_grounds]
     return CaseView(
-        id=case.id, code=case.code, version=case.version, kind=case.kind,
-        kind_label=CaseKind(case.kind).label_vi, level=case.level, status=case.status,
-        status_label=CaseStatus(case.status).label_vi, unit_id=case.unit_id,
+        id=case.id,
+        code=case.code,
+        version=case.version,
+        kind=case.kind,
+        kind_label=CaseKind(case.kind).label_vi,
+        level=case.level,
+        status=case.status,
+        status_label=CaseStatus(case.status).label_vi,
+        unit_id=case.unit_id,
         citizen_display=list_display_name(
-            case.kind, case.kind == CaseKind.ANONYMOUS, person.full_name if person else None,
+            case.kind,
+            case.kind == CaseKind.ANONYMOUS,
+            person.full_name if person else None,
             confidential=bool(person and person.is_confidential),
         ),
         summary=case_text_filter(session, case)(case.summary),
-        assignee_id=case.assignee_id, assignee_name=assignee or "",
-        received_on=case.received_on, accepted_on=case.accepted_on, rule_set_on=case.rule_set_on,
-        due_rule=case.due_rule, due_on=case.due_on, is_paused=case.is_paused,
-        paused_since=case.paused_since, closed_on=case.closed_on, is_complex=case.is_complex,
-        is_very_complex=case.is_very_complex, complexity_grounds=grounds,
-        complexity_labels=[ComplexityCriterion(g).label_vi for g in grounds
-                           if g in ComplexityCriterion._value2member_map_],
-        is_remote=case.is_remote, is_mass=case.is_mass, is_repeat=case.is_repeat,
-        extensions=case.extensions, extension_days=[int(d) for d in case.extension_days],
-        decision_number=case.decision_number, decision_on=case.decision_on,
-        decision_result=case.decision_result, legal_effect_on=case.legal_effect_on,
-        enforcement_done_on=case.enforcement_done_on, parent_case_id=case.parent_case_id,
+        assignee_id=case.assignee_id,
+        assignee_name=assignee or "",
+        received_on=case.received_on,
+        accepted_on=case.accepted_on,
+        rule_set_on=case.rule_set_on,
+        due_rule=case.due_rule,
+        due_on=case.due_on,
+        is_paused=case.is_paused,
+        paused_since=case.paused_since,
+        closed_on=case.closed_on,
+        is_complex=case.is_complex,
+        is_very_complex=case.is_very_complex,
+        complexity_grounds=grounds,
+        complexity_labels=[
+            ComplexityCriterion(g).label_vi
+            for g in grounds
+            if g in ComplexityCriterion._value2member_map_
+        ],
+        is_remote=case.is_remote,
+        is_mass=case.is_mass,
+        is_repeat=case.is_repeat,
+        extensions=case.extensions,
+        extension_days=[int(d) for d in case.extension_days],
+        decision_number=case.decision_number,
+        decision_on=case.decision_on,
+        decision_result=case.decision_result,
+        legal_effect_on=case.legal_effect_on,
+        enforcement_done_on=case.enforcement_done_on,
+        parent_case_id=case.parent_case_id,
         petition_id=case.petition_id,
-    )  # fmt: skip
+    )
 
 
 def case_timeline(session: Session, actor: Actor, case_id: uuid.UUID) -> list[TimelineEntry]:
@@ -151,13 +179,19 @@ def case_timeline(session: Session, actor: Actor, case_id: uuid.UUID) -> list[Ti
     labels = {s.value: s.label_vi for s in Step}
     return [
         TimelineEntry(
-            event_id=e.id, step=e.kind, label=labels.get(e.kind, e.kind),
-            occurred_on=e.occurred_on, recorded_at=e.created_at, actor_id=e.actor_id,
-            actor_name=name or "", note=shown(e.note), document_id=e.document_id,
+            event_id=e.id,
+            step=e.kind,
+            label=labels.get(e.kind, e.kind),
+            occurred_on=e.occurred_on,
+            recorded_at=e.created_at,
+            actor_id=e.actor_id,
+            actor_name=name or "",
+            note=shown(e.note),
+            document_id=e.document_id,
             data=dict(e.data),
         )
         for e, name in rows
-    ]  # fmt: skip
+    ]
 
 
 def available_steps(

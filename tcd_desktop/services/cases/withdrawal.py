@@ -26,9 +26,11 @@ def check_withdrawal_form(form: str) -> WithdrawalForm:
     """The form of the request, or a refusal naming what the law asks for."""
     if form not in WithdrawalForm._value2member_map_:
         raise ValidationFailed(
-            {"form": "Việc rút phải có đơn rút có chữ ký hoặc điểm chỉ, hoặc biên bản ghi yêu cầu "
-             "rút trực tiếp (Luật Khiếu nại 2011, Điều 10; Luật Tố cáo 2018, Điều 33 khoản 1)."}
-        )  # fmt: skip
+            {
+                "form": "Việc rút phải có đơn rút có chữ ký hoặc điểm chỉ, hoặc biên bản ghi yêu cầu "
+                "rút trực tiếp (Luật Khiếu nại 2011, Điều 10; Luật Tố cáo 2018, Điều 33 khoản 1)."
+            }
+        )
     return WithdrawalForm(form)
 
 
@@ -56,11 +58,16 @@ def mass_remaining(session: Session, case: Case, events: list[EventRow], withdra
     name = withdrawing.strip()
     if not name:
         raise ValidationFailed(
-            {"withdrawing": "Khiếu nại đông người: phải ghi tên người khiếu nại rút; những người "
-             "khác tiếp tục khiếu nại (Nghị định 124/2020/NĐ-CP, Điều 7a)."}
-        )  # fmt: skip
-    earlier = [str(e.data.get("withdrawing", "")).strip().casefold()
-               for e in events if e.kind == Step.WITHDRAWAL]  # fmt: skip
+            {
+                "withdrawing": "Khiếu nại đông người: phải ghi tên người khiếu nại rút; những người "
+                "khác tiếp tục khiếu nại (Nghị định 124/2020/NĐ-CP, Điều 7a)."
+            }
+        )
+    earlier = [
+        str(e.data.get("withdrawing", "")).strip().casefold()
+        for e in events
+        if e.kind == Step.WITHDRAWAL
+    ]
     if name.casefold() in earlier:
         raise StepNotAllowed(f"{name} đã rút khiếu nại trước đó.")
     signatories = 1

@@ -30,12 +30,11 @@ from tcd_desktop.services.backup import (
     BackupResult,
     BackupStatus,
     backup_now,
-    backup_status,
+    backup_page_state,
     configured_policy,
 )
 from tcd_desktop.services.context import Actor
-from tcd_desktop.store.audit import current_anchor
-from tcd_desktop.store.database import Database
+from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.page import ScreenPage
 
@@ -82,8 +81,10 @@ class BackupPage(ScreenPage):
         self.folder_label.setObjectName("backupFolder")
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder_label.setWordWrap(True)
-        keep = self.tr("Automatic at start (once a day) and before every upgrade; keeps %1 daily, "
-                       "%2 weekly and %3 monthly backups.")  # fmt: skip
+        keep = self.tr(
+            "Automatic at start (once a day) and before every upgrade; keeps %1 daily, "
+            "%2 weekly and %3 monthly backups."
+        )
         keep = (
             keep.replace("%1", str(policy.keep_daily))
             .replace("%2", str(policy.keep_weekly))
@@ -113,12 +114,14 @@ class BackupPage(ScreenPage):
         self.anchor_label.setWordWrap(True)
         self.anchor_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.anchor_label.setStyleSheet("font-family: monospace;")
-        explain = QLabel(self.tr(
-            "The anchor is the end of the audit trail at this moment. Every backup writes it "
-            "beside the backup file. Print it or copy it and keep it away from this computer: "
-            "'tcd-desktop audit verify --anchor' then proves that no entry made before it was "
-            "changed, removed or added since."
-        ))  # fmt: skip
+        explain = QLabel(
+            self.tr(
+                "The anchor is the end of the audit trail at this moment. Every backup writes it "
+                "beside the backup file. Print it or copy it and keep it away from this computer: "
+                "'tcd-desktop audit verify --anchor' then proves that no entry made before it was "
+                "changed, removed or added since."
+            )
+        )
         explain.setWordWrap(True)
         anchor_layout.addWidget(self.anchor_label)
         anchor_layout.addWidget(explain)
@@ -126,16 +129,18 @@ class BackupPage(ScreenPage):
 
         restore_box = QGroupBox(self.tr("Restoring a backup"))
         restore_layout = QVBoxLayout(restore_box)
-        steps = QLabel(self.tr(
-            "1. Close TCD Desktop on every computer that uses this database.\n"
-            "2. On this computer, as an administrator, run:\n"
-            "    tcd-desktop restore BACKUP-FILE --user YOUR-NAME --password-stdin\n"
-            "3. The backup is checked first (integrity, version); a backup from a newer version "
-            "is refused. The data it replaces is kept beside the database file "
-            "(….replaced-DATE).\n"
-            "4. Open TCD Desktop again and check the latest visits; enter again what was "
-            "recorded after the backup was made."
-        ))  # fmt: skip
+        steps = QLabel(
+            self.tr(
+                "1. Close TCD Desktop on every computer that uses this database.\n"
+                "2. On this computer, as an administrator, run:\n"
+                "    tcd-desktop restore BACKUP-FILE --user YOUR-NAME --password-stdin\n"
+                "3. The backup is checked first (integrity, version); a backup from a newer version "
+                "is refused. The data it replaces is kept beside the database file "
+                "(….replaced-DATE).\n"
+                "4. Open TCD Desktop again and check the latest visits; enter again what was "
+                "recorded after the backup was made."
+            )
+        )
         steps.setWordWrap(True)
         steps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         restore_layout.addWidget(steps)
@@ -154,14 +159,8 @@ class BackupPage(ScreenPage):
 
     def refresh(self) -> None:
         """Read the backup folder and the audit anchor again (off the GUI thread)."""
-        db, policy = self.db, self.policy
-
-        def load() -> tuple[BackupStatus, str]:
-            status = backup_status(db, policy)
-            with db.session() as session:
-                return status, current_anchor(session).line()
-
-        self.run_task(load, self._show_state)
+        db, actor, policy = self.db, self.actor, self.policy
+        self.run_task(lambda: backup_page_state(db, actor, policy), self._show_state)
 
     def _show_state(self, state: tuple[BackupStatus, str]) -> None:
         status, anchor = state
@@ -207,9 +206,10 @@ class BackupPage(ScreenPage):
     @Slot()
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Backup folder (a USB disk or a network share)"),
+            self,
+            self.tr("Backup folder (a USB disk or a network share)"),
             str(self.policy.backup_folder()),
-        )  # fmt: skip
+        )
         if folder:
             self.set_folder(Path(folder))
 

@@ -4,6 +4,7 @@ warning when the last backup is older than the policy allows."""
 from __future__ import annotations
 
 import logging
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -11,11 +12,11 @@ from PySide6.QtCore import QCoreApplication
 from tcd_desktop.services.backup import (
     BackupPolicy,
     BackupStatus,
-    auto_backup_if_due,
-    backup_status,
     configured_policy,
+    startup_backup_check,
 )
-from tcd_desktop.store.database import Database
+from tcd_desktop.services.context import SYSTEM
+from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.tasks import BackgroundRunner
 
 log = logging.getLogger(__name__)
@@ -38,11 +39,11 @@ def start_backup_check(
     """Run the automatic backup (at most once a day) and show a warning if it is overdue."""
     policy = policy or configured_policy()
 
-    def work() -> BackupStatus:
-        auto_backup_if_due(db, policy)
-        return backup_status(db, policy)
-
     def failed(exc: BaseException, tb: str) -> None:
         log.error("backup check failed:\n%s", tb)
 
-    runner.run(work, lambda status: window.set_backup_warning(warning_text(status)), failed)
+    runner.run(
+        partial(startup_backup_check, db, SYSTEM, policy),
+        lambda status: window.set_backup_warning(warning_text(status)),
+        failed,
+    )

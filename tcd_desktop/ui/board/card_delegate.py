@@ -93,8 +93,13 @@ class CardDelegate(QStyledItemDelegate):
         # 2: citizen (masked denouncers in italic)
         citizen_font = QFont(base)
         citizen_font.setItalic(card.masked)
-        self._text(painter, citizen_font, muted if card.masked else text_color,
-                   QRect(x, y, width, line_h), card.citizen)  # fmt: skip
+        self._text(
+            painter,
+            citizen_font,
+            muted if card.masked else text_color,
+            QRect(x, y, width, line_h),
+            card.citizen,
+        )
         y += line_h + LINE_GAP
 
         # 3: officer

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from tcd_desktop.services import board
 from tcd_desktop.services.board import BoardCard, BoardWindow, CardPage, CaseFilter, Cursor
-from tcd_desktop.services.case_list_export import export_case_list_xlsx
+from tcd_desktop.services.board.case_list import export_case_list_xlsx
 from tcd_desktop.services.context import Actor
-from tcd_desktop.store.database import Database
+from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.board.base import TrackedPage, error_text
 from tcd_desktop.ui.models.board_model import CardRole
 from tcd_desktop.ui.models.case_table_model import COL_CODE, CaseTableModel
@@ -159,9 +159,16 @@ class CaseTableWidget(TrackedPage):
             window: BoardWindow | None, key: str, desc: bool, after: Cursor | None, limit: int
         ) -> tuple[BoardWindow, CardPage, int | None]:
             return board.load_table_page(
-                db, actor, window, flt, sort_key=key, descending=desc, backlog=backlog,
-                after=after, limit=limit,
-            )  # fmt: skip
+                db,
+                actor,
+                window,
+                flt,
+                sort_key=key,
+                descending=desc,
+                backlog=backlog,
+                after=after,
+                limit=limit,
+            )
 
         return load
 

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 
 from tcd_desktop.services import board
 from tcd_desktop.services.board import BoardSnapshot, BoardWindow, CardPage, CaseFilter, Cursor
+from tcd_desktop.services.changes import Entity
 from tcd_desktop.services.context import Actor
-from tcd_desktop.store.database import Database
+from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.board.base import TrackedPage, error_text
 from tcd_desktop.ui.board.case_table import CaseTableWidget
 from tcd_desktop.ui.board.columns import BoardColumns
@@ -25,7 +26,7 @@ from tcd_desktop.ui.board.filter_bar import BoardFilterBar
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 
 #: ChangeBus entities that can move a card (a case, its citizen, its officer, its unit).
-REFRESH_ENTITIES = frozenset({"case", "citizen", "user", "unit"})
+REFRESH_ENTITIES = frozenset({Entity.CASE, Entity.CITIZEN, Entity.USER, Entity.UNIT})
 PAGE_SIZE = 40
 
 
@@ -229,7 +230,7 @@ class BoardPage(TrackedPage):
     def _on_changed(self, entity: str, _ids: frozenset[uuid.UUID]) -> None:
         if entity not in REFRESH_ENTITIES:
             return
-        if entity in ("user", "unit"):
+        if entity in (Entity.USER, Entity.UNIT):
             self._load_options()
         for table in (self.table, self.backlog):
             if table.isVisible():

@@ -14,86 +14,41 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QSize, QTime
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
 from tcd_desktop.services.cases import CaseView
+from tcd_desktop.services.cases.screen import (
+    dialogue_day_off,
+    plan_dialogue,
+)
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.dialogues import (
     VN_TZ,
-    Attendance,
-    DialogueMinutesData,
     DialogueRole,
-    DialogueScheduled,
-    Opinion,
     Participant,
-    dialogue_minutes_data,
-    dialogues_of_case,
-    record_dialogue,
-    schedule_dialogue,
 )
 from tcd_desktop.services.event_dates import (
     future_date_message,
     non_working_day_question,
-    non_working_day_reason,
-    not_held_yet_message,
 )
-from tcd_desktop.store.database import Database
-from tcd_desktop.ui.case.step_dialog import (
-    ServiceDialog,
-    _alive_call,
-    date_edit,
-    run_in_session,
-)
+from tcd_desktop.services.runtime import Database
+from tcd_desktop.ui.case.dialogue_record import RecordDialogueDialog
+from tcd_desktop.ui.case.dialogue_widgets import cell, table, text_box
+from tcd_desktop.ui.case.step_dialog import ServiceDialog, _alive_call, date_edit
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.window_fit import fit_window
-
-
-def _text(height: int = 60) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setMaximumHeight(height)
-    return edit
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setMinimumHeight(130)
-    return table
-
-
-def _cell(table: QTableWidget, row: int, column: int) -> str:
-    item = table.item(row, column)
-    return item.text().strip() if item is not None else ""
-
-
-def open_dialogue(db: Database, case_id: Any) -> DialogueMinutesData | None:
-    """The latest scheduled dialogue of the case not yet held (background thread)."""
-    with db.session() as session:
-        for dialogue_id in reversed(dialogues_of_case(session, case_id)):
-            data = dialogue_minutes_data(session, dialogue_id)
-            if not data.held:
-                return data
-    return None
 
 
 class ScheduleDialogueDialog(ServiceDialog):
@@ -111,7 +66,7 @@ class ScheduleDialogueDialog(ServiceDialog):
     ) -> None:
         super().__init__(db, actor, bus, runner, case, parent)
         self.setObjectName("scheduleDialogueDialog")
-        self.setWindowTitle(f"Thông báo đối thoại — {case.code}")
+        self.setWindowTitle(self.tr("Dialogue notice — %1").replace("%1", case.code))
         fit_window(self, QSize(720, 560))
         self.today = today
         self.day_confirmed = False
@@ -130,13 +85,16 @@ class ScheduleDialogueDialog(ServiceDialog):
         self.place.setObjectName("dialoguePlace")
         self.presiding = QLineEdit()
         self.presiding.setObjectName("dialoguePresiding")
-        self.content = _text()
+        self.content = text_box()
         self.content.setObjectName("dialogueContent")
-        self.participants = _table(["Vai trò", "Họ và tên", "Chức vụ, đơn vị"])
+        self.participants = table(
+            [self.tr("Role"), self.tr("Full name"), self.tr("Position, unit")]
+        )
         self.participants.setObjectName("participantsTable")
         self.participants.setColumnWidth(0, 260)
         self.participants.setColumnWidth(1, 200)
-        add, remove = QPushButton("Thêm người tham gia"), QPushButton("Bỏ dòng đã chọn")
+        add = QPushButton(self.tr("Add participant"))
+        remove = QPushButton(self.tr("Remove selected row"))
         add.setObjectName("addParticipant")
         add.clicked.connect(lambda: self.add_participant(DialogueRole.RESPONDENT.value, ""))
         remove.clicked.connect(self._remove_selected)
@@ -145,13 +103,13 @@ class ScheduleDialogueDialog(ServiceDialog):
         row_buttons.addWidget(remove)
         row_buttons.addStretch(1)
         form = QFormLayout()
-        form.addRow("Ngày gửi thông báo", self.notice_on)
-        form.addRow("Thời gian đối thoại", self.scheduled_at)
-        form.addRow("Địa điểm", self.place)
-        form.addRow("Người chủ trì", self.presiding)
-        form.addRow("Nội dung đối thoại", self.content)
+        form.addRow(self.tr("Date the notice was sent"), self.notice_on)
+        form.addRow(self.tr("Time of the dialogue"), self.scheduled_at)
+        form.addRow(self.tr("Place"), self.place)
+        form.addRow(self.tr("Presiding"), self.presiding)
+        form.addRow(self.tr("Subject of the dialogue"), self.content)
         self.form_layout.addLayout(form)
-        self.form_layout.addWidget(QLabel("Thành phần tham gia"))
+        self.form_layout.addWidget(QLabel(self.tr("Participants")))
         self.form_layout.addWidget(self.participants, 1)
         self.form_layout.addLayout(row_buttons)
         if case.kind == "khieu_nai":
@@ -180,10 +138,15 @@ class ScheduleDialogueDialog(ServiceDialog):
         for row in range(self.participants.rowCount()):
             combo = self.participants.cellWidget(row, 0)
             assert isinstance(combo, QComboBox)
-            name = _cell(self.participants, row, 1)
+            name = cell(self.participants, row, 1)
             if name:
-                out.append(Participant(role=str(combo.currentData()), name=name,
-                                       position=_cell(self.participants, row, 2)))  # fmt: skip
+                out.append(
+                    Participant(
+                        role=str(combo.currentData()),
+                        name=name,
+                        position=cell(self.participants, row, 2),
+                    )
+                )
         return out
 
     def scheduled_day(self) -> dt.date:
@@ -200,7 +163,7 @@ class ScheduleDialogueDialog(ServiceDialog):
         notice = self.notice_on.date().toPython()
         assert isinstance(notice, dt.date)
         problems = self.local_errors()
-        refusal = future_date_message("Ngày gửi thông báo", notice, self.today)
+        refusal = future_date_message(self.tr("Date the notice was sent"), notice, self.today)
         if refusal:
             problems.insert(0, refusal)
         if problems:  # every problem at once, one line each (the service stops at the first)
@@ -210,7 +173,7 @@ class ScheduleDialogueDialog(ServiceDialog):
         self.ok.setEnabled(False)
         day = self.scheduled_day()
         self._runner.run(
-            partial(run_in_session, self._db, non_working_day_reason, day),
+            partial(dialogue_day_off, self._db, self._actor, day),
             partial(_alive_call, self, "_day_checked"),
             partial(_alive_call, self, "_failed"),
         )
@@ -219,20 +182,24 @@ class ScheduleDialogueDialog(ServiceDialog):
         """What the form can tell is missing before asking the service, all together."""
         problems = []
         if not self.place.text().strip():
-            problems.append("Phải ghi địa điểm đối thoại.")
+            problems.append(self.tr("The place of the dialogue is required."))
         if not self.presiding.text().strip():
-            problems.append("Phải ghi người chủ trì đối thoại.")
+            problems.append(self.tr("The presiding official is required."))
         complainant_side = {DialogueRole.COMPLAINANT.value, DialogueRole.REPRESENTATIVE.value}
         roles = set()
         for row in range(self.participants.rowCount()):
             combo = self.participants.cellWidget(row, 0)
             role = str(combo.currentData()) if isinstance(combo, QComboBox) else ""
-            if _cell(self.participants, row, 1):
+            if cell(self.participants, row, 1):
                 roles.add(role)
-            elif _cell(self.participants, row, 2):  # a position typed without the name
-                problems.append(f"Dòng {row + 1}: phải ghi họ tên người tham gia.")
+            elif cell(self.participants, row, 2):  # a position typed without the name
+                problems.append(
+                    self.tr("Row %1: the participant's full name is required.").replace(
+                        "%1", str(row + 1)
+                    )
+                )
         if not roles & complainant_side:
-            problems.append("Phải mời người khiếu nại hoặc người đại diện của họ.")
+            problems.append(self.tr("The complainant or their representative must be invited."))
         return problems
 
     def _day_checked(self, reason: str | None) -> None:
@@ -260,138 +227,15 @@ class ScheduleDialogueDialog(ServiceDialog):
         assert isinstance(notice, dt.date)
 
         values = dict(
-            on=notice, scheduled_at=local.replace(tzinfo=VN_TZ), place=self.place.text(),
-            presiding=self.presiding.text(), participants=self.people(),
-            content=self.content.toPlainText(), expected_version=self.case.version,
-        )  # fmt: skip
-        actor, case_id = self._actor, self.case.id
-
-        def schedule(session: Any) -> DialogueScheduled:
-            return schedule_dialogue(session, actor, case_id, **values)  # type: ignore[arg-type]
-
-        return partial(run_in_session, self._db, schedule)
-
-
-class RecordDialogueDialog(ServiceDialog):
-    """Record a held dialogue: attendance, opinions, agreed and disputed points, result."""
-
-    def __init__(
-        self,
-        db: Database,
-        actor: Actor,
-        bus: ChangeBus,
-        runner: BackgroundRunner,
-        case: CaseView,
-        dialogue: DialogueMinutesData,
-        today: dt.date,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(db, actor, bus, runner, case, parent)
-        self.setObjectName("recordDialogueDialog")
-        self.setWindowTitle(f"Tổ chức đối thoại — {case.code}")
-        fit_window(self, QSize(760, 700))
-        self.today = today
-        self.dialogue = dialogue
-        self.held_on = date_edit(dialogue.scheduled_at.date() if dialogue.scheduled_at else today)
-        self.held_on.setObjectName("heldOn")
-        self.attendance = _table(["Họ và tên", "Vai trò", "Có mặt", "Lý do vắng mặt",
-                                  "Vắng có lý do chính đáng"])  # fmt: skip
-        self.attendance.setObjectName("attendanceTable")
-        labels = {r.value: r.label_vi for r in DialogueRole}
-        self.present: list[QCheckBox] = []
-        self.justified: list[QCheckBox] = []
-        for row, person in enumerate(dialogue.participants):
-            self.attendance.insertRow(row)
-            for column, text in ((0, person.name), (1, labels.get(person.role, person.role))):
-                item = QTableWidgetItem(text)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.attendance.setItem(row, column, item)
-            present, justified = QCheckBox(), QCheckBox()
-            present.setChecked(True)
-            self.attendance.setCellWidget(row, 2, present)
-            self.attendance.setItem(row, 3, QTableWidgetItem(""))
-            self.attendance.setCellWidget(row, 4, justified)
-            self.present.append(present)
-            self.justified.append(justified)
-        self.attendance.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents
+            on=notice,
+            scheduled_at=local.replace(tzinfo=VN_TZ),
+            place=self.place.text(),
+            presiding=self.presiding.text(),
+            participants=self.people(),
+            content=self.content.toPlainText(),
+            expected_version=self.case.version,
         )
-        self.opinions = _table(["Người phát biểu", "Nội dung đối thoại", "Ý kiến"])
-        self.opinions.setObjectName("opinionsTable")
-        add = QPushButton("Thêm ý kiến")
-        add.setObjectName("addOpinion")
-        add.clicked.connect(lambda: self.add_opinion("", "", ""))
-        self.verification = _text()
-        self.verification.setPlainText(dialogue.verification_summary)
-        self.agreed, self.disputed = _text(), _text()
-        self.agreed.setObjectName("agreedPoints")
-        self.disputed.setObjectName("disputedPoints")
-        self.other = _text(50)
-        self.outcome = _text()
-        self.outcome.setObjectName("dialogueResult")
-        form = QFormLayout()
-        form.addRow("Ngày đối thoại", self.held_on)
-        form.addRow("Kết quả xác minh đã công bố", self.verification)
-        form.addRow("Những nội dung đã thống nhất", self.agreed)
-        form.addRow("Những nội dung còn ý kiến khác nhau", self.disputed)
-        form.addRow("Ý kiến khác", self.other)
-        form.addRow("Kết quả đối thoại", self.outcome)
-        self.form_layout.addWidget(QLabel(f"Đối thoại tại {dialogue.place}; chủ trì: "
-                                          f"{dialogue.presiding}"))  # fmt: skip
-        self.form_layout.addWidget(QLabel("Điểm danh"))
-        self.form_layout.addWidget(self.attendance, 1)
-        self.form_layout.addWidget(QLabel("Ý kiến của các bên"))
-        self.form_layout.addWidget(self.opinions, 1)
-        self.form_layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
-        self.form_layout.addLayout(form)
+        return partial(plan_dialogue, self._db, self._actor, self.case.id, **values)
 
-    def add_opinion(self, speaker: str, point: str, opinion: str) -> int:
-        """Add an opinion row; returns its row."""
-        row = self.opinions.rowCount()
-        self.opinions.insertRow(row)
-        for column, text in enumerate((speaker, point, opinion)):
-            self.opinions.setItem(row, column, QTableWidgetItem(text))
-        return row
 
-    def set_absent(self, row: int, reason: str, justified: bool = False) -> None:
-        """Mark participant ``row`` absent with ``reason``."""
-        self.present[row].setChecked(False)
-        self.attendance.setItem(row, 3, QTableWidgetItem(reason))
-        self.justified[row].setChecked(justified)
-
-    def job(self) -> Callable[[], Any]:
-        """``record_dialogue`` with the form's values."""
-        roles = {p.name: p.role for p in self.dialogue.participants}
-        attendance = [
-            Attendance(name=p.name, present=self.present[i].isChecked(),
-                       reason="" if self.present[i].isChecked() else _cell(self.attendance, i, 3),
-                       justified=None if self.present[i].isChecked()
-                       else self.justified[i].isChecked())
-            for i, p in enumerate(self.dialogue.participants)
-        ]  # fmt: skip
-        opinions = [
-            Opinion(speaker=_cell(self.opinions, r, 0), role=roles.get(_cell(self.opinions, r, 0),
-                    ""), point=_cell(self.opinions, r, 1), opinion=_cell(self.opinions, r, 2))
-            for r in range(self.opinions.rowCount()) if _cell(self.opinions, r, 2)
-        ]  # fmt: skip
-        held_on = self.held_on.date().toPython()
-        assert isinstance(held_on, dt.date)
-        scheduled = self.dialogue.scheduled_at.date() if self.dialogue.scheduled_at else None
-        refusal = not_held_yet_message(scheduled, self.today) or future_date_message(
-            "Ngày đối thoại", held_on, self.today
-        )
-        if refusal:
-            raise ValueError(refusal)
-
-        values = dict(
-            held_on=held_on, attendance=attendance, opinions=opinions,
-            agreed_points=self.agreed.toPlainText(), disputed_points=self.disputed.toPlainText(),
-            result=self.outcome.toPlainText(), verification_summary=self.verification.toPlainText(),
-            other_opinions=self.other.toPlainText(),
-        )  # fmt: skip
-        actor, dialogue_id = self._actor, self.dialogue.dialogue_id
-
-        def record(session: Any) -> Any:
-            return record_dialogue(session, actor, dialogue_id, **values)  # type: ignore[arg-type]
-
-        return partial(run_in_session, self._db, record)
+__all__ = ["RecordDialogueDialog", "ScheduleDialogueDialog"]

@@ -14,11 +14,9 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -32,35 +30,33 @@ from PySide6.QtWidgets import (
 
 from tcd_desktop.services.attachments import AttachmentInfo
 from tcd_desktop.services.case_documents import DocumentChoice
+from tcd_desktop.services.cases.screen import (
+    CaseDetailData,
+    issue_case_document,
+    keep_case_file,
+    load_case_detail,
+    open_case_file,
+    open_document_pdf,
+    preview_public_version,
+)
+from tcd_desktop.services.changes import Entity
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.documents import IssuedDocument
 from tcd_desktop.services.publication import PREVIEWED_FORMS, PublicationPreview
-from tcd_desktop.store.database import Database
+from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.board.base import TrackedPage, error_text
 from tcd_desktop.ui.case.attachments_tab import AttachmentsTab
 from tcd_desktop.ui.case.documents_tab import DocumentsTab
-from tcd_desktop.ui.case.loader import (
-    CaseDetailData,
-    add_attachment_file,
-    generate_document,
-    load_attachment,
-    load_case_detail,
-    load_document_pdf,
-    load_public_preview,
-)
 from tcd_desktop.ui.case.publication_dialog import PublicationPreviewDialog
 from tcd_desktop.ui.case.sections import DueDatesBox, PartiesBox, StepBox
-from tcd_desktop.ui.case.step_dialog import ServiceDialog
 from tcd_desktop.ui.case.steps_panel import StepsPanel
-from tcd_desktop.ui.close_prompt import CloseChoice, ask_close
 from tcd_desktop.ui.errors import show_error
 from tcd_desktop.ui.models.case_text import STATE_COLOURS, short_date, state_title
 from tcd_desktop.ui.models.timeline_model import COL_NOTE, TimelineModel
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
-from tcd_desktop.ui.widgets.window_fit import fit_window
 
 #: ChangeBus entities that change what this page shows.
-REFRESH_ENTITIES = frozenset({"case", "document", "dialogue", "attachment", "citizen"})
+REFRESH_ENTITIES = frozenset({Entity.CASE, Entity.DOCUMENT, Entity.ATTACHMENT, Entity.CITIZEN})
 
 
 class CaseDetailPage(TrackedPage):
@@ -88,6 +84,7 @@ class CaseDetailPage(TrackedPage):
         self.data: CaseDetailData | None = None
         self._generation = 0
         self._kind_set_for: uuid.UUID | None = None
+        self._reload_pending = False
 
         self.title = QLabel(self.tr("No case selected"))
         self.title.setObjectName("caseTitle")
@@ -248,7 +245,7 @@ class CaseDetailPage(TrackedPage):
     def _request_pdf(self, document_id: uuid.UUID, then: Callable[[bytes], None]) -> None:
         db, actor = self._db, self._actor
         self._runner.run(
-            partial(load_document_pdf, db, actor, document_id),
+            partial(open_document_pdf, db, actor, document_id),
             self.guarded(then),
             self.guarded(
                 lambda exc, tb: show_error(
@@ -280,7 +277,7 @@ class CaseDetailPage(TrackedPage):
 
         assert self.case_id is not None
         self._runner.run(
-            partial(load_public_preview, self._db, self._actor, self.case_id, choice.form_code),
+            partial(preview_public_version, self._db, self._actor, self.case_id, choice.form_code),
             self.guarded(shown),
             self._failure(self.tr("Could not generate the document.")),
         )
@@ -298,7 +295,6 @@ class CaseDetailPage(TrackedPage):
 
         def done(result: tuple[IssuedDocument, bytes]) -> None:
             issued, pdf = result
-            self._bus.notify("document", [issued.id])
             self.documents.show_generated(issued, pdf)
 
         def failed(exc: BaseException, tb: str) -> None:
@@ -307,14 +303,14 @@ class CaseDetailPage(TrackedPage):
 
         self.documents.set_generating(True)
         self._runner.run(
-            partial(generate_document, db, actor, case_id, choice, digest),
+            partial(issue_case_document, db, actor, case_id, choice, digest),
             self.guarded(done),
             self.guarded(failed),
         )
 
     def _request_attachment(self, attachment_id: uuid.UUID, then: Callable[[bytes], None]) -> None:
         self._runner.run(
-            partial(load_attachment, self._db, self._actor, attachment_id),
+            partial(open_case_file, self._db, self._actor, attachment_id),
             self.guarded(then),
             self._failure(self.tr("Could not open the file.")),
         )
@@ -325,17 +321,13 @@ class CaseDetailPage(TrackedPage):
         if self.case_id is None:
             return
 
-        def done(info: AttachmentInfo) -> None:
-            self._bus.notify("attachment", [info.id])
-            then(info)
-
         def failed(exc: BaseException, tb: str) -> None:
             self.attachments.add_failed()
             show_error(self, error_text(exc, tb, self.tr("Could not keep the file.")))
 
         self._runner.run(
-            partial(add_attachment_file, self._db, self._actor, self.case_id, path, sealed=sealed),
-            self.guarded(done),
+            partial(keep_case_file, self._db, self._actor, self.case_id, path, sealed=sealed),
+            self.guarded(then),
             self.guarded(failed),
         )
 
@@ -345,67 +337,12 @@ class CaseDetailPage(TrackedPage):
     def _on_changed(self, entity: str, ids: frozenset[object]) -> None:
         if self.case_id is None or entity not in REFRESH_ENTITIES:
             return
-        if entity == "case" and ids and self.case_id not in ids:
+        if entity == Entity.CASE and ids and self.case_id not in ids:
             return
+        if not self._reload_pending:  # one operation's kinds arrive together: one reload
+            self._reload_pending = True
+            QTimer.singleShot(0, self, self._reload_once)
+
+    def _reload_once(self) -> None:
+        self._reload_pending = False
         self.reload()
-
-
-class CaseDetailDialog(QDialog):
-    """A window around :class:`CaseDetailPage` (same constructor, plus :meth:`show_case`)."""
-
-    def __init__(
-        self,
-        db: Database,
-        actor: Actor,
-        bus: ChangeBus,
-        runner: BackgroundRunner,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("caseDetailDialog")
-        self.setWindowTitle(self.tr("Case"))
-        fit_window(self, QSize(1280, 720), "case")
-        self.page = CaseDetailPage(db, actor, bus, runner, self)
-        self.page.case_shown.connect(self._retitle)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.page)
-
-    def confirm_close(self) -> bool:
-        """Ask Lưu / Không lưu / Hủy when a step form open in this window has unsaved input."""
-        for dialog in self.findChildren(ServiceDialog):
-            if not dialog.has_unsaved_input():
-                continue
-            choice = ask_close(
-                dialog,
-                self.tr("The form “%1” has not been recorded.").replace("%1", dialog.windowTitle()),
-            )
-            if choice is CloseChoice.SAVE:
-                dialog.submit()
-                return False
-            if choice is CloseChoice.CANCEL:
-                return False
-            dialog.reject()
-        return True
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Ask about unsaved input first."""
-        if self.isVisible() and not self.confirm_close():
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-    def reject(self) -> None:
-        """Escape closes too, after the same question."""
-        if self.confirm_close():
-            super().reject()
-
-    def show_case(self, case_id: uuid.UUID) -> None:
-        """Load ``case_id`` and show the window."""
-        self.page.show_case(case_id)
-        self.show()
-
-    @Slot(object)
-    def _retitle(self, _case_id: object) -> None:
-        if self.page.data is not None:
-            self.setWindowTitle(f"{self.page.data.case.code} — {self.tr('Case')}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -17,23 +17,25 @@ from PySide6.QtWidgets import (
 from tcd_desktop.services.cases import CaseView, DueExplanation, StepOption, TimelineEntry
 from tcd_desktop.services.identity import CaseParties
 from tcd_desktop.services.intake_types import ParticipantRole
+from tcd_desktop.ui.i18n import translate
 from tcd_desktop.ui.models.case_text import STATE_COLOURS, short_date, state_title
 
 #: Who the main person of a case is, by case kind (the identity service calls them all
-#: "denouncer").
+#: "denouncer"); English sources of the ``CaseParties`` translation context.
 MAIN_PERSON = {
-    "khieu_nai": "Người khiếu nại",
-    "to_cao": "Người tố cáo",
-    "kien_nghi": "Người kiến nghị",
-    "phan_anh": "Người phản ánh",
-    "tin_an_danh": "Người cung cấp thông tin",
+    "khieu_nai": QT_TRANSLATE_NOOP("CaseParties", "Complainant"),
+    "to_cao": QT_TRANSLATE_NOOP("CaseParties", "Denouncer"),
+    "kien_nghi": QT_TRANSLATE_NOOP("CaseParties", "Petitioner (recommendation)"),
+    "phan_anh": QT_TRANSLATE_NOOP("CaseParties", "Petitioner (report)"),
+    "tin_an_danh": QT_TRANSLATE_NOOP("CaseParties", "Informant"),
 }
+SENDER = QT_TRANSLATE_NOOP("CaseParties", "Sender")
 
 
 def role_title(role: str, kind: str) -> str:
-    """Vietnamese title of a party's role."""
+    """The translated title of a party's role."""
     if role == "denouncer":
-        return MAIN_PERSON.get(kind, "Người gửi đơn")
+        return translate("CaseParties", MAIN_PERSON.get(kind, SENDER))
     try:
         return ParticipantRole(role).label_vi
     except ValueError:

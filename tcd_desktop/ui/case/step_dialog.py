@@ -3,7 +3,7 @@
 The date (today by default), the note when the service takes one, and the step's own
 fields.  The service runs in the background; a refusal (``ValidationFailed``,
 ``StepNotAllowed``, …) is shown inside the dialog in the service's Vietnamese words and the
-input is kept.  On success the change bus is told that the case changed; warnings (a late
+input is kept.  The service returns what it changed and the runner publishes it on the change bus; warnings (a late
 notice, a due date that moved) are shown before the dialog closes.
 """
 
@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from tcd_desktop.services.cases import CaseView
+from tcd_desktop.services.cases.step_forms import record_step_form
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import ConcurrentChange
 from tcd_desktop.services.event_dates import future_date_message
-from tcd_desktop.store.database import Database
+from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.case.step_specs import FieldSpec, Options, StepSpec, Values
 from tcd_desktop.ui.conflict import settle_case_conflict
+from tcd_desktop.ui.i18n import translate
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.service_dialog import ServiceDialog as BaseServiceDialog
 
@@ -49,12 +51,6 @@ def date_edit(value: dt.date) -> QDateEdit:
     edit.setDisplayFormat("dd/MM/yyyy")
     edit.setCalendarPopup(True)
     return edit
-
-
-def run_in_session(db: Database, fn: Any, *args: Any) -> Any:
-    """Run ``fn(session, *args)`` in one transaction (background thread)."""
-    with db.session() as session:
-        return fn(session, *args)
 
 
 class ServiceDialog(BaseServiceDialog):
@@ -70,7 +66,7 @@ class ServiceDialog(BaseServiceDialog):
         case: CaseView,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(runner, parent, ok_text="Ghi nhận")
+        super().__init__(runner, parent, ok_text=self.tr("Record"))
         self.setMinimumWidth(520)
         self._db, self._actor, self._bus = db, actor, bus
         self.case = case
@@ -78,9 +74,6 @@ class ServiceDialog(BaseServiceDialog):
         self.error.setObjectName("stepError")
         self.warning.setObjectName("stepWarning")
         self.ok.setObjectName("stepSave")
-
-    def on_recorded(self, result: Any) -> None:
-        self._bus.notify("case", {self.case.id})
 
     def _failed(self, exc: BaseException, tb: str) -> None:
         super()._failed(exc, tb)
@@ -114,7 +107,7 @@ class StepDialog(ServiceDialog):
         form = QFormLayout()
         self.date = date_edit(today)
         self.date.setObjectName("stepDate")
-        form.addRow(spec.date_label, self.date)
+        form.addRow(translate("StepForm", spec.date_label), self.date)
         for item in spec.fields:
             widget = self._build(item)
             widget.setObjectName(f"field_{item.name}")
@@ -122,18 +115,18 @@ class StepDialog(ServiceDialog):
             if item.kind in ("check", "checks"):
                 form.addRow(widget)
             else:
-                form.addRow(item.label, widget)
+                form.addRow(translate("StepForm", item.label), widget)
         self.note: QPlainTextEdit | None = None
         if spec.note:
             self.note = QPlainTextEdit()
             self.note.setObjectName("stepNote")
             self.note.setMaximumHeight(70)
-            form.addRow("Ghi chú", self.note)
+            form.addRow(self.tr("Note"), self.note)
         self.form_layout.addLayout(form)
         if spec.load is not None:
             self.ok.setEnabled(False)
             self._runner.run(
-                partial(run_in_session, self._db, spec.load, case.id),
+                partial(spec.load, self._db, self._actor, case.id),
                 partial(_alive_call, self, "_fill_choices"),
                 partial(_alive_call, self, "_failed"),
             )
@@ -153,36 +146,36 @@ class StepDialog(ServiceDialog):
     def _build(self, item: FieldSpec) -> QWidget:
         if item.kind == "text":
             line = QLineEdit()
-            line.setPlaceholderText(item.placeholder)
+            line.setPlaceholderText(_placeholder(item))
             return line
         if item.kind in ("multiline", "lines"):
             text = QPlainTextEdit()
             text.setMaximumHeight(90)
-            text.setPlaceholderText(item.placeholder)
+            text.setPlaceholderText(_placeholder(item))
             return text
         if item.kind in ("combo", "choice"):
             combo = QComboBox()
-            combo.addItem("— Chọn —", "")
+            combo.addItem(self.tr("— Choose —"), "")
             for value, label in item.options(self.case.kind) if item.options else []:
                 combo.addItem(label, value)
             return combo
         if item.kind == "date":
             return date_edit(self.today + dt.timedelta(days=int(item.default or 0)))
         if item.kind == "file":
-            return FilePicker(item.label)
+            return FilePicker(translate("StepForm", item.label))
         if item.kind == "days":
             spin = QSpinBox()
             spin.setRange(item.minimum, item.maximum)
             if item.minimum == 0:
-                spin.setSpecialValueText("không ghi")
+                spin.setSpecialValueText(self.tr("not given"))
             spin.setValue(int(item.default or item.minimum))
             return spin
         if item.kind == "check":
-            check = QCheckBox(item.label)
+            check = QCheckBox(translate("StepForm", item.label))
             check.setChecked(bool(item.default))
             return check
         if item.kind == "checks":
-            box = QGroupBox(item.label)
+            box = QGroupBox(translate("StepForm", item.label))
             inner = QVBoxLayout(box)
             for value, label in item.options(self.case.kind) if item.options else []:
                 check = QCheckBox(label)
@@ -230,30 +223,37 @@ class StepDialog(ServiceDialog):
         return self.date.date().toPython()  # type: ignore[no-any-return]
 
     def job(self) -> Callable[[], Any]:
-        """The step's service with the form's values, in one session.
+        """The step's operation with the form's values (one transaction in the service).
 
         The step has happened when it is recorded: a date after today is refused here.
         """
-        refusal = future_date_message(self.spec.date_label, self.on_date(), self.today)
+        label = translate("StepForm", self.spec.date_label)
+        refusal = future_date_message(label, self.on_date(), self.today)
         if refusal:
             self.date.setFocus()
             raise ValueError(refusal)
-        args = (self._actor, self.case.id, self.on_date(), self.values(), self.case.version)
-        return partial(run_in_session, self._db, self.spec.call, *args)
+        return partial(
+            record_step_form,
+            self._db,
+            self._actor,
+            self.spec.step,
+            self.case.id,
+            self.on_date(),
+            self.values(),
+            self.case.version,
+        )
 
 
 class FilePicker(QWidget):
-    """A path field with a "Chọn tệp…" button opening a file dialog (scans: PDF or images)."""
-
-    FILTER = "Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Mọi tệp (*)"
+    """A path field with a "Choose file…" button opening a file dialog (scans: PDF or images)."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = title
         self.path = QLineEdit()
         self.path.setObjectName("filePath")
-        self.path.setPlaceholderText("Chưa chọn tệp")
-        self.browse = QPushButton("Chọn tệp…")
+        self.path.setPlaceholderText(self.tr("No file chosen"))
+        self.browse = QPushButton(self.tr("Choose file…"))
         self.browse.setObjectName("fileBrowse")
         self.browse.clicked.connect(self.choose)
         row = QHBoxLayout(self)
@@ -264,9 +264,14 @@ class FilePicker(QWidget):
     @Slot()
     def choose(self) -> None:
         """Ask for the file; keep the previous choice when cancelled."""
-        name, _filter = QFileDialog.getOpenFileName(self, self.title, "", self.FILTER)
+        scans = self.tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)")
+        name, _filter = QFileDialog.getOpenFileName(self, self.title, "", scans)
         if name:
             self.path.setText(name)
+
+
+def _placeholder(item: FieldSpec) -> str:
+    return translate("StepForm", item.placeholder) if item.placeholder else ""
 
 
 def _alive_call(target: QWidget, method: str, *args: Any) -> None:
@@ -275,4 +280,4 @@ def _alive_call(target: QWidget, method: str, *args: Any) -> None:
         getattr(target, method)(*args)
 
 
-__all__ = ["FilePicker", "ServiceDialog", "StepDialog", "date_edit", "run_in_session"]
+__all__ = ["FilePicker", "ServiceDialog", "StepDialog", "date_edit"]

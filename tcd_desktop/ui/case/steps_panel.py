@@ -19,21 +19,17 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QSize
 
 from tcd_desktop.domain.workflow import Step
 from tcd_desktop.services.cases import CaseView, StepOption
+from tcd_desktop.services.cases.screen import open_dialogue
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.dialogues import DialogueMinutesData
-from tcd_desktop.store.database import Database
+from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.board.base import error_text
-from tcd_desktop.ui.case.dialogue_dialog import (
-    RecordDialogueDialog,
-    ScheduleDialogueDialog,
-    open_dialogue,
-)
+from tcd_desktop.ui.case.dialogue_dialog import RecordDialogueDialog, ScheduleDialogueDialog
 from tcd_desktop.ui.case.step_dialog import ServiceDialog, StepDialog
 from tcd_desktop.ui.case.step_specs import DIALOGUE_STEPS, SPECS
 from tcd_desktop.ui.errors import show_error
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 
-NO_FORM = "Bước này chưa có màn hình nhập trên trang vụ việc."
 COLUMNS = 1
 
 
@@ -53,14 +49,14 @@ class StepsPanel(QGroupBox):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("stepsPanel")
-        self.setTitle("Thực hiện bước tiếp theo")
+        self.setTitle(self.tr("Take the next step"))
         self._db, self._actor, self._bus, self._runner = db, actor, bus, runner
         self.case: CaseView | None = None
         self.today = dt.date.today()
         self.buttons: dict[str, QPushButton] = {}
         self.dialog: ServiceDialog | None = None
         self._grid = QGridLayout(self)
-        self._empty = QLabel("Không có bước nào cho loại vụ việc này.")
+        self._empty = QLabel(self.tr("No step for this kind of case."))
 
     def set_case(self, case: CaseView, steps: list[StepOption], today: dt.date) -> None:
         """Show the steps of ``case`` as allowed or refused on ``today``."""
@@ -82,9 +78,9 @@ class StepsPanel(QGroupBox):
             if not option.allowed:
                 button.setToolTip(option.reason or "")
             elif not has_form:
-                button.setToolTip(NO_FORM)
+                button.setToolTip(self.tr("This step has no form on the case window yet."))
             else:
-                button.setToolTip(f"Ghi nhận «{option.label}»")
+                button.setToolTip(self.tr("Record “%1”").replace("%1", option.label))
             button.clicked.connect(partial(self.open_step, option.step))
             self._grid.addWidget(button, i // COLUMNS, i % COLUMNS)
             self.buttons[option.step] = button
@@ -103,7 +99,7 @@ class StepsPanel(QGroupBox):
         elif kind == Step.DIALOGUE_HELD:
             case_id = self.case.id
             self._runner.run(
-                partial(open_dialogue, self._db, case_id),
+                partial(open_dialogue, self._db, self._actor, case_id),
                 partial(_if_alive, self, self._record_dialogue, case_id),
                 partial(_if_alive, self, self._failed),
             )
@@ -114,13 +110,13 @@ class StepsPanel(QGroupBox):
         if self.case is None or self.case.id != case_id:
             return
         if data is None:
-            show_error(self, "Không có buổi đối thoại nào đã thông báo mà chưa tổ chức.")
+            show_error(self, self.tr("No dialogue has been announced and not yet held."))
             return
         args = (self._db, self._actor, self._bus, self._runner, self.case)
         self._show(RecordDialogueDialog(*args, data, self.today, self))
 
     def _failed(self, exc: BaseException, tb: str) -> None:
-        show_error(self, error_text(exc, tb, "Không mở được buổi đối thoại."))
+        show_error(self, error_text(exc, tb, self.tr("Could not open the dialogue.")))
 
     def _show(self, dialog: ServiceDialog) -> None:
         if self.dialog is not None:

@@ -3,8 +3,9 @@
 Pick a month; every leader's line says how many days are planned and held against the
 legal minimum, with the warnings of :mod:`tcd_desktop.services.schedule`. For the selected
 leader a calendar shows planned days (blue) and days held (green); clicking days changes
-the plan, which is saved with "Lưu lịch tháng". "Ghi nhận đã tiếp" records a session held
-on the selected day (for instance when no citizen came).
+the plan, which is saved with "Save the month's plan". "Record held" records a session held
+on the selected day (for instance when no citizen came). Every read and write is an operation
+of :mod:`tcd_desktop.services.schedule.screen`; the runner publishes what writes changed.
 """
 
 from __future__ import annotations
@@ -33,8 +34,10 @@ from PySide6.QtWidgets import (
 
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services import board, schedule
+from tcd_desktop.services.changes import Entity
 from tcd_desktop.services.context import Actor
-from tcd_desktop.store.database import Database
+from tcd_desktop.services.runtime import Database
+from tcd_desktop.services.schedule import screen as ops
 from tcd_desktop.ui.models.schedule_model import OBJECT_ROLE, LeaderMonthModel
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.choices import set_combo
@@ -65,22 +68,22 @@ class SchedulePage(ScreenPage):
         self.planned: set[dt.date] = set()
         self.current: schedule.LeaderMonth | None = None
 
-        title = QLabel("Lịch tiếp công dân định kỳ của lãnh đạo")
+        title = QLabel(self.tr("Leaders' periodic reception schedule"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
-        self.prev_button = QPushButton("◀ Tháng trước")
+        self.prev_button = QPushButton(self.tr("◀ Previous month"))
         self.prev_button.setObjectName("prevMonth")
         self.prev_button.clicked.connect(lambda: self.shift_month(-1))
-        self.next_button = QPushButton("Tháng sau ▶")
+        self.next_button = QPushButton(self.tr("Next month ▶"))
         self.next_button.setObjectName("nextMonth")
         self.next_button.clicked.connect(lambda: self.shift_month(1))
         self.month_label = QLabel()
         self.month_label.setObjectName("monthLabel")
         self.unit = QComboBox()
         self.unit.setObjectName("scheduleUnit")
-        self.unit.addItem("Tất cả cơ quan, đơn vị", None)
+        self.unit.addItem(self.tr("All bodies and units"), None)
         self.unit.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -89,7 +92,7 @@ class SchedulePage(ScreenPage):
         bar = QHBoxLayout()
         bar.addWidget(title)
         bar.addStretch(1)
-        bar.addWidget(QLabel("Đơn vị"))
+        bar.addWidget(QLabel(self.tr("Unit")))
         bar.addWidget(self.unit)
         bar.addWidget(self.prev_button)
         bar.addWidget(self.month_label)
@@ -129,7 +132,7 @@ class SchedulePage(ScreenPage):
         self.reload()
 
     def _build_detail(self) -> QWidget:
-        box = QGroupBox("Lịch của lãnh đạo đã chọn")
+        box = QGroupBox(self.tr("Schedule of the selected leader"))
         box.setObjectName("leaderDetail")
         self.detail_title = QLabel()
         self.detail_title.setWordWrap(True)
@@ -142,26 +145,29 @@ class SchedulePage(ScreenPage):
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.clicked.connect(self._toggle_day)
         self.calendar.activated.connect(self._toggle_day)  # Enter on the selected day
+        planned, held = self.tr("Planned"), self.tr("Held")
         legend = QLabel(
-            "<span style='background:#bbdefb'>&nbsp;Ngày có lịch&nbsp;</span> "
-            "<span style='background:#c8e6c9'>&nbsp;Đã tiếp&nbsp;</span> — "
-            "bấm vào ngày để thêm/bỏ khỏi lịch."
+            f"<span style='background:#bbdefb'>&nbsp;{planned}&nbsp;</span> "
+            f"<span style='background:#c8e6c9'>&nbsp;{held}&nbsp;</span> — "
+            + self.tr("click a day to add it to the plan or remove it.")
         )
         self.place = QLineEdit()
         self.place.setObjectName("schedulePlace")
-        self.place.setPlaceholderText("Địa điểm tiếp, ví dụ: Trụ sở tiếp công dân xã")
+        self.place.setPlaceholderText(
+            self.tr("Place of reception, e.g. the commune's citizen reception office")
+        )
         self.category = QComboBox()
         self.category.setObjectName("leaderCategory")
         for category in schedule.LeaderCategory:
             self.category.addItem(category.label_vi, category.value)
         self.category.activated.connect(self._category_chosen)
-        self.save_button = QPushButton("Lưu lịch tháng")
+        self.save_button = QPushButton(self.tr("Save the month's plan"))
         self.save_button.setObjectName("savePlan")
         self.save_button.clicked.connect(self.save_plan)
         self.note = QLineEdit()
         self.note.setObjectName("heldNote")
-        self.note.setPlaceholderText("Ghi chú buổi tiếp (ví dụ: không có công dân đến)")
-        self.held_button = QPushButton("Ghi nhận đã tiếp ngày đang chọn")
+        self.note.setPlaceholderText(self.tr("Note on the session (e.g. no citizen came)"))
+        self.held_button = QPushButton(self.tr("Record a session held on the selected day"))
         self.held_button.setObjectName("recordHeld")
         self.held_button.clicked.connect(self.record_held)
         self.warnings = QLabel()
@@ -169,8 +175,8 @@ class SchedulePage(ScreenPage):
         self.warnings.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("Chức danh", self.category)
-        form.addRow("Địa điểm", self.place)
+        form.addRow(self.tr("Position"), self.category)
+        form.addRow(self.tr("Place"), self.place)
         layout = QVBoxLayout(box)
         layout.addWidget(self.detail_title)
         layout.addWidget(self.calendar)
@@ -198,26 +204,30 @@ class SchedulePage(ScreenPage):
     @Slot()
     def reload(self) -> None:
         """Read every leader's month."""
-        self.month_label.setText(f"Tháng {self.month}/{self.year}")
+        self.month_label.setText(
+            self.tr("Month %1/%2").replace("%1", str(self.month)).replace("%2", str(self.year))
+        )
         self.calendar.setCurrentPage(self.year, self.month)
         db, actor, year, month = self.db, self.actor, self.year, self.month
         unit = self.unit.currentData()
         unit_id = uuid.UUID(unit) if unit else None
 
-        def work() -> list[schedule.LeaderMonth]:
-            with db.session() as session:
-                return schedule.schedule_overview(session, actor, year, month, unit_id=unit_id)
-
-        self.run_task(work, self._show_months)
+        self.run_task(
+            lambda: ops.month_overview(db, actor, year, month, unit_id=unit_id), self._show_months
+        )
 
     def _show_months(self, months: list[schedule.LeaderMonth]) -> None:
         selected = self.current.leader_id if self.current else None
         self.model.set_months(months)
         short = sum(1 for m in months if m.warnings)
         if short:
+            text = self.tr(
+                "%1/%2 leaders have warnings about the periodic reception schedule of %3."
+            )
             self.message_bar.show_message(
-                f"{short}/{len(months)} lãnh đạo có cảnh báo về lịch tiếp công dân định kỳ "
-                f"tháng {self.month}/{self.year}.",
+                text.replace("%1", str(short))
+                .replace("%2", str(len(months)))
+                .replace("%3", f"{self.month}/{self.year}"),
                 "warning",
             )
         else:
@@ -231,7 +241,7 @@ class SchedulePage(ScreenPage):
             self._show_detail(None)
 
     def _on_changed(self, entity: str, _ids: Any) -> None:
-        if entity in ("reception", "schedule", "user"):
+        if entity in (Entity.RECEPTION, Entity.SCHEDULE, Entity.USER):
             self.reload()
 
     # selection ------------------------------------------------------------------------------
@@ -256,7 +266,8 @@ class SchedulePage(ScreenPage):
         self.planned = {d.day for d in month.days if d.planned}
         self._paint_days(month)
         self.warnings.setText(
-            "\n".join(f"⚠ {w}" for w in month.warnings) or "Đạt mức tối thiểu theo quy định."
+            "\n".join(f"⚠ {w}" for w in month.warnings)
+            or self.tr("Meets the minimum the law requires.")
         )
         self.warnings.setStyleSheet("color: #8d5b00;" if month.warnings else "color: #1b5e20;")
 
@@ -287,7 +298,6 @@ class SchedulePage(ScreenPage):
             self.model.update_month(month)
             self._show_detail(month)
             self.message_bar.show_message(done, "warning" if month.warnings else "success")
-            self.bus.notify("schedule", [month.leader_id])
 
         self.run_task(work, finished)
 
@@ -299,11 +309,11 @@ class SchedulePage(ScreenPage):
         db, actor, leader = self.db, self.actor, self.current.leader_id
         year, month, days, place = self.year, self.month, sorted(self.planned), self.place.text()
 
-        def work() -> schedule.LeaderMonth:
-            with db.session() as session:
-                return schedule.plan_month(session, actor, leader, year, month, days, place=place)
+        def work() -> object:
+            return ops.save_month_plan(db, actor, leader, year, month, days, place=place)
 
-        self._apply(work, f"Đã lưu lịch tháng {month}/{year} ({len(days)} ngày).")
+        done = self.tr("Saved the plan of %1 (%2 days).")
+        self._apply(work, done.replace("%1", f"{month}/{year}").replace("%2", str(len(days))))
 
     @Slot()
     def record_held(self) -> None:
@@ -313,12 +323,11 @@ class SchedulePage(ScreenPage):
         db, actor, leader = self.db, self.actor, self.current.leader_id
         day, note = self.calendar.selectedDate().toPython(), self.note.text()
 
-        def work() -> schedule.LeaderMonth:
-            with db.session() as session:
-                return schedule.record_held_day(session, actor, leader, day, note=note)
+        def work() -> object:
+            return ops.record_held(db, actor, leader, day, note=note)
 
         self.note.clear()
-        self._apply(work, f"Đã ghi nhận buổi tiếp ngày {day:%d/%m/%Y}.")
+        self._apply(work, self.tr("Recorded the session of %1.").replace("%1", f"{day:%d/%m/%Y}"))
 
     @Slot(int)
     def _category_chosen(self, _index: int) -> None:
@@ -328,12 +337,10 @@ class SchedulePage(ScreenPage):
         category = str(self.category.currentData())
         year, month = self.year, self.month
 
-        def work() -> schedule.LeaderMonth:
-            with db.session() as session:
-                schedule.set_leader_category(session, actor, leader, category)
-                return schedule.leader_month(session, leader, year, month)
+        def work() -> object:
+            return ops.change_leader_category(db, actor, leader, category, year, month)
 
-        self._apply(work, "Đã đổi chức danh tiếp công dân của lãnh đạo.")
+        self._apply(work, self.tr("Changed the leader's reception position."))
 
 
 __all__ = ["SchedulePage"]

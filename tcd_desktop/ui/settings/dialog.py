@@ -41,15 +41,9 @@ def _label(setting: Setting) -> str:
 
 def _masked(url: str) -> str:
     """The URL with its password replaced by ***."""
-    if not url:
-        return ""
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
+    from tcd_desktop.services.database_url import masked_url
 
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except (ArgumentError, ValueError):
-        return ""
+    return masked_url(url)
 
 
 def _printers() -> list[str]:

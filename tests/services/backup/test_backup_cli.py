@@ -13,6 +13,7 @@ import pytest
 
 from tcd_desktop.cli import run_cli
 from tcd_desktop.services.backup import BackupPolicy, auto_backup_if_due, backup_status
+from tcd_desktop.services.context import SYSTEM
 from tcd_desktop.store.database import open_database
 from tcd_desktop.store.sqlite_backup import (
     Retention,
@@ -153,17 +154,17 @@ def test_auto_backup_once_a_day_and_status(office: tuple[str, Path], tmp_path: P
     policy = BackupPolicy(folder=tmp_path / "usb", max_age_days=3)
     db = open_database(url)
     try:
-        assert backup_status(db, policy).overdue
-        first = auto_backup_if_due(db, policy)
+        assert backup_status(db, SYSTEM, policy).overdue
+        first = auto_backup_if_due(db, SYSTEM, policy)
         assert first is not None and first.path.exists()
-        assert auto_backup_if_due(db, policy) is None  # already done today
-        status = backup_status(db, policy)
+        assert auto_backup_if_due(db, SYSTEM, policy) is None  # already done today
+        status = backup_status(db, SYSTEM, policy)
         assert not status.overdue and status.last_path == first.path
         later = dt.datetime.now(dt.UTC) + dt.timedelta(days=4)
-        assert backup_status(db, policy, now=later).overdue
+        assert backup_status(db, SYSTEM, policy, now=later).overdue
         # a missing USB disk: no backup, no exception
         gone = BackupPolicy(folder=Path("/proc/no-such-disk"))
-        assert auto_backup_if_due(db, gone) is None
+        assert auto_backup_if_due(db, SYSTEM, gone) is None
     finally:
         db.close()
 
