@@ -45,8 +45,9 @@ def _overtaken_step(qtbot: QtBot, org: Org) -> tuple[uuid.UUID, CaseDetailPage, 
             AcceptanceInput(accepted_on=received + dt.timedelta(days=2),
                             assignee_id=org.handler.user_id),
         ).case_id  # fmt: skip
-    runner = BackgroundRunner()
-    page = CaseDetailPage(org.db, org.handler, ChangeBus(delay_ms=1), runner)
+    bus = ChangeBus(delay_ms=1)
+    runner = BackgroundRunner(bus=bus)  # as the shell wires it: publishes returned changes
+    page = CaseDetailPage(org.db, org.handler, bus, runner)
     qtbot.addWidget(page)
     page.resize(1366, 768)
     page.show()

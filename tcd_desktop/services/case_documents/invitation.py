@@ -94,7 +94,7 @@ def dialogue_invitation(
     case = facts.case
     assert case is not None
     row = _next_dialogue(session, facts)
-    record = dialogues.dialogue_minutes_data(session, row.id)
+    record = dialogues.dialogue_minutes_data(session, actor, row.id)
     issued_on = on or max(today_vn(), case.accepted_on or case.received_on)
     day = local_date(record.scheduled_at)
     needed = int(version_on(CODE, issued_on).params.get("min_notice_days", 0))
