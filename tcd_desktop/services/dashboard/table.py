@@ -144,16 +144,20 @@ def build_rows(
     for root in start:
         for uid in subtree(children, root):
             unit = units[uid]
-            parent = unit.parent_id
+            parent = unit.successor_id or unit.parent_id
             depth = depth_of.get(parent, -1) + 1 if parent in depth_of else 0
             depth_of[uid] = depth
-            former = unit.level == UnitLevel.DISTRICT_FORMER.value or (
-                unit.effective_to is not None and unit.effective_to < REORGANISATION
+            former = (
+                unit.level == UnitLevel.DISTRICT_FORMER.value
+                or unit.successor_id is not None
+                or (unit.effective_to is not None and unit.effective_to < REORGANISATION)
             )
+            successor = units.get(unit.successor_id) if unit.successor_id else None
             rows.append(
                 UnitRow(
                     unit_id=uid, code=unit.code, name=unit.name, level=unit.level,
-                    depth=depth, parent_id=parent, former=former, successor=None,
+                    depth=depth, parent_id=parent, former=former,
+                    successor=successor.name if successor else None,
                     own=dict(counts.get(uid, zero)), total=totals[uid], reception=rec[uid],
                 )
             )  # fmt: skip

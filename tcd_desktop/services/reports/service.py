@@ -301,8 +301,10 @@ def drill(
     period: Period,
     unit_code: str | None = None,
     limit: int | None = None,
+    row_unit: str | None = None,
 ) -> list[DrillRow]:
-    """The visits, petitions or cases behind one cell (a formula cell: all its parts)."""
+    """The visits, petitions or cases behind one cell (a formula cell: all its parts): the
+    total of the scope ``unit_code``, or the row of the unit ``row_unit``."""
     require(actor, *READ_ROLES, action="xem danh sách hồ sơ của số liệu báo cáo")
     form = find_form(form_code)
     try:
@@ -311,9 +313,9 @@ def drill(
         raise ServiceError(f"Biểu {form.code} không có cột {column_no}.") from None
     with db.session() as s:
         try:
-            source, ids = drill_column(s, form, column, period, unit_code, limit)
-        except KeyError:
-            raise ServiceError(f"Không có cơ quan, đơn vị mã {unit_code!r}.") from None
+            source, ids = drill_column(s, form, column, period, unit_code, limit, row_unit)
+        except KeyError as exc:
+            raise ServiceError(f"Không có cơ quan, đơn vị mã {exc.args[0]!r}.") from None
         if not ids:
             return []
         label, model, number, day, text = _SOURCES[source]
