@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.enums import Role
-from tcd_desktop.domain.report_periods import CutoffRule, Period
+from tcd_desktop.domain.report_periods import CutoffRule, Period, PeriodKind
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ServiceError
 from tcd_desktop.services.reports.engine import Report, count_form, drill_column, scope_units
@@ -144,7 +144,8 @@ def build_report(
         if lock is None:
             return report
         sent = dict(lock.figures)
-        locked = {"at": lock.locked_at.isoformat(), "by": str(lock.locked_by or "")}
+        locked = {"at": lock.locked_at.isoformat(), "by": str(lock.locked_by or ""),
+                  "due": lock.due_on.isoformat() if lock.due_on else None}  # fmt: skip
     live = report
     report = Report(form, period, [], sent["total"], scope=unit_code or "")
     from tcd_desktop.services.reports.engine import ReportRow
@@ -155,6 +156,17 @@ def build_report(
     report.locked = locked
     report.differences = _differences(sent, live)
     return report
+
+
+def report_due_on(period: Period) -> dt.date | None:
+    """The day a statutory report of ``period`` is due (the rating pack's ``due_days``
+    after its end); ``None`` for custom, thematic and ad-hoc ranges (due on request)."""
+    if period.kind in (PeriodKind.CUSTOM, PeriodKind.THEMATIC, PeriodKind.AD_HOC):
+        return None
+    from tcd_desktop.services.dashboard.punctuality import due_on
+    from tcd_desktop.services.dashboard.rating import load_pack
+
+    return due_on(period.end, load_pack().due_days)
 
 
 def lock_report(
@@ -172,6 +184,7 @@ def lock_report(
             form_code=form.code, period_from=period.start, period_to=period.end,
             scope=unit_code or "", figures=figures, locked_by=actor.user_id,
             locked_at=utcnow(), created_by=actor.user_id, origin_desk=actor.desk_code,
+            due_on=report_due_on(period),
         )  # fmt: skip
         s.add(lock)
         s.flush()
@@ -179,7 +192,8 @@ def lock_report(
                      detail={"form": form.code, "from": period.start, "to": period.end,
                              "scope": unit_code or "", "total": report.total},
                      user_id=actor.user_id, origin_desk=actor.desk_code)  # fmt: skip
-        report.locked = {"at": lock.locked_at.isoformat(), "by": str(actor.user_id or "")}
+        report.locked = {"at": lock.locked_at.isoformat(), "by": str(actor.user_id or ""),
+                         "due": lock.due_on.isoformat() if lock.due_on else None}  # fmt: skip
     return report
 
 
