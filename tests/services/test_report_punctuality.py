@@ -20,6 +20,8 @@ from tests.services.report_fixtures import Sample, make_sample
 Q3 = parse_period("2026-Q3")  # 15/6 → 14/9/2026, due 19/9/2026 (five days)
 TODAY = dt.date(2026, 12, 1)
 
+READER = Actor(None, "gs", "Giám sát", frozenset({"supervisor"}))
+
 
 @pytest.fixture
 def sample(db: Database) -> Sample:
@@ -71,8 +73,8 @@ def test_punctuality_counts_locks_against_the_due_day(db: Database, sample: Samp
 
 def test_a_custom_range_has_no_due_day(db: Database, sample: Sample):
     actor = Actor(sample.supervisor_id, "giamsat", "Giám sát", frozenset({"supervisor"}))
-    report = lock_report(db, actor, "01/TCD", custom_period(dt.date(2026, 1, 1),
-                                                            dt.date(2026, 2, 1)))  # fmt: skip
+    custom = custom_period(dt.date(2026, 1, 1), dt.date(2026, 2, 1))
+    report = lock_report(db, actor, "01/TCD", custom).value
     assert report.locked is not None and report.locked["due"] is None
-    report = lock_report(db, actor, "01/TCD", Q3)
+    report = lock_report(db, actor, "01/TCD", Q3).value
     assert report.locked is not None and report.locked["due"] == "2026-09-19"

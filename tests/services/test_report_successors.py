@@ -25,6 +25,8 @@ from tests.services.report_fixtures import Sample, make_sample
 ADMIN = Actor(uuid.uuid4(), "qt", "Quản trị", frozenset({Role.ADMINISTRATOR.value}))
 FORMER = "T-LS.H1"
 
+READER = Actor(None, "gs", "Giám sát", frozenset({"supervisor"}))
+
 
 def _former_unit(db: Database, sample: Sample) -> None:
     """A former district under the province; every third record of the commune moves to it."""
@@ -53,7 +55,7 @@ def sample(db: Database) -> Sample:
 
 def test_reports_roll_an_abolished_unit_into_its_successor(db: Database, sample: Sample):
     after = parse_period("2026-Q3")  # begins 15/6/2026, long after 30/6/2025
-    before = {code: build_report(db, code, after) for code in form_codes()}
+    before = {code: build_report(db, READER, code, after) for code in form_codes()}
     result = set_successor(db, ADMIN, FORMER, sample.commune, "Nghị quyết sắp xếp 2025")
     assert result.value.successor_code == sample.commune
     assert result.value.effective_to == dt.date(2025, 6, 30)
@@ -61,7 +63,7 @@ def test_reports_roll_an_abolished_unit_into_its_successor(db: Database, sample:
     actor = Actor(sample.supervisor_id, "giamsat", "Giám sát", frozenset({"supervisor"}))
     moved_something = False
     for code in form_codes():
-        now = build_report(db, code, after)
+        now = build_report(db, READER, code, after)
         old = before[code]
         assert now.total == old.total, code
         assert _row(now, FORMER) is None, code
@@ -84,7 +86,7 @@ def test_reports_roll_an_abolished_unit_into_its_successor(db: Database, sample:
 def test_a_period_before_the_reorganisation_keeps_the_old_row(db: Database, sample: Sample):
     set_successor(db, ADMIN, FORMER, sample.commune, "sắp xếp", dt.date(2026, 7, 31))
     straddling = parse_period("2026-Q3")  # the unit still worked until 31/7/2026
-    report = build_report(db, "01/XLD", straddling)
+    report = build_report(db, READER, "01/XLD", straddling)
     assert _row(report, FORMER) is not None
 
 

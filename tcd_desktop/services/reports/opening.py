@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tcd_desktop.domain.enums import Role
+from tcd_desktop.services.changes import Changes, Entity, OpResult
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ServiceError
 from tcd_desktop.services.reports.service import enter_opening
@@ -80,16 +81,19 @@ def read_opening_sheet(path: Path) -> list[OpeningRow]:
     return rows
 
 
-def import_opening_balances(db: Database, actor: Actor, path: Path) -> int:
+def import_opening_balances(db: Database, actor: Actor, path: Path) -> OpResult[int]:
     """Import every figure of the sheet, or none; returns how many were entered."""
     require(actor, Role.SUPERVISOR, action="nhập số liệu kỳ trước chuyển sang")
     rows = read_opening_sheet(path)
+    ids = []
     with db.session() as s:
         for row in rows:
             try:
-                enter_opening(
-                    s, actor, row.unit, row.form, row.column, row.as_of, row.value, row.note
+                ids.append(
+                    enter_opening(
+                        s, actor, row.unit, row.form, row.column, row.as_of, row.value, row.note
+                    )
                 )
             except ServiceError as exc:
                 raise ServiceError(f"Dòng {row.line}: {exc} Chưa nhập dòng nào.") from exc
-    return len(rows)
+    return OpResult(len(rows), Changes.of(Entity.REPORT, ids))

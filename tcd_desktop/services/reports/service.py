@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.report_periods import CutoffRule, Period, PeriodKind
+from tcd_desktop.services.changes import Changes, Entity, OpResult
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ServiceError
 from tcd_desktop.services.reports.engine import Report, count_form, drill_column, scope_units
@@ -37,6 +38,7 @@ __all__ = [
     "drill",
     "find_form",
     "lock_report",
+    "report_cutoff",
     "set_cutoff_day",
     "set_opening_balance",
     "unlock_report",
@@ -63,7 +65,14 @@ def cutoff_rule(session: Session) -> CutoffRule:
     return CutoffRule(int(meta.value)) if meta and meta.value.strip() else CutoffRule()
 
 
-def set_cutoff_day(db: Database, actor: Actor, day: int, reason: str) -> CutoffRule:
+def report_cutoff(db: Database, actor: Actor) -> CutoffRule:
+    """The data cut-off day in force (any signed-in user who reads reports)."""
+    require(actor, *READ_ROLES, action="xem ngày chốt số liệu báo cáo")
+    with db.session() as s:
+        return cutoff_rule(s)
+
+
+def set_cutoff_day(db: Database, actor: Actor, day: int, reason: str) -> OpResult[CutoffRule]:
     """Change the cut-off day (administrators only, reason mandatory, audited)."""
     require(actor, Role.ADMINISTRATOR, action="đổi ngày chốt số liệu báo cáo")
     if not reason.strip():
@@ -79,7 +88,7 @@ def set_cutoff_day(db: Database, actor: Actor, day: int, reason: str) -> CutoffR
         append_audit(s, "report.cutoff_day", entity="app_meta", entity_id=CUTOFF_META_KEY,
                      detail={"from": old, "to": day, "reason": reason},
                      user_id=actor.user_id, origin_desk=actor.desk_code)  # fmt: skip
-    return rule
+    return OpResult(rule, Changes.of(Entity.SETTING, [CUTOFF_META_KEY]))
 
 
 def _opening(s: Session, form: FormDecl, period: Period) -> dict[uuid.UUID, dict[int, int]]:
@@ -134,9 +143,10 @@ def _differences(sent: dict[str, Any], now: Report) -> list[dict[str, Any]]:
 
 
 def build_report(
-    db: Database, form_code: str, period: Period, unit_code: str | None = None
+    db: Database, actor: Actor, form_code: str, period: Period, unit_code: str | None = None
 ) -> Report:
     """The filled form; a locked period comes back as sent, with ``differences`` to now."""
+    require(actor, *READ_ROLES, action="xem báo cáo định kỳ")
     form = find_form(form_code)
     with db.session() as s:
         report = _count(s, form, period, unit_code)
@@ -171,7 +181,7 @@ def report_due_on(period: Period) -> dt.date | None:
 
 def lock_report(
     db: Database, actor: Actor, form_code: str, period: Period, unit_code: str | None = None
-) -> Report:
+) -> OpResult[Report]:
     """Store the figures as sent (supervisors); refused when the period is already locked."""
     require(actor, Role.SUPERVISOR, action="khóa số liệu kỳ báo cáo")
     form = find_form(form_code)
@@ -194,7 +204,8 @@ def lock_report(
                      user_id=actor.user_id, origin_desk=actor.desk_code)  # fmt: skip
         report.locked = {"at": lock.locked_at.isoformat(), "by": str(actor.user_id or ""),
                          "due": lock.due_on.isoformat() if lock.due_on else None}  # fmt: skip
-    return report
+        lock_id = lock.id
+    return OpResult(report, Changes.of(Entity.REPORT, [lock_id]))
 
 
 def unlock_report(
@@ -204,7 +215,7 @@ def unlock_report(
     period: Period,
     reason: str,
     unit_code: str | None = None,
-) -> None:
+) -> OpResult[None]:
     """Unlock a sent period (supervisors), with a mandatory reason; audited."""
     require(actor, Role.SUPERVISOR, action="mở khóa số liệu kỳ báo cáo")
     if not reason.strip():
@@ -220,6 +231,8 @@ def unlock_report(
                      detail={"form": form.code, "from": period.start, "to": period.end,
                              "reason": reason},
                      user_id=actor.user_id, origin_desk=actor.desk_code)  # fmt: skip
+        lock_id = lock.id
+    return OpResult(None, Changes.of(Entity.REPORT, [lock_id]))
 
 
 def set_opening_balance(
@@ -231,11 +244,12 @@ def set_opening_balance(
     as_of: dt.date,
     value: int,
     note: str = "",
-) -> uuid.UUID:
+) -> OpResult[uuid.UUID]:
     """Enter one carried-over figure, once per unit, form and column; audited."""
     require(actor, Role.SUPERVISOR, action="nhập số liệu kỳ trước chuyển sang")
     with db.session() as s:
-        return enter_opening(s, actor, unit_code, form_code, column_no, as_of, value, note)
+        row_id = enter_opening(s, actor, unit_code, form_code, column_no, as_of, value, note)
+    return OpResult(row_id, Changes.of(Entity.REPORT, [row_id]))
 
 
 def enter_opening(
