@@ -84,7 +84,7 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>Shows the denouncer's identity: restricted</source>
+        <source>Shows the denouncer&apos;s identity: restricted</source>
         <translation>Có danh tính người tố cáo: hạn chế truy cập</translation>
     </message>
     <message>
@@ -112,7 +112,7 @@
         <translation>Thêm tệp…</translation>
     </message>
     <message>
-        <source>Shows the denouncer's identity (keep secret)</source>
+        <source>Shows the denouncer&apos;s identity (keep secret)</source>
         <translation>Có danh tính người tố cáo (giữ bí mật)</translation>
     </message>
     <message>
@@ -190,8 +190,8 @@
         <translation>Dấu neo nhật ký kiểm tra</translation>
     </message>
     <message>
-        <source>The anchor is the end of the audit trail at this moment. Every backup writes it beside the backup file. Print it or copy it and keep it away from this computer: 'tcd-desktop audit verify --anchor' then proves that no entry made before it was changed, removed or added since.</source>
-        <translation>Dấu neo là điểm cuối của nhật ký kiểm tra tại thời điểm này. Mỗi lần sao lưu, dấu neo được ghi cạnh tệp sao lưu. Hãy in hoặc chép lại và cất ở nơi khác ngoài máy tính này: lệnh 'tcd-desktop audit verify --anchor' sẽ chứng minh không mục nào ghi trước đó bị sửa, xoá hay thêm vào.</translation>
+        <source>The anchor is the end of the audit trail at this moment. Every backup writes it beside the backup file. Print it or copy it and keep it away from this computer: &apos;tcd-desktop audit verify --anchor&apos; then proves that no entry made before it was changed, removed or added since.</source>
+        <translation>Dấu neo là điểm cuối của nhật ký kiểm tra tại thời điểm này. Mỗi lần sao lưu, dấu neo được ghi cạnh tệp sao lưu. Hãy in hoặc chép lại và cất ở nơi khác ngoài máy tính này: lệnh &apos;tcd-desktop audit verify --anchor&apos; sẽ chứng minh không mục nào ghi trước đó bị sửa, xoá hay thêm vào.</translation>
     </message>
     <message>
         <source>Restoring a backup</source>
@@ -245,7 +245,7 @@
         <translation>Chỉ đơn vị này</translation>
     </message>
     <message>
-        <source>Leave out the cases of the unit's child units</source>
+        <source>Leave out the cases of the unit&apos;s child units</source>
         <translation>Không tính vụ việc của các đơn vị trực thuộc</translation>
     </message>
     <message>
@@ -306,7 +306,7 @@
     </message>
     <message>
         <source>Closed in</source>
-        <extracomment>"closed in &lt;period&gt;": the page shows it in its header row, where there is room</extracomment>
+        <extracomment>&quot;closed in &lt;period&gt;&quot;: the page shows it in its header row, where there is room</extracomment>
         <translation>Kết thúc trong</translation>
     </message>
 </context>
@@ -349,7 +349,7 @@
 <context>
     <name>CalendarStep</name>
     <message>
-        <source>Days off of %1 and %2 used to count the legal time limits. Check them against this year's announcement; the administrator can add a compensatory day off or a make-up Saturday later.</source>
+        <source>Days off of %1 and %2 used to count the legal time limits. Check them against this year&apos;s announcement; the administrator can add a compensatory day off or a make-up Saturday later.</source>
         <translation>Các ngày nghỉ năm %1 và %2 dùng để tính thời hạn theo luật. Hãy đối chiếu với thông báo nghỉ lễ của năm; sau này quản trị viên có thể thêm ngày nghỉ bù hoặc ngày làm bù.</translation>
     </message>
     <message>
@@ -423,7 +423,7 @@
         <translation>Không tải được vụ việc.</translation>
     </message>
     <message>
-        <source>Reveal the denouncer's identity</source>
+        <source>Reveal the denouncer&apos;s identity</source>
         <translation>Xem danh tính người tố cáo</translation>
     </message>
     <message>
@@ -499,7 +499,7 @@
     <name>CaseTableWidget</name>
     <message>
         <source>Open cases marked complex, long-running or mass, for review.</source>
-        <extracomment>``(window, sort key, descending, after, limit) -&gt; (window, page, total)``: where the rows come from (the board's table by default; the dashboard's drill-down gives its own).</extracomment>
+        <extracomment>``(window, sort key, descending, after, limit) -&gt; (window, page, total)``: where the rows come from (the board&apos;s table by default; the dashboard&apos;s drill-down gives its own).</extracomment>
         <translation>Các vụ việc đang giải quyết có dấu hiệu phức tạp, kéo dài hoặc đông người, cần rà soát.</translation>
     </message>
     <message>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>Closed %1</source>
-        <extracomment>Accent colour of each deadline state (cards' stripe, column headers, table text).</extracomment>
+        <extracomment>Accent colour of each deadline state (cards&apos; stripe, column headers, table text).</extracomment>
         <translation>Đã kết thúc %1</translation>
     </message>
     <message>
@@ -713,7 +713,7 @@
         <translation>Lưu</translation>
     </message>
     <message>
-        <source>Don't save</source>
+        <source>Don&apos;t save</source>
         <translation>Không lưu</translation>
     </message>
     <message>
@@ -798,7 +798,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Supervisor's dashboard</source>
+        <source>Supervisor&apos;s dashboard</source>
         <extracomment>the table has been painted (tests, benchmarks) the medians and charts have been painted</extracomment>
         <translation>Bảng tổng hợp, theo dõi</translation>
     </message>
@@ -922,7 +922,7 @@
         <translation>Thiết lập lần đầu — nơi lưu dữ liệu</translation>
     </message>
     <message>
-        <source>Choose where this computer keeps the office's data. One desk alone: this computer only. Several desks sharing the same data: the office server.</source>
+        <source>Choose where this computer keeps the office&apos;s data. One desk alone: this computer only. Several desks sharing the same data: the office server.</source>
         <translation>Chọn nơi máy này lưu dữ liệu của cơ quan. Chỉ một bàn tiếp: chọn “Chỉ máy này”. Nhiều bàn tiếp dùng chung dữ liệu: chọn “Máy chủ của cơ quan”.</translation>
     </message>
     <message>
@@ -986,7 +986,7 @@
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <source>Enter the server's name or IP address.</source>
+        <source>Enter the server&apos;s name or IP address.</source>
         <translation>Nhập tên hoặc địa chỉ IP của máy chủ.</translation>
     </message>
     <message>
@@ -1273,7 +1273,7 @@
         <translation>Kỷ luật buộc thôi việc</translation>
     </message>
     <message>
-        <source>Denounces the person who resolved the denouncer's earlier complaint</source>
+        <source>Denounces the person who resolved the denouncer&apos;s earlier complaint</source>
         <translation>Tố cáo người đã giải quyết khiếu nại của chính người tố cáo</translation>
     </message>
     <message>
@@ -1304,7 +1304,7 @@
         <translation>Tiếp công dân</translation>
     </message>
     <message>
-        <source>SAMPLE DATA — do not enter real citizens' information</source>
+        <source>SAMPLE DATA — do not enter real citizens&apos; information</source>
         <translation>DỮ LIỆU MẪU — không nhập thông tin thật của công dân</translation>
     </message>
     <message>
@@ -1379,7 +1379,7 @@
         <translation>Lịch tiếp định kỳ</translation>
     </message>
     <message>
-        <source>Leaders' periodic reception days: planned, held, legal minimum.</source>
+        <source>Leaders&apos; periodic reception days: planned, held, legal minimum.</source>
         <translation>Ngày tiếp công dân định kỳ của lãnh đạo: kế hoạch, đã tiếp, mức tối thiểu theo luật.</translation>
     </message>
     <message>
@@ -1428,7 +1428,7 @@
         <translation>DỮ LIỆU MẪU</translation>
     </message>
     <message>
-        <source>This database holds invented sample records for practice. Do not enter real citizens' data.</source>
+        <source>This database holds invented sample records for practice. Do not enter real citizens&apos; data.</source>
         <translation>Cơ sở dữ liệu này chứa dữ liệu mẫu giả định để thực hành. Không nhập dữ liệu thật của công dân.</translation>
     </message>
     <message>
@@ -1516,6 +1516,113 @@
     </message>
 </context>
 <context>
+    <name>OpeningBalancesDialog</name>
+    <message>
+        <source>Opening balances (carried over from before the software)</source>
+        <translation>Số liệu kỳ trước chuyển sang (trước khi dùng phần mềm)</translation>
+    </message>
+    <message>
+        <source>Cases still open when the office started using the software are entered once per unit, form and column; they are added to that column in the report period holding the date.</source>
+        <translation>Số vụ việc còn đang giải quyết khi cơ quan bắt đầu dùng phần mềm được nhập một lần cho mỗi đơn vị, biểu và cột; số liệu được cộng vào cột đó trong kỳ báo cáo chứa ngày đã nhập.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Biểu</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Tính từ ngày</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Where the figure comes from (old register…)</source>
+        <translation>Nguồn số liệu (sổ theo dõi cũ…)</translation>
+    </message>
+    <message>
+        <source>Enter figure</source>
+        <translation>Nhập số liệu</translation>
+    </message>
+    <message>
+        <source>Import from XLSX…</source>
+        <translation>Nhập từ tệp XLSX…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Xóa…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Enter one figure</source>
+        <translation>Nhập một số liệu</translation>
+    </message>
+    <message>
+        <source>Software used from</source>
+        <translation>Dùng phần mềm từ ngày</translation>
+    </message>
+    <message>
+        <source>Sheet columns: Unit code | Form | Column | Figure | Date | Note</source>
+        <translation>Các cột của bảng: Mã đơn vị | Biểu | Cột | Số liệu | Ngày | Ghi chú</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) entered</source>
+        <translation>
+            <numerusform>Đã nhập %n số liệu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a unit, a form and a column.</source>
+        <translation>Chọn đơn vị, biểu và cột.</translation>
+    </message>
+    <message>
+        <source>Figure entered.</source>
+        <translation>Đã nhập số liệu.</translation>
+    </message>
+    <message>
+        <source>Import opening balances</source>
+        <translation>Nhập số liệu kỳ trước chuyển sang</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) imported.</source>
+        <translation>
+            <numerusform>Đã nhập %n số liệu từ tệp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove figure</source>
+        <translation>Xóa số liệu</translation>
+    </message>
+    <message>
+        <source>Why is the figure %1 of %2 column %3 removed?</source>
+        <translation>Lý do xóa số liệu %1 của biểu %2, cột %3?</translation>
+    </message>
+    <message>
+        <source>Figure removed.</source>
+        <translation>Đã xóa số liệu.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>(choose the ground of Điều 11)</source>
@@ -1531,7 +1638,7 @@
     <name>PartiesBox</name>
     <message>
         <source>Parties</source>
-        <extracomment>Who the main person of a case is, by case kind (the identity service calls them all "denouncer").</extracomment>
+        <extracomment>Who the main person of a case is, by case kind (the identity service calls them all &quot;denouncer&quot;).</extracomment>
         <translation>Các bên liên quan</translation>
     </message>
     <message>
@@ -1547,7 +1654,7 @@
         <translation>Người bị khiếu nại, tố cáo</translation>
     </message>
     <message>
-        <source>The denouncer's identity is kept secret (Law on Denunciations, art. 47).</source>
+        <source>The denouncer&apos;s identity is kept secret (Law on Denunciations, art. 47).</source>
         <translation>Danh tính người tố cáo được giữ bí mật (Luật Tố cáo, Điều 47).</translation>
     </message>
     <message>
@@ -1641,7 +1748,7 @@
         <translation>Bản công khai: kiểm tra trước khi ban hành</translation>
     </message>
     <message>
-        <source>This is every text the public version will print. The denouncer's identity has been replaced by a mark; read it and make sure nothing left (a nickname, a relative, a place, a number) still reveals the denouncer.</source>
+        <source>This is every text the public version will print. The denouncer&apos;s identity has been replaced by a mark; read it and make sure nothing left (a nickname, a relative, a place, a number) still reveals the denouncer.</source>
         <translation>Đây là toàn bộ nội dung sẽ in trong bản công khai. Danh tính người tố cáo đã được thay bằng dấu che; hãy đọc kỹ và bảo đảm không còn chi tiết nào (tên gọi khác, người thân, địa danh, con số) làm lộ người tố cáo.</translation>
     </message>
     <message>
@@ -1691,7 +1798,7 @@
     <name>ReportTableModel</name>
     <message>
         <source>Total</source>
-        <extracomment>Custom role: ``(unit code or "", column number)`` of a number cell, for drill-down. Header role: the column's number and whole heading path.</extracomment>
+        <extracomment>Custom role: ``(unit code or &quot;&quot;, column number)`` of a number cell, for drill-down. Header role: the column&apos;s number and whole heading path.</extracomment>
         <translation>Tổng cộng</translation>
     </message>
     <message>
@@ -1710,6 +1817,46 @@
         <translation>Báo cáo định kỳ theo Thông tư 01/2024/TT-TTCP</translation>
     </message>
     <message>
+        <source>Quarter I</source>
+        <translation>Quý I</translation>
+    </message>
+    <message>
+        <source>Quarter II</source>
+        <translation>Quý II</translation>
+    </message>
+    <message>
+        <source>Quarter III</source>
+        <translation>Quý III</translation>
+    </message>
+    <message>
+        <source>Quarter IV</source>
+        <translation>Quý IV</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <source>9 months</source>
+        <translation>9 tháng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>Thematic</source>
+        <translation>Chuyên đề</translation>
+    </message>
+    <message>
+        <source>Ad hoc</source>
+        <translation>Đột xuất</translation>
+    </message>
+    <message>
         <source>Make report</source>
         <translation>Lập báo cáo</translation>
     </message>
@@ -1724,6 +1871,14 @@
     <message>
         <source>Lock as sent</source>
         <translation>Khóa số liệu đã gửi</translation>
+    </message>
+    <message>
+        <source>Opening balances…</source>
+        <translation>Số liệu kỳ trước chuyển sang…</translation>
+    </message>
+    <message>
+        <source>Cases carried over from before the software, per unit, form and column</source>
+        <translation>Vụ việc chuyển sang từ trước khi dùng phần mềm, theo đơn vị, biểu và cột</translation>
     </message>
     <message>
         <source>Form</source>
@@ -1899,7 +2054,7 @@
         <translation>Mặc định</translation>
     </message>
     <message>
-        <source>(the system's default printer)</source>
+        <source>(the system&apos;s default printer)</source>
         <translation>(máy in mặc định của hệ thống)</translation>
     </message>
     <message>
@@ -2046,7 +2201,7 @@
         <translation>Đúng hạn ÷ (đã giải quyết trong kỳ + đang quá hạn)</translation>
     </message>
     <message>
-        <source>Periodic reception days the unit's leaders held, against the legal minimum</source>
+        <source>Periodic reception days the unit&apos;s leaders held, against the legal minimum</source>
         <translation>Số ngày lãnh đạo đơn vị đã tiếp công dân định kỳ so với mức tối thiểu theo luật</translation>
     </message>
     <message>
