@@ -276,3 +276,8 @@ def test_several_provinces_get_a_subtotal_each(db: Database, sample: Sample):
     units = [r for r in report.rows[hanoi + 1 : report.rows.index(roots[1])] if r.unit_id]
     assert roots[0].values == [sum(r.values[i] for r in units) for i in range(22)]
     assert roots[0].values[2] == 1
+    # locked as it is, a form with several top units differs from now in nothing
+    sent = lock_report(db, _actor(sample), "01/XLD", parse_period("2026")).value
+    again = build_report(db, READER, "01/XLD", parse_period("2026"))
+    assert again.locked is not None and again.differences == []
+    assert again.total == sent.total

@@ -128,12 +128,21 @@ def _count(s: Session, form: FormDecl, period: Period, unit_code: str | None) ->
 
 def _differences(sent: dict[str, Any], now: Report) -> list[dict[str, Any]]:
     out = []
-    live = {(r.level, r.unit): r.values for r in now.rows}
-    live[("total", "")] = now.total
+
+    def keyed(rows: list[tuple[str, str, list[Any]]]) -> dict[tuple[str, str, int], list[Any]]:
+        # level subtotals of several top units share (level, ""): the n-th one meets the n-th
+        seen: dict[tuple[str, str], int] = {}
+        out: dict[tuple[str, str, int], list[Any]] = {}
+        for level, unit, values in rows:
+            n = seen[(level, unit)] = seen.get((level, unit), -1) + 1
+            out[(level, unit, n)] = values
+        return out
+
+    live = keyed([(r.level, r.unit, r.values) for r in now.rows] + [("total", "", now.total)])
     sent_rows = [(r["level"], r["unit"], r["values"]) for r in sent.get("rows", [])]
     sent_rows.append(("total", "", sent.get("total", [])))
-    for level, unit, values in sent_rows:
-        current = live.get((level, unit))
+    for (level, unit, _n), values in keyed(sent_rows).items():
+        current = live.get((level, unit, _n))
         if current is None:
             continue
         for i, (a, b) in enumerate(zip(values, current, strict=False)):
