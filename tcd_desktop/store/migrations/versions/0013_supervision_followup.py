@@ -5,6 +5,10 @@
   On PostgreSQL the self-reference is DEFERRABLE INITIALLY DEFERRED like the others (0009).
 * ``report_locks.due_on``: the day a locked report was due (end of the period + the
   office's submission days); locked on or before it is "sent on time" for the rating.
+* ``case_day_counts``: live cases per (state, day) — open by due date, closed by closing
+  date — kept in step by triggers on ``cases`` in the same transaction as every change, and
+  filled here from the cases (``store/queries/board_counts.py``): the whole office's board
+  counts read it instead of a hundred thousand index entries.
 
 Revision ID: 0013
 Revises: 0010 (the integrator chains 0011/0012/0014)
@@ -15,6 +19,8 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
+
+from tcd_desktop.store.queries import board_counts
 
 revision = "0013"
 down_revision = "0010"
@@ -39,6 +45,19 @@ def upgrade() -> None:
             f"CONSTRAINT {SUCCESSOR_FK} REFERENCES units (id)"
         )
     op.add_column("report_locks", sa.Column("due_on", sa.Date(), nullable=True))
+    dialect = op.get_bind().dialect.name
+    op.create_table(
+        "case_day_counts",
+        sa.Column("state", sa.String(1), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("n", sa.Integer(), nullable=False, server_default="0"),
+        sa.PrimaryKeyConstraint("state", "day", name="pk_case_day_counts"),
+    )
+    create, _drop = board_counts.trigger_sql(dialect)
+    for sql in create:
+        op.execute(sql)
+    for sql in board_counts.rebuild_sql(dialect):
+        op.execute(sql)
 
 
 def _drop(table: str, column: str) -> None:
@@ -49,6 +68,10 @@ def _drop(table: str, column: str) -> None:
 
 
 def downgrade() -> None:
+    _create, drop = board_counts.trigger_sql(op.get_bind().dialect.name)
+    for sql in drop:
+        op.execute(sql)
+    op.drop_table("case_day_counts")
     _drop("report_locks", "due_on")
     if op.get_bind().dialect.name == "postgresql":
         op.drop_constraint(SUCCESSOR_FK, "units", type_="foreignkey")
