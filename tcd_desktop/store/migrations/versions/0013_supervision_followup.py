@@ -9,6 +9,9 @@
   date — kept in step by triggers on ``cases`` in the same transaction as every change, and
   filled here from the cases (``store/queries/board_counts.py``): the whole office's board
   counts read it instead of a hundred thousand index entries.
+* The report windows' "received in the period" ranges read covering indexes led by the
+  receipt date (the unit-led ones of 0008 made SQLite fetch every row of a whole-office
+  report from the table: 0.4 s of CPU for a year of petitions before counting anything).
 
 Revision ID: 0013
 Revises: 0010 (the integrator chains 0011/0012/0014)
@@ -29,6 +32,24 @@ depends_on = None
 
 SUCCESSOR_FK = "fk_units_successor_id_units"
 
+_P = ["kind", "processing_outcome", "duplicate_of_id", "field_code", "reception_id",
+      "prior_handling", "id", "deleted_at"]  # fmt: skip
+_C = ["kind", "level", "status", "due_on", "decision_on", "decision_result", "is_repeat",
+      "legal_effect_on", "enforcement_done_on", "id", "deleted_at"]  # fmt: skip
+#: (new index, table, columns, the 0008 index it replaces, that index's columns)
+WINDOWS = [
+    ("ix_receptions_report_window", "receptions",
+     ["received_on", "unit_id", "kind", "leader_id", "headcount", "is_mass", "repeat_of_id",
+      "id", "deleted_at"],
+     "ix_receptions_report",
+     ["unit_id", "received_on", "kind", "leader_id", "headcount", "is_mass", "repeat_of_id",
+      "id", "deleted_at"]),
+    ("ix_petitions_report_window", "petitions", ["received_on", "unit_id", "processed_on", *_P],
+     "ix_petitions_report_received", ["unit_id", "received_on", "processed_on", *_P]),
+    ("ix_cases_report_window", "cases", ["received_on", "unit_id", "closed_on", *_C],
+     "ix_cases_report_received", ["unit_id", "received_on", "closed_on", *_C]),
+]  # fmt: skip
+
 
 def upgrade() -> None:
     postgres = op.get_bind().dialect.name == "postgresql"
@@ -46,6 +67,9 @@ def upgrade() -> None:
         )
     op.add_column("report_locks", sa.Column("due_on", sa.Date(), nullable=True))
     dialect = op.get_bind().dialect.name
+    for name, table, cols, old, _old_cols in WINDOWS:
+        op.drop_index(old, table_name=table)
+        op.create_index(name, table, cols)
     op.create_table(
         "case_day_counts",
         sa.Column("state", sa.String(1), nullable=False),
@@ -72,6 +96,9 @@ def downgrade() -> None:
     for sql in drop:
         op.execute(sql)
     op.drop_table("case_day_counts")
+    for name, table, _cols, old, old_cols in WINDOWS:
+        op.drop_index(name, table_name=table)
+        op.create_index(old, table, old_cols)
     _drop("report_locks", "due_on")
     if op.get_bind().dialect.name == "postgresql":
         op.drop_constraint(SUCCESSOR_FK, "units", type_="foreignkey")
