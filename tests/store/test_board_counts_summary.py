@@ -13,6 +13,7 @@ from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import Case, Unit
 from tcd_desktop.store.queries import board_cards as q
 from tcd_desktop.store.queries.board_counts import differences, rebuild, summary_counts
+from tcd_desktop.store.schema_check import check_schema, repair_schema
 
 D0 = dt.date(2026, 6, 1)
 TODAY = dt.date(2026, 9, 10)
@@ -87,9 +88,17 @@ def test_summary_follows_random_writes(db: Database) -> None:
         s.execute(text("DELETE FROM case_day_counts WHERE state = 'o'"))
     with db.session() as s:
         assert differences(s)
+    problems = check_schema(db.engine).search  # db check finds it, db check --repair fixes it
+    assert any("case_day_counts" in p for p in problems)
+    assert any("case_day_counts" in d for d in repair_schema(db.engine))
+    with db.session() as s:
+        assert differences(s) == []
+        s.execute(text("UPDATE case_day_counts SET n = n + 1"))
+    with db.session() as s:
         rebuild(s)
     with db.session() as s:
         assert differences(s) == []
+    assert not any("case_day_counts" in p for p in check_schema(db.engine).search)
 
 
 def test_sample_data_load_leaves_the_summary_right(db: Database) -> None:

@@ -38,7 +38,9 @@ __all__ = [
     "differences",
     "rebuild",
     "rebuild_sql",
+    "repair_summary",
     "summary_counts",
+    "summary_problems",
     "trigger_sql",
 ]
 
@@ -201,3 +203,19 @@ def summary_counts(
     keys = ("paused", "overdue", "due_soon", "on_track", "not_started", "closed_on_time",
             "closed_late")  # fmt: skip
     return {k: int(v) for k, v in zip(keys, row, strict=True)}
+
+
+def summary_problems(conn: Any) -> list[str]:
+    """``db check``: where the summary disagrees with the cases (a few lines at most)."""
+    found = differences(conn)
+    if not found:
+        return []
+    shown = "; ".join(f"{s} {d}: {a} ≠ {b}" for s, d, a, b in found[:5])
+    return [f"Bảng đếm vụ việc theo ngày (case_day_counts) lệch {len(found)} dòng: {shown}."]
+
+
+def repair_summary(conn: Any) -> list[str]:
+    """``db check --repair``: recompute the summary from the cases."""
+    for sql in rebuild_sql(conn.dialect.name):
+        conn.execute(text(sql))
+    return ["Đã tính lại bảng đếm vụ việc theo ngày (case_day_counts)."]
