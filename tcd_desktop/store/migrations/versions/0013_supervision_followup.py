@@ -9,9 +9,10 @@
   date — kept in step by triggers on ``cases`` in the same transaction as every change, and
   filled here from the cases (``store/queries/board_counts.py``): the whole office's board
   counts read it instead of a hundred thousand index entries.
-* The report windows' "received in the period" ranges read covering indexes led by the
-  receipt date (the unit-led ones of 0008 made SQLite fetch every row of a whole-office
-  report from the table: 0.4 s of CPU for a year of petitions before counting anything).
+* The petition and case windows' "received in the period" ranges read covering indexes led
+  by the receipt date (with the unit-led ones of 0008 SQLite fetched every row of a
+  whole-office report from the table: 0.4 s of CPU for a year of petitions before counting
+  anything). Visits keep 0008's unit-led index: there the planner skip-scans it, covering.
 
 Revision ID: 0013
 Revises: 0010 (the integrator chains 0011/0012/0014)
@@ -38,12 +39,6 @@ _C = ["kind", "level", "status", "due_on", "decision_on", "decision_result", "is
       "legal_effect_on", "enforcement_done_on", "id", "deleted_at"]  # fmt: skip
 #: (new index, table, columns, the 0008 index it replaces, that index's columns)
 WINDOWS = [
-    ("ix_receptions_report_window", "receptions",
-     ["received_on", "unit_id", "kind", "leader_id", "headcount", "is_mass", "repeat_of_id",
-      "id", "deleted_at"],
-     "ix_receptions_report",
-     ["unit_id", "received_on", "kind", "leader_id", "headcount", "is_mass", "repeat_of_id",
-      "id", "deleted_at"]),
     ("ix_petitions_report_window", "petitions", ["received_on", "unit_id", "processed_on", *_P],
      "ix_petitions_report_received", ["unit_id", "received_on", "processed_on", *_P]),
     ("ix_cases_report_window", "cases", ["received_on", "unit_id", "closed_on", *_C],
