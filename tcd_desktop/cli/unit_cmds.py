@@ -32,8 +32,13 @@ def add_unit_commands(sub: Any) -> None:
 
 
 def _entry(e: Any) -> dict[str, Any]:
-    return {"unit": e.code, "name": e.name, "level": e.level, "until": e.effective_to,
-            "successor": e.successor_code}  # fmt: skip
+    return {
+        "unit": e.code,
+        "name": e.name,
+        "level": e.level,
+        "until": e.effective_to,
+        "successor": e.successor_code,
+    }
 
 
 def cmd_unit_successor(ns: argparse.Namespace) -> int:
@@ -59,10 +64,15 @@ def cmd_unit_successor(ns: argparse.Namespace) -> int:
         if ns.unit is None:
             reader = Actor(None, "cli", "Dòng lệnh", frozenset({Role.ADMINISTRATOR.value}))
             rows = [e for e in list_units(db, reader) if e.successor_code or e.effective_to]
-            lines = [f"{e.code}\t{e.name}\t{e.effective_to or ''}\t→ {e.successor_code or '—'}"
-                     for e in rows]  # fmt: skip
-            emit(ns.json, [_entry(e) for e in rows],
-                 "\n".join(lines) or "Không có đơn vị nào đã thôi hoạt động.")  # fmt: skip
+            lines = [
+                f"{e.code}\t{e.name}\t{e.effective_to or ''}\t→ {e.successor_code or '—'}"
+                for e in rows
+            ]
+            emit(
+                ns.json,
+                [_entry(e) for e in rows],
+                "\n".join(lines) or "Không có đơn vị nào đã thôi hoạt động.",
+            )
             return 0
         actor = signed_in(ns, db, Role.ADMINISTRATOR, action="sửa đơn vị kế thừa")
         try:
@@ -71,9 +81,12 @@ def cmd_unit_successor(ns: argparse.Namespace) -> int:
             ).value
         except ServiceError as exc:
             raise CliError(str(exc)) from exc
-        text = (f"{entry.code} ({entry.name}) → {entry.successor_code}, hoạt động đến "
-                f"{entry.effective_to:%d/%m/%Y}." if entry.successor_code else
-                f"{entry.code} ({entry.name}): đã bỏ đơn vị kế thừa.")  # fmt: skip
+        text = (
+            f"{entry.code} ({entry.name}) → {entry.successor_code}, hoạt động đến "
+            f"{entry.effective_to:%d/%m/%Y}."
+            if entry.successor_code
+            else f"{entry.code} ({entry.name}): đã bỏ đơn vị kế thừa."
+        )
         emit(ns.json, _entry(entry), text)
         return 0
     finally:

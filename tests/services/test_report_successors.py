@@ -33,8 +33,9 @@ def _former_unit(db: Database, sample: Sample) -> None:
     with db.session() as s:
         prov = s.scalar(select(Unit).where(Unit.code == sample.province))
         com = s.scalar(select(Unit).where(Unit.code == sample.commune))
-        old = Unit(code=FORMER, name="UBND huyện Hữu Lũng (cũ)", level="district_former",
-                   parent_id=prov.id)  # fmt: skip
+        old = Unit(
+            code=FORMER, name="UBND huyện Hữu Lũng (cũ)", level="district_former", parent_id=prov.id
+        )
         s.add(old)
         s.flush()
         for model in (Reception, Petition, Case):
@@ -70,8 +71,10 @@ def test_reports_roll_an_abolished_unit_into_its_successor(db: Database, sample:
         was_former, was_commune = _row(old, FORMER), _row(old, sample.commune)
         if was_former is None:
             continue
-        expect = [None if a is None else a + (b or 0)
-                  for a, b in zip(was_commune.values, was_former.values, strict=True)]  # fmt: skip
+        expect = [
+            None if a is None else a + (b or 0)
+            for a, b in zip(was_commune.values, was_former.values, strict=True)
+        ]
         assert _row(now, sample.commune).values == expect, code
         moved_something |= any(was_former.values)
         form = get_form(code)
@@ -107,8 +110,9 @@ def test_dashboard_shows_the_old_unit_under_its_successor(db: Database, sample: 
 
 def test_successor_checks_and_roles(db: Database, sample: Sample):
     with pytest.raises(PermissionDenied):
-        set_successor(db, Actor(None, "gs", "GS", frozenset({"supervisor"})), FORMER,
-                      sample.commune, "x")  # fmt: skip
+        set_successor(
+            db, Actor(None, "gs", "GS", frozenset({"supervisor"})), FORMER, sample.commune, "x"
+        )
     with pytest.raises(ValidationFailed):
         set_successor(db, ADMIN, FORMER, sample.commune, "  ")
     with pytest.raises(ValidationFailed):

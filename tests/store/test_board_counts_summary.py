@@ -49,10 +49,18 @@ def test_summary_follows_random_writes(db: Database) -> None:
                 made += 1
                 due = _day(rnd)
                 closed = _day(rnd) if rnd.random() < 0.5 else None
-                s.add(Case(code=f"C-{made}", unit_id=rnd.choice(unit_ids), kind="khieu_nai",
-                           received_on=D0, due_on=due, closed_on=closed,
-                           is_paused=rnd.random() < 0.2,
-                           deleted_at=dt.datetime.now(dt.UTC) if rnd.random() < 0.05 else None))  # fmt: skip
+                s.add(
+                    Case(
+                        code=f"C-{made}",
+                        unit_id=rnd.choice(unit_ids),
+                        kind="khieu_nai",
+                        received_on=D0,
+                        due_on=due,
+                        closed_on=closed,
+                        is_paused=rnd.random() < 0.2,
+                        deleted_at=dt.datetime.now(dt.UTC) if rnd.random() < 0.05 else None,
+                    )
+                )
             s.flush()
             ids = list(s.scalars(select(Case.id)))
             for case_id in rnd.sample(ids, min(25, len(ids))):  # updates of every kind

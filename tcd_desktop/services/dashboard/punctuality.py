@@ -97,13 +97,19 @@ def reports_sent(
     units = [(uid, code, succ or parent) for uid, code, succ, parent in rows]
     covered = _covered(units)
     locks = session.execute(
-        select(ReportLock.form_code, ReportLock.period_from, ReportLock.period_to,
-               ReportLock.scope, ReportLock.locked_at, ReportLock.due_on).where(
+        select(
+            ReportLock.form_code,
+            ReportLock.period_from,
+            ReportLock.period_to,
+            ReportLock.scope,
+            ReportLock.locked_at,
+            ReportLock.due_on,
+        ).where(
             ReportLock.deleted_at.is_(None),
             ReportLock.form_code.in_(forms),
             ReportLock.period_from.in_([d[0] for d in due]),
         )
-    ).all()  # fmt: skip
+    ).all()
     # the first lock covering each (unit, form, period), with the due day recorded on it
     first: dict[tuple[uuid.UUID, str, dt.date, dt.date], tuple[dt.date, dt.date | None]] = {}
     for form, start, end, scope, at, recorded_due in locks:

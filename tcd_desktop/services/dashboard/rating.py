@@ -72,9 +72,15 @@ def parse_pack(data: dict[str, Any]) -> RatingPack:
     due_days = int(punctual.get("due_days", 5))
     if not 0 <= due_days <= 366:
         raise ValueError("punctuality.due_days must be 0–366")
-    return RatingPack(data["id"], int(data["version"]), int(data.get("min_cases", 0)),
-                      criteria, grades, due_days,
-                      tuple(str(f) for f in punctual.get("forms", ())))  # fmt: skip
+    return RatingPack(
+        data["id"],
+        int(data["version"]),
+        int(data.get("min_cases", 0)),
+        criteria,
+        grades,
+        due_days,
+        tuple(str(f) for f in punctual.get("forms", ())),
+    )
 
 
 @cache
@@ -145,10 +151,15 @@ def rate_units(rows: list[UnitRow], pack: RatingPack | None = None) -> list[Grad
     for i, (score, row, parts, reason, band) in enumerate(graded, start=1):
         out.append(
             Grade(
-                unit_id=row.unit_id, code=row.code, name=row.name,
-                rank=i if score is not None else 0, score=score,
-                grade=band.grade if band else "", grade_label=band.label if band else "",
-                reason=reason, components=parts,
+                unit_id=row.unit_id,
+                code=row.code,
+                name=row.name,
+                rank=i if score is not None else 0,
+                score=score,
+                grade=band.grade if band else "",
+                grade_label=band.label if band else "",
+                reason=reason,
+                components=parts,
             )
-        )  # fmt: skip
+        )
     return out

@@ -54,10 +54,15 @@ def list_units(db: Database, actor: Actor) -> list[UnitEntry]:
             succ = by_id.get(u.successor_id) if u.successor_id else None
             out.append(
                 UnitEntry(
-                    u.id, u.code, u.name, u.level, u.effective_to,
-                    succ.code if succ else None, succ.name if succ else None,
+                    u.id,
+                    u.code,
+                    u.name,
+                    u.level,
+                    u.effective_to,
+                    succ.code if succ else None,
+                    succ.name if succ else None,
                 )
-            )  # fmt: skip
+            )
         return out
 
 
@@ -121,14 +126,27 @@ def set_successor(
         unit.successor_id = succ.id if succ else None
         unit.updated_by = actor.user_id
         append_audit(
-            s, "unit.successor", entity="units", entity_id=unit.id,
-            detail={"unit": unit.code, "from": str(old) if old else None,
-                    "to": succ.code if succ else None, "until": unit.effective_to,
-                    "reason": reason.strip()},
-            user_id=actor.user_id, origin_desk=actor.desk_code,
-        )  # fmt: skip
+            s,
+            "unit.successor",
+            entity="units",
+            entity_id=unit.id,
+            detail={
+                "unit": unit.code,
+                "from": str(old) if old else None,
+                "to": succ.code if succ else None,
+                "until": unit.effective_to,
+                "reason": reason.strip(),
+            },
+            user_id=actor.user_id,
+            origin_desk=actor.desk_code,
+        )
         entry = UnitEntry(
-            unit.id, unit.code, unit.name, unit.level, unit.effective_to,
-            succ.code if succ else None, succ.name if succ else None,
-        )  # fmt: skip
+            unit.id,
+            unit.code,
+            unit.name,
+            unit.level,
+            unit.effective_to,
+            succ.code if succ else None,
+            succ.name if succ else None,
+        )
     return OpResult(entry, Changes.of(Entity.UNIT, [entry.id]))

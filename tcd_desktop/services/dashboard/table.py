@@ -159,13 +159,20 @@ def build_rows(
             successor = units.get(unit.successor_id) if unit.successor_id else None
             rows.append(
                 UnitRow(
-                    unit_id=uid, code=unit.code, name=unit.name, level=unit.level,
-                    depth=depth, parent_id=parent, former=former,
+                    unit_id=uid,
+                    code=unit.code,
+                    name=unit.name,
+                    level=unit.level,
+                    depth=depth,
+                    parent_id=parent,
+                    former=former,
                     successor=successor.name if successor else None,
-                    own=dict(counts.get(uid, zero)), total=totals[uid], reception=rec[uid],
+                    own=dict(counts.get(uid, zero)),
+                    total=totals[uid],
+                    reception=rec[uid],
                     reports=sent.get(uid),
                 )
-            )  # fmt: skip
+            )
     return rows
 
 

@@ -124,10 +124,15 @@ def scope_units(session: Session, unit_code: str | None) -> list[UnitInfo]:
     """The unit named by ``unit_code`` with all its descendants, or every unit."""
     rows = session.execute(
         select(
-            Unit.id, Unit.code, Unit.name, Unit.level, Unit.parent_id, Unit.effective_to,
+            Unit.id,
+            Unit.code,
+            Unit.name,
+            Unit.level,
+            Unit.parent_id,
+            Unit.effective_to,
             Unit.successor_id,
         ).where(Unit.deleted_at.is_(None))
-    ).all()  # fmt: skip
+    ).all()
     units = [UnitInfo(*row) for row in rows]
     if not unit_code:
         return sorted(units, key=lambda u: u.code)

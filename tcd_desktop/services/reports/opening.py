@@ -85,8 +85,17 @@ def read_opening_sheet(path: Path) -> list[OpeningRow]:
             col = int(str(column).strip())
             if number < 0:
                 raise ValueError("số liệu âm")
-            rows.append(OpeningRow(line, str(unit or "").strip(), str(form or "").strip(), col,
-                                   number, _date(day), str(note or "").strip()))  # fmt: skip
+            rows.append(
+                OpeningRow(
+                    line,
+                    str(unit or "").strip(),
+                    str(form or "").strip(),
+                    col,
+                    number,
+                    _date(day),
+                    str(note or "").strip(),
+                )
+            )
         except ValueError as exc:
             errors.append(f"dòng {line}: {exc}")
     if errors:
@@ -153,8 +162,19 @@ def list_opening_balances(db: Database, actor: Actor) -> list[OpeningEntry]:
                 heading = next(
                     (c.heading for c in get_form(ob.form_code).columns if c.no == ob.column_no), ""
                 )
-            out.append(OpeningEntry(ob.id, code, name, ob.form_code, ob.column_no, heading,
-                                    ob.as_of, ob.value, ob.note))  # fmt: skip
+            out.append(
+                OpeningEntry(
+                    ob.id,
+                    code,
+                    name,
+                    ob.form_code,
+                    ob.column_no,
+                    heading,
+                    ob.as_of,
+                    ob.value,
+                    ob.note,
+                )
+            )
     return sorted(out, key=lambda e: (e.form, e.unit, e.column))
 
 
@@ -171,8 +191,18 @@ def remove_opening_balance(
         if row is None or row.deleted_at is not None:
             raise NotFound("Số liệu kỳ trước chuyển sang này không còn.")
         row.deleted_at, row.updated_by = utcnow(), actor.user_id
-        append_audit(s, "report.opening_balance.remove", entity="report_opening_balances",
-                     entity_id=row.id, detail={"form": row.form_code, "column": row.column_no,
-                                               "value": row.value, "reason": reason.strip()},
-                     user_id=actor.user_id, origin_desk=actor.desk_code)  # fmt: skip
+        append_audit(
+            s,
+            "report.opening_balance.remove",
+            entity="report_opening_balances",
+            entity_id=row.id,
+            detail={
+                "form": row.form_code,
+                "column": row.column_no,
+                "value": row.value,
+                "reason": reason.strip(),
+            },
+            user_id=actor.user_id,
+            origin_desk=actor.desk_code,
+        )
     return OpResult(None, Changes.of(Entity.REPORT, [entry_id]))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -21,21 +20,19 @@ from tcd_desktop.domain.report_periods import CutoffRule, Period, PeriodKind
 from tcd_desktop.services.changes import Changes, Entity, OpResult
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ServiceError
-from tcd_desktop.services.reports.engine import Report, count_form, drill_column, scope_units
+from tcd_desktop.services.reports.engine import Report, count_form
 from tcd_desktop.services.reports.forms import FormDecl, get_form
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.base import utcnow
 from tcd_desktop.store.database import Database
-from tcd_desktop.store.models import AppMeta, Case, OpeningBalance, Petition, Reception, Unit
+from tcd_desktop.store.models import AppMeta, OpeningBalance, Unit
 from tcd_desktop.store.models.reports import ReportLock
 
 __all__ = [
     "CUTOFF_META_KEY",
     "READ_ROLES",
-    "DrillRow",
     "build_report",
     "cutoff_rule",
-    "drill",
     "find_form",
     "lock_report",
     "report_cutoff",
@@ -85,9 +82,15 @@ def set_cutoff_day(db: Database, actor: Actor, day: int, reason: str) -> OpResul
             s.add(AppMeta(key=CUTOFF_META_KEY, value=str(day)))
         else:
             meta.value = str(day)
-        append_audit(s, "report.cutoff_day", entity="app_meta", entity_id=CUTOFF_META_KEY,
-                     detail={"from": old, "to": day, "reason": reason},
-                     user_id=actor.user_id, origin_desk=actor.desk_code)  # fmt: skip
+        append_audit(
+            s,
+            "report.cutoff_day",
+            entity="app_meta",
+            entity_id=CUTOFF_META_KEY,
+            detail={"from": old, "to": day, "reason": reason},
+            user_id=actor.user_id,
+            origin_desk=actor.desk_code,
+        )
     return OpResult(rule, Changes.of(Entity.SETTING, [CUTOFF_META_KEY]))
 
 
@@ -163,8 +166,11 @@ def build_report(
         if lock is None:
             return report
         sent = dict(lock.figures)
-        locked = {"at": lock.locked_at.isoformat(), "by": str(lock.locked_by or ""),
-                  "due": lock.due_on.isoformat() if lock.due_on else None}  # fmt: skip
+        locked = {
+            "at": lock.locked_at.isoformat(),
+            "by": str(lock.locked_by or ""),
+            "due": lock.due_on.isoformat() if lock.due_on else None,
+        }
     live = report
     report = Report(form, period, [], sent["total"], scope=unit_code or "")
     from tcd_desktop.services.reports.engine import ReportRow
@@ -200,19 +206,39 @@ def lock_report(
         report = _count(s, form, period, unit_code)
         figures = report.to_dict()
         lock = ReportLock(
-            form_code=form.code, period_from=period.start, period_to=period.end,
-            scope=unit_code or "", figures=figures, locked_by=actor.user_id,
-            locked_at=utcnow(), created_by=actor.user_id, origin_desk=actor.desk_code,
+            form_code=form.code,
+            period_from=period.start,
+            period_to=period.end,
+            scope=unit_code or "",
+            figures=figures,
+            locked_by=actor.user_id,
+            locked_at=utcnow(),
+            created_by=actor.user_id,
+            origin_desk=actor.desk_code,
             due_on=report_due_on(period),
-        )  # fmt: skip
+        )
         s.add(lock)
         s.flush()
-        append_audit(s, "report.lock", entity="report_locks", entity_id=lock.id,
-                     detail={"form": form.code, "from": period.start, "to": period.end,
-                             "scope": unit_code or "", "total": report.total},
-                     user_id=actor.user_id, origin_desk=actor.desk_code)  # fmt: skip
-        report.locked = {"at": lock.locked_at.isoformat(), "by": str(actor.user_id or ""),
-                         "due": lock.due_on.isoformat() if lock.due_on else None}  # fmt: skip
+        append_audit(
+            s,
+            "report.lock",
+            entity="report_locks",
+            entity_id=lock.id,
+            detail={
+                "form": form.code,
+                "from": period.start,
+                "to": period.end,
+                "scope": unit_code or "",
+                "total": report.total,
+            },
+            user_id=actor.user_id,
+            origin_desk=actor.desk_code,
+        )
+        report.locked = {
+            "at": lock.locked_at.isoformat(),
+            "by": str(actor.user_id or ""),
+            "due": lock.due_on.isoformat() if lock.due_on else None,
+        }
         lock_id = lock.id
     return OpResult(report, Changes.of(Entity.REPORT, [lock_id]))
 
@@ -236,10 +262,15 @@ def unlock_report(
             raise ServiceError(f"Biểu {form.code} kỳ {period.label} chưa khóa.")
         lock.unlocked_at, lock.unlocked_by, lock.unlock_reason = utcnow(), actor.user_id, reason
         lock.updated_by = actor.user_id
-        append_audit(s, "report.unlock", entity="report_locks", entity_id=lock.id,
-                     detail={"form": form.code, "from": period.start, "to": period.end,
-                             "reason": reason},
-                     user_id=actor.user_id, origin_desk=actor.desk_code)  # fmt: skip
+        append_audit(
+            s,
+            "report.unlock",
+            entity="report_locks",
+            entity_id=lock.id,
+            detail={"form": form.code, "from": period.start, "to": period.end, "reason": reason},
+            user_id=actor.user_id,
+            origin_desk=actor.desk_code,
+        )
         lock_id = lock.id
     return OpResult(None, Changes.of(Entity.REPORT, [lock_id]))
 
@@ -286,81 +317,42 @@ def enter_opening(
         raise ServiceError(f"Không có cơ quan, đơn vị mã {unit_code!r}.")
     dup = s.scalar(
         select(OpeningBalance.id).where(
-            OpeningBalance.unit_id == unit_id, OpeningBalance.form_code == form.code,
-            OpeningBalance.column_no == column_no, OpeningBalance.deleted_at.is_(None),
+            OpeningBalance.unit_id == unit_id,
+            OpeningBalance.form_code == form.code,
+            OpeningBalance.column_no == column_no,
+            OpeningBalance.deleted_at.is_(None),
         )
-    )  # fmt: skip
+    )
     if dup is not None:
         raise ServiceError(
             f"Đã nhập số dư cột {column_no} biểu {form.code} cho đơn vị {unit_code}."
         )
-    row = OpeningBalance(unit_id=unit_id, form_code=form.code, column_no=column_no,
-                         as_of=as_of, value=value, note=note, created_by=actor.user_id,
-                         origin_desk=actor.desk_code)  # fmt: skip
+    row = OpeningBalance(
+        unit_id=unit_id,
+        form_code=form.code,
+        column_no=column_no,
+        as_of=as_of,
+        value=value,
+        note=note,
+        created_by=actor.user_id,
+        origin_desk=actor.desk_code,
+    )
     s.add(row)
     s.flush()
-    append_audit(s, "report.opening_balance", entity="report_opening_balances",
-                 entity_id=row.id, detail={"unit": unit_code, "form": form.code,
-                                           "column": column_no, "as_of": as_of,
-                                           "value": value, "note": note},
-                 user_id=actor.user_id, origin_desk=actor.desk_code)  # fmt: skip
+    append_audit(
+        s,
+        "report.opening_balance",
+        entity="report_opening_balances",
+        entity_id=row.id,
+        detail={
+            "unit": unit_code,
+            "form": form.code,
+            "column": column_no,
+            "as_of": as_of,
+            "value": value,
+            "note": note,
+        },
+        user_id=actor.user_id,
+        origin_desk=actor.desk_code,
+    )
     return row.id
-
-
-@dataclass(frozen=True)
-class DrillRow:
-    """One record behind a cell: its kind, number, date, unit and a short description."""
-
-    kind: str
-    number: str
-    date: dt.date
-    unit: str
-    text: str
-
-    def to_dict(self) -> dict[str, Any]:
-        """As printed by ``--drill --json``."""
-        return {"kind": self.kind, "number": self.number, "date": self.date.isoformat(),
-                "unit": self.unit, "text": self.text}  # fmt: skip
-
-
-_SOURCES = {
-    "r": ("lượt tiếp", Reception, Reception.number, Reception.received_on, Reception.summary),
-    "p": ("đơn", Petition, Petition.number, Petition.received_on, Petition.summary),
-    "c": ("vụ việc", Case, Case.code, Case.received_on, Case.summary),
-}
-
-
-def drill(
-    db: Database,
-    actor: Actor,
-    form_code: str,
-    column_no: int,
-    period: Period,
-    unit_code: str | None = None,
-    limit: int | None = None,
-    row_unit: str | None = None,
-) -> list[DrillRow]:
-    """The visits, petitions or cases behind one cell (a formula cell: all its parts): the
-    total of the scope ``unit_code``, or the row of the unit ``row_unit``."""
-    require(actor, *READ_ROLES, action="xem danh sách hồ sơ của số liệu báo cáo")
-    form = find_form(form_code)
-    try:
-        column = form.column(column_no)
-    except KeyError:
-        raise ServiceError(f"Biểu {form.code} không có cột {column_no}.") from None
-    with db.session() as s:
-        try:
-            source, ids = drill_column(s, form, column, period, unit_code, limit, row_unit)
-        except KeyError as exc:
-            raise ServiceError(f"Không có cơ quan, đơn vị mã {exc.args[0]!r}.") from None
-        if not ids:
-            return []
-        label, model, number, day, text = _SOURCES[source]
-        codes = {u.id: u.code for u in scope_units(s, None)}
-        found = {}
-        for chunk in range(0, len(ids), 900):
-            part = ids[chunk : chunk + 900]
-            q = select(model.id, number, day, model.unit_id, text).where(model.id.in_(part))
-            for rid, num, d, unit_id, summary in s.execute(q):
-                found[rid] = DrillRow(label, num, d, codes.get(unit_id, ""), summary[:120])
-        return [found[i] for i in ids if i in found]

@@ -126,9 +126,11 @@ def write_xlsx(report: Report, path: Path) -> None:
         ws.cell(row=top + cell.row, column=cell.col + 2, value=cell.text)
         if cell.row_end > cell.row or cell.col_end > cell.col:
             ws.merge_cells(
-                start_row=top + cell.row, start_column=cell.col + 2,
-                end_row=top + cell.row_end, end_column=cell.col_end + 2,
-            )  # fmt: skip
+                start_row=top + cell.row,
+                start_column=cell.col + 2,
+                end_row=top + cell.row_end,
+                end_column=cell.col_end + 2,
+            )
     ms_row = top + depth
     ws.cell(row=ms_row, column=1, value="MS")
     for col in form.columns:

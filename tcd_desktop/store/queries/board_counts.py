@@ -200,8 +200,15 @@ def summary_counts(
         total(closed & (t.state == "l")),
     )
     row = session.execute(q).one()
-    keys = ("paused", "overdue", "due_soon", "on_track", "not_started", "closed_on_time",
-            "closed_late")  # fmt: skip
+    keys = (
+        "paused",
+        "overdue",
+        "due_soon",
+        "on_track",
+        "not_started",
+        "closed_on_time",
+        "closed_late",
+    )
     return {k: int(v) for k, v in zip(keys, row, strict=True)}
 
 

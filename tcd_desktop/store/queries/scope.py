@@ -139,4 +139,4 @@ __all__ = [
     "subtree",
     "unit_condition",
     "unit_subtree_ids",
-]  # fmt: skip
+]

@@ -33,17 +33,46 @@ depends_on = None
 
 SUCCESSOR_FK = "fk_units_successor_id_units"
 
-_P = ["kind", "processing_outcome", "duplicate_of_id", "field_code", "reception_id",
-      "prior_handling", "id", "deleted_at"]  # fmt: skip
-_C = ["kind", "level", "status", "due_on", "decision_on", "decision_result", "is_repeat",
-      "legal_effect_on", "enforcement_done_on", "id", "deleted_at"]  # fmt: skip
+_P = [
+    "kind",
+    "processing_outcome",
+    "duplicate_of_id",
+    "field_code",
+    "reception_id",
+    "prior_handling",
+    "id",
+    "deleted_at",
+]
+_C = [
+    "kind",
+    "level",
+    "status",
+    "due_on",
+    "decision_on",
+    "decision_result",
+    "is_repeat",
+    "legal_effect_on",
+    "enforcement_done_on",
+    "id",
+    "deleted_at",
+]
 #: (new index, table, columns, the 0008 index it replaces, that index's columns)
 WINDOWS = [
-    ("ix_petitions_report_window", "petitions", ["received_on", "unit_id", "processed_on", *_P],
-     "ix_petitions_report_received", ["unit_id", "received_on", "processed_on", *_P]),
-    ("ix_cases_report_window", "cases", ["received_on", "unit_id", "closed_on", *_C],
-     "ix_cases_report_received", ["unit_id", "received_on", "closed_on", *_C]),
-]  # fmt: skip
+    (
+        "ix_petitions_report_window",
+        "petitions",
+        ["received_on", "unit_id", "processed_on", *_P],
+        "ix_petitions_report_received",
+        ["unit_id", "received_on", "processed_on", *_P],
+    ),
+    (
+        "ix_cases_report_window",
+        "cases",
+        ["received_on", "unit_id", "closed_on", *_C],
+        "ix_cases_report_received",
+        ["unit_id", "received_on", "closed_on", *_C],
+    ),
+]
 
 
 def upgrade() -> None:
@@ -51,9 +80,14 @@ def upgrade() -> None:
     if postgres:
         op.add_column("units", sa.Column("successor_id", sa.Uuid(), nullable=True))
         op.create_foreign_key(
-            SUCCESSOR_FK, "units", "units", ["successor_id"], ["id"],
-            deferrable=True, initially="DEFERRED",
-        )  # fmt: skip
+            SUCCESSOR_FK,
+            "units",
+            "units",
+            ["successor_id"],
+            ["id"],
+            deferrable=True,
+            initially="DEFERRED",
+        )
     else:
         # SQLite: ADD COLUMN with an inline REFERENCES (no table rebuild)
         op.execute(
