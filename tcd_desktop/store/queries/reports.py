@@ -31,6 +31,7 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    text,
     true,
 )
 from sqlalchemy.orm import Session
@@ -176,6 +177,11 @@ def count_measures(
     reception days are one more small grouped query.
     """
     dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        # every window part is an index range; PostgreSQL over-estimates the carried-over
+        # rows (received before, processed in the period: the two dates are correlated) and
+        # would scan the whole table in parallel — this transaction only
+        session.execute(text("SET LOCAL enable_seqscan = off"))
     window = Window(start, end, groups, dialect)
     units = list(unit_ids) if unit_ids is not None else None
     out: dict[uuid.UUID, dict[int, int]] = {}
