@@ -222,7 +222,9 @@ def summary_problems(conn: Any) -> list[str]:
 
 
 def repair_summary(conn: Any) -> list[str]:
-    """``db check --repair``: recompute the summary from the cases."""
+    """``db check --repair``: recompute the summary from the cases when it differs."""
+    if not differences(conn):
+        return []
     for sql in rebuild_sql(conn.dialect.name):
         conn.execute(text(sql))
     return ["Đã tính lại bảng đếm vụ việc theo ngày (case_day_counts)."]
