@@ -2031,6 +2031,113 @@
     </message>
 </context>
 <context>
+    <name>OpeningBalancesDialog</name>
+    <message>
+        <source>Opening balances (carried over from before the software)</source>
+        <translation>Số liệu kỳ trước chuyển sang (trước khi dùng phần mềm)</translation>
+    </message>
+    <message>
+        <source>Cases still open when the office started using the software are entered once per unit, form and column; they are added to that column in the report period holding the date.</source>
+        <translation>Số vụ việc còn đang giải quyết khi cơ quan bắt đầu dùng phần mềm được nhập một lần cho mỗi đơn vị, biểu và cột; số liệu được cộng vào cột đó trong kỳ báo cáo chứa ngày đã nhập.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Tính từ ngày</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Where the figure comes from (old register…)</source>
+        <translation>Nguồn số liệu (sổ theo dõi cũ…)</translation>
+    </message>
+    <message>
+        <source>Enter figure</source>
+        <translation>Nhập số liệu</translation>
+    </message>
+    <message>
+        <source>Import from XLSX…</source>
+        <translation>Nhập từ tệp XLSX…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Xóa…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Enter one figure</source>
+        <translation>Nhập một số liệu</translation>
+    </message>
+    <message>
+        <source>Software used from</source>
+        <translation>Dùng phần mềm từ ngày</translation>
+    </message>
+    <message>
+        <source>Sheet columns: Unit code | Form | Column | Figure | Date | Note</source>
+        <translation>Các cột của bảng: Mã đơn vị | Biểu | Cột | Số liệu | Ngày | Ghi chú</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) entered</source>
+        <translation>
+            <numerusform>Đã nhập %n số liệu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a unit, a form and a column.</source>
+        <translation>Chọn đơn vị, biểu và cột.</translation>
+    </message>
+    <message>
+        <source>Figure entered.</source>
+        <translation>Đã nhập số liệu.</translation>
+    </message>
+    <message>
+        <source>Import opening balances</source>
+        <translation>Nhập số liệu kỳ trước chuyển sang</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) imported.</source>
+        <translation>
+            <numerusform>Đã nhập %n số liệu từ tệp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove figure</source>
+        <translation>Xóa số liệu</translation>
+    </message>
+    <message>
+        <source>Why is the figure %1 of %2 column %3 removed?</source>
+        <translation>Lý do xóa số liệu %1 của biểu %2, cột %3?</translation>
+    </message>
+    <message>
+        <source>Figure removed.</source>
+        <translation>Đã xóa số liệu.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>(choose the ground of Điều 11)</source>
@@ -2574,6 +2681,46 @@ giải quyết</translation>
         <translation>Báo cáo định kỳ theo Thông tư 01/2024/TT-TTCP</translation>
     </message>
     <message>
+        <source>Quarter I</source>
+        <translation>Quý I</translation>
+    </message>
+    <message>
+        <source>Quarter II</source>
+        <translation>Quý II</translation>
+    </message>
+    <message>
+        <source>Quarter III</source>
+        <translation>Quý III</translation>
+    </message>
+    <message>
+        <source>Quarter IV</source>
+        <translation>Quý IV</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <source>9 months</source>
+        <translation>9 tháng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>Thematic</source>
+        <translation>Chuyên đề</translation>
+    </message>
+    <message>
+        <source>Ad hoc</source>
+        <translation>Đột xuất</translation>
+    </message>
+    <message>
         <source>Make report</source>
         <translation>Lập báo cáo</translation>
     </message>
@@ -2588,6 +2735,14 @@ giải quyết</translation>
     <message>
         <source>Lock as sent</source>
         <translation>Khóa số liệu đã gửi</translation>
+    </message>
+    <message>
+        <source>Opening balances…</source>
+        <translation>Số liệu kỳ trước chuyển sang…</translation>
+    </message>
+    <message>
+        <source>Cases carried over from before the software, per unit, form and column</source>
+        <translation>Vụ việc chuyển sang từ trước khi dùng phần mềm, theo đơn vị, biểu và cột</translation>
     </message>
     <message>
         <source>Form</source>

@@ -22,6 +22,7 @@ SUBCOMMANDS = (
     "report",
     "report-opening",
     "report-cutoff",
+    "unit-successor",
     "backup",
     "restore",
     "setup",
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
         register_cmds,
         report_cmds,
         rule_cmds,
+        unit_cmds,
     )
     from tcd_desktop.cli.argparse_vi import VietArgumentParser
     from tcd_desktop.cli.auth import add_auth_args
@@ -140,6 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     admin_cmds.add_admin_commands(sub)
     dashboard_cmds.add_dashboard_commands(sub)
     report_cmds.add_report_commands(sub)
+    unit_cmds.add_unit_commands(sub)
 
     add_backup_commands(sub)
     add_users_commands(sub)

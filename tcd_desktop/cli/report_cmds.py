@@ -20,6 +20,7 @@ from tcd_desktop.domain.report_periods import (
     custom_period,
     parse_period,
 )
+from tcd_desktop.services.context import SYSTEM
 from tcd_desktop.services.errors import ServiceError
 from tcd_desktop.services.reports import (
     Report,
@@ -172,9 +173,9 @@ def cmd_report(ns: argparse.Namespace) -> int:
             if ns.unlock and actor:
                 unlock_report(db, actor, form.code, period, ns.reason, ns.unit)
             if ns.lock and actor:
-                report = lock_report(db, actor, form.code, period, ns.unit)
+                report = lock_report(db, actor, form.code, period, ns.unit).value
             else:
-                report = build_report(db, form.code, period, ns.unit)
+                report = build_report(db, actor or SYSTEM, form.code, period, ns.unit)
             if ns.drill is not None and actor:
                 rows = drill(db, actor, form.code, ns.drill, period, ns.unit)
                 col = form.column(ns.drill)
@@ -195,7 +196,7 @@ def cmd_report(ns: argparse.Namespace) -> int:
                 )
                 return 0
             if out_path:
-                _write(report, out_path, db)
+                _write(report, out_path, db, actor or SYSTEM)
                 emit(ns.json, {"written": str(out_path), **report.to_dict()}, f"Đã ghi {out_path}")
                 return 0
         except ServiceError as exc:
@@ -206,19 +207,14 @@ def cmd_report(ns: argparse.Namespace) -> int:
         db.close()
 
 
-def _write(report: Report, path: Path, db: Any) -> None:
-    from tcd_desktop.services.reports.writers import office_header, write_pdf, write_xlsx
+def _write(report: Report, path: Path, db: Any, actor: Any) -> None:
+    from tcd_desktop.services.reports.writers import save_report
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        if path.suffix.lower() == ".xlsx":
-            write_xlsx(report, tmp)
-        else:
-            write_pdf(report, tmp, office_header(db))
-        tmp.replace(path)
     except OSError as exc:
         raise CliError(f"Không ghi được tệp {path}: {exc.strerror or exc}") from exc
+    save_report(db, actor, report, path)
 
 
 def cmd_report_opening(ns: argparse.Namespace) -> int:
@@ -240,7 +236,7 @@ def cmd_report_opening(ns: argparse.Namespace) -> int:
         actor = signed_in(ns, db, Role.SUPERVISOR, action="nhập số liệu kỳ trước chuyển sang")
         try:
             if ns.file:
-                count = import_opening_balances(db, actor, Path(ns.file))
+                count = import_opening_balances(db, actor, Path(ns.file)).value
             else:
                 assert as_of is not None
                 set_opening_balance(
@@ -268,9 +264,9 @@ def _narrative(ns: argparse.Namespace) -> int:
     db = open_db(ns.database, upgrade=False, must_exist=True)
     try:
         period = _period(ns, db)
-        signed_in(ns, db, *READ_ROLES, action="lập báo cáo bằng lời văn")
+        actor = signed_in(ns, db, *READ_ROLES, action="lập báo cáo bằng lời văn")
         try:
-            data = narrative_pdf(db, period, office_header(db), ns.unit)
+            data = narrative_pdf(db, actor, period, office_header(db, actor), ns.unit)
         except ServiceError as exc:
             raise CliError(str(exc)) from exc
         try:
@@ -301,7 +297,7 @@ def cmd_report_cutoff(ns: argparse.Namespace) -> int:
         else:
             actor = signed_in(ns, db, Role.ADMINISTRATOR, action="đổi ngày chốt số liệu")
             try:
-                day = set_cutoff_day(db, actor, ns.day, ns.reason).day
+                day = set_cutoff_day(db, actor, ns.day, ns.reason).value.day
             except ServiceError as exc:
                 raise CliError(str(exc)) from exc
         q1 = parse_period("2026-Q1", CutoffRule(day))

@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, text
 
 from tcd_desktop.store import migrate
+from tcd_desktop.store.queries import board_counts
 
 FTS = (("citizens_fts", "citizens"), ("petitions_fts", "petitions"))
 
@@ -141,6 +142,7 @@ def check_schema(engine: Engine) -> SchemaReport:
         report.missing = sorted(k for k in expected if k not in actual)
         if engine.dialect.name == "sqlite":
             report.search = _search_problems(conn)
+        report.search += board_counts.summary_problems(conn)  # per-day case summary
         conn.rollback()
     return report
 
@@ -160,4 +162,5 @@ def repair_schema(engine: Engine) -> list[str]:
             for fts, _table in FTS:
                 conn.execute(text(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')"))
             done.append("Đã dựng lại chỉ mục tìm kiếm.")
+        done += board_counts.repair_summary(conn)  # after its triggers are back
     return done

@@ -58,11 +58,17 @@ def load_table(
     totals, reception = table.sum_roots(rows)
     pack = load_pack()
     return DashboardTable(
-        period=period, today=today, due_soon_until=w.due_soon_until,
-        as_of=dt.datetime.now(board.VN_TZ).replace(microsecond=0), rows=rows, totals=totals,
-        reception=reception, grades=rate_units(rows, pack), rating_version=pack.id,
+        period=period,
+        today=today,
+        due_soon_until=w.due_soon_until,
+        as_of=dt.datetime.now(board.VN_TZ).replace(microsecond=0),
+        rows=rows,
+        totals=totals,
+        reception=reception,
+        grades=rate_units(rows, pack),
+        rating_version=pack.id,
         scope_unit=unit_id,
-    )  # fmt: skip
+    )
 
 
 def load_details(
@@ -131,9 +137,14 @@ def drill_page(
     with db.session() as session:
         window, terms = _drill_terms(session, spec)
         page = board_cards.where_page(
-            session, window, terms, sort_key=sort_key, descending=descending,  # type: ignore[arg-type]
-            after=after, limit=limit,
-        )  # fmt: skip
+            session,
+            window,
+            terms,
+            sort_key=sort_key,
+            descending=descending,  # type: ignore[arg-type]
+            after=after,
+            limit=limit,
+        )
         total = q.scope_count(session, terms) if after is None else None  # type: ignore[arg-type]
         cal = board._calendar(session)
         cards = board._to_page(page, window, cal, board._field_names(session))
@@ -165,12 +176,19 @@ def export_drill_xlsx(db: Database, actor: Actor, spec: DrillSpec, path: Path) -
     )
     with db.session() as session:
         append_audit(
-            session, "dashboard.export_drill", entity="case",
-            detail={"rows": len(cards), "file": Path(path).name, "metric": spec.metric,
-                    "period": spec.period.key,
-                    "unit_id": str(spec.unit_id) if spec.unit_id else None},
-            user_id=actor.user_id, origin_desk=actor.desk_code,
-        )  # fmt: skip
+            session,
+            "dashboard.export_drill",
+            entity="case",
+            detail={
+                "rows": len(cards),
+                "file": Path(path).name,
+                "metric": spec.metric,
+                "period": spec.period.key,
+                "unit_id": str(spec.unit_id) if spec.unit_id else None,
+            },
+            user_id=actor.user_id,
+            origin_desk=actor.desk_code,
+        )
     return len(cards)
 
 

@@ -53,6 +53,20 @@ class ReceptionDays:
 
 
 @dataclass(frozen=True)
+class ReportsSent:
+    """Statutory reports a unit had to send in a period: how many, on time, late."""
+
+    due: int
+    on_time: int
+    late: int
+
+    @property
+    def share(self) -> float | None:
+        """On time ÷ due (``None`` when nothing was due)."""
+        return self.on_time / self.due if self.due else None
+
+
+@dataclass(frozen=True)
 class UnitRow:
     """One unit: its own figures and the totals with every unit below it."""
 
@@ -68,6 +82,8 @@ class UnitRow:
     own: dict[str, int]
     total: dict[str, int]
     reception: ReceptionDays
+    #: the unit's own statutory reports due in the period (``None``: none was due)
+    reports: ReportsSent | None = None
 
     @property
     def open(self) -> int:

@@ -47,6 +47,9 @@ class RatingPack:
     min_cases: int
     criteria: tuple[Criterion, ...]
     grades: tuple[GradeBand, ...]
+    #: report punctuality: days after a period's end a report is due, the forms to send
+    due_days: int = 5
+    report_forms: tuple[str, ...] = ()
 
 
 def parse_pack(data: dict[str, Any]) -> RatingPack:
@@ -65,8 +68,19 @@ def parse_pack(data: dict[str, Any]) -> RatingPack:
         raise ValueError("rating pack needs criteria with weights ≥ 0 and grades")
     if grades[-1].min_score > 0:
         raise ValueError("the lowest grade must start at 0")
-    return RatingPack(data["id"], int(data["version"]), int(data.get("min_cases", 0)),
-                      criteria, grades)  # fmt: skip
+    punctual = data.get("punctuality", {})
+    due_days = int(punctual.get("due_days", 5))
+    if not 0 <= due_days <= 366:
+        raise ValueError("punctuality.due_days must be 0–366")
+    return RatingPack(
+        data["id"],
+        int(data["version"]),
+        int(data.get("min_cases", 0)),
+        criteria,
+        grades,
+        due_days,
+        tuple(str(f) for f in punctual.get("forms", ())),
+    )
 
 
 @cache
@@ -85,12 +99,22 @@ def components(row: UnitRow) -> dict[str, float | None]:
         "on_time_rate": None if rate is None else 100 * rate,
         "not_overdue_share": None if not opened else 100 * (1 - row.total["overdue"] / opened),
         "reception_days": None if compliance is None else 100 * compliance,
-        "report_punctuality": None,  # no record of reports sent yet
+        "report_punctuality": None
+        if row.reports is None or row.reports.share is None
+        else 100 * row.reports.share,
     }
 
 
 def _pct(value: float) -> str:
     return f"{value:.1f}".replace(".", ",") + "%"
+
+
+def _detail(key: str, row: UnitRow) -> str:
+    """The counts behind a criterion, where the percentage alone would hide them."""
+    if key == "report_punctuality" and row.reports is not None:
+        r = row.reports
+        return f" ({r.on_time}/{r.due} báo cáo đúng hạn, {r.late} muộn)"
+    return ""
 
 
 def rate_units(rows: list[UnitRow], pack: RatingPack | None = None) -> list[Grade]:
@@ -111,7 +135,10 @@ def rate_units(rows: list[UnitRow], pack: RatingPack | None = None) -> list[Grad
             continue
         score = sum(c.weight * v for c, v in used) / weight  # type: ignore[operator]
         band = next(g for g in pack.grades if score >= g.min_score)
-        said = "; ".join(f"{c.label} {_pct(v)} (trọng số {c.weight:g})" for c, v in used)  # type: ignore[arg-type]
+        said = "; ".join(
+            f"{c.label} {_pct(v)}{_detail(c.key, row)} (trọng số {c.weight:g})"  # type: ignore[arg-type]
+            for c, v in used
+        )
         missing = [c.label for c in pack.criteria if parts.get(c.key) is None]
         above = [g.min_score for g in pack.grades if g.min_score > band.min_score]
         bound = f"≥ {band.min_score:g}" if band.min_score > 0 or not above else f"< {min(above):g}"
@@ -124,10 +151,15 @@ def rate_units(rows: list[UnitRow], pack: RatingPack | None = None) -> list[Grad
     for i, (score, row, parts, reason, band) in enumerate(graded, start=1):
         out.append(
             Grade(
-                unit_id=row.unit_id, code=row.code, name=row.name,
-                rank=i if score is not None else 0, score=score,
-                grade=band.grade if band else "", grade_label=band.label if band else "",
-                reason=reason, components=parts,
+                unit_id=row.unit_id,
+                code=row.code,
+                name=row.name,
+                rank=i if score is not None else 0,
+                score=score,
+                grade=band.grade if band else "",
+                grade_label=band.label if band else "",
+                reason=reason,
+                components=parts,
             )
-        )  # fmt: skip
+        )
     return out

@@ -15,6 +15,8 @@ from tcd_desktop.domain.dashboard_period import Period
 from tcd_desktop.domain.enums import ReceptionKind, Role, UnitLevel
 from tcd_desktop.services.board import board_window
 from tcd_desktop.services.dashboard.model import ReceptionDays, UnitRow
+from tcd_desktop.services.dashboard.punctuality import reports_sent
+from tcd_desktop.services.dashboard.rating import load_pack
 from tcd_desktop.services.schedule import leader_category, quota_rule
 from tcd_desktop.store.models import Reception, ReceptionScheduleDay, Unit, User, UserRole
 from tcd_desktop.store.queries import dashboard as q
@@ -116,6 +118,8 @@ def build_rows(
     units = {u.id: u for u in session.scalars(select(Unit).where(Unit.deleted_at.is_(None)))}
     counts = q.unit_counts(session, w)
     days = reception_days(session, period, w.today)
+    pack = load_pack()
+    sent = reports_sent(session, period, w.today, pack.report_forms, pack.due_days)
     children, roots = children_map(session)
     zero = dict.fromkeys(q.METRICS, 0)
     totals: dict[uuid.UUID, dict[str, int]] = {}
@@ -144,19 +148,31 @@ def build_rows(
     for root in start:
         for uid in subtree(children, root):
             unit = units[uid]
-            parent = unit.parent_id
+            parent = unit.successor_id or unit.parent_id
             depth = depth_of.get(parent, -1) + 1 if parent in depth_of else 0
             depth_of[uid] = depth
-            former = unit.level == UnitLevel.DISTRICT_FORMER.value or (
-                unit.effective_to is not None and unit.effective_to < REORGANISATION
+            former = (
+                unit.level == UnitLevel.DISTRICT_FORMER.value
+                or unit.successor_id is not None
+                or (unit.effective_to is not None and unit.effective_to < REORGANISATION)
             )
+            successor = units.get(unit.successor_id) if unit.successor_id else None
             rows.append(
                 UnitRow(
-                    unit_id=uid, code=unit.code, name=unit.name, level=unit.level,
-                    depth=depth, parent_id=parent, former=former, successor=None,
-                    own=dict(counts.get(uid, zero)), total=totals[uid], reception=rec[uid],
+                    unit_id=uid,
+                    code=unit.code,
+                    name=unit.name,
+                    level=unit.level,
+                    depth=depth,
+                    parent_id=parent,
+                    former=former,
+                    successor=successor.name if successor else None,
+                    own=dict(counts.get(uid, zero)),
+                    total=totals[uid],
+                    reception=rec[uid],
+                    reports=sent.get(uid),
                 )
-            )  # fmt: skip
+            )
     return rows
 
 

@@ -31,6 +31,7 @@ from tcd_desktop.services.demo_data import fts as fts_mod
 from tcd_desktop.services.demo_data.fts import FtsSpec
 from tcd_desktop.services.demo_data.tables import ALIASES, COLUMNS, CONSTANTS, TABLES, defaults
 from tcd_desktop.store.database import Database
+from tcd_desktop.store.queries.board_counts import rebuild_sql
 
 log = logging.getLogger(__name__)
 
@@ -217,6 +218,7 @@ class SqliteBulkLoader:
             if kind == "trigger":
                 con.execute(sql)
         self._dropped.clear()
+        rebuild_case_day_counts(con)  # the summary's triggers were off during the load
         # quick statistics for every table, exact ones for cases: the board and the due-date
         # lists depend on the planner knowing how the case indexes split the rows
         con.execute("PRAGMA analysis_limit=1000")
@@ -315,3 +317,10 @@ class CoreLoader:
         if self._tx.is_active:
             self._tx.rollback()
         self._conn.close()
+
+
+def rebuild_case_day_counts(con: sqlite3.Connection) -> None:
+    """Refill the per-day case summary (``case_day_counts``) when the schema has it."""
+    if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'case_day_counts'").fetchone():
+        for sql in rebuild_sql("sqlite"):
+            con.execute(sql)

@@ -1,14 +1,14 @@
 """Statutory periodic reports (TT 01/2024/TT-TTCP): declarations, counting, locks, writers."""
 
+from tcd_desktop.services.reports.drill import DrillRow, drill
 from tcd_desktop.services.reports.engine import Report, ReportRow, count_form
 from tcd_desktop.services.reports.forms import ColumnDecl, FormDecl, form_codes, get_form
 from tcd_desktop.services.reports.service import (
-    DrillRow,
     build_report,
     cutoff_rule,
-    drill,
     find_form,
     lock_report,
+    report_cutoff,
     set_cutoff_day,
     set_opening_balance,
     unlock_report,
@@ -28,6 +28,7 @@ __all__ = [
     "form_codes",
     "get_form",
     "lock_report",
+    "report_cutoff",
     "set_cutoff_day",
     "set_opening_balance",
     "unlock_report",

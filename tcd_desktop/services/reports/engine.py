@@ -30,6 +30,7 @@ __all__ = [
     "compute_formulas",
     "count_form",
     "drill_column",
+    "row_members",
     "scope_units",
 ]
 
@@ -54,6 +55,18 @@ class UnitInfo:
     level: str
     parent_id: uuid.UUID | None
     effective_to: dt.date | None
+    successor_id: uuid.UUID | None = None
+
+    @property
+    def tree_parent(self) -> uuid.UUID | None:
+        """The unit this one counts under: its successor once abolished, else its parent."""
+        return self.successor_id or self.parent_id
+
+    def merged_into(self, period: Period) -> uuid.UUID | None:
+        """The successor whose row shows this unit's figures: abolished before ``period``."""
+        if self.successor_id is None or self.effective_to is None:
+            return None
+        return self.successor_id if self.effective_to < period.start else None
 
 
 @dataclass
@@ -112,9 +125,15 @@ class Report:
 def scope_units(session: Session, unit_code: str | None) -> list[UnitInfo]:
     """The unit named by ``unit_code`` with all its descendants, or every unit."""
     rows = session.execute(
-        select(Unit.id, Unit.code, Unit.name, Unit.level, Unit.parent_id, Unit.effective_to).where(
-            Unit.deleted_at.is_(None)
-        )
+        select(
+            Unit.id,
+            Unit.code,
+            Unit.name,
+            Unit.level,
+            Unit.parent_id,
+            Unit.effective_to,
+            Unit.successor_id,
+        ).where(Unit.deleted_at.is_(None))
     ).all()
     units = [UnitInfo(*row) for row in rows]
     if not unit_code:
@@ -124,10 +143,13 @@ def scope_units(session: Session, unit_code: str | None) -> list[UnitInfo]:
         raise KeyError(unit_code)
     children: dict[uuid.UUID | None, list[UnitInfo]] = {}
     for u in units:
-        children.setdefault(u.parent_id, []).append(u)
-    out, todo = [], [by_code[unit_code]]
+        children.setdefault(u.tree_parent, []).append(u)
+    out, todo, seen = [], [by_code[unit_code]], set()
     while todo:
         unit = todo.pop()
+        if unit.id in seen:  # a cycle in bad data must not loop forever
+            continue
+        seen.add(unit.id)
         out.append(unit)
         todo.extend(children.get(unit.id, []))
     return sorted(out, key=lambda u: u.code)
@@ -190,6 +212,12 @@ def count_form(
         for no, value in (opening or {}).get(unit.id, {}).items():
             values[no - 1] = (values[no - 1] or 0) + value
         per_unit[unit.id] = compute_formulas(form, values)
+    members = row_members(units, period)
+    for row_id, ids in members.items():  # abolished units counted in their successor's row
+        for uid in ids[1:]:
+            per_unit[row_id] = _add(per_unit[row_id], per_unit[uid])
+    merged = {uid for ids in members.values() for uid in ids[1:]}
+    units = [u for u in units if u.id not in merged]
     roots = _roots(units)
     rows: list[ReportRow] = []
     total = _blank(form)
@@ -202,14 +230,32 @@ def count_form(
     return Report(form, period, rows, total, scope=unit_code or "")
 
 
+def row_members(units: list[UnitInfo], period: Period) -> dict[uuid.UUID, list[uuid.UUID]]:
+    """Per unit in ``units``: its own id first, then the abolished units whose figures its
+    row shows in ``period`` (followed down a chain of successors)."""
+    by_id = {u.id: u for u in units}
+    out: dict[uuid.UUID, list[uuid.UUID]] = {u.id: [u.id] for u in units}
+    for unit in units:
+        target, seen = unit, {unit.id}
+        while (nxt := target.merged_into(period)) in by_id and nxt not in seen:
+            target = by_id[nxt]  # type: ignore[index]
+            seen.add(target.id)
+        if target.id != unit.id:
+            out[target.id].append(unit.id)
+            out[unit.id] = []
+    return {k: v for k, v in out.items() if v}
+
+
 def _roots(units: list[UnitInfo]) -> list[tuple[UnitInfo, list[UnitInfo]]]:
     """Units grouped under their top unit in scope (a province and its bodies), by code."""
     by_id = {u.id: u for u in units}
     groups: dict[uuid.UUID, list[UnitInfo]] = {}
     for unit in units:
         top = unit
-        while top.parent_id in by_id:
-            top = by_id[top.parent_id]  # type: ignore[index]
+        seen = {top.id}
+        while top.tree_parent in by_id and top.tree_parent not in seen:
+            top = by_id[top.tree_parent]  # type: ignore[index]
+            seen.add(top.id)
         groups.setdefault(top.id, []).append(unit)
     return sorted(((by_id[k], v) for k, v in groups.items()), key=lambda kv: kv[0].code)
 
@@ -256,16 +302,28 @@ def drill_column(
     period: Period,
     unit_code: str | None = None,
     limit: int | None = None,
+    row_unit: str | None = None,
 ) -> tuple[str, list[uuid.UUID]]:
-    """The source (r/p/c) and ids of the records behind a column (formula: its parts)."""
+    """The source (r/p/c) and ids of the records behind a column (formula: its parts):
+    of the whole scope ``unit_code``, or of one unit row ``row_unit`` (that unit and the
+    abolished units its row shows)."""
     units = scope_units(session, unit_code)
     ids = [u.id for u in units] if unit_code else None
+    if row_unit:
+        row = next((u for u in units if u.code == row_unit), None)
+        if row is None:
+            raise KeyError(row_unit)
+        ids = row_members(units, period).get(row.id, [])
+        if not ids:
+            return column.rule.source, []
     parts = [column] if column.rule.counted else [form.column(n) for n in column.computed_from]
     out: list[uuid.UUID] = []
     source = ""
     for part in parts:
         if not part.rule.counted and part.formula:
-            sub_source, sub_ids = drill_column(session, form, part, period, unit_code, limit)
+            sub_source, sub_ids = drill_column(
+                session, form, part, period, unit_code, limit, row_unit
+            )
             source = source or sub_source
             out += sub_ids
             continue

@@ -17,6 +17,7 @@ from tcd_desktop.documents.fields import Issuer
 from tcd_desktop.documents.styles import esc, styles
 from tcd_desktop.documents.template import DocumentSpec, GridClosing, build_pdf
 from tcd_desktop.domain.report_periods import Period, PeriodKind
+from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import ServiceError
 from tcd_desktop.services.reports.service import build_report
 from tcd_desktop.services.reports.writers import OfficeHeader
@@ -31,17 +32,19 @@ def _n(value: int | None) -> str:
     return f"{value or 0:,}".replace(",", ".")
 
 
-def narrative_facts(db: Database, period: Period, unit_code: str | None = None) -> list[str]:
+def narrative_facts(
+    db: Database, actor: Actor, period: Period, unit_code: str | None = None
+) -> list[str]:
     """The sentences with figures, section by section (``"#"`` starts a heading)."""
     if period.kind in (PeriodKind.Q2, PeriodKind.Q3, PeriodKind.Q4):
         raise ServiceError(
             f"{period.label}: Thông tư 01/2024/TT-TTCP chỉ yêu cầu gửi biểu số liệu, không có "
             "báo cáo bằng lời văn (chỉ Quý I, 6 tháng, 9 tháng và năm)."
         )
-    t = build_report(db, "01/TCD", period, unit_code).total
-    x = build_report(db, "01/XLD", period, unit_code).total
-    k = build_report(db, "01/KQGQ", period, unit_code).total
-    d = build_report(db, "03/KQGQ", period, unit_code).total
+    t = build_report(db, actor, "01/TCD", period, unit_code).total
+    x = build_report(db, actor, "01/XLD", period, unit_code).total
+    k = build_report(db, actor, "01/KQGQ", period, unit_code).total
+    d = build_report(db, actor, "03/KQGQ", period, unit_code).total
     return [
         "#I. KẾT QUẢ CÔNG TÁC TIẾP CÔNG DÂN, XỬ LÝ ĐƠN, GIẢI QUYẾT KHIẾU NẠI, TỐ CÁO",
         "#1. Công tác tiếp công dân",
@@ -74,6 +77,7 @@ def narrative_facts(db: Database, period: Period, unit_code: str | None = None) 
 
 def narrative_pdf(
     db: Database,
+    actor: Actor,
     period: Period,
     office: OfficeHeader,
     unit_code: str | None = None,
@@ -82,7 +86,7 @@ def narrative_pdf(
     """The narrative report as a PDF on the Nghị định 30/2020 template."""
     st = styles(14.0)
     body = []
-    for line in narrative_facts(db, period, unit_code):
+    for line in narrative_facts(db, actor, period, unit_code):
         if line.startswith("#"):
             body.append(Paragraph(esc(line[1:]), st.heading))
         else:

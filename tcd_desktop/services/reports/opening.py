@@ -8,16 +8,32 @@ nothing is imported. Every figure is entered (and audited) in one transaction.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from tcd_desktop.domain.enums import Role
-from tcd_desktop.services.context import Actor, require
-from tcd_desktop.services.errors import ServiceError
-from tcd_desktop.services.reports.service import enter_opening
-from tcd_desktop.store.database import Database
+from sqlalchemy import select
 
-__all__ = ["OpeningRow", "import_opening_balances", "read_opening_sheet"]
+from tcd_desktop.domain.enums import Role
+from tcd_desktop.services.changes import Changes, Entity, OpResult
+from tcd_desktop.services.context import Actor, require
+from tcd_desktop.services.errors import NotFound, ServiceError, ValidationFailed
+from tcd_desktop.services.reports.forms import form_codes, get_form
+from tcd_desktop.services.reports.service import READ_ROLES, enter_opening
+from tcd_desktop.store.audit import append_audit
+from tcd_desktop.store.base import utcnow
+from tcd_desktop.store.database import Database
+from tcd_desktop.store.models import OpeningBalance, Unit
+
+__all__ = [
+    "OpeningEntry",
+    "OpeningRow",
+    "enterable_columns",
+    "import_opening_balances",
+    "list_opening_balances",
+    "read_opening_sheet",
+    "remove_opening_balance",
+]
 
 HEADERS = ("Mã đơn vị", "Biểu", "Cột", "Số liệu", "Ngày", "Ghi chú")
 
@@ -69,8 +85,17 @@ def read_opening_sheet(path: Path) -> list[OpeningRow]:
             col = int(str(column).strip())
             if number < 0:
                 raise ValueError("số liệu âm")
-            rows.append(OpeningRow(line, str(unit or "").strip(), str(form or "").strip(), col,
-                                   number, _date(day), str(note or "").strip()))  # fmt: skip
+            rows.append(
+                OpeningRow(
+                    line,
+                    str(unit or "").strip(),
+                    str(form or "").strip(),
+                    col,
+                    number,
+                    _date(day),
+                    str(note or "").strip(),
+                )
+            )
         except ValueError as exc:
             errors.append(f"dòng {line}: {exc}")
     if errors:
@@ -80,16 +105,104 @@ def read_opening_sheet(path: Path) -> list[OpeningRow]:
     return rows
 
 
-def import_opening_balances(db: Database, actor: Actor, path: Path) -> int:
+def import_opening_balances(db: Database, actor: Actor, path: Path) -> OpResult[int]:
     """Import every figure of the sheet, or none; returns how many were entered."""
     require(actor, Role.SUPERVISOR, action="nhập số liệu kỳ trước chuyển sang")
     rows = read_opening_sheet(path)
+    ids = []
     with db.session() as s:
         for row in rows:
             try:
-                enter_opening(
-                    s, actor, row.unit, row.form, row.column, row.as_of, row.value, row.note
+                ids.append(
+                    enter_opening(
+                        s, actor, row.unit, row.form, row.column, row.as_of, row.value, row.note
+                    )
                 )
             except ServiceError as exc:
                 raise ServiceError(f"Dòng {row.line}: {exc} Chưa nhập dòng nào.") from exc
-    return len(rows)
+    return OpResult(len(rows), Changes.of(Entity.REPORT, ids))
+
+
+@dataclass(frozen=True)
+class OpeningEntry:
+    """One entered carried-over figure, as the opening-balance screen lists it."""
+
+    id: uuid.UUID
+    unit: str
+    unit_name: str
+    form: str
+    column: int
+    heading: str
+    as_of: dt.date
+    value: int
+    note: str
+
+
+def enterable_columns(form_code: str) -> list[tuple[int, str]]:
+    """``(no, heading)`` of the columns of a form that take an opening balance (counted,
+    not computed by a formula)."""
+    form = get_form(form_code)
+    return [(c.no, c.heading) for c in form.columns if c.rule.counted and not c.formula]
+
+
+def list_opening_balances(db: Database, actor: Actor) -> list[OpeningEntry]:
+    """Every live opening balance, by form, unit and column."""
+    require(actor, *READ_ROLES, action="xem số liệu kỳ trước chuyển sang")
+    known = set(form_codes())
+    with db.session() as s:
+        rows = s.execute(
+            select(OpeningBalance, Unit.code, Unit.name)
+            .join(Unit, Unit.id == OpeningBalance.unit_id)
+            .where(OpeningBalance.deleted_at.is_(None))
+        ).all()
+        out = []
+        for ob, code, name in rows:
+            heading = ""
+            if ob.form_code in known:
+                heading = next(
+                    (c.heading for c in get_form(ob.form_code).columns if c.no == ob.column_no), ""
+                )
+            out.append(
+                OpeningEntry(
+                    ob.id,
+                    code,
+                    name,
+                    ob.form_code,
+                    ob.column_no,
+                    heading,
+                    ob.as_of,
+                    ob.value,
+                    ob.note,
+                )
+            )
+    return sorted(out, key=lambda e: (e.form, e.unit, e.column))
+
+
+def remove_opening_balance(
+    db: Database, actor: Actor, entry_id: uuid.UUID, reason: str
+) -> OpResult[None]:
+    """Remove a figure entered by mistake (supervisors, reason mandatory, audited); it can
+    then be entered again."""
+    require(actor, Role.SUPERVISOR, action="xóa số liệu kỳ trước chuyển sang")
+    if not reason.strip():
+        raise ValidationFailed({"reason": "Cần ghi lý do xóa số liệu kỳ trước chuyển sang."})
+    with db.session() as s:
+        row = s.get(OpeningBalance, entry_id)
+        if row is None or row.deleted_at is not None:
+            raise NotFound("Số liệu kỳ trước chuyển sang này không còn.")
+        row.deleted_at, row.updated_by = utcnow(), actor.user_id
+        append_audit(
+            s,
+            "report.opening_balance.remove",
+            entity="report_opening_balances",
+            entity_id=row.id,
+            detail={
+                "form": row.form_code,
+                "column": row.column_no,
+                "value": row.value,
+                "reason": reason.strip(),
+            },
+            user_id=actor.user_id,
+            origin_desk=actor.desk_code,
+        )
+    return OpResult(None, Changes.of(Entity.REPORT, [entry_id]))

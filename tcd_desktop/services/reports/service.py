@@ -10,33 +10,32 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.enums import Role
-from tcd_desktop.domain.report_periods import CutoffRule, Period
+from tcd_desktop.domain.report_periods import CutoffRule, Period, PeriodKind
+from tcd_desktop.services.changes import Changes, Entity, OpResult
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ServiceError
-from tcd_desktop.services.reports.engine import Report, count_form, drill_column, scope_units
+from tcd_desktop.services.reports.engine import Report, count_form
 from tcd_desktop.services.reports.forms import FormDecl, get_form
 from tcd_desktop.store.audit import append_audit, current_anchor
 from tcd_desktop.store.base import utcnow
 from tcd_desktop.store.database import Database
-from tcd_desktop.store.models import AppMeta, Case, OpeningBalance, Petition, Reception, Unit
+from tcd_desktop.store.models import AppMeta, OpeningBalance, Unit
 from tcd_desktop.store.models.reports import ReportLock
 
 __all__ = [
     "CUTOFF_META_KEY",
     "READ_ROLES",
-    "DrillRow",
     "build_report",
     "cutoff_rule",
-    "drill",
     "find_form",
     "lock_report",
+    "report_cutoff",
     "set_cutoff_day",
     "set_opening_balance",
     "unlock_report",
@@ -63,7 +62,14 @@ def cutoff_rule(session: Session) -> CutoffRule:
     return CutoffRule(int(meta.value)) if meta and meta.value.strip() else CutoffRule()
 
 
-def set_cutoff_day(db: Database, actor: Actor, day: int, reason: str) -> CutoffRule:
+def report_cutoff(db: Database, actor: Actor) -> CutoffRule:
+    """The data cut-off day in force (any signed-in user who reads reports)."""
+    require(actor, *READ_ROLES, action="xem ngày chốt số liệu báo cáo")
+    with db.session() as s:
+        return cutoff_rule(s)
+
+
+def set_cutoff_day(db: Database, actor: Actor, day: int, reason: str) -> OpResult[CutoffRule]:
     """Change the cut-off day (administrators only, reason mandatory, audited)."""
     require(actor, Role.ADMINISTRATOR, action="đổi ngày chốt số liệu báo cáo")
     if not reason.strip():
@@ -76,10 +82,16 @@ def set_cutoff_day(db: Database, actor: Actor, day: int, reason: str) -> CutoffR
             s.add(AppMeta(key=CUTOFF_META_KEY, value=str(day)))
         else:
             meta.value = str(day)
-        append_audit(s, "report.cutoff_day", entity="app_meta", entity_id=CUTOFF_META_KEY,
-                     detail={"from": old, "to": day, "reason": reason},
-                     user_id=actor.user_id, origin_desk=actor.desk_code)  # fmt: skip
-    return rule
+        append_audit(
+            s,
+            "report.cutoff_day",
+            entity="app_meta",
+            entity_id=CUTOFF_META_KEY,
+            detail={"from": old, "to": day, "reason": reason},
+            user_id=actor.user_id,
+            origin_desk=actor.desk_code,
+        )
+    return OpResult(rule, Changes.of(Entity.SETTING, [CUTOFF_META_KEY]))
 
 
 def _opening(s: Session, form: FormDecl, period: Period) -> dict[uuid.UUID, dict[int, int]]:
@@ -119,12 +131,21 @@ def _count(s: Session, form: FormDecl, period: Period, unit_code: str | None) ->
 
 def _differences(sent: dict[str, Any], now: Report) -> list[dict[str, Any]]:
     out = []
-    live = {(r.level, r.unit): r.values for r in now.rows}
-    live[("total", "")] = now.total
+
+    def keyed(rows: list[tuple[str, str, list[Any]]]) -> dict[tuple[str, str, int], list[Any]]:
+        # level subtotals of several top units share (level, ""): the n-th one meets the n-th
+        seen: dict[tuple[str, str], int] = {}
+        out: dict[tuple[str, str, int], list[Any]] = {}
+        for level, unit, values in rows:
+            n = seen[(level, unit)] = seen.get((level, unit), -1) + 1
+            out[(level, unit, n)] = values
+        return out
+
+    live = keyed([(r.level, r.unit, r.values) for r in now.rows] + [("total", "", now.total)])
     sent_rows = [(r["level"], r["unit"], r["values"]) for r in sent.get("rows", [])]
     sent_rows.append(("total", "", sent.get("total", [])))
-    for level, unit, values in sent_rows:
-        current = live.get((level, unit))
+    for (level, unit, _n), values in keyed(sent_rows).items():
+        current = live.get((level, unit, _n))
         if current is None:
             continue
         for i, (a, b) in enumerate(zip(values, current, strict=False)):
@@ -134,9 +155,10 @@ def _differences(sent: dict[str, Any], now: Report) -> list[dict[str, Any]]:
 
 
 def build_report(
-    db: Database, form_code: str, period: Period, unit_code: str | None = None
+    db: Database, actor: Actor, form_code: str, period: Period, unit_code: str | None = None
 ) -> Report:
     """The filled form; a locked period comes back as sent, with ``differences`` to now."""
+    require(actor, *READ_ROLES, action="xem báo cáo định kỳ")
     form = find_form(form_code)
     with db.session() as s:
         report = _count(s, form, period, unit_code)
@@ -145,7 +167,11 @@ def build_report(
         if lock is None:
             return report
         sent = dict(lock.figures)
-        locked = {"at": lock.locked_at.isoformat(), "by": str(lock.locked_by or "")}
+        locked = {
+            "at": lock.locked_at.isoformat(),
+            "by": str(lock.locked_by or ""),
+            "due": lock.due_on.isoformat() if lock.due_on else None,
+        }
     live = report
     report = Report(form, period, [], sent["total"], scope=unit_code or "", anchor=live.anchor)
     from tcd_desktop.services.reports.engine import ReportRow
@@ -158,9 +184,20 @@ def build_report(
     return report
 
 
+def report_due_on(period: Period) -> dt.date | None:
+    """The day a statutory report of ``period`` is due (the rating pack's ``due_days``
+    after its end); ``None`` for custom, thematic and ad-hoc ranges (due on request)."""
+    if period.kind in (PeriodKind.CUSTOM, PeriodKind.THEMATIC, PeriodKind.AD_HOC):
+        return None
+    from tcd_desktop.services.dashboard.punctuality import due_on
+    from tcd_desktop.services.dashboard.rating import load_pack
+
+    return due_on(period.end, load_pack().due_days)
+
+
 def lock_report(
     db: Database, actor: Actor, form_code: str, period: Period, unit_code: str | None = None
-) -> Report:
+) -> OpResult[Report]:
     """Store the figures as sent (supervisors); refused when the period is already locked."""
     require(actor, Role.SUPERVISOR, action="khóa số liệu kỳ báo cáo")
     form = find_form(form_code)
@@ -170,18 +207,41 @@ def lock_report(
         report = _count(s, form, period, unit_code)
         figures = report.to_dict()
         lock = ReportLock(
-            form_code=form.code, period_from=period.start, period_to=period.end,
-            scope=unit_code or "", figures=figures, locked_by=actor.user_id,
-            locked_at=utcnow(), created_by=actor.user_id, origin_desk=actor.desk_code,
-        )  # fmt: skip
+            form_code=form.code,
+            period_from=period.start,
+            period_to=period.end,
+            scope=unit_code or "",
+            figures=figures,
+            locked_by=actor.user_id,
+            locked_at=utcnow(),
+            created_by=actor.user_id,
+            origin_desk=actor.desk_code,
+            due_on=report_due_on(period),
+        )
         s.add(lock)
         s.flush()
-        append_audit(s, "report.lock", entity="report_locks", entity_id=lock.id,
-                     detail={"form": form.code, "from": period.start, "to": period.end,
-                             "scope": unit_code or "", "total": report.total},
-                     user_id=actor.user_id, origin_desk=actor.desk_code)  # fmt: skip
-        report.locked = {"at": lock.locked_at.isoformat(), "by": str(actor.user_id or "")}
-    return report
+        append_audit(
+            s,
+            "report.lock",
+            entity="report_locks",
+            entity_id=lock.id,
+            detail={
+                "form": form.code,
+                "from": period.start,
+                "to": period.end,
+                "scope": unit_code or "",
+                "total": report.total,
+            },
+            user_id=actor.user_id,
+            origin_desk=actor.desk_code,
+        )
+        report.locked = {
+            "at": lock.locked_at.isoformat(),
+            "by": str(actor.user_id or ""),
+            "due": lock.due_on.isoformat() if lock.due_on else None,
+        }
+        lock_id = lock.id
+    return OpResult(report, Changes.of(Entity.REPORT, [lock_id]))
 
 
 def unlock_report(
@@ -191,7 +251,7 @@ def unlock_report(
     period: Period,
     reason: str,
     unit_code: str | None = None,
-) -> None:
+) -> OpResult[None]:
     """Unlock a sent period (supervisors), with a mandatory reason; audited."""
     require(actor, Role.SUPERVISOR, action="mở khóa số liệu kỳ báo cáo")
     if not reason.strip():
@@ -203,10 +263,17 @@ def unlock_report(
             raise ServiceError(f"Biểu {form.code} kỳ {period.label} chưa khóa.")
         lock.unlocked_at, lock.unlocked_by, lock.unlock_reason = utcnow(), actor.user_id, reason
         lock.updated_by = actor.user_id
-        append_audit(s, "report.unlock", entity="report_locks", entity_id=lock.id,
-                     detail={"form": form.code, "from": period.start, "to": period.end,
-                             "reason": reason},
-                     user_id=actor.user_id, origin_desk=actor.desk_code)  # fmt: skip
+        append_audit(
+            s,
+            "report.unlock",
+            entity="report_locks",
+            entity_id=lock.id,
+            detail={"form": form.code, "from": period.start, "to": period.end, "reason": reason},
+            user_id=actor.user_id,
+            origin_desk=actor.desk_code,
+        )
+        lock_id = lock.id
+    return OpResult(None, Changes.of(Entity.REPORT, [lock_id]))
 
 
 def set_opening_balance(
@@ -218,11 +285,12 @@ def set_opening_balance(
     as_of: dt.date,
     value: int,
     note: str = "",
-) -> uuid.UUID:
+) -> OpResult[uuid.UUID]:
     """Enter one carried-over figure, once per unit, form and column; audited."""
     require(actor, Role.SUPERVISOR, action="nhập số liệu kỳ trước chuyển sang")
     with db.session() as s:
-        return enter_opening(s, actor, unit_code, form_code, column_no, as_of, value, note)
+        row_id = enter_opening(s, actor, unit_code, form_code, column_no, as_of, value, note)
+    return OpResult(row_id, Changes.of(Entity.REPORT, [row_id]))
 
 
 def enter_opening(
@@ -250,79 +318,42 @@ def enter_opening(
         raise ServiceError(f"Không có cơ quan, đơn vị mã {unit_code!r}.")
     dup = s.scalar(
         select(OpeningBalance.id).where(
-            OpeningBalance.unit_id == unit_id, OpeningBalance.form_code == form.code,
-            OpeningBalance.column_no == column_no, OpeningBalance.deleted_at.is_(None),
+            OpeningBalance.unit_id == unit_id,
+            OpeningBalance.form_code == form.code,
+            OpeningBalance.column_no == column_no,
+            OpeningBalance.deleted_at.is_(None),
         )
-    )  # fmt: skip
+    )
     if dup is not None:
         raise ServiceError(
             f"Đã nhập số dư cột {column_no} biểu {form.code} cho đơn vị {unit_code}."
         )
-    row = OpeningBalance(unit_id=unit_id, form_code=form.code, column_no=column_no,
-                         as_of=as_of, value=value, note=note, created_by=actor.user_id,
-                         origin_desk=actor.desk_code)  # fmt: skip
+    row = OpeningBalance(
+        unit_id=unit_id,
+        form_code=form.code,
+        column_no=column_no,
+        as_of=as_of,
+        value=value,
+        note=note,
+        created_by=actor.user_id,
+        origin_desk=actor.desk_code,
+    )
     s.add(row)
     s.flush()
-    append_audit(s, "report.opening_balance", entity="report_opening_balances",
-                 entity_id=row.id, detail={"unit": unit_code, "form": form.code,
-                                           "column": column_no, "as_of": as_of,
-                                           "value": value, "note": note},
-                 user_id=actor.user_id, origin_desk=actor.desk_code)  # fmt: skip
+    append_audit(
+        s,
+        "report.opening_balance",
+        entity="report_opening_balances",
+        entity_id=row.id,
+        detail={
+            "unit": unit_code,
+            "form": form.code,
+            "column": column_no,
+            "as_of": as_of,
+            "value": value,
+            "note": note,
+        },
+        user_id=actor.user_id,
+        origin_desk=actor.desk_code,
+    )
     return row.id
-
-
-@dataclass(frozen=True)
-class DrillRow:
-    """One record behind a cell: its kind, number, date, unit and a short description."""
-
-    kind: str
-    number: str
-    date: dt.date
-    unit: str
-    text: str
-
-    def to_dict(self) -> dict[str, Any]:
-        """As printed by ``--drill --json``."""
-        return {"kind": self.kind, "number": self.number, "date": self.date.isoformat(),
-                "unit": self.unit, "text": self.text}  # fmt: skip
-
-
-_SOURCES = {
-    "r": ("lượt tiếp", Reception, Reception.number, Reception.received_on, Reception.summary),
-    "p": ("đơn", Petition, Petition.number, Petition.received_on, Petition.summary),
-    "c": ("vụ việc", Case, Case.code, Case.received_on, Case.summary),
-}
-
-
-def drill(
-    db: Database,
-    actor: Actor,
-    form_code: str,
-    column_no: int,
-    period: Period,
-    unit_code: str | None = None,
-    limit: int | None = None,
-) -> list[DrillRow]:
-    """The visits, petitions or cases behind one cell (a formula cell: all its parts)."""
-    require(actor, *READ_ROLES, action="xem danh sách hồ sơ của số liệu báo cáo")
-    form = find_form(form_code)
-    try:
-        column = form.column(column_no)
-    except KeyError:
-        raise ServiceError(f"Biểu {form.code} không có cột {column_no}.") from None
-    with db.session() as s:
-        try:
-            source, ids = drill_column(s, form, column, period, unit_code, limit)
-        except KeyError:
-            raise ServiceError(f"Không có cơ quan, đơn vị mã {unit_code!r}.") from None
-        if not ids:
-            return []
-        label, model, number, day, text = _SOURCES[source]
-        codes = {u.id: u.code for u in scope_units(s, None)}
-        found = {}
-        for chunk in range(0, len(ids), 900):
-            part = ids[chunk : chunk + 900]
-            q = select(model.id, number, day, model.unit_id, text).where(model.id.in_(part))
-            for rid, num, d, unit_id, summary in s.execute(q):
-                found[rid] = DrillRow(label, num, d, codes.get(unit_id, ""), summary[:120])
-        return [found[i] for i in ids if i in found]

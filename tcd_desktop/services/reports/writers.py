@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tcd_desktop.documents.anchor_stamp import stamp_sheet
+from tcd_desktop.services.context import Actor, require
+from tcd_desktop.services.errors import ServiceError
 from tcd_desktop.services.reports.engine import Report
 from tcd_desktop.services.reports.forms import FormDecl
 from tcd_desktop.store.database import Database
@@ -67,10 +69,12 @@ def header_cells(form: FormDecl) -> list[HeaderCell]:
     return cells
 
 
-def office_header(db: Database) -> OfficeHeader:
+def office_header(db: Database, actor: Actor) -> OfficeHeader:
     """The office of this installation (office profile), or a blank line to fill by hand."""
+    from tcd_desktop.services.reports.service import READ_ROLES
     from tcd_desktop.services.setup import office_profile
 
+    require(actor, *READ_ROLES, action="lập báo cáo định kỳ")
     with db.session() as s:
         profile = office_profile(s)
     if profile is None:
@@ -123,9 +127,11 @@ def write_xlsx(report: Report, path: Path) -> None:
         ws.cell(row=top + cell.row, column=cell.col + 2, value=cell.text)
         if cell.row_end > cell.row or cell.col_end > cell.col:
             ws.merge_cells(
-                start_row=top + cell.row, start_column=cell.col + 2,
-                end_row=top + cell.row_end, end_column=cell.col_end + 2,
-            )  # fmt: skip
+                start_row=top + cell.row,
+                start_column=cell.col + 2,
+                end_row=top + cell.row_end,
+                end_column=cell.col_end + 2,
+            )
     ms_row = top + depth
     ws.cell(row=ms_row, column=1, value="MS")
     for col in form.columns:
@@ -170,3 +176,23 @@ def write_pdf(report: Report, path: Path, office: OfficeHeader) -> None:
     from tcd_desktop.services.reports.writers_pdf import write_report_pdf
 
     write_report_pdf(report, path, office)
+
+
+def save_report(db: Database, actor: Actor, report: Report, path: Path) -> Path:
+    """Write ``report`` to ``path`` (``.xlsx`` or ``.pdf``, by its suffix): to a temporary
+    name first, renamed when complete; returns ``path``."""
+    header = office_header(db, actor)  # checks the role
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".pdf"):
+        raise ServiceError(f"Tệp báo cáo phải là .xlsx hoặc .pdf: {path.name}")
+    tmp = path.with_name(f".{path.name}.tmp{suffix}")
+    try:
+        if suffix == ".xlsx":
+            write_xlsx(report, tmp)
+        else:
+            write_pdf(report, tmp, header)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ServiceError(f"Không ghi được tệp {path}: {exc.strerror or exc}") from exc
+    return path

@@ -29,12 +29,15 @@ __all__ = ["report_pdf"]
 
 def _styles(n_cols: int) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
     size = 6.0 if n_cols > 28 else 6.5 if n_cols > 24 else 7.5
-    head = ParagraphStyle("rh", fontName=SERIF_BOLD, fontSize=size, leading=size * 1.1,
-                          alignment=TA_CENTER)  # fmt: skip
-    unit = ParagraphStyle("ru", fontName=SERIF, fontSize=size + 0.5, leading=size * 1.15,
-                          alignment=TA_LEFT)  # fmt: skip
-    ms = ParagraphStyle("rm", fontName=SERIF_ITALIC, fontSize=size - 0.5,
-                        leading=size * 1.05, alignment=TA_CENTER)  # fmt: skip
+    head = ParagraphStyle(
+        "rh", fontName=SERIF_BOLD, fontSize=size, leading=size * 1.1, alignment=TA_CENTER
+    )
+    unit = ParagraphStyle(
+        "ru", fontName=SERIF, fontSize=size + 0.5, leading=size * 1.15, alignment=TA_LEFT
+    )
+    ms = ParagraphStyle(
+        "rm", fontName=SERIF_ITALIC, fontSize=size - 0.5, leading=size * 1.05, alignment=TA_CENTER
+    )
     return head, unit, ms
 
 
@@ -64,8 +67,12 @@ def _table(report: Report, width: float) -> Table:
             name = f"<b>{esc(name.upper())}</b>"
         else:
             name = esc(name)
-        grid.append([Paragraph(name, unit_st), *["" if v is None else f"{v:,}".replace(",", ".")
-                                                 for v in values]])  # fmt: skip
+        grid.append(
+            [
+                Paragraph(name, unit_st),
+                *["" if v is None else f"{v:,}".replace(",", ".") for v in values],
+            ]
+        )
     table = Table(grid, colWidths=[unit_w, *([col_w] * n)], repeatRows=depth + 1)
     size = head.fontSize
     commands: list[tuple] = [
@@ -89,8 +96,9 @@ def report_pdf(report: Report, office: OfficeHeader, today: dt.date | None = Non
     register_fonts()
     width = frame_width(True)
     period = report.period
-    line = ParagraphStyle("period", fontName=SERIF_ITALIC, fontSize=12, leading=15,
-                          alignment=TA_CENTER)  # fmt: skip
+    line = ParagraphStyle(
+        "period", fontName=SERIF_ITALIC, fontSize=12, leading=15, alignment=TA_CENTER
+    )
     label = ParagraphStyle("label", fontName=SERIF_BOLD, fontSize=11, leading=14)
     body = [
         Paragraph(

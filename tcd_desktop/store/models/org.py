@@ -25,8 +25,11 @@ class Unit(Tracked, Base):
     is_remote: Mapped[bool] = mapped_column(Boolean, default=False)
     effective_from: Mapped[dt.date | None] = mapped_column(Date, default=None)
     effective_to: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    #: The unit that took over when this one was abolished (01/7/2025 reorganisation):
+    #: reports and the dashboard count this unit's figures under the successor.
+    successor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("units.id"), default=None)
 
-    parent: Mapped[Unit | None] = relationship(remote_side="Unit.id")
+    parent: Mapped[Unit | None] = relationship(remote_side="Unit.id", foreign_keys="Unit.parent_id")
 
 
 class User(Tracked, Base):

@@ -28,6 +28,9 @@ class ReportLock(Tracked, Base):
     figures: Mapped[dict[str, Any]] = mapped_column(default=dict)
     locked_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), default=None)
     locked_at: Mapped[dt.datetime]
+    #: When the report was due (period end + the office's submission days) as reckoned at
+    #: locking: locked on or before it counts as sent on time in the unit rating.
+    due_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     unlocked_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     unlocked_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), default=None)
     unlock_reason: Mapped[str] = mapped_column(Text, default="")

@@ -170,6 +170,8 @@ def filtered_counts(session: Session, window: BoardWindow, flt: CaseFilter) -> B
     ``ix_cases_open`` (pause flag, due date) and the closed columns count only the cases
     closed in the filter's period, by closing date (never all history unless asked).
     """
+    if flt == CaseFilter(closed_from=flt.closed_from, closed_to=flt.closed_to):
+        return _from_summary(session, window, flt)  # the whole office: per-day summary rows
     terms = filter_conditions(flt, session)
 
     def n(*where: ColumnElement[bool]) -> Any:
@@ -200,6 +202,17 @@ def filtered_counts(session: Session, window: BoardWindow, flt: CaseFilter) -> B
         closed_on_time=closed - late,
         closed_late=late,
     )
+    return result
+
+
+def _from_summary(session: Session, window: BoardWindow, flt: CaseFilter) -> BoardCounts:
+    from tcd_desktop.store.queries.board_counts import summary_counts
+
+    counts = summary_counts(
+        session, window.today, window.due_soon_until, flt.closed_from, flt.closed_to
+    )
+    result = BoardCounts(not_started=counts.pop("not_started"))
+    result.counts.update(counts)
     return result
 
 

@@ -177,10 +177,17 @@ def unit_counts(session: Session, w: DashWindow) -> dict[uuid.UUID, dict[str, in
         paused, not_started, on_track, over, over5, over10, over30, soon = (int(x) for x in v)
         row = out[unit_id]
         row.update(
-            paused=paused, not_started=not_started, on_track=on_track, overdue=over,
-            radar_1_5=over - over5, radar_6_10=over5 - over10, radar_11_30=over10 - over30,
-            radar_over_30=over30, backlog_30=over30, due_soon=soon,
-        )  # fmt: skip
+            paused=paused,
+            not_started=not_started,
+            on_track=on_track,
+            overdue=over,
+            radar_1_5=over - over5,
+            radar_6_10=over5 - over10,
+            radar_11_30=over10 - over30,
+            radar_over_30=over30,
+            backlog_30=over30,
+            due_soon=soon,
+        )
     late = _n([Case.due_on.is_not(None), Case.closed_on > Case.due_on])
     for unit_id, n, x in session.execute(
         select(Case.unit_id, func.count(), late)

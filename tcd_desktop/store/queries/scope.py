@@ -10,18 +10,29 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable
 
-from sqlalchemy import ColumnElement, and_, or_, select, true
+from sqlalchemy import CTE, ColumnElement, and_, func, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
 from tcd_desktop.store.models import Case, Unit
 
 
-def unit_subtree_ids(unit_id: uuid.UUID) -> ColumnElement[bool]:
-    """``Case.unit_id`` is ``unit_id`` or any unit below it (recursive on ``units.parent_id``)."""
+def _tree_parent(unit: type[Unit]) -> ColumnElement[uuid.UUID | None]:
+    """The unit a unit counts under: its successor once abolished (01/7/2025), else its
+    parent; an abolished unit's figures roll into the unit that took over."""
+    return func.coalesce(unit.successor_id, unit.parent_id)
+
+
+def _tree_cte(unit_id: uuid.UUID) -> CTE:
+    """``unit_id`` and every unit below it (UNION, not UNION ALL: a cycle ends)."""
     tree = select(Unit.id).where(Unit.id == unit_id).cte("unit_tree", recursive=True)
     child = aliased(Unit, name="child_unit")
-    tree = tree.union_all(select(child.id).where(child.parent_id == tree.c.id))
-    return Case.unit_id.in_(select(tree.c.id))
+    return tree.union(select(child.id).where(_tree_parent(child) == tree.c.id))
+
+
+def unit_subtree_ids(unit_id: uuid.UUID) -> ColumnElement[bool]:
+    """``Case.unit_id`` is ``unit_id`` or any unit below it (recursive on the parent, or the
+    successor of an abolished unit)."""
+    return Case.unit_id.in_(select(_tree_cte(unit_id).c.id))
 
 
 def unit_condition(
@@ -39,10 +50,7 @@ def unit_condition(
         return Case.unit_id == unit_id
     if session is None:
         return unit_subtree_ids(unit_id)
-    tree = select(Unit.id).where(Unit.id == unit_id).cte("unit_tree", recursive=True)
-    child = aliased(Unit, name="child_unit")
-    tree = tree.union_all(select(child.id).where(child.parent_id == tree.c.id))
-    ids = list(session.scalars(select(tree.c.id)))
+    ids = list(session.scalars(select(_tree_cte(unit_id).c.id)))
     return Case.unit_id.in_(ids or [unit_id])
 
 
@@ -67,9 +75,10 @@ def received_between(start: dt.date, end: dt.date) -> list[ColumnElement[bool]]:
 
 
 def children_map(session: Session) -> tuple[dict[uuid.UUID, list[uuid.UUID]], list[uuid.UUID]]:
-    """Child ids of every live unit and the roots (units without a live parent), by name."""
+    """Child ids of every live unit and the roots (units without a live parent), by name;
+    an abolished unit with a successor is a child of its successor."""
     rows = session.execute(
-        select(Unit.id, Unit.parent_id).where(Unit.deleted_at.is_(None)).order_by(Unit.name)
+        select(Unit.id, _tree_parent(Unit)).where(Unit.deleted_at.is_(None)).order_by(Unit.name)
     ).all()
     ids = {uid for uid, _ in rows}
     children: dict[uuid.UUID, list[uuid.UUID]] = {uid: [] for uid in ids}
@@ -130,4 +139,4 @@ __all__ = [
     "subtree",
     "unit_condition",
     "unit_subtree_ids",
-]  # fmt: skip
+]

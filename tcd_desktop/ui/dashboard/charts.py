@@ -142,9 +142,17 @@ class DashboardCharts(QWidget):
         y = QValueAxis()
         y.setLabelFormat("%d")
         _axis_font(x, y)
-        y.setRange(0, max([float(v) for m in details.months for v in (*m.received.values(),
-                                                                      *m.resolved.values())]
-                          or [1.0]))  # fmt: skip
+        y.setRange(
+            0,
+            max(
+                [
+                    float(v)
+                    for m in details.months
+                    for v in (*m.received.values(), *m.resolved.values())
+                ]
+                or [1.0]
+            ),
+        )
         y.applyNiceNumbers()
         flow.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         flow.addAxis(y, Qt.AlignmentFlag.AlignLeft)

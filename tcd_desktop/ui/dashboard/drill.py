@@ -20,7 +20,7 @@ from tcd_desktop.services import dashboard
 from tcd_desktop.services.board import BoardWindow, CardPage, Cursor
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.dashboard import DrillSpec
-from tcd_desktop.store.database import Database
+from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.board.base import error_text
 from tcd_desktop.ui.board.case_table import CaseTableWidget
 from tcd_desktop.ui.models.case_table_model import COL_RECEIVED

@@ -18,9 +18,11 @@ class MediansView(QWidget):
         self.by_kind = QGroupBox(self.tr("By kind"))
         self.by_complexity = QGroupBox(self.tr("By complexity"))
         note = QLabel(
-            self.tr("Median working days from acceptance (or receipt) to closing, over the "
-                    "cases closed in the period.")
-        )  # fmt: skip
+            self.tr(
+                "Median working days from acceptance (or receipt) to closing, over the "
+                "cases closed in the period."
+            )
+        )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(note)

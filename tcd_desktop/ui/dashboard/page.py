@@ -37,7 +37,7 @@ from tcd_desktop.domain.dashboard_period import (
 from tcd_desktop.services import board, dashboard
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.dashboard import DashboardDetails, DashboardTable, DrillSpec
-from tcd_desktop.store.database import Database
+from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.board.base import TrackedPage, error_text
 from tcd_desktop.ui.dashboard.charts import DashboardCharts
 from tcd_desktop.ui.dashboard.drill import DrillDialog
@@ -266,9 +266,11 @@ class DashboardPage(TrackedPage):
             view.expandToDepth(0)
         self.grades_model.set_grades(table.grades)
         self.grades_note.setText(
-            self.tr("Rating %1: weights and grade thresholds are data (resources/rating). "
-                    "Hover a reason to read it in full.").replace("%1", table.rating_version)
-        )  # fmt: skip
+            self.tr(
+                "Rating %1: weights and grade thresholds are data (resources/rating). "
+                "Hover a reason to read it in full."
+            ).replace("%1", table.rating_version)
+        )
         t = table.totals
         self.summary.setText(
             self.tr("Overdue %1 · closed in period %2 · on time %3")
@@ -328,17 +330,22 @@ class DashboardPage(TrackedPage):
 
     def _metric_names(self) -> dict[str, str]:
         return {
-            "overdue": self.tr("Overdue"), "due_soon": self.tr("Due soon"),
-            "on_track": self.tr("On track"), "paused": self.tr("Paused"),
+            "overdue": self.tr("Overdue"),
+            "due_soon": self.tr("Due soon"),
+            "on_track": self.tr("On track"),
+            "paused": self.tr("Paused"),
             "not_started": self.tr("No clock yet"),
-            "closed_on_time": self.tr("Closed on time"), "closed_late": self.tr("Closed late"),
+            "closed_on_time": self.tr("Closed on time"),
+            "closed_late": self.tr("Closed late"),
             "backlog_30": self.tr("Overdue more than 30 working days"),
-            "received": self.tr("Accepted in the period"), "mass": self.tr("Mass delegation"),
-            "repeat": self.tr("Repeat"), "radar_1_5": self.tr("Overdue 1–5 working days"),
+            "received": self.tr("Accepted in the period"),
+            "mass": self.tr("Mass delegation"),
+            "repeat": self.tr("Repeat"),
+            "radar_1_5": self.tr("Overdue 1–5 working days"),
             "radar_6_10": self.tr("Overdue 6–10 working days"),
             "radar_11_30": self.tr("Overdue 11–30 working days"),
             "radar_over_30": self.tr("Overdue more than 30 working days"),
-        }  # fmt: skip
+        }
 
     def _unit_name(self, unit_id: uuid.UUID) -> str:
         for row in self.table.rows if self.table else []:

@@ -32,20 +32,31 @@ from PySide6.QtWidgets import (
 
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.report_periods import (
+    CutoffRule,
     PeriodKind,
     current_period,
     custom_period,
     statutory_period,
 )
 from tcd_desktop.services import reports
+from tcd_desktop.services.changes import Entity
 from tcd_desktop.services.context import Actor
-from tcd_desktop.store.database import Database
+from tcd_desktop.services.reports.writers import save_report
+from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.models.report_model import CELL_ROLE, HEADING_ROLE, ReportTableModel
+from tcd_desktop.ui.reports.opening import OpeningBalancesDialog
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.page import ScreenPage
 
-STATUTORY = (PeriodKind.Q1, PeriodKind.Q2, PeriodKind.Q3, PeriodKind.Q4, PeriodKind.H1,
-             PeriodKind.M9, PeriodKind.YEAR)  # fmt: skip
+STATUTORY = (
+    PeriodKind.Q1,
+    PeriodKind.Q2,
+    PeriodKind.Q3,
+    PeriodKind.Q4,
+    PeriodKind.H1,
+    PeriodKind.M9,
+    PeriodKind.YEAR,
+)
 RANGES = (PeriodKind.CUSTOM, PeriodKind.THEMATIC, PeriodKind.AD_HOC)
 
 
@@ -84,6 +95,7 @@ class ReportsPage(ScreenPage):
         super().__init__(db, actor, bus, runner, parent)
         self.setObjectName("reportsPage")
         self.report: reports.Report | None = None
+        self.cutoff = CutoffRule()  # the office's cut-off day, read in the background below
         title = QLabel(self.tr("Statutory periodic reports"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -96,8 +108,20 @@ class ReportsPage(ScreenPage):
         self.form_box.setMaximumWidth(520)
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("kindBox")
+        names = {
+            PeriodKind.Q1: self.tr("Quarter I"),
+            PeriodKind.Q2: self.tr("Quarter II"),
+            PeriodKind.Q3: self.tr("Quarter III"),
+            PeriodKind.Q4: self.tr("Quarter IV"),
+            PeriodKind.H1: self.tr("6 months"),
+            PeriodKind.M9: self.tr("9 months"),
+            PeriodKind.YEAR: self.tr("Year"),
+            PeriodKind.CUSTOM: self.tr("Custom range"),
+            PeriodKind.THEMATIC: self.tr("Thematic"),
+            PeriodKind.AD_HOC: self.tr("Ad hoc"),
+        }
         for kind in (*STATUTORY, *RANGES):
-            self.kind_box.addItem(kind.label_vi, kind.value)
+            self.kind_box.addItem(names.get(kind, kind.label_vi), kind.value)
         now = current_period(dt.date.today())
         self.kind_box.setCurrentIndex(self.kind_box.findData(now.kind.value))
         self.year_box = QSpinBox()
@@ -119,6 +143,12 @@ class ReportsPage(ScreenPage):
         self.pdf_button.clicked.connect(lambda: self.export(".pdf"))
         self.lock_button.clicked.connect(self.lock)
         self.lock_button.setVisible(actor.has(Role.SUPERVISOR))
+        self.opening_button = QPushButton(self.tr("Opening balances…"))
+        self.opening_button.setObjectName("openingBalances")
+        self.opening_button.setToolTip(
+            self.tr("Cases carried over from before the software, per unit, form and column")
+        )
+        self.opening_button.clicked.connect(self.open_opening_balances)
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         self.year_box.valueChanged.connect(self._kind_changed)
         self.period_label = QLabel()
@@ -147,6 +177,7 @@ class ReportsPage(ScreenPage):
         row1.addWidget(self.to_edit)
         row2 = QHBoxLayout()
         row2.addWidget(self.make_button)
+        row2.addWidget(self.opening_button)
         row2.addStretch(1)
         for button in (self.xlsx_button, self.pdf_button, self.lock_button):
             row2.addWidget(button)
@@ -160,6 +191,16 @@ class ReportsPage(ScreenPage):
         layout.addWidget(self.heading_label)
         self._kind_changed()
         self._set_actions(False)
+        self.listen(bus.changed, self._bus_changed)
+        self.run_task(lambda: reports.report_cutoff(self.db, self.actor), self._set_cutoff)
+
+    def _set_cutoff(self, rule: CutoffRule) -> None:
+        self.cutoff = rule
+        self._kind_changed()
+
+    def _bus_changed(self, kind: str, _ids: object) -> None:
+        if kind in (Entity.SETTING.value,):
+            self.run_task(lambda: reports.report_cutoff(self.db, self.actor), self._set_cutoff)
 
     # period ------------------------------------------------------------------------------
     def _kind_changed(self) -> None:
@@ -178,9 +219,7 @@ class ReportsPage(ScreenPage):
         if kind in RANGES:
             start, end = self.from_edit.date().toPython(), self.to_edit.date().toPython()
             return custom_period(start, end, kind)  # type: ignore[arg-type]
-        with self.db.session() as s:
-            rule = reports.cutoff_rule(s)
-        return statutory_period(kind, self.year_box.value(), rule)
+        return statutory_period(kind, self.year_box.value(), self.cutoff)
 
     def _set_actions(self, enabled: bool) -> None:
         for button in (self.xlsx_button, self.pdf_button, self.lock_button):
@@ -207,18 +246,22 @@ class ReportsPage(ScreenPage):
             self.make_button.setEnabled(True)
             self.show_failure(exc, tb)
 
-        self.run_task(lambda: reports.build_report(self.db, code, period), done, failed)
+        self.run_task(lambda: reports.build_report(self.db, self.actor, code, period), done, failed)
 
     def show_report(self, report: reports.Report) -> None:
         """Show a counted report."""
         self.report = report
         self.model.set_report(report)
-        text = self.tr("Figures from %1 to %2 (%3)").replace(
-            "%1", f"{report.period.start:%d/%m/%Y}").replace(
-            "%2", f"{report.period.end:%d/%m/%Y}").replace("%3", report.period.label)  # fmt: skip
+        text = (
+            self.tr("Figures from %1 to %2 (%3)")
+            .replace("%1", f"{report.period.start:%d/%m/%Y}")
+            .replace("%2", f"{report.period.end:%d/%m/%Y}")
+            .replace("%3", report.period.label)
+        )
         if report.locked:
-            text += " — " + self.tr("LOCKED as sent; %n cell(s) differ now", "",
-                                    len(report.differences))  # fmt: skip
+            text += " — " + self.tr(
+                "LOCKED as sent; %n cell(s) differ now", "", len(report.differences)
+            )
         self.period_label.setText(text)
         self.table.setColumnWidth(0, 260)
         self._set_actions(True)
@@ -238,6 +281,14 @@ class ReportsPage(ScreenPage):
         unit, column = cell
         report = self.report
         col = report.form.column(column)
+        i = index.row() - 1  # row 0 is the MS row
+        level = report.rows[i].level if 0 <= i < len(report.rows) else "total"
+        if level == "subtotal:root":  # a province with its bodies: the whole subtree
+            scope, row_unit = unit, None
+        elif level == "total":
+            scope, row_unit = report.scope or None, None
+        else:  # one unit's row: that unit (and the abolished units counted in it)
+            scope, row_unit = report.scope or None, unit
 
         def done(rows: list[reports.DrillRow]) -> None:
             title = f"{report.form.code} — {col.no}. {col.heading}"
@@ -250,7 +301,8 @@ class ReportsPage(ScreenPage):
                 report.form.code,
                 column,
                 report.period,
-                unit or report.scope or None,
+                scope,
+                row_unit=row_unit,
             ),
             done,
         )
@@ -264,18 +316,12 @@ class ReportsPage(ScreenPage):
         if not path:
             return
         report, target = self.report, Path(path)
-
-        def work() -> Path:
-            from tcd_desktop.services.reports.writers import office_header, write_pdf, write_xlsx
-
-            if suffix == ".xlsx":
-                write_xlsx(report, target)
-            else:
-                write_pdf(report, target, office_header(self.db))
-            return target
-
-        self.run_task(work, lambda p: self.message_bar.show_message(self.tr("Saved %1").replace(
-            "%1", str(p))))  # fmt: skip
+        if target.suffix.lower() != suffix:
+            target = target.with_name(target.name + suffix)
+        self.run_task(
+            lambda: save_report(self.db, self.actor, report, target),
+            lambda p: self.message_bar.show_message(self.tr("Saved %1").replace("%1", str(p))),
+        )
 
     def lock(self) -> None:
         """Lock the shown form and period as sent (supervisors)."""
@@ -288,3 +334,9 @@ class ReportsPage(ScreenPage):
             ),
             self.show_report,
         )
+
+    def open_opening_balances(self) -> None:
+        """The opening balances: list, enter, import, remove."""
+        dialog = OpeningBalancesDialog(self.db, self.actor, self.bus, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
