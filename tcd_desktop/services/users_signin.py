@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.enums import Role
@@ -149,6 +149,62 @@ def _fail(session: Session, message: str) -> SignInFailed:
     return SignInFailed(message)
 
 
+def _unlocked(now: dt.datetime) -> ColumnElement[bool]:
+    return or_(User.locked_until.is_(None), User.locked_until <= now)
+
+
+def _count_failure(
+    session: Session, user_id: uuid.UUID, now: dt.datetime
+) -> tuple[int, dt.datetime | None] | None:
+    """Count one wrong password and lock at the fifth, in ONE statement (UPDATE … RETURNING).
+
+    Concurrent wrong passwords queue on the row lock, so each is counted exactly once and the
+    account locks after ``MAX_FAILED_ATTEMPTS`` of them; an expired lock starts counting
+    again. Returns None when the account is locked by the time the statement runs. The row's
+    ``version`` is left alone: a sign-in attempt is no edit of the account.
+    """
+    expired = and_(User.locked_until.is_not(None), User.locked_until <= now)
+    attempts = case((expired, 1), else_=User.failed_attempts + 1)
+    stmt = (
+        update(User)
+        .where(User.id == user_id, _unlocked(now))
+        .values(
+            failed_attempts=attempts,
+            locked_until=case((attempts >= MAX_FAILED_ATTEMPTS, now + LOCK_DURATION), else_=None),
+        )
+        .returning(User.failed_attempts, User.locked_until)
+        .execution_options(synchronize_session=False)
+    )
+    row = session.execute(stmt).first()
+    return None if row is None else (int(row[0]), row[1])
+
+
+def _clear_failures(session: Session, user_id: uuid.UUID, now: dt.datetime) -> bool:
+    """Reset the counter after a right password, unless a concurrent attempt locked the
+    account meanwhile (then False); one statement, like :func:`_count_failure`."""
+    stmt = (
+        update(User)
+        .where(User.id == user_id, _unlocked(now))
+        .values(failed_attempts=0, locked_until=None)
+        .returning(User.id)
+        .execution_options(synchronize_session=False)
+    )
+    return session.execute(stmt).first() is not None
+
+
+def _refuse_locked(session: Session, user: User, until: dt.datetime | None) -> SignInFailed:
+    detail = {"locked_until": until.isoformat()} if until is not None else {}
+    append_audit(
+        session,
+        "auth.sign_in_refused_locked",
+        entity="user",
+        entity_id=user.id,
+        user_id=user.id,
+        detail=detail,
+    )
+    return _fail(session, BAD_CREDENTIALS)
+
+
 def sign_in(
     session: Session, username: str, password: str, *, now: dt.datetime | None = None
 ) -> Actor:
@@ -168,23 +224,15 @@ def sign_in(
         raise _fail(session, BAD_CREDENTIALS)
     if user.locked_until is not None and user.locked_until > now:
         check_password("", password)  # a locked account answers as slowly as any other
-        append_audit(
-            session,
-            "auth.sign_in_refused_locked",
-            entity="user",
-            entity_id=user.id,
-            user_id=user.id,
-            detail={"locked_until": user.locked_until.isoformat()},
-        )
-        raise _fail(session, BAD_CREDENTIALS)
-    if user.locked_until is not None:  # lock expired: start counting again
-        user.locked_until, user.failed_attempts = None, 0
+        raise _refuse_locked(session, user, user.locked_until)
     if not check_password(user.password_hash, password):
-        user.failed_attempts += 1
-        detail: dict[str, object] = {"reason": "bad_password", "attempt": user.failed_attempts}
-        if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
-            user.locked_until = now + LOCK_DURATION
-            detail["locked_until"] = user.locked_until.isoformat()
+        counted = _count_failure(session, user.id, now)
+        if counted is None:  # another attempt locked the account meanwhile
+            raise _refuse_locked(session, user, None)
+        attempts, locked_until = counted
+        detail: dict[str, object] = {"reason": "bad_password", "attempt": attempts}
+        if locked_until is not None:
+            detail["locked_until"] = locked_until.isoformat()
         append_audit(
             session,
             "auth.sign_in_failed",
@@ -204,10 +252,10 @@ def sign_in(
             detail={"reason": "inactive"},
         )
         raise _fail(session, "Tài khoản đã ngừng hoạt động. Hãy liên hệ quản trị hệ thống.")
+    if not _clear_failures(session, user.id, now):
+        raise _refuse_locked(session, user, None)
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
-    user.failed_attempts = 0
-    user.locked_until = None
     append_audit(session, "auth.sign_in", entity="user", entity_id=user.id, user_id=user.id)
     key = derive_session_key(password, user.id)
     return dataclasses.replace(actor_for(session, user), session_key=key)
