@@ -23,7 +23,7 @@ from tcd_desktop.domain.workflow import CaseKind, DecisionResult
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound, PermissionDenied, ValidationFailed
 from tcd_desktop.services.sealed_text import redact
-from tcd_desktop.store.audit import append_audit
+from tcd_desktop.store.audit import append_audit, server_keeps_chain
 from tcd_desktop.store.models import (
     Attachment,
     Case,
@@ -34,6 +34,7 @@ from tcd_desktop.store.models import (
     User,
     UserRole,
 )
+from tcd_desktop.store.pg_roles import RevealRefused, reveal_on_server
 from tcd_desktop.store.queries.search import SEALED_NAME
 
 ANONYMOUS_NAME = "Nặc danh (không rõ người gửi)"
@@ -316,11 +317,19 @@ def reveal_identity(
         raise PermissionDenied(_REFUSED)
     people = _people(session, petition, case.citizen_id if case else petition.citizen_id if petition else None)  # fmt: skip
     scans = _scans(session, case, petition)
-    append_audit(
-        session, "identity.reveal", entity=entity, entity_id=entity_id, user_id=actor.user_id,
-        origin_desk=actor.desk_code,
-        detail={"reason": why, "citizens": [str(c.id) for _, c in people], "scans": len(scans)},
-    )  # fmt: skip
+    if server_keeps_chain(session):  # the database checks the role and audits the reveal
+        try:
+            reveal_on_server(session, entity, str(entity_id), [c.id for _, c in people], why,
+                             actor.user_id, actor.desk_code, len(scans))  # fmt: skip
+        except RevealRefused as exc:
+            raise PermissionDenied(_REFUSED) from exc
+    else:
+        append_audit(
+            session, "identity.reveal", entity=entity, entity_id=entity_id,
+            user_id=actor.user_id, origin_desk=actor.desk_code,
+            detail={"reason": why, "citizens": [str(c.id) for _, c in people],
+                    "scans": len(scans)},
+        )  # fmt: skip
     return RevealedIdentity(
         people=[DenouncerIdentity(c.id, role, c.full_name, c.address, c.id_kind, c.id_number,
                                   c.phone, c.email, c.birth_year) for role, c in people],

@@ -29,7 +29,9 @@ from tcd_desktop.services.errors import ServiceError
 from tcd_desktop.services.session_key import derive_session_key
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.base import utcnow
+from tcd_desktop.store.database import Database, DatabaseError
 from tcd_desktop.store.models import AppMeta, User, UserRole
+from tcd_desktop.store.pg_roles import installed_prefix
 
 MAX_FAILED_ATTEMPTS = 5
 LOCK_DURATION = dt.timedelta(minutes=5)
@@ -259,6 +261,31 @@ def sign_in(
     append_audit(session, "auth.sign_in", entity="user", entity_id=user.id, user_id=user.id)
     key = derive_session_key(password, user.id)
     return dataclasses.replace(actor_for(session, user), session_key=key)
+
+
+def use_own_login(db: Database, username: str, password: str) -> None:
+    """After a successful sign-in in a networked office (database roles installed), connect
+    as the user's own PostgreSQL role with the password just typed — never as the owner or
+    the desk. Nothing on SQLite or without database roles.
+
+    Raises :class:`SignInFailed` when the server refuses the login (e.g. the administrator
+    has not yet set the password of an account made before the roles were installed).
+    """
+    if db.dialect != "postgresql":
+        return
+    with db.session() as session:
+        if installed_prefix(session) is None:
+            return
+    login = nfc(username).lower()
+    if db.login_name() == login:
+        return
+    try:
+        db.switch_login(login, password)
+    except DatabaseError as exc:
+        raise SignInFailed(
+            "Máy chủ cơ sở dữ liệu không nhận tài khoản này. Hãy nhờ quản trị hệ thống đặt lại "
+            "mật khẩu cho tài khoản."
+        ) from exc
 
 
 def users_with_role(session: Session, role: Role | str) -> list[UserInfo]:

@@ -71,7 +71,7 @@ class Database:
     """An open database: the engine, a session factory and facts about the file."""
 
     engine: Engine
-    url: str
+    url: str = field(repr=False)  # may hold a password
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -115,6 +115,33 @@ class Database:
     def close(self) -> None:
         """Release every connection."""
         self.engine.dispose()
+
+    def login_name(self) -> str:
+        """The PostgreSQL role this database is connected as (empty on SQLite)."""
+        if self.dialect != "postgresql":
+            return ""
+        with self.engine.connect() as conn:
+            return str(conn.exec_driver_sql("SELECT session_user").scalar_one())
+
+    def switch_login(self, login: str, password: str) -> None:
+        """Connect as ``login`` from now on (a networked office: the signed-in user's own
+        PostgreSQL role, never the owner). The new connection is tried first; on failure
+        :class:`DatabaseError` is raised and the current connection stays in use."""
+        sa_url = make_url(self.url).set(username=login, password=password)
+        engine = make_engine(sa_url.render_as_string(hide_password=False))
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+        except Exception as exc:
+            engine.dispose()
+            raise DatabaseError(
+                f"Không kết nối được cơ sở dữ liệu với vai trò {login}: {type(exc).__name__}"
+            ) from exc
+        old = self.engine
+        self.engine = engine
+        self.url = sa_url.render_as_string(hide_password=False)
+        self.__post_init__()
+        old.dispose()
 
 
 def _sqlite_file(url: str) -> Path | None:

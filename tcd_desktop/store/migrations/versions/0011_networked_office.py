@@ -94,7 +94,10 @@ BEGIN
     e.id := gen_random_uuid();
     e.seq := s.head_seq + 1;
     e.at := clock_timestamp();
-    e.user_id := p_user_id;
+    -- connected as an application user's own login: the entry is theirs, whatever is claimed
+    e.user_id := coalesce(
+        (SELECT u.id FROM users u WHERE u.username = session_user::text AND u.deleted_at IS NULL),
+        p_user_id);
     e.origin_desk := left(coalesce(p_origin_desk, ''), 32);
     e.action := p_action;
     e.entity := coalesce(p_entity, '');
@@ -166,7 +169,7 @@ BEGIN
             USING ERRCODE = 'insufficient_privilege';
     END IF;
     -- signed in as an application user: that user, whatever the caller claims
-    SELECT u.id INTO who FROM users u WHERE lower(u.username) = lower(session_user);
+    SELECT u.id INTO who FROM users u WHERE lower(u.username) = lower(session_user::text);
     PERFORM tcd_audit_append(
         'identity.reveal', p_entity, p_entity_id,
         jsonb_build_object('reason', p_reason, 'citizens',
