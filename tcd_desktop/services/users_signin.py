@@ -25,6 +25,11 @@ from sqlalchemy.orm import Session
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.folding import nfc
 from tcd_desktop.services.context import Actor
+from tcd_desktop.services.desks import (
+    DeskNotRegistered,
+    desk_code_for_installation,
+    installation_id,
+)
 from tcd_desktop.services.errors import ServiceError
 from tcd_desktop.services.session_key import derive_session_key
 from tcd_desktop.store.audit import append_audit
@@ -124,16 +129,19 @@ def user_info(user: User) -> UserInfo:
     )
 
 
-def actor_for(session: Session, user: User) -> Actor:
-    """The :class:`Actor` a signed-in user acts as (desk code from the office profile)."""
-    desk = session.get(AppMeta, DESK_CODE_KEY)
+def actor_for(session: Session, user: User, desk_code: str | None = None) -> Actor:
+    """The :class:`Actor` a signed-in user acts as: at ``desk_code`` (this installation's
+    registered desk), else at the office profile's desk."""
+    if desk_code is None:
+        desk = session.get(AppMeta, DESK_CODE_KEY)
+        desk_code = desk.value if desk else ""
     return Actor(
         user_id=user.id,
         username=user.username,
         full_name=user.full_name,
         roles=frozenset(active_roles(user)),
         unit_id=user.unit_id,
-        desk_code=desk.value if desk else "",
+        desk_code=desk_code,
     )
 
 
@@ -256,11 +264,23 @@ def sign_in(
         raise _fail(session, "Tài khoản đã ngừng hoạt động. Hãy liên hệ quản trị hệ thống.")
     if not _clear_failures(session, user.id, now):
         raise _refuse_locked(session, user, None)
+    try:
+        desk_code = desk_code_for_installation(session)
+    except DeskNotRegistered as exc:
+        append_audit(
+            session,
+            "auth.sign_in_refused_desk",
+            entity="user",
+            entity_id=user.id,
+            user_id=user.id,
+            detail={"installation": installation_id()},
+        )
+        raise _fail(session, str(exc)) from exc
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     append_audit(session, "auth.sign_in", entity="user", entity_id=user.id, user_id=user.id)
     key = derive_session_key(password, user.id)
-    return dataclasses.replace(actor_for(session, user), session_key=key)
+    return dataclasses.replace(actor_for(session, user, desk_code), session_key=key)
 
 
 def use_own_login(db: Database, username: str, password: str) -> None:
