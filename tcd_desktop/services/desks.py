@@ -16,6 +16,7 @@ from __future__ import annotations
 import configparser
 import os
 import re
+import secrets
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,7 @@ from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ServiceError, StepNotAllowed, ValidationFailed
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import AppMeta, Desk
+from tcd_desktop.store.pg_roles import installed_prefix, manage_login
 
 DESK_FILE = "desk.ini"
 DESK_CODE_KEY = "desk_code"
@@ -179,6 +181,23 @@ def register_desk(
         detail={"code": code, "installation": installation},
     )
     return _info(desk)
+
+
+def create_desk_login(session: Session, actor: Actor, code: str) -> tuple[str, str] | None:
+    """In an office with database roles, (re)make the desk's own PostgreSQL login with a new
+    random password — what the desk connects as before anybody signs in — and return
+    ``(login, password)`` to be written into that desk's database address; else None."""
+    require(actor, Role.ADMINISTRATOR, action="tạo tài khoản cơ sở dữ liệu cho bàn tiếp dân")
+    prefix = installed_prefix(session)
+    desk = session.scalar(select(Desk).where(Desk.code == nfc(code).strip().upper()))
+    if prefix is None or desk is None:
+        return None
+    login = f"{prefix}_desk_{desk.code.lower().replace('-', '_')}"
+    password = secrets.token_urlsafe(18)
+    manage_login(session, login, password=password, roles=(), active=True, desk=True)
+    desk.db_login, desk.updated_by = login, actor.user_id
+    session.flush()
+    return login, password
 
 
 def list_desks(session: Session, actor: Actor) -> list[DeskInfo]:

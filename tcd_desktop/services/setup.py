@@ -102,6 +102,14 @@ def office_profile(session: Session) -> OfficeProfile | None:
     )
 
 
+def office_heading(db: Database) -> tuple[str, bool]:
+    """The office's name and whether the database holds sample data: what the sign-in screen
+    shows before anybody is signed in (nothing personal, so no actor)."""
+    with db.session() as session:
+        profile = office_profile(session)
+    return (profile.office_name if profile else ""), db.is_sample
+
+
 def needs_first_run(db: Database) -> bool:
     """True while no account exists: the application must show the first-run dialog."""
     with db.session() as session:

@@ -34,6 +34,7 @@ from tcd_desktop.services.users_signin import (
     hash_password,
     password_problem,
     sign_in,
+    sign_in_at_desk,
     user_info,
     users_with_role,
 )
@@ -70,6 +71,7 @@ __all__ = [
     "set_roles",
     "set_unit",
     "sign_in",
+    "sign_in_at_desk",
     "unlock_user",
     "user_info",
     "users_with_role",

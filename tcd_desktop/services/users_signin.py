@@ -283,6 +283,15 @@ def sign_in(
     return dataclasses.replace(actor_for(session, user, desk_code), session_key=key)
 
 
+def sign_in_at_desk(db: Database, username: str, password: str) -> Actor:
+    """The sign-in of the screens and the command line: check the password (counted, audited)
+    and, in a networked office, go on as the user's own database role."""
+    with db.session() as session:
+        actor = sign_in(session, username, password)
+    use_own_login(db, username, password)
+    return actor
+
+
 def use_own_login(db: Database, username: str, password: str) -> None:
     """After a successful sign-in in a networked office (database roles installed), connect
     as the user's own PostgreSQL role with the password just typed — never as the owner or

@@ -188,7 +188,20 @@ def open_database(
             copy = _backup_before_upgrade(path, backup_dir, retention or Retention())
             log.info("backed up %s to %s before upgrading", path, copy)
         migrate.upgrade(engine)
+        _refresh_grants(engine)
     return Database(engine=engine, url=url)
+
+
+def _refresh_grants(engine: Engine) -> None:
+    """After an upgrade of an office with database roles, cover the new tables too."""
+    if engine.dialect.name != "postgresql":
+        return
+    from tcd_desktop.store.pg_roles import apply_grants, installed_prefix
+
+    with engine.begin() as conn:
+        prefix = installed_prefix(conn)
+        if prefix:
+            apply_grants(conn, prefix)
 
 
 def _backup_before_upgrade(path: Path, folder: Path | None, retention: Retention) -> Path:

@@ -201,10 +201,10 @@ def apply_grants(conn: Connection, prefix: str) -> None:
     sql(f"REVOKE INSERT, UPDATE ON audit_entries, alembic_version FROM {apps}")
     # accounts and desks are the administrator's; a user's own sign-in counter is not
     sql(f"REVOKE INSERT, UPDATE ON users, user_roles, desks FROM {staffs}")
-    sql(f"GRANT UPDATE (failed_attempts, locked_until, password_hash) ON users TO {staffs}")
+    sql(f"GRANT UPDATE (failed_attempts, locked_until, password_hash, updated_at) ON users TO {staffs}")
     # a desk before sign-in: read the office and the accounts, count failed sign-ins
-    sql(f"GRANT SELECT ON app_meta, units, users, user_roles, desks TO {desk}")
-    sql(f"GRANT UPDATE (failed_attempts, locked_until) ON users TO {desk}")
+    sql(f"GRANT SELECT ON alembic_version, app_meta, units, users, user_roles, desks TO {desk}")
+    sql(f"GRANT UPDATE (failed_attempts, locked_until, updated_at) ON users TO {desk}")
     for fn in (
         "tcd_audit_append(text, text, text, jsonb, uuid, text)",
         "tcd_audit_check()",

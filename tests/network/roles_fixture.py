@@ -86,8 +86,11 @@ def _drop_roles(prefix: str, logins: list[str]) -> None:
     engine = create_engine(base, isolation_level="AUTOCOMMIT")
     with engine.connect() as conn:
         made = conn.execute(
-            text("SELECT rolname FROM pg_roles WHERE rolname LIKE :p OR rolname = ANY(:l)"),
-            {"p": f"{prefix}\\_%", "l": logins},
+            text(
+                "SELECT rolname FROM pg_roles WHERE rolname LIKE :p OR rolname = ANY(:l) "
+                "OR shobj_description(oid, 'pg_authid') = :mark"
+            ),
+            {"p": f"{prefix}\\_%", "l": logins, "mark": f"tcd-login:{prefix}"},
         ).scalars()
         names = list(made)
         for name in sorted(names, key=lambda n: n in all_groups(prefix)):
