@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from tcd_desktop.domain.enums import Role
-from tcd_desktop.services import board, users
+from tcd_desktop.services import board, users, users_ops
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import ServiceError, ValidationFailed
-from tcd_desktop.store.database import Database
+from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.admin.user_dialog import NewUserDialog, RoleChecks, unit_combo
 from tcd_desktop.ui.admin.users_model import COL_USERNAME, OBJECT_ROLE, SORT_ROLE, UsersTableModel
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
@@ -168,8 +168,7 @@ class AdminUsersPage(ScreenPage):
         db, actor, inactive = self.db, self.actor, self.show_inactive.isChecked()
 
         def work() -> list[users.UserInfo]:
-            with db.session() as session:
-                return users.list_users(session, actor, include_inactive=inactive)
+            return users_ops.list_accounts(db, actor, include_inactive=inactive)
 
         self.run_task(work, self._show_users)
 
@@ -212,21 +211,14 @@ class AdminUsersPage(ScreenPage):
 
     # changes ------------------------------------------------------------------------------------
 
-    def _change(self, fn: Callable[[Any], users.UserInfo], done: str) -> None:
-        user = self.selected_user()
-        if user is None:
+    def _change(self, work: Callable[[], Any], done: str) -> None:
+        if self.selected_user() is None:
             return
-        db = self.db
-
-        def work() -> users.UserInfo:
-            with db.session() as session:
-                return fn(session)
 
         def finished(info: users.UserInfo) -> None:
             self.model.update_user(info)
             self._selected()
             self.message_bar.show_message(f"{done}: {info.username}.", "success")
-            self.bus.notify("user", [info.id])
 
         self.run_task(work, finished)
 
@@ -236,15 +228,13 @@ class AdminUsersPage(ScreenPage):
         user = self.selected_user()
         if user is None:
             return
-        actor, roles = self.actor, self.roles.roles()
+        db, actor, roles = self.db, self.actor, self.roles.roles()
         unit = self.unit.currentData()
         unit_id = uuid.UUID(unit) if unit else None
-
-        def both(session: Any) -> users.UserInfo:
-            users.set_roles(session, actor, user.id, roles)
-            return users.set_unit(session, actor, user.id, unit_id)
-
-        self._change(both, "Đã lưu vai trò và đơn vị")
+        self._change(
+            lambda: users_ops.save_roles_and_unit(db, actor, user.id, roles, unit_id),
+            "Đã lưu vai trò và đơn vị",
+        )
 
     @Slot()
     def toggle_active(self) -> None:
@@ -252,19 +242,19 @@ class AdminUsersPage(ScreenPage):
         user = self.selected_user()
         if user is None:
             return
-        actor = self.actor
-        if user.is_active:
-            self._change(lambda s: users.deactivate_user(s, actor, user.id), "Đã ngừng hoạt động")
-        else:
-            self._change(lambda s: users.reactivate_user(s, actor, user.id), "Đã kích hoạt lại")
+        db, actor, active = self.db, self.actor, not user.is_active
+        self._change(
+            lambda: users_ops.set_account_active(db, actor, user.id, active),
+            "Đã kích hoạt lại" if active else "Đã ngừng hoạt động",
+        )
 
     @Slot()
     def unlock(self) -> None:
         """Lift the sign-in lock of the selected account."""
         user = self.selected_user()
         if user is not None:
-            actor = self.actor
-            self._change(lambda s: users.unlock_user(s, actor, user.id), "Đã mở khoá")
+            db, actor = self.db, self.actor
+            self._change(lambda: users_ops.unlock_account(db, actor, user.id), "Đã mở khoá")
 
     @Slot()
     def reset_password(self) -> None:
@@ -274,9 +264,8 @@ class AdminUsersPage(ScreenPage):
             return
         actor, password, db = self.actor, self.new_password.text(), self.db
 
-        def work() -> None:
-            with db.session() as session:
-                users.change_password(session, actor, user.id, password)
+        def work() -> Any:
+            return users_ops.reset_password(db, actor, user.id, password)
 
         def done(_result: None) -> None:
             self.new_password.clear()
@@ -303,14 +292,12 @@ class AdminUsersPage(ScreenPage):
         dialog, actor, db = self.dialog, self.actor, self.db
         assert dialog is not None
 
-        def work() -> users.UserInfo:
-            with db.session() as session:
-                return users.create_user(session, actor, new)
+        def work() -> Any:
+            return users_ops.add_account(db, actor, new)
 
         def done(info: users.UserInfo) -> None:
             dialog.accept()
             self.message_bar.show_message(f"Đã tạo tài khoản {info.username}.", "success")
-            self.bus.notify("user", [info.id])
             self.reload()
 
         def failed(exc: BaseException, tb: str) -> None:

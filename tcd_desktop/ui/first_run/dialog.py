@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from tcd_desktop.config import settings
 from tcd_desktop.domain.enums import UnitLevel
-from tcd_desktop.services import setup, users
+from tcd_desktop.services import setup, users_ops
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import ValidationFailed
-from tcd_desktop.store.database import Database
+from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.first_run.steps import CalendarStep, PrinterStep
 from tcd_desktop.ui.login.dialog import SAMPLE_BADGE_STYLE
 from tcd_desktop.ui.tasks import BackgroundRunner
@@ -213,23 +213,19 @@ class FirstRunDialog(QDialog):
         level = str(self.unit_level.currentData())
         db = self.db
 
-        def work() -> Actor:
-            with db.session() as session:
-                setup.create_office(session, **args, unit_level=level, province_code=province_code)
-            with db.session() as session:
-                return users.sign_in(session, args["admin_username"], password)
+        def work() -> tuple[Actor, str]:
+            return users_ops.create_office_and_sign_in(
+                db, **args, unit_level=level, province_code=province_code
+            )
 
         self._busy(True, "Đang tạo cơ quan và tài khoản…")
         run_guarded(self, self.runner, work, self._created, self._failed)
 
-    def _created(self, actor: Actor) -> None:
+    def _created(self, created: tuple[Actor, str]) -> None:
         """The office exists: confirm the holiday calendar, then the printer test page."""
         self._busy(False, "")
-        self.actor = actor
-        with self.db.session() as session:
-            profile = setup.office_profile(session)
-        if profile is not None:  # this computer is this desk from now on
-            settings.set_value(settings.DESK_CODE, profile.desk_code)
+        self.actor, desk_code = created
+        settings.set_value(settings.DESK_CODE, desk_code)  # this computer is this desk now
         self.calendar_step = CalendarStep(self.db)
         self.calendar_step.confirmed.connect(self._calendar_confirmed)
         self.stack.addWidget(self.calendar_step)

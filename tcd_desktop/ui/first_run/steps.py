@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from tcd_desktop.documents.test_page import printer_test_page_pdf
-from tcd_desktop.services.rulebook import load_rulebook
-from tcd_desktop.store.database import Database
+from tcd_desktop.services import setup
+from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.settings.printing import apply_printer_settings
 from tcd_desktop.ui.widgets.pdf_preview import print_pdf
 
@@ -39,13 +39,7 @@ WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "T
 
 def days_off(db: Database, years: tuple[int, ...]) -> list[tuple[dt.date, str, bool]]:
     """(date, name, is a make-up working day) of ``years``, in date order."""
-    with db.session() as session:
-        calendar = load_rulebook(session).calendar
-    rows: list[tuple[dt.date, str, bool]] = []
-    for year in years:
-        rows += [(d, name, False) for d, name in calendar.holidays_in(year)]
-        rows += [(d, name, True) for d, name in calendar.makeup_working_days(year)]
-    return sorted(rows)
+    return setup.days_off(db, years)
 
 
 class CalendarStep(QWidget):
