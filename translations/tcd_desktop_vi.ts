@@ -53,6 +53,93 @@
     </message>
 </context>
 <context>
+    <name>AdminUsersPage</name>
+    <message>
+        <source>Only a system administrator account may manage user accounts.</source>
+        <translation>Chỉ tài khoản quản trị hệ thống được quản lý tài khoản người dùng.</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Tài khoản người dùng</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Thêm tài khoản…</translation>
+    </message>
+    <message>
+        <source>Show inactive accounts too</source>
+        <translation>Hiện cả tài khoản ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Selected account</source>
+        <translation>Tài khoản đã chọn</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Save roles and unit</source>
+        <translation>Lưu vai trò và đơn vị</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Unlock sign-in</source>
+        <translation>Mở khoá đăng nhập</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Agency, unit</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>— No unit —</source>
+        <translation>— Không thuộc đơn vị —</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Kích hoạt lại</translation>
+    </message>
+    <message>
+        <source>Roles and unit saved</source>
+        <translation>Đã lưu vai trò và đơn vị</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Đã kích hoạt lại</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Đã ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Đã mở khoá</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset.</source>
+        <translation>Đã đặt lại mật khẩu của %1.</translation>
+    </message>
+    <message>
+        <source>Account %1 created.</source>
+        <translation>Đã tạo tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected error.</source>
+        <translation>Lỗi không mong muốn.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentTableModel</name>
     <message>
         <source>Added</source>
@@ -84,7 +171,7 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>Shows the denouncer's identity: restricted</source>
+        <source>Shows the denouncer&apos;s identity: restricted</source>
         <translation>Có danh tính người tố cáo: hạn chế truy cập</translation>
     </message>
     <message>
@@ -112,7 +199,7 @@
         <translation>Thêm tệp…</translation>
     </message>
     <message>
-        <source>Shows the denouncer's identity (keep secret)</source>
+        <source>Shows the denouncer&apos;s identity (keep secret)</source>
         <translation>Có danh tính người tố cáo (giữ bí mật)</translation>
     </message>
     <message>
@@ -190,8 +277,8 @@
         <translation>Dấu neo nhật ký kiểm tra</translation>
     </message>
     <message>
-        <source>The anchor is the end of the audit trail at this moment. Every backup writes it beside the backup file. Print it or copy it and keep it away from this computer: 'tcd-desktop audit verify --anchor' then proves that no entry made before it was changed, removed or added since.</source>
-        <translation>Dấu neo là điểm cuối của nhật ký kiểm tra tại thời điểm này. Mỗi lần sao lưu, dấu neo được ghi cạnh tệp sao lưu. Hãy in hoặc chép lại và cất ở nơi khác ngoài máy tính này: lệnh 'tcd-desktop audit verify --anchor' sẽ chứng minh không mục nào ghi trước đó bị sửa, xoá hay thêm vào.</translation>
+        <source>The anchor is the end of the audit trail at this moment. Every backup writes it beside the backup file. Print it or copy it and keep it away from this computer: &apos;tcd-desktop audit verify --anchor&apos; then proves that no entry made before it was changed, removed or added since.</source>
+        <translation>Dấu neo là điểm cuối của nhật ký kiểm tra tại thời điểm này. Mỗi lần sao lưu, dấu neo được ghi cạnh tệp sao lưu. Hãy in hoặc chép lại và cất ở nơi khác ngoài máy tính này: lệnh &apos;tcd-desktop audit verify --anchor&apos; sẽ chứng minh không mục nào ghi trước đó bị sửa, xoá hay thêm vào.</translation>
     </message>
     <message>
         <source>Restoring a backup</source>
@@ -245,7 +332,7 @@
         <translation>Chỉ đơn vị này</translation>
     </message>
     <message>
-        <source>Leave out the cases of the unit's child units</source>
+        <source>Leave out the cases of the unit&apos;s child units</source>
         <translation>Không tính vụ việc của các đơn vị trực thuộc</translation>
     </message>
     <message>
@@ -306,7 +393,7 @@
     </message>
     <message>
         <source>Closed in</source>
-        <extracomment>"closed in &lt;period&gt;": the page shows it in its header row, where there is room</extracomment>
+        <extracomment>&quot;closed in &lt;period&gt;&quot;: the page shows it in its header row, where there is room</extracomment>
         <translation>Kết thúc trong</translation>
     </message>
 </context>
@@ -349,7 +436,35 @@
 <context>
     <name>CalendarStep</name>
     <message>
-        <source>Days off of %1 and %2 used to count the legal time limits. Check them against this year's announcement; the administrator can add a compensatory day off or a make-up Saturday later.</source>
+        <source>Monday</source>
+        <translation>Thứ Hai</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Thứ Ba</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Thứ Tư</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thứ Năm</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Chủ nhật</translation>
+    </message>
+    <message>
+        <source>Days off of %1 and %2 used to count the legal time limits. Check them against this year&apos;s announcement; the administrator can add a compensatory day off or a make-up Saturday later.</source>
         <translation>Các ngày nghỉ năm %1 và %2 dùng để tính thời hạn theo luật. Hãy đối chiếu với thông báo nghỉ lễ của năm; sau này quản trị viên có thể thêm ngày nghỉ bù hoặc ngày làm bù.</translation>
     </message>
     <message>
@@ -423,7 +538,7 @@
         <translation>Không tải được vụ việc.</translation>
     </message>
     <message>
-        <source>Reveal the denouncer's identity</source>
+        <source>Reveal the denouncer&apos;s identity</source>
         <translation>Xem danh tính người tố cáo</translation>
     </message>
     <message>
@@ -499,7 +614,7 @@
     <name>CaseTableWidget</name>
     <message>
         <source>Open cases marked complex, long-running or mass, for review.</source>
-        <extracomment>``(window, sort key, descending, after, limit) -&gt; (window, page, total)``: where the rows come from (the board's table by default; the dashboard's drill-down gives its own).</extracomment>
+        <extracomment>``(window, sort key, descending, after, limit) -&gt; (window, page, total)``: where the rows come from (the board&apos;s table by default; the dashboard&apos;s drill-down gives its own).</extracomment>
         <translation>Các vụ việc đang giải quyết có dấu hiệu phức tạp, kéo dài hoặc đông người, cần rà soát.</translation>
     </message>
     <message>
@@ -611,7 +726,7 @@
     </message>
     <message>
         <source>Closed %1</source>
-        <extracomment>Accent colour of each deadline state (cards' stripe, column headers, table text).</extracomment>
+        <extracomment>Accent colour of each deadline state (cards&apos; stripe, column headers, table text).</extracomment>
         <translation>Đã kết thúc %1</translation>
     </message>
     <message>
@@ -713,7 +828,7 @@
         <translation>Lưu</translation>
     </message>
     <message>
-        <source>Don't save</source>
+        <source>Don&apos;t save</source>
         <translation>Không lưu</translation>
     </message>
     <message>
@@ -798,7 +913,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Supervisor's dashboard</source>
+        <source>Supervisor&apos;s dashboard</source>
         <extracomment>the table has been painted (tests, benchmarks) the medians and charts have been painted</extracomment>
         <translation>Bảng tổng hợp, theo dõi</translation>
     </message>
@@ -922,7 +1037,7 @@
         <translation>Thiết lập lần đầu — nơi lưu dữ liệu</translation>
     </message>
     <message>
-        <source>Choose where this computer keeps the office's data. One desk alone: this computer only. Several desks sharing the same data: the office server.</source>
+        <source>Choose where this computer keeps the office&apos;s data. One desk alone: this computer only. Several desks sharing the same data: the office server.</source>
         <translation>Chọn nơi máy này lưu dữ liệu của cơ quan. Chỉ một bàn tiếp: chọn “Chỉ máy này”. Nhiều bàn tiếp dùng chung dữ liệu: chọn “Máy chủ của cơ quan”.</translation>
     </message>
     <message>
@@ -986,7 +1101,7 @@
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <source>Enter the server's name or IP address.</source>
+        <source>Enter the server&apos;s name or IP address.</source>
         <translation>Nhập tên hoặc địa chỉ IP của máy chủ.</translation>
     </message>
     <message>
@@ -1213,6 +1328,137 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>First set-up — TCD Desktop</source>
+        <translation>Thiết lập lần đầu — TCD Desktop</translation>
+    </message>
+    <message>
+        <source>The database has no office and no account yet. Enter the citizen reception office and the administrator account, or choose “Try with sample data” to get to know the software.</source>
+        <translation>Cơ sở dữ liệu chưa có cơ quan và tài khoản nào. Nhập thông tin cơ quan tiếp công dân và tài khoản quản trị, hoặc chọn “Dùng thử với dữ liệu mẫu” để làm quen với phần mềm.</translation>
+    </message>
+    <message>
+        <source>e.g. Ủy ban nhân dân xã Cao Lộc</source>
+        <translation>Ví dụ: Ủy ban nhân dân xã Cao Lộc</translation>
+    </message>
+    <message>
+        <source>e.g. LS-CAOLOC</source>
+        <translation>Ví dụ: LS-CAOLOC</translation>
+    </message>
+    <message>
+        <source>— Choose a province —</source>
+        <translation>— Chọn tỉnh/thành phố —</translation>
+    </message>
+    <message>
+        <source>e.g. LS-01</source>
+        <translation>Ví dụ: LS-01</translation>
+    </message>
+    <message>
+        <source>Numbers will look like %1.</source>
+        <translation>Số phiếu sẽ có dạng %1.</translation>
+    </message>
+    <message>
+        <source>Citizen reception office</source>
+        <translation>Cơ quan tiếp công dân</translation>
+    </message>
+    <message>
+        <source>Agency or unit name *</source>
+        <translation>Tên cơ quan, đơn vị *</translation>
+    </message>
+    <message>
+        <source>Agency code *</source>
+        <translation>Mã cơ quan *</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Province *</source>
+        <translation>Tỉnh/thành phố *</translation>
+    </message>
+    <message>
+        <source>Desk code *</source>
+        <translation>Mã bàn tiếp *</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>e.g. quantri</source>
+        <translation>Ví dụ: quantri</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, letters and digits</source>
+        <translation>Ít nhất 8 ký tự, có chữ và số</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>System administrator account</source>
+        <translation>Tài khoản quản trị hệ thống</translation>
+    </message>
+    <message>
+        <source>Full name *</source>
+        <translation>Họ và tên *</translation>
+    </message>
+    <message>
+        <source>Username *</source>
+        <translation>Tên đăng nhập *</translation>
+    </message>
+    <message>
+        <source>Password *</source>
+        <translation>Mật khẩu *</translation>
+    </message>
+    <message>
+        <source>Password again *</source>
+        <translation>Nhập lại mật khẩu *</translation>
+    </message>
+    <message>
+        <source>Create office and account</source>
+        <translation>Tạo cơ quan và tài khoản</translation>
+    </message>
+    <message>
+        <source>Try with sample data</source>
+        <translation>Dùng thử với dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>SAMPLE DATA — for getting to know the software; enter no real citizen data</source>
+        <translation>DỮ LIỆU MẪU — chỉ để làm quen, không nhập thông tin thật của công dân</translation>
+    </message>
+    <message>
+        <source>Continue to sign in</source>
+        <translation>Tiếp tục đăng nhập</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai lần nhập mật khẩu không khớp.</translation>
+    </message>
+    <message>
+        <source>Creating the office and the account…</source>
+        <translation>Đang tạo cơ quan và tài khoản…</translation>
+    </message>
+    <message>
+        <source>Creating sample data, please wait a moment…</source>
+        <translation>Đang tạo dữ liệu mẫu, vui lòng chờ trong giây lát…</translation>
+    </message>
+    <message>
+        <source>Sample data created for &lt;b&gt;%1&lt;/b&gt; (desk %2).&lt;br&gt;&lt;br&gt;Sample accounts, one per role:&lt;br&gt;</source>
+        <translation>Đã tạo dữ liệu mẫu cho &lt;b&gt;%1&lt;/b&gt; (bàn tiếp %2).&lt;br&gt;&lt;br&gt;Tài khoản mẫu, mỗi vai trò một tài khoản:&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Unexpected error.</source>
+        <translation>Lỗi không mong muốn.</translation>
+    </message>
+</context>
+<context>
     <name>GradeTableModel</name>
     <message>
         <source>Rank</source>
@@ -1273,7 +1519,7 @@
         <translation>Kỷ luật buộc thôi việc</translation>
     </message>
     <message>
-        <source>Denounces the person who resolved the denouncer's earlier complaint</source>
+        <source>Denounces the person who resolved the denouncer&apos;s earlier complaint</source>
         <translation>Tố cáo người đã giải quyết khiếu nại của chính người tố cáo</translation>
     </message>
     <message>
@@ -1304,7 +1550,7 @@
         <translation>Tiếp công dân</translation>
     </message>
     <message>
-        <source>SAMPLE DATA — do not enter real citizens' information</source>
+        <source>SAMPLE DATA — do not enter real citizens&apos; information</source>
         <translation>DỮ LIỆU MẪU — không nhập thông tin thật của công dân</translation>
     </message>
     <message>
@@ -1379,7 +1625,7 @@
         <translation>Lịch tiếp định kỳ</translation>
     </message>
     <message>
-        <source>Leaders' periodic reception days: planned, held, legal minimum.</source>
+        <source>Leaders&apos; periodic reception days: planned, held, legal minimum.</source>
         <translation>Ngày tiếp công dân định kỳ của lãnh đạo: kế hoạch, đã tiếp, mức tối thiểu theo luật.</translation>
     </message>
     <message>
@@ -1428,7 +1674,7 @@
         <translation>DỮ LIỆU MẪU</translation>
     </message>
     <message>
-        <source>This database holds invented sample records for practice. Do not enter real citizens' data.</source>
+        <source>This database holds invented sample records for practice. Do not enter real citizens&apos; data.</source>
         <translation>Cơ sở dữ liệu này chứa dữ liệu mẫu giả định để thực hành. Không nhập dữ liệu thật của công dân.</translation>
     </message>
     <message>
@@ -1516,6 +1762,53 @@
     </message>
 </context>
 <context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>Add account</source>
+        <translation>Thêm tài khoản</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, letters and digits</source>
+        <translation>Ít nhất 8 ký tự, có chữ và số</translation>
+    </message>
+    <message>
+        <source>Username *</source>
+        <translation>Tên đăng nhập *</translation>
+    </message>
+    <message>
+        <source>Full name *</source>
+        <translation>Họ và tên *</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Agency, unit</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Password *</source>
+        <translation>Mật khẩu *</translation>
+    </message>
+    <message>
+        <source>Password again *</source>
+        <translation>Nhập lại mật khẩu *</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Tạo tài khoản</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai lần nhập mật khẩu không khớp.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>(choose the ground of Điều 11)</source>
@@ -1531,7 +1824,7 @@
     <name>PartiesBox</name>
     <message>
         <source>Parties</source>
-        <extracomment>Who the main person of a case is, by case kind (the identity service calls them all "denouncer").</extracomment>
+        <extracomment>Who the main person of a case is, by case kind (the identity service calls them all &quot;denouncer&quot;).</extracomment>
         <translation>Các bên liên quan</translation>
     </message>
     <message>
@@ -1547,7 +1840,7 @@
         <translation>Người bị khiếu nại, tố cáo</translation>
     </message>
     <message>
-        <source>The denouncer's identity is kept secret (Law on Denunciations, art. 47).</source>
+        <source>The denouncer&apos;s identity is kept secret (Law on Denunciations, art. 47).</source>
         <translation>Danh tính người tố cáo được giữ bí mật (Luật Tố cáo, Điều 47).</translation>
     </message>
     <message>
@@ -1641,7 +1934,7 @@
         <translation>Bản công khai: kiểm tra trước khi ban hành</translation>
     </message>
     <message>
-        <source>This is every text the public version will print. The denouncer's identity has been replaced by a mark; read it and make sure nothing left (a nickname, a relative, a place, a number) still reveals the denouncer.</source>
+        <source>This is every text the public version will print. The denouncer&apos;s identity has been replaced by a mark; read it and make sure nothing left (a nickname, a relative, a place, a number) still reveals the denouncer.</source>
         <translation>Đây là toàn bộ nội dung sẽ in trong bản công khai. Danh tính người tố cáo đã được thay bằng dấu che; hãy đọc kỹ và bảo đảm không còn chi tiết nào (tên gọi khác, người thân, địa danh, con số) làm lộ người tố cáo.</translation>
     </message>
     <message>
@@ -1691,7 +1984,7 @@
     <name>ReportTableModel</name>
     <message>
         <source>Total</source>
-        <extracomment>Custom role: ``(unit code or "", column number)`` of a number cell, for drill-down. Header role: the column's number and whole heading path.</extracomment>
+        <extracomment>Custom role: ``(unit code or &quot;&quot;, column number)`` of a number cell, for drill-down. Header role: the column&apos;s number and whole heading path.</extracomment>
         <translation>Tổng cộng</translation>
     </message>
     <message>
@@ -1754,6 +2047,13 @@
     <message>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoleChecks</name>
+    <message>
+        <source>Roles</source>
+        <translation>Vai trò</translation>
     </message>
 </context>
 <context>
@@ -1899,7 +2199,7 @@
         <translation>Mặc định</translation>
     </message>
     <message>
-        <source>(the system's default printer)</source>
+        <source>(the system&apos;s default printer)</source>
         <translation>(máy in mặc định của hệ thống)</translation>
     </message>
     <message>
@@ -2046,12 +2346,62 @@
         <translation>Đúng hạn ÷ (đã giải quyết trong kỳ + đang quá hạn)</translation>
     </message>
     <message>
-        <source>Periodic reception days the unit's leaders held, against the legal minimum</source>
+        <source>Periodic reception days the unit&apos;s leaders held, against the legal minimum</source>
         <translation>Số ngày lãnh đạo đơn vị đã tiếp công dân định kỳ so với mức tối thiểu theo luật</translation>
     </message>
     <message>
         <source>%1 of its own, %2 with its units</source>
         <translation>%1 của riêng đơn vị, %2 gồm cả đơn vị trực thuộc</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>— No unit —</source>
+        <translation>— Không thuộc đơn vị —</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Agency, unit</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Tạm khoá đến %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>%1 (mẫu)</translation>
     </message>
 </context>
 <context>

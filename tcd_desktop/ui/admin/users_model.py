@@ -6,7 +6,15 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from tcd_desktop.domain.enums import Role
@@ -18,7 +26,14 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
-HEADERS = ("Tên đăng nhập", "Họ và tên", "Chức vụ", "Cơ quan, đơn vị", "Vai trò", "Trạng thái")
+HEADERS = (
+    QT_TRANSLATE_NOOP("UsersTableModel", "Username"),
+    QT_TRANSLATE_NOOP("UsersTableModel", "Full name"),
+    QT_TRANSLATE_NOOP("UsersTableModel", "Title"),
+    QT_TRANSLATE_NOOP("UsersTableModel", "Agency, unit"),
+    QT_TRANSLATE_NOOP("UsersTableModel", "Roles"),
+    QT_TRANSLATE_NOOP("UsersTableModel", "State"),
+)
 COL_USERNAME, COL_NAME, COL_TITLE, COL_UNIT, COL_ROLES, COL_STATE = range(len(HEADERS))
 INACTIVE_COLOUR = QColor("#757575")
 
@@ -32,13 +47,15 @@ def state_text(user: UserInfo, now: dt.datetime | None = None) -> str:
     """Đang hoạt động / Ngừng hoạt động / Tạm khoá đến …, with the sample marker."""
     now = now or dt.datetime.now(dt.UTC)
     if not user.is_active:
-        text = "Ngừng hoạt động"
+        text = QCoreApplication.translate("UsersTableModel", "Inactive")
     elif user.locked_until is not None and user.locked_until > now:
-        until = user.locked_until.astimezone(VN_TZ)
-        text = f"Tạm khoá đến {until:%H:%M %d/%m/%Y}"
+        until = f"{user.locked_until.astimezone(VN_TZ):%H:%M %d/%m/%Y}"
+        text = QCoreApplication.translate("UsersTableModel", "Locked until %1").replace("%1", until)
     else:
-        text = "Đang hoạt động"
-    return f"{text} (mẫu)" if user.is_sample else text
+        text = QCoreApplication.translate("UsersTableModel", "Active")
+    if not user.is_sample:
+        return text
+    return QCoreApplication.translate("UsersTableModel", "%1 (sample)").replace("%1", text)
 
 
 class UsersTableModel(QAbstractTableModel):
@@ -116,5 +133,5 @@ class UsersTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(HEADERS)
         ):
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         return None

@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QSortFilterProxyModel, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,7 +37,9 @@ from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.choices import set_combo
 from tcd_desktop.ui.widgets.page import ScreenPage
 
-NOT_ALLOWED = "Chỉ tài khoản quản trị hệ thống được quản lý tài khoản người dùng."
+NOT_ALLOWED = QT_TRANSLATE_NOOP(
+    "AdminUsersPage", "Only a system administrator account may manage user accounts."
+)
 
 
 class AdminUsersPage(ScreenPage):
@@ -58,7 +60,7 @@ class AdminUsersPage(ScreenPage):
         self.dialog: NewUserDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        title = QLabel("Tài khoản người dùng")
+        title = QLabel(self.tr("User accounts"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -66,16 +68,16 @@ class AdminUsersPage(ScreenPage):
         layout.addWidget(title)
         layout.addWidget(self.message_bar)
         if not self.allowed:
-            note = QLabel(NOT_ALLOWED)
+            note = QLabel(self.tr(NOT_ALLOWED))
             note.setObjectName("notAllowed")
             layout.addWidget(note)
             layout.addStretch(1)
             return
 
-        self.add_button = QPushButton("Thêm tài khoản…")
+        self.add_button = QPushButton(self.tr("Add account…"))
         self.add_button.setObjectName("addUser")
         self.add_button.clicked.connect(self.open_new_user)
-        self.show_inactive = QCheckBox("Hiện cả tài khoản ngừng hoạt động")
+        self.show_inactive = QCheckBox(self.tr("Show inactive accounts too"))
         self.show_inactive.setObjectName("showInactive")
         self.show_inactive.setChecked(True)
         self.show_inactive.toggled.connect(self.reload)
@@ -110,32 +112,32 @@ class AdminUsersPage(ScreenPage):
         self.run_task(lambda: board.load_filter_options(db, actor), self._units_loaded)
 
     def _build_detail(self) -> QWidget:
-        self.detail = QGroupBox("Tài khoản đã chọn")
+        self.detail = QGroupBox(self.tr("Selected account"))
         self.detail.setObjectName("userDetail")
         self.detail_name = QLabel()
         self.detail_name.setObjectName("detailName")
         self.detail_name.setWordWrap(True)
-        self.roles = RoleChecks("Vai trò")
+        self.roles = RoleChecks(self.tr("Roles"))
         self.unit = unit_combo([], "detailUnit")
-        self.save_button = QPushButton("Lưu vai trò và đơn vị")
+        self.save_button = QPushButton(self.tr("Save roles and unit"))
         self.save_button.setObjectName("saveRoles")
         self.save_button.clicked.connect(self.save_roles_and_unit)
-        self.active_button = QPushButton("Ngừng hoạt động")
+        self.active_button = QPushButton(self.tr("Deactivate"))
         self.active_button.setObjectName("toggleActive")
         self.active_button.clicked.connect(self.toggle_active)
-        self.unlock_button = QPushButton("Mở khoá đăng nhập")
+        self.unlock_button = QPushButton(self.tr("Unlock sign-in"))
         self.unlock_button.setObjectName("unlockUser")
         self.unlock_button.clicked.connect(self.unlock)
         self.new_password = QLineEdit()
         self.new_password.setObjectName("resetPassword")
         self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_password.setPlaceholderText("Mật khẩu mới")
-        self.reset_button = QPushButton("Đặt lại mật khẩu")
+        self.new_password.setPlaceholderText(self.tr("New password"))
+        self.reset_button = QPushButton(self.tr("Reset password"))
         self.reset_button.setObjectName("resetPasswordButton")
         self.reset_button.clicked.connect(self.reset_password)
 
         form = QFormLayout()
-        form.addRow("Cơ quan, đơn vị", self.unit)
+        form.addRow(self.tr("Agency, unit"), self.unit)
         password_row = QHBoxLayout()
         password_row.addWidget(self.new_password, 1)
         password_row.addWidget(self.reset_button)
@@ -157,7 +159,7 @@ class AdminUsersPage(ScreenPage):
     def _units_loaded(self, options: board.FilterOptions) -> None:
         self.units = list(options.units)
         self.unit.clear()
-        self.unit.addItem("— Không thuộc đơn vị —", None)
+        self.unit.addItem(self.tr("— No unit —"), None)
         for unit in self.units:
             self.unit.addItem(unit.label, unit.key)
         self.reload()
@@ -205,7 +207,9 @@ class AdminUsersPage(ScreenPage):
         self.detail_name.setText(f"<b>{user.full_name}</b> ({user.username})")
         self.roles.set_roles(user.roles)
         set_combo(self.unit, str(user.unit_id) if user.unit_id else None)
-        self.active_button.setText("Ngừng hoạt động" if user.is_active else "Kích hoạt lại")
+        self.active_button.setText(
+            self.tr("Deactivate") if user.is_active else self.tr("Reactivate")
+        )
         self.unlock_button.setEnabled(user.locked_until is not None or user.failed_attempts > 0)
         self.active_button.setEnabled(user.id != self.actor.user_id)
 
@@ -233,7 +237,7 @@ class AdminUsersPage(ScreenPage):
         unit_id = uuid.UUID(unit) if unit else None
         self._change(
             lambda: users_ops.save_roles_and_unit(db, actor, user.id, roles, unit_id),
-            "Đã lưu vai trò và đơn vị",
+            self.tr("Roles and unit saved"),
         )
 
     @Slot()
@@ -245,7 +249,7 @@ class AdminUsersPage(ScreenPage):
         db, actor, active = self.db, self.actor, not user.is_active
         self._change(
             lambda: users_ops.set_account_active(db, actor, user.id, active),
-            "Đã kích hoạt lại" if active else "Đã ngừng hoạt động",
+            self.tr("Reactivated") if active else self.tr("Deactivated"),
         )
 
     @Slot()
@@ -254,7 +258,7 @@ class AdminUsersPage(ScreenPage):
         user = self.selected_user()
         if user is not None:
             db, actor = self.db, self.actor
-            self._change(lambda: users_ops.unlock_account(db, actor, user.id), "Đã mở khoá")
+            self._change(lambda: users_ops.unlock_account(db, actor, user.id), self.tr("Unlocked"))
 
     @Slot()
     def reset_password(self) -> None:
@@ -269,7 +273,9 @@ class AdminUsersPage(ScreenPage):
 
         def done(_result: None) -> None:
             self.new_password.clear()
-            self.message_bar.show_message(f"Đã đặt lại mật khẩu của {user.username}.", "success")
+            self.message_bar.show_message(
+                self.tr("Password of %1 reset.").replace("%1", user.username), "success"
+            )
 
         def failed(exc: BaseException, tb: str) -> None:
             if isinstance(exc, ValidationFailed):
@@ -297,7 +303,9 @@ class AdminUsersPage(ScreenPage):
 
         def done(info: users.UserInfo) -> None:
             dialog.accept()
-            self.message_bar.show_message(f"Đã tạo tài khoản {info.username}.", "success")
+            self.message_bar.show_message(
+                self.tr("Account %1 created.").replace("%1", info.username), "success"
+            )
             self.reload()
 
         def failed(exc: BaseException, tb: str) -> None:
@@ -306,7 +314,7 @@ class AdminUsersPage(ScreenPage):
             elif isinstance(exc, ServiceError):
                 dialog.show_failure(str(exc))
             else:
-                dialog.show_failure("Lỗi không mong muốn.")
+                dialog.show_failure(self.tr("Unexpected error."))
                 self.show_failure(exc, tb)
 
         self.run_task(work, done, failed)
