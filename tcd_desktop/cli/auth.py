@@ -16,7 +16,7 @@ from tcd_desktop.cli.common import CliError
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import PermissionDenied
-from tcd_desktop.services.users_signin import SignInFailed, sign_in_at_desk
+from tcd_desktop.services.users.signin import SignInFailed, sign_in_at_desk
 from tcd_desktop.store.database import Database
 
 USER_ENV = "TCD_USER"

@@ -21,10 +21,11 @@ from tcd_desktop.cli.auth import PASSWORD_ENV, add_auth_args, read_password, sig
 from tcd_desktop.cli.common import CliError, check_text, emit, open_db
 from tcd_desktop.domain.enums import Role, UnitLevel
 from tcd_desktop.domain.folding import fold
-from tcd_desktop.services import desks, users
+from tcd_desktop.services import users
 from tcd_desktop.services.errors import ServiceError, ValidationFailed
 from tcd_desktop.services.setup import create_office, office_profile
-from tcd_desktop.services.users_network import install_database_roles
+from tcd_desktop.services.users import desks
+from tcd_desktop.services.users.network import install_database_roles
 from tcd_desktop.store.database import Database
 
 #: Short role names accepted by ``--role`` besides the role values.

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from tcd_desktop.config import settings
-from tcd_desktop.services import users_ops
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.runtime import Database
+from tcd_desktop.services.users import ops as users_ops
 from tcd_desktop.ui.login import LoginDialog
 from tcd_desktop.ui.main_window import SCREENS, MainWindow, PlaceholderPage
 from tcd_desktop.ui.shell import Screens, install_screens

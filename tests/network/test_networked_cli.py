@@ -12,7 +12,7 @@ import pytest
 
 from tcd_desktop.__main__ import main
 from tcd_desktop.cli.auth import PASSWORD_ENV, USER_ENV
-from tcd_desktop.services.users_signin import sign_in_at_desk
+from tcd_desktop.services.users.signin import sign_in_at_desk
 from tcd_desktop.store.database import open_database
 from tests.dbfixtures import make_database
 from tests.network.roles_fixture import _drop_roles

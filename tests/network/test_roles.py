@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError
 
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services import users
-from tcd_desktop.services.users_signin import sign_in, use_own_login
+from tcd_desktop.services.users.signin import sign_in, use_own_login
 from tcd_desktop.store.audit import append_audit, verify_audit
 from tcd_desktop.store.database import Database, open_database
 from tcd_desktop.store.models import AuditEntry, Citizen

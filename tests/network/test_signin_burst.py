@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tcd_desktop.domain.enums import Role
-from tcd_desktop.services.users_signin import (
+from tcd_desktop.services.users.signin import (
     MAX_FAILED_ATTEMPTS,
     SignInFailed,
     hash_password,

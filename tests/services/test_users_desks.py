@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from tcd_desktop.services import desks
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
 from tcd_desktop.services.setup import create_office
-from tcd_desktop.services.users_signin import SignInFailed, sign_in
+from tcd_desktop.services.users import desks
+from tcd_desktop.services.users.signin import SignInFailed, sign_in
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.numbering import format_number, next_number
 

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from tcd_desktop.domain.enums import Role
-from tcd_desktop.services import board, users, users_ops
+from tcd_desktop.services import board, users
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import ServiceError, ValidationFailed
 from tcd_desktop.services.runtime import Database
+from tcd_desktop.services.users import ops as users_ops
 from tcd_desktop.ui.admin.user_dialog import NewUserDialog, RoleChecks, unit_combo
 from tcd_desktop.ui.admin.users_model import COL_USERNAME, OBJECT_ROLE, SORT_ROLE, UsersTableModel
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 
 from tcd_desktop.config import settings
 from tcd_desktop.domain.enums import UnitLevel
-from tcd_desktop.services import setup, users_ops
+from tcd_desktop.services import setup
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.services.runtime import Database
+from tcd_desktop.services.users import ops as users_ops
 from tcd_desktop.ui.first_run.steps import CalendarStep, PrinterStep
 from tcd_desktop.ui.login.dialog import SAMPLE_BADGE_STYLE
 from tcd_desktop.ui.tasks import BackgroundRunner

@@ -16,7 +16,7 @@ from tcd_desktop.services.changes import Changes, Entity, OpResult
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import PermissionDenied
 from tcd_desktop.services.runtime import Database
-from tcd_desktop.services.users_signin import UserInfo, sign_in_at_desk
+from tcd_desktop.services.users.signin import UserInfo, sign_in_at_desk
 
 
 def _changed(info: UserInfo) -> OpResult[UserInfo]:

@@ -2,7 +2,7 @@
 
 Managing accounts (create, deactivate, roles, unit, password reset, unlock) is for
 administrators only; a user may change their own password by giving the current one.
-Every change is audited. Sign-in and hashing are in :mod:`tcd_desktop.services.users_signin`
+Every change is audited. Sign-in and hashing are in :mod:`tcd_desktop.services.users.signin`
 and available from here too (``users.sign_in``).
 """
 
@@ -19,7 +19,7 @@ from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.folding import nfc
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound, StepNotAllowed, ValidationFailed
-from tcd_desktop.services.users_signin import (
+from tcd_desktop.services.users.signin import (
     BAD_CREDENTIALS,
     DESK_CODE_KEY,
     LOCK_DURATION,

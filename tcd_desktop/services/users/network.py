@@ -18,7 +18,7 @@ from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ServiceError
 from tcd_desktop.services.runtime import Database
-from tcd_desktop.services.users_signin import active_roles
+from tcd_desktop.services.users.signin import active_roles
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import User
 from tcd_desktop.store.pg_roles import (
