@@ -201,7 +201,9 @@ def apply_grants(conn: Connection, prefix: str) -> None:
     sql(f"REVOKE INSERT, UPDATE ON audit_entries, alembic_version FROM {apps}")
     # accounts and desks are the administrator's; a user's own sign-in counter is not
     sql(f"REVOKE INSERT, UPDATE ON users, user_roles, desks FROM {staffs}")
-    sql(f"GRANT UPDATE (failed_attempts, locked_until, password_hash, updated_at) ON users TO {staffs}")
+    sql(
+        f"GRANT UPDATE (failed_attempts, locked_until, password_hash, updated_at) ON users TO {staffs}"
+    )
     # a desk before sign-in: read the office and the accounts, count failed sign-ins
     sql(f"GRANT SELECT ON alembic_version, app_meta, units, users, user_roles, desks TO {desk}")
     sql(f"GRANT UPDATE (failed_attempts, locked_until, updated_at) ON users TO {desk}")
