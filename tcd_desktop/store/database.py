@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from tcd_desktop.store import migrate
@@ -187,7 +188,17 @@ def open_database(
         if backup and current is not None and path is not None and path.exists():
             copy = _backup_before_upgrade(path, backup_dir, retention or Retention())
             log.info("backed up %s to %s before upgrading", path, copy)
-        migrate.upgrade(engine)
+        try:
+            migrate.upgrade(engine)
+        except ProgrammingError as exc:
+            engine.dispose()
+            if getattr(exc.orig, "sqlstate", "") != "42501":  # insufficient_privilege
+                raise
+            raise DatabaseError(
+                "Cơ sở dữ liệu cần được nâng cấp lên phiên bản mới, việc này chỉ vai trò chủ sở "
+                "hữu làm được: hãy nhờ người quản trị máy chủ chạy tcd-desktop db upgrade "
+                "--database <địa chỉ của chủ sở hữu>. Dữ liệu không bị thay đổi."
+            ) from exc
         _refresh_grants(engine)
     return Database(engine=engine, url=url)
 

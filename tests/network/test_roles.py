@@ -12,13 +12,14 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services import users
 from tcd_desktop.services.users.signin import sign_in, use_own_login
 from tcd_desktop.store.audit import append_audit, verify_audit
-from tcd_desktop.store.database import Database, open_database
+from tcd_desktop.store.database import Database, DatabaseError, open_database
 from tcd_desktop.store.models import AuditEntry, Citizen
 from tcd_desktop.store.pg_roles import reveal_on_server, scram_verifier
 from tests.network.roles_fixture import PASSWORD, Office, networked_office
@@ -263,3 +264,14 @@ def test_sign_in_then_use_the_users_own_login(office: Office) -> None:
     use_own_login(desk, name, PASSWORD)
     assert desk.login_name() == name
     _refused(desk, "DELETE FROM audit_entries")
+
+
+def test_a_desk_cannot_upgrade_the_schema_and_says_who_can(office: Office) -> None:
+    with office.owner.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0010'")
+    name = office.users[RECEPTION][1]
+    url = make_url(office.owner.url).set(username=name, password=PASSWORD)
+    with pytest.raises(DatabaseError, match="chủ sở hữu"):
+        open_database(url.render_as_string(hide_password=False))
+    with office.owner.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0010"

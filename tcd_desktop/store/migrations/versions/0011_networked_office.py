@@ -82,6 +82,16 @@ DECLARE
 BEGIN
     PERFORM pg_advisory_xact_lock(727001);
     SELECT * INTO s FROM audit_secret WHERE id = 1 FOR UPDATE;
+    IF NOT FOUND THEN
+        -- the first entry: 32 random bytes made by the server (gen_random_uuid is built in,
+        -- no extension needed). Made here, not by the migration, so that a data-only
+        -- restore into a freshly migrated schema brings the office's own key back.
+        INSERT INTO audit_secret (id, secret, key_id, head_seq, head_hash)
+        SELECT 1, k, left(encode(sha256(k), 'hex'), 16), 0, repeat('0', 64)
+        FROM (SELECT sha256(convert_to(gen_random_uuid()::text || gen_random_uuid()::text
+              || clock_timestamp()::text, 'UTF8')) AS k) AS r;
+        SELECT * INTO s FROM audit_secret WHERE id = 1 FOR UPDATE;
+    END IF;
     kid := 'db-' || s.key_id;
     IF s.keyed_from IS NULL THEN
         -- the first entry the server writes continues the chain the application kept
@@ -134,7 +144,7 @@ DECLARE
     last_hash text;
 BEGIN
     SELECT * INTO s FROM audit_secret WHERE id = 1;
-    IF s.keyed_from IS NULL THEN
+    IF NOT FOUND OR s.keyed_from IS NULL THEN
         RETURN;  -- the server has written nothing yet
     END IF;
     RETURN QUERY SELECT s.keyed_from, 'from:db-' || s.key_id;
@@ -221,14 +231,6 @@ def upgrade() -> None:
         " keyed_from bigint)"
     )
     op.execute("REVOKE ALL ON audit_secret FROM PUBLIC")
-    # 32 random bytes from the server (gen_random_uuid is built in; no extension needed);
-    # the first entry the server writes continues from the head the application kept
-    op.execute(
-        "INSERT INTO audit_secret (id, secret, key_id, head_seq, head_hash) "
-        "SELECT 1, k, left(encode(sha256(k), 'hex'), 16), 0, repeat('0', 64) "
-        "FROM (SELECT sha256(convert_to(gen_random_uuid()::text || gen_random_uuid()::text "
-        "|| clock_timestamp()::text, 'UTF8')) AS k) AS r"
-    )
     op.execute(HMAC)
     op.execute(CANONICAL)
     for body in (APPEND, CHECK, MAY_READ, REVEAL):
