@@ -85,6 +85,93 @@
     </message>
 </context>
 <context>
+    <name>AdminUsersPage</name>
+    <message>
+        <source>Only a system administrator account may manage user accounts.</source>
+        <translation>Chỉ tài khoản quản trị hệ thống được quản lý tài khoản người dùng.</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Tài khoản người dùng</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Thêm tài khoản…</translation>
+    </message>
+    <message>
+        <source>Show inactive accounts too</source>
+        <translation>Hiện cả tài khoản ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Selected account</source>
+        <translation>Tài khoản đã chọn</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Save roles and unit</source>
+        <translation>Lưu vai trò và đơn vị</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Unlock sign-in</source>
+        <translation>Mở khoá đăng nhập</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Agency, unit</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>— No unit —</source>
+        <translation>— Không thuộc đơn vị —</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Kích hoạt lại</translation>
+    </message>
+    <message>
+        <source>Roles and unit saved</source>
+        <translation>Đã lưu vai trò và đơn vị</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Đã kích hoạt lại</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Đã ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Đã mở khoá</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset.</source>
+        <translation>Đã đặt lại mật khẩu của %1.</translation>
+    </message>
+    <message>
+        <source>Account %1 created.</source>
+        <translation>Đã tạo tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected error.</source>
+        <translation>Lỗi không mong muốn.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentTableModel</name>
     <message>
         <source>Added</source>
@@ -388,6 +475,34 @@
 </context>
 <context>
     <name>CalendarStep</name>
+    <message>
+        <source>Monday</source>
+        <translation>thứ Hai</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>thứ Ba</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>thứ Tư</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>thứ Năm</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>thứ Sáu</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>thứ Bảy</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Chủ nhật</translation>
+    </message>
     <message>
         <source>Days off of %1 and %2 used to count the legal time limits. Check them against this year&apos;s announcement; the administrator can add a compensatory day off or a make-up Saturday later.</source>
         <translation>Các ngày nghỉ năm %1 và %2 dùng để tính thời hạn theo luật. Hãy đối chiếu với thông báo nghỉ lễ của năm; sau này quản trị viên có thể thêm ngày nghỉ bù hoặc ngày làm bù.</translation>
@@ -1638,8 +1753,136 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
+        <source>First set-up — TCD Desktop</source>
+        <translation>Thiết lập lần đầu — TCD Desktop</translation>
+    </message>
+    <message>
+        <source>The database has no office and no account yet. Enter the citizen reception office and the administrator account, or choose “Try with sample data” to get to know the software.</source>
+        <translation>Cơ sở dữ liệu chưa có cơ quan và tài khoản nào. Nhập thông tin cơ quan tiếp công dân và tài khoản quản trị, hoặc chọn “Dùng thử với dữ liệu mẫu” để làm quen với phần mềm.</translation>
+    </message>
+    <message>
+        <source>e.g. Ủy ban nhân dân xã Cao Lộc</source>
+        <translation>Ví dụ: Ủy ban nhân dân xã Cao Lộc</translation>
+    </message>
+    <message>
+        <source>e.g. LS-CAOLOC</source>
+        <translation>Ví dụ: LS-CAOLOC</translation>
+    </message>
+    <message>
+        <source>— Choose a province —</source>
+        <translation>— Chọn tỉnh/thành phố —</translation>
+    </message>
+    <message>
+        <source>e.g. LS-01</source>
+        <translation>Ví dụ: LS-01</translation>
+    </message>
+    <message>
+        <source>Numbers will look like %1.</source>
+        <translation>Số phiếu sẽ có dạng %1.</translation>
+    </message>
+    <message>
+        <source>Citizen reception office</source>
+        <translation>Cơ quan tiếp công dân</translation>
+    </message>
+    <message>
+        <source>Agency or unit name *</source>
+        <translation>Tên cơ quan, đơn vị *</translation>
+    </message>
+    <message>
+        <source>Agency code *</source>
+        <translation>Mã cơ quan *</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Province *</source>
+        <translation>Tỉnh/thành phố *</translation>
+    </message>
+    <message>
+        <source>Desk code *</source>
+        <translation>Mã bàn tiếp *</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>e.g. quantri</source>
+        <translation>Ví dụ: quantri</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, letters and digits</source>
+        <translation>Ít nhất 8 ký tự, có chữ và số</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>System administrator account</source>
+        <translation>Tài khoản quản trị hệ thống</translation>
+    </message>
+    <message>
+        <source>Full name *</source>
+        <translation>Họ và tên *</translation>
+    </message>
+    <message>
+        <source>Username *</source>
+        <translation>Tên đăng nhập *</translation>
+    </message>
+    <message>
+        <source>Password *</source>
+        <translation>Mật khẩu *</translation>
+    </message>
+    <message>
+        <source>Password again *</source>
+        <translation>Nhập lại mật khẩu *</translation>
+    </message>
+    <message>
+        <source>Create office and account</source>
+        <translation>Tạo cơ quan và tài khoản</translation>
+    </message>
+    <message>
+        <source>Try with sample data</source>
+        <translation>Dùng thử với dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>SAMPLE DATA — for getting to know the software; enter no real citizen data</source>
+        <translation>DỮ LIỆU MẪU — chỉ để làm quen, không nhập thông tin thật của công dân</translation>
+    </message>
+    <message>
+        <source>Continue to sign in</source>
+        <translation>Tiếp tục đăng nhập</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai lần nhập mật khẩu không khớp.</translation>
+    </message>
+    <message>
+        <source>Creating the office and the account…</source>
+        <translation>Đang tạo cơ quan và tài khoản…</translation>
+    </message>
+    <message>
+        <source>Creating sample data, please wait a moment…</source>
+        <translation>Đang tạo dữ liệu mẫu, vui lòng chờ trong giây lát…</translation>
+    </message>
+    <message>
         <source>Creating the sample data</source>
         <translation>Đang tạo dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Sample data created for &lt;b&gt;%1&lt;/b&gt; (desk %2).&lt;br&gt;&lt;br&gt;Sample accounts, one per role:&lt;br&gt;</source>
+        <translation>Đã tạo dữ liệu mẫu cho &lt;b&gt;%1&lt;/b&gt; (bàn tiếp %2).&lt;br&gt;&lt;br&gt;Tài khoản mẫu, mỗi vai trò một tài khoản:&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Unexpected error.</source>
+        <translation>Lỗi không mong muốn.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2271,53 @@
     <message>
         <source>Close the message</source>
         <translation>Đóng thông báo</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>Add account</source>
+        <translation>Thêm tài khoản</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, letters and digits</source>
+        <translation>Ít nhất 8 ký tự, có chữ và số</translation>
+    </message>
+    <message>
+        <source>Username *</source>
+        <translation>Tên đăng nhập *</translation>
+    </message>
+    <message>
+        <source>Full name *</source>
+        <translation>Họ và tên *</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Agency, unit</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Password *</source>
+        <translation>Mật khẩu *</translation>
+    </message>
+    <message>
+        <source>Password again *</source>
+        <translation>Nhập lại mật khẩu *</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Tạo tài khoản</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai lần nhập mật khẩu không khớp.</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +3063,13 @@ giải quyết</translation>
     <message>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoleChecks</name>
+    <message>
+        <source>Roles</source>
+        <translation>Vai trò</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +3826,13 @@ giải quyết</translation>
     <message>
         <source>%1 of its own, %2 with its units</source>
         <translation>%1 của riêng đơn vị, %2 gồm cả đơn vị trực thuộc</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>— No unit —</source>
+        <translation>— Không thuộc đơn vị —</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from tcd_desktop.cli.common import CliError
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import PermissionDenied
-from tcd_desktop.services.users_signin import SignInFailed, sign_in
+from tcd_desktop.services.users.signin import SignInFailed, sign_in_at_desk
 from tcd_desktop.store.database import Database
 
 USER_ENV = "TCD_USER"
@@ -72,8 +72,8 @@ def signed_in(
         )
     password = read_password(ns)
     try:
-        with db.session() as session:
-            actor = sign_in(session, username, password)
+        # a networked office: from here on the command runs as the user's own database role
+        actor = sign_in_at_desk(db, username, password)
     except SignInFailed as exc:
         raise CliError(str(exc), exit_code=3) from exc
     if roles:

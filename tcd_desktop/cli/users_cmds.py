@@ -17,13 +17,15 @@ import os
 import sys
 from typing import Any
 
-from tcd_desktop.cli.auth import PASSWORD_ENV, add_auth_args, signed_in
+from tcd_desktop.cli.auth import PASSWORD_ENV, add_auth_args, read_password, signed_in
 from tcd_desktop.cli.common import CliError, check_text, emit, open_db
 from tcd_desktop.domain.enums import Role, UnitLevel
 from tcd_desktop.domain.folding import fold
 from tcd_desktop.services import users
 from tcd_desktop.services.errors import ServiceError, ValidationFailed
 from tcd_desktop.services.setup import create_office, office_profile
+from tcd_desktop.services.users import desks
+from tcd_desktop.services.users.network import install_database_roles
 from tcd_desktop.store.database import Database
 
 #: Short role names accepted by ``--role`` besides the role values.
@@ -87,6 +89,24 @@ def add_users_commands(sub: Any) -> None:
     _database(q)
     add_auth_args(q)
     q.set_defaults(handler=cmd_users_password)
+    q = usub.add_parser(
+        "db-roles",
+        help="PostgreSQL: tạo vai trò cơ sở dữ liệu theo vai trò người dùng (URL chủ sở hữu)",
+    )
+    q.add_argument("--prefix", default="tcd", metavar="TIỀN_TỐ", help="mặc định: tcd")
+    _database(q)
+    add_auth_args(q)
+    q.set_defaults(handler=cmd_users_db_roles)
+    q = usub.add_parser("desk-id", help="mã máy (installation) của máy này, để đăng ký bàn")
+    q.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    q.set_defaults(handler=cmd_users_desk_id)
+    q = usub.add_parser("desk-register", help="đăng ký một máy làm bàn tiếp dân (quản trị viên)")
+    q.add_argument("code", metavar="MÃ_BÀN", help="ví dụ LS-02")
+    q.add_argument("--installation", required=True, metavar="MÃ_MÁY", help="từ users desk-id")
+    q.add_argument("--name", default="", metavar="TÊN", help="tên bàn, ví dụ Bàn 2")
+    _database(q)
+    add_auth_args(q)
+    q.set_defaults(handler=cmd_users_desk_register)
 
 
 def _stdin_line(what: str) -> str:
@@ -253,4 +273,65 @@ def cmd_users_password(ns: argparse.Namespace) -> int:
     finally:
         db.close()
     emit(ns.json, {"username": ns.username}, f"Đã đặt mật khẩu mới cho {ns.username}.")
+    return 0
+
+
+def cmd_users_db_roles(ns: argparse.Namespace) -> int:
+    """Install the database roles; the signed-in administrator gets a login at once."""
+    db = open_db(ns.database, must_exist=True)
+    try:
+        admin = _admin(ns, db, "cài đặt vai trò cơ sở dữ liệu")
+        done = install_database_roles(db, admin, read_password(ns), ns.prefix)
+    except ServiceError as exc:
+        raise _fail(exc) from exc
+    finally:
+        db.close()
+    text = f"Đã cài vai trò cơ sở dữ liệu (tiền tố {done.prefix}); {admin.username} đã có vai trò."
+    if done.need_password:
+        text += " Cần đặt lại mật khẩu (users password) cho: " + ", ".join(done.need_password)
+    if done.skipped:
+        text += ". Tên không dùng được làm vai trò (đổi tên): " + ", ".join(done.skipped)
+    data = {
+        "prefix": done.prefix,
+        "logins": list(done.logins),
+        "need_password": list(done.need_password),
+        "skipped": list(done.skipped),
+    }
+    emit(ns.json, data, text)
+    return 0
+
+
+def cmd_users_desk_id(ns: argparse.Namespace) -> int:
+    """Print this installation's id (made on first use) and the desk it was registered as."""
+    data = {"installation": desks.installation_id(), "desk": desks.local_code()}
+    shown = data["desk"] or "chưa đăng ký"
+    emit(ns.json, data, f"Mã máy: {data['installation']} (bàn: {shown})")
+    return 0
+
+
+def cmd_users_desk_register(ns: argparse.Namespace) -> int:
+    """Register an installation as a desk with its own code and numbering series."""
+    db = open_db(ns.database, must_exist=True)
+    try:
+        admin = _admin(ns, db, "đăng ký bàn tiếp dân")
+        with db.session() as session:
+            info = desks.register_desk(session, admin, ns.code, ns.installation, ns.name)
+            login = desks.create_desk_login(session, admin, info.code)
+    except ServiceError as exc:
+        raise _fail(exc) from exc
+    finally:
+        db.close()
+    data: dict[str, Any] = {
+        "code": info.code,
+        "name": info.name,
+        "installation": info.installation_id,
+    }
+    text = f"Đã đăng ký bàn {info.code} ({info.name})."
+    if login is not None:
+        data["db_login"], data["db_password"] = login
+        text += (
+            f" Vai trò cơ sở dữ liệu của bàn: {login[0]}, mật khẩu: {login[1]} "
+            "(ghi vào địa chỉ cơ sở dữ liệu của máy bàn đó; mật khẩu chỉ hiện một lần)."
+        )
+    emit(ns.json, data, text)
     return 0

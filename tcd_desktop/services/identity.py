@@ -9,21 +9,18 @@ conclusions never contain the denouncer.
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.enums import PetitionKind, Role
-from tcd_desktop.domain.folding import nfc
-from tcd_desktop.domain.workflow import CaseKind, DecisionResult
-from tcd_desktop.services.context import Actor, require
-from tcd_desktop.services.errors import NotFound, PermissionDenied, ValidationFailed
+from tcd_desktop.domain.workflow import CaseKind
+from tcd_desktop.services.context import Actor
+from tcd_desktop.services.errors import NotFound
 from tcd_desktop.services.sealed_text import redact
-from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import (
     Attachment,
     Case,
@@ -73,84 +70,9 @@ class SealedScan:
     sha256: str
 
 
-@dataclass(frozen=True)
-class DenouncerIdentity:
-    """The clear identity of one denouncer (or co-signatory)."""
-
-    citizen_id: uuid.UUID
-    role: str
-    full_name: str
-    address: str
-    id_kind: str
-    id_number: str | None
-    phone: str | None
-    email: str | None
-    birth_year: int | None
-
-
-@dataclass(frozen=True)
-class RevealedIdentity:
-    """Result of ``reveal_identity``: every person of the record plus the sealed scans."""
-
-    people: list[DenouncerIdentity]
-    scans: list[SealedScan]
-
-
-@dataclass(frozen=True)
-class PartyView:
-    """A party as one user may see it."""
-
-    role: str
-    name: str
-    address: str
-    id_number: str | None
-    phone: str | None
-    is_masked: bool
-
-
-@dataclass(frozen=True)
-class CaseParties:
-    """Parties of a case: masked unless the actor is entitled and gave a reason."""
-
-    case_id: uuid.UUID
-    code: str
-    is_sealed: bool
-    can_reveal: bool
-    revealed: bool
-    parties: list[PartyView]
-    respondent: str
-    sealed_scans: int = 0
-    scans: list[SealedScan] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class VerifierCopy:
-    """What a verifier receives (Luật Tố cáo Điều 56): identifiers stripped."""
-
-    case_id: uuid.UUID
-    code: str
-    denouncer: str
-    respondent: str
-    content: str
-    received_on: dt.date
-    accepted_on: dt.date | None
-    documents: list[SealedScan]
-    is_redacted: bool = True
-
-
-@dataclass(frozen=True)
-class PublishedConclusion:
-    """Data for publishing a conclusion (Điều 40): there is no field for the denouncer."""
-
-    code: str
-    number: str
-    concluded_on: dt.date
-    result_label: str
-    respondent: str
-    content: str
-
-
-def _people(session: Session, petition: Petition | None, citizen_id: uuid.UUID | None) -> list[tuple[str, Citizen]]:  # fmt: skip
+def _people(
+    session: Session, petition: Petition | None, citizen_id: uuid.UUID | None
+) -> list[tuple[str, Citizen]]:
     out: list[tuple[str, Citizen]] = []
     main = session.get(Citizen, citizen_id) if citizen_id else None
     if main is not None:
@@ -159,9 +81,11 @@ def _people(session: Session, petition: Petition | None, citizen_id: uuid.UUID |
         rows = session.execute(
             select(ReceptionParticipant.role, Citizen)
             .join(Citizen, Citizen.id == ReceptionParticipant.citizen_id)
-            .where(ReceptionParticipant.reception_id == petition.reception_id,
-                   ReceptionParticipant.deleted_at.is_(None))
-        ).tuples()  # fmt: skip
+            .where(
+                ReceptionParticipant.reception_id == petition.reception_id,
+                ReceptionParticipant.deleted_at.is_(None),
+            )
+        ).tuples()
         out.extend((role, c) for role, c in rows if main is None or c.id != main.id)
     return out
 
@@ -224,10 +148,12 @@ def _leads(session: Session, actor: Actor, unit: uuid.UUID | None) -> bool:
         scope.append(UserRole.unit_id.is_(None))  # a leader role not limited to one unit
     leader = session.scalar(
         select(UserRole.id).where(
-            UserRole.user_id == actor.user_id, UserRole.role == Role.LEADER.value,
-            UserRole.deleted_at.is_(None), or_(*scope),
+            UserRole.user_id == actor.user_id,
+            UserRole.role == Role.LEADER.value,
+            UserRole.deleted_at.is_(None),
+            or_(*scope),
         )
-    )  # fmt: skip
+    )
     return leader is not None
 
 
@@ -250,9 +176,12 @@ def may_read_visit(session: Session, actor: Actor, reception: Reception) -> bool
 
 
 def record_is_sealed(
-    session: Session, *, case: Case | None = None, petition: Petition | None = None,
+    session: Session,
+    *,
+    case: Case | None = None,
+    petition: Petition | None = None,
     reception: Reception | None = None,
-) -> bool:  # fmt: skip
+) -> bool:
     """A denunciation, anonymous information, or a record with a confidential person."""
     if case is not None:
         petition = petition or (
@@ -274,16 +203,22 @@ def record_is_sealed(
     confidential = session.scalar(
         select(Citizen.id)
         .outerjoin(ReceptionParticipant, ReceptionParticipant.citizen_id == Citizen.id)
-        .where(Citizen.is_confidential.is_(True),
-               or_(Citizen.id == reception.citizen_id,
-                   (ReceptionParticipant.reception_id == reception.id)
-                   & ReceptionParticipant.deleted_at.is_(None)))
+        .where(
+            Citizen.is_confidential.is_(True),
+            or_(
+                Citizen.id == reception.citizen_id,
+                (ReceptionParticipant.reception_id == reception.id)
+                & ReceptionParticipant.deleted_at.is_(None),
+            ),
+        )
         .limit(1)
-    )  # fmt: skip
+    )
     return confidential is not None
 
 
-def _record(session: Session, case_id: uuid.UUID | None, petition_id: uuid.UUID | None) -> tuple[Case | None, Petition | None]:  # fmt: skip
+def _record(
+    session: Session, case_id: uuid.UUID | None, petition_id: uuid.UUID | None
+) -> tuple[Case | None, Petition | None]:
     case = session.get(Case, case_id) if case_id else None
     petition = session.get(Petition, petition_id) if petition_id else None
     if case is None and petition is None:
@@ -293,103 +228,39 @@ def _record(session: Session, case_id: uuid.UUID | None, petition_id: uuid.UUID 
     return case, petition
 
 
-def reveal_identity(
-    session: Session, actor: Actor, *, case_id: uuid.UUID | None = None,
-    petition_id: uuid.UUID | None = None, reason: str,
-) -> RevealedIdentity:  # fmt: skip
-    """Reveal the denouncer's identity to an entitled user; the reason is audited.
+# the reveal and the views built on it live in identity_reveal; imported here for callers
+from tcd_desktop.services.identity_reveal import (  # noqa: E402
+    CaseParties,
+    DenouncerIdentity,
+    PartyView,
+    PublishedConclusion,
+    RevealedIdentity,
+    VerifierCopy,
+    case_parties,
+    published_conclusion,
+    redacted_for_verifier,
+    reveal_identity,
+)
 
-    A refused attempt is audited too, and that entry is committed before
-    ``PermissionDenied`` is raised (like a failed sign-in).
-    """
-    why = nfc(reason or "").strip()
-    if not why:
-        raise ValidationFailed({"reason": "Phải nêu lý do xem danh tính người tố cáo."})
-    case, petition = _record(session, case_id, petition_id)
-    entity, entity_id = ("case", case.id) if case else ("petition", petition.id)  # type: ignore[union-attr]
-    if not may_read_identity(session, actor, case=case, petition=petition):
-        # The refused attempt is kept: commit its audit entry before raising (the caller's
-        # transaction would otherwise roll it back with the error).
-        append_audit(session, "identity.reveal_refused", entity=entity, entity_id=entity_id,
-                     user_id=actor.user_id, origin_desk=actor.desk_code, detail={"reason": why})  # fmt: skip
-        session.commit()
-        raise PermissionDenied(_REFUSED)
-    people = _people(session, petition, case.citizen_id if case else petition.citizen_id if petition else None)  # fmt: skip
-    scans = _scans(session, case, petition)
-    append_audit(
-        session, "identity.reveal", entity=entity, entity_id=entity_id, user_id=actor.user_id,
-        origin_desk=actor.desk_code,
-        detail={"reason": why, "citizens": [str(c.id) for _, c in people], "scans": len(scans)},
-    )  # fmt: skip
-    return RevealedIdentity(
-        people=[DenouncerIdentity(c.id, role, c.full_name, c.address, c.id_kind, c.id_number,
-                                  c.phone, c.email, c.birth_year) for role, c in people],
-        scans=scans,
-    )  # fmt: skip
-
-
-def case_parties(
-    session: Session, actor: Actor, case_id: uuid.UUID, *, reveal_reason: str | None = None
-) -> CaseParties:
-    """The parties of a case: clear for a complaint; for a denunciation masked unless the
-    actor is entitled and gives ``reveal_reason`` (then audited as a reveal)."""
-    require(actor, *READERS, action="xem vụ việc")
-    case, petition = _record(session, case_id, None)
-    assert case is not None
-    people = _people(session, petition, case.citizen_id)
-    sealed = _is_sealed(case.kind, people)
-    entitled = sealed and may_read_identity(session, actor, case=case, petition=petition)
-    revealed = False
-    scans: list[SealedScan] = []
-    if sealed and reveal_reason is not None:
-        scans = reveal_identity(session, actor, case_id=case.id, reason=reveal_reason).scans
-        revealed = True
-    masked = sealed and not revealed
-    parties = [
-        PartyView(role, SEALED_NAME, "", None, None, True) if masked
-        else PartyView(role, c.full_name, c.address, c.id_number, c.phone, False)
-        for role, c in people
-    ]  # fmt: skip
-    return CaseParties(
-        case_id=case.id, code=case.code, is_sealed=sealed, can_reveal=entitled, revealed=revealed,
-        parties=parties, respondent=petition.respondent if petition else "",
-        sealed_scans=len(_scans(session, case, petition)) if sealed else 0, scans=scans,
-    )  # fmt: skip
-
-
-def redacted_for_verifier(session: Session, actor: Actor, case_id: uuid.UUID) -> VerifierCopy:
-    """The copy given to verifiers: identifiers stripped, sealed scans left out (Điều 56)."""
-    require(actor, *READERS, action="lập bản sao cho người xác minh")
-    case, petition = _record(session, case_id, None)
-    assert case is not None
-    people = [c for _, c in _people(session, petition, case.citizen_id)]
-    documents = session.execute(
-        select(Attachment.id, Attachment.filename, Attachment.sha256).where(
-            Attachment.case_id == case.id, Attachment.is_sealed.is_(False),
-            Attachment.deleted_at.is_(None),
-        )
-    ).all()  # fmt: skip
-    append_audit(session, "case.verifier_copy", entity="case", entity_id=case.id,
-                 user_id=actor.user_id, origin_desk=actor.desk_code, detail={"code": case.code})  # fmt: skip
-    return VerifierCopy(
-        case_id=case.id, code=case.code, denouncer=SEALED_NAME,
-        respondent=redact(petition.respondent if petition else "", people),
-        content=redact(case.summary, people), received_on=case.received_on,
-        accepted_on=case.accepted_on, documents=[SealedScan(*d) for d in documents],
-    )  # fmt: skip
-
-
-def published_conclusion(session: Session, actor: Actor, case_id: uuid.UUID) -> PublishedConclusion:
-    """What may be published about a concluded denunciation (never the denouncer)."""
-    require(actor, *READERS, action="công khai kết luận")
-    case, petition = _record(session, case_id, None)
-    assert case is not None
-    if case.decision_on is None or case.decision_number is None:
-        raise ValidationFailed({"case": "Vụ việc chưa có kết luận nội dung tố cáo."})
-    people = [c for _, c in _people(session, petition, case.citizen_id)]
-    result = DecisionResult(case.decision_result).label_vi if case.decision_result else ""
-    return PublishedConclusion(
-        code=case.code, number=case.decision_number, concluded_on=case.decision_on,
-        result_label=result, respondent=petition.respondent if petition else "",
-        content=redact(case.summary, people),
-    )  # fmt: skip
+__all__ = [
+    "ANONYMOUS_NAME",
+    "READERS",
+    "SEALED_FILE",
+    "CaseParties",
+    "DenouncerIdentity",
+    "PartyView",
+    "PublishedConclusion",
+    "RevealedIdentity",
+    "SealedScan",
+    "VerifierCopy",
+    "case_parties",
+    "case_text_filter",
+    "list_display_name",
+    "masked_summary",
+    "may_read_identity",
+    "may_read_visit",
+    "published_conclusion",
+    "record_is_sealed",
+    "redacted_for_verifier",
+    "reveal_identity",
+]

@@ -6,6 +6,7 @@ kept in ``app_meta`` so that every session and command finds it without a query 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import uuid
 from dataclasses import dataclass
@@ -20,6 +21,12 @@ from tcd_desktop.services.context import SYSTEM, Actor
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
 from tcd_desktop.services.progress import Progress
 from tcd_desktop.store.audit import append_audit
+
+# the first-run screen checks a server address through here (ui/ never imports store/)
+from tcd_desktop.store.connection_check import Problem as Problem
+from tcd_desktop.store.connection_check import ServerCheck as ServerCheck
+from tcd_desktop.store.connection_check import check_server as check_server
+from tcd_desktop.store.connection_check import server_url as server_url
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import AppMeta, Citizen, Desk, FieldCategory, Reception, Unit, User
 
@@ -101,6 +108,28 @@ def office_profile(session: Session) -> OfficeProfile | None:
         province=_meta(session, OFFICE_PROVINCE_KEY),
         desk_code=desk,
     )
+
+
+def office_heading(db: Database) -> tuple[str, bool]:
+    """The office's name and whether the database holds sample data: what the sign-in screen
+    shows before anybody is signed in (nothing personal, so no actor)."""
+    with db.session() as session:
+        profile = office_profile(session)
+    return (profile.office_name if profile else ""), db.is_sample
+
+
+def days_off(db: Database, years: tuple[int, ...]) -> list[tuple[dt.date, str, bool]]:
+    """(date, name, is a make-up working day) of ``years`` in date order: the public holiday
+    calendar the first run shows for confirmation (nothing personal, so no actor)."""
+    from tcd_desktop.services.rulebook import load_rulebook
+
+    with db.session() as session:
+        calendar = load_rulebook(session).calendar
+    rows: list[tuple[dt.date, str, bool]] = []
+    for year in years:
+        rows += [(d, name, False) for d, name in calendar.holidays_in(year)]
+        rows += [(d, name, True) for d, name in calendar.makeup_working_days(year)]
+    return sorted(rows)
 
 
 def needs_first_run(db: Database) -> bool:

@@ -29,6 +29,8 @@ from tcd_desktop.store.base import utcnow
 from tcd_desktop.store.models import AppMeta, AuditEntry
 
 GENESIS = "0" * 64
+SERVER_KEY_PREFIX = "db-"
+"""Key ids of segments keyed by the database server (PostgreSQL) rather than audit.key."""
 HEAD_KEY = "audit_head"
 KEYED_KEY = "audit_keyed"
 
@@ -36,11 +38,13 @@ __all__ = [
     "GENESIS",
     "HEAD_KEY",
     "KEYED_KEY",
+    "SERVER_KEY_PREFIX",
     "Anchor",
     "AuditReport",
     "append_audit",
     "current_anchor",
     "entry_hash",
+    "server_keeps_chain",
     "verify_audit",
 ]
 
@@ -114,7 +118,15 @@ def append_audit(
     user_id: uuid.UUID | None = None,
     origin_desk: str = "",
 ) -> AuditEntry:
-    """Append one keyed entry in the caller's transaction and move the chain head."""
+    """Append one keyed entry in the caller's transaction and move the chain head.
+
+    On PostgreSQL the database writes the entry (``tcd_audit_append``, migration 0011): the
+    key never leaves the server and no desk role may insert into the table itself.
+    """
+    if server_keeps_chain(session):
+        return _append_on_server(
+            session, action, entity, str(entity_id), detail, user_id, origin_desk
+        )
     key = ensure_key()
     head, keyed = _lock_head(session)
     last_seq_s, last_hash = head.value.split(":", 1)
@@ -136,6 +148,66 @@ def append_audit(
     head.value = f"{entry.seq}:{entry.hash}"
     session.flush()
     return entry
+
+
+def server_keeps_chain(session: Session) -> bool:
+    """True on PostgreSQL from migration 0011 on: the database server writes and keys the
+    audit chain (``tcd_audit_append``)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return False
+    known = session.info.get("tcd_server_chain")
+    if known is None:
+        known = (
+            session.scalar(
+                text("SELECT to_regprocedure('tcd_audit_append(text,text,text,jsonb,uuid,text)')")
+            )
+            is not None
+        )
+        session.info["tcd_server_chain"] = known
+    return bool(known)
+
+
+def _append_on_server(
+    session: Session,
+    action: str,
+    entity: str,
+    entity_id: str,
+    detail: dict[str, Any] | None,
+    user_id: uuid.UUID | None,
+    origin_desk: str,
+) -> AuditEntry:
+    row = session.execute(
+        text(
+            "SELECT * FROM tcd_audit_append(:action, :entity, :entity_id, "
+            "CAST(:detail AS jsonb), :user_id, :desk)"
+        ),
+        {
+            "action": action,
+            "entity": entity,
+            "entity_id": entity_id,
+            "detail": json.dumps(detail or {}, default=str, ensure_ascii=False),
+            "user_id": user_id,
+            "desk": origin_desk,
+        },
+    ).one()
+    # the head moved behind the session's back: forget any copy it holds
+    for key in (HEAD_KEY, KEYED_KEY):
+        meta = session.identity_map.get(session.identity_key(AppMeta, key))  # type: ignore[no-untyped-call]
+        if meta is not None:
+            session.expire(meta)
+    return AuditEntry(
+        id=row.entry_id,
+        seq=row.entry_seq,
+        at=row.entry_at,
+        user_id=user_id,
+        origin_desk=origin_desk,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        detail=json.loads(json.dumps(detail or {}, default=str)),
+        prev_hash=row.entry_prev,
+        hash=row.entry_hash,
+    )
 
 
 def current_anchor(session: Session) -> Anchor:
@@ -177,6 +249,18 @@ class _Walk:
         self.key = key
         self.report = report
         self.unverifiable: set[str] = set()
+        self.server_bad: set[int] = set()
+        self.server_from: int | None = None
+        if server_keeps_chain(session):
+            self.server_from, self.server_bad = _server_check(session, report)
+            if self.server_from is not None and not any(
+                seq == self.server_from and k.startswith(SERVER_KEY_PREFIX)
+                for seq, k in self.segments
+            ):
+                report.problems.append(
+                    f"Điểm máy chủ bắt đầu ký nhật ký (mục {self.server_from}) đã bị xoá hoặc "
+                    "thay đổi trong cơ sở dữ liệu."
+                )
         report.keyed_from = self.segments[0][0] if self.segments else None
 
     def expected_hash(self, entry: AuditEntry) -> str | None:
@@ -184,6 +268,9 @@ class _Walk:
         for start, kid in self.segments:
             if entry.seq >= start:
                 key_id = kid
+        if self.server_from is not None and entry.seq >= self.server_from:
+            # keyed by the database server, which checked it (``tcd_audit_check``)
+            return "" if entry.seq in self.server_bad else entry.hash
         if key_id is None:
             if self.key is not None and _as_utc(entry.at) > self.key.created:
                 self.report.problems.append(
@@ -200,6 +287,25 @@ class _Walk:
                 )
             return None
         return entry_hash(entry, self.key)
+
+
+def _server_check(session: Session, report: AuditReport) -> tuple[int | None, set[int]]:
+    """Ask the server from which entry it keys the chain, which entries its key no longer
+    matches, and whether its own copy of the head is still reached by the table (after a
+    truncation or a wipe it is not)."""
+    bad: set[int] = set()
+    start: int | None = None
+    for seq, problem in session.execute(text("SELECT * FROM tcd_audit_check()")).all():
+        if problem.startswith("from:"):
+            start = int(seq)
+        elif problem == "head":
+            report.problems.append(
+                f"Máy chủ ghi nhật ký đến mục số {seq} nhưng bảng nhật ký không còn khớp: "
+                "nhật ký đã bị cắt bớt, xoá sạch hoặc viết lại."
+            )
+        else:
+            bad.add(int(seq))
+    return start, bad
 
 
 def _as_utc(value: dt.datetime) -> dt.datetime:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -95,7 +96,7 @@ class Database:
     """An open database: the engine, a session factory and facts about the file."""
 
     engine: Engine
-    url: str
+    url: str = field(repr=False)  # may hold a password
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -151,6 +152,33 @@ class Database:
         """Release every connection."""
         self.engine.dispose()
 
+    def login_name(self) -> str:
+        """The PostgreSQL role this database is connected as (empty on SQLite)."""
+        if self.dialect != "postgresql":
+            return ""
+        with self.engine.connect() as conn:
+            return str(conn.exec_driver_sql("SELECT session_user").scalar_one())
+
+    def switch_login(self, login: str, password: str) -> None:
+        """Connect as ``login`` from now on (a networked office: the signed-in user's own
+        PostgreSQL role, never the owner). The new connection is tried first; on failure
+        :class:`DatabaseError` is raised and the current connection stays in use."""
+        sa_url = make_url(self.url).set(username=login, password=password)
+        engine = make_engine(sa_url.render_as_string(hide_password=False))
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+        except Exception as exc:
+            engine.dispose()
+            raise DatabaseError(
+                f"Không kết nối được cơ sở dữ liệu với vai trò {login}: {type(exc).__name__}"
+            ) from exc
+        old = self.engine
+        self.engine = engine
+        self.url = sa_url.render_as_string(hide_password=False)
+        self.__post_init__()
+        old.dispose()
+
 
 def _sqlite_file(url: str) -> Path | None:
     sa_url = make_url(url)
@@ -195,8 +223,31 @@ def open_database(
         if backup and current is not None and path is not None and path.exists():
             copy = _backup_before_upgrade(path, backup_dir, retention or Retention())
             log.info("backed up %s to %s before upgrading", path, copy)
-        migrate.upgrade(engine)
+        try:
+            migrate.upgrade(engine)
+        except ProgrammingError as exc:
+            engine.dispose()
+            if getattr(exc.orig, "sqlstate", "") != "42501":  # insufficient_privilege
+                raise
+            raise DatabaseError(
+                "Cơ sở dữ liệu cần được nâng cấp lên phiên bản mới, việc này chỉ vai trò chủ sở "
+                "hữu làm được: hãy nhờ người quản trị máy chủ chạy tcd-desktop db upgrade "
+                "--database <địa chỉ của chủ sở hữu>. Dữ liệu không bị thay đổi."
+            ) from exc
+        _refresh_grants(engine)
     return Database(engine=engine, url=url)
+
+
+def _refresh_grants(engine: Engine) -> None:
+    """After an upgrade of an office with database roles, cover the new tables too."""
+    if engine.dialect.name != "postgresql":
+        return
+    from tcd_desktop.store.pg_roles import apply_grants, installed_prefix
+
+    with engine.begin() as conn:
+        prefix = installed_prefix(conn)
+        if prefix:
+            apply_grants(conn, prefix)
 
 
 def _backup_before_upgrade(path: Path, folder: Path | None, retention: Retention) -> Path:

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from tcd_desktop.config import settings
-from tcd_desktop.services import users
 from tcd_desktop.services.context import Actor
-from tcd_desktop.store.database import Database
+from tcd_desktop.services.runtime import Database
+from tcd_desktop.services.users import ops as users_ops
 from tcd_desktop.ui.login import LoginDialog
 from tcd_desktop.ui.main_window import SCREENS, MainWindow, PlaceholderPage
 from tcd_desktop.ui.shell import Screens, install_screens
@@ -147,11 +147,9 @@ class ChangePasswordDialog(QDialog):
             return
         db, actor = self.db, self.actor
         current, new = self.current.text(), self.new.text()
-        assert actor.user_id is not None
 
-        def work() -> None:
-            with db.session() as session:
-                users.change_password(session, actor, actor.user_id, new, current_password=current)
+        def work() -> object:
+            return users_ops.change_own_password(db, actor, current, new)
 
         self.ok.setEnabled(False)
         self.message.show_message(None)

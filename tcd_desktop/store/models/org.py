@@ -74,6 +74,11 @@ class Desk(Tracked, Base):
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(255), default="")
     unit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("units.id"), default=None)
+    #: The installation registered under this code (``desk.ini`` beside the local settings).
+    installation_id: Mapped[str | None] = mapped_column(String(64), unique=True, default=None)
+    #: The desk's own PostgreSQL login, when the office uses database roles.
+    db_login: Mapped[str | None] = mapped_column(String(63), default=None)
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class NumberSeries(Tracked, Base):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,8 +29,10 @@ class RoleChecks(QGroupBox):
 
     changed = Signal()
 
-    def __init__(self, title: str = "Vai trò", parent: QWidget | None = None) -> None:
+    def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
+        if not title:
+            self.setTitle(self.tr("Roles"))
         self.boxes: dict[str, QCheckBox] = {}
         self._error = ""
         layout = QVBoxLayout(self)
@@ -67,7 +69,7 @@ def unit_combo(units: Sequence[Choice], name: str) -> QComboBox:
     """A combo of units with "no unit" first."""
     box = QComboBox()
     box.setObjectName(name)
-    box.addItem("— Không thuộc đơn vị —", None)
+    box.addItem(QCoreApplication.translate("UserDialog", "— No unit —"), None)
     for unit in units:
         box.addItem(unit.label, unit.key)
     return box
@@ -81,7 +83,7 @@ class NewUserDialog(QDialog):
     def __init__(self, units: Sequence[Choice], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newUserDialog")
-        self.setWindowTitle("Thêm tài khoản")
+        self.setWindowTitle(self.tr("Add account"))
         self.errors = FieldErrors()
         self.username = QLineEdit()
         self.username.setObjectName("newUsername")
@@ -93,7 +95,7 @@ class NewUserDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("newPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("Ít nhất 8 ký tự, có chữ và số")
+        self.password.setPlaceholderText(self.tr("At least 8 characters, letters and digits"))
         self.password2 = QLineEdit()
         self.password2.setObjectName("newPassword2")
         self.password2.setEchoMode(QLineEdit.EchoMode.Password)
@@ -102,12 +104,12 @@ class NewUserDialog(QDialog):
 
         form = QFormLayout()
         for label, key, widget in (
-            ("Tên đăng nhập *", "username", self.username),
-            ("Họ và tên *", "full_name", self.full_name),
-            ("Chức vụ", "title", self.title_edit),
-            ("Cơ quan, đơn vị", "unit_id", self.unit),
-            ("Mật khẩu *", "password", self.password),
-            ("Nhập lại mật khẩu *", "password2", self.password2),
+            (self.tr("Username *"), "username", self.username),
+            (self.tr("Full name *"), "full_name", self.full_name),
+            (self.tr("Title"), "title", self.title_edit),
+            (self.tr("Agency, unit"), "unit_id", self.unit),
+            (self.tr("Password *"), "password", self.password),
+            (self.tr("Password again *"), "password2", self.password2),
         ):
             box = FieldBox(widget)
             self.errors.add(key, box)
@@ -115,10 +117,10 @@ class NewUserDialog(QDialog):
         self.errors.add("roles", self.roles)
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
-            "Tạo tài khoản", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Create account"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setObjectName("createUser")
-        buttons.addButton("Hủy", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
 
@@ -133,7 +135,7 @@ class NewUserDialog(QDialog):
         self.errors.clear()
         self.message.show_message(None)
         if self.password.text() != self.password2.text():
-            self.errors.show({"password2": "Hai lần nhập mật khẩu không khớp."})
+            self.errors.show({"password2": self.tr("The two passwords differ.")})
             return
         unit = self.unit.currentData()
         self.save_button.setEnabled(False)

@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QSortFilterProxyModel, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,14 +30,17 @@ from tcd_desktop.domain.enums import Role
 from tcd_desktop.services import board, users
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import ServiceError, ValidationFailed
-from tcd_desktop.store.database import Database
+from tcd_desktop.services.runtime import Database
+from tcd_desktop.services.users import ops as users_ops
 from tcd_desktop.ui.admin.user_dialog import NewUserDialog, RoleChecks, unit_combo
 from tcd_desktop.ui.models.users_model import COL_USERNAME, OBJECT_ROLE, SORT_ROLE, UsersTableModel
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.choices import set_combo
 from tcd_desktop.ui.widgets.page import ScreenPage
 
-NOT_ALLOWED = "Chỉ tài khoản quản trị hệ thống được quản lý tài khoản người dùng."
+NOT_ALLOWED = QT_TRANSLATE_NOOP(
+    "AdminUsersPage", "Only a system administrator account may manage user accounts."
+)
 
 
 class AdminUsersPage(ScreenPage):
@@ -58,7 +61,7 @@ class AdminUsersPage(ScreenPage):
         self.dialog: NewUserDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        title = QLabel("Tài khoản người dùng")
+        title = QLabel(self.tr("User accounts"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -66,16 +69,16 @@ class AdminUsersPage(ScreenPage):
         layout.addWidget(title)
         layout.addWidget(self.message_bar)
         if not self.allowed:
-            note = QLabel(NOT_ALLOWED)
+            note = QLabel(self.tr(NOT_ALLOWED))
             note.setObjectName("notAllowed")
             layout.addWidget(note)
             layout.addStretch(1)
             return
 
-        self.add_button = QPushButton("Thêm tài khoản…")
+        self.add_button = QPushButton(self.tr("Add account…"))
         self.add_button.setObjectName("addUser")
         self.add_button.clicked.connect(self.open_new_user)
-        self.show_inactive = QCheckBox("Hiện cả tài khoản ngừng hoạt động")
+        self.show_inactive = QCheckBox(self.tr("Show inactive accounts too"))
         self.show_inactive.setObjectName("showInactive")
         self.show_inactive.setChecked(True)
         self.show_inactive.toggled.connect(self.reload)
@@ -110,32 +113,32 @@ class AdminUsersPage(ScreenPage):
         self.run_task(lambda: board.load_filter_options(db, actor), self._units_loaded)
 
     def _build_detail(self) -> QWidget:
-        self.detail = QGroupBox("Tài khoản đã chọn")
+        self.detail = QGroupBox(self.tr("Selected account"))
         self.detail.setObjectName("userDetail")
         self.detail_name = QLabel()
         self.detail_name.setObjectName("detailName")
         self.detail_name.setWordWrap(True)
-        self.roles = RoleChecks("Vai trò")
+        self.roles = RoleChecks(self.tr("Roles"))
         self.unit = unit_combo([], "detailUnit")
-        self.save_button = QPushButton("Lưu vai trò và đơn vị")
+        self.save_button = QPushButton(self.tr("Save roles and unit"))
         self.save_button.setObjectName("saveRoles")
         self.save_button.clicked.connect(self.save_roles_and_unit)
-        self.active_button = QPushButton("Ngừng hoạt động")
+        self.active_button = QPushButton(self.tr("Deactivate"))
         self.active_button.setObjectName("toggleActive")
         self.active_button.clicked.connect(self.toggle_active)
-        self.unlock_button = QPushButton("Mở khoá đăng nhập")
+        self.unlock_button = QPushButton(self.tr("Unlock sign-in"))
         self.unlock_button.setObjectName("unlockUser")
         self.unlock_button.clicked.connect(self.unlock)
         self.new_password = QLineEdit()
         self.new_password.setObjectName("resetPassword")
         self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_password.setPlaceholderText("Mật khẩu mới")
-        self.reset_button = QPushButton("Đặt lại mật khẩu")
+        self.new_password.setPlaceholderText(self.tr("New password"))
+        self.reset_button = QPushButton(self.tr("Reset password"))
         self.reset_button.setObjectName("resetPasswordButton")
         self.reset_button.clicked.connect(self.reset_password)
 
         form = QFormLayout()
-        form.addRow("Cơ quan, đơn vị", self.unit)
+        form.addRow(self.tr("Agency, unit"), self.unit)
         password_row = QHBoxLayout()
         password_row.addWidget(self.new_password, 1)
         password_row.addWidget(self.reset_button)
@@ -157,7 +160,7 @@ class AdminUsersPage(ScreenPage):
     def _units_loaded(self, options: board.FilterOptions) -> None:
         self.units = list(options.units)
         self.unit.clear()
-        self.unit.addItem("— Không thuộc đơn vị —", None)
+        self.unit.addItem(self.tr("— No unit —"), None)
         for unit in self.units:
             self.unit.addItem(unit.label, unit.key)
         self.reload()
@@ -168,8 +171,7 @@ class AdminUsersPage(ScreenPage):
         db, actor, inactive = self.db, self.actor, self.show_inactive.isChecked()
 
         def work() -> list[users.UserInfo]:
-            with db.session() as session:
-                return users.list_users(session, actor, include_inactive=inactive)
+            return users_ops.list_accounts(db, actor, include_inactive=inactive)
 
         self.run_task(work, self._show_users)
 
@@ -206,27 +208,22 @@ class AdminUsersPage(ScreenPage):
         self.detail_name.setText(f"<b>{user.full_name}</b> ({user.username})")
         self.roles.set_roles(user.roles)
         set_combo(self.unit, str(user.unit_id) if user.unit_id else None)
-        self.active_button.setText("Ngừng hoạt động" if user.is_active else "Kích hoạt lại")
+        self.active_button.setText(
+            self.tr("Deactivate") if user.is_active else self.tr("Reactivate")
+        )
         self.unlock_button.setEnabled(user.locked_until is not None or user.failed_attempts > 0)
         self.active_button.setEnabled(user.id != self.actor.user_id)
 
     # changes ------------------------------------------------------------------------------------
 
-    def _change(self, fn: Callable[[Any], users.UserInfo], done: str) -> None:
-        user = self.selected_user()
-        if user is None:
+    def _change(self, work: Callable[[], Any], done: str) -> None:
+        if self.selected_user() is None:
             return
-        db = self.db
-
-        def work() -> users.UserInfo:
-            with db.session() as session:
-                return fn(session)
 
         def finished(info: users.UserInfo) -> None:
             self.model.update_user(info)
             self._selected()
             self.message_bar.show_message(f"{done}: {info.username}.", "success")
-            self.bus.notify("user", [info.id])
 
         self.run_task(work, finished)
 
@@ -236,15 +233,13 @@ class AdminUsersPage(ScreenPage):
         user = self.selected_user()
         if user is None:
             return
-        actor, roles = self.actor, self.roles.roles()
+        db, actor, roles = self.db, self.actor, self.roles.roles()
         unit = self.unit.currentData()
         unit_id = uuid.UUID(unit) if unit else None
-
-        def both(session: Any) -> users.UserInfo:
-            users.set_roles(session, actor, user.id, roles)
-            return users.set_unit(session, actor, user.id, unit_id)
-
-        self._change(both, "Đã lưu vai trò và đơn vị")
+        self._change(
+            lambda: users_ops.save_roles_and_unit(db, actor, user.id, roles, unit_id),
+            self.tr("Roles and unit saved"),
+        )
 
     @Slot()
     def toggle_active(self) -> None:
@@ -252,19 +247,19 @@ class AdminUsersPage(ScreenPage):
         user = self.selected_user()
         if user is None:
             return
-        actor = self.actor
-        if user.is_active:
-            self._change(lambda s: users.deactivate_user(s, actor, user.id), "Đã ngừng hoạt động")
-        else:
-            self._change(lambda s: users.reactivate_user(s, actor, user.id), "Đã kích hoạt lại")
+        db, actor, active = self.db, self.actor, not user.is_active
+        self._change(
+            lambda: users_ops.set_account_active(db, actor, user.id, active),
+            self.tr("Reactivated") if active else self.tr("Deactivated"),
+        )
 
     @Slot()
     def unlock(self) -> None:
         """Lift the sign-in lock of the selected account."""
         user = self.selected_user()
         if user is not None:
-            actor = self.actor
-            self._change(lambda s: users.unlock_user(s, actor, user.id), "Đã mở khoá")
+            db, actor = self.db, self.actor
+            self._change(lambda: users_ops.unlock_account(db, actor, user.id), self.tr("Unlocked"))
 
     @Slot()
     def reset_password(self) -> None:
@@ -274,13 +269,14 @@ class AdminUsersPage(ScreenPage):
             return
         actor, password, db = self.actor, self.new_password.text(), self.db
 
-        def work() -> None:
-            with db.session() as session:
-                users.change_password(session, actor, user.id, password)
+        def work() -> Any:
+            return users_ops.reset_password(db, actor, user.id, password)
 
         def done(_result: None) -> None:
             self.new_password.clear()
-            self.message_bar.show_message(f"Đã đặt lại mật khẩu của {user.username}.", "success")
+            self.message_bar.show_message(
+                self.tr("Password of %1 reset.").replace("%1", user.username), "success"
+            )
 
         def failed(exc: BaseException, tb: str) -> None:
             if isinstance(exc, ValidationFailed):
@@ -303,14 +299,14 @@ class AdminUsersPage(ScreenPage):
         dialog, actor, db = self.dialog, self.actor, self.db
         assert dialog is not None
 
-        def work() -> users.UserInfo:
-            with db.session() as session:
-                return users.create_user(session, actor, new)
+        def work() -> Any:
+            return users_ops.add_account(db, actor, new)
 
         def done(info: users.UserInfo) -> None:
             dialog.accept()
-            self.message_bar.show_message(f"Đã tạo tài khoản {info.username}.", "success")
-            self.bus.notify("user", [info.id])
+            self.message_bar.show_message(
+                self.tr("Account %1 created.").replace("%1", info.username), "success"
+            )
             self.reload()
 
         def failed(exc: BaseException, tb: str) -> None:
@@ -319,7 +315,7 @@ class AdminUsersPage(ScreenPage):
             elif isinstance(exc, ServiceError):
                 dialog.show_failure(str(exc))
             else:
-                dialog.show_failure("Lỗi không mong muốn.")
+                dialog.show_failure(self.tr("Unexpected error."))
                 self.show_failure(exc, tb)
 
         self.run_task(work, done, failed)

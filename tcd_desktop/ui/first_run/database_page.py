@@ -3,7 +3,7 @@
 "Only this computer" keeps the data in an SQLite file in a folder the office picks (the user
 data folder by default). "The office server" uses a PostgreSQL database shared by the desks:
 host, port, database, account and password, with a connection test that says in Vietnamese
-what is wrong (:mod:`tcd_desktop.store.connection_check`). The choice is stored as the
+what is wrong (:mod:`tcd_desktop.store.connection_check`, through the setup service). The choice is stored as the
 ``database/url`` setting, so the next start opens the same database without asking.
 """
 
@@ -37,7 +37,7 @@ from tcd_desktop.config.paths import (
     sqlite_url,
     user_data_dir,
 )
-from tcd_desktop.store.connection_check import Problem, ServerCheck, check_server, server_url
+from tcd_desktop.services.setup import Problem, ServerCheck, check_server, server_url
 from tcd_desktop.ui.tasks import BackgroundRunner
 
 OK_STYLE = "color: #1b5e20;"

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 
 from tcd_desktop.config import settings
 from tcd_desktop.domain.enums import UnitLevel
-from tcd_desktop.services import setup, users
+from tcd_desktop.services import setup
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import ValidationFailed
-from tcd_desktop.store.database import Database
+from tcd_desktop.services.runtime import Database
+from tcd_desktop.services.users import ops as users_ops
 from tcd_desktop.ui.first_run.steps import CalendarStep, PrinterStep
 from tcd_desktop.ui.login.dialog import SAMPLE_BADGE_STYLE
 from tcd_desktop.ui.tasks import BackgroundRunner
@@ -66,7 +67,7 @@ class FirstRunDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunDialog")
-        self.setWindowTitle("Thiết lập lần đầu — TCD Desktop")
+        self.setWindowTitle(self.tr("First set-up — TCD Desktop"))
         self.setMinimumWidth(620)
         self.db = db
         self.runner = runner or BackgroundRunner(self)
@@ -90,52 +91,59 @@ class FirstRunDialog(QDialog):
     def _build_form(self) -> QWidget:
         page = QWidget()
         intro = QLabel(
-            "Cơ sở dữ liệu chưa có cơ quan và tài khoản nào. Nhập thông tin cơ quan tiếp công dân "
-            "và tài khoản quản trị, hoặc chọn “Dùng thử với dữ liệu mẫu” để làm quen với phần mềm."
+            self.tr(
+                "The database has no office and no account yet. Enter the citizen reception "
+                "office and the administrator account, or choose “Try with sample data” to get "
+                "to know the software."
+            )
         )
         intro.setWordWrap(True)
 
-        self.unit_name = _line("unitName", "Ví dụ: Ủy ban nhân dân xã Cao Lộc")
-        self.unit_code = _line("unitCode", "Ví dụ: LS-CAOLOC")
+        self.unit_name = _line("unitName", self.tr("e.g. Ủy ban nhân dân xã Cao Lộc"))
+        self.unit_code = _line("unitCode", self.tr("e.g. LS-CAOLOC"))
         self.unit_level = QComboBox()
         self.unit_level.setObjectName("unitLevel")
         for level in LEVELS:
             self.unit_level.addItem(level.label_vi, level.value)
         self.province = QComboBox()
         self.province.setObjectName("province")
-        self.province.addItem("— Chọn tỉnh/thành phố —", "")
+        self.province.addItem(self.tr("— Choose a province —"), "")
         for code, name in PROVINCES:
             self.province.addItem(name, code)
-        self.desk_code = _line("deskCode", "Ví dụ: LS-01")
-        self.desk_hint = QLabel("Số phiếu sẽ có dạng LS-01-2026-000001.")
+        self.desk_code = _line("deskCode", self.tr("e.g. LS-01"))
+        self.desk_hint = QLabel(
+            self.tr("Numbers will look like %1.").replace("%1", "LS-01-2026-000001")
+        )
         self.desk_hint.setObjectName("deskHint")
         self.desk_code.textChanged.connect(self._update_desk_hint)
 
-        office = QGroupBox("Cơ quan tiếp công dân")
+        office = QGroupBox(self.tr("Citizen reception office"))
         office_form = QFormLayout(office)
         for label, name, widget in (
-            ("Tên cơ quan, đơn vị *", "unit_name", self.unit_name),
-            ("Mã cơ quan *", "unit_code", self.unit_code),
-            ("Cấp", "unit_level", self.unit_level),
-            ("Tỉnh/thành phố *", "province", self.province),
-            ("Mã bàn tiếp *", "desk_code", self.desk_code),
+            (self.tr("Agency or unit name *"), "unit_name", self.unit_name),
+            (self.tr("Agency code *"), "unit_code", self.unit_code),
+            (self.tr("Level"), "unit_level", self.unit_level),
+            (self.tr("Province *"), "province", self.province),
+            (self.tr("Desk code *"), "desk_code", self.desk_code),
         ):
             box = FieldBox(widget)
             self.errors.add(name, box)
             office_form.addRow(label, box)
         office_form.addRow("", self.desk_hint)
 
-        self.admin_full_name = _line("adminFullName", "Họ và tên")
-        self.admin_username = _line("adminUsername", "Ví dụ: quantri")
-        self.admin_password = _line("adminPassword", "Ít nhất 8 ký tự, có chữ và số", password=True)
-        self.admin_password2 = _line("adminPassword2", "Nhập lại mật khẩu", password=True)
-        admin = QGroupBox("Tài khoản quản trị hệ thống")
+        self.admin_full_name = _line("adminFullName", self.tr("Full name"))
+        self.admin_username = _line("adminUsername", self.tr("e.g. quantri"))
+        self.admin_password = _line(
+            "adminPassword", self.tr("At least 8 characters, letters and digits"), password=True
+        )
+        self.admin_password2 = _line("adminPassword2", self.tr("Password again"), password=True)
+        admin = QGroupBox(self.tr("System administrator account"))
         admin_form = QFormLayout(admin)
         for label, name, widget in (
-            ("Họ và tên *", "admin_full_name", self.admin_full_name),
-            ("Tên đăng nhập *", "admin_username", self.admin_username),
-            ("Mật khẩu *", "admin_password", self.admin_password),
-            ("Nhập lại mật khẩu *", "admin_password2", self.admin_password2),
+            (self.tr("Full name *"), "admin_full_name", self.admin_full_name),
+            (self.tr("Username *"), "admin_username", self.admin_username),
+            (self.tr("Password *"), "admin_password", self.admin_password),
+            (self.tr("Password again *"), "admin_password2", self.admin_password2),
         ):
             box = FieldBox(widget)
             self.errors.add(name, box)
@@ -143,14 +151,14 @@ class FirstRunDialog(QDialog):
 
         self.message = FieldMessage(self)
         self.message.setObjectName("firstRunMessage")
-        self.create_button = QPushButton("Tạo cơ quan và tài khoản")
+        self.create_button = QPushButton(self.tr("Create office and account"))
         self.create_button.setObjectName("createOffice")
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.create_office)
-        self.sample_button = QPushButton("Dùng thử với dữ liệu mẫu")
+        self.sample_button = QPushButton(self.tr("Try with sample data"))
         self.sample_button.setObjectName("loadSample")
         self.sample_button.clicked.connect(self.load_sample)
-        self.quit_button = QPushButton("Thoát")
+        self.quit_button = QPushButton(self.tr("Quit"))
         self.quit_button.setObjectName("quitFirstRun")
         self.quit_button.clicked.connect(self.reject)
         for button in (self.sample_button, self.quit_button):
@@ -171,13 +179,15 @@ class FirstRunDialog(QDialog):
 
     def _build_sample_done(self) -> QWidget:
         page = QWidget()
-        badge = QLabel("DỮ LIỆU MẪU — chỉ để làm quen, không nhập thông tin thật của công dân")
+        badge = QLabel(
+            self.tr("SAMPLE DATA — for getting to know the software; enter no real citizen data")
+        )
         badge.setStyleSheet(SAMPLE_BADGE_STYLE)
         self.sample_summary = QLabel()
         self.sample_summary.setObjectName("sampleSummary")
         self.sample_summary.setWordWrap(True)
         self.sample_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.continue_button = QPushButton("Tiếp tục đăng nhập")
+        self.continue_button = QPushButton(self.tr("Continue to sign in"))
         self.continue_button.setObjectName("continueToSignIn")
         self.continue_button.clicked.connect(self.accept)
         layout = QVBoxLayout(page)
@@ -189,7 +199,9 @@ class FirstRunDialog(QDialog):
     @Slot(str)
     def _update_desk_hint(self, text: str) -> None:
         code = text.strip().upper() or "LS-01"
-        self.desk_hint.setText(f"Số phiếu sẽ có dạng {code}-2026-000001.")
+        self.desk_hint.setText(
+            self.tr("Numbers will look like %1.").replace("%1", f"{code}-2026-000001")
+        )
 
     # actions -----------------------------------------------------------------------------------
 
@@ -199,7 +211,7 @@ class FirstRunDialog(QDialog):
         self.errors.clear()
         password = self.admin_password.text()
         if password != self.admin_password2.text():
-            self.errors.show({"admin_password2": "Hai lần nhập mật khẩu không khớp."})
+            self.errors.show({"admin_password2": self.tr("The two passwords differ.")})
             return
         province_code = str(self.province.currentData() or "")
         args = {
@@ -214,23 +226,19 @@ class FirstRunDialog(QDialog):
         level = str(self.unit_level.currentData())
         db = self.db
 
-        def work() -> Actor:
-            with db.session() as session:
-                setup.create_office(session, **args, unit_level=level, province_code=province_code)
-            with db.session() as session:
-                return users.sign_in(session, args["admin_username"], password)
+        def work() -> tuple[Actor, str]:
+            return users_ops.create_office_and_sign_in(
+                db, **args, unit_level=level, province_code=province_code
+            )
 
-        self._busy(True, "Đang tạo cơ quan và tài khoản…")
+        self._busy(True, self.tr("Creating the office and the account…"))
         run_guarded(self, self.runner, work, self._created, self._failed)
 
-    def _created(self, actor: Actor) -> None:
+    def _created(self, created: tuple[Actor, str]) -> None:
         """The office exists: confirm the holiday calendar, then the printer test page."""
         self._busy(False, "")
-        self.actor = actor
-        with self.db.session() as session:
-            profile = setup.office_profile(session)
-        if profile is not None:  # this computer is this desk from now on
-            settings.set_value(settings.DESK_CODE, profile.desk_code)
+        self.actor, desk_code = created
+        settings.set_value(settings.DESK_CODE, desk_code)  # this computer is this desk now
         self.calendar_step = CalendarStep(self.db)
         self.calendar_step.confirmed.connect(self._calendar_confirmed)
         self.stack.addWidget(self.calendar_step)
@@ -250,7 +258,7 @@ class FirstRunDialog(QDialog):
         """Load the sample office in the background (a few seconds)."""
         self.errors.clear()
         db, cases = self.db, self.sample_cases
-        self._busy(True, "Đang tạo dữ liệu mẫu, vui lòng chờ trong giây lát…")
+        self._busy(True, self.tr("Creating sample data, please wait a moment…"))
         self.progress = run_with_progress(
             self,
             self.runner,
@@ -272,8 +280,12 @@ class FirstRunDialog(QDialog):
             if not self.suggested_username:
                 self.suggested_username = username
         self.sample_summary.setText(
-            f"Đã tạo dữ liệu mẫu cho <b>{sample.profile.office_name}</b> (bàn tiếp "
-            f"{sample.profile.desk_code}).<br><br>Tài khoản mẫu, mỗi vai trò một tài khoản:<br>"
+            self.tr(
+                "Sample data created for <b>%1</b> (desk %2).<br><br>"
+                "Sample accounts, one per role:<br>"
+            )
+            .replace("%1", sample.profile.office_name)
+            .replace("%2", sample.profile.desk_code)
             + "<br>".join(lines)
         )
         self.stack.setCurrentIndex(1)
@@ -288,7 +300,7 @@ class FirstRunDialog(QDialog):
             return
         message = expected_message(exc)
         if message is None:
-            self.message.show_message("Lỗi không mong muốn.")
+            self.message.show_message(self.tr("Unexpected error."))
             report_bug(exc)
         else:
             self.message.show_message(message)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, Qt, Signal, Slot
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -29,23 +29,25 @@ from PySide6.QtWidgets import (
 )
 
 from tcd_desktop.documents.test_page import printer_test_page_pdf
-from tcd_desktop.services.rulebook import load_rulebook
-from tcd_desktop.store.database import Database
+from tcd_desktop.services import setup
+from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.settings.printing import apply_printer_settings
 from tcd_desktop.ui.widgets.pdf_preview import print_pdf
 
-WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("CalendarStep", "Monday"),
+    QT_TRANSLATE_NOOP("CalendarStep", "Tuesday"),
+    QT_TRANSLATE_NOOP("CalendarStep", "Wednesday"),
+    QT_TRANSLATE_NOOP("CalendarStep", "Thursday"),
+    QT_TRANSLATE_NOOP("CalendarStep", "Friday"),
+    QT_TRANSLATE_NOOP("CalendarStep", "Saturday"),
+    QT_TRANSLATE_NOOP("CalendarStep", "Sunday"),
+)
 
 
 def days_off(db: Database, years: tuple[int, ...]) -> list[tuple[dt.date, str, bool]]:
     """(date, name, is a make-up working day) of ``years``, in date order."""
-    with db.session() as session:
-        calendar = load_rulebook(session).calendar
-    rows: list[tuple[dt.date, str, bool]] = []
-    for year in years:
-        rows += [(d, name, False) for d, name in calendar.holidays_in(year)]
-        rows += [(d, name, True) for d, name in calendar.makeup_working_days(year)]
-    return sorted(rows)
+    return setup.days_off(db, years)
 
 
 class CalendarStep(QWidget):
@@ -79,7 +81,7 @@ class CalendarStep(QWidget):
             self.table.insertRow(row)
             shown = name if not makeup else self.tr("Working day (make-up): %1").replace("%1", name)
             for column, text in enumerate(
-                (day.strftime("%d/%m/%Y"), WEEKDAYS[day.weekday()], shown)
+                (day.strftime("%d/%m/%Y"), self.tr(WEEKDAYS[day.weekday()]), shown)
             ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.confirm_button = QPushButton(self.tr("The calendar is right, continue"))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from tcd_desktop.services import setup, users
 from tcd_desktop.services.context import Actor
-from tcd_desktop.store.database import Database
+from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.tasks import BackgroundRunner
 from tcd_desktop.ui.widgets.field import FieldMessage
 from tcd_desktop.ui.widgets.page import expected_message, report_bug, run_guarded
@@ -32,12 +32,6 @@ from tcd_desktop.ui.widgets.page import expected_message, report_bug, run_guarde
 SAMPLE_BADGE_STYLE = (
     "background: #c62828; color: white; font-weight: bold; padding: 3px 8px; border-radius: 3px;"
 )
-
-
-def _load_heading(db: Database) -> tuple[str, bool]:
-    with db.session() as session:
-        profile = setup.office_profile(session)
-    return (profile.office_name if profile else ""), db.is_sample
 
 
 class LoginDialog(QDialog):
@@ -119,7 +113,9 @@ class LoginDialog(QDialog):
         layout.addWidget(self.buttons)
         (self.password if username else self.username).setFocus(Qt.FocusReason.OtherFocusReason)
 
-        run_guarded(self, self.runner, lambda: _load_heading(db), self._show_heading, self._failed)
+        run_guarded(
+            self, self.runner, lambda: setup.office_heading(db), self._show_heading, self._failed
+        )
 
     @classmethod
     def ask(
@@ -165,8 +161,7 @@ class LoginDialog(QDialog):
         db = self.db
 
         def work() -> Actor:
-            with db.session() as session:
-                return users.sign_in(session, username, password)
+            return users.sign_in_at_desk(db, username, password)
 
         run_guarded(self, self.runner, work, self._signed_in, self._failed)
 

@@ -27,7 +27,7 @@ from alembic import op
 from tcd_desktop.store.queries import board_counts
 
 revision = "0013"
-down_revision = "0010"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 

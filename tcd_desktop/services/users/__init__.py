@@ -2,7 +2,7 @@
 
 Managing accounts (create, deactivate, roles, unit, password reset, unlock) is for
 administrators only; a user may change their own password by giving the current one.
-Every change is audited. Sign-in and hashing are in :mod:`tcd_desktop.services.users_signin`
+Every change is audited. Sign-in and hashing are in :mod:`tcd_desktop.services.users.signin`
 and available from here too (``users.sign_in``).
 """
 
@@ -12,14 +12,14 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.folding import nfc
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound, StepNotAllowed, ValidationFailed
-from tcd_desktop.services.users_signin import (
+from tcd_desktop.services.users.signin import (
     BAD_CREDENTIALS,
     DESK_CODE_KEY,
     LOCK_DURATION,
@@ -34,12 +34,20 @@ from tcd_desktop.services.users_signin import (
     hash_password,
     password_problem,
     sign_in,
+    sign_in_at_desk,
     user_info,
     users_with_role,
 )
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.base import utcnow
 from tcd_desktop.store.models import Unit, User, UserRole
+from tcd_desktop.store.pg_roles import (
+    RoleSetupError,
+    installed_prefix,
+    manage_login,
+    scram_verifier,
+    valid_login,
+)
 
 __all__ = [
     "BAD_CREDENTIALS",
@@ -63,6 +71,7 @@ __all__ = [
     "set_roles",
     "set_unit",
     "sign_in",
+    "sign_in_at_desk",
     "unlock_user",
     "user_info",
     "users_with_role",
@@ -121,6 +130,30 @@ def _apply_roles(session: Session, actor: Actor, user: User, roles: list[str]) -
         )
 
 
+def _sync_login(
+    session: Session, user: User, *, password: str | None = None, own: bool = False
+) -> None:
+    """Mirror the account on its PostgreSQL login role when the office uses database roles
+    (:mod:`tcd_desktop.store.pg_roles`): same name, same password, its roles' groups,
+    able to log in only while active. Nothing on SQLite."""
+    if installed_prefix(session) is None:
+        return
+    if own and password is not None:  # any role may change its own password
+        verifier = scram_verifier(password)
+        session.execute(text(f"ALTER ROLE CURRENT_USER PASSWORD '{verifier}'"))
+        return
+    try:
+        manage_login(
+            session,
+            user.username,
+            password=password,
+            roles=active_roles(user),
+            active=user.is_active and user.deleted_at is None,
+        )
+    except RoleSetupError as exc:
+        raise ValidationFailed({"username": str(exc)}) from exc
+
+
 def create_user(session: Session, actor: Actor, new: NewUser) -> UserInfo:
     """Create an account (administrator only); the username must be unique."""
     require(actor, Role.ADMINISTRATOR, action="tạo tài khoản")
@@ -132,6 +165,11 @@ def create_user(session: Session, actor: Actor, new: NewUser) -> UserInfo:
         )
     elif find_user(session, username) is not None:
         errors["username"] = f"Tên đăng nhập {username} đã được dùng."
+    elif installed_prefix(session) is not None and not valid_login(username):
+        errors["username"] = (
+            "Cơ quan dùng vai trò cơ sở dữ liệu: tên đăng nhập chỉ gồm chữ thường không dấu, "
+            "số và dấu gạch dưới, bắt đầu bằng chữ."
+        )
     full_name = nfc(new.full_name)
     if not full_name:
         errors["full_name"] = "Chưa nhập họ và tên."
@@ -157,6 +195,7 @@ def create_user(session: Session, actor: Actor, new: NewUser) -> UserInfo:
     session.add(user)
     _apply_roles(session, actor, user, roles)
     session.flush()
+    _sync_login(session, user, password=new.password)
     append_audit(
         session,
         "user.create",
@@ -199,6 +238,7 @@ def deactivate_user(session: Session, actor: Actor, user_id: uuid.UUID) -> UserI
     _guard_last_admin(session, user)
     user.is_active, user.updated_by = False, actor.user_id
     session.flush()
+    _sync_login(session, user)
     append_audit(
         session,
         "user.deactivate",
@@ -217,6 +257,7 @@ def reactivate_user(session: Session, actor: Actor, user_id: uuid.UUID) -> UserI
     user.is_active, user.failed_attempts, user.locked_until = True, 0, None
     user.updated_by = actor.user_id
     session.flush()
+    _sync_login(session, user)
     append_audit(
         session,
         "user.reactivate",
@@ -260,6 +301,7 @@ def set_roles(
     _apply_roles(session, actor, user, values)
     user.updated_by = actor.user_id
     session.flush()
+    _sync_login(session, user)
     append_audit(
         session,
         "user.set_roles",
@@ -318,6 +360,7 @@ def change_password(
     user.password_hash = hash_password(new_password)
     user.failed_attempts, user.locked_until, user.updated_by = 0, None, actor.user_id
     session.flush()
+    _sync_login(session, user, password=new_password, own=own and current_password is not None)
     append_audit(
         session,
         "user.change_password",
