@@ -27,16 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tcd_desktop.domain.enums import PetitionKind, Role
+from tcd_desktop.domain.enums import PetitionKind
 from tcd_desktop.domain.workflow import ProcessingOutcome
-from tcd_desktop.services import board, petitions
-from tcd_desktop.services.board import FilterOptions
-from tcd_desktop.services.cases import find_case_by_code
-from tcd_desktop.services.cases.core import StepResult
 from tcd_desktop.services.context import Actor
-from tcd_desktop.services.petitions import PetitionOutcome, QueueRow
-from tcd_desktop.services.users_signin import UserInfo, users_with_role
-from tcd_desktop.store.database import Database
+from tcd_desktop.services.petitions import operations
+from tcd_desktop.services.petitions.operations import (
+    QueueOptions,
+    QueueRow,
+    StepResult,
+)
+from tcd_desktop.services.runtime import Database
+from tcd_desktop.services.users_signin import UserInfo
 from tcd_desktop.ui.models.petition_queue_model import (
     CHANNEL_LABELS,
     COL_SUMMARY,
@@ -50,15 +51,7 @@ from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.page import ScreenPage
 
 #: Roles that see the queue (the service's own list).
-VIEW_ROLES = petitions.QUEUE_ROLES
-#: Service function of each one-field outcome.
-OUTCOME_CALLS = {
-    ProcessingOutcome.TRANSFER: petitions.transfer_petition,
-    ProcessingOutcome.GUIDE: petitions.guide_petition,
-    ProcessingOutcome.RETURN: petitions.return_petition,
-    ProcessingOutcome.FILE: petitions.file_petition,
-    ProcessingOutcome.REPORT_LOWER: petitions.report_to_lower,
-}
+VIEW_ROLES = operations.QUEUE_ROLES
 ACTIONS = (
     (ProcessingOutcome.ACCEPT, "Thụ lý", "acceptPetition"),
     (ProcessingOutcome.TRANSFER, "Chuyển đơn", "transferPetition"),
@@ -183,14 +176,14 @@ class PetitionQueuePage(ScreenPage):
             self.channel.currentData(),
         )
 
-        def work() -> list[QueueRow]:
-            with db.session() as s:
-                return petitions.processing_queue(
-                    s, actor, unit_id=uuid.UUID(unit) if unit else None, kind=kind,
-                    channel=channel, today=today,
-                )  # fmt: skip
-
-        self.run_task(work, self._loaded, self._load_failed)
+        unit_id = uuid.UUID(unit) if unit else None
+        self.run_task(
+            lambda: operations.load_queue(
+                db, actor, unit_id=unit_id, kind=kind, channel=channel, today=today
+            ),
+            self._loaded,
+            self._load_failed,
+        )
 
     def _loaded(self, rows: list[QueueRow]) -> None:
         selected = self.selected()
@@ -216,16 +209,10 @@ class PetitionQueuePage(ScreenPage):
 
     def _load_options(self) -> None:
         db, actor = self.db, self.actor
+        self.run_task(lambda: operations.load_options(db, actor), self._options_loaded)
 
-        def work() -> tuple[FilterOptions, list[UserInfo]]:
-            options = board.load_filter_options(db, actor)
-            with db.session() as s:
-                return options, users_with_role(s, Role.HANDLING_OFFICER)
-
-        self.run_task(work, self._options_loaded)
-
-    def _options_loaded(self, result: tuple[FilterOptions, list[UserInfo]]) -> None:
-        options, self._officers = result
+    def _options_loaded(self, options: QueueOptions) -> None:
+        self._officers = options.officers
         current = self.unit.currentData()
         self.unit.blockSignals(True)
         while self.unit.count() > 1:
@@ -258,7 +245,7 @@ class PetitionQueuePage(ScreenPage):
         return True
 
     def _update_buttons(self) -> None:
-        can_act = self.selected() is not None and self.actor.has(*petitions.OFFICERS)
+        can_act = self.selected() is not None and self.actor.has(*operations.OFFICERS)
         for button in self.buttons.values():
             button.setEnabled(can_act)
 
@@ -273,25 +260,19 @@ class PetitionQueuePage(ScreenPage):
         db, actor = self.db, self.actor
         if outcome is ProcessingOutcome.ACCEPT:
 
-            def accept(data: Any) -> StepResult:
-                with db.session() as s:
-                    return petitions.accept_petition(
-                        s, actor, row.petition_id, data, expected_version=row.version
-                    )
+            def accept(data: Any) -> Any:
+                return operations.accept(db, actor, row.petition_id, data, row.version)
 
             def find_case(code: str) -> uuid.UUID | None:
-                with db.session() as s:
-                    return find_case_by_code(s, actor, code)
+                return operations.find_case(db, actor, code)
 
             dialog: ServiceDialog = AcceptDialog(
                 row, self.runner, accept, self._officers, today, self, find_case=find_case
             )
         else:
-            call = OUTCOME_CALLS[outcome]
 
-            def execute(values: dict[str, Any]) -> PetitionOutcome:
-                with db.session() as s:
-                    return call(s, actor, row.petition_id, expected_version=row.version, **values)  # type: ignore[operator]
+            def execute(values: dict[str, Any]) -> Any:
+                return operations.process(db, actor, outcome, row.petition_id, values, row.version)
 
             dialog = OutcomeDialog(outcome, row, self.runner, execute, today, self)
         dialog.accepted.connect(partial(self._processed, dialog))
@@ -301,9 +282,7 @@ class PetitionQueuePage(ScreenPage):
 
     def _processed(self, dialog: ServiceDialog) -> None:
         result, row = dialog.outcome, dialog.row
-        self.bus.notify("petition", [row.petition_id])
         if isinstance(result, StepResult):
-            self.bus.notify("case", [result.case_id])
             due = f", hạn giải quyết {result.due_on:%d/%m/%Y}" if result.due_on else ""
             text = f"Đã thụ lý đơn {row.number}: vụ việc {result.code}{due}."
         else:
