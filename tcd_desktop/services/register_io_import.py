@@ -16,10 +16,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from tcd_desktop.domain.enums import PetitionKind
+from tcd_desktop.domain.enums import PetitionKind, Role
 from tcd_desktop.domain.folding import fold, nfc
 from tcd_desktop.domain.text_safety import first_control
 from tcd_desktop.domain.validators import validate_citizen_id
+from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.intake_records import (
     VN_TZ,
 )
@@ -193,7 +194,7 @@ def _header_problems(cells: list[Any]) -> list[str]:
 
 
 def preview_import(
-    session: Session, path: str | Path, *, allow_duplicates: bool = False
+    session: Session, actor: Actor, path: str | Path, *, allow_duplicates: bool = False
 ) -> ImportPreview:
     """Read and check a register file; nothing is written.
 
@@ -201,6 +202,7 @@ def preview_import(
     errors, unless ``allow_duplicates`` (which :func:`apply_import` lets only an
     administrator use).
     """
+    require(actor, Role.RECEPTION_OFFICER, action="nhập sổ tiếp công dân")
     source = Path(path)
     if source.suffix.lower() not in (".xlsx", ".csv"):
         return ImportPreview(source, (), ("Chỉ nhập được tệp .xlsx hoặc .csv.",))

@@ -65,7 +65,7 @@ def imports(url: str, file: str) -> None:
             out.writerows([header, *[[*r[:4], f"{r[4]} ({i})", *r[5:]] for r in body]])
             out.writerow([CSV_FOOTER.format(rows=len(body))])
         with db.session() as s:
-            preview = preview_import(s, copy)
+            preview = preview_import(s, SYSTEM, copy)
             rows = apply_import(s, SYSTEM, preview).rows
         copy.unlink()
         say(f"ACK {rows}")

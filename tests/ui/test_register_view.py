@@ -30,7 +30,7 @@ from tcd_desktop.ui.models.register_model import (
 from tcd_desktop.ui.register import RegisterPage
 from tcd_desktop.ui.register.import_model import ImportPreviewModel
 from tcd_desktop.ui.register.source import DatabaseRegisterSource
-from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
+from tcd_desktop.ui.tasks import BackgroundRunner
 from tests.dbfixtures import db  # noqa: F401
 from tests.ui.desk_fixtures import (  # noqa: F401
     actor_of,
@@ -38,12 +38,13 @@ from tests.ui.desk_fixtures import (  # noqa: F401
     desk_template,
     sample_db,
     sample_template,
+    wired,
 )
 from tests.ui.vn_typing import type_text
 
 
 def open_register(qtbot: QtBot, database: Database) -> RegisterPage:
-    page = RegisterPage(database, actor_of(database, "tiepdan"), ChangeBus(), BackgroundRunner())
+    page = RegisterPage(database, actor_of(database, "tiepdan"), *wired())
     qtbot.addWidget(page)
     page.resize(1400, 900)
     page.show()
@@ -75,7 +76,9 @@ def test_model_is_lazy_and_passes_the_model_tester(
     qtmodeltester,
     sample_db: Database,  # noqa: F811
 ) -> None:
-    model = RegisterTableModel(DatabaseRegisterSource(sample_db), BackgroundRunner())
+    model = RegisterTableModel(
+        DatabaseRegisterSource(sample_db, actor_of(sample_db, "tiepdan")), BackgroundRunner()
+    )
     model.set_filter(RegisterFilter())
     qtbot.waitUntil(lambda: model.rowCount() > PAGE_SIZE, timeout=10000)
     assert model.columnCount() == len(COLUMNS) == 14
@@ -304,7 +307,7 @@ def test_register_and_intake_on_each_database(
                 citizen=CitizenInput(full_name=name, address="Thôn Bản Làn"),
                 petitions=[PetitionInput(kind=kind, summary=f"Nội dung của {name}")],
             ))  # fmt: skip
-    page = RegisterPage(db, admin, ChangeBus(), BackgroundRunner())
+    page = RegisterPage(db, admin, *wired())
     qtbot.addWidget(page)
     page.show()
     wait_count(qtbot, page, 2)
@@ -351,7 +354,7 @@ def test_a_file_imported_before_needs_the_administrator(
     assert not dialog.allow_button.isVisible()  # type: ignore[attr-defined]
     dialog.reject()  # type: ignore[attr-defined]
 
-    admin = RegisterPage(desk_db, actor_of(desk_db, "quantri"), ChangeBus(), BackgroundRunner())
+    admin = RegisterPage(desk_db, actor_of(desk_db, "quantri"), *wired())
     qtbot.addWidget(admin)
     admin.show()
     qtbot.waitUntil(lambda: not admin.model.counting, timeout=10000)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from tcd_desktop.domain.enums import PetitionKind
 from tcd_desktop.services.board import Choice
-from tcd_desktop.store.queries.register import RegisterFilter
+from tcd_desktop.services.register.read import RegisterFilter
 
 NO_DATE = QDate(2000, 1, 1)
 SEARCH_DELAY_MS = 250

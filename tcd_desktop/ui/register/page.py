@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from tcd_desktop.services import board
 from tcd_desktop.services.context import Actor
-from tcd_desktop.store.database import Database
-from tcd_desktop.store.queries.register import RegisterFilter
+from tcd_desktop.services.register.read import RegisterFilter
+from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.models.register_model import COLUMNS, RegisterTableModel
 from tcd_desktop.ui.register.filters import RegisterFilterBar
 from tcd_desktop.ui.register.source import DatabaseRegisterSource
@@ -64,7 +64,7 @@ class RegisterPage(ScreenPage):
         self.count_label.setObjectName("registerCount")
 
         self.filters = RegisterFilterBar()
-        self.model = RegisterTableModel(DatabaseRegisterSource(db), runner, self)
+        self.model = RegisterTableModel(DatabaseRegisterSource(db, actor), runner, self)
         self.view = QTableView()
         self.view.setObjectName("registerTable")
         self.view.setModel(self.model)

@@ -14,16 +14,20 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from tcd_desktop.domain.enums import Role
-from tcd_desktop.services import register_io
 from tcd_desktop.services.errors import ValidationFailed
-from tcd_desktop.store.queries.register import RegisterSort
+from tcd_desktop.services.register import operations
+from tcd_desktop.services.register.operations import (
+    EXPORT_ROLES,
+    IMPORT_ROLES,
+    ExportResult,
+    ImportPreview,
+    ImportResult,
+)
 from tcd_desktop.ui.register.import_dialog import ImportDialog
 
 if TYPE_CHECKING:
     from tcd_desktop.ui.register.page import RegisterPage
 
-EXPORT_ROLES = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER, Role.SUPERVISOR)
-IMPORT_ROLES = (Role.RECEPTION_OFFICER,)
 PathPicker = Callable[[QWidget, str, str, str], str]
 
 
@@ -77,18 +81,16 @@ class RegisterTransfer(QObject):
             path = path.with_name(path.name + f".{fmt}")
         page = self.page
         db, actor = page.db, page.actor
-        # the official register runs in date order and its STT follows that order, whatever
-        # the sort on screen
-        flt, sort = page.model.register_filter, RegisterSort()
+        flt = page.model.register_filter  # the export sorts in register order itself
         page.message_bar.show_message(f"Đang xuất {path.name}…", "info")
 
-        def work() -> register_io.ExportResult:
-            with db.session() as session:
-                return register_io.export_register(session, actor, path, flt, sort, fmt=fmt)
+        page.run_task(
+            lambda: operations.export_register(db, actor, path, flt, fmt),
+            self._exported,
+            self._failed,
+        )
 
-        page.run_task(work, self._exported, self._failed)
-
-    def _exported(self, result: register_io.ExportResult) -> None:
+    def _exported(self, result: ExportResult) -> None:
         count = f"{result.rows:,}".replace(",", ".")
         self.page.message_bar.show_message(
             f"Đã xuất {count} lượt tiếp ra tệp {result.path}.", "success"
@@ -114,16 +116,16 @@ class RegisterTransfer(QObject):
 
     def read_import(self, path: Path, *, allow_duplicates: bool = False) -> None:
         """Read and check ``path`` in the background, then show the preview."""
-        db = self.page.db
+        db, actor = self.page.db, self.page.actor
         self.page.message_bar.show_message(f"Đang đọc {path.name}…", "info")
 
-        def work() -> register_io.ImportPreview:
-            with db.session() as session:
-                return register_io.preview_import(session, path, allow_duplicates=allow_duplicates)
+        self.page.run_task(
+            lambda: operations.preview_import(db, actor, path, allow_duplicates=allow_duplicates),
+            self._previewed,
+            self._failed,
+        )
 
-        self.page.run_task(work, self._previewed, self._failed)
-
-    def _previewed(self, preview: register_io.ImportPreview) -> None:
+    def _previewed(self, preview: ImportPreview) -> None:
         self.page.message_bar.dismiss()
         self.dialog = ImportDialog(
             preview, self.page, can_allow_duplicates=self.page.actor.has(Role.ADMINISTRATOR)
@@ -132,20 +134,16 @@ class RegisterTransfer(QObject):
         self.dialog.allow_duplicates_requested.connect(lambda: self._allow(preview))
         self.dialog.open()
 
-    def _allow(self, preview: register_io.ImportPreview) -> None:
+    def _allow(self, preview: ImportPreview) -> None:
         if self.dialog is not None:
             self.dialog.reject()
         self.read_import(preview.path, allow_duplicates=True)
 
-    def _apply(self, preview: register_io.ImportPreview, excluded: list[int]) -> None:
+    def _apply(self, preview: ImportPreview, excluded: list[int]) -> None:
         page, dialog = self.page, self.dialog
         db, actor = page.db, page.actor
 
-        def work() -> register_io.ImportResult:
-            with db.session() as session:
-                return register_io.apply_import(session, actor, preview, exclude_rows=excluded)
-
-        def done(result: register_io.ImportResult) -> None:
+        def done(result: ImportResult) -> None:
             if dialog is not None:
                 dialog.accept()
             page.message_bar.show_message(
@@ -153,7 +151,6 @@ class RegisterTransfer(QObject):
                 + (f" ({len(result.excluded)} dòng loại trừ)." if result.excluded else "."),
                 "success",
             )
-            page.bus.notify("reception", result.reception_ids)
 
         def failed(exc: BaseException, tb: str) -> None:
             if dialog is not None and isinstance(exc, ValidationFailed):
@@ -161,4 +158,4 @@ class RegisterTransfer(QObject):
             else:
                 page.show_failure(exc, tb)
 
-        page.run_task(work, done, failed)
+        page.run_task(lambda: operations.apply_import(db, actor, preview, excluded), done, failed)
