@@ -43,7 +43,7 @@ __all__ = [
     "lookup",
 ]
 
-_READERS = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER, Role.SUPERVISOR)
+READERS = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER, Role.SUPERVISOR)
 
 
 class LookupLimiter:
@@ -84,7 +84,7 @@ def lookup(session: Session, actor: Actor, query: str, *, limit: int = 10) -> li
     """Suggestions for a name typed without diacritics (prefixes), or a complete ID number
     or phone (never a prefix; at most ``NUMBER_LOOKUPS.limit`` per actor in its window).
     A confidential citizen is never suggested."""
-    require(actor, *_READERS, action="tra cứu công dân")
+    require(actor, *READERS, action="tra cứu công dân")
     digits = re.sub(r"[\s.\-+()]", "", query.strip())
     complete = digits.isdigit() and full_number(digits) is not None
     if complete and not NUMBER_LOOKUPS.allow(actor.user_id or actor.username):
@@ -99,7 +99,7 @@ def lookup(session: Session, actor: Actor, query: str, *, limit: int = 10) -> li
 
 def history(session: Session, actor: Actor, citizen_id: uuid.UUID) -> CitizenHistory:
     """Earlier visits and petitions of one citizen, newest first."""
-    require(actor, *_READERS, action="xem lịch sử tiếp công dân")
+    require(actor, *READERS, action="xem lịch sử tiếp công dân")
     row = session.get(Citizen, citizen_id)
     if row is None or row.deleted_at is not None:
         raise NotFound("Không tìm thấy công dân.")

@@ -29,6 +29,8 @@ from tcd_desktop.store.models import Case, Citizen, Petition, Reception
 from tcd_desktop.store.queries.sealed import people_of_petitions, redact_for_list
 from tcd_desktop.store.queries.search import SEALED_NAME
 
+#: Who may look for earlier petitions (denouncers come back masked).
+READERS = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER, Role.SUPERVISOR)
 CANDIDATES = 200
 CONTENT_THRESHOLD = 0.5
 RESPONDENT_THRESHOLD = 0.6
@@ -169,9 +171,10 @@ def _content_candidates(
 
 
 def find_repeats(
-    session: Session, query: RepeatQuery, *, limit: int = MAX_MATCHES
+    session: Session, actor: Actor, query: RepeatQuery, *, limit: int = MAX_MATCHES
 ) -> list[RepeatMatch]:
     """Earlier petitions that look like the same matter, most likely first."""
+    require(actor, *READERS, action="tra cứu đơn trùng, tái diễn")
     people = _people(session, query)
     words = content_words(query.summary)
     respondent = party_words(query.respondent)

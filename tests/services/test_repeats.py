@@ -110,14 +110,17 @@ def test_history_lists_earlier_visits_and_petitions(office: Office) -> None:
 def test_repeat_by_id_number_and_by_name_and_address(office: Office) -> None:
     an, _binh, _secret = _people(office)
     with office.db.session() as s:
-        by_id = find_repeats(s, RepeatQuery(id_number="0200 8000 1234"))
+        by_id = find_repeats(s, office.officer, RepeatQuery(id_number="0200 8000 1234"))
         by_name = find_repeats(
             s,
+            office.officer,
             RepeatQuery(
                 full_name="nguyen van an", address="thon ban lan, xa tan thanh, tinh lang son"
             ),
         )
-        nothing = find_repeats(s, RepeatQuery(full_name="Nguyễn Văn An", address="Hà Nội"))
+        nothing = find_repeats(
+            s, office.officer, RepeatQuery(full_name="Nguyễn Văn An", address="Hà Nội")
+        )
     assert [m.reception_id for m in by_id] == [an.reception_id]
     assert by_id[0].reasons == ("Trùng số giấy tờ tùy thân",)
     assert by_name[0].reasons == ("Trùng họ tên và địa chỉ",)
@@ -130,6 +133,7 @@ def test_repeat_by_similar_content_against_the_same_party(office: Office) -> Non
     with office.db.session() as s:
         same = find_repeats(
             s,
+            office.officer,
             RepeatQuery(
                 summary="Phản ánh tiếng ồn, ô nhiễm từ xưởng gỗ Hưng Thịnh kéo dài",
                 respondent="xuong go Hung Thinh",
@@ -137,13 +141,16 @@ def test_repeat_by_similar_content_against_the_same_party(office: Office) -> Non
         )
         other_party = find_repeats(
             s,
+            office.officer,
             RepeatQuery(
                 summary="Phản ánh tiếng ồn, ô nhiễm từ xưởng gỗ Hưng Thịnh kéo dài",
                 respondent="Công ty vận tải Minh Phát",
             ),
         )
         sealed = find_repeats(
-            s, RepeatQuery(summary="tố cáo cán bộ địa chính nhận tiền", respondent="Lò Văn Sáu")
+            s,
+            office.officer,
+            RepeatQuery(summary="tố cáo cán bộ địa chính nhận tiền", respondent="Lò Văn Sáu"),
         )
     assert [m.reception_id for m in same] == [binh.reception_id]
     assert "Nội dung tương tự" in same[0].reasons[0] and same[0].similarity >= 0.5
@@ -204,6 +211,8 @@ def test_link_and_dismiss_after_saving(office: Office) -> None:
     assert detail["reason"] == "Khác thửa đất"
     with office.db.session() as s:
         matches = find_repeats(
-            s, RepeatQuery(id_number="020080001234", exclude_reception_id=second.reception_id)
+            s,
+            office.officer,
+            RepeatQuery(id_number="020080001234", exclude_reception_id=second.reception_id),
         )
     assert [m.reception_id for m in matches] == [first.reception_id]

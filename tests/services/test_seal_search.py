@@ -141,9 +141,10 @@ def test_history_and_repeats_show_the_sealed_summary_redacted(office: Office) ->
     _, sealed = _seed(office)
     with office.db.session() as s:
         history = citizens.history(s, office.supervisor, sealed.citizen_id)
-        by_id = find_repeats(s, RepeatQuery(id_number=SEALED_ID))
+        by_id = find_repeats(s, office.officer, RepeatQuery(id_number=SEALED_ID))
         by_content = find_repeats(
             s,
+            office.officer,
             RepeatQuery(summary="tố cáo cán bộ địa chính Lò Văn Sáu nhận tiền",
                         respondent="Lò Văn Sáu"),
         )  # fmt: skip

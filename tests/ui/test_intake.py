@@ -25,9 +25,8 @@ from tcd_desktop.store.models import (
 )
 from tcd_desktop.ui.reception import ReceptionPage
 from tcd_desktop.ui.reception.petition_editor import PetitionEditor
-from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tests.dbfixtures import db  # noqa: F401
-from tests.ui.desk_fixtures import actor_of, desk_db, desk_template  # noqa: F401
+from tests.ui.desk_fixtures import actor_of, desk_db, desk_template, wired  # noqa: F401
 from tests.ui.intake_steps import (  # noqa: F401
     EARLIER_ID,
     add_row,
@@ -329,7 +328,7 @@ def test_save_and_print_on_each_database(
             session, "Ủy ban nhân dân xã Cao Lộc", "LS-CAOLOC", "Tỉnh Lạng Sơn", "LS-01",
             "quantri", "Hoàng Văn Quản", "matkhau123", province_code="20",
         )  # fmt: skip
-    page = ReceptionPage(db, actor_of(db, "quantri"), ChangeBus(), BackgroundRunner())
+    page = ReceptionPage(db, actor_of(db, "quantri"), *wired())
     qtbot.addWidget(page)
     page.show()
     qtbot.waitUntil(lambda: page.form.visit.officer.count() > 0, timeout=5000)

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.services.intake_types import SavedVisit
-from tcd_desktop.store.database import Database
+from tcd_desktop.services.reception import operations
+from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.close_prompt import CloseChoice, ask_close
 from tcd_desktop.ui.drafts import DraftAutosaver, DraftStore
-from tcd_desktop.ui.reception import actions
 from tcd_desktop.ui.reception.desk_documents import DeskDocumentsButton
 from tcd_desktop.ui.reception.draft_banner import DraftBanner
 from tcd_desktop.ui.reception.form import IntakeForm
@@ -63,10 +63,9 @@ class ReceptionPage(ScreenPage):
         self.setObjectName("receptionPage")
         self.saved: SavedVisit | None = None
         self._close_after_save = False
-        self.saved_form: dict[str, Any] = {}
 
         self.form = IntakeForm()
-        self.search = CitizenSearchBox(lambda q: actions.lookup(db, actor, q), runner)
+        self.search = CitizenSearchBox(lambda q: operations.lookup_citizens(db, actor, q), runner)
         self.history = HistoryPanel()
         self.repeats = RepeatPanel()
         self.receipt = ReceiptPrinter(self)
@@ -88,7 +87,7 @@ class ReceptionPage(ScreenPage):
         self.form.petitions.tabs.currentChanged.connect(self._on_item_changed)
         self.search.chosen.connect(self.use_citizen)
 
-        self.run_task(lambda: actions.load_options(db, actor), self._options_loaded)
+        self.run_task(lambda: operations.load_options(db, actor), self._options_loaded)
         self.listen(bus.changed, self._on_changed)
         self.form.apply_tab_order(self.search.edit)
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -177,9 +176,9 @@ class ReceptionPage(ScreenPage):
     def _on_changed(self, entity: str, _ids: Any) -> None:
         if entity == "user":  # officers and leaders in the pickers
             db, actor = self.db, self.actor
-            self.run_task(lambda: actions.load_options(db, actor), self._options_loaded)
+            self.run_task(lambda: operations.load_options(db, actor), self._options_loaded)
 
-    def _options_loaded(self, options: actions.DeskOptions) -> None:
+    def _options_loaded(self, options: operations.DeskOptions) -> None:
         self.form.petitions.set_fields(options.fields)
         self.form.visit.set_people(
             options.officers, options.leaders, str(self.actor.user_id or "") or None
@@ -195,7 +194,7 @@ class ReceptionPage(ScreenPage):
         self.history.show_loading()
         db, actor, citizen_id = self.db, self.actor, match.id
         self.run_task(
-            lambda: actions.history(db, actor, citizen_id),
+            lambda: operations.citizen_history(db, actor, citizen_id),
             lambda h: self.history.show_history(h, match.full_name),
         )
         self.drafts.changed()
@@ -284,10 +283,9 @@ class ReceptionPage(ScreenPage):
             self._close_after_save = False
             return
         self.save_button.setEnabled(False)
-        self.saved_form = form
         self.number_label.setText("Đang lưu…")
         db, actor, visit = self.db, self.actor, built.visit
-        self.run_task(lambda: actions.save(db, actor, visit), self._saved, self._save_failed)
+        self.run_task(lambda: operations.save_visit(db, actor, visit), self._saved, self._save_failed)
 
     def has_unsaved_input(self) -> bool:
         """True when something was typed into a form that is not saved."""
@@ -332,9 +330,6 @@ class ReceptionPage(ScreenPage):
         if saved.warnings:
             message += " " + " ".join(saved.warnings)
         self.message_bar.show_message(message, "warning" if saved.warnings else "success")
-        self.bus.notify("reception", [saved.reception_id])
-        self.bus.notify("petition", [p.id for p in saved.petitions])
-        self.bus.notify("citizen", [saved.citizen_id])
         if self._close_after_save:
             self._close_after_save = False
             self.ready_to_close.emit()
@@ -360,4 +355,4 @@ class ReceptionPage(ScreenPage):
                 "Lượt tiếp này không nhận tài liệu nên không có giấy biên nhận.", "info"
             )
             return
-        self.receipt.show_receipt(self.saved, self.saved_form)
+        self.receipt.show_receipt(self.saved)
