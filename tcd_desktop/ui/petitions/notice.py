@@ -35,16 +35,18 @@ class NoticePrinter(QObject):
         self._db, self._actor, self._runner, self._parent = db, actor, runner, parent
         self.petition_id: uuid.UUID | None = None
         self.dialog: PdfPreviewDialog | None = None
-        self.button = QPushButton("In thông báo")
+        self.button = QPushButton(self.tr("Print the notice"))
         self.button.setObjectName("printNotice")
         self.button.setEnabled(False)
-        self.button.setToolTip("In thông báo hoặc phiếu của hình thức xử lý đơn vừa chọn")
+        self.button.setToolTip(
+            self.tr("Print the notice or slip of the processing outcome just chosen")
+        )
         self.button.clicked.connect(self.print_notice)
 
     def set_petition(self, petition_id: uuid.UUID, number: str) -> None:
         """Offer the notice of ``petition_id`` (just processed)."""
         self.petition_id = petition_id
-        self.button.setText(f"In thông báo đơn {number}")
+        self.button.setText(self.tr("Print the notice of petition %1").replace("%1", number))
         self.button.setEnabled(True)
 
     def print_notice(self) -> None:

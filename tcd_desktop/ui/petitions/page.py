@@ -14,7 +14,7 @@ import uuid
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,12 +53,28 @@ from tcd_desktop.ui.widgets.page import ScreenPage
 #: Roles that see the queue (the service's own list).
 VIEW_ROLES = operations.QUEUE_ROLES
 ACTIONS = (
-    (ProcessingOutcome.ACCEPT, "Thụ lý", "acceptPetition"),
-    (ProcessingOutcome.TRANSFER, "Chuyển đơn", "transferPetition"),
-    (ProcessingOutcome.GUIDE, "Hướng dẫn", "guidePetition"),
-    (ProcessingOutcome.RETURN, "Trả lại đơn", "returnPetition"),
-    (ProcessingOutcome.FILE, "Lưu đơn", "filePetition"),
-    (ProcessingOutcome.REPORT_LOWER, "Báo cáo cấp dưới giải quyết", "reportLower"),
+    (ProcessingOutcome.ACCEPT, QT_TRANSLATE_NOOP("PetitionQueuePage", "Accept"), "acceptPetition"),
+    (
+        ProcessingOutcome.TRANSFER,
+        QT_TRANSLATE_NOOP("PetitionQueuePage", "Transfer"),
+        "transferPetition",
+    ),
+    (ProcessingOutcome.GUIDE, QT_TRANSLATE_NOOP("PetitionQueuePage", "Guide"), "guidePetition"),
+    (
+        ProcessingOutcome.RETURN,
+        QT_TRANSLATE_NOOP("PetitionQueuePage", "Return the petition"),
+        "returnPetition",
+    ),
+    (
+        ProcessingOutcome.FILE,
+        QT_TRANSLATE_NOOP("PetitionQueuePage", "File the petition"),
+        "filePetition",
+    ),
+    (
+        ProcessingOutcome.REPORT_LOWER,
+        QT_TRANSLATE_NOOP("PetitionQueuePage", "Ask the lower level to resolve"),
+        "reportLower",
+    ),
 )
 
 
@@ -84,7 +100,7 @@ class PetitionQueuePage(ScreenPage):
         self.dialog: ServiceDialog | None = None
         self.last_processed: uuid.UUID | None = None
 
-        title = QLabel("Xử lý đơn")
+        title = QLabel(self.tr("Petition processing"))
         title.setObjectName("pageTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -97,18 +113,21 @@ class PetitionQueuePage(ScreenPage):
         head.addWidget(self.status)
 
         self.unit = QComboBox()
-        self.unit.addItem("Tất cả đơn vị", None)
+        self.unit.addItem(self.tr("All units"), None)
         self.kind = QComboBox()
-        self.kind.addItem("Tất cả loại đơn", None)
+        self.kind.addItem(self.tr("All petition kinds"), None)
         for kind in PetitionKind:
             self.kind.addItem(kind.label_vi, kind.value)
         self.channel = QComboBox()
-        self.channel.addItem("Tất cả nguồn đơn", None)
+        self.channel.addItem(self.tr("All sources"), None)
         for code, label in CHANNEL_LABELS.items():
             self.channel.addItem(label, code)
         filters = QHBoxLayout()
-        for label, combo in (("Đơn vị:", self.unit), ("Loại đơn:", self.kind),
-                             ("Nguồn đơn:", self.channel)):  # fmt: skip
+        for label, combo in (
+            (self.tr("Unit:"), self.unit),
+            (self.tr("Petition kind:"), self.kind),
+            (self.tr("Source:"), self.channel),
+        ):
             filters.addWidget(QLabel(label))
             filters.addWidget(combo)
             combo.currentIndexChanged.connect(self.refresh)
@@ -136,7 +155,7 @@ class PetitionQueuePage(ScreenPage):
         self.buttons: dict[ProcessingOutcome, QPushButton] = {}
         bar = QHBoxLayout()
         for outcome, text, name in ACTIONS:
-            button = QPushButton(text)
+            button = QPushButton(self.tr(text))
             button.setObjectName(name)
             button.clicked.connect(partial(self.open_outcome, outcome))
             bar.addWidget(button)
@@ -168,7 +187,7 @@ class PetitionQueuePage(ScreenPage):
             self._again = True
             return
         self._loading = True
-        self.status.setText("Đang tải…")
+        self.status.setText(self.tr("Loading…"))
         db, actor, today = self.db, self.actor, self._today
         unit, kind, channel = (
             self.unit.currentData(),
@@ -189,7 +208,11 @@ class PetitionQueuePage(ScreenPage):
         selected = self.selected()
         self.model.replace(rows)
         overdue = sum(r.state == "overdue" for r in rows)
-        self.status.setText(f"{len(rows)} đơn chờ xử lý · {overdue} quá hạn")
+        self.status.setText(
+            self.tr("%1 petitions awaiting processing · %2 overdue")
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(overdue))
+        )
         if selected is not None:
             self.select(selected.petition_id)
         self._update_buttons()
@@ -283,10 +306,24 @@ class PetitionQueuePage(ScreenPage):
     def _processed(self, dialog: ServiceDialog) -> None:
         result, row = dialog.outcome, dialog.row
         if isinstance(result, StepResult):
-            due = f", hạn giải quyết {result.due_on:%d/%m/%Y}" if result.due_on else ""
-            text = f"Đã thụ lý đơn {row.number}: vụ việc {result.code}{due}."
+            due = (
+                self.tr(", resolution due %1").replace("%1", f"{result.due_on:%d/%m/%Y}")
+                if result.due_on
+                else ""
+            )
+            text = (
+                self.tr("Accepted petition %1: case %2%3.")
+                .replace("%1", row.number)
+                .replace("%2", result.code)
+                .replace("%3", due)
+            )
         else:
-            text = f"Đơn {row.number}: {result.outcome_label.lower()} ngày {result.processed_on:%d/%m/%Y}."
+            text = (
+                self.tr("Petition %1: %2 on %3.")
+                .replace("%1", row.number)
+                .replace("%2", result.outcome_label.lower())
+                .replace("%3", f"{result.processed_on:%d/%m/%Y}")
+            )
         warnings = list(getattr(result, "warnings", []))
         self.message_bar.show_message(
             " ".join([text, *warnings]), "warning" if warnings else "success"

@@ -95,7 +95,7 @@ class ReceptionPage(ScreenPage):
     # layout ---------------------------------------------------------------------------------
 
     def _build_layout(self) -> None:
-        title = QLabel("Phiếu tiếp công dân")
+        title = QLabel(self.tr("Citizen reception form"))
         title.setObjectName("pageTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -104,12 +104,12 @@ class ReceptionPage(ScreenPage):
         self.number_label = ElidedLabel(self.tr("Not saved"))
         self.number_label.setObjectName("visitNumber")
         self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.new_button = QPushButton("Lượt tiếp mới (Ctrl+N)")
+        self.new_button = QPushButton(self.tr("New visit (Ctrl+N)"))
         self.new_button.setObjectName("newVisit")
-        self.save_button = QPushButton("Lưu (Ctrl+S)")
+        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
         self.save_button.setObjectName("saveVisit")
         self.save_button.setDefault(True)
-        self.print_button = QPushButton("In giấy biên nhận (Ctrl+P)")
+        self.print_button = QPushButton(self.tr("Print receipt (Ctrl+P)"))
         self.print_button.setObjectName("printReceipt")
         self.print_button.setEnabled(False)
         self.other_documents = DeskDocumentsButton(self)
@@ -155,10 +155,10 @@ class ReceptionPage(ScreenPage):
 
     def _build_actions(self) -> None:
         for text, keys, slot, button in (
-            ("Lượt tiếp mới", QKeySequence.StandardKey.New, self.new_visit, self.new_button),
-            ("Lưu phiếu", QKeySequence.StandardKey.Save, self.save, self.save_button),
+            (self.tr("New visit"), QKeySequence.StandardKey.New, self.new_visit, self.new_button),
+            (self.tr("Save form"), QKeySequence.StandardKey.Save, self.save, self.save_button),
             (
-                "In giấy biên nhận",
+                self.tr("Print receipt"),
                 QKeySequence.StandardKey.Print,
                 self.print_receipt,
                 self.print_button,
@@ -232,7 +232,7 @@ class ReceptionPage(ScreenPage):
             self.form.load_dict(form)
         finally:
             self.drafts.pause(False)
-        self.number_label.setText("Chưa lưu (đã khôi phục bản nháp)")
+        self.number_label.setText(self.tr("Not saved (draft restored)"))
         self._form_touched()
         self.check_repeats()
 
@@ -254,7 +254,7 @@ class ReceptionPage(ScreenPage):
         self.form.set_saved_look(False)
         self.print_button.setEnabled(False)
         self.other_documents.reset()
-        self.number_label.setText("Chưa lưu")
+        self.number_label.setText(self.tr("Not saved"))
         self.history.clear()
         self.repeat_control.clear()
         self.message_bar.dismiss()
@@ -265,7 +265,7 @@ class ReceptionPage(ScreenPage):
         """Check, then save in the background; errors appear next to their fields."""
         if self.saved is not None:
             self.message_bar.show_message(
-                "Phiếu này đã được lưu. Nhấn Ctrl+N để tiếp công dân tiếp theo.", "info"
+                self.tr("This form has been saved. Press Ctrl+N for the next citizen."), "info"
             )
             return
         if not self.save_button.isEnabled():
@@ -283,9 +283,11 @@ class ReceptionPage(ScreenPage):
             self._close_after_save = False
             return
         self.save_button.setEnabled(False)
-        self.number_label.setText("Đang lưu…")
+        self.number_label.setText(self.tr("Saving…"))
         db, actor, visit = self.db, self.actor, built.visit
-        self.run_task(lambda: operations.save_visit(db, actor, visit), self._saved, self._save_failed)
+        self.run_task(
+            lambda: operations.save_visit(db, actor, visit), self._saved, self._save_failed
+        )
 
     def has_unsaved_input(self) -> bool:
         """True when something was typed into a form that is not saved."""
@@ -319,14 +321,18 @@ class ReceptionPage(ScreenPage):
         self.form.set_saved_look(True)
         self.print_button.setEnabled(saved.receipt_number is not None)
         self.other_documents.load(saved.reception_id)
-        parts = [f"Đã lưu phiếu số {saved.number}"]
+        parts = [self.tr("Saved form No. %1").replace("%1", saved.number)]
         if saved.receipt_number:
-            parts.append(f"giấy biên nhận số {saved.receipt_number}")
+            parts.append(self.tr("receipt No. %1").replace("%1", saved.receipt_number))
         if saved.answer_due_on:
-            parts.append(f"hạn trả lời công dân {saved.answer_due_on:%d/%m/%Y}")
+            parts.append(
+                self.tr("answer to the citizen due %1").replace(
+                    "%1", f"{saved.answer_due_on:%d/%m/%Y}"
+                )
+            )
         self.number_label.setText("; ".join(parts))
         (self.print_button if self.print_button.isEnabled() else self.new_button).setFocus()
-        message = "Đã lưu lượt tiếp. Nhấn Ctrl+N để tiếp công dân tiếp theo."
+        message = self.tr("Visit saved. Press Ctrl+N for the next citizen.")
         if saved.warnings:
             message += " " + " ".join(saved.warnings)
         self.message_bar.show_message(message, "warning" if saved.warnings else "success")
@@ -337,7 +343,7 @@ class ReceptionPage(ScreenPage):
     def _save_failed(self, exc: BaseException, tb: str) -> None:
         self._close_after_save = False
         self.save_button.setEnabled(True)
-        self.number_label.setText("Chưa lưu")
+        self.number_label.setText(self.tr("Not saved"))
         if isinstance(exc, ValidationFailed):
             self.form.show_errors(exc.field_errors)
             self._report_errors(exc.field_errors)
@@ -348,11 +354,13 @@ class ReceptionPage(ScreenPage):
     def print_receipt(self) -> None:
         """Preview the receipt of the saved visit, with printing."""
         if self.saved is None:
-            self.message_bar.show_message("Lưu phiếu trước khi in giấy biên nhận (Ctrl+S).", "info")
+            self.message_bar.show_message(
+                self.tr("Save the form before printing the receipt (Ctrl+S)."), "info"
+            )
             return
         if self.saved.receipt_number is None:
             self.message_bar.show_message(
-                "Lượt tiếp này không nhận tài liệu nên không có giấy biên nhận.", "info"
+                self.tr("No documents were received at this visit, so there is no receipt."), "info"
             )
             return
         self.receipt.show_receipt(self.saved)

@@ -54,13 +54,13 @@ class RegisterPage(ScreenPage):
     ) -> None:
         super().__init__(db, actor, bus, runner, parent)
         self.setObjectName("registerPage")
-        title = QLabel("Sổ tiếp công dân")
+        title = QLabel(self.tr("Reception register"))
         title.setObjectName("pageTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
-        self.count_label = QLabel("Đang đếm…")
+        self.count_label = QLabel(self.tr("Counting…"))
         self.count_label.setObjectName("registerCount")
 
         self.filters = RegisterFilterBar()
@@ -121,13 +121,13 @@ class RegisterPage(ScreenPage):
 
     @Slot(object)
     def _apply_filter(self, flt: RegisterFilter) -> None:
-        self.count_label.setText("Đang đếm…")
+        self.count_label.setText(self.tr("Counting…"))
         self.model.set_filter(flt)
         self.view.scrollToTop()
 
     @Slot(int)
     def _show_count(self, total: int) -> None:
-        self.count_label.setText(f"{format_count(total)} lượt tiếp")
+        self.count_label.setText(self.tr("%1 visits").replace("%1", format_count(total)))
 
     @Slot(int)
     def _page_loaded(self, _number: int) -> None:
@@ -143,10 +143,13 @@ class RegisterPage(ScreenPage):
             header.setSortIndicator(current, current_order)
             header.blockSignals(False)
             self.message_bar.show_message(
-                f"Không sắp xếp được theo cột “{COLUMNS[column].title}”.", "info"
+                self.tr("Cannot sort by the column “%1”.").replace(
+                    "%1", str(self.model.headerData(column, Qt.Orientation.Horizontal))
+                ),
+                "info",
             )
             return
-        self.count_label.setText("Đang sắp xếp…")
+        self.count_label.setText(self.tr("Sorting…"))
         self.model.sort(column, order)
 
     @Slot()

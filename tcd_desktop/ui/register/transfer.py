@@ -48,13 +48,13 @@ class RegisterTransfer(QObject):
         self.ask_save_path: PathPicker = _save_path
         self.ask_open_path: PathPicker = _open_path
         self.dialog: ImportDialog | None = None
-        self.export_xlsx_button = QPushButton("Xuất Excel…")
+        self.export_xlsx_button = QPushButton(self.tr("Export to Excel…"))
         self.export_xlsx_button.setObjectName("exportXlsx")
         self.export_xlsx_button.clicked.connect(lambda: self.export("xlsx"))
-        self.export_pdf_button = QPushButton("Xuất PDF…")
+        self.export_pdf_button = QPushButton(self.tr("Export to PDF…"))
         self.export_pdf_button.setObjectName("exportPdf")
         self.export_pdf_button.clicked.connect(lambda: self.export("pdf"))
-        self.import_button = QPushButton("Nhập sổ từ tệp…")
+        self.import_button = QPushButton(self.tr("Import the register from a file…"))
         self.import_button.setObjectName("importRegister")
         self.import_button.clicked.connect(self.start_import)
         can_export = page.actor.has(*EXPORT_ROLES)
@@ -70,9 +70,11 @@ class RegisterTransfer(QObject):
 
     def export(self, fmt: str) -> None:
         """Ask for a file name, then write the filtered register in the official layout."""
-        pattern = "Sổ Excel (*.xlsx)" if fmt == "xlsx" else "Tệp PDF (*.pdf)"
+        pattern = (
+            self.tr("Excel workbook (*.xlsx)") if fmt == "xlsx" else self.tr("PDF file (*.pdf)")
+        )
         chosen = self.ask_save_path(
-            self.page, "Xuất sổ tiếp công dân", f"so-tiep-cong-dan.{fmt}", pattern
+            self.page, self.tr("Export the reception register"), f"so-tiep-cong-dan.{fmt}", pattern
         )
         if not chosen:
             return
@@ -82,7 +84,7 @@ class RegisterTransfer(QObject):
         page = self.page
         db, actor = page.db, page.actor
         flt = page.model.register_filter  # the export sorts in register order itself
-        page.message_bar.show_message(f"Đang xuất {path.name}…", "info")
+        page.message_bar.show_message(self.tr("Exporting %1…").replace("%1", path.name), "info")
 
         page.run_task(
             lambda: operations.export_register(db, actor, path, flt, fmt),
@@ -93,7 +95,10 @@ class RegisterTransfer(QObject):
     def _exported(self, result: ExportResult) -> None:
         count = f"{result.rows:,}".replace(",", ".")
         self.page.message_bar.show_message(
-            f"Đã xuất {count} lượt tiếp ra tệp {result.path}.", "success"
+            self.tr("Exported %1 visits to the file %2.")
+            .replace("%1", count)
+            .replace("%2", str(result.path)),
+            "success",
         )
 
     def _failed(self, exc: BaseException, tb: str) -> None:
@@ -108,7 +113,10 @@ class RegisterTransfer(QObject):
     def start_import(self) -> None:
         """Ask for the file, read and check it, then show the preview."""
         chosen = self.ask_open_path(
-            self.page, "Nhập sổ tiếp công dân", "", "Sổ tiếp công dân (*.xlsx *.csv)"
+            self.page,
+            self.tr("Import the reception register"),
+            "",
+            self.tr("Reception register (*.xlsx *.csv)"),
         )
         if not chosen:
             return
@@ -117,7 +125,7 @@ class RegisterTransfer(QObject):
     def read_import(self, path: Path, *, allow_duplicates: bool = False) -> None:
         """Read and check ``path`` in the background, then show the preview."""
         db, actor = self.page.db, self.page.actor
-        self.page.message_bar.show_message(f"Đang đọc {path.name}…", "info")
+        self.page.message_bar.show_message(self.tr("Reading %1…").replace("%1", path.name), "info")
 
         self.page.run_task(
             lambda: operations.preview_import(db, actor, path, allow_duplicates=allow_duplicates),
@@ -147,8 +155,12 @@ class RegisterTransfer(QObject):
             if dialog is not None:
                 dialog.accept()
             page.message_bar.show_message(
-                f"Đã nhập {result.rows} lượt tiếp vào sổ"
-                + (f" ({len(result.excluded)} dòng loại trừ)." if result.excluded else "."),
+                self.tr("Imported %1 visits into the register").replace("%1", str(result.rows))
+                + (
+                    self.tr(" (%1 rows excluded).").replace("%1", str(len(result.excluded)))
+                    if result.excluded
+                    else "."
+                ),
                 "success",
             )
 
