@@ -133,6 +133,37 @@
     </message>
 </context>
 <context>
+    <name>AgentFrame</name>
+    <message>
+        <source>Full name of the representative</source>
+        <translation>Họ tên người đại diện</translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Proof of standing: certified power of attorney No.…, lawyer card No.…</source>
+        <translation>Giấy tờ chứng minh: giấy ủy quyền có chứng thực số…, thẻ luật sư số…</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Tư cách</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Proof of standing *</source>
+        <translation>Giấy tờ chứng minh *</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentTableModel</name>
     <message>
         <source>Added</source>
@@ -878,30 +909,6 @@
     <message>
         <source>The person who came is a representative, authorised person or lawyer of the citizen</source>
         <translation>Người đến là người đại diện, người được ủy quyền hoặc luật sư của công dân</translation>
-    </message>
-    <message>
-        <source>Full name of the representative</source>
-        <translation>Họ tên người đại diện</translation>
-    </message>
-    <message>
-        <source>Citizen ID number</source>
-        <translation>Số CCCD</translation>
-    </message>
-    <message>
-        <source>Proof of standing: certified power of attorney No.…, lawyer card No.…</source>
-        <translation>Giấy tờ chứng minh: giấy ủy quyền có chứng thực số…, thẻ luật sư số…</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Tư cách</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Họ tên</translation>
-    </message>
-    <message>
-        <source>Proof of standing *</source>
-        <translation>Giấy tờ chứng minh *</translation>
     </message>
     <message>
         <source>Citizen already on file (%1 visits). Changes made here update the file.</source>

@@ -24,7 +24,7 @@ from tcd_desktop.cli.common import (
 )
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.errors import ServiceError, ValidationFailed
-from tcd_desktop.services.register_io import apply_import, export_register, preview_import
+from tcd_desktop.services.register.export import apply_import, export_register, preview_import
 from tcd_desktop.store.queries.register import RegisterFilter
 
 COMMANDS = ("export-register", "import-register")

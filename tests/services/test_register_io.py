@@ -12,8 +12,13 @@ from sqlalchemy import func, select
 
 from tcd_desktop.domain.folding import fold
 from tcd_desktop.services.errors import PermissionDenied, ValidationFailed
-from tcd_desktop.services.register_io import HEADERS, apply_import, export_register, preview_import
-from tcd_desktop.services.register_io_safe import CSV_TITLE
+from tcd_desktop.services.register.export import (
+    HEADERS,
+    apply_import,
+    export_register,
+    preview_import,
+)
+from tcd_desktop.services.register.safe import CSV_TITLE
 from tcd_desktop.services.setup import create_office
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import Citizen, Petition, Reception

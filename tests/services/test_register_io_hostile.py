@@ -24,13 +24,13 @@ from openpyxl import load_workbook
 
 from tcd_desktop.services.context import SYSTEM
 from tcd_desktop.services.errors import PermissionDenied, ValidationFailed
-from tcd_desktop.services.register_io import (
+from tcd_desktop.services.register.export import (
     HEADERS,
     apply_import,
     export_register,
     preview_import,
 )
-from tcd_desktop.services.register_io_safe import FORMULA_START
+from tcd_desktop.services.register.safe import FORMULA_START
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.queries.register import register_count
 from tests.services.reception_fixtures import Office, fast_hashing, office

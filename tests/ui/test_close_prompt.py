@@ -19,7 +19,7 @@ from tcd_desktop.ui.reception import ReceptionPage
 from tcd_desktop.ui.shell import install_screens
 from tests.dbfixtures import db  # noqa: F401  (fixture)
 from tests.ui.desk_fixtures import actor_of, desk_db, desk_template  # noqa: F401
-from tests.ui.intake_steps import fill_citizen, type_into
+from tests.ui.reception_steps import fill_citizen, type_into
 from tests.ui.test_case_steps import WAIT, bus, click_step, complaint, runner  # noqa: F401
 from tests.ui.vn_typing import type_text
 

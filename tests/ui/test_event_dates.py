@@ -26,8 +26,8 @@ from tests.ui.test_case_steps import (  # noqa: F401  (fixtures)
     open_page,
     runner,
 )
-from tests.ui.test_petition_queue import TODAY, click_row, open_action, refuse
-from tests.ui.test_petition_queue import open_page as open_queue
+from tests.ui.test_petitions_queue import TODAY, click_row, open_action, refuse
+from tests.ui.test_petitions_queue import open_page as open_queue
 from tests.ui.vn_typing import type_text
 
 

@@ -15,7 +15,7 @@ from tcd_desktop.store.models import Case, CaseEvent
 from tcd_desktop.ui.petitions.dialogs import AcceptDialog, OutcomeDialog
 from tests.dbfixtures import db  # noqa: F401
 from tests.services.conftest import Org, add_petition, org  # noqa: F401
-from tests.ui.test_petition_queue import (  # noqa: F401
+from tests.ui.test_petitions_queue import (  # noqa: F401
     D,
     bus,
     click_row,

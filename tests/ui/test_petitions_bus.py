@@ -16,7 +16,7 @@ from tcd_desktop.ui.petitions.dialogs import AcceptDialog
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tests.dbfixtures import db  # noqa: F401
 from tests.services.conftest import Org, add_petition, org  # noqa: F401
-from tests.ui.test_petition_queue import click_row, open_action
+from tests.ui.test_petitions_queue import click_row, open_action
 
 D = dt.date
 TODAY = D(2026, 8, 10)

@@ -14,7 +14,7 @@ from tcd_desktop.store.database import Database
 from tcd_desktop.ui.reception import ReceptionPage
 from tcd_desktop.ui.register import RegisterPage
 from tests.ui.desk_fixtures import actor_of, desk_db, desk_template, wired  # noqa: F401
-from tests.ui.intake_steps import (  # noqa: F401
+from tests.ui.reception_steps import (  # noqa: F401
     add_row,
     data_dir_fixture,
     fill_citizen,

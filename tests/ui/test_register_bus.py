@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tcd_desktop.services.register_io import HEADERS
+from tcd_desktop.services.register.export import HEADERS
 from tcd_desktop.store.database import Database
 from tcd_desktop.ui.register import RegisterPage
 from tests.ui.desk_fixtures import actor_of, desk_db, desk_template, wired  # noqa: F401

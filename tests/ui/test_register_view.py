@@ -240,7 +240,7 @@ def cells(row: RegisterRow, stt: int) -> tuple:
 
 
 def test_import_preview_model(qtmodeltester, tmp_path: Path) -> None:
-    from tcd_desktop.services.register_io import ImportPreview, ImportRow
+    from tcd_desktop.services.register.export import ImportPreview, ImportRow
 
     good = ImportRow(
         1,
@@ -292,8 +292,9 @@ def test_register_and_intake_on_each_database(
     tmp_path: Path,
 ) -> None:
     """The same screens over SQLite and PostgreSQL (the ``db`` fixture runs both)."""
-    from tcd_desktop.services import intake, setup
-    from tcd_desktop.services.intake_types import CitizenInput, PetitionInput, VisitInput
+    from tcd_desktop.services import setup
+    from tcd_desktop.services.reception import intake
+    from tcd_desktop.services.reception.inputs import CitizenInput, PetitionInput, VisitInput
 
     with db.session() as session:
         setup.create_office(
@@ -328,7 +329,7 @@ def test_a_file_imported_before_needs_the_administrator(
     """The same file twice is refused; an administrator may import it anyway, on purpose."""
     import csv
 
-    from tcd_desktop.services.register_io import HEADERS
+    from tcd_desktop.services.register.export import HEADERS
 
     path = tmp_path / "so.csv"
     with path.open("w", encoding="utf-8", newline="") as fh:

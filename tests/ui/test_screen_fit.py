@@ -41,7 +41,7 @@ from tests.ui.desk_fixtures import (  # noqa: F401  (fixtures)
     sample_db,
     sample_template,
 )
-from tests.ui.intake_steps import fill_citizen, type_into, wait_saved
+from tests.ui.reception_steps import fill_citizen, type_into, wait_saved
 from tests.ui.test_case_steps import WAIT, bus, click_step, complaint, open_page, runner  # noqa: F401
 
 SCREEN = QSize(1366, 768)

@@ -23,13 +23,9 @@ from tcd_desktop.services.changes import Changes, Entity, OpResult
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.documents import IssuedDocument
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
-from tcd_desktop.services.petitions import processing
-from tcd_desktop.services.petitions.processing import (
-    OFFICERS,
-    QUEUE_ROLES,
-    PetitionOutcome,
-    QueueRow,
-)
+from tcd_desktop.services.petitions import processing, queue
+from tcd_desktop.services.petitions.processing import OFFICERS, PetitionOutcome
+from tcd_desktop.services.petitions.queue import QUEUE_ROLES, QueueRow
 from tcd_desktop.services.runtime import Database
 from tcd_desktop.services.users_signin import UserInfo, users_with_role
 
@@ -87,7 +83,7 @@ def load_queue(
     """Petitions awaiting processing, soonest due first."""
     require(actor, *QUEUE_ROLES, action="xem danh sách đơn chờ xử lý")
     with db.session() as session:
-        return processing.processing_queue(
+        return queue.processing_queue(
             session, actor, unit_id=unit_id, kind=kind, channel=channel, today=today
         )
 

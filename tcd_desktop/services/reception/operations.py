@@ -11,12 +11,12 @@ import uuid
 from dataclasses import dataclass, field
 
 from tcd_desktop.domain.enums import Role
-from tcd_desktop.services import board, citizens, desk_documents, documents, intake, repeats
+from tcd_desktop.services import board, documents
 from tcd_desktop.services.changes import Changes, Entity, OpResult
 from tcd_desktop.services.context import Actor, require
-from tcd_desktop.services.desk_documents import DeskDocumentChoice
-from tcd_desktop.services.intake_types import SavedVisit, VisitInput
-from tcd_desktop.services.reception import receipt
+from tcd_desktop.services.reception import citizens, desk_documents, intake, receipt, repeats
+from tcd_desktop.services.reception.desk_documents import DeskDocumentChoice
+from tcd_desktop.services.reception.inputs import SavedVisit, VisitInput
 from tcd_desktop.services.runtime import Database
 from tcd_desktop.services.users_signin import users_with_role
 

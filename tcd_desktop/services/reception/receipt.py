@@ -1,6 +1,6 @@
 """The receipt (giấy biên nhận, Mẫu 02/TCD) of a saved visit, built from the database.
 
-Like the desk's other documents (:mod:`tcd_desktop.services.desk_documents`) the receipt is
+Like the desk's other documents (:mod:`tcd_desktop.services.reception.desk_documents`) the receipt is
 built from the saved record — the visit, its petitioner or the agent who handed the papers
 over, the documents received with each content, the receiving officer and the office — never
 from what a form on screen happens to hold. A sealed visit's receipt is only issued by the
@@ -19,10 +19,10 @@ from tcd_desktop.documents.forms.receipt import ReceiptData
 from tcd_desktop.domain.enums import PetitionKind
 from tcd_desktop.domain.places import province_name
 from tcd_desktop.services.context import Actor
-from tcd_desktop.services.desk_documents import _blocked, _load
 from tcd_desktop.services.documents import IssuedDocument, issue_document
 from tcd_desktop.services.errors import PermissionDenied, ValidationFailed
-from tcd_desktop.services.intake_types import IdKind, ParticipantRole
+from tcd_desktop.services.reception.desk_documents import _blocked, _load
+from tcd_desktop.services.reception.inputs import IdKind, ParticipantRole
 from tcd_desktop.services.setup import office_profile
 from tcd_desktop.store.models import Citizen, ReceptionParticipant
 

@@ -11,11 +11,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from tcd_desktop.domain.enums import Role
-from tcd_desktop.services import register_io
 from tcd_desktop.services.changes import Changes, Entity, OpResult
 from tcd_desktop.services.context import Actor, require
+from tcd_desktop.services.register import export as register_io
+from tcd_desktop.services.register.export import ExportResult, ImportPreview, ImportResult
 from tcd_desktop.services.register.read import READERS, RegisterFilter, RegisterSort
-from tcd_desktop.services.register_io import ExportResult, ImportPreview, ImportResult
 from tcd_desktop.services.runtime import Database
 
 __all__ = [

@@ -82,9 +82,13 @@ class ServiceDialog(QDialog):
     """A form whose OK button runs ``execute(values)`` in the background."""
 
     def __init__(
-        self, title: str, row: QueueRow, runner: BackgroundRunner, execute: Execute,
+        self,
+        title: str,
+        row: QueueRow,
+        runner: BackgroundRunner,
+        execute: Execute,
         parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(
             QCoreApplication.translate("ServiceDialog", "%1 — petition %2")
@@ -166,10 +170,15 @@ class AcceptDialog(ServiceDialog):
     criteria and written finding, remote, assignee."""
 
     def __init__(
-        self, row: QueueRow, runner: BackgroundRunner, execute: Execute,
-        officers: Sequence[UserInfo], today: dt.date, parent: QWidget | None = None,
+        self,
+        row: QueueRow,
+        runner: BackgroundRunner,
+        execute: Execute,
+        officers: Sequence[UserInfo],
+        today: dt.date,
+        parent: QWidget | None = None,
         find_case: FindCase | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(self.tr("Accept"), row, runner, execute, parent)
         self._accept, self._find_case = execute, find_case
         self._execute = self._execute_with_first_case
@@ -291,9 +300,14 @@ class OutcomeDialog(ServiceDialog):
     """Transfer, guide, return, file or report to the lower level: a date and one field."""
 
     def __init__(
-        self, outcome: ProcessingOutcome, row: QueueRow, runner: BackgroundRunner,
-        execute: Execute, today: dt.date, parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+        self,
+        outcome: ProcessingOutcome,
+        row: QueueRow,
+        runner: BackgroundRunner,
+        execute: Execute,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
         title = (
             self.tr("File the petition")
             if outcome is ProcessingOutcome.FILE

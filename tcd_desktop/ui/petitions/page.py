@@ -89,9 +89,15 @@ class PetitionQueuePage(ScreenPage):
     processed = Signal(object, object)
 
     def __init__(
-        self, db: Database, actor: Actor, bus: ChangeBus, runner: BackgroundRunner,
-        parent: QWidget | None = None, *, today: dt.date | None = None,
-    ) -> None:  # fmt: skip
+        self,
+        db: Database,
+        actor: Actor,
+        bus: ChangeBus,
+        runner: BackgroundRunner,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__(db, actor, bus, runner, parent)
         self.setObjectName("petitionQueuePage")
         self._today = today

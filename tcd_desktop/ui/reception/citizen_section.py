@@ -7,13 +7,11 @@ the section turns into the sealed "Người tố cáo" block.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,17 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from tcd_desktop.domain.places import PROVINCES
-from tcd_desktop.domain.validators import decode_citizen_id, validate_citizen_id, validate_phone
-from tcd_desktop.services.intake_types import IdKind, ParticipantRole
+from tcd_desktop.domain.validators import decode_citizen_id, validate_citizen_id
+from tcd_desktop.services.reception.inputs import IdKind
+from tcd_desktop.ui.reception.agent_frame import AgentFrame
+from tcd_desktop.ui.reception.citizen_checks import check_birth_year, check_name, check_phone
 from tcd_desktop.ui.widgets.choices import combo, set_combo
 from tcd_desktop.ui.widgets.field import CheckedLineEdit, FieldBox, FieldErrors
 from tcd_desktop.ui.widgets.form_watch import watch
 from tcd_desktop.ui.widgets.lock_note import lock_note
 
 ID_KINDS: tuple[tuple[str, str], ...] = tuple((k.value, k.label_vi) for k in IdKind)
-AGENT_ROLES: tuple[tuple[str, str], ...] = tuple(
-    (r.value, r.label_vi) for r in ParticipantRole if r is not ParticipantRole.MEMBER
-)
 GENDERS: tuple[tuple[str, str], ...] = (
     ("", "—"),
     ("nam", QT_TRANSLATE_NOOP("CitizenSection", "Male")),
@@ -49,33 +46,6 @@ SEALED_STYLE = (
     " color: #4a148c; font-weight: bold; }"
     " QLineEdit { background: #f8f0fb; }"
 )
-
-
-def check_name(text: str) -> str | None:
-    """A name needs at least two letters."""
-    return (
-        None
-        if sum(ch.isalpha() for ch in text) >= 2
-        else QCoreApplication.translate("CitizenSection", "Name too short")
-    )
-
-
-def check_birth_year(text: str) -> str | None:
-    """A four-digit year between 1900 and this year."""
-    value = text.strip()
-    if not value.isdigit() or len(value) != 4:
-        return QCoreApplication.translate("CitizenSection", "Year of birth has 4 digits, e.g. 1975")
-    if not 1900 <= int(value) <= dt.date.today().year:
-        return QCoreApplication.translate(
-            "CitizenSection", "Year of birth must be from 1900 to %1"
-        ).replace("%1", str(dt.date.today().year))
-    return None
-
-
-def check_phone(text: str) -> str | None:
-    """Domain phone validation."""
-    result = validate_phone(text)
-    return None if result.ok else result.message_vi
 
 
 class CitizenSection(QGroupBox):
@@ -176,7 +146,14 @@ class CitizenSection(QGroupBox):
             )
         )
         self.has_agent.setObjectName("hasAgent")
-        self.agent_frame = self._build_agent()
+        self.agent_frame = AgentFrame()
+        frame = self.agent_frame
+        self.agent_role, self.agent_name, self.agent_id_number = (
+            frame.role,
+            frame.name,
+            frame.id_number,
+        )
+        self.agent_phone, self.agent_proof = frame.phone, frame.proof
         self.has_agent.toggled.connect(self.agent_frame.setVisible)
         self.agent_frame.hide()
 
@@ -202,50 +179,24 @@ class CitizenSection(QGroupBox):
         ):
             errors.add(name, box)
         for widget in (
-            self.full_name, self.birth_year, self.gender, self.id_kind, self.id_number,
-            self.phone, self.address, self.commune, self.province, self.has_agent,
-            self.agent_role, self.agent_name, self.agent_id_number, self.agent_phone,
+            self.full_name,
+            self.birth_year,
+            self.gender,
+            self.id_kind,
+            self.id_number,
+            self.phone,
+            self.address,
+            self.commune,
+            self.province,
+            self.has_agent,
+            self.agent_role,
+            self.agent_name,
+            self.agent_id_number,
+            self.agent_phone,
             self.agent_proof,
-        ):  # fmt: skip
+        ):
             watch(widget, self.changed.emit, self.field_done.emit)
         self.birth_year.editingFinished.connect(self._recheck_id)
-
-    def _build_agent(self) -> QFrame:
-        frame = QFrame()
-        frame.setObjectName("agentFrame")
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        self.agent_role = combo(AGENT_ROLES, "agentRole")
-        self.agent_name = CheckedLineEdit(
-            check_name, placeholder=self.tr("Full name of the representative")
-        )
-        self.agent_name.edit.setObjectName("agentName")
-        self.agent_id_number = CheckedLineEdit(
-            self._check_any_id, placeholder=self.tr("Citizen ID number")
-        )
-        self.agent_id_number.edit.setObjectName("agentIdNumber")
-        self.agent_phone = CheckedLineEdit(check_phone, placeholder=self.tr("Phone"))
-        self.agent_phone.edit.setObjectName("agentPhone")
-        self.agent_proof = CheckedLineEdit(
-            placeholder=self.tr(
-                "Proof of standing: certified power of attorney No.…, lawyer card No.…"
-            )
-        )
-        self.agent_proof.edit.setObjectName("agentProof")
-        grid = QGridLayout(frame)
-        grid.setVerticalSpacing(4)
-        grid.addWidget(QLabel(self.tr("Capacity")), 0, 0)
-        grid.addWidget(self.agent_role, 0, 1)
-        grid.addWidget(QLabel(self.tr("Full name")), 0, 2)
-        grid.addWidget(self.agent_name, 0, 3)
-        grid.addWidget(QLabel(self.tr("Citizen ID number")), 0, 4)
-        grid.addWidget(self.agent_id_number, 0, 5)
-        grid.addWidget(QLabel(self.tr("Phone")), 0, 6)
-        grid.addWidget(self.agent_phone, 0, 7)
-        grid.addWidget(QLabel(self.tr("Proof of standing *")), 1, 0)
-        grid.addWidget(self.agent_proof, 1, 1, 1, 7)
-        grid.setColumnStretch(3, 2)
-        grid.setColumnStretch(5, 1)
-        return frame
 
     # validation ------------------------------------------------------------------------------
 
@@ -266,11 +217,6 @@ class CitizenSection(QGroupBox):
         result = validate_citizen_id(text, int(year))
         return None if result.ok else result.message_vi
 
-    @staticmethod
-    def _check_any_id(text: str) -> str | None:
-        result = validate_citizen_id(text)
-        return None if result.ok else result.message_vi
-
     def _recheck_id(self) -> None:
         if self.id_number.text().strip():
             self.id_number.validate()
@@ -289,9 +235,16 @@ class CitizenSection(QGroupBox):
 
     def _identity_widgets(self) -> list[QWidget]:
         return [
-            self.full_name, self.birth_year, self.gender, self.id_kind, self.id_number,
-            self.phone, self.address, self.commune, self.province,
-        ]  # fmt: skip
+            self.full_name,
+            self.birth_year,
+            self.gender,
+            self.id_kind,
+            self.id_number,
+            self.phone,
+            self.address,
+            self.commune,
+            self.province,
+        ]
 
     def use_existing(self, match: Any) -> None:
         """Fill from a picked ``CitizenMatch``; a sealed denouncer's fields stay empty."""
@@ -421,9 +374,20 @@ class CitizenSection(QGroupBox):
     def tab_chain(self) -> list[QWidget]:
         """Widgets in keyboard order."""
         chain: list[QWidget] = [
-            self.full_name.edit, self.birth_year.edit, self.gender, self.id_kind,
-            self.id_number.edit, self.phone.edit, self.address.edit, self.commune.edit,
-            self.province, self.has_agent, self.agent_role, self.agent_name.edit,
-            self.agent_id_number.edit, self.agent_phone.edit, self.agent_proof.edit,
-        ]  # fmt: skip
+            self.full_name.edit,
+            self.birth_year.edit,
+            self.gender,
+            self.id_kind,
+            self.id_number.edit,
+            self.phone.edit,
+            self.address.edit,
+            self.commune.edit,
+            self.province,
+            self.has_agent,
+            self.agent_role,
+            self.agent_name.edit,
+            self.agent_id_number.edit,
+            self.agent_phone.edit,
+            self.agent_proof.edit,
+        ]
         return chain

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import ValidationFailed
-from tcd_desktop.services.intake_types import SavedVisit
 from tcd_desktop.services.reception import operations
+from tcd_desktop.services.reception.inputs import SavedVisit
 from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.close_prompt import CloseChoice, ask_close
 from tcd_desktop.ui.drafts import DraftAutosaver, DraftStore

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from tcd_desktop.domain.enums import PetitionKind
-from tcd_desktop.services.intake_types import DocumentCondition, HandlingAction
+from tcd_desktop.services.reception.inputs import DocumentCondition, HandlingAction
 from tcd_desktop.ui.widgets.choices import set_combo
 from tcd_desktop.ui.widgets.field import FieldBox, FieldErrors
 from tcd_desktop.ui.widgets.form_watch import watch
@@ -140,9 +140,17 @@ class PetitionEditor(QWidget):
         grid.setColumnStretch(3, 2)
 
         for widget in (
-            self.kind, self.field, self.summary, self.respondent, self.prior, self.documents,
-            self.action, self.body, self.document_number, self.note,
-        ):  # fmt: skip
+            self.kind,
+            self.field,
+            self.summary,
+            self.respondent,
+            self.prior,
+            self.documents,
+            self.action,
+            self.body,
+            self.document_number,
+            self.note,
+        ):
             watch(widget, self.changed.emit, self.field_done.emit)
         self.kind.currentIndexChanged.connect(self._on_kind)
         self.action.currentIndexChanged.connect(self._on_action)
@@ -234,8 +242,18 @@ class PetitionEditor(QWidget):
     def tab_chain(self) -> list[QWidget]:
         """Widgets in keyboard order."""
         return [
-            self.kind, self.field, self.summary, self.respondent,
-            self.prior.view, self.prior.add_button, self.prior.remove_button,
-            self.documents.view, self.documents.add_button, self.documents.remove_button,
-            self.action, self.body, self.document_number, self.note,
-        ]  # fmt: skip
+            self.kind,
+            self.field,
+            self.summary,
+            self.respondent,
+            self.prior.view,
+            self.prior.add_button,
+            self.prior.remove_button,
+            self.documents.view,
+            self.documents.add_button,
+            self.documents.remove_button,
+            self.action,
+            self.body,
+            self.document_number,
+            self.note,
+        ]

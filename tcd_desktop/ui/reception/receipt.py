@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from tcd_desktop.services.intake_types import SavedVisit
 from tcd_desktop.services.reception import operations
+from tcd_desktop.services.reception.inputs import SavedVisit
 from tcd_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 
 if TYPE_CHECKING:

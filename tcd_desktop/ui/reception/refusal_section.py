@@ -1,6 +1,6 @@
 """Section 4 of the intake form: refusing to receive, with one of the legal grounds.
 
-The grounds come from :mod:`tcd_desktop.services.intake_grounds` (Luật Tiếp công dân Điều 9;
+The grounds come from :mod:`tcd_desktop.services.reception.grounds` (Luật Tiếp công dân Điều 9;
 NĐ 154/2026 Điều 4 from 01/7/2026) and the list follows the visit date.
 """
 
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tcd_desktop.services.intake_grounds import grounds_in_force, refusal_ground
+from tcd_desktop.services.reception.grounds import grounds_in_force, refusal_ground
 from tcd_desktop.ui.widgets.choices import set_combo
 from tcd_desktop.ui.widgets.field import FieldBox, FieldErrors
 from tcd_desktop.ui.widgets.form_watch import watch

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Slot
 
 from tcd_desktop.services.reception import operations
-from tcd_desktop.services.repeats import RepeatMatch, RepeatQuery
+from tcd_desktop.services.reception.repeats import RepeatMatch, RepeatQuery
 
 if TYPE_CHECKING:
     from tcd_desktop.ui.reception.page import ReceptionPage

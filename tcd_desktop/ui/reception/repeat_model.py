@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QBrush, QColor
 
 from tcd_desktop.domain.enums import CaseStatus, PetitionKind
-from tcd_desktop.services.repeats import RepeatMatch
+from tcd_desktop.services.reception.repeats import RepeatMatch
 
 Index = QModelIndex | QPersistentModelIndex
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1

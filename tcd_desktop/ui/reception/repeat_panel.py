@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tcd_desktop.services.repeats import RepeatMatch
+from tcd_desktop.services.reception.repeats import RepeatMatch
 from tcd_desktop.ui.reception.repeat_model import OBJECT_ROLE, RepeatMatchModel
 
 QUIET = QT_TRANSLATE_NOOP("RepeatPanel", "No duplicate or repeated petition found yet.")

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from tcd_desktop.services.intake_types import (
+from tcd_desktop.services.reception.inputs import (
     CitizenInput,
     ParticipantInput,
     ParticipantRole,

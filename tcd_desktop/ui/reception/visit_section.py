@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tcd_desktop.domain.delegation import MASS_THRESHOLD, representative_limits
 from tcd_desktop.domain.enums import ReceptionKind
-from tcd_desktop.services.intake_validation import MASS_THRESHOLD, representative_limits
 from tcd_desktop.ui.widgets.choices import set_combo
 from tcd_desktop.ui.widgets.field import FieldBox, FieldErrors
 from tcd_desktop.ui.widgets.form_watch import watch
@@ -166,9 +166,15 @@ class VisitSection(QGroupBox):
         errors.add("representatives_appointed", self.appointed_box)
         errors.add("appointment_document", self.appointment_box)
         for widget in (
-            self.received_at, self.kind, self.leader, self.officer, self.headcount,
-            self.representatives, self.appointed, self.appointment_document,
-        ):  # fmt: skip
+            self.received_at,
+            self.kind,
+            self.leader,
+            self.officer,
+            self.headcount,
+            self.representatives,
+            self.appointed,
+            self.appointment_document,
+        ):
             watch(widget, self.changed.emit, self.field_done.emit)
         self.headcount.valueChanged.connect(self._update_mass)
         self.representatives.edited.connect(self._update_mass)
@@ -307,7 +313,14 @@ class VisitSection(QGroupBox):
     def tab_chain(self) -> list[QWidget]:
         """Widgets in keyboard order."""
         return [
-            self.received_at, self.kind, self.headcount, self.officer, self.leader,
-            self.representatives.view, self.representatives.add_button,
-            self.representatives.remove_button, self.appointed, self.appointment_document,
-        ]  # fmt: skip
+            self.received_at,
+            self.kind,
+            self.headcount,
+            self.officer,
+            self.leader,
+            self.representatives.view,
+            self.representatives.add_button,
+            self.representatives.remove_button,
+            self.appointed,
+            self.appointment_document,
+        ]

@@ -175,9 +175,16 @@ class RegisterFilterBar(QWidget):
     def clear(self) -> None:
         """Show the whole register."""
         widgets = (
-            self.date_from, self.date_to, self.kind, self.field, self.officer, self.unit,
-            self.mass, self.repeats, self.search,
-        )  # fmt: skip
+            self.date_from,
+            self.date_to,
+            self.kind,
+            self.field,
+            self.officer,
+            self.unit,
+            self.mass,
+            self.repeats,
+            self.search,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         self.date_from.setDate(NO_DATE)

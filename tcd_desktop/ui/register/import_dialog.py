@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tcd_desktop.services.register_io import ImportPreview
+from tcd_desktop.services.register.export import ImportPreview
 from tcd_desktop.ui.register.import_model import COL_ERRORS, ImportPreviewModel
 from tcd_desktop.ui.widgets.field import FieldMessage
 from tcd_desktop.ui.widgets.window_fit import fit_window

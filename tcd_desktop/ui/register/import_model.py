@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from tcd_desktop.domain.enums import PetitionKind
-from tcd_desktop.services.register_io import ImportPreview, ImportRow
+from tcd_desktop.services.register.export import ImportPreview, ImportRow
 
 Index = QModelIndex | QPersistentModelIndex
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1

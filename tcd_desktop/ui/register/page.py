@@ -143,9 +143,7 @@ class RegisterPage(ScreenPage):
             header.setSortIndicator(current, current_order)
             header.blockSignals(False)
             self.message_bar.show_message(
-                self.tr("Cannot sort by the column “%1”.").replace(
-                    "%1", str(self.model.headerData(column, Qt.Orientation.Horizontal))
-                ),
+                self.tr("Cannot sort by the column “%1”.").replace("%1", COLUMNS[column].title),
                 "info",
             )
             return

@@ -1,6 +1,6 @@
 """Writing the rows of a visit: citizens, participants, petitions, numbers, repeat flags.
 
-Helpers of :func:`tcd_desktop.services.intake.save_visit`, which validates first and runs
+Helpers of :func:`tcd_desktop.services.reception.intake.save_visit`, which validates first and runs
 them in its single transaction; each created or changed row gets its audit entry.
 """
 
@@ -16,13 +16,13 @@ from sqlalchemy.orm import Session
 from tcd_desktop.domain.enums import ReceptionKind
 from tcd_desktop.domain.folding import fold, nfc
 from tcd_desktop.services.context import Actor
-from tcd_desktop.services.intake_types import (
+from tcd_desktop.services.reception._validation import CleanCitizen
+from tcd_desktop.services.reception.inputs import (
     HandlingAction,
     ParticipantRole,
     PetitionInput,
     VisitInput,
 )
-from tcd_desktop.services.intake_validation import CleanCitizen
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import Case, Citizen, Petition, Reception, ReceptionParticipant
 from tcd_desktop.store.numbering import format_number, next_number

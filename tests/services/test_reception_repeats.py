@@ -7,11 +7,16 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from tcd_desktop.services import citizens
 from tcd_desktop.services.errors import PermissionDenied
-from tcd_desktop.services.intake import save_visit
-from tcd_desktop.services.intake_types import CitizenInput, SavedVisit
-from tcd_desktop.services.repeats import RepeatQuery, dismiss_repeat, find_repeats, link_repeat
+from tcd_desktop.services.reception import citizens
+from tcd_desktop.services.reception.inputs import CitizenInput, SavedVisit
+from tcd_desktop.services.reception.intake import save_visit
+from tcd_desktop.services.reception.repeats import (
+    RepeatQuery,
+    dismiss_repeat,
+    find_repeats,
+    link_repeat,
+)
 from tcd_desktop.store.models import AuditEntry, Case, Petition, Reception
 from tcd_desktop.store.queries.search import SEALED_NAME
 from tests.services.reception_fixtures import (

@@ -12,7 +12,7 @@ from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import Petition, Reception
 from tcd_desktop.ui.reception import ReceptionPage
 from tests.ui.desk_fixtures import desk_db, desk_template  # noqa: F401
-from tests.ui.intake_steps import (  # noqa: F401
+from tests.ui.reception_steps import (  # noqa: F401
     EARLIER_ID,
     POPUP_ON_OFFSCREEN,
     add_row,

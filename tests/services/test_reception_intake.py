@@ -8,9 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tcd_desktop.services.errors import PermissionDenied, ValidationFailed
-from tcd_desktop.services.intake import save_visit
-from tcd_desktop.services.intake_read import field_catalogue, is_denunciation, load_visit
-from tcd_desktop.services.intake_types import (
+from tcd_desktop.services.reception.inputs import (
     CitizenInput,
     ParticipantInput,
     PetitionHandling,
@@ -18,6 +16,8 @@ from tcd_desktop.services.intake_types import (
     ReceivedDocument,
     RefusalInput,
 )
+from tcd_desktop.services.reception.intake import save_visit
+from tcd_desktop.services.reception.read import field_catalogue, is_denunciation, load_visit
 from tcd_desktop.store.audit import verify_audit
 from tcd_desktop.store.models import (
     AuditEntry,
@@ -332,7 +332,7 @@ def test_reading_a_visit_back_masks_the_denouncer_unless_revealed(office: Office
             .select_from(AuditEntry)
             .where(AuditEntry.action == "citizen.identity_view")
         )
-        fields = field_catalogue(s)
+        fields = field_catalogue(s, office.officer)
     assert (
         masked.citizen is not None and masked.citizen.full_name == "Người tố cáo (được giữ bí mật)"
     )

@@ -16,7 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from tcd_desktop.documents.register_layout import RegisterLayout
-from tcd_desktop.services.register_io_safe import clean
+from tcd_desktop.services.register.safe import clean
 from tcd_desktop.store.queries.register import RegisterRow
 
 #: The most lines a cell may take, so that one row always fits on a page (about 45 lines do);

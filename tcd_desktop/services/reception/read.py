@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 from tcd_desktop.domain.enums import PetitionKind, Role
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound, PermissionDenied, ValidationFailed
-from tcd_desktop.services.intake_grounds import refusal_ground
-from tcd_desktop.services.intake_types import PriorHandling, ReceivedDocument
+from tcd_desktop.services.reception.grounds import refusal_ground
+from tcd_desktop.services.reception.inputs import PriorHandling, ReceivedDocument
 from tcd_desktop.services.sealed_text import redact
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import (
@@ -31,6 +31,8 @@ from tcd_desktop.store.models import (
 )
 from tcd_desktop.store.queries.register_rows import handling_of
 from tcd_desktop.store.queries.search import SEALED_NAME
+
+_READERS = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER, Role.SUPERVISOR)
 
 
 @dataclass(frozen=True)
@@ -135,14 +137,7 @@ def load_visit(
     The free text of a sealed visit (contents, notes) comes without the identity unless it
     is revealed — or ``for_document``, when an entitled officer prints the visit's own
     papers for the denouncer (the desk documents check the entitlement first)."""
-    require(
-        actor,
-        Role.RECEPTION_OFFICER,
-        Role.HANDLING_OFFICER,
-        Role.LEADER,
-        Role.SUPERVISOR,
-        action="xem phiếu tiếp công dân",
-    )
+    require(actor, *_READERS, action="xem phiếu tiếp công dân")
     visit = session.get(Reception, reception_id)
     if visit is None or visit.deleted_at is not None:
         raise NotFound("Không tìm thấy lượt tiếp.")
@@ -255,8 +250,9 @@ def load_visit(
     )
 
 
-def field_catalogue(session: Session) -> list[tuple[str, str, str | None]]:
+def field_catalogue(session: Session, actor: Actor) -> list[tuple[str, str, str | None]]:
     """The fields (lĩnh vực) for the form's picker: (code, name, parent code)."""
+    require(actor, *_READERS, action="xem danh mục lĩnh vực")
     return [
         tuple(r)
         for r in session.execute(  # type: ignore[misc]

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from tcd_desktop.services import intake_read
+from tcd_desktop.services.reception import read as intake_read
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import (
     AuditEntry,
@@ -27,7 +27,7 @@ from tcd_desktop.ui.reception import ReceptionPage
 from tcd_desktop.ui.reception.petition_editor import PetitionEditor
 from tests.dbfixtures import db  # noqa: F401
 from tests.ui.desk_fixtures import actor_of, desk_db, desk_template, wired  # noqa: F401
-from tests.ui.intake_steps import (  # noqa: F401
+from tests.ui.reception_steps import (  # noqa: F401
     EARLIER_ID,
     add_row,
     check,

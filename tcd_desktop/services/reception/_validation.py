@@ -16,12 +16,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tcd_desktop.domain.delegation import representative_limits
 from tcd_desktop.domain.enums import PetitionKind, ReceptionKind, Role
 from tcd_desktop.domain.folding import nfc
 from tcd_desktop.domain.text_safety import control_problem
 from tcd_desktop.domain.validators import validate_citizen_id, validate_phone
-from tcd_desktop.services.intake_grounds import refusal_ground
-from tcd_desktop.services.intake_types import (
+from tcd_desktop.services.reception.grounds import refusal_ground
+from tcd_desktop.services.reception.inputs import (
     ROLES_NEEDING_PROOF,
     CitizenInput,
     DocumentCondition,
@@ -34,7 +35,6 @@ from tcd_desktop.services.intake_types import (
 from tcd_desktop.store.models import Citizen, FieldCategory, Reception, User, UserRole
 
 ONLINE_FROM = dt.date(2026, 7, 1)
-MASS_THRESHOLD = 5
 _PASSPORT = re.compile(r"^[A-Z0-9]{6,12}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -73,13 +73,6 @@ class CleanCitizen:
     phone: str | None
     email: str | None
     is_organisation: bool
-
-
-def representative_limits(headcount: int) -> tuple[int, int] | None:
-    """Allowed number of representatives for a delegation (Luật TCD Điều 29), or None."""
-    if headcount < MASS_THRESHOLD:
-        return None
-    return (1, 2) if headcount <= 10 else (1, 5)
 
 
 def clean_citizen(

@@ -11,7 +11,6 @@ the warning; both are audited.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import uuid
 from dataclasses import dataclass, field
 
@@ -23,7 +22,8 @@ from tcd_desktop.domain.folding import fold
 from tcd_desktop.domain.validators import validate_citizen_id
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound
-from tcd_desktop.services.intake_records import mark_cases_repeated
+from tcd_desktop.services.reception._records import mark_cases_repeated
+from tcd_desktop.services.reception.repeat_words import content_words, overlap, party_words
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import Case, Citizen, Petition, Reception
 from tcd_desktop.store.queries.sealed import people_of_petitions, redact_for_list
@@ -35,21 +35,6 @@ CANDIDATES = 200
 CONTENT_THRESHOLD = 0.5
 RESPONDENT_THRESHOLD = 0.6
 MAX_MATCHES = 30
-_WORD = re.compile(r"[a-z0-9]+")
-#: Words too common in petitions to say anything about their content.
-STOPWORDS = frozenset((
-    "khieu", "nai", "to", "cao", "kien", "nghi", "phan", "anh", "don", "de", "yeu", "cau",
-    "viec", "cua", "cho", "va", "cac", "nhung", "ve", "tai", "so", "voi", "theo", "den", "tu",
-    "la", "co", "khong", "da", "duoc", "bi", "nay", "do", "ong", "ba", "chi", "em", "toi",
-    "chung", "cong", "dan", "xa", "phuong", "tinh", "thanh", "pho", "huyen", "quan", "ngay",
-    "thang", "nam", "lai", "mot", "hai",
-))  # fmt: skip
-
-#: Words of titles and bodies' names shared by most respondents ("Chủ tịch Ủy ban nhân dân").
-PARTY_STOPWORDS = frozenset((
-    "chu", "tich", "uy", "ban", "nhan", "so", "phong", "can", "bo", "giam", "doc", "truong",
-    "pho", "vien", "chuc", "quyen", "co", "quan", "don", "vi", "ong", "ba",
-))  # fmt: skip
 
 
 @dataclass
@@ -90,23 +75,6 @@ class RepeatMatch:
 class _Hit:
     reasons: list[str] = field(default_factory=list)
     similarity: float = 0.0
-
-
-def content_words(raw: str) -> set[str]:
-    """Folded words of a text that carry meaning (stop words and one letter dropped)."""
-    return {w for w in _WORD.findall(fold(raw)) if len(w) > 1 and w not in STOPWORDS}
-
-
-def party_words(raw: str) -> set[str]:
-    """Words naming a respondent, without titles and the words of every body's name."""
-    return content_words(raw) - PARTY_STOPWORDS
-
-
-def overlap(a: set[str], b: set[str]) -> float:
-    """Jaccard overlap of two word sets (0 when either is empty)."""
-    if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)
 
 
 def _people(session: Session, q: RepeatQuery) -> dict[uuid.UUID, str]:

@@ -253,7 +253,7 @@ def test_denunciation_initial_check_extends_to_ten_working_days(org: Org) -> Non
     with org.db.session() as s:
         row = next(r for r in petitions.processing_queue(s, org.handler) if r.petition_id == pid)
         assert row.processing_due_on == D(2026, 8, 17)
-        due, t2b = petitions.explain_petition_due(s, pid)
+        due, t2b = petitions.explain_petition_due(s, org.handler, pid)
         assert (due.rule_id, due.variant, due.due_on) == ("D1", "extended", D(2026, 8, 17))
         assert t2b.rule_id == "T2B"  # 45 days unprocessed (NĐ 154/2026 Điều 41), from 01/7/2026
         stored = s.get(Petition, pid)

@@ -1,6 +1,6 @@
 """Steps of the intake GUI tests: typing like an officer, filling rows, saving, seeding.
 
-Shared by ``test_intake.py``; every step drives the real widgets (key events, clicks).
+Shared by the reception tests (``test_reception_*.py``); every step drives the real widgets (key events, clicks).
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from tcd_desktop.services import intake
-from tcd_desktop.services.intake_types import (
+from tcd_desktop.services.reception import intake
+from tcd_desktop.services.reception.inputs import (
     CitizenInput,
     PetitionInput,
     ReceivedDocument,

@@ -10,7 +10,7 @@ from tcd_desktop.store.database import Database
 from tcd_desktop.ui.reception import ReceptionPage
 from tests.documents.pdftext import pdf_text
 from tests.ui.desk_fixtures import actor_of, desk_db, desk_template  # noqa: F401
-from tests.ui.intake_steps import (  # noqa: F401
+from tests.ui.reception_steps import (  # noqa: F401
     check,
     data_dir_fixture,
     fill_citizen,

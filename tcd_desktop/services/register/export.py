@@ -24,9 +24,9 @@ from sqlalchemy.orm import Session
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ValidationFailed
-from tcd_desktop.services.register_io_apply import ImportResult, apply_import
-from tcd_desktop.services.register_io_import import ImportPreview, ImportRow, preview_import
-from tcd_desktop.services.register_io_safe import (
+from tcd_desktop.services.register.apply import ImportResult, apply_import
+from tcd_desktop.services.register.importing import ImportPreview, ImportRow, preview_import
+from tcd_desktop.services.register.safe import (
     CSV_FOOTER,
     CSV_TITLE,
     ROWS_PROPERTY,
@@ -142,7 +142,7 @@ def export_register(
                 }
             )
         from tcd_desktop.documents.register_layout import layout_for_period
-        from tcd_desktop.services.register_io_pdf import write_pdf
+        from tcd_desktop.services.register.pdf import write_pdf
 
         count = write_atomically(
             target,

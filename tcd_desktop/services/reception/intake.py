@@ -14,12 +14,12 @@ import uuid
 
 from sqlalchemy.orm import Session
 
+from tcd_desktop.domain.delegation import representative_limits
 from tcd_desktop.domain.enums import PetitionKind, ReceptionKind, Role
 from tcd_desktop.domain.folding import fold, nfc
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ValidationFailed
-from tcd_desktop.services.intake_grounds import refusal_ground
-from tcd_desktop.services.intake_records import (
+from tcd_desktop.services.reception._records import (
     RECEIPT_SERIES,
     RECEPTION_SERIES,
     VN_TZ,
@@ -29,20 +29,20 @@ from tcd_desktop.services.intake_records import (
     earlier_petitions,
     fresh_number,
 )
-from tcd_desktop.services.intake_types import (
-    HandlingAction,
-    PetitionInput,
-    SavedPetition,
-    SavedVisit,
-    VisitInput,
-)
-from tcd_desktop.services.intake_validation import (
+from tcd_desktop.services.reception._validation import (
     CleanCitizen,
     check_petition,
     check_visit,
     clean_citizen,
     known_field_codes,
-    representative_limits,
+)
+from tcd_desktop.services.reception.grounds import refusal_ground
+from tcd_desktop.services.reception.inputs import (
+    HandlingAction,
+    PetitionInput,
+    SavedPetition,
+    SavedVisit,
+    VisitInput,
 )
 from tcd_desktop.services.rulebook import load_rulebook
 from tcd_desktop.services.setup import office_profile

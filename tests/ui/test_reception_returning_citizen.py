@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tcd_desktop.services import intake
-from tcd_desktop.services.intake_types import CitizenInput, PetitionInput, VisitInput
+from tcd_desktop.services.reception import intake
+from tcd_desktop.services.reception.inputs import CitizenInput, PetitionInput, VisitInput
 from tcd_desktop.store.database import Database
 from tcd_desktop.ui.reception import ReceptionPage
 from tests.ui.desk_fixtures import actor_of, desk_db, desk_template  # noqa: F401
-from tests.ui.intake_steps import (  # noqa: F401
+from tests.ui.reception_steps import (  # noqa: F401
     POPUP_ON_OFFSCREEN,
     data_dir_fixture,
     page_fixture,

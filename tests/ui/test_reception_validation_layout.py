@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from tcd_desktop.ui.reception import ReceptionPage
 from tcd_desktop.ui.widgets.field import FieldBox, FieldErrors
 from tests.ui.desk_fixtures import desk_db, desk_template  # noqa: F401
-from tests.ui.intake_steps import data_dir_fixture, page_fixture, save, type_into  # noqa: F401
+from tests.ui.reception_steps import data_dir_fixture, page_fixture, save, type_into  # noqa: F401
 
 
 def test_all_errors_at_once_one_line_each_and_in_the_banner(
@@ -73,7 +73,7 @@ def test_a_plain_field_error_from_the_service_goes_when_edited(qtbot: QtBot) -> 
 
 def test_a_saved_form_shows_no_hint_texts(qtbot: QtBot, page: ReceptionPage) -> None:
     """Issue 9 item 10: grey hints in a read-only saved form looked like data."""
-    from tests.ui.intake_steps import fill_citizen, wait_saved
+    from tests.ui.reception_steps import fill_citizen, wait_saved
 
     fill_citizen(qtbot, page)
     editor = page.form.petitions.editors()[0]

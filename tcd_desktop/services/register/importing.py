@@ -1,7 +1,7 @@
 """Reading a reception register (Mẫu 03/TCD layout) from XLSX or CSV for import.
 
 ``preview_import`` reads the file and checks every row (Vietnamese errors per row); nothing
-is written. :mod:`tcd_desktop.services.register_io_apply` writes the previewed rows.
+is written. :mod:`tcd_desktop.services.register.apply` writes the previewed rows.
 """
 
 from __future__ import annotations
@@ -21,21 +21,21 @@ from tcd_desktop.domain.folding import fold, nfc
 from tcd_desktop.domain.text_safety import first_control
 from tcd_desktop.domain.validators import validate_citizen_id
 from tcd_desktop.services.context import Actor, require
-from tcd_desktop.services.intake_records import (
+from tcd_desktop.services.reception._records import (
     VN_TZ,
 )
-from tcd_desktop.services.register_io_dupes import (
+from tcd_desktop.services.register._dupes import (
     is_duplicate,
     mark_duplicates,
     previous_import,
 )
-from tcd_desktop.services.register_io_read import (
+from tcd_desktop.services.register.read_file import (
     SEARCH_ROWS,
     FileProblem,
     Formula,
     read_register_file,
 )
-from tcd_desktop.services.register_io_safe import restore
+from tcd_desktop.services.register.safe import restore
 from tcd_desktop.store.queries.register import SEALED_ID
 from tcd_desktop.store.queries.search import SEALED_NAME
 
@@ -69,10 +69,20 @@ _DMY = re.compile(r"^(\d{2})/(\d{2})/(\d{4})$")
 _KIND_SPLIT = re.compile(r"[;,/+\n]")
 #: Short names of the 13 columns, for messages that name a cell.
 COLUMN_NAMES = (
-    "STT", "Ngày tiếp", "Họ tên, địa chỉ", "Số CCCD", "Nội dung đơn", "Loại đơn", "Số người",
-    "Cơ quan đã giải quyết", "Thuộc thẩm quyền", "Hướng dẫn", "Thụ lý, chuyển đơn",
-    "Theo dõi kết quả", "Ghi chú",
-)  # fmt: skip
+    "STT",
+    "Ngày tiếp",
+    "Họ tên, địa chỉ",
+    "Số CCCD",
+    "Nội dung đơn",
+    "Loại đơn",
+    "Số người",
+    "Cơ quan đã giải quyết",
+    "Thuộc thẩm quyền",
+    "Hướng dẫn",
+    "Thụ lý, chuyển đơn",
+    "Theo dõi kết quả",
+    "Ghi chú",
+)
 #: The longest text each column may hold (characters); the name is limited by the database.
 MAX_CHARS = (20, 40, 1000, 40, 10_000, 200, 20, 2000, 10, 2000, 2000, 2000, 2000)
 MAX_NAME_CHARS = 255

@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from tcd_desktop.domain.folding import fold
-from tcd_desktop.services.register_io_safe import FOOTER_PATTERN, ROWS_PROPERTY
+from tcd_desktop.services.errors import ServiceError
+from tcd_desktop.services.register.safe import FOOTER_PATTERN, ROWS_PROPERTY
 
 #: Larger files are not a reception register (100,000 rows of CSV are about 30 MB).
 MAX_FILE_BYTES = 300 * 1024 * 1024
@@ -29,7 +30,7 @@ SEARCH_ROWS = 30
 TITLE_WORDS = "so tiep cong dan"
 
 
-class FileProblem(Exception):
+class FileProblem(ServiceError):
     """The file cannot be read as a register; ``str()`` is the Vietnamese message."""
 
 

@@ -42,8 +42,8 @@ from tcd_desktop.services.case_documents_minutes import handling_opinions
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.documents import ISSUING_ROLES, IssuedDocument, issue_document
 from tcd_desktop.services.errors import PermissionDenied, ValidationFailed
-from tcd_desktop.services.intake_read import PetitionRecord, VisitRecord, load_visit
-from tcd_desktop.services.intake_types import HandlingAction
+from tcd_desktop.services.reception.inputs import HandlingAction
+from tcd_desktop.services.reception.read import PetitionRecord, VisitRecord, load_visit
 from tcd_desktop.services.setup import office_profile
 from tcd_desktop.store.models import Citizen, Reception, ReceptionParticipant, User
 
@@ -141,11 +141,17 @@ def desk_document_choices(
     refused = record.outcome == "refuse"
     out = [choice(REFUSAL, None, "" if refused else "Lượt tiếp này không bị từ chối tiếp.")]
     for action, code, none_reason in (
-        (HandlingAction.GUIDE, GUIDANCE, "Không có nội dung nào được hướng dẫn đến cơ quan có "
-         "thẩm quyền."),
-        (HandlingAction.TRANSFER, TRANSFER, "Không có nội dung nào được chuyển đơn đến cơ quan "
-         "có thẩm quyền."),
-    ):  # fmt: skip
+        (
+            HandlingAction.GUIDE,
+            GUIDANCE,
+            "Không có nội dung nào được hướng dẫn đến cơ quan có thẩm quyền.",
+        ),
+        (
+            HandlingAction.TRANSFER,
+            TRANSFER,
+            "Không có nội dung nào được chuyển đơn đến cơ quan có thẩm quyền.",
+        ),
+    ):
         handled = [p for p in record.petitions if p.action == action.value and not refused]
         if code == GUIDANCE and len(handled) > 1:
             out.append(choice(GUIDANCE, None, ""))  # one slip routing every content
@@ -210,7 +216,9 @@ def _petition(record: VisitRecord, petition_id: uuid.UUID | None, action: str) -
     return found
 
 
-def _refusal(session: Session, visit: Reception, record: VisitRecord, body: Body) -> RefusalNoticeData:  # fmt: skip
+def _refusal(
+    session: Session, visit: Reception, record: VisitRecord, body: Body
+) -> RefusalNoticeData:
     if record.outcome != "refuse":
         raise ValidationFailed({"form": "Lượt tiếp này không bị từ chối tiếp."})
     ground = record.refusal_text or record.refusal_note
@@ -229,8 +237,13 @@ def _refusal(session: Session, visit: Reception, record: VisitRecord, body: Body
     )
 
 
-def _guidance(session: Session, visit: Reception, record: VisitRecord, body: Body,
-              petition_id: uuid.UUID | None) -> tuple[GuidanceSlipData, str]:  # fmt: skip
+def _guidance(
+    session: Session,
+    visit: Reception,
+    record: VisitRecord,
+    body: Body,
+    petition_id: uuid.UUID | None,
+) -> tuple[GuidanceSlipData, str]:
     guided = [p for p in record.petitions if p.action == HandlingAction.GUIDE.value]
     chosen = [_petition(record, petition_id, HandlingAction.GUIDE.value)] if petition_id else guided
     if not chosen:
@@ -253,8 +266,13 @@ def _guidance(session: Session, visit: Reception, record: VisitRecord, body: Bod
     return data, chosen[0].document_number if len(chosen) == 1 else ""
 
 
-def _transfer(session: Session, visit: Reception, record: VisitRecord, body: Body,
-              petition_id: uuid.UUID | None) -> tuple[TransferSlipData, str]:  # fmt: skip
+def _transfer(
+    session: Session,
+    visit: Reception,
+    record: VisitRecord,
+    body: Body,
+    petition_id: uuid.UUID | None,
+) -> tuple[TransferSlipData, str]:
     p = _petition(record, petition_id, HandlingAction.TRANSFER.value)
     data = TransferSlipData(
         issuer=body.issuer,
@@ -271,7 +289,9 @@ def _transfer(session: Session, visit: Reception, record: VisitRecord, body: Bod
     return data, p.document_number
 
 
-def _record(session: Session, visit: Reception, record: VisitRecord, body: Body) -> VerbalRecordData:  # fmt: skip
+def _record(
+    session: Session, visit: Reception, record: VisitRecord, body: Body
+) -> VerbalRecordData:
     officer = _officer(session, visit, body)
     leader = session.get(User, visit.leader_id) if visit.leader_id else None
     chair = Official(leader.full_name, leader.title or body.head_title) if leader else officer

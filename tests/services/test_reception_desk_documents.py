@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from tcd_desktop.services import documents
-from tcd_desktop.services.desk_documents import (
+from tcd_desktop.services.errors import PermissionDenied, ValidationFailed
+from tcd_desktop.services.reception.desk_documents import (
     GUIDANCE,
     RECORD,
     REFUSAL,
@@ -15,9 +16,8 @@ from tcd_desktop.services.desk_documents import (
     desk_document_choices,
     issue_desk_document,
 )
-from tcd_desktop.services.errors import PermissionDenied, ValidationFailed
-from tcd_desktop.services.intake import save_visit
-from tcd_desktop.services.intake_types import PetitionHandling, RefusalInput
+from tcd_desktop.services.reception.inputs import PetitionHandling, RefusalInput
+from tcd_desktop.services.reception.intake import save_visit
 from tests.documents.pdftext import pdf_text
 from tests.services.reception_fixtures import (  # noqa: F401
     VN,

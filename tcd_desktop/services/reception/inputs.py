@@ -1,6 +1,6 @@
 """Plain input and output records of the reception desk (Phiếu tiếp công dân).
 
-The form fills a :class:`VisitInput`; :func:`tcd_desktop.services.intake.save_visit` checks
+The form fills a :class:`VisitInput`; :func:`tcd_desktop.services.reception.intake.save_visit` checks
 it and returns a :class:`SavedVisit`. Field names here are the keys of
 ``ValidationFailed.field_errors`` (``citizen.id_number``, ``petitions[1].summary``, ...).
 """
@@ -138,7 +138,7 @@ class PetitionInput:
 
 @dataclass
 class RefusalInput:
-    """Refusal to receive, with a ground from :mod:`tcd_desktop.services.intake_grounds`."""
+    """Refusal to receive, with a ground from :mod:`tcd_desktop.services.reception.grounds`."""
 
     ground: str
     note: str = ""

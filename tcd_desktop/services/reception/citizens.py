@@ -88,9 +88,15 @@ def lookup(session: Session, actor: Actor, query: str, *, limit: int = 10) -> li
     digits = re.sub(r"[\s.\-+()]", "", query.strip())
     complete = digits.isdigit() and full_number(digits) is not None
     if complete and not NUMBER_LOOKUPS.allow(actor.user_id or actor.username):
-        append_audit(session, "citizen.lookup_throttled", entity="user",
-                     entity_id=actor.user_id or "", user_id=actor.user_id,
-                     origin_desk=actor.desk_code, detail={"limit": NUMBER_LOOKUPS.limit})  # fmt: skip
+        append_audit(
+            session,
+            "citizen.lookup_throttled",
+            entity="user",
+            entity_id=actor.user_id or "",
+            user_id=actor.user_id,
+            origin_desk=actor.desk_code,
+            detail={"limit": NUMBER_LOOKUPS.limit},
+        )
         session.commit()
         minutes = max(1, round(NUMBER_LOOKUPS.window / 60))
         raise PermissionDenied(_THROTTLED.format(n=NUMBER_LOOKUPS.limit, m=minutes))

@@ -19,14 +19,14 @@ from tcd_desktop.domain.enums import PetitionKind, Role
 from tcd_desktop.domain.folding import fold
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ValidationFailed
-from tcd_desktop.services.intake_records import (
+from tcd_desktop.services.reception._records import (
     PETITION_SERIES,
     RECEPTION_SERIES,
     VN_TZ,
     fresh_number,
 )
-from tcd_desktop.services.register_io_dupes import previous_import, remember_import
-from tcd_desktop.services.register_io_import import ImportPreview, ImportRow
+from tcd_desktop.services.register._dupes import previous_import, remember_import
+from tcd_desktop.services.register.importing import ImportPreview, ImportRow
 from tcd_desktop.services.setup import office_profile
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import Citizen, Petition, Reception
