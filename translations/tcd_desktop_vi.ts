@@ -1885,6 +1885,10 @@
         <source>Print the notice of petition %1</source>
         <translation>In thông báo đơn %1</translation>
     </message>
+    <message>
+        <source>%1 — No. %2</source>
+        <translation>%1 — số %2</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeDialog</name>

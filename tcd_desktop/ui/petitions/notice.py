@@ -66,7 +66,11 @@ class NoticePrinter(QObject):
     def _show(self, result: operations.IssuedNotice) -> None:
         issued, pdf = result.document, result.pdf
         self.button.setEnabled(True)
-        title = f"{issued.name_vi or issued.form_code} — số {issued.number}"
+        title = (
+            self.tr("%1 — No. %2")
+            .replace("%1", issued.name_vi or issued.form_code)
+            .replace("%2", issued.number)
+        )
         self.dialog = PdfPreviewDialog(pdf, title, self._parent)
         self.dialog.open()
         self.previewed.emit(issued)
