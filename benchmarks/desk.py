@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.workflow import Step
-from tcd_desktop.services import board, citizens
+from tcd_desktop.services import board
 from tcd_desktop.services.cases import (
     available_steps,
     case_timeline,
@@ -36,6 +36,7 @@ from tcd_desktop.services.cases import (
 from tcd_desktop.services.cases.steps import SIMPLE_STEPS
 from tcd_desktop.services.context import SYSTEM, Actor
 from tcd_desktop.services.errors import ServiceError
+from tcd_desktop.services.reception import citizens
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import Case, CaseEvent, User
 from tcd_desktop.store.queries.register import (

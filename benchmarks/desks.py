@@ -48,7 +48,7 @@ from tcd_desktop.domain.enums import Role  # noqa: E402
 from tcd_desktop.services import board, setup, users  # noqa: E402
 from tcd_desktop.services.context import SYSTEM, Actor  # noqa: E402
 from tcd_desktop.services.errors import ConcurrentChange  # noqa: E402
-from tcd_desktop.services.intake_types import (  # noqa: E402
+from tcd_desktop.services.reception.inputs import (  # noqa: E402
     CitizenInput,
     PetitionInput,
     VisitInput,
@@ -58,7 +58,7 @@ from tcd_desktop.store.database import Database, open_database  # noqa: E402
 try:  # the reception services move to services/reception (issue #10 §3)
     from tcd_desktop.services.reception import save_visit  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - before the move
-    from tcd_desktop.services.intake import save_visit
+    from tcd_desktop.services.reception.intake import save_visit
 
 PASSWORD = "matkhau-bench-123"
 SHARED_CITIZENS = 20

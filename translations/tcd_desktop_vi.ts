@@ -85,6 +85,86 @@
     </message>
 </context>
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <source>Accept</source>
+        <extracomment>looks a case up by its code (background thread) → its id or None</extracomment>
+        <translation>Thụ lý</translation>
+    </message>
+    <message>
+        <source>First time</source>
+        <translation>Lần đầu</translation>
+    </message>
+    <message>
+        <source>Second time</source>
+        <translation>Lần hai</translation>
+    </message>
+    <message>
+        <source>e.g. LS-01-2026-000123</source>
+        <translation>ví dụ LS-01-2026-000123</translation>
+    </message>
+    <message>
+        <source>Code of the first case:</source>
+        <translation>Mã vụ việc lần đầu:</translation>
+    </message>
+    <message>
+        <source>Complex case</source>
+        <translation>Vụ việc phức tạp</translation>
+    </message>
+    <message>
+        <source>Complexity criteria</source>
+        <translation>Tiêu chí phức tạp</translation>
+    </message>
+    <message>
+        <source>Document stating the grounds for finding the case complex</source>
+        <translation>Văn bản nêu rõ căn cứ xác định vụ việc phức tạp</translation>
+    </message>
+    <message>
+        <source>Especially complex (denunciations only)</source>
+        <translation>Đặc biệt phức tạp (chỉ tố cáo)</translation>
+    </message>
+    <message>
+        <source>Remote area, hard to travel</source>
+        <translation>Vùng sâu, vùng xa, đi lại khó khăn</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(chưa giao)</translation>
+    </message>
+    <message>
+        <source>Acceptance date:</source>
+        <translation>Ngày thụ lý:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Giải quyết:</translation>
+    </message>
+    <message>
+        <source>Written grounds:</source>
+        <translation>Căn cứ bằng văn bản:</translation>
+    </message>
+    <message>
+        <source>Assigned officer:</source>
+        <translation>Cán bộ được giao:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Acceptance date</source>
+        <translation>Ngày thụ lý</translation>
+    </message>
+    <message>
+        <source>A second complaint must give the code of the case resolved the first time.</source>
+        <translation>Khiếu nại lần hai phải ghi mã vụ việc giải quyết lần đầu.</translation>
+    </message>
+    <message>
+        <source>No case has the code %1.</source>
+        <translation>Không tìm thấy vụ việc có mã %1.</translation>
+    </message>
+</context>
+<context>
     <name>AdminUsersPage</name>
     <message>
         <source>Only a system administrator account may manage user accounts.</source>
@@ -169,6 +249,37 @@
     <message>
         <source>Unexpected error.</source>
         <translation>Lỗi không mong muốn.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentFrame</name>
+    <message>
+        <source>Full name of the representative</source>
+        <translation>Họ tên người đại diện</translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Proof of standing: certified power of attorney No.…, lawyer card No.…</source>
+        <translation>Giấy tờ chứng minh: giấy ủy quyền có chứng thực số…, thẻ luật sư số…</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Tư cách</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Proof of standing *</source>
+        <translation>Giấy tờ chứng minh *</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1017,121 @@
     </message>
 </context>
 <context>
+    <name>CitizenSection</name>
+    <message>
+        <source>Name too short</source>
+        <translation>Họ tên quá ngắn</translation>
+    </message>
+    <message>
+        <source>Year of birth has 4 digits, e.g. 1975</source>
+        <translation>Năm sinh gồm 4 chữ số, ví dụ 1975</translation>
+    </message>
+    <message>
+        <source>Year of birth must be from 1900 to %1</source>
+        <translation>Năm sinh phải từ 1900 đến %1</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>1. Denouncer (kept confidential)</source>
+        <translation>1. Người tố cáo (được giữ bí mật)</translation>
+    </message>
+    <message>
+        <source>1. Citizen presenting the matter</source>
+        <translation>1. Công dân đến trình bày</translation>
+    </message>
+    <message>
+        <source>Full name, with diacritics</source>
+        <translation>Họ và tên đầy đủ, có dấu</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>House number, street, village/hamlet/residential group</source>
+        <translation>Số nhà, đường, thôn/xóm/tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Commune/ward/special zone</source>
+        <translation>Xã/phường/đặc khu</translation>
+    </message>
+    <message>
+        <source>— Province/city —</source>
+        <translation>— Tỉnh/thành phố —</translation>
+    </message>
+    <message>
+        <source>Denunciation: the details of the denouncer are kept confidential (Articles 47, 48 of the Law on Denunciation). Lists and the register only show “Denouncer (kept confidential)”.</source>
+        <translation>Nội dung tố cáo: thông tin người tố cáo được giữ bí mật (Điều 47, 48 Luật Tố cáo). Danh sách và sổ tiếp chỉ hiện “Người tố cáo (được giữ bí mật)”.</translation>
+    </message>
+    <message>
+        <source>Full name *</source>
+        <translation>Họ và tên *</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>ID paper</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Commune/ward</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>Province/city</source>
+        <translation>Tỉnh/TP</translation>
+    </message>
+    <message>
+        <source>Enter another citizen</source>
+        <translation>Nhập công dân khác</translation>
+    </message>
+    <message>
+        <source>The person who came is a representative, authorised person or lawyer of the citizen</source>
+        <translation>Người đến là người đại diện, người được ủy quyền hoặc luật sư của công dân</translation>
+    </message>
+    <message>
+        <source>Citizen already on file (%1 visits). Changes made here update the file.</source>
+        <translation>Hồ sơ công dân đã có (%1 lần đến). Thông tin sửa ở đây sẽ cập nhật hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Denouncer already on file — the identity is kept confidential and not shown.</source>
+        <translation>Người tố cáo đã có trong hồ sơ — danh tính được giữ bí mật, không hiển thị.</translation>
+    </message>
+    <message>
+        <source>Citizen already on file. Changes made here update the file.</source>
+        <translation>Hồ sơ công dân đã có. Thông tin sửa ở đây sẽ cập nhật hồ sơ.</translation>
+    </message>
+</context>
+<context>
     <name>CitizenSuggestModel</name>
     <message>
         <source>born %1</source>
@@ -1348,6 +1574,21 @@
     <message>
         <source>Cannot use the folder %1: %2</source>
         <translation>Không dùng được thư mục %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeskDocumentsButton</name>
+    <message>
+        <source>Other documents…</source>
+        <translation>Văn bản khác…</translation>
+    </message>
+    <message>
+        <source>%1 No. %2</source>
+        <translation>%1 số %2</translation>
+    </message>
+    <message>
+        <source>Preparing the %1…</source>
+        <translation>Đang lập %1…</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2165,120 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Earlier visits</source>
+        <translation>Các lần đến trước</translation>
+    </message>
+    <message>
+        <source>Choose a citizen to see their earlier visits and petitions.</source>
+        <translation>Chọn công dân để xem các lần đến và đơn trước đây.</translation>
+    </message>
+    <message>
+        <source>New citizen: no earlier visit.</source>
+        <translation>Công dân mới: chưa có lần đến nào.</translation>
+    </message>
+    <message>
+        <source>Loading earlier visits…</source>
+        <translation>Đang tải các lần đến trước…</translation>
+    </message>
+    <message>
+        <source>%1: %2 visits, %3 petitions.</source>
+        <translation>%1: %2 lần đến, %3 đơn.</translation>
+    </message>
+    <message>
+        <source>%1: no earlier visit.</source>
+        <translation>%1: chưa có lần đến nào.</translation>
+    </message>
+    <message>
+        <source>Visits (%1)</source>
+        <translation>Lượt tiếp (%1)</translation>
+    </message>
+    <message>
+        <source> — group visit</source>
+        <translation> — đoàn đông người</translation>
+    </message>
+    <message>
+        <source>Form %1: %2</source>
+        <translation>Phiếu %1: %2</translation>
+    </message>
+    <message>
+        <source>Petitions (%1)</source>
+        <translation>Đơn (%1)</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Vụ việc %1: %2</translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation>, hạn %1</translation>
+    </message>
+    <message>
+        <source>Petition %1 — %2: %3</source>
+        <translation>Đơn %1 — %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import the reception register — %1</source>
+        <translation>Nhập sổ tiếp công dân — %1</translation>
+    </message>
+    <message>
+        <source>Exclude every row with errors</source>
+        <translation>Loại trừ mọi dòng lỗi</translation>
+    </message>
+    <message>
+        <source>Import into the register</source>
+        <translation>Nhập vào sổ</translation>
+    </message>
+    <message>
+        <source>Import the duplicates anyway (administrator)…</source>
+        <translation>Vẫn nhập dữ liệu trùng (quản trị viên)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Không nhập được tệp này: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 valid, %3 with errors, %4 excluded.</source>
+        <translation>%1 dòng: %2 hợp lệ, %3 có lỗi, %4 loại trừ.</translation>
+    </message>
+    <message>
+        <source>%1 rows with errors left: fix the file and import again, or exclude those rows. Nothing has been imported.</source>
+        <translation>Còn %1 dòng lỗi: sửa tệp rồi nhập lại, hoặc loại trừ các dòng đó. Chưa có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>Ready to import %1 rows at once.</source>
+        <translation>Sẵn sàng nhập %1 dòng trong một lần.</translation>
+    </message>
+    <message>
+        <source>%1 duplicate rows will be imported as the administrator confirmed.</source>
+        <translation>%1 dòng trùng sẽ được nhập theo xác nhận của quản trị viên.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewModel</name>
     <message>
         <source>Leave out</source>
@@ -2321,6 +2676,26 @@
     </message>
 </context>
 <context>
+    <name>NoticePrinter</name>
+    <message>
+        <source>Print the notice</source>
+        <extracomment>the preview is shown: (IssuedDocument) issuing failed: (exception, traceback)</extracomment>
+        <translation>In thông báo</translation>
+    </message>
+    <message>
+        <source>Print the notice or slip of the processing outcome just chosen</source>
+        <translation>In thông báo hoặc phiếu của hình thức xử lý đơn vừa chọn</translation>
+    </message>
+    <message>
+        <source>Print the notice of petition %1</source>
+        <translation>In thông báo đơn %1</translation>
+    </message>
+    <message>
+        <source>%1 — No. %2</source>
+        <translation>%1 — số %2</translation>
+    </message>
+</context>
+<context>
     <name>OpeningBalancesDialog</name>
     <message>
         <source>Opening balances (carried over from before the software)</source>
@@ -2430,13 +2805,69 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
+        <source>Transfer the petition</source>
+        <extracomment>The service call a dialog runs with its values (in a worker thread). Outcome → (dialog title, field label, field name) for the one-field outcomes.</extracomment>
+        <translation>Chuyển đơn</translation>
+    </message>
+    <message>
+        <source>Competent body receiving the petition:</source>
+        <translation>Cơ quan có thẩm quyền nhận đơn:</translation>
+    </message>
+    <message>
+        <source>Guide the citizen</source>
+        <translation>Hướng dẫn công dân</translation>
+    </message>
+    <message>
+        <source>Competent body to resolve:</source>
+        <translation>Cơ quan có thẩm quyền giải quyết:</translation>
+    </message>
+    <message>
+        <source>Return the petition</source>
+        <translation>Trả lại đơn</translation>
+    </message>
+    <message>
+        <source>Reason for returning the petition:</source>
+        <translation>Lý do trả lại đơn:</translation>
+    </message>
+    <message>
+        <source>Ask the lower level to resolve</source>
+        <translation>Báo cáo cấp dưới giải quyết</translation>
+    </message>
+    <message>
+        <source>Lower-level body:</source>
+        <translation>Cơ quan cấp dưới:</translation>
+    </message>
+    <message>
+        <source>File the petition</source>
+        <translation>Lưu đơn</translation>
+    </message>
+    <message>
+        <source>Processing date:</source>
+        <translation>Ngày xử lý:</translation>
+    </message>
+    <message>
+        <source>(choose the ground)</source>
+        <translation>(chọn căn cứ)</translation>
+    </message>
+    <message>
+        <source>Ground for filing:</source>
+        <translation>Căn cứ lưu đơn:</translation>
+    </message>
+    <message>
         <source>(choose the ground of Điều 11)</source>
-        <extracomment>The service call a dialog runs with its values (in a worker thread). Outcome → (dialog title, field label, field name) for the one-field outcomes. looks a case up by its code (background thread) → its id or None</extracomment>
         <translation>(chọn căn cứ theo Điều 11)</translation>
     </message>
     <message>
         <source>Non-acceptance ground:</source>
         <translation>Căn cứ không thụ lý:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Processing date</source>
+        <translation>Ngày xử lý</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2952,109 @@
     <message>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionEditor</name>
+    <message>
+        <source>Body that handled it</source>
+        <translation>Cơ quan đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Decision/document No.</source>
+        <translation>Số quyết định/văn bản</translation>
+    </message>
+    <message>
+        <source>Date (dd/mm/yyyy)</source>
+        <translation>Ngày (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Document or evidence</source>
+        <translation>Tên tài liệu, bằng chứng</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>— Choose a field —</source>
+        <translation>— Chọn lĩnh vực —</translation>
+    </message>
+    <message>
+        <source>Summary of what the citizen presents and asks for (each different complaint, denunciation, proposal or report is a separate petition)</source>
+        <translation>Tóm tắt nội dung trình bày và yêu cầu của công dân (mỗi nội dung khiếu nại, tố cáo, kiến nghị, phản ánh khác nhau là một đơn riêng)</translation>
+    </message>
+    <message>
+        <source>Body, organisation or person complained against / denounced</source>
+        <translation>Cơ quan, tổ chức, cá nhân bị khiếu nại / bị tố cáo</translation>
+    </message>
+    <message>
+        <source>Add a body</source>
+        <translation>Thêm cơ quan</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Thêm tài liệu</translation>
+    </message>
+    <message>
+        <source>Competent body</source>
+        <translation>Cơ quan có thẩm quyền</translation>
+    </message>
+    <message>
+        <source>No. of the guidance / transfer document</source>
+        <translation>Số văn bản hướng dẫn / chuyển đơn</translation>
+    </message>
+    <message>
+        <source>Note, what was explained / answered</source>
+        <translation>Ghi chú, nội dung đã giải thích / trả lời</translation>
+    </message>
+    <message>
+        <source>Petition kind</source>
+        <translation>Loại đơn</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Content *</source>
+        <translation>Nội dung *</translation>
+    </message>
+    <message>
+        <source>Complained against</source>
+        <translation>Bị khiếu nại</translation>
+    </message>
+    <message>
+        <source>Already handled by</source>
+        <translation>Đã được giải quyết</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>Tài liệu nhận</translation>
+    </message>
+    <message>
+        <source>Handling at the desk</source>
+        <translation>Xử lý tại chỗ</translation>
+    </message>
+    <message>
+        <source>Document No.</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>Denounced</source>
+        <translation>Bị tố cáo</translation>
+    </message>
+    <message>
+        <source>Complained against, subject</source>
+        <translation>Bị khiếu nại, đối tượng</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +3195,106 @@
     </message>
 </context>
 <context>
+    <name>PetitionQueuePage</name>
+    <message>
+        <source>Accept</source>
+        <extracomment>Roles that see the queue (the service&apos;s own list).</extracomment>
+        <translation>Thụ lý</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Chuyển đơn</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Return the petition</source>
+        <translation>Trả lại đơn</translation>
+    </message>
+    <message>
+        <source>File the petition</source>
+        <translation>Lưu đơn</translation>
+    </message>
+    <message>
+        <source>Ask the lower level to resolve</source>
+        <translation>Báo cáo cấp dưới giải quyết</translation>
+    </message>
+    <message>
+        <source>Petition processing</source>
+        <extracomment>the queue was (re)loaded (tests) the unit list and the officers to assign are loaded an outcome was saved: (petition id, StepResult or PetitionOutcome)</extracomment>
+        <translation>Xử lý đơn</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>All petition kinds</source>
+        <translation>Tất cả loại đơn</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Tất cả nguồn đơn</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Petition kind:</source>
+        <translation>Loại đơn:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Nguồn đơn:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>%1 petitions awaiting processing · %2 overdue</source>
+        <translation>%1 đơn chờ xử lý · %2 quá hạn</translation>
+    </message>
+    <message>
+        <source>, resolution due %1</source>
+        <translation>, hạn giải quyết %1</translation>
+    </message>
+    <message>
+        <source>Accepted petition %1: case %2%3.</source>
+        <translation>Đã thụ lý đơn %1: vụ việc %2%3.</translation>
+    </message>
+    <message>
+        <source>Petition %1: %2 on %3.</source>
+        <translation>Đơn %1: %2 ngày %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionsSection</name>
+    <message>
+        <source>3. Contents and handling</source>
+        <translation>3. Nội dung và hướng xử lý</translation>
+    </message>
+    <message>
+        <source>Add a content (separate petition)</source>
+        <translation>Thêm nội dung (tách đơn)</translation>
+    </message>
+    <message>
+        <source>Each different complaint, denunciation, proposal or report is recorded as a separate petition</source>
+        <translation>Mỗi nội dung khiếu nại, tố cáo, kiến nghị, phản ánh khác nhau được ghi thành một đơn</translation>
+    </message>
+    <message>
+        <source>Remove this content</source>
+        <translation>Bỏ nội dung này</translation>
+    </message>
+    <message>
+        <source>Content %1: %2</source>
+        <translation>Nội dung %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Opening the database and signing in…</source>
@@ -2733,11 +3367,62 @@
     </message>
 </context>
 <context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Preparing the receipt…</source>
+        <translation>Đang lập giấy biên nhận…</translation>
+    </message>
+    <message>
+        <source>Receipt No. %1</source>
+        <translation>Giấy biên nhận số %1</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionPage</name>
     <message>
-        <source>Not saved</source>
+        <source>Citizen reception form</source>
         <extracomment>a save asked for by the close prompt succeeded: the window may close now</extracomment>
+        <translation>Phiếu tiếp công dân</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
         <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>New visit (Ctrl+N)</source>
+        <translation>Lượt tiếp mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Lưu (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Print receipt (Ctrl+P)</source>
+        <translation>In giấy biên nhận (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Lượt tiếp mới</translation>
+    </message>
+    <message>
+        <source>Save form</source>
+        <translation>Lưu phiếu</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>In giấy biên nhận</translation>
+    </message>
+    <message>
+        <source>Not saved (draft restored)</source>
+        <translation>Chưa lưu (đã khôi phục bản nháp)</translation>
+    </message>
+    <message>
+        <source>This form has been saved. Press Ctrl+N for the next citizen.</source>
+        <translation>Phiếu này đã được lưu. Nhấn Ctrl+N để tiếp công dân tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
     </message>
     <message>
         <source>The reception form has not been saved.</source>
@@ -2748,6 +3433,30 @@
         <translation>
             <numerusform>Phiếu còn %n thông tin chưa hợp lệ:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved form No. %1</source>
+        <translation>Đã lưu phiếu số %1</translation>
+    </message>
+    <message>
+        <source>receipt No. %1</source>
+        <translation>giấy biên nhận số %1</translation>
+    </message>
+    <message>
+        <source>answer to the citizen due %1</source>
+        <translation>hạn trả lời công dân %1</translation>
+    </message>
+    <message>
+        <source>Visit saved. Press Ctrl+N for the next citizen.</source>
+        <translation>Đã lưu lượt tiếp. Nhấn Ctrl+N để tiếp công dân tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Save the form before printing the receipt (Ctrl+S).</source>
+        <translation>Lưu phiếu trước khi in giấy biên nhận (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>No documents were received at this visit, so there is no receipt.</source>
+        <translation>Lượt tiếp này không nhận tài liệu nên không có giấy biên nhận.</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +3544,119 @@
         <source>A SHA-256 fingerprint of the file: if a single byte of the file changed, this code would no longer match. Point at a row to see its full code.</source>
         <extracomment>The whole record of the row (a service dataclass). Native value to sort by. Translation context of :attr:`HEADERS` (English source texts).</extracomment>
         <translation>Mã SHA-256 của tệp: chỉ cần một byte của tệp bị thay đổi là mã này không còn khớp. Di chuột vào từng dòng để xem đủ mã.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalSection</name>
+    <message>
+        <source>4. Refusal to receive the citizen</source>
+        <translation>4. Từ chối tiếp công dân</translation>
+    </message>
+    <message>
+        <source>Refuse to receive the citizen (tell the citizen the reason)</source>
+        <translation>Từ chối tiếp công dân (nêu rõ lý do cho công dân)</translation>
+    </message>
+    <message>
+        <source>Note: what happened, other legal grounds (if any)</source>
+        <translation>Ghi chú: diễn biến, căn cứ pháp luật khác (nếu có)</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>— Choose the ground for refusal —</source>
+        <translation>— Chọn căn cứ từ chối —</translation>
+    </message>
+    <message>
+        <source>Ground: %1.</source>
+        <translation>Căn cứ: %1.</translation>
+    </message>
+    <message>
+        <source>The head issues the notice of refusal (Form 01/TCD) within 03 working days.</source>
+        <translation>Người đứng đầu ra Thông báo từ chối tiếp công dân (Mẫu 01/TCD) trong 03 ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>(Ground from a new legal text; check against the official text.)</source>
+        <translation>(Căn cứ theo văn bản mới, cần đối chiếu văn bản chính thức.)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFilterBar</name>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Group visit</source>
+        <translation>Đoàn đông người</translation>
+    </message>
+    <message>
+        <source>Duplicate, repeated petitions</source>
+        <translation>Đơn trùng, tái diễn</translation>
+    </message>
+    <message>
+        <source>Search (without diacritics is fine): name, address, content, form number</source>
+        <translation>Tìm (gõ không dấu được): họ tên, địa chỉ, nội dung, số phiếu</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Petition kind</source>
+        <translation>Loại đơn</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Receiving officer</source>
+        <translation>Cán bộ tiếp</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Reception register</source>
+        <translation>Sổ tiếp công dân</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang tổng hợp…</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 lượt tiếp</translation>
+    </message>
+    <message>
+        <source>Cannot sort by the column “%1”.</source>
+        <translation>Không sắp xếp được theo cột “%1”.</translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>Đang sắp xếp…</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3752,61 @@ giải quyết</translation>
     </message>
 </context>
 <context>
+    <name>RegisterTransfer</name>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Export to PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <source>Import the register from a file…</source>
+        <translation>Nhập sổ từ tệp…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the reception register</source>
+        <translation>Xuất sổ tiếp công dân</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Đang xuất %1…</translation>
+    </message>
+    <message>
+        <source>Exported %1 visits to the file %2.</source>
+        <translation>Đã xuất %1 lượt tiếp ra tệp %2.</translation>
+    </message>
+    <message>
+        <source>Import the reception register</source>
+        <translation>Nhập sổ tiếp công dân</translation>
+    </message>
+    <message>
+        <source>Reception register (*.xlsx *.csv)</source>
+        <translation>Sổ tiếp công dân (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <source>Imported %1 visits into the register</source>
+        <translation>Đã nhập %1 lượt tiếp vào sổ</translation>
+    </message>
+    <message>
+        <source> (%1 rows excluded).</source>
+        <translation> (%1 dòng loại trừ).</translation>
+    </message>
+</context>
+<context>
     <name>RepeatMatchModel</name>
     <message>
         <source>Petition %1 of %2 — %3</source>
@@ -2946,6 +3823,39 @@ giải quyết</translation>
     <message>
         <source>Earlier petition</source>
         <translation>Đơn trước đây</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatPanel</name>
+    <message>
+        <source>No duplicate or repeated petition found yet.</source>
+        <translation>Chưa thấy đơn trùng hoặc tái diễn.</translation>
+    </message>
+    <message>
+        <source>Duplicate and repeat warnings</source>
+        <translation>Cảnh báo đơn trùng, tái diễn</translation>
+    </message>
+    <message>
+        <source>Link as a repeated petition</source>
+        <translation>Liên kết là đơn tái diễn</translation>
+    </message>
+    <message>
+        <source>Not a duplicate — ignore</source>
+        <translation>Không trùng — bỏ qua</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Bỏ liên kết</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier petition(s) may be duplicates or repeats — see the reasons below.</source>
+        <translation>
+            <numerusform>Có %n đơn trước có thể trùng hoặc tái diễn — xem lý do bên dưới.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Linked as a repeat of petition %1 (%2).</source>
+        <translation>Đã liên kết là tái diễn của đơn %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +4184,10 @@ giải quyết</translation>
     <message>
         <source>Record</source>
         <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>%1 — petition %2</source>
+        <translation>%1 — đơn %2</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +4790,113 @@ giải quyết</translation>
     <message>
         <source>%1 (sample)</source>
         <translation>%1 (mẫu)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitInput</name>
+    <message>
+        <source>Year of birth has 4 digits, e.g. 1975.</source>
+        <extracomment>participant index → &quot;agent&quot; or &quot;representative:&lt;row&gt;&quot;</extracomment>
+        <translation>Năm sinh gồm 4 chữ số, ví dụ 1975.</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not in day/month/year form.</source>
+        <translation>Ngày “%1” không đúng dạng ngày/tháng/năm.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSection</name>
+    <message>
+        <source>Representative full name</source>
+        <translation>Họ và tên người đại diện</translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>A group of %1 people may appoint at most %2 representatives; there are %3 (including the person presenting in section 1) — Article 29 of the Law on Citizen Reception.</source>
+        <translation>Đoàn %1 người chỉ được cử tối đa %2 người đại diện; đang có %3 người (kể cả người trình bày ở mục 1) — Điều 29 Luật Tiếp công dân.</translation>
+    </message>
+    <message>
+        <source>A group visit must appoint representatives.</source>
+        <translation>Đoàn đông người phải cử người đại diện.</translation>
+    </message>
+    <message>
+        <source>2. Visit</source>
+        <translation>2. Lượt tiếp</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> người</translation>
+    </message>
+    <message>
+        <source>Time of reception</source>
+        <translation>Thời gian tiếp</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <source>People who came</source>
+        <translation>Số người đến</translation>
+    </message>
+    <message>
+        <source>Receiving officer</source>
+        <translation>Cán bộ tiếp</translation>
+    </message>
+    <message>
+        <source>Presiding leader</source>
+        <translation>Lãnh đạo chủ trì</translation>
+    </message>
+    <message>
+        <source>Group visit</source>
+        <translation>Đoàn đông người</translation>
+    </message>
+    <message>
+        <source>5–10 people appoint 1 or 2 representatives; more than 10 people appoint at most 5 representatives (Article 29 of the Law on Citizen Reception). The person presenting in section 1 is the first representative; add the other representatives of the group (if any).</source>
+        <translation>5–10 người cử 1 hoặc 2 người đại diện; trên 10 người cử tối đa 5 người đại diện (Điều 29 Luật Tiếp công dân). Người trình bày ở mục 1 là người đại diện thứ nhất; ghi thêm các người đại diện khác của đoàn (nếu có).</translation>
+    </message>
+    <message>
+        <source>Add a representative</source>
+        <translation>Thêm người đại diện</translation>
+    </message>
+    <message>
+        <source>The representatives are appointed in writing, signed by the people in the group</source>
+        <translation>Việc cử người đại diện có văn bản, có chữ ký của những người trong đoàn</translation>
+    </message>
+    <message>
+        <source>Document appointing the representatives, e.g.: appointment of 02/3/2026, 12 signatures</source>
+        <translation>Văn bản cử người đại diện, ví dụ: Văn bản cử đại diện ngày 02/3/2026, 12 chữ ký</translation>
+    </message>
+    <message>
+        <source>— Choose a leader —</source>
+        <translation>— Chọn lãnh đạo —</translation>
+    </message>
+    <message>
+        <source>Group visit — %1 people</source>
+        <translation>Đoàn đông người — %1 người</translation>
+    </message>
+    <message>
+        <source>A group visit must have a written appointment of its representatives, signed by the people in the group.</source>
+        <translation>Đoàn đông người phải có văn bản cử người đại diện, có chữ ký của những người trong đoàn.</translation>
+    </message>
+    <message>
+        <source>Enter the document appointing the representatives.</source>
+        <translation>Ghi tên văn bản cử người đại diện.</translation>
+    </message>
+    <message>
+        <source>Periodic and unscheduled reception must be presided by a leader in person: choose the leader.</source>
+        <translation>Tiếp định kỳ, đột xuất phải do lãnh đạo trực tiếp chủ trì: hãy chọn lãnh đạo.</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ from tcd_desktop.cli.common import (
 )
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.errors import ServiceError, ValidationFailed
-from tcd_desktop.services.register_io import apply_import, export_register, preview_import
+from tcd_desktop.services.register.export import apply_import, export_register, preview_import
 from tcd_desktop.store.queries.register import RegisterFilter
 
 COMMANDS = ("export-register", "import-register")
@@ -134,7 +134,7 @@ def cmd_import_register(ns: argparse.Namespace) -> int:
         action = "nhập lại dữ liệu trùng" if ns.allow_duplicate else "nhập sổ tiếp công dân"
         actor = signed_in(ns, db, *roles, action=action)
         with db.session() as session:
-            preview = preview_import(session, path, allow_duplicates=ns.allow_duplicate)
+            preview = preview_import(session, actor, path, allow_duplicates=ns.allow_duplicate)
             bad = [r for r in preview.rows if not r.valid and r.line not in excluded]
             data: dict[str, Any] = {
                 "file": str(path),

@@ -1,6 +1,7 @@
 """Provinces and centrally-governed cities since 01/7/2025 (QĐ 19/2025/QĐ-TTg, 34 units).
 
-Used by the address fields. The 2-digit code is what ``citizens.province_code`` stores.
+Used by the address fields and the printed receipt (proper names: data, not translated).
+The 2-digit code is what ``citizens.province_code`` stores.
 """
 
 from __future__ import annotations

@@ -153,21 +153,40 @@ def add_attachment(
     case, petition, reception = _owner(session, case_id, petition_id, reception_id)
     digest = hashlib.sha256(content).hexdigest()
     row = Attachment(
-        filename=name[:255], mime_type=(mime_type or "application/octet-stream")[:128],
-        size=len(content), sha256=digest, content=content, case_id=case_id,
-        petition_id=petition_id, reception_id=reception_id, is_sealed=sealed,
-        created_by=actor.user_id, updated_by=actor.user_id, origin_desk=actor.desk_code,
-    )  # fmt: skip
+        filename=name[:255],
+        mime_type=(mime_type or "application/octet-stream")[:128],
+        size=len(content),
+        sha256=digest,
+        content=content,
+        case_id=case_id,
+        petition_id=petition_id,
+        reception_id=reception_id,
+        is_sealed=sealed,
+        created_by=actor.user_id,
+        updated_by=actor.user_id,
+        origin_desk=actor.desk_code,
+    )
     session.add(row)
     session.flush()
-    detail: dict[str, object] = {"sha256": digest, "size": len(content), "sealed": sealed,
-                                 "case_id": str(case_id) if case_id else None,
-                                 "petition_id": str(petition_id) if petition_id else None,
-                                 "reception_id": str(reception_id) if reception_id else None}  # fmt: skip
+    detail: dict[str, object] = {
+        "sha256": digest,
+        "size": len(content),
+        "sealed": sealed,
+        "case_id": str(case_id) if case_id else None,
+        "petition_id": str(petition_id) if petition_id else None,
+        "reception_id": str(reception_id) if reception_id else None,
+    }
     if not sealed:
         detail["filename"] = row.filename
-    append_audit(session, "attachment.add", entity="attachment", entity_id=row.id,
-                 detail=detail, user_id=actor.user_id, origin_desk=actor.desk_code)  # fmt: skip
+    append_audit(
+        session,
+        "attachment.add",
+        entity="attachment",
+        entity_id=row.id,
+        detail=detail,
+        user_id=actor.user_id,
+        origin_desk=actor.desk_code,
+    )
     masked = sealed and not _entitled(session, actor, case, petition, reception)
     return _info(row, actor.full_name, masked)
 
@@ -219,9 +238,15 @@ def attachment_bytes(session: Session, actor: Actor, attachment_id: uuid.UUID) -
             session.get(Reception, row.reception_id) if row.reception_id else None,
         )
         if not _entitled(session, actor, case, petition, reception):
-            append_audit(session, "attachment.view_refused", entity="attachment",
-                         entity_id=row.id, user_id=actor.user_id, origin_desk=actor.desk_code,
-                         detail={"sealed": True})  # fmt: skip
+            append_audit(
+                session,
+                "attachment.view_refused",
+                entity="attachment",
+                entity_id=row.id,
+                user_id=actor.user_id,
+                origin_desk=actor.desk_code,
+                detail={"sealed": True},
+            )
             session.commit()
             raise PermissionDenied(_REFUSED)
     content = row.content or b""
@@ -232,6 +257,13 @@ def attachment_bytes(session: Session, actor: Actor, attachment_id: uuid.UUID) -
     detail: dict[str, object] = {"sealed": row.is_sealed, "sha256": row.sha256}
     if not row.is_sealed:
         detail["filename"] = row.filename
-    append_audit(session, "attachment.view", entity="attachment", entity_id=row.id,
-                 detail=detail, user_id=actor.user_id, origin_desk=actor.desk_code)  # fmt: skip
+    append_audit(
+        session,
+        "attachment.view",
+        entity="attachment",
+        entity_id=row.id,
+        detail=detail,
+        user_id=actor.user_id,
+        origin_desk=actor.desk_code,
+    )
     return content

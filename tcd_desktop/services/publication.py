@@ -106,9 +106,13 @@ def build_preview(case_id: uuid.UUID, form_code: str, data: Any) -> PublicationP
 
 
 def require_confirmed(
-    session: Session, actor: Actor, case_id: uuid.UUID, form_code: str, data: Any,
+    session: Session,
+    actor: Actor,
+    case_id: uuid.UUID,
+    form_code: str,
+    data: Any,
     confirmed: str | None,
-) -> None:  # fmt: skip
+) -> None:
     """Refuse (``StepNotAllowed``) unless ``confirmed`` is the digest of ``data``'s public
     texts; on success the confirmation is audited in the caller's transaction."""
     if form_code not in PREVIEWED_FORMS:
@@ -116,9 +120,15 @@ def require_confirmed(
     digest = digest_of(data)
     if confirmed != digest:
         raise StepNotAllowed(NOT_CONFIRMED)
-    append_audit(session, "document.public_preview_confirmed", entity="case", entity_id=case_id,
-                 user_id=actor.user_id, origin_desk=actor.desk_code,
-                 detail={"form_code": form_code, "digest": digest})  # fmt: skip
+    append_audit(
+        session,
+        "document.public_preview_confirmed",
+        entity="case",
+        entity_id=case_id,
+        user_id=actor.user_id,
+        origin_desk=actor.desk_code,
+        detail={"form_code": form_code, "digest": digest},
+    )
 
 
 def preview_public_version(

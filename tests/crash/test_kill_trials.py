@@ -28,7 +28,7 @@ from sqlalchemy import select
 
 from tcd_desktop.cli.db_cmds import _checks
 from tcd_desktop.services.context import SYSTEM
-from tcd_desktop.services.register_io import export_register
+from tcd_desktop.services.register.export import export_register
 from tcd_desktop.services.setup import load_sample_office
 from tcd_desktop.store import migrate
 from tcd_desktop.store.audit import verify_audit

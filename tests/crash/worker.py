@@ -44,9 +44,9 @@ def saves(url: str, tag: str) -> None:
 
 def imports(url: str, file: str) -> None:
     """Import the register file again and again (rows varied), one transaction each."""
-    from tcd_desktop.services.register_io_apply import apply_import
-    from tcd_desktop.services.register_io_import import preview_import
-    from tcd_desktop.services.register_io_safe import CSV_FOOTER, CSV_TITLE
+    from tcd_desktop.services.register.apply import apply_import
+    from tcd_desktop.services.register.importing import preview_import
+    from tcd_desktop.services.register.safe import CSV_FOOTER, CSV_TITLE
 
     db = open_database(url, upgrade=False)
     source = Path(file)
@@ -65,7 +65,7 @@ def imports(url: str, file: str) -> None:
             out.writerows([header, *[[*r[:4], f"{r[4]} ({i})", *r[5:]] for r in body]])
             out.writerow([CSV_FOOTER.format(rows=len(body))])
         with db.session() as s:
-            preview = preview_import(s, copy)
+            preview = preview_import(s, SYSTEM, copy)
             rows = apply_import(s, SYSTEM, preview).rows
         copy.unlink()
         say(f"ACK {rows}")
@@ -74,7 +74,7 @@ def imports(url: str, file: str) -> None:
 
 def exports(url: str, folder: str) -> None:
     """Export the register to CSV and XLSX again and again (reads only)."""
-    from tcd_desktop.services.register_io import export_register
+    from tcd_desktop.services.register.export import export_register
     from tcd_desktop.store.queries.register import RegisterFilter
 
     db = open_database(url, upgrade=False)

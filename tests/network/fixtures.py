@@ -16,10 +16,10 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import create_engine, text
 
-from tcd_desktop.services import citizens
 from tcd_desktop.services.context import Actor
-from tcd_desktop.services.intake import save_visit
-from tcd_desktop.services.intake_types import CitizenInput, SavedVisit, VisitInput
+from tcd_desktop.services.reception import citizens
+from tcd_desktop.services.reception.inputs import CitizenInput, SavedVisit, VisitInput
+from tcd_desktop.services.reception.intake import save_visit
 from tcd_desktop.store.database import Database, open_database
 from tests.dbfixtures import PG_SKIP, postgres_url
 from tests.services.reception_fixtures import Office, citizen, petition, visit

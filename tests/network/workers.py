@@ -6,7 +6,7 @@ import uuid
 
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import ConcurrentChange
-from tcd_desktop.services.intake_types import CitizenInput
+from tcd_desktop.services.reception.inputs import CitizenInput
 from tcd_desktop.store.database import open_database
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services import users
 from tcd_desktop.services.context import Actor
-from tcd_desktop.services.intake_types import (
+from tcd_desktop.services.reception.inputs import (
     CitizenInput,
     PetitionHandling,
     PetitionInput,
@@ -137,7 +137,7 @@ def visit(at: dt.datetime | None = None, **kw: object) -> VisitInput:
 def seed_register(office: Office) -> list[SavedVisit]:
     """Seven visits covering the register's cases: mass, mixed, sealed, guided, transferred,
     explained, refused, a repeat and a periodic visit with the leader."""
-    from tcd_desktop.services.intake import save_visit
+    from tcd_desktop.services.reception.intake import save_visit
 
     day = dt.timedelta(days=1)
     t0 = dt.datetime(2026, 8, 3, 9, 0, tzinfo=VN)

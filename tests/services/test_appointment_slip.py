@@ -11,8 +11,8 @@ import pytest
 from tcd_desktop.services import documents
 from tcd_desktop.services.case_documents.desk import issue_appointment_slip
 from tcd_desktop.services.errors import PermissionDenied, ValidationFailed
-from tcd_desktop.services.intake import save_visit
-from tcd_desktop.services.intake_types import PetitionHandling
+from tcd_desktop.services.reception.inputs import PetitionHandling
+from tcd_desktop.services.reception.intake import save_visit
 from tcd_desktop.store.models import Document
 from tests.documents.pdftext import pdf_text
 from tests.services.reception_fixtures import VN, Office, petition, visit

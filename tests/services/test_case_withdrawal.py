@@ -147,7 +147,7 @@ def test_d10_d11_and_t2b_are_tracked_due_dates(org: Org) -> None:
     pid = add_petition(org.db, org, kind="to_cao", received_on=D(2026, 8, 3),
                        citizen_id=org.denouncer)  # fmt: skip
     with org.db.session() as s:
-        t2b = next(e for e in petitions.explain_petition_due(s, pid, today=D(2026, 8, 3))
+        t2b = next(e for e in petitions.explain_petition_due(s, org.handler, pid, today=D(2026, 8, 3))
                    if e.rule_id == "T2B")  # fmt: skip
     assert t2b.due_on == D(2026, 9, 17)  # 3/8 + 45 = Thu 17/9
     case_id = _accept(org, pid, D(2026, 8, 10))

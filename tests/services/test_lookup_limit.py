@@ -11,9 +11,10 @@ import sys
 import pytest
 from sqlalchemy import select
 
-from tcd_desktop.services import citizens, lookup_limit
+from tcd_desktop.services import lookup_limit
 from tcd_desktop.services.errors import PermissionDenied
 from tcd_desktop.services.lookup_limit import LOOKUP_ACTION, AuditedLookupLimiter
+from tcd_desktop.services.reception import citizens
 from tcd_desktop.store.audit import verify_audit
 from tcd_desktop.store.database import open_database
 from tcd_desktop.store.models import AuditEntry
@@ -59,7 +60,7 @@ def test_a_second_connection_continues_the_count(
 
 _CHILD = """
 import sys
-from tcd_desktop.services import citizens
+from tcd_desktop.services.reception import citizens
 from tcd_desktop.services.errors import PermissionDenied
 from tcd_desktop.services.lookup_limit import AuditedLookupLimiter
 from tcd_desktop.services.users_signin import sign_in

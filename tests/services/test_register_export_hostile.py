@@ -14,8 +14,8 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from tcd_desktop.services.errors import ValidationFailed
-from tcd_desktop.services.register_io import FORM_CODE, HEADERS, TITLE, export_register
-from tcd_desktop.services.register_io_pdf import write_pdf
+from tcd_desktop.services.register.export import FORM_CODE, HEADERS, TITLE, export_register
+from tcd_desktop.services.register.pdf import write_pdf
 from tcd_desktop.store.queries.register import iter_register_rows
 from tests.services.reception_fixtures import Office
 

@@ -12,8 +12,13 @@ from sqlalchemy import func, select
 
 from tcd_desktop.domain.folding import fold
 from tcd_desktop.services.errors import PermissionDenied, ValidationFailed
-from tcd_desktop.services.register_io import HEADERS, apply_import, export_register, preview_import
-from tcd_desktop.services.register_io_safe import CSV_TITLE
+from tcd_desktop.services.register.export import (
+    HEADERS,
+    apply_import,
+    export_register,
+    preview_import,
+)
+from tcd_desktop.services.register.safe import CSV_TITLE
 from tcd_desktop.services.setup import create_office
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import Citizen, Petition, Reception
@@ -209,7 +214,7 @@ def test_export_then_import_into_an_empty_database_gives_the_same_register(
                 )
             with other.session() as s:
                 admin = users.sign_in(s, "admin", PASSWORD)
-                preview = preview_import(s, tmp_path / name)
+                preview = preview_import(s, admin, tmp_path / name)
                 assert preview.valid_count == 7 and not preview.file_errors
                 result = apply_import(s, admin, preview)
             assert result.rows == 7
@@ -238,7 +243,7 @@ def test_import_preview_errors_and_exclusions(office: Office, tmp_path: Path) ->
     path = tmp_path / "so.csv"
     path.write_text(BAD_CSV, encoding="utf-8")
     with office.db.session() as s:
-        preview = preview_import(s, path)
+        preview = preview_import(s, office.officer, path)
     assert preview.invalid_lines == (4, 5)
     bad = {r.line: r.errors for r in preview.rows}
     assert any("Ngày tiếp không hợp lệ" in e for e in bad[4])
@@ -264,8 +269,8 @@ def test_import_rejects_wrong_layout(office: Office, tmp_path: Path) -> None:
     path = tmp_path / "khac.csv"
     path.write_text("STT,Tên,Tuổi\n1,An,30\n", encoding="utf-8")
     with office.db.session() as s:
-        preview = preview_import(s, path)
+        preview = preview_import(s, office.officer, path)
         assert preview.file_errors and "13 cột" in preview.file_errors[0]
         with pytest.raises(ValidationFailed):
             apply_import(s, office.officer, preview)
-        assert preview_import(s, tmp_path / "so.txt").file_errors
+        assert preview_import(s, office.officer, tmp_path / "so.txt").file_errors

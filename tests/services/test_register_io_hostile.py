@@ -22,14 +22,15 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
+from tcd_desktop.services.context import SYSTEM
 from tcd_desktop.services.errors import PermissionDenied, ValidationFailed
-from tcd_desktop.services.register_io import (
+from tcd_desktop.services.register.export import (
     HEADERS,
     apply_import,
     export_register,
     preview_import,
 )
-from tcd_desktop.services.register_io_safe import FORMULA_START
+from tcd_desktop.services.register.safe import FORMULA_START
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.queries.register import register_count
 from tests.services.reception_fixtures import Office
@@ -71,13 +72,13 @@ def row(**cells: str) -> list[str]:
 
 def _preview(db: Database, path: Path, **kw: bool) -> tuple[tuple[str, ...], dict[int, str]]:
     with db.session() as s:
-        preview = preview_import(s, path, **kw)
+        preview = preview_import(s, SYSTEM, path, **kw)
     return preview.file_errors, {r.line: " ".join(r.errors) for r in preview.rows if r.errors}
 
 
 def _nothing_written(office: Office, path: Path) -> None:
     with office.db.session() as s:
-        preview = preview_import(s, path)
+        preview = preview_import(s, office.officer, path)
         with pytest.raises(ValidationFailed):
             apply_import(s, office.officer, preview)
     with office.db.session() as s:
@@ -106,7 +107,7 @@ def test_formula_strings_round_trip_and_never_export_as_formulas(
         csv_text(row(c3=f"{name}, xã A", c5=summary, c13=note, c2="05/08/2026")), "utf-8"
     )
     with office.db.session() as s:
-        preview = preview_import(s, source, allow_duplicates=True)
+        preview = preview_import(s, office.admin, source, allow_duplicates=True)
         assert not preview.file_errors and preview.valid_count == 1, preview.rows[0].errors
         apply_import(s, office.admin, preview)
         xlsx = export_register(s, office.officer, folder / "out.xlsx").path
@@ -121,7 +122,7 @@ def test_formula_strings_round_trip_and_never_export_as_formulas(
     assert f"'{summary}" in cells
     # the exported CSV comes back as the same text
     with office.db.session() as s:
-        back = preview_import(s, out_csv, allow_duplicates=True)
+        back = preview_import(s, office.admin, out_csv, allow_duplicates=True)
         texts = {(r.summary, r.note) for r in back.rows}
     assert (summary, note) in texts
 
@@ -253,7 +254,7 @@ def exported(office: Office, tmp_path: Path) -> dict[str, bytes]:
             create_office(s, "UBND xã B", "X-B", "Lạng Sơn", "LB-01", "admin", "Quản Trị", PASSWORD)
         with db2.session() as s:
             admin = users.sign_in(s, "admin", PASSWORD)
-            apply_import(s, admin, preview_import(s, path))
+            apply_import(s, admin, preview_import(s, admin, path))
             export_register(s, admin, tmp_path / "e.xlsx")
             export_register(s, admin, tmp_path / "e.csv")
     return {k: (tmp_path / f"e.{k}").read_bytes() for k in ("xlsx", "csv")}
@@ -330,7 +331,7 @@ def test_duplicates_in_file_in_register_and_same_file(office: Office, tmp_path: 
     _, rows = _preview(office.db, path)
     assert rows == {4: "Trùng dòng 2 của tệp (cùng ngày, người, nội dung)."}
     with office.db.session() as s:
-        apply_import(s, office.officer, preview_import(s, path), exclude_rows=[4])
+        apply_import(s, office.officer, preview_import(s, office.officer, path), exclude_rows=[4])
         assert register_count(s) == 2
     # the same file again: refused as a file, and its rows are already in the register
     file_errors, rows = _preview(office.db, path)
@@ -341,13 +342,13 @@ def test_duplicates_in_file_in_register_and_same_file(office: Office, tmp_path: 
     file_errors, rows = _preview(office.db, other)
     assert not file_errors and "đã có trong sổ" in rows[2]
     with office.db.session() as s:
-        allowed = preview_import(s, other, allow_duplicates=True)
+        allowed = preview_import(s, office.admin, other, allow_duplicates=True)
         assert allowed.valid_count == 1 and allowed.rows[0].warnings
         with pytest.raises(PermissionDenied):
             apply_import(s, office.officer, allowed)
     with office.db.session() as s:
         assert register_count(s) == 2
-        apply_import(s, office.admin, preview_import(s, other, allow_duplicates=True))
+        apply_import(s, office.admin, preview_import(s, office.admin, other, allow_duplicates=True))
     with office.db.session() as s:
         assert register_count(s) == 3
 
@@ -362,7 +363,7 @@ def test_a_hundred_thousand_rows_are_checked(office: Office, tmp_path: Path) -> 
     path.write_text(csv_text(*rows), "utf-8")
     started = time.perf_counter()
     with office.db.session() as s:
-        preview = preview_import(s, path)
+        preview = preview_import(s, office.officer, path)
     elapsed = time.perf_counter() - started
     print(f"\n[hostile imports] 100,000-row preview: {elapsed:.1f} s")
     assert len(preview.rows) == 100_000 and preview.invalid_lines == (70_002,)

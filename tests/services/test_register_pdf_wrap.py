@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from tcd_desktop.documents.register_layout import layout_for_period
-from tcd_desktop.services.register_io_pdf import write_pdf
+from tcd_desktop.services.register.pdf import write_pdf
 from tests.documents.pdftext import reader
 
 

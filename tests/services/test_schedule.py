@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from tcd_desktop.services import schedule
 from tcd_desktop.services.errors import NotFound, PermissionDenied, ValidationFailed
-from tcd_desktop.services.intake import save_visit
+from tcd_desktop.services.reception.intake import save_visit
 from tcd_desktop.store.models import AppMeta, AuditEntry, ReceptionScheduleDay, User
 from tests.services.reception_fixtures import VN, Office, visit
 

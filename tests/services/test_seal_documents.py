@@ -18,10 +18,10 @@ from sqlalchemy import select
 
 from tcd_desktop.domain.enums import PetitionKind, Role
 from tcd_desktop.services import case_documents, documents
-from tcd_desktop.services.desk_documents import RECORD, issue_desk_document
 from tcd_desktop.services.errors import PermissionDenied
-from tcd_desktop.services.intake import save_visit
-from tcd_desktop.services.intake_types import PetitionHandling
+from tcd_desktop.services.reception.desk_documents import RECORD, issue_desk_document
+from tcd_desktop.services.reception.inputs import PetitionHandling
+from tcd_desktop.services.reception.intake import save_visit
 from tcd_desktop.store.models import AuditEntry
 from tests.documents import samples
 from tests.documents.pdftext import pdf_text

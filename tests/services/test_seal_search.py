@@ -16,14 +16,14 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from tcd_desktop.domain.folding import fold
-from tcd_desktop.services import citizens
 from tcd_desktop.services.errors import PermissionDenied
-from tcd_desktop.services.intake import save_visit
-from tcd_desktop.services.intake_read import load_visit
-from tcd_desktop.services.intake_types import SavedVisit
 from tcd_desktop.services.petitions import processing_queue
-from tcd_desktop.services.register_io import export_register
-from tcd_desktop.services.repeats import RepeatQuery, find_repeats
+from tcd_desktop.services.reception import citizens
+from tcd_desktop.services.reception.inputs import SavedVisit
+from tcd_desktop.services.reception.intake import save_visit
+from tcd_desktop.services.reception.read import load_visit
+from tcd_desktop.services.reception.repeats import RepeatQuery, find_repeats
+from tcd_desktop.services.register.export import export_register
 from tcd_desktop.store.models import AuditEntry
 from tcd_desktop.store.queries.register import RegisterFilter, register_count
 from tcd_desktop.store.queries.register_rows import register_rows
@@ -140,9 +140,10 @@ def test_history_and_repeats_show_the_sealed_summary_redacted(office: Office) ->
     _, sealed = _seed(office)
     with office.db.session() as s:
         history = citizens.history(s, office.supervisor, sealed.citizen_id)
-        by_id = find_repeats(s, RepeatQuery(id_number=SEALED_ID))
+        by_id = find_repeats(s, office.officer, RepeatQuery(id_number=SEALED_ID))
         by_content = find_repeats(
             s,
+            office.officer,
             RepeatQuery(summary="tố cáo cán bộ địa chính Lò Văn Sáu nhận tiền",
                         respondent="Lò Văn Sáu"),
         )  # fmt: skip

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from tcd_desktop.services.errors import PermissionDenied, ValidationFailed
-from tcd_desktop.services.intake import save_visit
+from tcd_desktop.services.reception.intake import save_visit
 from tcd_desktop.services.rulebook import override_rule, set_calendar_day
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import AuditEntry, CalendarDay, Reception, RuleRow
@@ -123,7 +123,7 @@ def test_visits_with_control_characters_are_refused(office: Office, bad: str, fi
         data = visit(citizen=citizen(**{field: text}))
         key = f"citizen.{field}"
     elif field == "document":
-        from tcd_desktop.services.intake_types import ReceivedDocument
+        from tcd_desktop.services.reception.inputs import ReceivedDocument
 
         data = visit(petitions=[petition(documents=[ReceivedDocument(text, 1, "original")])])
         key = "petitions[0].documents[0].name"

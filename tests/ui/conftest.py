@@ -7,7 +7,7 @@
 - ``complaint``: an office (tests/services/conftest.py ``make_org``) with one accepted
   complaint, on each database kind.
 - ``page``: the reception page on ``desk_db``, signed in as the reception officer, with the
-  drafts in ``data_dir`` (tests/ui/intake_steps.py drives it).
+  drafts in ``data_dir`` (tests/ui/reception_steps.py drives it).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from tcd_desktop.ui.reception import ReceptionPage
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tests.services.conftest import Org, add_petition, make_org
 from tests.ui.desk_fixtures import copy_database, make_desk, make_sample
-from tests.ui.intake_steps import make_page
+from tests.ui.reception_steps import make_page
 
 
 @pytest.fixture(scope="session", autouse=True)

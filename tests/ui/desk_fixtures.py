@@ -17,6 +17,7 @@ from tcd_desktop.domain.enums import Role
 from tcd_desktop.services import setup, users
 from tcd_desktop.services.context import SYSTEM, Actor
 from tcd_desktop.store.database import Database, open_database
+from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tests.dbfixtures import fresh_sqlite_file
 
 PASSWORD = "matkhau123"
@@ -60,6 +61,13 @@ def actor_of(db: Database, username: str) -> Actor:
         user = users.find_user(session, username)
         assert user is not None
         return users.actor_for(session, user)
+
+
+def wired() -> tuple[ChangeBus, BackgroundRunner]:
+    """A change bus and a runner that publishes operations' changes on it (as the shell wires
+    them): screens refresh from what the operations return, never from a hand-written notice."""
+    bus = ChangeBus()
+    return bus, BackgroundRunner(bus=bus)
 
 
 def copy_database(template: Path, tmp_path: Path) -> Iterator[Database]:

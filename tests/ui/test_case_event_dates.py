@@ -18,8 +18,8 @@ from tcd_desktop.ui.case.step_dialog import StepDialog
 from tcd_desktop.ui.petitions.dialogs import AcceptDialog
 from tests.services.conftest import add_petition, make_org
 from tests.ui.test_case_steps import WAIT, click_step, open_page
-from tests.ui.test_petition_queue import TODAY, click_row, open_action, refuse
-from tests.ui.test_petition_queue import open_page as open_queue
+from tests.ui.test_petitions_queue import TODAY, click_row, open_action, refuse
+from tests.ui.test_petitions_queue import open_page as open_queue
 from tests.ui.vn_typing import type_text
 
 

@@ -18,7 +18,7 @@ from tcd_desktop.ui.main_window import MainWindow
 from tcd_desktop.ui.reception import ReceptionPage
 from tcd_desktop.ui.shell import install_screens
 from tests.ui.desk_fixtures import actor_of
-from tests.ui.intake_steps import fill_citizen, type_into
+from tests.ui.reception_steps import fill_citizen, type_into
 from tests.ui.test_case_steps import WAIT, click_step
 from tests.ui.vn_typing import type_text
 

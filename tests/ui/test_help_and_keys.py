@@ -17,7 +17,7 @@ from tcd_desktop.ui.main_window import MainWindow
 from tcd_desktop.ui.reception import ReceptionPage
 from tcd_desktop.ui.shell import install_screens
 from tests.ui.desk_fixtures import actor_of
-from tests.ui.intake_steps import type_into
+from tests.ui.reception_steps import type_into
 
 
 @pytest.fixture(autouse=True)

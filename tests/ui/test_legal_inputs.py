@@ -14,7 +14,7 @@ from tcd_desktop.domain.complaint_rules import DenunciationCondition
 from tcd_desktop.store.models import Case, CaseEvent
 from tcd_desktop.ui.petitions.dialogs import AcceptDialog, OutcomeDialog
 from tests.services.conftest import Org, add_petition
-from tests.ui.test_petition_queue import D, click_row, confirm, open_action, open_page, refuse
+from tests.ui.test_petitions_queue import D, click_row, confirm, open_action, open_page, refuse
 from tests.ui.vn_typing import type_text
 
 SHOTS = Path("/tmp/legal_shots")

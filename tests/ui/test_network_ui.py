@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from tcd_desktop.services import citizens, intake
 from tcd_desktop.services.changes import Changes, Entity, OpResult
 from tcd_desktop.services.errors import ConcurrentChange, FieldConflict
-from tcd_desktop.services.intake_types import CitizenInput, PetitionInput, VisitInput
+from tcd_desktop.services.reception import citizens, intake
+from tcd_desktop.services.reception.inputs import CitizenInput, PetitionInput, VisitInput
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import AuditEntry, Citizen
 from tcd_desktop.store.notify import ChangeListener, announce
@@ -27,7 +27,7 @@ from tcd_desktop.ui.reception import ReceptionPage
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tests.network.fixtures import server_database, terminate
 from tests.ui.desk_fixtures import actor_of
-from tests.ui.intake_steps import (
+from tests.ui.reception_steps import (
     POPUP_ON_OFFSCREEN,
     pick,
     save,

@@ -30,13 +30,13 @@ from tcd_desktop.ui.models.register_model import (
 )
 from tcd_desktop.ui.register import RegisterPage
 from tcd_desktop.ui.register.source import DatabaseRegisterSource
-from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
-from tests.ui.desk_fixtures import actor_of
+from tcd_desktop.ui.tasks import BackgroundRunner
+from tests.ui.desk_fixtures import actor_of, wired
 from tests.ui.vn_typing import type_text
 
 
 def open_register(qtbot: QtBot, database: Database) -> RegisterPage:
-    page = RegisterPage(database, actor_of(database, "tiepdan"), ChangeBus(), BackgroundRunner())
+    page = RegisterPage(database, actor_of(database, "tiepdan"), *wired())
     qtbot.addWidget(page)
     page.resize(1400, 900)
     page.show()
@@ -68,7 +68,9 @@ def test_model_is_lazy_and_passes_the_model_tester(
     qtmodeltester,
     sample_db: Database,
 ) -> None:
-    model = RegisterTableModel(DatabaseRegisterSource(sample_db), BackgroundRunner())
+    model = RegisterTableModel(
+        DatabaseRegisterSource(sample_db, actor_of(sample_db, "tiepdan")), BackgroundRunner()
+    )
     model.set_filter(RegisterFilter())
     qtbot.waitUntil(lambda: model.rowCount() > PAGE_SIZE, timeout=10000)
     assert model.columnCount() == len(COLUMNS) == 14
@@ -230,7 +232,7 @@ def cells(row: RegisterRow, stt: int) -> tuple:
 
 
 def test_import_preview_model(qtmodeltester, tmp_path: Path) -> None:
-    from tcd_desktop.services.register_io import ImportPreview, ImportRow
+    from tcd_desktop.services.register.export import ImportPreview, ImportRow
 
     good = ImportRow(
         1,
@@ -282,8 +284,9 @@ def test_register_and_intake_on_each_database(
     tmp_path: Path,
 ) -> None:
     """The same screens over SQLite and PostgreSQL (the ``db`` fixture runs both)."""
-    from tcd_desktop.services import intake, setup
-    from tcd_desktop.services.intake_types import CitizenInput, PetitionInput, VisitInput
+    from tcd_desktop.services import setup
+    from tcd_desktop.services.reception import intake
+    from tcd_desktop.services.reception.inputs import CitizenInput, PetitionInput, VisitInput
 
     with db.session() as session:
         setup.create_office(
@@ -297,7 +300,7 @@ def test_register_and_intake_on_each_database(
                 citizen=CitizenInput(full_name=name, address="Thôn Bản Làn"),
                 petitions=[PetitionInput(kind=kind, summary=f"Nội dung của {name}")],
             ))  # fmt: skip
-    page = RegisterPage(db, admin, ChangeBus(), BackgroundRunner())
+    page = RegisterPage(db, admin, *wired())
     qtbot.addWidget(page)
     page.show()
     wait_count(qtbot, page, 2)
@@ -318,7 +321,7 @@ def test_a_file_imported_before_needs_the_administrator(
     """The same file twice is refused; an administrator may import it anyway, on purpose."""
     import csv
 
-    from tcd_desktop.services.register_io import HEADERS
+    from tcd_desktop.services.register.export import HEADERS
 
     path = tmp_path / "so.csv"
     with path.open("w", encoding="utf-8", newline="") as fh:
@@ -344,7 +347,7 @@ def test_a_file_imported_before_needs_the_administrator(
     assert not dialog.allow_button.isVisible()  # type: ignore[attr-defined]
     dialog.reject()  # type: ignore[attr-defined]
 
-    admin = RegisterPage(desk_db, actor_of(desk_db, "quantri"), ChangeBus(), BackgroundRunner())
+    admin = RegisterPage(desk_db, actor_of(desk_db, "quantri"), *wired())
     qtbot.addWidget(admin)
     admin.show()
     qtbot.waitUntil(lambda: not admin.model.counting, timeout=10000)

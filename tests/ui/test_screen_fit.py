@@ -34,7 +34,7 @@ from tcd_desktop.ui.main_window import MainWindow
 from tcd_desktop.ui.shell import install_screens
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tests.ui.desk_fixtures import actor_of
-from tests.ui.intake_steps import fill_citizen, type_into, wait_saved
+from tests.ui.reception_steps import fill_citizen, type_into, wait_saved
 from tests.ui.test_case_steps import WAIT, click_step, open_page
 
 SCREEN = QSize(1366, 768)

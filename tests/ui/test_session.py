@@ -23,7 +23,7 @@ from tcd_desktop.ui.session import (
 )
 from tcd_desktop.ui.shell import install_screens
 from tests.ui.desk_fixtures import PASSWORD, actor_of
-from tests.ui.intake_steps import type_into
+from tests.ui.reception_steps import type_into
 from tests.ui.test_close_prompt import answer_close_prompt
 
 

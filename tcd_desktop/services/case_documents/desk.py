@@ -15,11 +15,11 @@ from sqlalchemy.orm import Session
 
 from tcd_desktop.documents.fields import Signer
 from tcd_desktop.documents.forms.appointment import CODE, AppointmentSlipData
-from tcd_desktop.services import desk_documents as desk
 from tcd_desktop.services.case_documents.facts import load_body
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.documents import ISSUING_ROLES, IssuedDocument, issue_document
 from tcd_desktop.services.errors import PermissionDenied, ValidationFailed
+from tcd_desktop.services.reception import desk_documents as desk
 
 DEFAULT_HOUR = dt.time(8, 0)
 

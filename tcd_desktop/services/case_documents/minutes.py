@@ -24,7 +24,7 @@ from tcd_desktop.services import dialogues
 from tcd_desktop.services.case_documents.facts import RecordFacts, person_of
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import NotFound, StepNotAllowed
-from tcd_desktop.services.intake_types import HandlingAction
+from tcd_desktop.services.reception.inputs import HandlingAction
 from tcd_desktop.store.models import Dialogue
 
 #: dialogue service role → group of the printed minutes

@@ -23,11 +23,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tcd_desktop.documents.dates import VN_TZ
 from tcd_desktop.domain.enums import LabelledEnum, Role, UnitLevel
 from tcd_desktop.domain.folding import fold, nfc
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound, ValidationFailed
-from tcd_desktop.services.intake_records import VN_TZ
 from tcd_desktop.services.schedule.days import (
     day_row,
     held_between,

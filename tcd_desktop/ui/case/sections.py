@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from tcd_desktop.services.cases import CaseView, DueExplanation, StepOption, TimelineEntry
 from tcd_desktop.services.identity import CaseParties
-from tcd_desktop.services.intake_types import ParticipantRole
+from tcd_desktop.services.reception.inputs import ParticipantRole
 from tcd_desktop.ui.i18n import translate
 from tcd_desktop.ui.models.case_text import STATE_COLOURS, short_date, state_title
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Sig
 from PySide6.QtGui import QBrush, QColor
 
 from tcd_desktop.domain.enums import PetitionKind
-from tcd_desktop.services.register_io import ImportPreview, ImportRow
+from tcd_desktop.services.register.export import ImportPreview, ImportRow
 from tcd_desktop.ui.labels import label_of
 from tcd_desktop.ui.models.record_model import Index, RecordTableModel
 from tcd_desktop.ui.models.roles import RECORD_ROLE

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from tcd_desktop.domain.enums import CaseStatus, PetitionKind
-from tcd_desktop.services.repeats import RepeatMatch
+from tcd_desktop.services.reception.repeats import RepeatMatch
 from tcd_desktop.ui.labels import label_of
 from tcd_desktop.ui.models.record_model import RecordTableModel
 from tcd_desktop.ui.models.roles import ID_ROLE, RECORD_ROLE

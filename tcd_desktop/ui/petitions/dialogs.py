@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,10 +42,22 @@ Execute = Callable[[Any], Any]
 
 #: Outcome → (dialog title, field label, field name) for the one-field outcomes.
 TEXT_OUTCOMES: dict[ProcessingOutcome, tuple[str, str]] = {
-    ProcessingOutcome.TRANSFER: ("Chuyển đơn", "Cơ quan có thẩm quyền nhận đơn:"),
-    ProcessingOutcome.GUIDE: ("Hướng dẫn công dân", "Cơ quan có thẩm quyền giải quyết:"),
-    ProcessingOutcome.RETURN: ("Trả lại đơn", "Lý do trả lại đơn:"),
-    ProcessingOutcome.REPORT_LOWER: ("Báo cáo cấp dưới giải quyết", "Cơ quan cấp dưới:"),
+    ProcessingOutcome.TRANSFER: (
+        QT_TRANSLATE_NOOP("OutcomeDialog", "Transfer the petition"),
+        QT_TRANSLATE_NOOP("OutcomeDialog", "Competent body receiving the petition:"),
+    ),
+    ProcessingOutcome.GUIDE: (
+        QT_TRANSLATE_NOOP("OutcomeDialog", "Guide the citizen"),
+        QT_TRANSLATE_NOOP("OutcomeDialog", "Competent body to resolve:"),
+    ),
+    ProcessingOutcome.RETURN: (
+        QT_TRANSLATE_NOOP("OutcomeDialog", "Return the petition"),
+        QT_TRANSLATE_NOOP("OutcomeDialog", "Reason for returning the petition:"),
+    ),
+    ProcessingOutcome.REPORT_LOWER: (
+        QT_TRANSLATE_NOOP("OutcomeDialog", "Ask the lower level to resolve"),
+        QT_TRANSLATE_NOOP("OutcomeDialog", "Lower-level body:"),
+    ),
 }
 
 
@@ -75,7 +87,11 @@ class ServiceDialog(BaseServiceDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(runner, parent, ok_text=title)
-        self.setWindowTitle(f"{title} — đơn {row.number}")
+        self.setWindowTitle(
+            QCoreApplication.translate("ServiceDialog", "%1 — petition %2")
+            .replace("%1", title)
+            .replace("%2", row.number)
+        )
         self.row, self._execute = row, execute
         self.ok_button = self.ok
         self.form = QFormLayout()
@@ -125,65 +141,72 @@ class AcceptDialog(ServiceDialog):
     criteria and written finding, remote, assignee."""
 
     def __init__(
-        self, row: QueueRow, runner: BackgroundRunner, execute: Execute,
-        officers: Sequence[UserInfo], today: dt.date, parent: QWidget | None = None,
+        self,
+        row: QueueRow,
+        runner: BackgroundRunner,
+        execute: Execute,
+        officers: Sequence[UserInfo],
+        today: dt.date,
+        parent: QWidget | None = None,
         find_case: FindCase | None = None,
-    ) -> None:  # fmt: skip
-        super().__init__("Thụ lý", row, runner, execute, parent)
+    ) -> None:
+        super().__init__(self.tr("Accept"), row, runner, execute, parent)
         self._accept, self._find_case = execute, find_case
         self._execute = self._execute_with_first_case
         self._first_code = ""
         self.today = today
         self.accepted_on = date_edit(max(today, row.received_on))
         self.level = QComboBox()
-        self.level.addItem("Lần đầu", 1)
-        self.level.addItem("Lần hai", 2)
+        self.level.addItem(self.tr("First time"), 1)
+        self.level.addItem(self.tr("Second time"), 2)
         self.level.setEnabled(row.kind == "khieu_nai")
         self.first_case = QLineEdit()
         self.first_case.setObjectName("firstCaseCode")
-        self.first_case.setPlaceholderText("ví dụ LS-01-2026-000123")
-        self.first_case_label = QLabel("Mã vụ việc lần đầu:")
-        self.complex = QCheckBox("Vụ việc phức tạp")
+        self.first_case.setPlaceholderText(self.tr("e.g. LS-01-2026-000123"))
+        self.first_case_label = QLabel(self.tr("Code of the first case:"))
+        self.complex = QCheckBox(self.tr("Complex case"))
         self.criteria: dict[str, QCheckBox] = {}
-        box = QGroupBox("Tiêu chí phức tạp")
+        box = QGroupBox(self.tr("Complexity criteria"))
         box_layout = QVBoxLayout(box)
         for criterion in ComplexityCriterion:
             check = QCheckBox(criterion.label_vi)
             self.criteria[criterion.value] = check
             box_layout.addWidget(check)
         self.finding = QPlainTextEdit()
-        self.finding.setPlaceholderText("Văn bản nêu rõ căn cứ xác định vụ việc phức tạp")
+        self.finding.setPlaceholderText(
+            self.tr("Document stating the grounds for finding the case complex")
+        )
         self.finding.setMaximumHeight(70)
-        self.very_complex = QCheckBox("Đặc biệt phức tạp (chỉ tố cáo)")
+        self.very_complex = QCheckBox(self.tr("Especially complex (denunciations only)"))
         self.very_complex.setEnabled(row.kind == "to_cao")
         self.complex_box = box
         self.complex.toggled.connect(self._complex_toggled)
         self._complex_toggled(False)
-        self.remote = QCheckBox("Vùng sâu, vùng xa, đi lại khó khăn")
+        self.remote = QCheckBox(self.tr("Remote area, hard to travel"))
         self.assignee = QComboBox()
-        self.assignee.addItem("(chưa giao)", None)
+        self.assignee.addItem(self.tr("(not assigned)"), None)
         for officer in officers:
             self.assignee.addItem(officer.full_name, str(officer.id))
         self.note = QLineEdit()
-        self.form.addRow("Ngày thụ lý:", self.accepted_on)
-        self.form.addRow("Giải quyết:", self.level)
+        self.form.addRow(self.tr("Acceptance date:"), self.accepted_on)
+        self.form.addRow(self.tr("Resolution:"), self.level)
         self.form.addRow(self.first_case_label, self.first_case)
         self.level.currentIndexChanged.connect(self._level_changed)
         self._level_changed()
         self.form.addRow("", self.complex)
         self.form.addRow(box)
-        self.form.addRow("Căn cứ bằng văn bản:", self.finding)
+        self.form.addRow(self.tr("Written grounds:"), self.finding)
         self.form.addRow("", self.very_complex)
         self.form.addRow("", self.remote)
-        self.form.addRow("Cán bộ được giao:", self.assignee)
-        self.form.addRow("Ghi chú:", self.note)
+        self.form.addRow(self.tr("Assigned officer:"), self.assignee)
+        self.form.addRow(self.tr("Note:"), self.note)
         self.legal = LegalChecksBox(row.kind, row.received_on)
         self.form.addRow(self.legal)
         self._complex_toggled(False)
 
     def past_dates(self) -> list[tuple[str, QDateEdit]]:
         """The acceptance has happened when it is recorded."""
-        return [("Ngày thụ lý", self.accepted_on)]
+        return [(self.tr("Acceptance date"), self.accepted_on)]
 
     def _level_changed(self, *_args: object) -> None:
         second = self.level.currentData() == 2
@@ -201,11 +224,17 @@ class AcceptDialog(ServiceDialog):
             code = self._first_code
             if not code:
                 raise ValidationFailed(
-                    {"first_case_id": "Khiếu nại lần hai phải ghi mã vụ việc giải quyết lần đầu."}
+                    {
+                        "first_case_id": self.tr(
+                            "A second complaint must give the code of the case resolved the first time."
+                        )
+                    }
                 )
             found = self._find_case(code) if self._find_case is not None else None
             if found is None:
-                raise ValidationFailed({"first_case_id": f"Không tìm thấy vụ việc có mã {code}."})
+                raise ValidationFailed(
+                    {"first_case_id": self.tr("No case has the code %1.").replace("%1", code)}
+                )
             data = dataclasses.replace(data, first_case_id=found)
         return self._accept(data)
 
@@ -242,35 +271,44 @@ class OutcomeDialog(ServiceDialog):
     """Transfer, guide, return, file or report to the lower level: a date and one field."""
 
     def __init__(
-        self, outcome: ProcessingOutcome, row: QueueRow, runner: BackgroundRunner,
-        execute: Execute, today: dt.date, parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
-        title = "Lưu đơn" if outcome is ProcessingOutcome.FILE else TEXT_OUTCOMES[outcome][0]
+        self,
+        outcome: ProcessingOutcome,
+        row: QueueRow,
+        runner: BackgroundRunner,
+        execute: Execute,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        title = (
+            self.tr("File the petition")
+            if outcome is ProcessingOutcome.FILE
+            else self.tr(TEXT_OUTCOMES[outcome][0])
+        )
         super().__init__(title, row, runner, execute, parent)
         self.kind = outcome
         self.today = today
         self.on = date_edit(max(today, row.received_on))
-        self.form.addRow("Ngày xử lý:", self.on)
+        self.form.addRow(self.tr("Processing date:"), self.on)
         self.text = QLineEdit()
         self.ground = QComboBox()
         if outcome is ProcessingOutcome.FILE:
-            self.ground.addItem("(chọn căn cứ)", "")
+            self.ground.addItem(self.tr("(choose the ground)"), "")
             for ground in FilingGround:
                 self.ground.addItem(ground.label_vi, ground.value)
-            self.form.addRow("Căn cứ lưu đơn:", self.ground)
+            self.form.addRow(self.tr("Ground for filing:"), self.ground)
         else:
-            self.form.addRow(TEXT_OUTCOMES[outcome][1], self.text)
+            self.form.addRow(self.tr(TEXT_OUTCOMES[outcome][1]), self.text)
         if outcome is ProcessingOutcome.RETURN and row.kind == "khieu_nai":
             add_ground_choice(self.ground, self.tr("(choose the ground of Điều 11)"))
             self.form.addRow(self.tr("Non-acceptance ground:"), self.ground)
         self.note = QLineEdit()
         if outcome is not ProcessingOutcome.RETURN:
-            self.form.addRow("Ghi chú:", self.note)
+            self.form.addRow(self.tr("Note:"), self.note)
         self.resize(560, self.sizeHint().height())
 
     def past_dates(self) -> list[tuple[str, QDateEdit]]:
         """The petition has been processed when it is recorded."""
-        return [("Ngày xử lý", self.on)]
+        return [(self.tr("Processing date"), self.on)]
 
     def values(self) -> dict[str, Any]:
         """Keyword arguments of the outcome's service function."""

@@ -1,7 +1,7 @@
 """``NoticePrinter``: the "In thông báo" button of the queue — issue and preview the notice.
 
 After a petition is processed the button issues the first form its outcome allows
-(:func:`services.case_documents.petition_document_choices`), reads the stored PDF back and
+(:func:`services.petitions.operations.issue_notice`), reads the stored PDF back and
 shows it in the preview dialog; when no form fits, the refusal's reason is reported.
 """
 
@@ -12,33 +12,12 @@ import uuid
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from tcd_desktop.services import case_documents
 from tcd_desktop.services.context import Actor
-from tcd_desktop.services.documents import IssuedDocument
-from tcd_desktop.services.errors import StepNotAllowed
-from tcd_desktop.store.database import Database
+from tcd_desktop.services.petitions import operations
+from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.case.pdf_preview import PdfPreviewDialog
 from tcd_desktop.ui.tasks import BackgroundRunner
 from tcd_desktop.ui.widgets.page import run_guarded
-
-
-def issue_notice(
-    db: Database, actor: Actor, petition_id: uuid.UUID
-) -> tuple[IssuedDocument, bytes]:
-    """Issue the first form the petition's outcome allows and return it with its PDF."""
-    with db.session() as s:
-        choices = case_documents.petition_document_choices(s, actor, petition_id)
-        usable = [c for c in choices if c.enabled]
-        if not usable:
-            reasons = {c.reason for c in choices if c.reason}
-            raise StepNotAllowed(
-                "Không có thông báo nào để in cho đơn này: " + "; ".join(sorted(reasons))
-            )
-        issued = case_documents.generate_petition_document(
-            s, actor, petition_id, usable[0].form_code
-        )
-    with db.session() as s:
-        return issued, case_documents.document_pdf(s, actor, issued.id)
 
 
 class NoticePrinter(QObject):
@@ -56,16 +35,18 @@ class NoticePrinter(QObject):
         self._db, self._actor, self._runner, self._parent = db, actor, runner, parent
         self.petition_id: uuid.UUID | None = None
         self.dialog: PdfPreviewDialog | None = None
-        self.button = QPushButton("In thông báo")
+        self.button = QPushButton(self.tr("Print the notice"))
         self.button.setObjectName("printNotice")
         self.button.setEnabled(False)
-        self.button.setToolTip("In thông báo hoặc phiếu của hình thức xử lý đơn vừa chọn")
+        self.button.setToolTip(
+            self.tr("Print the notice or slip of the processing outcome just chosen")
+        )
         self.button.clicked.connect(self.print_notice)
 
     def set_petition(self, petition_id: uuid.UUID, number: str) -> None:
         """Offer the notice of ``petition_id`` (just processed)."""
         self.petition_id = petition_id
-        self.button.setText(f"In thông báo đơn {number}")
+        self.button.setText(self.tr("Print the notice of petition %1").replace("%1", number))
         self.button.setEnabled(True)
 
     def print_notice(self) -> None:
@@ -74,13 +55,22 @@ class NoticePrinter(QObject):
             return
         db, actor, pid = self._db, self._actor, self.petition_id
         self.button.setEnabled(False)
-        run_guarded(self, self._runner, lambda: issue_notice(db, actor, pid),
-                    self._show, self._failed)  # fmt: skip
+        run_guarded(
+            self,
+            self._runner,
+            lambda: operations.issue_notice(db, actor, pid),
+            self._show,
+            self._failed,
+        )
 
-    def _show(self, result: tuple[IssuedDocument, bytes]) -> None:
-        issued, pdf = result
+    def _show(self, result: operations.IssuedNotice) -> None:
+        issued, pdf = result.document, result.pdf
         self.button.setEnabled(True)
-        title = f"{issued.name_vi or issued.form_code} — số {issued.number}"
+        title = (
+            self.tr("%1 — No. %2")
+            .replace("%1", issued.name_vi or issued.form_code)
+            .replace("%2", issued.number)
+        )
         self.dialog = PdfPreviewDialog(pdf, title, self._parent)
         self.dialog.open()
         self.previewed.emit(issued)

@@ -14,7 +14,7 @@ import uuid
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,16 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tcd_desktop.domain.enums import PetitionKind, Role
+from tcd_desktop.domain.enums import PetitionKind
 from tcd_desktop.domain.workflow import ProcessingOutcome
-from tcd_desktop.services import board, petitions
-from tcd_desktop.services.board import FilterOptions
-from tcd_desktop.services.cases import find_case_by_code
-from tcd_desktop.services.cases.core import StepResult
 from tcd_desktop.services.context import Actor
-from tcd_desktop.services.petitions import PetitionOutcome, QueueRow
-from tcd_desktop.services.users_signin import UserInfo, users_with_role
-from tcd_desktop.store.database import Database
+from tcd_desktop.services.petitions import operations
+from tcd_desktop.services.petitions.operations import (
+    QueueOptions,
+    QueueRow,
+    StepResult,
+)
+from tcd_desktop.services.runtime import Database
+from tcd_desktop.services.users_signin import UserInfo
 from tcd_desktop.ui.models.petition_queue_model import (
     CHANNEL_LABELS,
     COL_SUMMARY,
@@ -50,22 +51,30 @@ from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.page import ScreenPage
 
 #: Roles that see the queue (the service's own list).
-VIEW_ROLES = petitions.QUEUE_ROLES
-#: Service function of each one-field outcome.
-OUTCOME_CALLS = {
-    ProcessingOutcome.TRANSFER: petitions.transfer_petition,
-    ProcessingOutcome.GUIDE: petitions.guide_petition,
-    ProcessingOutcome.RETURN: petitions.return_petition,
-    ProcessingOutcome.FILE: petitions.file_petition,
-    ProcessingOutcome.REPORT_LOWER: petitions.report_to_lower,
-}
+VIEW_ROLES = operations.QUEUE_ROLES
 ACTIONS = (
-    (ProcessingOutcome.ACCEPT, "Thụ lý", "acceptPetition"),
-    (ProcessingOutcome.TRANSFER, "Chuyển đơn", "transferPetition"),
-    (ProcessingOutcome.GUIDE, "Hướng dẫn", "guidePetition"),
-    (ProcessingOutcome.RETURN, "Trả lại đơn", "returnPetition"),
-    (ProcessingOutcome.FILE, "Lưu đơn", "filePetition"),
-    (ProcessingOutcome.REPORT_LOWER, "Báo cáo cấp dưới giải quyết", "reportLower"),
+    (ProcessingOutcome.ACCEPT, QT_TRANSLATE_NOOP("PetitionQueuePage", "Accept"), "acceptPetition"),
+    (
+        ProcessingOutcome.TRANSFER,
+        QT_TRANSLATE_NOOP("PetitionQueuePage", "Transfer"),
+        "transferPetition",
+    ),
+    (ProcessingOutcome.GUIDE, QT_TRANSLATE_NOOP("PetitionQueuePage", "Guide"), "guidePetition"),
+    (
+        ProcessingOutcome.RETURN,
+        QT_TRANSLATE_NOOP("PetitionQueuePage", "Return the petition"),
+        "returnPetition",
+    ),
+    (
+        ProcessingOutcome.FILE,
+        QT_TRANSLATE_NOOP("PetitionQueuePage", "File the petition"),
+        "filePetition",
+    ),
+    (
+        ProcessingOutcome.REPORT_LOWER,
+        QT_TRANSLATE_NOOP("PetitionQueuePage", "Ask the lower level to resolve"),
+        "reportLower",
+    ),
 )
 
 
@@ -80,9 +89,15 @@ class PetitionQueuePage(ScreenPage):
     processed = Signal(object, object)
 
     def __init__(
-        self, db: Database, actor: Actor, bus: ChangeBus, runner: BackgroundRunner,
-        parent: QWidget | None = None, *, today: dt.date | None = None,
-    ) -> None:  # fmt: skip
+        self,
+        db: Database,
+        actor: Actor,
+        bus: ChangeBus,
+        runner: BackgroundRunner,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__(db, actor, bus, runner, parent)
         self.setObjectName("petitionQueuePage")
         self._today = today
@@ -91,7 +106,7 @@ class PetitionQueuePage(ScreenPage):
         self.dialog: ServiceDialog | None = None
         self.last_processed: uuid.UUID | None = None
 
-        title = QLabel("Xử lý đơn")
+        title = QLabel(self.tr("Petition processing"))
         title.setObjectName("pageTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -104,18 +119,21 @@ class PetitionQueuePage(ScreenPage):
         head.addWidget(self.status)
 
         self.unit = QComboBox()
-        self.unit.addItem("Tất cả đơn vị", None)
+        self.unit.addItem(self.tr("All units"), None)
         self.kind = QComboBox()
-        self.kind.addItem("Tất cả loại đơn", None)
+        self.kind.addItem(self.tr("All petition kinds"), None)
         for kind in PetitionKind:
             self.kind.addItem(kind.label_vi, kind.value)
         self.channel = QComboBox()
-        self.channel.addItem("Tất cả nguồn đơn", None)
+        self.channel.addItem(self.tr("All sources"), None)
         for code, label in CHANNEL_LABELS.items():
             self.channel.addItem(label, code)
         filters = QHBoxLayout()
-        for label, combo in (("Đơn vị:", self.unit), ("Loại đơn:", self.kind),
-                             ("Nguồn đơn:", self.channel)):  # fmt: skip
+        for label, combo in (
+            (self.tr("Unit:"), self.unit),
+            (self.tr("Petition kind:"), self.kind),
+            (self.tr("Source:"), self.channel),
+        ):
             filters.addWidget(QLabel(label))
             filters.addWidget(combo)
             combo.currentIndexChanged.connect(self.refresh)
@@ -143,7 +161,7 @@ class PetitionQueuePage(ScreenPage):
         self.buttons: dict[ProcessingOutcome, QPushButton] = {}
         bar = QHBoxLayout()
         for outcome, text, name in ACTIONS:
-            button = QPushButton(text)
+            button = QPushButton(self.tr(text))
             button.setObjectName(name)
             button.clicked.connect(partial(self.open_outcome, outcome))
             bar.addWidget(button)
@@ -175,7 +193,7 @@ class PetitionQueuePage(ScreenPage):
             self._again = True
             return
         self._loading = True
-        self.status.setText("Đang tải…")
+        self.status.setText(self.tr("Loading…"))
         db, actor, today = self.db, self.actor, self._today
         unit, kind, channel = (
             self.unit.currentData(),
@@ -183,20 +201,24 @@ class PetitionQueuePage(ScreenPage):
             self.channel.currentData(),
         )
 
-        def work() -> list[QueueRow]:
-            with db.session() as s:
-                return petitions.processing_queue(
-                    s, actor, unit_id=uuid.UUID(unit) if unit else None, kind=kind,
-                    channel=channel, today=today,
-                )  # fmt: skip
-
-        self.run_task(work, self._loaded, self._load_failed)
+        unit_id = uuid.UUID(unit) if unit else None
+        self.run_task(
+            lambda: operations.load_queue(
+                db, actor, unit_id=unit_id, kind=kind, channel=channel, today=today
+            ),
+            self._loaded,
+            self._load_failed,
+        )
 
     def _loaded(self, rows: list[QueueRow]) -> None:
         selected = self.selected()
         self.model.replace(rows)
         overdue = sum(r.state == "overdue" for r in rows)
-        self.status.setText(f"{len(rows)} đơn chờ xử lý · {overdue} quá hạn")
+        self.status.setText(
+            self.tr("%1 petitions awaiting processing · %2 overdue")
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(overdue))
+        )
         if selected is not None:
             self.select(selected.petition_id)
         self._update_buttons()
@@ -216,16 +238,10 @@ class PetitionQueuePage(ScreenPage):
 
     def _load_options(self) -> None:
         db, actor = self.db, self.actor
+        self.run_task(lambda: operations.load_options(db, actor), self._options_loaded)
 
-        def work() -> tuple[FilterOptions, list[UserInfo]]:
-            options = board.load_filter_options(db, actor)
-            with db.session() as s:
-                return options, users_with_role(s, Role.HANDLING_OFFICER)
-
-        self.run_task(work, self._options_loaded)
-
-    def _options_loaded(self, result: tuple[FilterOptions, list[UserInfo]]) -> None:
-        options, self._officers = result
+    def _options_loaded(self, options: QueueOptions) -> None:
+        self._officers = options.officers
         current = self.unit.currentData()
         self.unit.blockSignals(True)
         while self.unit.count() > 1:
@@ -258,7 +274,7 @@ class PetitionQueuePage(ScreenPage):
         return True
 
     def _update_buttons(self) -> None:
-        can_act = self.selected() is not None and self.actor.has(*petitions.OFFICERS)
+        can_act = self.selected() is not None and self.actor.has(*operations.OFFICERS)
         for button in self.buttons.values():
             button.setEnabled(can_act)
 
@@ -273,25 +289,19 @@ class PetitionQueuePage(ScreenPage):
         db, actor = self.db, self.actor
         if outcome is ProcessingOutcome.ACCEPT:
 
-            def accept(data: Any) -> StepResult:
-                with db.session() as s:
-                    return petitions.accept_petition(
-                        s, actor, row.petition_id, data, expected_version=row.version
-                    )
+            def accept(data: Any) -> Any:
+                return operations.accept(db, actor, row.petition_id, data, row.version)
 
             def find_case(code: str) -> uuid.UUID | None:
-                with db.session() as s:
-                    return find_case_by_code(s, actor, code)
+                return operations.find_case(db, actor, code)
 
             dialog: ServiceDialog = AcceptDialog(
                 row, self.runner, accept, self._officers, today, self, find_case=find_case
             )
         else:
-            call = OUTCOME_CALLS[outcome]
 
-            def execute(values: dict[str, Any]) -> PetitionOutcome:
-                with db.session() as s:
-                    return call(s, actor, row.petition_id, expected_version=row.version, **values)  # type: ignore[operator]
+            def execute(values: dict[str, Any]) -> Any:
+                return operations.process(db, actor, outcome, row.petition_id, values, row.version)
 
             dialog = OutcomeDialog(outcome, row, self.runner, execute, today, self)
         dialog.accepted.connect(partial(self._processed, dialog))
@@ -301,13 +311,25 @@ class PetitionQueuePage(ScreenPage):
 
     def _processed(self, dialog: ServiceDialog) -> None:
         result, row = dialog.outcome, dialog.row
-        self.bus.notify("petition", [row.petition_id])
         if isinstance(result, StepResult):
-            self.bus.notify("case", [result.case_id])
-            due = f", hạn giải quyết {result.due_on:%d/%m/%Y}" if result.due_on else ""
-            text = f"Đã thụ lý đơn {row.number}: vụ việc {result.code}{due}."
+            due = (
+                self.tr(", resolution due %1").replace("%1", f"{result.due_on:%d/%m/%Y}")
+                if result.due_on
+                else ""
+            )
+            text = (
+                self.tr("Accepted petition %1: case %2%3.")
+                .replace("%1", row.number)
+                .replace("%2", result.code)
+                .replace("%3", due)
+            )
         else:
-            text = f"Đơn {row.number}: {result.outcome_label.lower()} ngày {result.processed_on:%d/%m/%Y}."
+            text = (
+                self.tr("Petition %1: %2 on %3.")
+                .replace("%1", row.number)
+                .replace("%2", result.outcome_label.lower())
+                .replace("%3", f"{result.processed_on:%d/%m/%Y}")
+            )
         warnings = list(getattr(result, "warnings", []))
         self.message_bar.show_message(
             " ".join([text, *warnings]), "warning" if warnings else "success"

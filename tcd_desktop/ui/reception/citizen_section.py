@@ -7,13 +7,11 @@ the section turns into the sealed "Người tố cáo" block.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,21 +21,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tcd_desktop.domain.validators import decode_citizen_id, validate_citizen_id, validate_phone
-from tcd_desktop.services.intake_types import IdKind, ParticipantRole
+from tcd_desktop.domain.places import PROVINCES
+from tcd_desktop.domain.validators import decode_citizen_id, validate_citizen_id
+from tcd_desktop.services.reception.inputs import IdKind
+from tcd_desktop.ui.reception.agent_frame import AgentFrame
+from tcd_desktop.ui.reception.citizen_checks import check_birth_year, check_name, check_phone
 from tcd_desktop.ui.widgets.choices import combo, set_combo
 from tcd_desktop.ui.widgets.field import CheckedLineEdit, FieldBox, FieldErrors
 from tcd_desktop.ui.widgets.form_watch import watch
 from tcd_desktop.ui.widgets.lock_note import lock_note
-from tcd_desktop.ui.widgets.places import PROVINCES
 
 ID_KINDS: tuple[tuple[str, str], ...] = tuple((k.value, k.label_vi) for k in IdKind)
-AGENT_ROLES: tuple[tuple[str, str], ...] = tuple(
-    (r.value, r.label_vi) for r in ParticipantRole if r is not ParticipantRole.MEMBER
+GENDERS: tuple[tuple[str, str], ...] = (
+    ("", "—"),
+    ("nam", QT_TRANSLATE_NOOP("CitizenSection", "Male")),
+    ("nu", QT_TRANSLATE_NOOP("CitizenSection", "Female")),
 )
-GENDERS: tuple[tuple[str, str], ...] = (("", "—"), ("nam", "Nam"), ("nu", "Nữ"))
-SEALED_TITLE = "1. Người tố cáo (được giữ bí mật)"
-OPEN_TITLE = "1. Công dân đến trình bày"
+SEALED_TITLE = QT_TRANSLATE_NOOP("CitizenSection", "1. Denouncer (kept confidential)")
+OPEN_TITLE = QT_TRANSLATE_NOOP("CitizenSection", "1. Citizen presenting the matter")
 SEALED_STYLE = (
     "QGroupBox#citizenSection { border: 2px solid #6a1b9a; border-radius: 4px;"
     " margin-top: 1.4em; padding-top: 4px; }"
@@ -47,27 +48,6 @@ SEALED_STYLE = (
 )
 
 
-def check_name(text: str) -> str | None:
-    """A name needs at least two letters."""
-    return None if sum(ch.isalpha() for ch in text) >= 2 else "Họ tên quá ngắn"
-
-
-def check_birth_year(text: str) -> str | None:
-    """A four-digit year between 1900 and this year."""
-    value = text.strip()
-    if not value.isdigit() or len(value) != 4:
-        return "Năm sinh gồm 4 chữ số, ví dụ 1975"
-    if not 1900 <= int(value) <= dt.date.today().year:
-        return f"Năm sinh phải từ 1900 đến {dt.date.today().year}"
-    return None
-
-
-def check_phone(text: str) -> str | None:
-    """Domain phone validation."""
-    result = validate_phone(text)
-    return None if result.ok else result.message_vi
-
-
 class CitizenSection(QGroupBox):
     """Citizen identity, address, and the representative/proxy/lawyer with their proof."""
 
@@ -75,34 +55,42 @@ class CitizenSection(QGroupBox):
     field_done = Signal()
 
     def __init__(self, errors: FieldErrors, parent: QWidget | None = None) -> None:
-        super().__init__(OPEN_TITLE, parent)
+        super().__init__(parent)
+        self.setTitle(self.tr(OPEN_TITLE))
         self.setObjectName("citizenSection")
         self.citizen_id: str | None = None
         self.citizen_version: int | None = None
         self.sealed = False
 
-        self.full_name = CheckedLineEdit(check_name, placeholder="Họ và tên đầy đủ, có dấu")
+        self.full_name = CheckedLineEdit(
+            check_name, placeholder=self.tr("Full name, with diacritics")
+        )
         self.full_name.edit.setObjectName("citizenName")
-        self.birth_year = CheckedLineEdit(check_birth_year, placeholder="Năm sinh")
+        self.birth_year = CheckedLineEdit(check_birth_year, placeholder=self.tr("Year of birth"))
         self.birth_year.edit.setObjectName("citizenBirthYear")
         self.birth_year.edit.setMaxLength(4)
-        self.gender = combo(GENDERS, "citizenGender")
+        self.gender = combo(
+            tuple((v, self.tr(label) if v else label) for v, label in GENDERS), "citizenGender"
+        )
         self.id_kind = combo(ID_KINDS, "citizenIdKind")
         self.id_number = CheckedLineEdit(
-            self._check_id, placeholder="Số giấy tờ", warn=self._warn_id
+            self._check_id, placeholder=self.tr("Document number"), warn=self._warn_id
         )
         self.id_number.edit.setObjectName("citizenIdNumber")
-        self.phone = CheckedLineEdit(check_phone, placeholder="Số điện thoại")
+        self.phone = CheckedLineEdit(check_phone, placeholder=self.tr("Phone number"))
         self.phone.edit.setObjectName("citizenPhone")
-        self.address = CheckedLineEdit(placeholder="Số nhà, đường, thôn/xóm/tổ dân phố")
+        self.address = CheckedLineEdit(
+            placeholder=self.tr("House number, street, village/hamlet/residential group")
+        )
         self.address.edit.setObjectName("citizenAddress")
-        self.commune = CheckedLineEdit(placeholder="Xã/phường/đặc khu")
+        self.commune = CheckedLineEdit(placeholder=self.tr("Commune/ward/special zone"))
         self.commune.edit.setObjectName("citizenCommune")
-        self.province = combo((("", "— Tỉnh/thành phố —"), *PROVINCES), "citizenProvince")
+        self.province = combo((("", self.tr("— Province/city —")), *PROVINCES), "citizenProvince")
         self.province_box = FieldBox(self.province)
         self.sealed_note, self.sealed_text = lock_note(
-            "Nội dung tố cáo: thông tin người tố cáo được giữ bí mật (Điều 47, 48 Luật Tố cáo)."
-            " Danh sách và sổ tiếp chỉ hiện “Người tố cáo (được giữ bí mật)”."
+            self.tr(
+                "Denunciation: the details of the denouncer are kept confidential (Articles 47, 48 of the Law on Denunciation). Lists and the register only show “Denouncer (kept confidential)”."
+            )
         )
         self.sealed_note.setObjectName("sealedNote")
         self.sealed_note.hide()
@@ -110,29 +98,30 @@ class CitizenSection(QGroupBox):
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
-        grid.addWidget(QLabel("Họ và tên *"), 0, 0)
+        grid.addWidget(QLabel(self.tr("Full name *")), 0, 0)
         grid.addWidget(self.full_name, 0, 1, 1, 3)
-        grid.addWidget(QLabel("Năm sinh"), 0, 4)
+        grid.addWidget(QLabel(self.tr("Year of birth")), 0, 4)
         grid.addWidget(self.birth_year, 0, 5)
-        grid.addWidget(QLabel("Giới tính"), 0, 6)
+        grid.addWidget(QLabel(self.tr("Gender")), 0, 6)
         grid.addWidget(self.gender, 0, 7)
-        grid.addWidget(QLabel("Giấy tờ"), 1, 0)
+        grid.addWidget(QLabel(self.tr("ID paper")), 1, 0)
         grid.addWidget(self.id_kind, 1, 1)
-        grid.addWidget(QLabel("Số"), 1, 2)
+        grid.addWidget(QLabel(self.tr("No.")), 1, 2)
         grid.addWidget(self.id_number, 1, 3)
-        grid.addWidget(QLabel("Điện thoại"), 1, 4)
+        grid.addWidget(QLabel(self.tr("Phone")), 1, 4)
         grid.addWidget(self.phone, 1, 5, 1, 3)
-        grid.addWidget(QLabel("Địa chỉ"), 2, 0)
+        grid.addWidget(QLabel(self.tr("Address")), 2, 0)
         grid.addWidget(self.address, 2, 1, 1, 3)
-        grid.addWidget(QLabel("Xã/phường"), 2, 4)
+        grid.addWidget(QLabel(self.tr("Commune/ward")), 2, 4)
         grid.addWidget(self.commune, 2, 5)
-        grid.addWidget(QLabel("Tỉnh/TP"), 2, 6)
+        grid.addWidget(QLabel(self.tr("Province/city")), 2, 6)
         grid.addWidget(self.province_box, 2, 7)
         # wide enough for what goes in: 12 digits of a CCCD, a commune's name
         digits = self.id_number.edit.fontMetrics().horizontalAdvance("0" * 12)
         self.id_number.edit.setMinimumWidth(digits + 16)
         self.commune.edit.setMinimumWidth(
-            self.commune.edit.fontMetrics().horizontalAdvance("Xã/phường/đặc khu") + 16
+            self.commune.edit.fontMetrics().horizontalAdvance(self.tr("Commune/ward/special zone"))
+            + 16
         )
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 3)
@@ -143,7 +132,7 @@ class CitizenSection(QGroupBox):
         self.existing.setObjectName("existingCitizen")
         self.existing.setWordWrap(True)
         self.existing.setStyleSheet("color: #0d47a1;")
-        self.new_citizen = QPushButton("Nhập công dân khác")
+        self.new_citizen = QPushButton(self.tr("Enter another citizen"))
         self.new_citizen.setObjectName("newCitizen")
         self.new_citizen.clicked.connect(self.forget_existing)
         existing_row = QHBoxLayout()
@@ -153,10 +142,19 @@ class CitizenSection(QGroupBox):
         self.new_citizen.hide()
 
         self.has_agent = QCheckBox(
-            "Người đến là người đại diện, người được ủy quyền hoặc luật sư của công dân"
+            self.tr(
+                "The person who came is a representative, authorised person or lawyer of the citizen"
+            )
         )
         self.has_agent.setObjectName("hasAgent")
-        self.agent_frame = self._build_agent()
+        self.agent_frame = AgentFrame()
+        frame = self.agent_frame
+        self.agent_role, self.agent_name, self.agent_id_number = (
+            frame.role,
+            frame.name,
+            frame.id_number,
+        )
+        self.agent_phone, self.agent_proof = frame.phone, frame.proof
         self.has_agent.toggled.connect(self.agent_frame.setVisible)
         self.agent_frame.hide()
 
@@ -182,44 +180,24 @@ class CitizenSection(QGroupBox):
         ):
             errors.add(name, box)
         for widget in (
-            self.full_name, self.birth_year, self.gender, self.id_kind, self.id_number,
-            self.phone, self.address, self.commune, self.province, self.has_agent,
-            self.agent_role, self.agent_name, self.agent_id_number, self.agent_phone,
+            self.full_name,
+            self.birth_year,
+            self.gender,
+            self.id_kind,
+            self.id_number,
+            self.phone,
+            self.address,
+            self.commune,
+            self.province,
+            self.has_agent,
+            self.agent_role,
+            self.agent_name,
+            self.agent_id_number,
+            self.agent_phone,
             self.agent_proof,
-        ):  # fmt: skip
+        ):
             watch(widget, self.changed.emit, self.field_done.emit)
         self.birth_year.editingFinished.connect(self._recheck_id)
-
-    def _build_agent(self) -> QFrame:
-        frame = QFrame()
-        frame.setObjectName("agentFrame")
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        self.agent_role = combo(AGENT_ROLES, "agentRole")
-        self.agent_name = CheckedLineEdit(check_name, placeholder="Họ tên người đại diện")
-        self.agent_name.edit.setObjectName("agentName")
-        self.agent_id_number = CheckedLineEdit(self._check_any_id, placeholder="Số CCCD")
-        self.agent_id_number.edit.setObjectName("agentIdNumber")
-        self.agent_phone = CheckedLineEdit(check_phone, placeholder="Điện thoại")
-        self.agent_phone.edit.setObjectName("agentPhone")
-        self.agent_proof = CheckedLineEdit(
-            placeholder="Giấy tờ chứng minh: giấy ủy quyền có chứng thực số…, thẻ luật sư số…"
-        )
-        self.agent_proof.edit.setObjectName("agentProof")
-        grid = QGridLayout(frame)
-        grid.setVerticalSpacing(4)
-        grid.addWidget(QLabel("Tư cách"), 0, 0)
-        grid.addWidget(self.agent_role, 0, 1)
-        grid.addWidget(QLabel("Họ tên"), 0, 2)
-        grid.addWidget(self.agent_name, 0, 3)
-        grid.addWidget(QLabel("Số CCCD"), 0, 4)
-        grid.addWidget(self.agent_id_number, 0, 5)
-        grid.addWidget(QLabel("Điện thoại"), 0, 6)
-        grid.addWidget(self.agent_phone, 0, 7)
-        grid.addWidget(QLabel("Giấy tờ chứng minh *"), 1, 0)
-        grid.addWidget(self.agent_proof, 1, 1, 1, 7)
-        grid.setColumnStretch(3, 2)
-        grid.setColumnStretch(5, 1)
-        return frame
 
     # validation ------------------------------------------------------------------------------
 
@@ -240,11 +218,6 @@ class CitizenSection(QGroupBox):
         result = validate_citizen_id(text, int(year))
         return None if result.ok else result.message_vi
 
-    @staticmethod
-    def _check_any_id(text: str) -> str | None:
-        result = validate_citizen_id(text)
-        return None if result.ok else result.message_vi
-
     def _recheck_id(self) -> None:
         if self.id_number.text().strip():
             self.id_number.validate()
@@ -263,9 +236,16 @@ class CitizenSection(QGroupBox):
 
     def _identity_widgets(self) -> list[QWidget]:
         return [
-            self.full_name, self.birth_year, self.gender, self.id_kind, self.id_number,
-            self.phone, self.address, self.commune, self.province,
-        ]  # fmt: skip
+            self.full_name,
+            self.birth_year,
+            self.gender,
+            self.id_kind,
+            self.id_number,
+            self.phone,
+            self.address,
+            self.commune,
+            self.province,
+        ]
 
     def use_existing(self, match: Any) -> None:
         """Fill from a picked ``CitizenMatch``; a sealed denouncer's fields stay empty."""
@@ -292,9 +272,13 @@ class CitizenSection(QGroupBox):
             widget.setEnabled(not sealed)
         visits = int(getattr(match, "visits", 0) or 0)
         text = (
-            f"Hồ sơ công dân đã có ({visits} lần đến). Thông tin sửa ở đây sẽ cập nhật hồ sơ."
+            self.tr(
+                "Citizen already on file (%1 visits). Changes made here update the file."
+            ).replace("%1", str(visits))
             if not sealed
-            else "Người tố cáo đã có trong hồ sơ — danh tính được giữ bí mật, không hiển thị."
+            else self.tr(
+                "Denouncer already on file — the identity is kept confidential and not shown."
+            )
         )
         self.existing.setText(text)
         self.existing.show()
@@ -317,7 +301,7 @@ class CitizenSection(QGroupBox):
     def set_sealed(self, sealed: bool) -> None:
         """Show the section as the sealed denouncer block (or back to normal)."""
         self.sealed = sealed
-        self.setTitle(SEALED_TITLE if sealed else OPEN_TITLE)
+        self.setTitle(self.tr(SEALED_TITLE if sealed else OPEN_TITLE))
         self.sealed_note.setVisible(sealed)
         self.setStyleSheet(SEALED_STYLE if sealed else "")
 
@@ -375,9 +359,11 @@ class CitizenSection(QGroupBox):
             for widget in self._identity_widgets():
                 widget.setEnabled(not sealed)
             self.existing.setText(
-                "Người tố cáo đã có trong hồ sơ — danh tính được giữ bí mật, không hiển thị."
+                self.tr(
+                    "Denouncer already on file — the identity is kept confidential and not shown."
+                )
                 if sealed
-                else "Hồ sơ công dân đã có. Thông tin sửa ở đây sẽ cập nhật hồ sơ."
+                else self.tr("Citizen already on file. Changes made here update the file.")
             )
             self.existing.show()
             self.new_citizen.show()
@@ -391,9 +377,20 @@ class CitizenSection(QGroupBox):
     def tab_chain(self) -> list[QWidget]:
         """Widgets in keyboard order."""
         chain: list[QWidget] = [
-            self.full_name.edit, self.birth_year.edit, self.gender, self.id_kind,
-            self.id_number.edit, self.phone.edit, self.address.edit, self.commune.edit,
-            self.province, self.has_agent, self.agent_role, self.agent_name.edit,
-            self.agent_id_number.edit, self.agent_phone.edit, self.agent_proof.edit,
-        ]  # fmt: skip
+            self.full_name.edit,
+            self.birth_year.edit,
+            self.gender,
+            self.id_kind,
+            self.id_number.edit,
+            self.phone.edit,
+            self.address.edit,
+            self.commune.edit,
+            self.province,
+            self.has_agent,
+            self.agent_role,
+            self.agent_name.edit,
+            self.agent_id_number.edit,
+            self.agent_phone.edit,
+            self.agent_proof.edit,
+        ]
         return chain

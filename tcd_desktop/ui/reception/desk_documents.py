@@ -14,12 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QPushButton
 
-from tcd_desktop.services import documents
-from tcd_desktop.services.desk_documents import (
-    DeskDocumentChoice,
-    desk_document_choices,
-    issue_desk_document,
-)
+from tcd_desktop.services.reception import operations
+from tcd_desktop.services.reception.operations import DeskDocumentChoice
 from tcd_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 
 if TYPE_CHECKING:
@@ -37,7 +33,8 @@ class DeskDocumentsButton(QPushButton):
     """A button with a menu of the saved visit's other documents."""
 
     def __init__(self, page: ReceptionPage) -> None:
-        super().__init__("Văn bản khác…", page)
+        super().__init__(page)
+        self.setText(self.tr("Other documents…"))
         self.setObjectName("deskDocuments")
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.page = page
@@ -59,11 +56,10 @@ class DeskDocumentsButton(QPushButton):
         """Fetch the choices of the visit just saved (background), then enable the button."""
         db, actor = self.page.db, self.page.actor
 
-        def work() -> list[DeskDocumentChoice]:
-            with db.session() as session:
-                return desk_document_choices(session, actor, reception_id)
-
-        self.page.run_task(work, lambda choices: self._loaded(reception_id, choices))
+        self.page.run_task(
+            lambda: operations.desk_document_choices(db, actor, reception_id),
+            lambda choices: self._loaded(reception_id, choices),
+        )
 
     def _loaded(self, reception_id: uuid.UUID, choices: list[DeskDocumentChoice]) -> None:
         saved = self.page.saved
@@ -83,22 +79,26 @@ class DeskDocumentsButton(QPushButton):
         """Issue ``choice`` in the background and preview it."""
         db, actor, page = self.page.db, self.page.actor, self.page
 
-        def work() -> tuple[documents.IssuedDocument, bytes]:
-            with db.session() as session:
-                issued = issue_desk_document(
-                    session, actor, reception_id, choice.form_code, choice.petition_id
-                )
-                return issued, documents.document_bytes(session, actor, issued.id)
+        form_code, petition_id = choice.form_code, choice.petition_id
 
-        def done(result: tuple[documents.IssuedDocument, bytes]) -> None:
-            issued, pdf = result
-            page.bus.notify("document", [issued.id])
+        def done(result: operations.IssuedPdf) -> None:
+            issued, pdf = result.document, result.pdf
             page.message_bar.dismiss()
-            title = f"{issued.name_vi or choice.name_vi} số {issued.number}".strip()
+            title = (
+                self.tr("%1 No. %2")
+                .replace("%1", issued.name_vi or choice.name_vi)
+                .replace("%2", issued.number)
+                .strip()
+            )
             slug = _FILE_NAMES.get(choice.form_code, "van-ban")
             number = issued.number.replace("/", "-") or str(issued.id)[:8]
             self.dialog = PdfPreviewDialog(pdf, title, page, f"{slug}-{number}.pdf")
             self.dialog.open()
 
-        page.message_bar.show_message(f"Đang lập {choice.name_vi.lower()}…", "info")
-        page.run_task(work, done)
+        page.message_bar.show_message(
+            self.tr("Preparing the %1…").replace("%1", choice.name_vi.lower()), "info"
+        )
+        page.run_task(
+            lambda: operations.issue_desk_document(db, actor, reception_id, form_code, petition_id),
+            done,
+        )

@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from tcd_desktop.domain.places import PROVINCE_NAMES
 from tcd_desktop.ui.drafts import DraftStore
-from tcd_desktop.ui.widgets.places import PROVINCE_NAMES
 
 STYLE = (
     "QFrame#draftBanner { background: #fff4e5; border: 1px solid #e65100; border-radius: 3px; }"

@@ -66,9 +66,12 @@ class IntakeForm(QWidget):
         self.petitions.sealed_changed.connect(self.citizen.set_sealed)
         self.petitions.content_changed.connect(self.lookup_changed)
         for edit in (
-            self.citizen.full_name, self.citizen.id_number, self.citizen.phone,
-            self.citizen.address, self.citizen.commune,
-        ):  # fmt: skip
+            self.citizen.full_name,
+            self.citizen.id_number,
+            self.citizen.phone,
+            self.citizen.address,
+            self.citizen.commune,
+        ):
             edit.editingFinished.connect(self.lookup_changed)
         self.visit.received_at.dateChanged.connect(lambda d: self.refusal.set_date(d.toPython()))
         self.refusal.toggled.connect(self._on_refusal)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QGroupBox, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
 
@@ -13,7 +13,11 @@ from tcd_desktop.domain.enums import CaseStatus, PetitionKind, ReceptionKind
 _STATUS = {s.value: s.label_vi for s in CaseStatus}
 _KIND = {k.value: k.label_vi for k in PetitionKind}
 _VISIT_KIND = {k.value: k.label_vi for k in ReceptionKind}
-HEADERS = ("Ngày", "Nội dung", "Tình trạng")
+HEADERS = (
+    QT_TRANSLATE_NOOP("HistoryPanel", "Date"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "Content"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "Status"),
+)
 
 
 def _row(*texts: str, tooltip: str = "") -> list[QStandardItem]:
@@ -31,13 +35,16 @@ class HistoryPanel(QGroupBox):
     """Earlier visits and petitions (newest first) of the citizen on the form."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Các lần đến trước", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Earlier visits"))
         self.setObjectName("historyPanel")
-        self.summary = QLabel("Chọn công dân để xem các lần đến và đơn trước đây.")
+        self.summary = QLabel(
+            self.tr("Choose a citizen to see their earlier visits and petitions.")
+        )
         self.summary.setObjectName("historySummary")
         self.summary.setWordWrap(True)
         self.model = QStandardItemModel(0, len(HEADERS), self)
-        self.model.setHorizontalHeaderLabels(list(HEADERS))
+        self.model.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
         self.tree = QTreeView()
         self.tree.setObjectName("historyTree")
         self.tree.setModel(self.model)
@@ -58,49 +65,63 @@ class HistoryPanel(QGroupBox):
     def clear(self) -> None:
         """Nothing to show (a new citizen)."""
         self.model.removeRows(0, self.model.rowCount())
-        self.summary.setText("Công dân mới: chưa có lần đến nào.")
+        self.summary.setText(self.tr("New citizen: no earlier visit."))
 
     def show_loading(self) -> None:
         """While the history loads."""
         self.model.removeRows(0, self.model.rowCount())
-        self.summary.setText("Đang tải các lần đến trước…")
+        self.summary.setText(self.tr("Loading earlier visits…"))
 
     def show_history(self, history: Any, name: str) -> None:
         """Fill from a ``CitizenHistory`` (visits and petitions, newest first)."""
         self.model.removeRows(0, self.model.rowCount())
         visits, petitions = history.visits, history.petitions
         self.summary.setText(
-            f"{name}: {len(visits)} lần đến, {len(petitions)} đơn."
+            self.tr("%1: %2 visits, %3 petitions.")
+            .replace("%1", name)
+            .replace("%2", str(len(visits)))
+            .replace("%3", str(len(petitions)))
             if visits or petitions
-            else f"{name}: chưa có lần đến nào."
+            else self.tr("%1: no earlier visit.").replace("%1", name)
         )
-        visit_group = _row(f"Lượt tiếp ({len(visits)})", "", "")
+        visit_group = _row(self.tr("Visits (%1)").replace("%1", str(len(visits))), "", "")
         for visit in visits:
             kind = _VISIT_KIND.get(visit.kind, visit.kind)
-            label = f"{kind}{' — đoàn đông người' if visit.is_mass else ''}"
+            label = kind + (self.tr(" — group visit") if visit.is_mass else "")
             visit_group[0].appendRow(
                 _row(
                     f"{visit.received_on:%d/%m/%Y}",
                     visit.summary,
                     label,
-                    tooltip=f"Phiếu {visit.number}: {visit.summary}\n{label}",
+                    tooltip=self.tr("Form %1: %2")
+                    .replace("%1", visit.number)
+                    .replace("%2", visit.summary)
+                    + f"\n{label}",
                 )
             )
-        petition_group = _row(f"Đơn ({len(petitions)})", "", "")
+        petition_group = _row(self.tr("Petitions (%1)").replace("%1", str(len(petitions))), "", "")
         for petition in petitions:
             status = _STATUS.get(petition.status, petition.status)
             if petition.case_code:
                 case_status = _STATUS.get(petition.case_status or "", petition.case_status or "")
-                status = f"Vụ việc {petition.case_code}: {case_status}"
+                status = (
+                    self.tr("Case %1: %2")
+                    .replace("%1", petition.case_code)
+                    .replace("%2", case_status)
+                )
                 if petition.due_on:
-                    status += f", hạn {petition.due_on:%d/%m/%Y}"
+                    status += self.tr(", due %1").replace("%1", f"{petition.due_on:%d/%m/%Y}")
             kind = _KIND.get(petition.kind, petition.kind)
             petition_group[0].appendRow(
                 _row(
                     f"{petition.received_on:%d/%m/%Y}",
                     f"{kind}: {petition.summary}",
                     status,
-                    tooltip=f"Đơn {petition.number} — {kind}: {petition.summary}\n{status}",
+                    tooltip=self.tr("Petition %1 — %2: %3")
+                    .replace("%1", petition.number)
+                    .replace("%2", kind)
+                    .replace("%3", petition.summary)
+                    + f"\n{status}",
                 )
             )
         self.model.appendRow(petition_group)

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import ConcurrentChange, ValidationFailed
-from tcd_desktop.services.intake_types import SavedVisit
-from tcd_desktop.store.database import Database
+from tcd_desktop.services.reception import operations
+from tcd_desktop.services.reception.inputs import SavedVisit
+from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.close_prompt import CloseChoice, ask_close
 from tcd_desktop.ui.conflict import settle_citizen_conflict
 from tcd_desktop.ui.drafts import DraftAutosaver, DraftStore
-from tcd_desktop.ui.reception import actions
 from tcd_desktop.ui.reception.desk_documents import DeskDocumentsButton
 from tcd_desktop.ui.reception.draft_banner import DraftBanner
 from tcd_desktop.ui.reception.form import IntakeForm
@@ -64,10 +64,9 @@ class ReceptionPage(ScreenPage):
         self.setObjectName("receptionPage")
         self.saved: SavedVisit | None = None
         self._close_after_save = False
-        self.saved_form: dict[str, Any] = {}
 
         self.form = IntakeForm()
-        self.search = CitizenSearchBox(lambda q: actions.lookup(db, actor, q), runner)
+        self.search = CitizenSearchBox(lambda q: operations.lookup_citizens(db, actor, q), runner)
         self.history = HistoryPanel()
         self.repeats = RepeatPanel()
         self.receipt = ReceiptPrinter(self)
@@ -89,7 +88,7 @@ class ReceptionPage(ScreenPage):
         self.form.petitions.tabs.currentChanged.connect(self._on_item_changed)
         self.search.chosen.connect(self.use_citizen)
 
-        self.run_task(lambda: actions.load_options(db, actor), self._options_loaded)
+        self.run_task(lambda: operations.load_options(db, actor), self._options_loaded)
         self.listen(bus.changed, self._on_changed)
         self.form.apply_tab_order(self.search.edit)
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -97,7 +96,7 @@ class ReceptionPage(ScreenPage):
     # layout ---------------------------------------------------------------------------------
 
     def _build_layout(self) -> None:
-        title = QLabel("Phiếu tiếp công dân")
+        title = QLabel(self.tr("Citizen reception form"))
         title.setObjectName("pageTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -106,12 +105,12 @@ class ReceptionPage(ScreenPage):
         self.number_label = ElidedLabel(self.tr("Not saved"))
         self.number_label.setObjectName("visitNumber")
         self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.new_button = QPushButton("Lượt tiếp mới (Ctrl+N)")
+        self.new_button = QPushButton(self.tr("New visit (Ctrl+N)"))
         self.new_button.setObjectName("newVisit")
-        self.save_button = QPushButton("Lưu (Ctrl+S)")
+        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
         self.save_button.setObjectName("saveVisit")
         self.save_button.setDefault(True)
-        self.print_button = QPushButton("In giấy biên nhận (Ctrl+P)")
+        self.print_button = QPushButton(self.tr("Print receipt (Ctrl+P)"))
         self.print_button.setObjectName("printReceipt")
         self.print_button.setEnabled(False)
         self.other_documents = DeskDocumentsButton(self)
@@ -157,10 +156,10 @@ class ReceptionPage(ScreenPage):
 
     def _build_actions(self) -> None:
         for text, keys, slot, button in (
-            ("Lượt tiếp mới", QKeySequence.StandardKey.New, self.new_visit, self.new_button),
-            ("Lưu phiếu", QKeySequence.StandardKey.Save, self.save, self.save_button),
+            (self.tr("New visit"), QKeySequence.StandardKey.New, self.new_visit, self.new_button),
+            (self.tr("Save form"), QKeySequence.StandardKey.Save, self.save, self.save_button),
             (
-                "In giấy biên nhận",
+                self.tr("Print receipt"),
                 QKeySequence.StandardKey.Print,
                 self.print_receipt,
                 self.print_button,
@@ -178,9 +177,9 @@ class ReceptionPage(ScreenPage):
     def _on_changed(self, entity: str, _ids: Any) -> None:
         if entity == "user":  # officers and leaders in the pickers
             db, actor = self.db, self.actor
-            self.run_task(lambda: actions.load_options(db, actor), self._options_loaded)
+            self.run_task(lambda: operations.load_options(db, actor), self._options_loaded)
 
-    def _options_loaded(self, options: actions.DeskOptions) -> None:
+    def _options_loaded(self, options: operations.DeskOptions) -> None:
         self.form.petitions.set_fields(options.fields)
         self.form.visit.set_people(
             options.officers, options.leaders, str(self.actor.user_id or "") or None
@@ -196,7 +195,7 @@ class ReceptionPage(ScreenPage):
         self.history.show_loading()
         db, actor, citizen_id = self.db, self.actor, match.id
         self.run_task(
-            lambda: actions.history(db, actor, citizen_id),
+            lambda: operations.citizen_history(db, actor, citizen_id),
             lambda h: self.history.show_history(h, match.full_name),
         )
         self.drafts.changed()
@@ -234,7 +233,7 @@ class ReceptionPage(ScreenPage):
             self.form.load_dict(form)
         finally:
             self.drafts.pause(False)
-        self.number_label.setText("Chưa lưu (đã khôi phục bản nháp)")
+        self.number_label.setText(self.tr("Not saved (draft restored)"))
         self._form_touched()
         self.check_repeats()
 
@@ -256,7 +255,7 @@ class ReceptionPage(ScreenPage):
         self.form.set_saved_look(False)
         self.print_button.setEnabled(False)
         self.other_documents.reset()
-        self.number_label.setText("Chưa lưu")
+        self.number_label.setText(self.tr("Not saved"))
         self.history.clear()
         self.repeat_control.clear()
         self.message_bar.dismiss()
@@ -267,7 +266,7 @@ class ReceptionPage(ScreenPage):
         """Check, then save in the background; errors appear next to their fields."""
         if self.saved is not None:
             self.message_bar.show_message(
-                "Phiếu này đã được lưu. Nhấn Ctrl+N để tiếp công dân tiếp theo.", "info"
+                self.tr("This form has been saved. Press Ctrl+N for the next citizen."), "info"
             )
             return
         if not self.save_button.isEnabled():
@@ -285,10 +284,11 @@ class ReceptionPage(ScreenPage):
             self._close_after_save = False
             return
         self.save_button.setEnabled(False)
-        self.saved_form = form
-        self.number_label.setText("Đang lưu…")
+        self.number_label.setText(self.tr("Saving…"))
         db, actor, visit = self.db, self.actor, built.visit
-        self.run_task(lambda: actions.save(db, actor, visit), self._saved, self._save_failed)
+        self.run_task(
+            lambda: operations.save_visit(db, actor, visit), self._saved, self._save_failed
+        )
 
     def has_unsaved_input(self) -> bool:
         """True when something was typed into a form that is not saved."""
@@ -322,20 +322,21 @@ class ReceptionPage(ScreenPage):
         self.form.set_saved_look(True)
         self.print_button.setEnabled(saved.receipt_number is not None)
         self.other_documents.load(saved.reception_id)
-        parts = [f"Đã lưu phiếu số {saved.number}"]
+        parts = [self.tr("Saved form No. %1").replace("%1", saved.number)]
         if saved.receipt_number:
-            parts.append(f"giấy biên nhận số {saved.receipt_number}")
+            parts.append(self.tr("receipt No. %1").replace("%1", saved.receipt_number))
         if saved.answer_due_on:
-            parts.append(f"hạn trả lời công dân {saved.answer_due_on:%d/%m/%Y}")
+            parts.append(
+                self.tr("answer to the citizen due %1").replace(
+                    "%1", f"{saved.answer_due_on:%d/%m/%Y}"
+                )
+            )
         self.number_label.setText("; ".join(parts))
         (self.print_button if self.print_button.isEnabled() else self.new_button).setFocus()
-        message = "Đã lưu lượt tiếp. Nhấn Ctrl+N để tiếp công dân tiếp theo."
+        message = self.tr("Visit saved. Press Ctrl+N for the next citizen.")
         if saved.warnings:
             message += " " + " ".join(saved.warnings)
         self.message_bar.show_message(message, "warning" if saved.warnings else "success")
-        self.bus.notify("reception", [saved.reception_id])
-        self.bus.notify("petition", [p.id for p in saved.petitions])
-        self.bus.notify("citizen", [saved.citizen_id])
         if self._close_after_save:
             self._close_after_save = False
             self.ready_to_close.emit()
@@ -343,7 +344,7 @@ class ReceptionPage(ScreenPage):
     def _save_failed(self, exc: BaseException, tb: str) -> None:
         self._close_after_save = False
         self.save_button.setEnabled(True)
-        self.number_label.setText("Chưa lưu")
+        self.number_label.setText(self.tr("Not saved"))
         if isinstance(exc, ValidationFailed):
             self.form.show_errors(exc.field_errors)
             self._report_errors(exc.field_errors)
@@ -356,11 +357,13 @@ class ReceptionPage(ScreenPage):
     def print_receipt(self) -> None:
         """Preview the receipt of the saved visit, with printing."""
         if self.saved is None:
-            self.message_bar.show_message("Lưu phiếu trước khi in giấy biên nhận (Ctrl+S).", "info")
+            self.message_bar.show_message(
+                self.tr("Save the form before printing the receipt (Ctrl+S)."), "info"
+            )
             return
         if self.saved.receipt_number is None:
             self.message_bar.show_message(
-                "Lượt tiếp này không nhận tài liệu nên không có giấy biên nhận.", "info"
+                self.tr("No documents were received at this visit, so there is no receipt."), "info"
             )
             return
-        self.receipt.show_receipt(self.saved, self.saved_form)
+        self.receipt.show_receipt(self.saved)

@@ -3,9 +3,10 @@ and what the desk does with it (forward, guide, transfer, explain and close)."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -16,30 +17,39 @@ from PySide6.QtWidgets import (
 )
 
 from tcd_desktop.domain.enums import PetitionKind
-from tcd_desktop.services.intake_types import DocumentCondition, HandlingAction
+from tcd_desktop.services.reception.inputs import DocumentCondition, HandlingAction
 from tcd_desktop.ui.widgets.choices import set_combo
 from tcd_desktop.ui.widgets.field import FieldBox, FieldErrors
 from tcd_desktop.ui.widgets.form_watch import watch
 from tcd_desktop.ui.widgets.rows_table import Column, RowsEditor
 
 PRIOR_COLUMNS = [
-    Column("body", "Cơ quan đã giải quyết", width=230),
-    Column("decision_number", "Số quyết định/văn bản", width=150),
-    Column("decided_on", "Ngày (dd/mm/yyyy)", width=120),
-    Column("result", "Kết quả", width=160),
+    Column("body", QT_TRANSLATE_NOOP("PetitionEditor", "Body that handled it"), width=230),
+    Column(
+        "decision_number", QT_TRANSLATE_NOOP("PetitionEditor", "Decision/document No."), width=150
+    ),
+    Column("decided_on", QT_TRANSLATE_NOOP("PetitionEditor", "Date (dd/mm/yyyy)"), width=120),
+    Column("result", QT_TRANSLATE_NOOP("PetitionEditor", "Result"), width=160),
 ]
 DOCUMENT_COLUMNS = [
-    Column("name", "Tên tài liệu, bằng chứng", width=260),
-    Column("pages", "Số trang", kind="int", default=1, width=70),
+    Column("name", QT_TRANSLATE_NOOP("PetitionEditor", "Document or evidence"), width=260),
+    Column("pages", QT_TRANSLATE_NOOP("PetitionEditor", "Pages"), kind="int", default=1, width=70),
     Column(
         "condition",
-        "Tình trạng",
+        QT_TRANSLATE_NOOP("PetitionEditor", "Condition"),
         kind="choice",
         default=DocumentCondition.COPY.value,
         choices=tuple((c.value, c.label_vi) for c in DocumentCondition),
         width=170,
     ),
 ]
+
+
+def _translated(columns: list[Column], owner: QWidget) -> list[Column]:
+    """The columns with their headers in the interface language."""
+    return [dataclasses.replace(c, header=owner.tr(c.header)) for c in columns]
+
+
 ACTIONS_NEEDING_BODY = (HandlingAction.GUIDE.value, HandlingAction.TRANSFER.value)
 
 
@@ -62,24 +72,33 @@ class PetitionEditor(QWidget):
             self.kind.addItem(kind.label_vi, kind.value)
         self.field = QComboBox()
         self.field.setObjectName("petitionField")
-        self.field.addItem("— Chọn lĩnh vực —", None)
+        self.field.addItem(self.tr("— Choose a field —"), None)
         self.field_box = FieldBox(self.field)
         self.summary = QPlainTextEdit()
         self.summary.setObjectName("petitionSummary")
         self.summary.setPlaceholderText(
-            "Tóm tắt nội dung trình bày và yêu cầu của công dân (mỗi nội dung khiếu nại, tố cáo, "
-            "kiến nghị, phản ánh khác nhau là một đơn riêng)"
+            self.tr(
+                "Summary of what the citizen presents and asks for (each different complaint, denunciation, proposal or report is a separate petition)"
+            )
         )
         self.summary.setTabChangesFocus(True)
         self.summary.setFixedHeight(64)
         self.summary_box = FieldBox(self.summary)
         self.respondent = QLineEdit()
         self.respondent.setObjectName("petitionRespondent")
-        self.respondent.setPlaceholderText("Cơ quan, tổ chức, cá nhân bị khiếu nại / bị tố cáo")
+        self.respondent.setPlaceholderText(
+            self.tr("Body, organisation or person complained against / denounced")
+        )
         self.respondent_box = FieldBox(self.respondent)
-        self.prior = RowsEditor(PRIOR_COLUMNS, add_text="Thêm cơ quan", object_name="priorHandling")
+        self.prior = RowsEditor(
+            _translated(PRIOR_COLUMNS, self),
+            add_text=self.tr("Add a body"),
+            object_name="priorHandling",
+        )
         self.documents = RowsEditor(
-            DOCUMENT_COLUMNS, add_text="Thêm tài liệu", object_name="documentsReceived"
+            _translated(DOCUMENT_COLUMNS, self),
+            add_text=self.tr("Add a document"),
+            object_name="documentsReceived",
         )
         self.action = QComboBox()
         self.action.setObjectName("handlingAction")
@@ -87,43 +106,51 @@ class PetitionEditor(QWidget):
             self.action.addItem(action.label_vi, action.value)
         self.body = QLineEdit()
         self.body.setObjectName("handlingBody")
-        self.body.setPlaceholderText("Cơ quan có thẩm quyền")
+        self.body.setPlaceholderText(self.tr("Competent body"))
         self.body_box = FieldBox(self.body)
         self.document_number = QLineEdit()
         self.document_number.setObjectName("handlingDocumentNumber")
-        self.document_number.setPlaceholderText("Số văn bản hướng dẫn / chuyển đơn")
+        self.document_number.setPlaceholderText(self.tr("No. of the guidance / transfer document"))
         self.note = QLineEdit()
         self.note.setObjectName("handlingNote")
-        self.note.setPlaceholderText("Ghi chú, nội dung đã giải thích / trả lời")
+        self.note.setPlaceholderText(self.tr("Note, what was explained / answered"))
 
         grid = QGridLayout(self)
         grid.setVerticalSpacing(4)
-        grid.addWidget(QLabel("Loại đơn"), 0, 0)
+        grid.addWidget(QLabel(self.tr("Petition kind")), 0, 0)
         grid.addWidget(self.kind, 0, 1)
-        grid.addWidget(QLabel("Lĩnh vực"), 0, 2)
+        grid.addWidget(QLabel(self.tr("Field")), 0, 2)
         grid.addWidget(self.field_box, 0, 3)
-        grid.addWidget(QLabel("Nội dung *"), 1, 0)
+        grid.addWidget(QLabel(self.tr("Content *")), 1, 0)
         grid.addWidget(self.summary_box, 1, 1, 1, 3)
-        self.respondent_label = QLabel("Bị khiếu nại")
+        self.respondent_label = QLabel(self.tr("Complained against"))
         grid.addWidget(self.respondent_label, 2, 0)
         grid.addWidget(self.respondent_box, 2, 1, 1, 3)
-        grid.addWidget(QLabel("Đã được giải quyết"), 3, 0)
+        grid.addWidget(QLabel(self.tr("Already handled by")), 3, 0)
         grid.addWidget(self.prior, 3, 1, 1, 3)
-        grid.addWidget(QLabel("Tài liệu nhận"), 4, 0)
+        grid.addWidget(QLabel(self.tr("Documents received")), 4, 0)
         grid.addWidget(self.documents, 4, 1, 1, 3)
-        grid.addWidget(QLabel("Xử lý tại chỗ"), 5, 0)
+        grid.addWidget(QLabel(self.tr("Handling at the desk")), 5, 0)
         grid.addWidget(self.action, 5, 1)
         grid.addWidget(self.body_box, 5, 2, 1, 2)
-        grid.addWidget(QLabel("Số văn bản"), 6, 0)
+        grid.addWidget(QLabel(self.tr("Document No.")), 6, 0)
         grid.addWidget(self.document_number, 6, 1)
         grid.addWidget(self.note, 6, 2, 1, 2)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 2)
 
         for widget in (
-            self.kind, self.field, self.summary, self.respondent, self.prior, self.documents,
-            self.action, self.body, self.document_number, self.note,
-        ):  # fmt: skip
+            self.kind,
+            self.field,
+            self.summary,
+            self.respondent,
+            self.prior,
+            self.documents,
+            self.action,
+            self.body,
+            self.document_number,
+            self.note,
+        ):
             watch(widget, self.changed.emit, self.field_done.emit)
         self.kind.currentIndexChanged.connect(self._on_kind)
         self.action.currentIndexChanged.connect(self._on_action)
@@ -147,7 +174,7 @@ class PetitionEditor(QWidget):
         current = self.field.currentData()
         self.field.blockSignals(True)
         self.field.clear()
-        self.field.addItem("— Chọn lĩnh vực —", None)
+        self.field.addItem(self.tr("— Choose a field —"), None)
         for code, name in fields:
             self.field.addItem(name, code)
         set_combo(self.field, current)
@@ -156,7 +183,9 @@ class PetitionEditor(QWidget):
     @Slot()
     def _on_kind(self) -> None:
         denunciation = self.kind.currentData() == PetitionKind.DENUNCIATION.value
-        self.respondent_label.setText("Bị tố cáo" if denunciation else "Bị khiếu nại, đối tượng")
+        self.respondent_label.setText(
+            self.tr("Denounced") if denunciation else self.tr("Complained against, subject")
+        )
         self.kind_changed.emit()
 
     @Slot()
@@ -213,8 +242,18 @@ class PetitionEditor(QWidget):
     def tab_chain(self) -> list[QWidget]:
         """Widgets in keyboard order."""
         return [
-            self.kind, self.field, self.summary, self.respondent,
-            self.prior.view, self.prior.add_button, self.prior.remove_button,
-            self.documents.view, self.documents.add_button, self.documents.remove_button,
-            self.action, self.body, self.document_number, self.note,
-        ]  # fmt: skip
+            self.kind,
+            self.field,
+            self.summary,
+            self.respondent,
+            self.prior.view,
+            self.prior.add_button,
+            self.prior.remove_button,
+            self.documents.view,
+            self.documents.add_button,
+            self.documents.remove_button,
+            self.action,
+            self.body,
+            self.document_number,
+            self.note,
+        ]

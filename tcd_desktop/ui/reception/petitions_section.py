@@ -34,7 +34,8 @@ class PetitionsSection(QGroupBox):
     item_added = Signal(QWidget)
 
     def __init__(self, errors: FieldErrors, parent: QWidget | None = None) -> None:
-        super().__init__("3. Nội dung và hướng xử lý", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("3. Contents and handling"))
         self.setObjectName("petitionsSection")
         self._errors = errors
         self._fields: list[tuple[str, str]] = []
@@ -42,13 +43,15 @@ class PetitionsSection(QGroupBox):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("petitionTabs")
         self.tabs.setDocumentMode(True)
-        self.add_button = QPushButton("Thêm nội dung (tách đơn)")
+        self.add_button = QPushButton(self.tr("Add a content (separate petition)"))
         self.add_button.setObjectName("addPetition")
         self.add_button.setToolTip(
-            "Mỗi nội dung khiếu nại, tố cáo, kiến nghị, phản ánh khác nhau được ghi thành một đơn"
+            self.tr(
+                "Each different complaint, denunciation, proposal or report is recorded as a separate petition"
+            )
         )
         self.add_button.clicked.connect(self.add_petition)
-        self.remove_button = QPushButton("Bỏ nội dung này")
+        self.remove_button = QPushButton(self.tr("Remove this content"))
         self.remove_button.setObjectName("removePetition")
         self.remove_button.clicked.connect(self.remove_current)
 
@@ -112,7 +115,10 @@ class PetitionsSection(QGroupBox):
     def _refresh(self) -> None:
         self._errors.remove_prefix("petitions[")
         for i, editor in enumerate(self.editors()):
-            self.tabs.setTabText(i, f"Nội dung {i + 1}: {editor.title()}")
+            self.tabs.setTabText(
+                i,
+                self.tr("Content %1: %2").replace("%1", str(i + 1)).replace("%2", editor.title()),
+            )
             editor.register_errors(self._errors, f"petitions[{i}]")
         self.remove_button.setEnabled(self.tabs.count() > 1)
         sealed = any(e.is_denunciation() for e in self.editors())

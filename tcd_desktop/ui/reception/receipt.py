@@ -1,20 +1,20 @@
 """Printing the receipt of a saved visit: issue it once (number, hash, audit), then preview.
 
-The first Ctrl+P after saving renders the receipt with the form version in force on the
-visit date and stores it with the record (``documents`` row with its SHA-256); later ones
-show the stored bytes again. Rendering runs in the background; the preview is QtPdf.
+The first Ctrl+P after saving asks the service to build the receipt from the saved record
+with the form version in force on the visit date and store it with the record
+(``documents`` row with its SHA-256); later ones show the stored bytes again. Rendering
+runs in the background; the preview is QtPdf.
 """
 
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from tcd_desktop.services import documents, setup
-from tcd_desktop.services.intake_types import SavedVisit
-from tcd_desktop.ui.reception.receipt_data import RECEIPT_FORM, build_receipt
+from tcd_desktop.services.reception import operations
+from tcd_desktop.services.reception.inputs import SavedVisit
 from tcd_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 
 if TYPE_CHECKING:
@@ -27,45 +27,32 @@ class ReceiptPrinter(QObject):
     def __init__(self, page: ReceptionPage) -> None:
         super().__init__(page)
         self.page = page
-        self.issued: dict[uuid.UUID, tuple[documents.IssuedDocument, bytes]] = {}
+        self.issued: dict[uuid.UUID, operations.IssuedPdf] = {}
         self.dialog: PdfPreviewDialog | None = None
 
-    def show_receipt(self, saved: SavedVisit, form: dict[str, Any]) -> None:
+    def show_receipt(self, saved: SavedVisit) -> None:
         """Issue (first time) and preview the receipt."""
         known = self.issued.get(saved.reception_id)
         if known is not None:
-            self._preview(*known)
+            self._preview(known)
             return
         page = self.page
-        db, actor = page.db, page.actor
+        db, actor, reception_id = page.db, page.actor, saved.reception_id
 
-        def work() -> tuple[documents.IssuedDocument, bytes]:
-            with db.session() as session:
-                data = build_receipt(form, saved, setup.office_profile(session), actor)
-                issued = documents.issue_document(
-                    session,
-                    actor,
-                    RECEIPT_FORM,
-                    data,
-                    reception_id=saved.reception_id,
-                    number=saved.receipt_number,
-                )
-                return issued, documents.document_bytes(session, actor, issued.id)
+        def done(result: operations.IssuedPdf) -> None:
+            self.issued[reception_id] = result
+            self._preview(result)
 
-        def done(result: tuple[documents.IssuedDocument, bytes]) -> None:
-            self.issued[saved.reception_id] = result
-            page.bus.notify("document", [result[0].id])
-            self._preview(*result)
+        page.message_bar.show_message(self.tr("Preparing the receipt…"), "info")
+        page.run_task(lambda: operations.issue_receipt(db, actor, reception_id), done)
 
-        page.message_bar.show_message("Đang lập giấy biên nhận…", "info")
-        page.run_task(work, done)
-
-    def _preview(self, issued: documents.IssuedDocument, pdf: bytes) -> None:
+    def _preview(self, result: operations.IssuedPdf) -> None:
+        number = result.document.number
         self.page.message_bar.dismiss()
         self.dialog = PdfPreviewDialog(
-            pdf,
-            f"Giấy biên nhận số {issued.number}",
+            result.pdf,
+            self.tr("Receipt No. %1").replace("%1", number),
             self.page,
-            f"giay-bien-nhan-{issued.number}.pdf",
+            f"giay-bien-nhan-{number}.pdf",
         )
         self.dialog.open()

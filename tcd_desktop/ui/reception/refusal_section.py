@@ -1,6 +1,6 @@
 """Section 4 of the intake form: refusing to receive, with one of the legal grounds.
 
-The grounds come from :mod:`tcd_desktop.services.intake_grounds` (Luật Tiếp công dân Điều 9;
+The grounds come from :mod:`tcd_desktop.services.reception.grounds` (Luật Tiếp công dân Điều 9;
 NĐ 154/2026 Điều 4 from 01/7/2026) and the list follows the visit date.
 """
 
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tcd_desktop.services.intake_grounds import grounds_in_force, refusal_ground
+from tcd_desktop.services.reception.grounds import grounds_in_force, refusal_ground
 from tcd_desktop.ui.widgets.choices import set_combo
 from tcd_desktop.ui.widgets.field import FieldBox, FieldErrors
 from tcd_desktop.ui.widgets.form_watch import watch
@@ -34,10 +34,13 @@ class RefusalSection(QGroupBox):
     toggled = Signal(bool)
 
     def __init__(self, errors: FieldErrors, parent: QWidget | None = None) -> None:
-        super().__init__("4. Từ chối tiếp công dân", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("4. Refusal to receive the citizen"))
         self.setObjectName("refusalSection")
         self._on = dt.date.today()
-        self.refuse = QCheckBox("Từ chối tiếp công dân (nêu rõ lý do cho công dân)")
+        self.refuse = QCheckBox(
+            self.tr("Refuse to receive the citizen (tell the citizen the reason)")
+        )
         self.refuse.setObjectName("refuse")
         self.ground = QComboBox()
         self.ground.setObjectName("refusalGround")
@@ -47,16 +50,16 @@ class RefusalSection(QGroupBox):
         self.citation.setWordWrap(True)
         self.note = QLineEdit()
         self.note.setObjectName("refusalNote")
-        self.note.setPlaceholderText("Ghi chú: diễn biến, căn cứ pháp luật khác (nếu có)")
+        self.note.setPlaceholderText(self.tr("Note: what happened, other legal grounds (if any)"))
         self.note_box = FieldBox(self.note)
 
         grid = QGridLayout(self)
         grid.setVerticalSpacing(4)
         grid.addWidget(self.refuse, 0, 0, 1, 2)
-        grid.addWidget(QLabel("Căn cứ"), 1, 0)
+        grid.addWidget(QLabel(self.tr("Ground")), 1, 0)
         grid.addWidget(self.ground_box, 1, 1)
         grid.addWidget(self.citation, 2, 1)
-        grid.addWidget(QLabel("Ghi chú"), 3, 0)
+        grid.addWidget(QLabel(self.tr("Note")), 3, 0)
         grid.addWidget(self.note_box, 3, 1)
         grid.setColumnStretch(1, 1)
 
@@ -76,7 +79,7 @@ class RefusalSection(QGroupBox):
         current = self.ground.currentData()
         self.ground.blockSignals(True)
         self.ground.clear()
-        self.ground.addItem("— Chọn căn cứ từ chối —", None)
+        self.ground.addItem(self.tr("— Choose the ground for refusal —"), None)
         for ground in grounds_in_force(on):
             self.ground.addItem(ground.text_vi, ground.code)
             self.ground.setItemData(
@@ -101,14 +104,15 @@ class RefusalSection(QGroupBox):
         if ground is None:
             self.citation.clear()
             return
-        text = f"Căn cứ: {ground.citation}."
+        text = self.tr("Ground: %1.").replace("%1", ground.citation)
         if ground.written_notice:
-            text += (
-                " Người đứng đầu ra Thông báo từ chối tiếp công dân (Mẫu 01/TCD) trong 03 ngày "
-                "làm việc."
+            text += " " + self.tr(
+                "The head issues the notice of refusal (Form 01/TCD) within 03 working days."
             )
         if ground.unconfirmed:
-            text += " (Căn cứ theo văn bản mới, cần đối chiếu văn bản chính thức.)"
+            text += " " + self.tr(
+                "(Ground from a new legal text; check against the official text.)"
+            )
         self.citation.setText(text)
 
     @property

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
-from tcd_desktop.services.repeats import RepeatMatch, RepeatQuery
-from tcd_desktop.ui.reception import actions
+from tcd_desktop.services.reception import operations
+from tcd_desktop.services.reception.repeats import RepeatMatch, RepeatQuery
 
 if TYPE_CHECKING:
     from tcd_desktop.ui.reception.page import ReceptionPage
@@ -61,8 +61,10 @@ class RepeatControl(QObject):
             summary=editor.summary.toPlainText() if editor else "",
         )
         self._seq += 1
-        seq, db = self._seq, self.page.db
-        self.page.run_task(lambda: actions.find_repeats(db, query), lambda m: self._show(seq, m))
+        seq, db, actor = self._seq, self.page.db, self.page.actor
+        self.page.run_task(
+            lambda: operations.find_repeats(db, actor, query), lambda m: self._show(seq, m)
+        )
 
     def _show(self, seq: int, matches: list[RepeatMatch]) -> None:
         if seq != self._seq:

@@ -8,7 +8,7 @@ trail when the visit is saved.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tcd_desktop.services.repeats import RepeatMatch
+from tcd_desktop.services.reception.repeats import RepeatMatch
 from tcd_desktop.ui.models.repeat_model import OBJECT_ROLE, RepeatMatchModel
 
-QUIET = "Chưa thấy đơn trùng hoặc tái diễn."
+QUIET = QT_TRANSLATE_NOOP("RepeatPanel", "No duplicate or repeated petition found yet.")
 WARN_STYLE = (
     "QGroupBox#repeatPanel { border: 2px solid #e65100; border-radius: 4px; margin-top: 1.4em;"
     " padding-top: 4px; }"
@@ -39,9 +39,10 @@ class RepeatPanel(QGroupBox):
     unlink_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Cảnh báo đơn trùng, tái diễn", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Duplicate and repeat warnings"))
         self.setObjectName("repeatPanel")
-        self.status = QLabel(QUIET)
+        self.status = QLabel(self.tr(QUIET))
         self.status.setObjectName("repeatStatus")
         self.status.setWordWrap(True)
         self.model = RepeatMatchModel(self)
@@ -51,17 +52,17 @@ class RepeatPanel(QGroupBox):
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
-        self.link_button = QPushButton("Liên kết là đơn tái diễn")
+        self.link_button = QPushButton(self.tr("Link as a repeated petition"))
         self.link_button.setObjectName("linkRepeat")
         self.link_button.clicked.connect(self._link)
-        self.dismiss_button = QPushButton("Không trùng — bỏ qua")
+        self.dismiss_button = QPushButton(self.tr("Not a duplicate — ignore"))
         self.dismiss_button.setObjectName("dismissRepeat")
         self.dismiss_button.clicked.connect(self._dismiss)
         self.linked_label = QLabel()
         self.linked_label.setObjectName("repeatLinked")
         self.linked_label.setWordWrap(True)
         self.linked_label.setStyleSheet("color: #1b5e20; font-weight: bold;")
-        self.unlink_button = QPushButton("Bỏ liên kết")
+        self.unlink_button = QPushButton(self.tr("Unlink"))
         self.unlink_button.setObjectName("unlinkRepeat")
         self.unlink_button.clicked.connect(self.unlink_requested)
         buttons = QHBoxLayout()
@@ -84,9 +85,13 @@ class RepeatPanel(QGroupBox):
         self.model.set_matches(matches)
         self.setStyleSheet(WARN_STYLE if matches else "")
         self.status.setText(
-            f"Có {len(matches)} đơn trước có thể trùng hoặc tái diễn — xem lý do bên dưới."
+            self.tr(
+                "%n earlier petition(s) may be duplicates or repeats — see the reasons below.",
+                "",
+                len(matches),
+            )
             if matches
-            else QUIET
+            else self.tr(QUIET)
         )
         self.status.setStyleSheet("color: #e65100; font-weight: bold;" if matches else "")
         if matches:
@@ -100,8 +105,9 @@ class RepeatPanel(QGroupBox):
             self.linked_label.clear()
         else:
             self.linked_label.setText(
-                f"Đã liên kết là tái diễn của đơn {match.petition_number} "
-                f"({match.received_on:%d/%m/%Y})."
+                self.tr("Linked as a repeat of petition %1 (%2).")
+                .replace("%1", match.petition_number)
+                .replace("%2", f"{match.received_on:%d/%m/%Y}")
             )
         self.unlink_button.setVisible(match is not None)
         self.linked_label.setVisible(match is not None)

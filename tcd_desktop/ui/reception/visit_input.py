@@ -12,7 +12,9 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from tcd_desktop.services.intake_types import (
+from PySide6.QtCore import QCoreApplication
+
+from tcd_desktop.services.reception.inputs import (
     CitizenInput,
     ParticipantInput,
     ParticipantRole,
@@ -62,7 +64,9 @@ def _citizen(data: dict[str, Any], prefix: str, errors: dict[str, str]) -> Citiz
         if year_text.isdigit():
             birth_year = int(year_text)
         else:
-            errors[f"{prefix}.birth_year"] = "Năm sinh gồm 4 chữ số, ví dụ 1975."
+            errors[f"{prefix}.birth_year"] = QCoreApplication.translate(
+                "VisitInput", "Year of birth has 4 digits, e.g. 1975."
+            )
     return CitizenInput(
         existing_id=_uuid(data.get("citizen_id")),
         full_name=str(data.get("full_name") or ""),
@@ -85,9 +89,9 @@ def _petition(data: dict[str, Any], prefix: str, errors: dict[str, str]) -> Peti
         try:
             decided_on = parse_vn_date(str(row.get("decided_on") or ""))
         except ValueError:
-            errors[f"{prefix}.prior_handling[{j}].decided_on"] = (
-                f"Ngày “{row.get('decided_on')}” không đúng dạng ngày/tháng/năm."
-            )
+            errors[f"{prefix}.prior_handling[{j}].decided_on"] = QCoreApplication.translate(
+                "VisitInput", "The date “%1” is not in day/month/year form."
+            ).replace("%1", str(row.get("decided_on")))
         prior.append(
             PriorHandling(
                 body=str(row.get("body") or ""),

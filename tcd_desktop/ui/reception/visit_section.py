@@ -8,10 +8,11 @@ most 5). The service checks the same rule again when saving.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,18 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tcd_desktop.domain.delegation import MASS_THRESHOLD, representative_limits
 from tcd_desktop.domain.enums import ReceptionKind
-from tcd_desktop.services.intake_validation import MASS_THRESHOLD, representative_limits
 from tcd_desktop.ui.widgets.choices import set_combo
 from tcd_desktop.ui.widgets.field import FieldBox, FieldErrors
 from tcd_desktop.ui.widgets.form_watch import watch
 from tcd_desktop.ui.widgets.rows_table import Column, RowsEditor
 
 REPRESENTATIVE_COLUMNS = [
-    Column("full_name", "Họ và tên người đại diện", width=200),
-    Column("id_number", "Số CCCD", width=120),
-    Column("phone", "Điện thoại", width=110),
-    Column("address", "Địa chỉ", width=220),
+    Column("full_name", QT_TRANSLATE_NOOP("VisitSection", "Representative full name"), width=200),
+    Column("id_number", QT_TRANSLATE_NOOP("VisitSection", "Citizen ID number"), width=120),
+    Column("phone", QT_TRANSLATE_NOOP("VisitSection", "Phone"), width=110),
+    Column("address", QT_TRANSLATE_NOOP("VisitSection", "Address"), width=220),
 ]
 KINDS_NEEDING_LEADER = (ReceptionKind.PERIODIC.value, ReceptionKind.SUDDEN.value)
 
@@ -50,11 +51,18 @@ def representatives_problem(headcount: int, extra: int) -> str | None:
     count = 1 + extra
     if count > high:
         return (
-            f"Đoàn {headcount} người chỉ được cử tối đa {high} người đại diện; đang có {count} "
-            "người (kể cả người trình bày ở mục 1) — Điều 29 Luật Tiếp công dân."
+            QCoreApplication.translate(
+                "VisitSection",
+                "A group of %1 people may appoint at most %2 representatives; there are %3 (including the person presenting in section 1) — Article 29 of the Law on Citizen Reception.",
+            )
+            .replace("%1", str(headcount))
+            .replace("%2", str(high))
+            .replace("%3", str(count))
         )
     if count < low:
-        return "Đoàn đông người phải cử người đại diện."
+        return QCoreApplication.translate(
+            "VisitSection", "A group visit must appoint representatives."
+        )
     return None
 
 
@@ -72,7 +80,8 @@ class VisitSection(QGroupBox):
     field_done = Signal()
 
     def __init__(self, errors: FieldErrors, parent: QWidget | None = None) -> None:
-        super().__init__("2. Lượt tiếp", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("2. Visit"))
         self.setObjectName("visitSection")
         self.received_at = QDateTimeEdit(to_qdatetime(dt.datetime.now()))
         self.received_at.setObjectName("receivedAt")
@@ -92,45 +101,51 @@ class VisitSection(QGroupBox):
         self.headcount = QSpinBox()
         self.headcount.setObjectName("headcount")
         self.headcount.setRange(1, 9999)
-        self.headcount.setSuffix(" người")
+        self.headcount.setSuffix(self.tr(" people"))
 
         grid = QGridLayout()
         grid.setVerticalSpacing(4)
-        grid.addWidget(QLabel("Thời gian tiếp"), 0, 0)
+        grid.addWidget(QLabel(self.tr("Time of reception")), 0, 0)
         grid.addWidget(self.received_at, 0, 1)
-        grid.addWidget(QLabel("Hình thức"), 0, 2)
+        grid.addWidget(QLabel(self.tr("Form")), 0, 2)
         grid.addWidget(self.kind_box, 0, 3)
-        grid.addWidget(QLabel("Số người đến"), 0, 4)
+        grid.addWidget(QLabel(self.tr("People who came")), 0, 4)
         grid.addWidget(self.headcount, 0, 5)
-        grid.addWidget(QLabel("Cán bộ tiếp"), 1, 0)
+        grid.addWidget(QLabel(self.tr("Receiving officer")), 1, 0)
         grid.addWidget(self.officer_box, 1, 1)
-        self.leader_label = QLabel("Lãnh đạo chủ trì")
+        self.leader_label = QLabel(self.tr("Presiding leader"))
         grid.addWidget(self.leader_label, 1, 2)
         grid.addWidget(self.leader_box, 1, 3, 1, 3)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 2)
         grid.setColumnStretch(5, 1)
 
-        self.mass_box = QGroupBox("Đoàn đông người")
+        self.mass_box = QGroupBox(self.tr("Group visit"))
         self.mass_box.setObjectName("massDelegation")
         self.mass_rule = QLabel(
-            "5–10 người cử 1 hoặc 2 người đại diện; trên 10 người cử tối đa 5 người đại diện "
-            "(Điều 29 Luật Tiếp công dân). Người trình bày ở mục 1 là người đại diện thứ nhất; "
-            "ghi thêm các người đại diện khác của đoàn (nếu có)."
+            self.tr(
+                "5–10 people appoint 1 or 2 representatives; more than 10 people appoint at most 5 representatives (Article 29 of the Law on Citizen Reception). The person presenting in section 1 is the first representative; add the other representatives of the group (if any)."
+            )
         )
         self.mass_rule.setWordWrap(True)
         self.representatives = RowsEditor(
-            REPRESENTATIVE_COLUMNS, add_text="Thêm người đại diện", object_name="representatives"
+            [dataclasses.replace(c, header=self.tr(c.header)) for c in REPRESENTATIVE_COLUMNS],
+            add_text=self.tr("Add a representative"),
+            object_name="representatives",
         )
         self.appointed = QCheckBox(
-            "Việc cử người đại diện có văn bản, có chữ ký của những người trong đoàn"
+            self.tr(
+                "The representatives are appointed in writing, signed by the people in the group"
+            )
         )
         self.appointed.setObjectName("representativesAppointed")
         self.appointed_box = FieldBox(self.appointed)
         self.appointment_document = QLineEdit()
         self.appointment_document.setObjectName("appointmentDocument")
         self.appointment_document.setPlaceholderText(
-            "Văn bản cử người đại diện, ví dụ: Văn bản cử đại diện ngày 02/3/2026, 12 chữ ký"
+            self.tr(
+                "Document appointing the representatives, e.g.: appointment of 02/3/2026, 12 signatures"
+            )
         )
         self.appointment_box = FieldBox(self.appointment_document)
         mass_layout = QVBoxLayout(self.mass_box)
@@ -151,9 +166,15 @@ class VisitSection(QGroupBox):
         errors.add("representatives_appointed", self.appointed_box)
         errors.add("appointment_document", self.appointment_box)
         for widget in (
-            self.received_at, self.kind, self.leader, self.officer, self.headcount,
-            self.representatives, self.appointed, self.appointment_document,
-        ):  # fmt: skip
+            self.received_at,
+            self.kind,
+            self.leader,
+            self.officer,
+            self.headcount,
+            self.representatives,
+            self.appointed,
+            self.appointment_document,
+        ):
             watch(widget, self.changed.emit, self.field_done.emit)
         self.headcount.valueChanged.connect(self._update_mass)
         self.representatives.edited.connect(self._update_mass)
@@ -177,7 +198,7 @@ class VisitSection(QGroupBox):
         for user_id, name in officers:
             self.officer.addItem(name, user_id)
         self.leader.clear()
-        self.leader.addItem("— Chọn lãnh đạo —", None)
+        self.leader.addItem(self.tr("— Choose a leader —"), None)
         for user_id, name in leaders:
             self.leader.addItem(name, user_id)
         set_combo(self.officer, current_officer)
@@ -193,7 +214,9 @@ class VisitSection(QGroupBox):
     @Slot()
     def _update_mass(self) -> None:
         self.mass_box.setVisible(self.is_mass)
-        self.mass_box.setTitle(f"Đoàn đông người — {self.headcount.value()} người")
+        self.mass_box.setTitle(
+            self.tr("Group visit — %1 people").replace("%1", str(self.headcount.value()))
+        )
         self.check_mass()
 
     def check_mass(self, *, saving: bool = False) -> bool:
@@ -207,13 +230,12 @@ class VisitSection(QGroupBox):
         self.representatives.set_error(problem)
         appointed_problem = None
         if self.is_mass and not self.appointed.isChecked():
-            appointed_problem = (
-                "Đoàn đông người phải có văn bản cử người đại diện, có chữ ký của những người "
-                "trong đoàn."
+            appointed_problem = self.tr(
+                "A group visit must have a written appointment of its representatives, signed by the people in the group."
             )
         document_problem = None
         if self.is_mass and not self.appointment_document.text().strip():
-            document_problem = "Ghi tên văn bản cử người đại diện."
+            document_problem = self.tr("Enter the document appointing the representatives.")
         if saving or appointed_problem is None:
             self.appointed_box.set_error(appointed_problem)
         if saving or document_problem is None:
@@ -232,7 +254,9 @@ class VisitSection(QGroupBox):
         """Periodic and sudden reception are presided by a leader in person."""
         if self.kind.currentData() in KINDS_NEEDING_LEADER and not self.leader.currentData():
             self.leader_box.set_error(
-                "Tiếp định kỳ, đột xuất phải do lãnh đạo trực tiếp chủ trì: hãy chọn lãnh đạo."
+                self.tr(
+                    "Periodic and unscheduled reception must be presided by a leader in person: choose the leader."
+                )
             )
             return False
         self.leader_box.set_error(None)
@@ -289,7 +313,14 @@ class VisitSection(QGroupBox):
     def tab_chain(self) -> list[QWidget]:
         """Widgets in keyboard order."""
         return [
-            self.received_at, self.kind, self.headcount, self.officer, self.leader,
-            self.representatives.view, self.representatives.add_button,
-            self.representatives.remove_button, self.appointed, self.appointment_document,
-        ]  # fmt: skip
+            self.received_at,
+            self.kind,
+            self.headcount,
+            self.officer,
+            self.leader,
+            self.representatives.view,
+            self.representatives.add_button,
+            self.representatives.remove_button,
+            self.appointed,
+            self.appointment_document,
+        ]

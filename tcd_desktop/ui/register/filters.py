@@ -10,7 +10,7 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from tcd_desktop.domain.enums import PetitionKind
 from tcd_desktop.services.board import Choice
-from tcd_desktop.store.queries.register import RegisterFilter
+from tcd_desktop.services.register.read import RegisterFilter
 
 NO_DATE = QDate(2000, 1, 1)
 SEARCH_DELAY_MS = 250
-ALL = "Tất cả"
+ALL = QT_TRANSLATE_NOOP("RegisterFilterBar", "All")
 
 
 def _date_edit(name: str) -> QDateEdit:
@@ -45,7 +45,7 @@ def _date_edit(name: str) -> QDateEdit:
 def _combo(name: str) -> QComboBox:
     box = QComboBox()
     box.setObjectName(name)
-    box.addItem(ALL, None)
+    box.addItem(QCoreApplication.translate("RegisterFilterBar", ALL), None)
     return box
 
 
@@ -69,37 +69,37 @@ class RegisterFilterBar(QWidget):
         self.field = _combo("filterField")
         self.officer = _combo("filterOfficer")
         self.unit = _combo("filterUnit")
-        self.mass = QCheckBox("Đoàn đông người")
+        self.mass = QCheckBox(self.tr("Group visit"))
         self.mass.setObjectName("filterMass")
-        self.repeats = QCheckBox("Đơn trùng, tái diễn")
+        self.repeats = QCheckBox(self.tr("Duplicate, repeated petitions"))
         self.repeats.setObjectName("filterRepeats")
         self.search = QLineEdit()
         self.search.setObjectName("registerSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
-            "Tìm (gõ không dấu được): họ tên, địa chỉ, nội dung, số phiếu"
+            self.tr("Search (without diacritics is fine): name, address, content, form number")
         )
-        self.clear_button = QPushButton("Bỏ lọc")
+        self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.setObjectName("clearFilters")
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(4)
-        grid.addWidget(QLabel("Từ ngày"), 0, 0)
+        grid.addWidget(QLabel(self.tr("From")), 0, 0)
         grid.addWidget(self.date_from, 0, 1)
-        grid.addWidget(QLabel("Đến ngày"), 0, 2)
+        grid.addWidget(QLabel(self.tr("To")), 0, 2)
         grid.addWidget(self.date_to, 0, 3)
-        grid.addWidget(QLabel("Loại đơn"), 0, 4)
+        grid.addWidget(QLabel(self.tr("Petition kind")), 0, 4)
         grid.addWidget(self.kind, 0, 5)
-        grid.addWidget(QLabel("Lĩnh vực"), 0, 6)
+        grid.addWidget(QLabel(self.tr("Field")), 0, 6)
         grid.addWidget(self.field, 0, 7)
         grid.addWidget(self.mass, 0, 8)
-        grid.addWidget(QLabel("Cán bộ tiếp"), 1, 0)
+        grid.addWidget(QLabel(self.tr("Receiving officer")), 1, 0)
         grid.addWidget(self.officer, 1, 1, 1, 3)
-        grid.addWidget(QLabel("Đơn vị"), 1, 4)
+        grid.addWidget(QLabel(self.tr("Unit")), 1, 4)
         grid.addWidget(self.unit, 1, 5, 1, 3)
         grid.addWidget(self.repeats, 1, 8)
-        grid.addWidget(QLabel("Tìm"), 2, 0)
+        grid.addWidget(QLabel(self.tr("Search")), 2, 0)
         grid.addWidget(self.search, 2, 1, 1, 7)
         grid.addWidget(self.clear_button, 2, 8)
         grid.setColumnStretch(5, 1)
@@ -129,7 +129,7 @@ class RegisterFilterBar(QWidget):
             current = box.currentData()
             box.blockSignals(True)
             box.clear()
-            box.addItem(ALL, None)
+            box.addItem(self.tr(ALL), None)
             for choice in choices:
                 box.addItem(choice.label, choice.key)
             at = box.findData(current)
@@ -175,9 +175,16 @@ class RegisterFilterBar(QWidget):
     def clear(self) -> None:
         """Show the whole register."""
         widgets = (
-            self.date_from, self.date_to, self.kind, self.field, self.officer, self.unit,
-            self.mass, self.repeats, self.search,
-        )  # fmt: skip
+            self.date_from,
+            self.date_to,
+            self.kind,
+            self.field,
+            self.officer,
+            self.unit,
+            self.mass,
+            self.repeats,
+            self.search,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         self.date_from.setDate(NO_DATE)

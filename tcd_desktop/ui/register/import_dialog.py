@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tcd_desktop.services.register_io import ImportPreview
+from tcd_desktop.services.register.export import ImportPreview
 from tcd_desktop.ui.models.import_model import COL_ERRORS, ImportPreviewModel
 from tcd_desktop.ui.widgets.field import FieldMessage
 from tcd_desktop.ui.widgets.window_fit import fit_window
@@ -42,7 +42,9 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle(f"Nhập sổ tiếp công dân — {preview.path.name}")
+        self.setWindowTitle(
+            self.tr("Import the reception register — %1").replace("%1", preview.path.name)
+        )
         fit_window(self, QSize(1200, 640), "registerImport")
         self.model = ImportPreviewModel(preview, self)
         self.summary = QLabel()
@@ -59,13 +61,13 @@ class ImportDialog(QDialog):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.message = FieldMessage(self, wrap=True)
-        self.exclude_button = QPushButton("Loại trừ mọi dòng lỗi")
+        self.exclude_button = QPushButton(self.tr("Exclude every row with errors"))
         self.exclude_button.setObjectName("excludeInvalid")
         self.exclude_button.clicked.connect(self.model.exclude_invalid)
-        self.import_button = QPushButton("Nhập vào sổ")
+        self.import_button = QPushButton(self.tr("Import into the register"))
         self.import_button.setObjectName("confirmImport")
         self.import_button.clicked.connect(self._confirm)
-        self.allow_button = QPushButton("Vẫn nhập dữ liệu trùng (quản trị viên)…")
+        self.allow_button = QPushButton(self.tr("Import the duplicates anyway (administrator)…"))
         self.allow_button.setObjectName("allowDuplicates")
         self.allow_button.setVisible(
             can_allow_duplicates
@@ -73,7 +75,7 @@ class ImportDialog(QDialog):
             and bool(preview.duplicate_lines or preview.imported_before)
         )
         self.allow_button.clicked.connect(self.allow_duplicates_requested)
-        self.cancel_button = QPushButton("Hủy")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancelImport")
         self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -98,23 +100,28 @@ class ImportDialog(QDialog):
         preview = self.model.preview
         blocking, remaining = self.model.blocking(), self.model.remaining()
         if preview.file_errors:
-            text = "Không nhập được tệp này: " + " ".join(preview.file_errors)
+            text = self.tr("This file cannot be imported: %1").replace(
+                "%1", " ".join(preview.file_errors)
+            )
         else:
             text = (
-                f"{len(preview.rows)} dòng: {preview.valid_count} hợp lệ, "
-                f"{len(preview.invalid_lines)} có lỗi, {len(self.model.excluded)} loại trừ. "
-            )
+                self.tr("%1 rows: %2 valid, %3 with errors, %4 excluded.")
+                .replace("%1", str(len(preview.rows)))
+                .replace("%2", str(preview.valid_count))
+                .replace("%3", str(len(preview.invalid_lines)))
+                .replace("%4", str(len(self.model.excluded)))
+            ) + " "
             text += (
-                f"Còn {blocking} dòng lỗi: sửa tệp rồi nhập lại, hoặc loại trừ các dòng đó. "
-                "Chưa có gì được nhập."
+                self.tr(
+                    "%1 rows with errors left: fix the file and import again, or exclude those rows. Nothing has been imported."
+                ).replace("%1", str(blocking))
                 if blocking
-                else f"Sẵn sàng nhập {remaining} dòng trong một lần."
+                else self.tr("Ready to import %1 rows at once.").replace("%1", str(remaining))
             )
             if preview.allow_duplicates and preview.duplicate_lines:
-                text += (
-                    f" {len(preview.duplicate_lines)} dòng trùng sẽ được nhập theo xác nhận "
-                    "của quản trị viên."
-                )
+                text += " " + self.tr(
+                    "%1 duplicate rows will be imported as the administrator confirmed."
+                ).replace("%1", str(len(preview.duplicate_lines)))
         self.summary.setText(text)
         self.summary.setStyleSheet("color: #b71c1c;" if blocking or preview.file_errors else "")
         self.import_button.setEnabled(not preview.file_errors and not blocking and remaining > 0)
@@ -123,7 +130,7 @@ class ImportDialog(QDialog):
     @Slot()
     def _confirm(self) -> None:
         self.import_button.setEnabled(False)
-        self.message.show_message("Đang nhập…", "warning")
+        self.message.show_message(self.tr("Importing…"), "warning")
         self.import_requested.emit(sorted(self.model.excluded))
 
     def failed(self, message: str) -> None:

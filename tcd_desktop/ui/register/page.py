@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from tcd_desktop.services import board
 from tcd_desktop.services.context import Actor
-from tcd_desktop.store.database import Database
-from tcd_desktop.store.queries.register import RegisterFilter
+from tcd_desktop.services.register.read import RegisterFilter
+from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.models.register_model import COLUMNS, RegisterTableModel
 from tcd_desktop.ui.register.filters import RegisterFilterBar
 from tcd_desktop.ui.register.source import DatabaseRegisterSource
@@ -54,17 +54,17 @@ class RegisterPage(ScreenPage):
     ) -> None:
         super().__init__(db, actor, bus, runner, parent)
         self.setObjectName("registerPage")
-        title = QLabel("Sổ tiếp công dân")
+        title = QLabel(self.tr("Reception register"))
         title.setObjectName("pageTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
-        self.count_label = QLabel("Đang đếm…")
+        self.count_label = QLabel(self.tr("Counting…"))
         self.count_label.setObjectName("registerCount")
 
         self.filters = RegisterFilterBar()
-        self.model = RegisterTableModel(DatabaseRegisterSource(db), runner, self)
+        self.model = RegisterTableModel(DatabaseRegisterSource(db, actor), runner, self)
         self.view = QTableView()
         self.view.setObjectName("registerTable")
         self.view.setModel(self.model)
@@ -121,13 +121,13 @@ class RegisterPage(ScreenPage):
 
     @Slot(object)
     def _apply_filter(self, flt: RegisterFilter) -> None:
-        self.count_label.setText("Đang đếm…")
+        self.count_label.setText(self.tr("Counting…"))
         self.model.set_filter(flt)
         self.view.scrollToTop()
 
     @Slot(int)
     def _show_count(self, total: int) -> None:
-        self.count_label.setText(f"{format_count(total)} lượt tiếp")
+        self.count_label.setText(self.tr("%1 visits").replace("%1", format_count(total)))
 
     @Slot(int)
     def _page_loaded(self, _number: int) -> None:
@@ -143,10 +143,11 @@ class RegisterPage(ScreenPage):
             header.setSortIndicator(current, current_order)
             header.blockSignals(False)
             self.message_bar.show_message(
-                f"Không sắp xếp được theo cột “{COLUMNS[column].title}”.", "info"
+                self.tr("Cannot sort by the column “%1”.").replace("%1", COLUMNS[column].title),
+                "info",
             )
             return
-        self.count_label.setText("Đang sắp xếp…")
+        self.count_label.setText(self.tr("Sorting…"))
         self.model.sort(column, order)
 
     @Slot()

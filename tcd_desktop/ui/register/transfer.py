@@ -14,16 +14,20 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from tcd_desktop.domain.enums import Role
-from tcd_desktop.services import register_io
 from tcd_desktop.services.errors import ValidationFailed
-from tcd_desktop.store.queries.register import RegisterSort
+from tcd_desktop.services.register import operations
+from tcd_desktop.services.register.operations import (
+    EXPORT_ROLES,
+    IMPORT_ROLES,
+    ExportResult,
+    ImportPreview,
+    ImportResult,
+)
 from tcd_desktop.ui.register.import_dialog import ImportDialog
 
 if TYPE_CHECKING:
     from tcd_desktop.ui.register.page import RegisterPage
 
-EXPORT_ROLES = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER, Role.SUPERVISOR)
-IMPORT_ROLES = (Role.RECEPTION_OFFICER,)
 PathPicker = Callable[[QWidget, str, str, str], str]
 
 
@@ -44,13 +48,13 @@ class RegisterTransfer(QObject):
         self.ask_save_path: PathPicker = _save_path
         self.ask_open_path: PathPicker = _open_path
         self.dialog: ImportDialog | None = None
-        self.export_xlsx_button = QPushButton("Xuất Excel…")
+        self.export_xlsx_button = QPushButton(self.tr("Export to Excel…"))
         self.export_xlsx_button.setObjectName("exportXlsx")
         self.export_xlsx_button.clicked.connect(lambda: self.export("xlsx"))
-        self.export_pdf_button = QPushButton("Xuất PDF…")
+        self.export_pdf_button = QPushButton(self.tr("Export to PDF…"))
         self.export_pdf_button.setObjectName("exportPdf")
         self.export_pdf_button.clicked.connect(lambda: self.export("pdf"))
-        self.import_button = QPushButton("Nhập sổ từ tệp…")
+        self.import_button = QPushButton(self.tr("Import the register from a file…"))
         self.import_button.setObjectName("importRegister")
         self.import_button.clicked.connect(self.start_import)
         can_export = page.actor.has(*EXPORT_ROLES)
@@ -66,9 +70,11 @@ class RegisterTransfer(QObject):
 
     def export(self, fmt: str) -> None:
         """Ask for a file name, then write the filtered register in the official layout."""
-        pattern = "Sổ Excel (*.xlsx)" if fmt == "xlsx" else "Tệp PDF (*.pdf)"
+        pattern = (
+            self.tr("Excel workbook (*.xlsx)") if fmt == "xlsx" else self.tr("PDF file (*.pdf)")
+        )
         chosen = self.ask_save_path(
-            self.page, "Xuất sổ tiếp công dân", f"so-tiep-cong-dan.{fmt}", pattern
+            self.page, self.tr("Export the reception register"), f"so-tiep-cong-dan.{fmt}", pattern
         )
         if not chosen:
             return
@@ -77,21 +83,22 @@ class RegisterTransfer(QObject):
             path = path.with_name(path.name + f".{fmt}")
         page = self.page
         db, actor = page.db, page.actor
-        # the official register runs in date order and its STT follows that order, whatever
-        # the sort on screen
-        flt, sort = page.model.register_filter, RegisterSort()
-        page.message_bar.show_message(f"Đang xuất {path.name}…", "info")
+        flt = page.model.register_filter  # the export sorts in register order itself
+        page.message_bar.show_message(self.tr("Exporting %1…").replace("%1", path.name), "info")
 
-        def work() -> register_io.ExportResult:
-            with db.session() as session:
-                return register_io.export_register(session, actor, path, flt, sort, fmt=fmt)
+        page.run_task(
+            lambda: operations.export_register(db, actor, path, flt, fmt),
+            self._exported,
+            self._failed,
+        )
 
-        page.run_task(work, self._exported, self._failed)
-
-    def _exported(self, result: register_io.ExportResult) -> None:
+    def _exported(self, result: ExportResult) -> None:
         count = f"{result.rows:,}".replace(",", ".")
         self.page.message_bar.show_message(
-            f"Đã xuất {count} lượt tiếp ra tệp {result.path}.", "success"
+            self.tr("Exported %1 visits to the file %2.")
+            .replace("%1", count)
+            .replace("%2", str(result.path)),
+            "success",
         )
 
     def _failed(self, exc: BaseException, tb: str) -> None:
@@ -106,7 +113,10 @@ class RegisterTransfer(QObject):
     def start_import(self) -> None:
         """Ask for the file, read and check it, then show the preview."""
         chosen = self.ask_open_path(
-            self.page, "Nhập sổ tiếp công dân", "", "Sổ tiếp công dân (*.xlsx *.csv)"
+            self.page,
+            self.tr("Import the reception register"),
+            "",
+            self.tr("Reception register (*.xlsx *.csv)"),
         )
         if not chosen:
             return
@@ -114,16 +124,16 @@ class RegisterTransfer(QObject):
 
     def read_import(self, path: Path, *, allow_duplicates: bool = False) -> None:
         """Read and check ``path`` in the background, then show the preview."""
-        db = self.page.db
-        self.page.message_bar.show_message(f"Đang đọc {path.name}…", "info")
+        db, actor = self.page.db, self.page.actor
+        self.page.message_bar.show_message(self.tr("Reading %1…").replace("%1", path.name), "info")
 
-        def work() -> register_io.ImportPreview:
-            with db.session() as session:
-                return register_io.preview_import(session, path, allow_duplicates=allow_duplicates)
+        self.page.run_task(
+            lambda: operations.preview_import(db, actor, path, allow_duplicates=allow_duplicates),
+            self._previewed,
+            self._failed,
+        )
 
-        self.page.run_task(work, self._previewed, self._failed)
-
-    def _previewed(self, preview: register_io.ImportPreview) -> None:
+    def _previewed(self, preview: ImportPreview) -> None:
         self.page.message_bar.dismiss()
         self.dialog = ImportDialog(
             preview, self.page, can_allow_duplicates=self.page.actor.has(Role.ADMINISTRATOR)
@@ -132,28 +142,27 @@ class RegisterTransfer(QObject):
         self.dialog.allow_duplicates_requested.connect(lambda: self._allow(preview))
         self.dialog.open()
 
-    def _allow(self, preview: register_io.ImportPreview) -> None:
+    def _allow(self, preview: ImportPreview) -> None:
         if self.dialog is not None:
             self.dialog.reject()
         self.read_import(preview.path, allow_duplicates=True)
 
-    def _apply(self, preview: register_io.ImportPreview, excluded: list[int]) -> None:
+    def _apply(self, preview: ImportPreview, excluded: list[int]) -> None:
         page, dialog = self.page, self.dialog
         db, actor = page.db, page.actor
 
-        def work() -> register_io.ImportResult:
-            with db.session() as session:
-                return register_io.apply_import(session, actor, preview, exclude_rows=excluded)
-
-        def done(result: register_io.ImportResult) -> None:
+        def done(result: ImportResult) -> None:
             if dialog is not None:
                 dialog.accept()
             page.message_bar.show_message(
-                f"Đã nhập {result.rows} lượt tiếp vào sổ"
-                + (f" ({len(result.excluded)} dòng loại trừ)." if result.excluded else "."),
+                self.tr("Imported %1 visits into the register").replace("%1", str(result.rows))
+                + (
+                    self.tr(" (%1 rows excluded).").replace("%1", str(len(result.excluded)))
+                    if result.excluded
+                    else "."
+                ),
                 "success",
             )
-            page.bus.notify("reception", result.reception_ids)
 
         def failed(exc: BaseException, tb: str) -> None:
             if dialog is not None and isinstance(exc, ValidationFailed):
@@ -161,4 +170,4 @@ class RegisterTransfer(QObject):
             else:
                 page.show_failure(exc, tb)
 
-        page.run_task(work, done, failed)
+        page.run_task(lambda: operations.apply_import(db, actor, preview, excluded), done, failed)

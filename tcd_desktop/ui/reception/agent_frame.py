@@ -1,0 +1,56 @@
+"""The person who speaks for the citizen: representative, authorised person, lawyer.
+
+Shown under the citizen's identity when the officer ticks that someone came for the
+citizen; their standing must be proven by a document (NĐ 154/2026 Điều 13).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+
+from tcd_desktop.services.reception.inputs import ParticipantRole
+from tcd_desktop.ui.reception.citizen_checks import check_any_id, check_name, check_phone
+from tcd_desktop.ui.widgets.choices import combo
+from tcd_desktop.ui.widgets.field import CheckedLineEdit
+
+AGENT_ROLES: tuple[tuple[str, str], ...] = tuple(
+    (r.value, r.label_vi) for r in ParticipantRole if r is not ParticipantRole.MEMBER
+)
+
+
+class AgentFrame(QFrame):
+    """Capacity, name, ID number, phone and proof of standing of the citizen's agent."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("agentFrame")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.role = combo(AGENT_ROLES, "agentRole")
+        self.name = CheckedLineEdit(
+            check_name, placeholder=self.tr("Full name of the representative")
+        )
+        self.name.edit.setObjectName("agentName")
+        self.id_number = CheckedLineEdit(check_any_id, placeholder=self.tr("Citizen ID number"))
+        self.id_number.edit.setObjectName("agentIdNumber")
+        self.phone = CheckedLineEdit(check_phone, placeholder=self.tr("Phone"))
+        self.phone.edit.setObjectName("agentPhone")
+        self.proof = CheckedLineEdit(
+            placeholder=self.tr(
+                "Proof of standing: certified power of attorney No.…, lawyer card No.…"
+            )
+        )
+        self.proof.edit.setObjectName("agentProof")
+        grid = QGridLayout(self)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(QLabel(self.tr("Capacity")), 0, 0)
+        grid.addWidget(self.role, 0, 1)
+        grid.addWidget(QLabel(self.tr("Full name")), 0, 2)
+        grid.addWidget(self.name, 0, 3)
+        grid.addWidget(QLabel(self.tr("Citizen ID number")), 0, 4)
+        grid.addWidget(self.id_number, 0, 5)
+        grid.addWidget(QLabel(self.tr("Phone")), 0, 6)
+        grid.addWidget(self.phone, 0, 7)
+        grid.addWidget(QLabel(self.tr("Proof of standing *")), 1, 0)
+        grid.addWidget(self.proof, 1, 1, 1, 7)
+        grid.setColumnStretch(3, 2)
+        grid.setColumnStretch(5, 1)
