@@ -482,6 +482,14 @@
         <source>Not assigned</source>
         <translation>Chưa phân công</translation>
     </message>
+    <message>
+        <source>%1 overdue since %2</source>
+        <translation>%1 quá hạn từ %2</translation>
+    </message>
+    <message>
+        <source>%1 due %2</source>
+        <translation>%1 hạn %2</translation>
+    </message>
 </context>
 <context>
     <name>CaseDetailDialog</name>

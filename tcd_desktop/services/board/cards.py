@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,6 +15,7 @@ from tcd_desktop.domain.workflow import CaseKind
 from tcd_desktop.services.identity import ANONYMOUS_NAME
 from tcd_desktop.store.models import FieldCategory
 from tcd_desktop.store.queries import board_cards as q
+from tcd_desktop.store.queries.board_clocks import clock_events
 from tcd_desktop.store.queries.search import SEALED_NAME
 
 MASKED_DENOUNCER = SEALED_NAME
@@ -45,6 +46,20 @@ class BoardCard:
     as_of: dt.date
     flags: tuple[str, ...]
     summary: str
+    #: officer-started clocks not yet met (D10, D10B, D11), soonest first
+    clocks: tuple[TrackedClock, ...] = ()
+
+
+@dataclass(frozen=True)
+class TrackedClock:
+    """A tracked due date of the case besides its main one (issue 8 rule 10)."""
+
+    rule: str
+    due_on: dt.date
+    #: working days in (today, due]; negative = working days overdue
+    days_left: int
+    #: ``overdue``, ``due_soon`` or ``on_track`` against the board's window
+    state: str
 
 
 @dataclass(frozen=True)
@@ -60,9 +75,56 @@ def field_names(session: Session) -> dict[str, str]:
 
 
 def to_page(
-    page: q.RowPage, window: q.BoardWindow, calendar: WorkingCalendar, names: dict[str, str]
+    page: q.RowPage,
+    window: q.BoardWindow,
+    calendar: WorkingCalendar,
+    names: dict[str, str],
+    session: Session | None = None,
 ) -> CardPage:
-    return CardPage([to_card(r, window, calendar, names) for r in page.rows], page.next_cursor)
+    """The page's cards; with ``session``, each carries its open tracked clocks."""
+    cards = [to_card(r, window, calendar, names) for r in page.rows]
+    if session is not None:
+        clocks = open_clocks_by_case(session, [c.id for c in cards], window, calendar)
+        cards = [replace(c, clocks=clocks[c.id]) if c.id in clocks else c for c in cards]
+    return CardPage(cards, page.next_cursor)
+
+
+def open_clocks_by_case(
+    session: Session,
+    case_ids: list[uuid.UUID],
+    window: q.BoardWindow,
+    calendar: WorkingCalendar,
+) -> dict[uuid.UUID, tuple[TrackedClock, ...]]:
+    """Started and not yet met D10/D10B/D11 clocks of ``case_ids`` (each ``clock_met`` meets
+    the oldest open clock of its rule, as the case window's due list counts them)."""
+    started: dict[uuid.UUID, dict[str, list[dt.date]]] = {}
+    for case_id, kind, _on, data in clock_events(session, case_ids):
+        rule = str(data.get("rule", ""))
+        opened = started.setdefault(case_id, {}).setdefault(rule, [])
+        if kind == "clock_started" and data.get("due_on"):
+            opened.append(dt.date.fromisoformat(str(data["due_on"])))
+        elif kind == "clock_met" and opened:
+            opened.pop(0)
+    out: dict[uuid.UUID, tuple[TrackedClock, ...]] = {}
+    for case_id, rules in started.items():
+        clocks = [
+            _clock(rule, due, window, calendar) for rule, dues in rules.items() for due in dues
+        ]
+        if clocks:
+            out[case_id] = tuple(sorted(clocks, key=lambda c: (c.due_on, c.rule)))
+    return out
+
+
+def _clock(
+    rule: str, due: dt.date, window: q.BoardWindow, calendar: WorkingCalendar
+) -> TrackedClock:
+    if due < window.today:
+        state = "overdue"
+    elif due <= window.due_soon_until:
+        state = "due_soon"
+    else:
+        state = "on_track"
+    return TrackedClock(rule, due, calendar.working_days_between(window.today, due), state)
 
 
 def kind_label(kind: str) -> str:
