@@ -7,7 +7,9 @@ import datetime as dt
 import uuid
 
 from tcd_desktop.services import board, petitions
-from tcd_desktop.services.cases import AcceptanceInput, meet_clock, start_clock
+from tcd_desktop.services.cases import AcceptanceInput, explain_due, meet_clock, start_clock
+from tcd_desktop.services.cases.calendar_change import change_calendar_day
+from tcd_desktop.services.context import SYSTEM
 from tests.services.conftest import Org, add_petition
 
 D = dt.date
@@ -46,6 +48,18 @@ def test_tracked_clocks_are_on_the_card(org: Org) -> None:
     window = board.load_board(org.db, org.handler, today=D(2026, 9, 16), part="counts").window
     _window, page, _total = board.load_table_page(org.db, org.handler, window, board.CaseFilter())
     assert [r.clocks for r in page.cards if r.id == case_id] == [card.clocks]
+    # a calendar change moves the tracked clock as it moves the case window's due list:
+    # Fri 18/9 made a day off → D10 (05 NLV from 14/9) ends Tue 22/9
+    with org.db.session() as s:
+        change_calendar_day(s, org.admin, D(2026, 9, 18), "off", name="Nghỉ đột xuất")
+    moved = _card(org, case_id, D(2026, 9, 16))
+    assert [(c.rule, c.due_on) for c in moved.clocks] == [
+        ("D11", D(2026, 8, 24)),
+        ("D10", D(2026, 9, 22)),
+    ]
+    with org.db.session() as s:
+        due = {e.rule_id: e.due_on for e in explain_due(s, SYSTEM, case_id, today=D(2026, 9, 16))}
+    assert due["D10"] == D(2026, 9, 22)
     # the request is sent: D10 is met and leaves the card; D11 stays until answered
     with org.db.session() as s:
         meet_clock(s, org.handler, case_id, rule_id="D10", on=D(2026, 9, 16))

@@ -6,11 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.calendar import WorkingCalendar
+from tcd_desktop.domain.deadlines import DeadlineError
 from tcd_desktop.domain.workflow import CaseKind
 from tcd_desktop.services.identity import ANONYMOUS_NAME
 from tcd_desktop.store.models import FieldCategory
@@ -98,11 +100,16 @@ def open_clocks_by_case(
     """Started and not yet met D10/D10B/D11 clocks of ``case_ids`` (each ``clock_met`` meets
     the oldest open clock of its rule, as the case window's due list counts them)."""
     started: dict[uuid.UUID, dict[str, list[dt.date]]] = {}
-    for case_id, kind, _on, data in clock_events(session, case_ids):
+    events = clock_events(session, case_ids)
+    book = _rulebook(session) if events else None
+    for case_id, kind, on, data, rule_set_on in events:
         rule = str(data.get("rule", ""))
         opened = started.setdefault(case_id, {}).setdefault(rule, [])
-        if kind == "clock_started" and data.get("due_on"):
-            opened.append(dt.date.fromisoformat(str(data["due_on"])))
+        if kind == "clock_started":
+            start = dt.date.fromisoformat(str(data.get("start_on", on.isoformat())))
+            due = _recomputed(book, rule, start, rule_set_on, data.get("due_on"))
+            if due is not None:
+                opened.append(due)
         elif kind == "clock_met" and opened:
             opened.pop(0)
     out: dict[uuid.UUID, tuple[TrackedClock, ...]] = {}
@@ -113,6 +120,25 @@ def open_clocks_by_case(
         if clocks:
             out[case_id] = tuple(sorted(clocks, key=lambda c: (c.due_on, c.rule)))
     return out
+
+
+def _rulebook(session: Session) -> Any:
+    from tcd_desktop.services.cases.core import rulebook_for  # the cases package needs us
+
+    return rulebook_for(session)
+
+
+def _recomputed(
+    book: Any, rule: str, start: dt.date, rule_set_on: dt.date | None, stored: object
+) -> dt.date | None:
+    """The clock's due date under today's calendar (as the case window counts it), so a
+    calendar change moves it too; the date stored at its start if the rule cannot count."""
+    from tcd_desktop.services.cases.clock import rule_deadline
+
+    try:
+        return rule_deadline(book, rule, start, rule_set_on or start, None, None).due
+    except (DeadlineError, LookupError, ValueError):  # a rule the book cannot count now
+        return dt.date.fromisoformat(str(stored)) if stored else None
 
 
 def _clock(
