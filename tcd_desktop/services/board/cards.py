@@ -86,12 +86,12 @@ def to_page(
     """The page's cards; with ``session``, each carries its open tracked clocks."""
     cards = [to_card(r, window, calendar, names) for r in page.rows]
     if session is not None:
-        clocks = open_clocks_by_case(session, [c.id for c in cards], window, calendar)
+        clocks = _open_clocks_by_case(session, [c.id for c in cards], window, calendar)
         cards = [replace(c, clocks=clocks[c.id]) if c.id in clocks else c for c in cards]
     return CardPage(cards, page.next_cursor)
 
 
-def open_clocks_by_case(
+def _open_clocks_by_case(
     session: Session,
     case_ids: list[uuid.UUID],
     window: q.BoardWindow,

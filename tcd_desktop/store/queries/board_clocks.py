@@ -1,7 +1,7 @@
 """The officer-started clocks of the cards on a board page (issue 8 rule 10: D10, D10B, D11).
 
 One query per page: the ``clock_started`` / ``clock_met`` events of the page's cases, in the
-order they happened, for :func:`tcd_desktop.services.board.cards.open_clocks_by_case`.
+order they happened, for :func:`tcd_desktop.services.board.cards._open_clocks_by_case`.
 """
 
 from __future__ import annotations
