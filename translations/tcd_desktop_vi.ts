@@ -585,6 +585,69 @@
     </message>
 </context>
 <context>
+    <name>CalendarDayDialog</name>
+    <message>
+        <source>Calendar days</source>
+        <translation>Lịch ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>Ngày làm việc (làm bù)</translation>
+    </message>
+    <message>
+        <source>Remove the office&apos;s entry</source>
+        <translation>Xoá ngày do cơ quan nhập</translation>
+    </message>
+    <message>
+        <source>Confirm as officially announced</source>
+        <translation>Xác nhận đã được công bố chính thức</translation>
+    </message>
+    <message>
+        <source>e.g. Make-up day for National Day</source>
+        <translation>ví dụ: Nghỉ bù Quốc khánh</translation>
+    </message>
+    <message>
+        <source>Estimate, not yet officially announced</source>
+        <translation>Ngày dự kiến, chưa được công bố chính thức</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Thứ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Every open case&apos;s due dates are recomputed; the cases whose dates moved are listed afterwards.</source>
+        <translation>Hạn giải quyết của mọi vụ việc đang mở sẽ được tính lại; sau đó hiện danh sách các vụ việc bị đổi hạn.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Could not change the calendar.</source>
+        <translation>Không thay đổi được lịch ngày nghỉ.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarStep</name>
     <message>
         <source>Monday</source>
@@ -644,6 +707,14 @@
     <message>
         <source>Not assigned</source>
         <translation>Chưa phân công</translation>
+    </message>
+    <message>
+        <source>%1 overdue since %2</source>
+        <translation>%1 quá hạn từ %2</translation>
+    </message>
+    <message>
+        <source>%1 due %2</source>
+        <translation>%1 hạn %2</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2700,65 @@
     </message>
 </context>
 <context>
+    <name>MovedCasesDialog</name>
+    <message>
+        <source>Due dates moved by the calendar change</source>
+        <translation>Các hạn bị đổi do thay đổi lịch</translation>
+    </message>
+    <message>
+        <source>Calendar day %1: %2 due dates moved.</source>
+        <translation>Ngày %1: %2 hạn giải quyết đã thay đổi.</translation>
+    </message>
+    <message>
+        <source>Calendar day %1: no due date moved.</source>
+        <translation>Ngày %1: không hạn giải quyết nào thay đổi.</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Mã vụ việc</translation>
+    </message>
+    <message>
+        <source>Old due date</source>
+        <translation>Hạn cũ</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>Hạn mới</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Mở vụ việc</translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation>Xuất danh sách…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Export the moved due dates</source>
+        <translation>Xuất danh sách hạn đã thay đổi</translation>
+    </message>
+    <message>
+        <source>moved-due-dates.csv</source>
+        <translation>han-da-thay-doi.csv</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported the list to %1</source>
+        <translation>Đã xuất danh sách vào %1</translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
         <source>Add account</source>
@@ -4323,6 +4453,10 @@ giải quyết</translation>
     <message>
         <source>Defaults</source>
         <translation>Mặc định</translation>
+    </message>
+    <message>
+        <source>Calendar days…</source>
+        <translation>Lịch ngày nghỉ…</translation>
     </message>
     <message>
         <source>(the system&apos;s default printer)</source>

@@ -321,4 +321,4 @@ class MainWindow(QMainWindow):
     def _settings(self) -> None:
         from tcd_desktop.ui.settings import SettingsDialog
 
-        SettingsDialog(self).exec()
+        SettingsDialog(self, calendar=getattr(self, "calendar_opener", None)).exec()

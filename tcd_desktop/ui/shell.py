@@ -84,6 +84,14 @@ class Screens:
         dialog.raise_()
         dialog.activateWindow()
 
+    def open_calendar(self) -> None:
+        """Cài đặt → Lịch ngày nghỉ…: the calendar change and its moved cases (issue 8)."""
+        from tcd_desktop.ui.settings.calendar import CalendarDayDialog
+
+        dialog = CalendarDayDialog(self.db, self.actor, self.runner, self.window)
+        dialog.open_case.connect(self.open_case)
+        dialog.show()
+
     def close_case_windows(self) -> bool:
         """Close guard: each open case window asks about its own unsaved step form."""
         return all(dialog.close() for dialog in list(self.case_windows.values()))
@@ -122,6 +130,7 @@ def install_screens(window: MainWindow, db: Database, actor: Actor) -> Screens:
     if first_visible is not None:
         window.show_screen(first_visible)
     window.enable_settings(actor.has(R.ADMINISTRATOR))
+    window.calendar_opener = screens.open_calendar  # type: ignore[attr-defined]
     window.set_signed_in(actor.full_name or actor.username)
     window.placeholders_final()
     return screens

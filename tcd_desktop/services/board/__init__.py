@@ -190,7 +190,7 @@ def load_board(
             for state in BOARD_STATES:
                 limit = max(page_size, (limits or {}).get(state, 0))
                 page = q.column_page(session, state, window, flt, limit=limit)
-                columns[state] = _to_page(page, window, calendar, names)
+                columns[state] = _to_page(page, window, calendar, names, session)
     if counts is None:
         return BoardSnapshot(window, None, 0, columns)
     return BoardSnapshot(window, counts.as_dict(), counts.not_started, columns)
@@ -211,7 +211,7 @@ def load_column_page(
     with db.session() as session:
         calendar = _calendar(session)
         page = q.column_page(session, state, window, flt, after=after, limit=limit)
-        return _to_page(page, window, calendar, _field_names(session))
+        return _to_page(page, window, calendar, _field_names(session), session)
 
 
 def load_table_page(
@@ -245,7 +245,7 @@ def load_table_page(
             limit=limit,
         )
         total = q.table_count(session, flt, backlog=backlog) if after is None else None
-        return window, _to_page(page, window, calendar, _field_names(session)), total
+        return window, _to_page(page, window, calendar, _field_names(session), session), total
 
 
 def load_filter_options(db: Database, actor: Actor) -> FilterOptions:

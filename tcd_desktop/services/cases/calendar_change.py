@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from tcd_desktop.domain.enums import CaseStatus, Role
 from tcd_desktop.services.cases.clock import DueChange, recompute_open_cases
 from tcd_desktop.services.cases.core import rulebook_for
+from tcd_desktop.services.changes import Changes, Entity, OpResult
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.services.rulebook import (
@@ -25,6 +26,7 @@ from tcd_desktop.services.rulebook import (
     remove_calendar_day,
     set_calendar_day,
 )
+from tcd_desktop.services.runtime import Database
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import Petition
 
@@ -130,3 +132,28 @@ def _recompute_waiting_petitions(session: Session) -> list[tuple[str, dt.date | 
             out.append((petition.number, petition.processing_due_on, due))
             petition.processing_due_on = due
     return out
+
+
+def apply_calendar_change(
+    db: Database,
+    actor: Actor,
+    day: dt.date,
+    action: CalendarAction,
+    *,
+    name: str = "",
+    reason: str = "",
+    confirmed: bool = True,
+) -> OpResult[CalendarChange]:
+    """The screen's operation (Cài đặt → Lịch ngày nghỉ): :func:`change_calendar_day` in one
+    transaction; the moved cases are announced as changed so open screens refresh."""
+    require(actor, Role.ADMINISTRATOR, action="thay đổi lịch ngày nghỉ")
+    with db.session() as session:
+        change = change_calendar_day(
+            session, actor, day, action, name=name, reason=reason, confirmed=confirmed
+        )
+    changes = Changes.of(Entity.CALENDAR, [day.isoformat()]).plus(
+        Entity.CASE, [c.case_id for c in change.moved]
+    )
+    if change.moved_petitions:
+        changes = changes.plus(Entity.PETITION, [n for n, _b, _a in change.moved_petitions])
+    return OpResult(change, changes)

@@ -25,6 +25,9 @@ LINE_GAP = 2
 CHIP_PAD = 5
 
 
+URGENCY = {"overdue": 0, "due_soon": 1, "on_track": 2}
+
+
 class CardDelegate(QStyledItemDelegate):
     """Paints :class:`~tcd_desktop.services.board.BoardCard` items of a board column."""
 
@@ -32,7 +35,7 @@ class CardDelegate(QStyledItemDelegate):
         """Four lines of text, plus a row of chips when the case has flags."""
         card = index.data(CardRole)
         metrics = QFontMetrics(option.font)
-        lines = 4
+        lines = 5 if isinstance(card, BoardCard) and card.clocks else 4
         height = 2 * (MARGIN + PAD) + lines * metrics.height() + (lines - 1) * LINE_GAP
         if isinstance(card, BoardCard) and card.flags:
             height += LINE_GAP + 2 + _chip_height(option.font)
@@ -113,6 +116,20 @@ class CardDelegate(QStyledItemDelegate):
         self._text(painter, clock, accent, QRect(x, y, width, line_h), days_left_text(card))
         y += line_h + LINE_GAP
 
+        # 4b: the tracked clocks (D10, D10B, D11), coloured by the most urgent
+        if card.clocks:
+            worst = min(card.clocks, key=lambda c: URGENCY.get(c.state, len(URGENCY)))
+            tracked_font = QFont(base)
+            tracked_font.setBold(worst.state in ("overdue", "due_soon"))
+            self._text(
+                painter,
+                tracked_font,
+                state_colour(worst.state),
+                QRect(x, y, width, line_h),
+                tracked_clocks_text(card),
+            )
+            y += line_h + LINE_GAP
+
         # 5: flags
         if card.flags:
             self._chips(painter, option.font, card.flags, x, y + 2, width)
@@ -154,6 +171,19 @@ class CardDelegate(QStyledItemDelegate):
             painter.setPen(colour)
             painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), label)
             x += w + 4
+
+
+def tracked_clocks_text(card: BoardCard) -> str:
+    """One line for the card's tracked clocks, e.g. "D11 due 12/12 · D10 overdue since 01/12" (full dates: the case window)."""
+    parts = []
+    for tracked in card.clocks:
+        day = tracked.due_on.strftime("%d/%m")
+        if tracked.state == "overdue":
+            text = QCoreApplication.translate("CardDelegate", "%1 overdue since %2")
+        else:
+            text = QCoreApplication.translate("CardDelegate", "%1 due %2")
+        parts.append(text.replace("%1", tracked.rule).replace("%2", day))
+    return " · ".join(parts)
 
 
 def _chip_font(font: QFont) -> QFont:

@@ -8,6 +8,7 @@ without its password and written back only when the administrator changed it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Slot
@@ -55,7 +56,9 @@ def _printers() -> list[str]:
 class SettingsDialog(QDialog):
     """Edits every declared setting of this computer; Save writes them (QSettings)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, calendar: Callable[[], None] | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -99,6 +102,15 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addLayout(grid)
+        if calendar is not None:  # the office calendar needs the signed-in database
+            self.calendar_button = QPushButton(self.tr("Calendar days…"))
+            self.calendar_button.setObjectName("calendarDaysButton")
+            self.calendar_button.setAutoDefault(False)
+            self.calendar_button.clicked.connect(calendar)
+            line = QHBoxLayout()
+            line.addWidget(self.calendar_button)
+            line.addStretch(1)
+            layout.addLayout(line)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.load()
