@@ -219,9 +219,16 @@ def test_legacy_unkeyed_entries_still_verify(db: Database, own_key: Path) -> Non
         prev = GENESIS
         for seq in (1, 2, 3):
             e = AuditEntry(
-                seq=seq, at=past, action="old", entity="", entity_id="", detail={}, origin_desk="",
-                prev_hash=prev, hash="",
-            )  # fmt: skip
+                seq=seq,
+                at=past,
+                action="old",
+                entity="",
+                entity_id="",
+                detail={},
+                origin_desk="",
+                prev_hash=prev,
+                hash="",
+            )
             e.hash = entry_hash(e)
             s.add(e)
             prev = e.hash
