@@ -25,8 +25,8 @@ from sqlalchemy import text
 
 if str(Path(__file__).resolve().parent) not in sys.path:  # pragma: no cover
     sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_common import ROOT, Line, median_ms, print_table
 from reports import cpu_ms
-from run import ROOT, Line, median_ms, print_table
 
 if str(ROOT) not in sys.path:  # pragma: no cover
     sys.path.insert(0, str(ROOT))

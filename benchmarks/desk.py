@@ -51,7 +51,7 @@ from tcd_desktop.ui.models.register_model import PAGE_SIZE
 
 if str(Path(__file__).resolve().parent) not in sys.path:  # pragma: no cover
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import ROOT, Line, median_ms
+from bench_common import ROOT, Line, median_ms
 
 TYPED = ("nguyen van th", "0010", "0912")
 """What the officer types, one keystroke at a time: a name, a CCCD prefix, a phone prefix."""
@@ -85,10 +85,16 @@ def bench_lookup(db: Database, runs: int) -> list[Line]:
         with db.session() as s:
             hits = len(citizens.lookup(s, ADMIN, text))
         med, worst = statistics.median(per_key), max(per_key)
-        lines.append(Line(
-            f"Citizen lookup per keystroke «{text}» ({len(prefixes)} keys, {hits} hits)", med,
-            None, "≤ 50 ms", worst <= 50.0, f"median {med:.1f} ms, max {worst:.1f} ms",
-        ))  # fmt: skip
+        lines.append(
+            Line(
+                f"Citizen lookup per keystroke «{text}» ({len(prefixes)} keys, {hits} hits)",
+                med,
+                None,
+                "≤ 50 ms",
+                worst <= 50.0,
+                f"median {med:.1f} ms, max {worst:.1f} ms",
+            )
+        )
     return lines
 
 
@@ -111,11 +117,13 @@ def _raw_register(
     params = (FIRST_DAY.isoformat(), *args)
     total = con.execute(f"SELECT count(*) {base}", params).fetchone()[0]
     if at_end:
-        rows = con.execute(f"SELECT id {base} ORDER BY received_on DESC, id DESC LIMIT ?",
-                           (*params, PAGE_SIZE)).fetchall()  # fmt: skip
+        rows = con.execute(
+            f"SELECT id {base} ORDER BY received_on DESC, id DESC LIMIT ?", (*params, PAGE_SIZE)
+        ).fetchall()
         return total, [r[0] for r in reversed(rows)]
-    rows = con.execute(f"SELECT id {base} ORDER BY received_on, id LIMIT ?",
-                       (*params, PAGE_SIZE)).fetchall()  # fmt: skip
+    rows = con.execute(
+        f"SELECT id {base} ORDER BY received_on, id LIMIT ?", (*params, PAGE_SIZE)
+    ).fetchall()
     return total, [r[0] for r in rows]
 
 
@@ -127,12 +135,15 @@ def bench_register(db: Database, con: sqlite3.Connection, runs: int) -> list[Lin
     cases = (
         ("open (count + first window)", RegisterFilter(), "", (), False),
         ("jump to the end (last window)", RegisterFilter(), "", (), True),
-        (f"filter: one month ({month_start:%m/%Y})",
-         RegisterFilter(date_from=month_start, date_to=month_end),
-         "AND received_on >= ? AND received_on <= ?",
-         (month_start.isoformat(), month_end.isoformat()), False),
+        (
+            f"filter: one month ({month_start:%m/%Y})",
+            RegisterFilter(date_from=month_start, date_to=month_end),
+            "AND received_on >= ? AND received_on <= ?",
+            (month_start.isoformat(), month_end.isoformat()),
+            False,
+        ),
         ("filter: mass delegations", RegisterFilter(mass_only=True), "AND is_mass = 1", (), False),
-    )  # fmt: skip
+    )
     lines = []
     for label, flt, where, args, at_end in cases:
 
@@ -145,11 +156,16 @@ def bench_register(db: Database, con: sqlite3.Connection, runs: int) -> list[Lin
         got = ours()
         same = got == raw()
         t_ours, t_raw = median_ms(ours, runs), median_ms(raw, runs)
-        lines.append(Line(
-            f"Register {label}, {got[0]:,} visits", t_ours, t_raw, "≤ 150 ms",
-            same and t_ours <= 150.0,
-            "raw: count + ids only (ours also builds the 100 lines)" if same else "ROWS DIFFER",
-        ))  # fmt: skip
+        lines.append(
+            Line(
+                f"Register {label}, {got[0]:,} visits",
+                t_ours,
+                t_raw,
+                "≤ 150 ms",
+                same and t_ours <= 150.0,
+                "raw: count + ids only (ours also builds the 100 lines)" if same else "ROWS DIFFER",
+            )
+        )
     return lines
 
 
@@ -201,10 +217,16 @@ def bench_receipt(runs: int) -> list[Line]:
         return [Line("Receipt PDF", None, None, "report", None, note)]
     first, warm = (float(x) for x in proc.stdout.split())
     return [
-        Line("Receipt PDF, first (new process: import + fonts + render)", first, None, "report",
-             None, "figure reported, no target"),
+        Line(
+            "Receipt PDF, first (new process: import + fonts + render)",
+            first,
+            None,
+            "report",
+            None,
+            "figure reported, no target",
+        ),
         Line("Receipt PDF, warm render", warm, None, "report", None, "figure reported, no target"),
-    ]  # fmt: skip
+    ]
 
 
 # ---------------------------------------------------------------------- issue 4: board, case
@@ -216,9 +238,13 @@ def bench_board_paint(db: Database, runs: int) -> Line:
     cards = sum(len(page.cards) for page in snap.columns.values())
     t_ours = median_ms(lambda: board.load_board(db, ADMIN, part="all"), runs)
     return Line(
-        f"Board first paint: counts + first cards per column ({cards} cards)", t_ours, None,
-        "≤ 300 ms", t_ours <= 300.0, "services.board.load_board(part='all')",
-    )  # fmt: skip
+        f"Board first paint: counts + first cards per column ({cards} cards)",
+        t_ours,
+        None,
+        "≤ 300 ms",
+        t_ours <= 300.0,
+        "services.board.load_board(part='all')",
+    )
 
 
 def _open_cases(con: sqlite3.Connection, n: int, seed: int = 3) -> list[uuid.UUID]:
@@ -250,9 +276,13 @@ def bench_open_case(db: Database, con: sqlite3.Connection, today: dt.date, runs:
     times = [_timed(lambda c=c: open_case(c)) for c in ids[1:]]
     med, worst = statistics.median(times), max(times)
     return Line(
-        "Open a case: get_case + case_timeline + explain_due", med, None, "≤ 200 ms",
-        med <= 200.0, f"{len(times)} random open cases, max {worst:.1f} ms",
-    )  # fmt: skip
+        "Open a case: get_case + case_timeline + explain_due",
+        med,
+        None,
+        "≤ 200 ms",
+        med <= 200.0,
+        f"{len(times)} random open cases, max {worst:.1f} ms",
+    )
 
 
 def _step_for(db: Database, cid: uuid.UUID, today: dt.date) -> tuple[Actor, Step] | None:
@@ -263,8 +293,14 @@ def _step_for(db: Database, cid: uuid.UUID, today: dt.date) -> tuple[Actor, Step
         user = s.get(User, case.assignee_id)
         if user is None:
             return None
-        actor = Actor(user.id, user.username, user.full_name,
-                      frozenset({Role.ADMINISTRATOR.value}), case.unit_id, "BENCH")  # fmt: skip
+        actor = Actor(
+            user.id,
+            user.username,
+            user.full_name,
+            frozenset({Role.ADMINISTRATOR.value}),
+            case.unit_id,
+            "BENCH",
+        )
         for option in available_steps(s, actor, cid, on=today):
             if option.allowed and Step(option.step) in SIMPLE_STEPS:
                 return actor, Step(option.step)
@@ -304,10 +340,14 @@ def bench_step(db: Database, con: sqlite3.Connection, today: dt.date, runs: int)
     times = times[1:]  # the first is the warm-up
     med = statistics.median(times)
     return Line(
-        "Save one workflow step (services.cases.record_step)", med, None, "≤ 20 ms", med <= 20.0,
+        "Save one workflow step (services.cases.record_step)",
+        med,
+        None,
+        "≤ 20 ms",
+        med <= 20.0,
         f"{len(times)} cases, steps {', '.join(sorted(steps))}; flushed then rolled back "
         f"(commit not included), max {max(times):.1f} ms",
-    )  # fmt: skip
+    )
 
 
 def run_all(db: Database, path: Path, today: dt.date, runs: int) -> list[Line]:

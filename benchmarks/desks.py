@@ -83,18 +83,32 @@ def prepare(url: str, desks: int) -> tuple[list[Actor], Actor, list[uuid.UUID]]:
     try:
         with db.session() as s:
             profile = setup.create_office(
-                s, "Ủy ban nhân dân xã Đo Tải", "BENCH-X", "Tỉnh Lạng Sơn", "LS-01",
-                "quantri", "Quản Trị", PASSWORD, province_code="20",
-            )  # fmt: skip
+                s,
+                "Ủy ban nhân dân xã Đo Tải",
+                "BENCH-X",
+                "Tỉnh Lạng Sơn",
+                "LS-01",
+                "quantri",
+                "Quản Trị",
+                PASSWORD,
+                province_code="20",
+            )
         made: list[Actor] = []
         system = Actor(None, "system", "Hệ thống", SYSTEM.roles, desk_code="LS-01")
         with db.session() as s:
             specs = [(f"ban{i + 1}", Role.RECEPTION_OFFICER) for i in range(desks)]
             for username, role in [*specs, ("giamsat", Role.SUPERVISOR)]:
-                info = users.create_user(s, system, users.NewUser(
-                    username=username, full_name=f"Cán bộ {username}", password=PASSWORD,
-                    roles=(role,), unit_id=profile.unit_id,
-                ))  # fmt: skip
+                info = users.create_user(
+                    s,
+                    system,
+                    users.NewUser(
+                        username=username,
+                        full_name=f"Cán bộ {username}",
+                        password=PASSWORD,
+                        roles=(role,),
+                        unit_id=profile.unit_id,
+                    ),
+                )
                 row = users.find_user(s, username)
                 assert row is not None and row.id == info.id
                 made.append(users.actor_for(s, row))
@@ -245,9 +259,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         payload = {
             "lock_waits": sampler.summary(),
-            "desks": args.desks, "supervisors": args.supervisors,
-            "load_average": os.getloadavg()[0], "rows": [dataclasses.asdict(r) for r in rows],
-        }  # fmt: skip
+            "desks": args.desks,
+            "supervisors": args.supervisors,
+            "load_average": os.getloadavg()[0],
+            "rows": [dataclasses.asdict(r) for r in rows],
+        }
         args.json.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
     return 0
 

@@ -49,14 +49,19 @@ def figures(name: str, seconds: float, desks: list[dict], readers: list[dict]) -
         return values[min(len(values) - 1, int(p * len(values)))] if values else 0.0
 
     return Figures(
-        name=name, seconds=seconds, visits=len(saves), visits_per_s=len(saves) / seconds,
+        name=name,
+        seconds=seconds,
+        visits=len(saves),
+        visits_per_s=len(saves) / seconds,
         save_median_ms=statistics.median(saves) if saves else 0.0,
-        save_p95_ms=pct(saves, 0.95), save_max_ms=max(saves, default=0.0),
-        conflicts=sum(d["conflicts"] for d in desks), board_loads=len(reads),
+        save_p95_ms=pct(saves, 0.95),
+        save_max_ms=max(saves, default=0.0),
+        conflicts=sum(d["conflicts"] for d in desks),
+        board_loads=len(reads),
         board_per_s=len(reads) / seconds,
         board_median_ms=statistics.median(reads) if reads else 0.0,
         board_max_ms=max(reads, default=0.0),
-    )  # fmt: skip
+    )
 
 
 class Sampler:
@@ -155,14 +160,18 @@ def run_raw(base: str, schema: str, args: argparse.Namespace) -> Figures:
     engine = create_engine(schema_url(base, schema))
     with engine.begin() as conn:
         conn.execute(text("CREATE TABLE raw_counter (desk int PRIMARY KEY, n int NOT NULL)"))
-        conn.execute(text(
-            "CREATE TABLE raw_visit (id uuid PRIMARY KEY, desk int, number int,"
-            " citizen text, received_at timestamptz)"
-        ))  # fmt: skip
-        conn.execute(text(
-            "CREATE TABLE raw_petition (id uuid PRIMARY KEY, visit_id uuid REFERENCES"
-            " raw_visit (id), summary text, status text)"
-        ))  # fmt: skip
+        conn.execute(
+            text(
+                "CREATE TABLE raw_visit (id uuid PRIMARY KEY, desk int, number int,"
+                " citizen text, received_at timestamptz)"
+            )
+        )
+        conn.execute(
+            text(
+                "CREATE TABLE raw_petition (id uuid PRIMARY KEY, visit_id uuid REFERENCES"
+                " raw_visit (id), summary text, status text)"
+            )
+        )
         for desk in range(1, args.desks + 1):
             conn.execute(text("INSERT INTO raw_counter VALUES (:d, 0)"), {"d": desk})
     engine.dispose()

@@ -26,7 +26,7 @@ from sqlalchemy import text
 if str(Path(__file__).resolve().parent) not in sys.path:  # pragma: no cover
     sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import Line, median_ms, print_table
+from bench_common import Line, median_ms, print_table
 
 from tcd_desktop.domain.report_periods import Period, parse_period
 from tcd_desktop.services.context import SYSTEM

@@ -20,7 +20,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
 from tcd_desktop.store.audit_anchor import Anchor
@@ -86,6 +86,10 @@ def parse_segments(value: str) -> list[tuple[int, str]]:
 def _lock_head(session: Session) -> tuple[AppMeta, AppMeta | None]:
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(727001)"))
+    else:
+        # SQLite reads outside a write transaction until the first write: take the write lock
+        # before reading the head, or two desks' appends read the same head and collide
+        session.execute(update(AppMeta).where(AppMeta.key == HEAD_KEY).values(value=AppMeta.value))
     # one query loads the head and the switch point into the session (no second SELECT)
     rows = {
         m.key: m

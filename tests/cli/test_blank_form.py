@@ -18,8 +18,9 @@ from tests.documents.pdftext import pdf_text
         ("tc.withdrawal", "ĐƠN RÚT TỐ CÁO", "Mẫu số 02"),
     ],
 )
-def test_blank_form_writes_the_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                   code: str, title: str, form: str) -> None:  # fmt: skip
+def test_blank_form_writes_the_pdf(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], code: str, title: str, form: str
+) -> None:
     out = tmp_path / "don.pdf"
     assert main(["blank-form", code, "--out", str(out), "--date", "2026-08-01"]) == 0
     text = " ".join(pdf_text(out.read_bytes()).split())

@@ -169,16 +169,36 @@ def test_any_date_text_is_answered(capsys: pytest.CaptureFixture[str], text: str
             ("deadline", "K3", "--from", "2026-08-03", "--extensions"),
             ("search", "an", "--limit"),
             ("calendar",),
-            ("rules", "override", "K2", "--unit", "calendar", "--from", "2026-07-01",
-             "--reason", "QĐ 1", "--days"),
-            ("rules", "override", "K2", "--unit", "working", "--from", "2026-07-01",
-             "--reason", "QĐ 1", "--days"),
+            (
+                "rules",
+                "override",
+                "K2",
+                "--unit",
+                "calendar",
+                "--from",
+                "2026-07-01",
+                "--reason",
+                "QĐ 1",
+                "--days",
+            ),
+            (
+                "rules",
+                "override",
+                "K2",
+                "--unit",
+                "working",
+                "--from",
+                "2026-07-01",
+                "--reason",
+                "QĐ 1",
+                "--days",
+            ),
         ]
     ),
     number=st.one_of(
         st.integers(-(10**30), 10**30), st.sampled_from([0, -1, 11, 366, 251, 2101, 1989])
     ),
-)  # fmt: skip
+)
 def test_numbers_outside_their_legal_range_are_refused(
     capsys: pytest.CaptureFixture[str], office_url: str, option: tuple[str, ...], number: int
 ) -> None:
@@ -284,11 +304,29 @@ def test_control_characters_in_arguments_are_refused(
     INPUTS["control characters"] += 1
     before = fingerprint(office_url)
     if where == "rule":
-        args = ["rules", "override", f"K{bad}2", "--days", "7", "--unit", "working",
-                "--from", "2026-07-01", "--reason", "QĐ 1"]  # fmt: skip
+        args = [
+            "rules",
+            "override",
+            f"K{bad}2",
+            "--days",
+            "7",
+            "--unit",
+            "working",
+            "--from",
+            "2026-07-01",
+            "--reason",
+            "QĐ 1",
+        ]
     else:
-        args = ["calendar-day", "2026-10-05", "--off", "--name", "Nghỉ bão",
-                "--reason", "Công văn 1"]  # fmt: skip
+        args = [
+            "calendar-day",
+            "2026-10-05",
+            "--off",
+            "--name",
+            "Nghỉ bão",
+            "--reason",
+            "Công văn 1",
+        ]
         i = args.index(f"--{where}") + 1
         args[i] = args[i][:3] + bad + args[i][3:]
     err = refused(capsys, *args, "--database", office_url)
@@ -302,14 +340,25 @@ def test_control_characters_in_arguments_are_refused(
         ["search", "an"],
         ["export-register", "--out", "{tmp}/so.csv"],
         ["import-register", "{tmp}/so.csv", "--dry-run"],
-        ["rules", "override", "K2", "--days", "7", "--unit", "working", "--from", "2026-07-01",
-         "--reason", "QĐ 1"],
+        [
+            "rules",
+            "override",
+            "K2",
+            "--days",
+            "7",
+            "--unit",
+            "working",
+            "--from",
+            "2026-07-01",
+            "--reason",
+            "QĐ 1",
+        ],
         ["calendar-day", "2026-10-05", "--off", "--name", "Nghỉ bão"],
         ["users", "add", "moi", "--role", "tiepdan", "--full-name", "Người Mới"],
         ["users", "disable", "tiepdan"],
         ["users", "password", "tiepdan"],
     ],
-)  # fmt: skip
+)
 def test_data_commands_need_the_right_sign_in(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,

@@ -48,9 +48,15 @@ def real_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     kind=st.sampled_from(["text", "binary", "cut"]),
     blob=st.binary(max_size=2000),
     cut=st.integers(1, 10**7),
-    command=st.sampled_from([("search", "an"), ("board",), ("audit", "verify"),
-                             ("export-register", "--out", "{dir}/so.csv")]),
-)  # fmt: skip
+    command=st.sampled_from(
+        [
+            ("search", "an"),
+            ("board",),
+            ("audit", "verify"),
+            ("export-register", "--out", "{dir}/so.csv"),
+        ]
+    ),
+)
 def test_broken_database_files_are_answered_and_left_alone(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,

@@ -38,21 +38,32 @@ def sample(tmp_path: Path) -> str:
 def test_json_table_rolls_up_and_bad_input_fails(
     capsys: pytest.CaptureFixture[str], sample: str
 ) -> None:
-    code, out, _ = run(capsys, "dashboard", "--period", "2026-Q3", "--today", TODAY,
-                       "--database", sample, "--json")  # fmt: skip
+    code, out, _ = run(
+        capsys, "dashboard", "--period", "2026-Q3", "--today", TODAY, "--database", sample, "--json"
+    )
     assert code == 0
     data = json.loads(out)
-    assert data["period"] == {"key": "2026-Q3", "label": "Quý III năm 2026",
-                              "from": "2026-06-15", "to": "2026-09-14"}  # fmt: skip
+    assert data["period"] == {
+        "key": "2026-Q3",
+        "label": "Quý III năm 2026",
+        "from": "2026-06-15",
+        "to": "2026-09-14",
+    }
     tops = [r for r in data["rows"] if r["depth"] == 0]
     for key, total in data["total"].items():
         assert total == sum(r["values"][key] for r in tops), key
     assert data["rating"]["grades"]
-    code, out, _ = run(capsys, "dashboard", "--period", "2026-Q3", "--today", TODAY,
-                       "--database", sample)  # fmt: skip
+    code, out, _ = run(
+        capsys, "dashboard", "--period", "2026-Q3", "--today", TODAY, "--database", sample
+    )
     assert code == 0 and "Bảng tổng hợp — Quý III năm 2026" in out and "Tổng cộng" in out
-    for bad in (["--period", "2026-Q5"], ["--unit", "KHONG.CO"], ["--from", "2026-01-01"],
-                ["--drill", "khong_co"], ["--period", "all"]):  # fmt: skip
+    for bad in (
+        ["--period", "2026-Q5"],
+        ["--unit", "KHONG.CO"],
+        ["--from", "2026-01-01"],
+        ["--drill", "khong_co"],
+        ["--period", "all"],
+    ):
         code, out, err = run(capsys, "dashboard", "--database", sample, *bad)
         assert code != 0 and out == "" and "Traceback" not in err and err.strip(), bad
 
@@ -66,9 +77,11 @@ def test_drill_needs_sign_in_and_lists_the_number(
     db = open_database(sample)
     with db.session() as s:
         name = s.scalar(
-            select(User.username).join(UserRole, UserRole.user_id == User.id)
-            .where(UserRole.role == "supervisor").limit(1)
-        )  # fmt: skip
+            select(User.username)
+            .join(UserRole, UserRole.user_id == User.id)
+            .where(UserRole.role == "supervisor")
+            .limit(1)
+        )
     db.close()
     monkeypatch.setenv("TCD_USER", name)
     monkeypatch.setenv("TCD_PASSWORD", SAMPLE_PASSWORD)

@@ -25,8 +25,9 @@ def test_deadline_refusals_and_options(capsys: pytest.CaptureFixture[str]) -> No
     assert code == 0 and json.loads(out)["due"] == "2026-08-18"
     code, out, _ = run(capsys, "deadline", "D1", "--from", "2026-08-03", "--complex", "--json")
     assert code == 0 and (json.loads(out)["due"], json.loads(out)["days"]) == ("2026-08-17", 10)
-    code, _, err = run(capsys, "deadline", "K3", "--from", "2026-03-02",
-                       "--paused", "2026-03-10:2026-03-20")  # fmt: skip
+    code, _, err = run(
+        capsys, "deadline", "K3", "--from", "2026-03-02", "--paused", "2026-03-10:2026-03-20"
+    )
     assert code != 0 and "01/07/2026" in err
     code, out, _ = run(capsys, "deadline", "K13", "--from", "2026-06-20", "--json")
     assert code == 0 and "155/2026" not in out
@@ -63,11 +64,13 @@ def test_calendar_day_prints_moved_cases(
     sign_in_as(monkeypatch, "lichquantri")
     code_, _, err = run(capsys, "calendar-day", "2026-11-24", "--work", "--database", url)
     assert code_ != 0 and "--name" in err
-    code_, out, _ = run(capsys, "calendar-day", "2026-11-24", "--work", "--name", "Không nghỉ",
-                        "--database", url)  # fmt: skip
+    code_, out, _ = run(
+        capsys, "calendar-day", "2026-11-24", "--work", "--name", "Không nghỉ", "--database", url
+    )
     assert code_ == 0 and f"{code}: 25/11/2026 → 24/11/2026" in out
-    code_, out, _ = run(capsys, "calendar-day", "2026-11-24", "--remove", "--database", url,
-                        "--json")  # fmt: skip
+    code_, out, _ = run(
+        capsys, "calendar-day", "2026-11-24", "--remove", "--database", url, "--json"
+    )
     assert json.loads(out)["moved"] == [
         {"code": code, "before": "2026-11-24", "after": "2026-11-25"}
     ]

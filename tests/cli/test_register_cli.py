@@ -131,14 +131,33 @@ def test_invalid_rows_block_the_import_until_excluded(
         )
     assert users_of == {office.officer.user_id}
     # the same file again is refused (the rows are in the register); nothing more is written
-    code, text, _ = run(capsys, "import-register", str(path), "--exclude", "3", "--database",
-                        office.db.url)  # fmt: skip
+    code, text, _ = run(
+        capsys, "import-register", str(path), "--exclude", "3", "--database", office.db.url
+    )
     assert code == 1 and "đã được nhập" in text and _count(office.db) == 1
-    code, text, _ = run(capsys, "import-register", str(path), "--exclude", "3",
-                        "--allow-duplicate", "--database", office.db.url)  # fmt: skip
+    code, text, _ = run(
+        capsys,
+        "import-register",
+        str(path),
+        "--exclude",
+        "3",
+        "--allow-duplicate",
+        "--database",
+        office.db.url,
+    )
     assert code == 3 and "không có quyền" in text and _count(office.db) == 1
-    code, text, _ = run(capsys, "import-register", str(path), "--exclude", "3",
-                        "--allow-duplicate", "--user", "admin", "--database", office.db.url)  # fmt: skip
+    code, text, _ = run(
+        capsys,
+        "import-register",
+        str(path),
+        "--exclude",
+        "3",
+        "--allow-duplicate",
+        "--user",
+        "admin",
+        "--database",
+        office.db.url,
+    )
     assert code == 0 and "(vẫn nhập)" in text and _count(office.db) == 2
 
 

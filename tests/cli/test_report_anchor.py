@@ -34,13 +34,28 @@ def test_report_files_carry_the_anchor_and_verify_reads_it(
     make_sample(office.db)
     with office.db.session() as s:
         head = current_anchor(s).line()
-    assert run_cli(["report", "01/TCD", "--period", "2026-Q3", "--json",
-                    "--database", office.db.url]) == 0  # fmt: skip
+    assert (
+        run_cli(["report", "01/TCD", "--period", "2026-Q3", "--json", "--database", office.db.url])
+        == 0
+    )
     assert json.loads(capsys.readouterr().out)["anchor"] == head
     pdf, xlsx = tmp_path / "01-TCD.pdf", tmp_path / "01-TCD.xlsx"
     for out in (pdf, xlsx):
-        assert run_cli(["report", "01/TCD", "--period", "2026-Q3", "--out", str(out),
-                        "--database", office.db.url]) == 0  # fmt: skip
+        assert (
+            run_cli(
+                [
+                    "report",
+                    "01/TCD",
+                    "--period",
+                    "2026-Q3",
+                    "--out",
+                    str(out),
+                    "--database",
+                    office.db.url,
+                ]
+            )
+            == 0
+        )
     capsys.readouterr()
     reader = PdfReader(pdf)
     text_all = " ".join(p.extract_text() for p in reader.pages)

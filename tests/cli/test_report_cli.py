@@ -39,8 +39,9 @@ def signed(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_json_report_needs_no_sign_in(office: Office, capsys: pytest.CaptureFixture[str]):
     make_sample(office.db)
-    code, out = run(capsys, "report", "01/tcd", "--period", "2026-Q3", "--json",
-                    "--database", office.db.url)  # fmt: skip
+    code, out = run(
+        capsys, "report", "01/tcd", "--period", "2026-Q3", "--json", "--database", office.db.url
+    )
     assert code == 0
     data = json.loads(out)
     assert data["form"] == "01/TCD"
@@ -48,8 +49,20 @@ def test_json_report_needs_no_sign_in(office: Office, capsys: pytest.CaptureFixt
     assert len(data["columns"]) == 29 and data["columns"][0]["formula"] == "1=4+13+22"
     assert {"unit", "level", "values"} <= set(data["rows"][0])
     assert len(data["total"]) == 29
-    code, out = run(capsys, "report", "01/XLD", "--from", "2026-03-14", "--to", "2026-03-15",
-                    "--kind", "dot-xuat", "--json", "--database", office.db.url)  # fmt: skip
+    code, out = run(
+        capsys,
+        "report",
+        "01/XLD",
+        "--from",
+        "2026-03-14",
+        "--to",
+        "2026-03-15",
+        "--kind",
+        "dot-xuat",
+        "--json",
+        "--database",
+        office.db.url,
+    )
     assert code == 0 and json.loads(out)["period"]["label"].startswith("Đột xuất")
 
 
@@ -82,12 +95,14 @@ def test_drill_and_files_sign_in(
     url = office.db.url
     code, out = run(capsys, "report", "01/XLD", "--period", "2026", "--json", "--database", url)
     total = json.loads(out)["total"]
-    code, out = run(capsys, "report", "01/XLD", "--period", "2026", "--drill", "3", "--json",
-                    "--database", url)  # fmt: skip
+    code, out = run(
+        capsys, "report", "01/XLD", "--period", "2026", "--drill", "3", "--json", "--database", url
+    )
     assert code == 0 and json.loads(out)["count"] == total[2] == len(json.loads(out)["items"])
     xlsx = tmp_path / "xld01.xlsx"
-    code, _ = run(capsys, "report", "01/XLD", "--period", "2026", "--out", str(xlsx),
-                  "--database", url)  # fmt: skip
+    code, _ = run(
+        capsys, "report", "01/XLD", "--period", "2026", "--out", str(xlsx), "--database", url
+    )
     assert code == 0
     ws = load_workbook(xlsx).active
     assert ws.page_setup.orientation == "landscape"
@@ -99,8 +114,9 @@ def test_drill_and_files_sign_in(
     assert ws.cell(row=last, column=1).value == "Tổng cộng"
     assert [ws.cell(row=last, column=c).value for c in range(2, 24)] == total
     pdf = tmp_path / "xld01.pdf"
-    code, _ = run(capsys, "report", "01/XLD", "--period", "2026", "--out", str(pdf),
-                  "--database", url)  # fmt: skip
+    code, _ = run(
+        capsys, "report", "01/XLD", "--period", "2026", "--out", str(pdf), "--database", url
+    )
     assert code == 0
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     for needle in (
@@ -110,20 +126,31 @@ def test_drill_and_files_sign_in(
         "THỦ TRƯỞNG CƠ QUAN",
         "Biểu số 01/XLD",
     ):
-        assert needle in text  # fmt: skip
+        assert needle in text
 
 
 def test_lock_then_unlock(office: Office, signed: None, capsys: pytest.CaptureFixture[str]):
     make_sample(office.db)
     url = office.db.url
-    code, out = run(capsys, "report", "01/XLD", "--period", "2026-Q2", "--lock", "--json",
-                    "--database", url)  # fmt: skip
+    code, out = run(
+        capsys, "report", "01/XLD", "--period", "2026-Q2", "--lock", "--json", "--database", url
+    )
     assert code == 0 and json.loads(out)["locked"]
-    code, out = run(capsys, "report", "01/XLD", "--period", "2026-Q2", "--lock",
-                    "--database", url)  # fmt: skip
+    code, out = run(capsys, "report", "01/XLD", "--period", "2026-Q2", "--lock", "--database", url)
     assert code != 0 and "đã khóa" in out
-    code, out = run(capsys, "report", "01/XLD", "--period", "2026-Q2", "--unlock",
-                    "--reason", "Sửa số liệu", "--json", "--database", url)  # fmt: skip
+    code, out = run(
+        capsys,
+        "report",
+        "01/XLD",
+        "--period",
+        "2026-Q2",
+        "--unlock",
+        "--reason",
+        "Sửa số liệu",
+        "--json",
+        "--database",
+        url,
+    )
     assert code == 0 and "locked" not in json.loads(out)
 
 
@@ -134,8 +161,7 @@ def test_opening_balances_from_a_sheet_all_or_nothing(
 
     sample = make_sample(office.db)
     url = office.db.url
-    code, out = run(capsys, "report", "01/XLD", "--period", "2026-Q1", "--json",
-                    "--database", url)  # fmt: skip
+    code, out = run(capsys, "report", "01/XLD", "--period", "2026-Q1", "--json", "--database", url)
     before = json.loads(out)["total"]
     wb = Workbook()
     ws = wb.active
@@ -152,8 +178,7 @@ def test_opening_balances_from_a_sheet_all_or_nothing(
     wb.save(good)
     code, out = run(capsys, "report-opening", str(good), "--json", "--database", url)
     assert code == 0 and json.loads(out) == {"entered": 2}
-    code, out = run(capsys, "report", "01/XLD", "--period", "2026-Q1", "--json",
-                    "--database", url)  # fmt: skip
+    code, out = run(capsys, "report", "01/XLD", "--period", "2026-Q1", "--json", "--database", url)
     after = json.loads(out)["total"]
     assert after[1] == before[1] + 8 and after[0] == before[0] + 8
     code, out = run(capsys, "report-opening", str(good), "--database", url)
@@ -166,15 +191,16 @@ def test_narrative_report_skeleton(
     make_sample(office.db)
     url = office.db.url
     out = tmp_path / "loivan.pdf"
-    code, text = run(capsys, "report", "loi-van", "--period", "2026-Q3", "--out", str(out),
-                     "--database", url)  # fmt: skip
+    code, text = run(
+        capsys, "report", "loi-van", "--period", "2026-Q3", "--out", str(out), "--database", url
+    )
     assert code != 0 and "chỉ yêu cầu gửi biểu số liệu" in text and not out.exists()
-    code, text = run(capsys, "report", "loi-van", "--period", "2026-H1", "--out", str(out),
-                     "--database", url)  # fmt: skip
+    code, text = run(
+        capsys, "report", "loi-van", "--period", "2026-H1", "--out", str(out), "--database", url
+    )
     assert code == 0
     pdf = "".join(page.extract_text() for page in PdfReader(out).pages)
-    code, data = run(capsys, "report", "01/TCD", "--period", "2026-H1", "--json",
-                     "--database", url)  # fmt: skip
+    code, data = run(capsys, "report", "01/TCD", "--period", "2026-H1", "--json", "--database", url)
     visits = json.loads(data)["total"][0]
     assert f"Trong kỳ đã tiếp {visits} lượt" in pdf
     assert "III. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI" in pdf
@@ -195,7 +221,6 @@ def test_cutoff_day_is_changed_by_an_administrator_only(
     monkeypatch.setenv("TCD_USER", "admin")
     code, out = run(capsys, "report-cutoff", "20", "--reason", "Văn bản mới", "--database", url)
     assert code == 0 and "21/12/2025" in out
-    code, out = run(capsys, "report", "01/XLD", "--period", "2026-Q1", "--json",
-                    "--database", url)  # fmt: skip
+    code, out = run(capsys, "report", "01/XLD", "--period", "2026-Q1", "--json", "--database", url)
     assert json.loads(out)["period"]["from"] == "2025-12-21"
     assert "report.cutoff_day" in audit_actions(office.db)

@@ -108,13 +108,22 @@ def run_trial(op: str, t: Templates, folder: Path, rng: random.Random) -> str:
     """One trial; returns "killed" or "finished" (the operation ended before the kill)."""
     folder.mkdir()
     path = folder / "db.sqlite3"
-    source = {"save": t.office, "import": t.office, "export": t.office,
-              "demo": t.empty, "migrate": t.old}[op]  # fmt: skip
+    source = {
+        "save": t.office,
+        "import": t.office,
+        "export": t.office,
+        "demo": t.empty,
+        "migrate": t.old,
+    }[op]
     shutil.copy(source, path)
     url = f"sqlite:///{path}"
-    arg = {"save": f"t{rng.randrange(10**6)}", "import": str(t.register),
-           "export": str(folder), "demo": str(DEMO_CASES),
-           "migrate": str(folder / "backups")}[op]  # fmt: skip
+    arg = {
+        "save": f"t{rng.randrange(10**6)}",
+        "import": str(t.register),
+        "export": str(folder),
+        "demo": str(DEMO_CASES),
+        "migrate": str(folder / "backups"),
+    }[op]
     before = _count(path, "receptions")
     proc = _worker(op, url, arg)
     _wait_ready(proc)

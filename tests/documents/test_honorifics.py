@@ -57,8 +57,11 @@ def test_dialogue_minutes_chair_name_and_title_apart() -> None:
         else p
         for p in data.participants
     )
-    flat = " ".join(pdf_text(render("kn.dialogue_minutes", dataclasses.replace(
-        data, participants=people)).pdf).split())  # fmt: skip
+    flat = " ".join(
+        pdf_text(
+            render("kn.dialogue_minutes", dataclasses.replace(data, participants=people)).pdf
+        ).split()
+    )
     assert "Ông/Bà Bà" not in flat and "Bà Bà" not in flat
 
 

@@ -28,28 +28,59 @@ GIVEN = ("Ánh", "Ngọc", "Đạt", "Hùng", "Lan", "Tuấn", "Hương", "Dũng
 HONORIFICS = ("Ông", "Bà", "anh", "chị", "ông", "bà", "cô", "chú", "Ông/Bà", "tên", "là")
 STREETS = ("phố Hàng Bạc", "đường Lê Lợi", "ngõ 34 Kim Mã", "thôn Đông Xá")
 FILLER = (
-    "đề nghị", "xem xét", "hành vi", "sai phạm", "của", "cán bộ", "địa chính", "đã",
-    "nhận", "tiền", "trong", "việc", "cấp", "giấy", "chứng nhận", "quyền", "sử dụng",
-    "đất", "theo", "đơn", "ngày", "tháng", "có", "liên quan", "người", "bị", "tố cáo",
-)  # fmt: skip
+    "đề nghị",
+    "xem xét",
+    "hành vi",
+    "sai phạm",
+    "của",
+    "cán bộ",
+    "địa chính",
+    "đã",
+    "nhận",
+    "tiền",
+    "trong",
+    "việc",
+    "cấp",
+    "giấy",
+    "chứng nhận",
+    "quyền",
+    "sử dụng",
+    "đất",
+    "theo",
+    "đơn",
+    "ngày",
+    "tháng",
+    "có",
+    "liên quan",
+    "người",
+    "bị",
+    "tố cáo",
+)
 
 
 @st.composite
 def people(draw: st.DrawFn) -> SealedPerson:
     """A denouncer with a relative, a 12-digit CCCD, a mobile phone and an address."""
     name = " ".join(
-        (draw(st.sampled_from(SURNAMES)), draw(st.sampled_from(MIDDLES)),
-         draw(st.sampled_from(GIVEN)))
-    )  # fmt: skip
+        (
+            draw(st.sampled_from(SURNAMES)),
+            draw(st.sampled_from(MIDDLES)),
+            draw(st.sampled_from(GIVEN)),
+        )
+    )
     relative = " ".join((draw(st.sampled_from(SURNAMES)), draw(st.sampled_from(GIVEN))))
     cccd = draw(st.from_regex(r"0[0-9]{11}", fullmatch=True))
     phone = "0" + draw(st.sampled_from("3579")) + draw(st.from_regex(r"[0-9]{8}", fullmatch=True))
     number = draw(st.integers(1, 400))
     address = f"Số {number} {draw(st.sampled_from(STREETS))}"
     return SealedPerson(
-        full_name=name, address=address, commune="phường Hoàn Kiếm", id_numbers=(cccd,),
-        phones=(phone,), relatives=(relative,),
-    )  # fmt: skip
+        full_name=name,
+        address=address,
+        commune="phường Hoàn Kiếm",
+        id_numbers=(cccd,),
+        phones=(phone,),
+        relatives=(relative,),
+    )
 
 
 def _case(draw: st.DrawFn, text: str) -> str:
@@ -77,8 +108,20 @@ def _respace_digits(draw: st.DrawFn, digits: str) -> str:
 
 def _name_form(draw: st.DrawFn, name: str) -> str:
     words = name.split()
-    form = draw(st.sampled_from(("full", "honorific_given", "honorific_any", "tail", "joined",
-                                 "hyphen", "zero_width", "family_given")))  # fmt: skip
+    form = draw(
+        st.sampled_from(
+            (
+                "full",
+                "honorific_given",
+                "honorific_any",
+                "tail",
+                "joined",
+                "hyphen",
+                "zero_width",
+                "family_given",
+            )
+        )
+    )
     if form == "honorific_given":
         text = f"{draw(st.sampled_from(HONORIFICS))} {words[-1]}"
     elif form == "honorific_any":
@@ -185,9 +228,12 @@ def test_ordinary_text_is_left_alone(words: list[str], person: SealedPerson) -> 
 
 def test_examples_from_the_issue() -> None:
     person = SealedPerson(
-        full_name="Trịnh Thị Bích Ngọc", address="Số 12 ngõ 34 phố Hàng Bạc", phones=("0987123456",),
-        id_numbers=("001190012345",), relatives=("Lê Văn Ánh",),
-    )  # fmt: skip
+        full_name="Trịnh Thị Bích Ngọc",
+        address="Số 12 ngõ 34 phố Hàng Bạc",
+        phones=("0987123456",),
+        id_numbers=("001190012345",),
+        relatives=("Lê Văn Ánh",),
+    )
     text = (
         "Tôi là Trịnh Thị Bích Ngọc, SĐT 0987 123 456 (hoặc +84 987.123.456), CCCD 001190012345. "
         "Bà Ngọc cùng chồng là ông Ánh ở số 12 ngõ 34 phố Hàng Bạc tố cáo ông Vũ Quốc Khánh."
@@ -201,8 +247,14 @@ def test_examples_from_the_issue() -> None:
 
 def test_numbers_in_any_writing_and_nothing_else() -> None:
     person = SealedPerson(id_numbers=("001190012345",), phones=("0987123456",))
-    for text in ("CCCD001190012345", "số 001.190.012.345", "ĐT:+84-987-123-456",
-                 "(84) 987 123 456", "0987,123,456", "gọi 987123456 nhé"):  # fmt: skip
+    for text in (
+        "CCCD001190012345",
+        "số 001.190.012.345",
+        "ĐT:+84-987-123-456",
+        "(84) 987 123 456",
+        "0987,123,456",
+        "gọi 987123456 nhé",
+    ):
         out = redact_person(text, [person], "[X]")
         assert "[X]" in out and not re.search(r"\d{3}", out), (text, out)
     kept = "Quyết định số 12/QĐ-UBND ngày 03/8/2026, vụ LS-01-2026-000123, số tiền 1.500.000 đồng"

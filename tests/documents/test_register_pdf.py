@@ -21,16 +21,38 @@ class Row:
     summary: str
 
     def cells(self, stt: int) -> tuple[object, ...]:
-        return (stt, self.day, "Đặng Đức Đạt, xã Tân Thanh", "020085001234", self.summary,
-                "Khiếu nại", 2, "UBND xã (12/QĐ)", "x", "", "", "Đang giải quyết", "")  # fmt: skip
+        return (
+            stt,
+            self.day,
+            "Đặng Đức Đạt, xã Tân Thanh",
+            "020085001234",
+            self.summary,
+            "Khiếu nại",
+            2,
+            "UBND xã (12/QĐ)",
+            "x",
+            "",
+            "",
+            "Đang giải quyết",
+            "",
+        )
 
 
 def _write(tmp_path: Path, day: dt.date, n: int = 1) -> list[str]:
     layout = layout_for_period(day, day)
     path = tmp_path / "so.pdf"
     rows = [Row(day, f"Nội dung {i} " + "rất dài " * 25) for i in range(n)]
-    assert write_register_pdf(path, rows, "SỔ TIẾP CÔNG DÂN", "Từ ngày … đến ngày …", layout,
-                              "Ban Tiếp công dân tỉnh Lạng Sơn") == n  # fmt: skip
+    assert (
+        write_register_pdf(
+            path,
+            rows,
+            "SỔ TIẾP CÔNG DÂN",
+            "Từ ngày … đến ngày …",
+            layout,
+            "Ban Tiếp công dân tỉnh Lạng Sơn",
+        )
+        == n
+    )
     pages = reader(path.read_bytes()).pages
     for page in pages:
         for font in page["/Resources"]["/Font"].values():

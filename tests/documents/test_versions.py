@@ -111,8 +111,14 @@ def test_form_numbers_confirmed_by_the_2026_decrees_carry_their_source() -> None
 
     raw = json.loads(resource_path("forms", "denunciations.json").read_text(encoding="utf-8"))
     by_code = {f["code"]: f for f in raw["forms"]}
-    for code in ("tc.extension", "tc.acceptance_notice", "tc.acceptance_decision",
-                 "tc.denounced_notice", "tc.conclusion", "tc.conclusion_public"):  # fmt: skip
+    for code in (
+        "tc.extension",
+        "tc.acceptance_notice",
+        "tc.acceptance_decision",
+        "tc.denounced_notice",
+        "tc.conclusion",
+        "tc.conclusion_public",
+    ):
         (after,) = [v for v in by_code[code]["versions"] if v["valid_from"] == "2026-07-01"]
         assert "156/2026" in after["confirmed_by"] and not after.get("unconfirmed"), code
         assert not version_on(code, SWITCH).unconfirmed

@@ -54,13 +54,22 @@ def test_pack_metadata(pack: RulePack) -> None:
 @pytest.mark.parametrize(
     ("rule_id", "days", "unit"),
     [
-        ("T1", 10, DayUnit.WORKING), ("T3", 7, DayUnit.WORKING), ("T4", 5, DayUnit.WORKING),
-        ("K1", 90, DayUnit.CALENDAR), ("K3", 30, DayUnit.CALENDAR), ("K4", 3, DayUnit.WORKING),
-        ("K7", 45, DayUnit.CALENDAR), ("K8", 7, DayUnit.CALENDAR), ("K15", 30, DayUnit.CALENDAR),
-        ("D1", 7, DayUnit.WORKING), ("D4", 30, DayUnit.CALENDAR), ("D9", 20, DayUnit.CALENDAR),
-        ("D10", 5, DayUnit.WORKING), ("D11", 20, DayUnit.CALENDAR),
+        ("T1", 10, DayUnit.WORKING),
+        ("T3", 7, DayUnit.WORKING),
+        ("T4", 5, DayUnit.WORKING),
+        ("K1", 90, DayUnit.CALENDAR),
+        ("K3", 30, DayUnit.CALENDAR),
+        ("K4", 3, DayUnit.WORKING),
+        ("K7", 45, DayUnit.CALENDAR),
+        ("K8", 7, DayUnit.CALENDAR),
+        ("K15", 30, DayUnit.CALENDAR),
+        ("D1", 7, DayUnit.WORKING),
+        ("D4", 30, DayUnit.CALENDAR),
+        ("D9", 20, DayUnit.CALENDAR),
+        ("D10", 5, DayUnit.WORKING),
+        ("D11", 20, DayUnit.CALENDAR),
     ],
-)  # fmt: skip
+)
 def test_limits_match_law_md(pack: RulePack, rule_id: str, days: int, unit: DayUnit) -> None:
     """Spot-check values against the LAW.md §2 tables."""
     rule = pack.get(rule_id, D(2026, 8, 1))
@@ -71,11 +80,15 @@ def test_limits_match_law_md(pack: RulePack, rule_id: str, days: int, unit: DayU
 def test_variants_and_extension_policy(pack: RulePack) -> None:
     """K3/K7 variants, remote-only variants, D1 extended, D4 extension caps."""
     assert dict(pack.get("K3", D(2026, 8, 1)).variants) == {
-        "complex": 45, "remote": 45, "remote_complex": 60,
-    }  # fmt: skip
+        "complex": 45,
+        "remote": 45,
+        "remote_complex": 60,
+    }
     assert dict(pack.get("K7", D(2026, 8, 1)).variants) == {
-        "complex": 60, "remote": 60, "remote_complex": 70,
-    }  # fmt: skip
+        "complex": 60,
+        "remote": 60,
+        "remote_complex": 70,
+    }
     for rule_id in ("K5", "K10", "K11"):
         assert dict(pack.get(rule_id, D(2026, 8, 1)).variants) == {"remote": 45}
     assert dict(pack.get("D1", D(2026, 8, 1)).variants) == {"extended": 10}

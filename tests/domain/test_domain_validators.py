@@ -55,10 +55,14 @@ def test_valid_citizen_ids(text: str, birth_year: int | None, value: str) -> Non
         ("00108501234A", None, "chỉ được gồm chữ số"),
         ("099085012345", None, "Mã tỉnh 099 không hợp lệ"),
         ("003085012345", None, "Mã tỉnh 003 không hợp lệ"),
-        ("001205012345", 1985, "Năm sinh 1985 không khớp với số CCCD (thế kỷ/năm sinh mã hoá là 2005)"),
+        (
+            "001205012345",
+            1985,
+            "Năm sinh 1985 không khớp với số CCCD (thế kỷ/năm sinh mã hoá là 2005)",
+        ),
         ("001085012345", 2085, "mã hoá là 1985"),
     ],
-)  # fmt: skip
+)
 def test_invalid_citizen_ids(text: str, birth_year: int | None, message: str) -> None:
     """Rejections carry a Vietnamese message."""
     result = validate_citizen_id(text, birth_year)

@@ -53,8 +53,10 @@ def test_bad_period_text_is_refused_in_vietnamese(bad: str) -> None:
 
 
 def test_quarters_tile_the_year_and_the_current_one_is_found() -> None:
-    quarters = [statutory_period(k, 2026) for k in (PeriodKind.Q1, PeriodKind.Q2,
-                                                      PeriodKind.Q3, PeriodKind.Q4)]  # fmt: skip
+    quarters = [
+        statutory_period(k, 2026)
+        for k in (PeriodKind.Q1, PeriodKind.Q2, PeriodKind.Q3, PeriodKind.Q4)
+    ]
     for a, b in itertools.pairwise(quarters):
         assert b.start == a.end + dt.timedelta(days=1)
     assert current_period(D(2026, 12, 5)).code == "2026-Q4"

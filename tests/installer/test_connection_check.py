@@ -59,22 +59,39 @@ def password_server() -> Iterator[tuple[str, int]]:
     port = _free_port()
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.STDOUT, "check": True}
     subprocess.run(
-        _as_owner([initdb, "-D", str(data), "-U", "postgres", f"--pwfile={pwfile}",
-                   "--auth-host=scram-sha-256", "--auth-local=trust", "-E", "UTF8"]),
-        timeout=120, **quiet,
-    )  # fmt: skip
+        _as_owner(
+            [
+                initdb,
+                "-D",
+                str(data),
+                "-U",
+                "postgres",
+                f"--pwfile={pwfile}",
+                "--auth-host=scram-sha-256",
+                "--auth-local=trust",
+                "-E",
+                "UTF8",
+            ]
+        ),
+        timeout=120,
+        **quiet,
+    )
     options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off"
     subprocess.run(
         _as_owner([pg_ctl, "-D", str(data), "-o", options, "-w", "-l", str(root / "log"), "start"]),
-        timeout=60, **quiet,
-    )  # fmt: skip
+        timeout=60,
+        **quiet,
+    )
     try:
         yield "127.0.0.1", port
     finally:
         subprocess.run(
             _as_owner([pg_ctl, "-D", str(data), "-m", "immediate", "-w", "stop"]),
-            timeout=60, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT,
-        )  # fmt: skip
+            timeout=60,
+            check=False,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.STDOUT,
+        )
         shutil.rmtree(root, ignore_errors=True)
 
 

@@ -155,11 +155,23 @@ def test_a_workflow_step_on_a_case_another_desk_moved_is_refused_with_both_sides
 ) -> None:
     case_id, version = _open_case(office)
     with office.db.session() as s:  # desk A sends the acceptance notice
-        record_step(s, office.handler, case_id, Step.ACCEPTANCE_NOTICE, on=D(2026, 8, 5),
-                    expected_version=version)  # fmt: skip
+        record_step(
+            s,
+            office.handler,
+            case_id,
+            Step.ACCEPTANCE_NOTICE,
+            on=D(2026, 8, 5),
+            expected_version=version,
+        )
     with pytest.raises(ConcurrentChange) as refused, office.db.session() as s:
-        record_step(s, office.handler, case_id, Step.ACCEPTANCE_NOTICE, on=D(2026, 8, 6),
-                    expected_version=version)  # fmt: skip
+        record_step(
+            s,
+            office.handler,
+            case_id,
+            Step.ACCEPTANCE_NOTICE,
+            on=D(2026, 8, 6),
+            expected_version=version,
+        )
     conflict = refused.value
     assert conflict.has_sides and conflict.entity == "case" and conflict.version == version + 1
     assert [f.name for f in conflict.fields] == ["step", "status"]

@@ -41,10 +41,13 @@ def _overtaken_step(qtbot: QtBot, org: Org) -> tuple[uuid.UUID, CaseDetailPage, 
     pid = add_petition(org.db, org, kind="khieu_nai", received_on=received, visit=True)
     with org.db.session() as s:
         case_id = petitions.accept_petition(
-            s, org.handler, pid,
-            AcceptanceInput(accepted_on=received + dt.timedelta(days=2),
-                            assignee_id=org.handler.user_id),
-        ).case_id  # fmt: skip
+            s,
+            org.handler,
+            pid,
+            AcceptanceInput(
+                accepted_on=received + dt.timedelta(days=2), assignee_id=org.handler.user_id
+            ),
+        ).case_id
     bus = ChangeBus(delay_ms=1)
     runner = BackgroundRunner(bus=bus)  # as the shell wires it: publishes returned changes
     page = CaseDetailPage(org.db, org.handler, bus, runner)

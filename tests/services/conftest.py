@@ -103,23 +103,37 @@ def add_petition(
         if visit:
             at = dt.datetime.combine(received_on, dt.time(8, 30), dt.UTC)
             reception = Reception(
-                number=f"R-{uuid.uuid4().hex[:10]}", unit_id=unit, received_at=at,
-                received_on=received_on, kind="regular", officer_id=creator.user_id,
+                number=f"R-{uuid.uuid4().hex[:10]}",
+                unit_id=unit,
+                received_at=at,
+                received_on=received_on,
+                kind="regular",
+                officer_id=creator.user_id,
                 citizen_id=None if anonymous else (citizen_id or org.complainant),
-                headcount=signatories, is_mass=signatories >= 5,
-                representatives_appointed=appointed, created_by=creator.user_id,
-            )  # fmt: skip
+                headcount=signatories,
+                is_mass=signatories >= 5,
+                representatives_appointed=appointed,
+                created_by=creator.user_id,
+            )
             s.add(reception)
             s.flush()
             reception_id = reception.id
             channel = "in_person"
         petition = Petition(
-            number=f"P-{uuid.uuid4().hex[:10]}", unit_id=unit, reception_id=reception_id,
+            number=f"P-{uuid.uuid4().hex[:10]}",
+            unit_id=unit,
+            reception_id=reception_id,
             citizen_id=None if anonymous else (citizen_id or org.complainant),
-            received_on=received_on, channel=channel, kind=kind, summary=summary,
-            respondent=respondent, signatory_count=signatories, is_anonymous=anonymous,
-            is_over_level=over_level, created_by=creator.user_id,
-        )  # fmt: skip
+            received_on=received_on,
+            channel=channel,
+            kind=kind,
+            summary=summary,
+            respondent=respondent,
+            signatory_count=signatories,
+            is_anonymous=anonymous,
+            is_over_level=over_level,
+            created_by=creator.user_id,
+        )
         s.add(petition)
         s.flush()
         return petition.id
@@ -130,8 +144,13 @@ def add_document(
 ) -> uuid.UUID:
     """A generated document row (the PDF itself is another engineer's work)."""
     with database.session() as s:
-        doc = Document(form_code=form_code, issued_on=issued_on, number=f"{form_code}/01",
-                       sha256=hashlib.sha256(form_code.encode()).hexdigest(), **links)  # type: ignore[arg-type]  # fmt: skip
+        doc = Document(
+            form_code=form_code,
+            issued_on=issued_on,
+            number=f"{form_code}/01",
+            sha256=hashlib.sha256(form_code.encode()).hexdigest(),
+            **links,
+        )  # type: ignore[arg-type]
         s.add(doc)
         s.flush()
         return doc.id
@@ -161,13 +180,16 @@ def make_org(db: Database) -> Org:
         province = Unit(code="UBT-LS", name="UBND tỉnh Lạng Sơn", level="province")
         s.add(province)
         s.flush()
-        commune = Unit(code="UBX-HL", name="UBND xã Hữu Lũng", level="commune",
-                       parent_id=province.id)  # fmt: skip
+        commune = Unit(
+            code="UBX-HL", name="UBND xã Hữu Lũng", level="commune", parent_id=province.id
+        )
         s.add(commune)
         s.flush()
         p, c = province.id, commune.id
     return Org(
-        db=db, province=p, commune=c,
+        db=db,
+        province=p,
+        commune=c,
         reception=add_actor(db, "tiepdan", p, Role.RECEPTION_OFFICER),
         handler=add_actor(db, "xuly", p, Role.HANDLING_OFFICER),
         leader=add_actor(db, "lanhdao", p, Role.LEADER),
@@ -176,9 +198,19 @@ def make_org(db: Database) -> Org:
         commune_leader=add_actor(db, "lanhdaoxa", c, Role.LEADER),
         supervisor=add_actor(db, "thanhtra", p, Role.SUPERVISOR),
         admin=add_actor(db, "quantri", p, Role.ADMINISTRATOR, scoped=False),
-        complainant=add_citizen(db, "Nguyễn Văn An", id_number="020085001234",
-                                phone="0912345678", address="Thôn Bản Lề, xã Hữu Lũng"),
-        denouncer=add_citizen(db, "Trần Thị Bình", id_number="020190004321",
-                              phone="0987654321", address="Số 5 đường Bà Triệu, phường Đông Kinh",
-                              is_confidential=True),
-    )  # fmt: skip
+        complainant=add_citizen(
+            db,
+            "Nguyễn Văn An",
+            id_number="020085001234",
+            phone="0912345678",
+            address="Thôn Bản Lề, xã Hữu Lũng",
+        ),
+        denouncer=add_citizen(
+            db,
+            "Trần Thị Bình",
+            id_number="020190004321",
+            phone="0987654321",
+            address="Số 5 đường Bà Triệu, phường Đông Kinh",
+            is_confidential=True,
+        ),
+    )

@@ -19,9 +19,17 @@ from tcd_desktop.store.models.org import UserRole
 D = dt.date
 #: Days on both sides of each cut-off of 2026 (and of the 2025 year end).
 EDGES = [
-    D(2025, 12, 14), D(2025, 12, 15), D(2026, 3, 14), D(2026, 3, 15), D(2026, 6, 14),
-    D(2026, 6, 15), D(2026, 9, 14), D(2026, 9, 15), D(2026, 12, 14), D(2026, 12, 15),
-]  # fmt: skip
+    D(2025, 12, 14),
+    D(2025, 12, 15),
+    D(2026, 3, 14),
+    D(2026, 3, 15),
+    D(2026, 6, 14),
+    D(2026, 6, 15),
+    D(2026, 9, 14),
+    D(2026, 9, 15),
+    D(2026, 12, 14),
+    D(2026, 12, 15),
+]
 FIELDS = ["DD.THD", "CS.NCC", "CB.TN", "CB", "TP.THA", "DANG", "KHAC", "MT", None, "HC-DD"]
 OUTCOMES = ["thu_ly", "chuyen_don", "huong_dan", "yeu_cau_cap_duoi", "tra_lai", "luu_don", None]
 PETITION_KINDS = ["khieu_nai", "to_cao", "kien_nghi", "phan_anh"]
@@ -75,16 +83,19 @@ def make_sample(db: Database, n: int = 160, seed: int = 7) -> Sample:
             day = _day(rnd)
             mass = rnd.random() < 0.15
             rec = Reception(
-                number=f"R-{i:05d}", unit_id=rnd.choice(units),
+                number=f"R-{i:05d}",
+                unit_id=rnd.choice(units),
                 received_at=dt.datetime(day.year, day.month, day.day, 8, tzinfo=dt.UTC),
-                received_on=day, kind=rnd.choice(["regular", "online", "periodic", "sudden"]),
+                received_on=day,
+                kind=rnd.choice(["regular", "online", "periodic", "sudden"]),
                 leader_id=leader.id if rnd.random() < 0.5 else None,
-                headcount=rnd.randrange(5, 30) if mass else rnd.choice([1, 1, 2]), is_mass=mass,
-                repeat_of_id=rnd.choice(receptions).id if receptions and rnd.random() < 0.3
+                headcount=rnd.randrange(5, 30) if mass else rnd.choice([1, 1, 2]),
+                is_mass=mass,
+                repeat_of_id=rnd.choice(receptions).id
+                if receptions and rnd.random() < 0.3
                 else None,
-                deleted_at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC) if rnd.random() < 0.03
-                else None,
-            )  # fmt: skip
+                deleted_at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC) if rnd.random() < 0.03 else None,
+            )
             s.add(rec)
             s.flush()
             receptions.append(rec)
@@ -93,15 +104,19 @@ def make_sample(db: Database, n: int = 160, seed: int = 7) -> Sample:
             day = _day(rnd)
             processed = _maybe_after(rnd, day)
             pet = Petition(
-                number=f"P-{i:05d}", unit_id=rnd.choice(units), received_on=day,
-                kind=rnd.choice(PETITION_KINDS), field_code=rnd.choice(FIELDS),
+                number=f"P-{i:05d}",
+                unit_id=rnd.choice(units),
+                received_on=day,
+                kind=rnd.choice(PETITION_KINDS),
+                field_code=rnd.choice(FIELDS),
                 processed_on=processed,
                 processing_outcome=rnd.choice(OUTCOMES) if processed else None,
-                duplicate_of_id=rnd.choice(petitions).id if petitions and rnd.random() < 0.2
+                duplicate_of_id=rnd.choice(petitions).id
+                if petitions and rnd.random() < 0.2
                 else None,
                 prior_handling=[{"body": "UBND"}] * rnd.choice([0, 0, 1, 2]),
                 reception_id=rnd.choice(receptions).id if rnd.random() < 0.5 else None,
-            )  # fmt: skip
+            )
             s.add(pet)
             s.flush()
             petitions.append(pet)
@@ -112,16 +127,22 @@ def make_sample(db: Database, n: int = 160, seed: int = 7) -> Sample:
             effect = decided + dt.timedelta(days=30) if decided and rnd.random() < 0.6 else None
             s.add(
                 Case(
-                    code=f"C-{i:05d}", unit_id=rnd.choice(units),
-                    kind=rnd.choice(["khieu_nai", "to_cao"]), level=rnd.choice([1, 1, 2]),
-                    received_on=day, closed_on=closed, decision_on=decided,
+                    code=f"C-{i:05d}",
+                    unit_id=rnd.choice(units),
+                    kind=rnd.choice(["khieu_nai", "to_cao"]),
+                    level=rnd.choice([1, 1, 2]),
+                    received_on=day,
+                    closed_on=closed,
+                    decision_on=decided,
                     decision_result=rnd.choice(RESULTS) if decided else None,
                     due_on=day + dt.timedelta(days=rnd.randrange(20, 60)),
-                    status=rnd.choice(["closed", "withdrawn", "terminated"]) if closed
+                    status=rnd.choice(["closed", "withdrawn", "terminated"])
+                    if closed
                     else "verifying",
-                    is_repeat=rnd.random() < 0.25, legal_effect_on=effect,
+                    is_repeat=rnd.random() < 0.25,
+                    legal_effect_on=effect,
                     enforcement_done_on=_maybe_after(rnd, effect) if effect else None,
                     petition_id=rnd.choice(petitions).id if rnd.random() < 0.3 else None,
                 )
-            )  # fmt: skip
+            )
         return Sample(prov.code, dept.code, com.code, sup.id)

@@ -42,17 +42,25 @@ def make_tree(db: Database) -> dict[str, uuid.UUID]:
         for unit in (prov, dept, comm, sub):
             ids[unit.code] = unit.id
             for closed in (
-                dt.date(2026, 6, 14), dt.date(2026, 6, 15), dt.date(2026, 9, 14),
-                dt.date(2026, 9, 15), None, None,
-            ):  # fmt: skip
+                dt.date(2026, 6, 14),
+                dt.date(2026, 6, 15),
+                dt.date(2026, 9, 14),
+                dt.date(2026, 9, 15),
+                None,
+                None,
+            ):
                 n += 1
                 due = (closed or TODAY) + d(-3 if n % 3 == 0 else 5)
                 s.add(
                     Case(
-                        code=f"C-{n:03d}", unit_id=unit.id, kind="khieu_nai",
-                        received_on=dt.date(2026, 5, 1), due_on=due, closed_on=closed,
+                        code=f"C-{n:03d}",
+                        unit_id=unit.id,
+                        kind="khieu_nai",
+                        received_on=dt.date(2026, 5, 1),
+                        due_on=due,
+                        closed_on=closed,
                     )
-                )  # fmt: skip
+                )
     return ids
 
 
@@ -82,9 +90,11 @@ def test_unit_filter_includes_children_and_period_bounds(db: Database) -> None:
     for code, members in subtrees.items():
         for children in (True, False):
             flt = board.CaseFilter(
-                unit_id=ids[code], include_children=children,
-                closed_from=q3.start, closed_to=q3.end,
-            )  # fmt: skip
+                unit_id=ids[code],
+                include_children=children,
+                closed_from=q3.start,
+                closed_to=q3.end,
+            )
             got = board.board_counts(db, VIEWER, flt, today=TODAY)
             expected = from_records(db, members if children else {ids[code]}, q3.start, q3.end)
             assert {k: got[k] for k in expected} == expected, (code, children)

@@ -19,15 +19,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import uuid
 
 import pytest
-from sqlalchemy import select
 
-from tcd_desktop.domain.workflow import ComplexityCriterion
 from tcd_desktop.services import dialogues, petitions
 from tcd_desktop.services.cases import (
-    AcceptanceInput,
     assign_verification,
     available_steps,
     case_timeline,
@@ -35,24 +31,20 @@ from tcd_desktop.services.cases import (
     decide_complaint,
     dispatch_decision,
     explain_due,
-    extend_resolution,
     get_case,
     publish,
     record_decision_receipt,
     record_enforcement,
-    resume,
     send_acceptance_notice,
     submit_verification_report,
-    suspend,
-    terminate,
-    withdraw,
 )
-from tcd_desktop.services.context import SYSTEM, Actor
-from tcd_desktop.services.dialogues import Attendance, Opinion, Participant, SignatureRefusal
-from tcd_desktop.services.errors import PermissionDenied, StepNotAllowed, ValidationFailed
+from tcd_desktop.services.context import SYSTEM
+from tcd_desktop.services.dialogues import Attendance, Opinion, SignatureRefusal
+from tcd_desktop.services.errors import StepNotAllowed
 from tcd_desktop.store.audit import verify_audit
-from tcd_desktop.store.models import CasePause, Dialogue
+from tcd_desktop.store.models import Dialogue
 from tcd_desktop.store.queries.board import board_counts
+from tests.services.complaint_steps import accept_as, dialogue_people, dues_of
 from tests.services.conftest import Org, add_document, add_petition
 
 D = dt.date
@@ -60,40 +52,18 @@ VN = dt.timezone(dt.timedelta(hours=7))
 KN = "khieu_nai"
 
 
-def _accept(org: Org, pid: uuid.UUID, on: D, actor: Actor, **kw: object) -> uuid.UUID:
-    with org.db.session() as s:
-        data = AcceptanceInput(accepted_on=on, assignee_id=actor.user_id, **kw)  # type: ignore[arg-type]
-        return petitions.accept_petition(s, actor, pid, data).case_id
-
-
-def _dues(org: Org, case_id: uuid.UUID, today: D) -> dict[str, tuple[D, str]]:
-    with org.db.session() as s:
-        return {
-            e.rule_id: (e.due_on, e.state) for e in explain_due(s, SYSTEM, case_id, today=today)
-        }
-
-
-def _people() -> list[Participant]:
-    return [
-        Participant("presiding", "Hoàng Văn Chủ", "Chủ tịch", "UBND xã Hữu Lũng"),
-        Participant("secretary", "Lý Thị Thư", "Công chức", "UBND xã Hữu Lũng"),
-        Participant("complainant", "Nguyễn Văn An", id_number="020085001234"),
-        Participant("respondent", "Phạm Văn Bị", "Trưởng phòng", "Phòng Địa chính"),
-        Participant("related_person", "Đỗ Thị Liên", address="Thôn Bản Lề"),
-    ]
-
-
 def test_complaint_from_visit_to_second_level_decision_and_enforcement(org: Org) -> None:
     # --- visit and petition: Fri 31/7/2026 at the commune, in person ------------------------
-    pid = add_petition(org.db, org, kind=KN, received_on=D(2026, 7, 31), visit=True,
-                       unit_id=org.commune)  # fmt: skip
+    pid = add_petition(
+        org.db, org, kind=KN, received_on=D(2026, 7, 31), visit=True, unit_id=org.commune
+    )
     with org.db.session() as s:
         (row,) = petitions.processing_queue(s, org.commune_handler, unit_id=org.commune)
     # T2 and T1: 10 NLV after Fri 31/7: 3–7/8 (5), 10–14/8 (10) → Fri 14/8.
     assert (row.processing_due_on, row.answer_due_on) == (D(2026, 8, 14), D(2026, 8, 14))
 
     # --- acceptance Mon 3/8 -----------------------------------------------------------------
-    first = _accept(org, pid, D(2026, 8, 3), org.commune_handler)
+    first = accept_as(org, pid, D(2026, 8, 3), org.commune_handler)
     with org.db.session() as s:
         view = get_case(s, org.commune_handler, first)
         assert view.code == "LS-01-2026-000001" and view.rule_set_on == D(2026, 8, 3)
@@ -104,51 +74,93 @@ def test_complaint_from_visit_to_second_level_decision_and_enforcement(org: Org)
     assert main.holidays_skipped == ((D(2026, 9, 2), "Quốc khánh"),)
     assert "Luật Khiếu nại 2011, Điều 28" in main.citation and "thụ lý" in main.start_event
     # K2 (received 31/7, after 01/7/2026): 07 NLV: 3,4,5,6,7 (5), 10, 11 (7) → Tue 11/8.
-    assert _dues(org, first, D(2026, 8, 3))["K2"] == (D(2026, 8, 11), "on_track")
+    assert dues_of(org, first, D(2026, 8, 3))["K2"] == (D(2026, 8, 11), "on_track")
 
     notice = add_document(org.db, "KN-03", D(2026, 8, 5), case_id=first)
     with org.db.session() as s:
-        r = send_acceptance_notice(s, org.commune_handler, first, on=D(2026, 8, 5),
-                                   recipients=("Người khiếu nại", "Thanh tra tỉnh"),
-                                   document_id=notice)  # fmt: skip
+        r = send_acceptance_notice(
+            s,
+            org.commune_handler,
+            first,
+            on=D(2026, 8, 5),
+            recipients=("Người khiếu nại", "Thanh tra tỉnh"),
+            document_id=notice,
+        )
         assert r.warnings == []
-        assign_verification(s, org.commune_handler, first, on=D(2026, 8, 5),
-                            verifier="Thanh tra tỉnh", content="Xác minh việc thu hồi đất")  # fmt: skip
-        submit_verification_report(s, org.commune_handler, first, on=D(2026, 8, 17),
-                                   summary="Thu hồi đúng một phần", differs_from_demand=True)  # fmt: skip
-    assert _dues(org, first, D(2026, 8, 17))["K2"] == (D(2026, 8, 11), "closed_on_time")
+        assign_verification(
+            s,
+            org.commune_handler,
+            first,
+            on=D(2026, 8, 5),
+            verifier="Thanh tra tỉnh",
+            content="Xác minh việc thu hồi đất",
+        )
+        submit_verification_report(
+            s,
+            org.commune_handler,
+            first,
+            on=D(2026, 8, 17),
+            summary="Thu hồi đúng một phần",
+            differs_from_demand=True,
+        )
+    assert dues_of(org, first, D(2026, 8, 17))["K2"] == (D(2026, 8, 11), "closed_on_time")
     with org.db.session() as s, pytest.raises(StepNotAllowed, match=r"Điều 30 khoản 1"):
-        decide_complaint(s, org.commune_handler, first, result="dung_mot_phan",
-                         on=D(2026, 8, 18), number="01/QĐ-UBND")  # fmt: skip
+        decide_complaint(
+            s,
+            org.commune_handler,
+            first,
+            result="dung_mot_phan",
+            on=D(2026, 8, 18),
+            number="01/QĐ-UBND",
+        )
     with org.db.session() as s:  # dialogue on Tue 25/8
         sched = dialogues.schedule_dialogue(
-            s, org.commune_handler, first, on=D(2026, 8, 18),
-            scheduled_at=dt.datetime(2026, 8, 25, 9, 0, tzinfo=VN), place="Hội trường UBND xã",
-            presiding="Hoàng Văn Chủ, Chủ tịch UBND xã", participants=_people(),
+            s,
+            org.commune_handler,
+            first,
+            on=D(2026, 8, 18),
+            scheduled_at=dt.datetime(2026, 8, 25, 9, 0, tzinfo=VN),
+            place="Hội trường UBND xã",
+            presiding="Hoàng Văn Chủ, Chủ tịch UBND xã",
+            participants=dialogue_people(),
             content="Đối thoại về việc thu hồi đất",
-        )  # fmt: skip
+        )
     # K13: notice at least 5 days before Tue 25/8 → latest Thu 20/8 (a working day).  Sent 18/8.
     assert (sched.notice_latest_on, sched.warnings) == (D(2026, 8, 20), [])
     with org.db.session() as s:
         held = dialogues.record_dialogue(
-            s, org.commune_handler, sched.dialogue_id, held_on=D(2026, 8, 25),
-            attendance=[Attendance("Nguyễn Văn An", True), Attendance("Phạm Văn Bị", True),
-                        Attendance("Đỗ Thị Liên", False, "Ốm, có giấy của trạm y tế", True)],
-            opinions=[Opinion("Nguyễn Văn An", "complainant", "Diện tích thu hồi", "Đo sai 50 m²"),
-                      Opinion("Phạm Văn Bị", "respondent", "Diện tích thu hồi", "Đo đúng bản đồ")],
-            agreed_points="Đo lại thửa đất số 12", disputed_points="Mức bồi thường",
+            s,
+            org.commune_handler,
+            sched.dialogue_id,
+            held_on=D(2026, 8, 25),
+            attendance=[
+                Attendance("Nguyễn Văn An", True),
+                Attendance("Phạm Văn Bị", True),
+                Attendance("Đỗ Thị Liên", False, "Ốm, có giấy của trạm y tế", True),
+            ],
+            opinions=[
+                Opinion("Nguyễn Văn An", "complainant", "Diện tích thu hồi", "Đo sai 50 m²"),
+                Opinion("Phạm Văn Bị", "respondent", "Diện tích thu hồi", "Đo đúng bản đồ"),
+            ],
+            agreed_points="Đo lại thửa đất số 12",
+            disputed_points="Mức bồi thường",
             result="Thống nhất đo lại; còn khác nhau về mức bồi thường",
-            verification_summary="Thu hồi đúng một phần", other_opinions="Không",
+            verification_summary="Thu hồi đúng một phần",
+            other_opinions="Không",
             started_at=dt.datetime(2026, 8, 25, 9, 0, tzinfo=VN),
             ended_at=dt.datetime(2026, 8, 25, 11, 15, tzinfo=VN),
             refusals=[SignatureRefusal("Phạm Văn Bị", "Không đồng ý kết quả đo đạc")],
-        )  # fmt: skip
+        )
         assert held.status == "dialogue"
         scan = b"%PDF-1.4 signed minutes"
         signed = dialogues.attach_signed_minutes(
-            s, org.commune_handler, sched.dialogue_id, on=D(2026, 8, 26),
-            filename="bien-ban-ky.pdf", content=scan,
-        )  # fmt: skip
+            s,
+            org.commune_handler,
+            sched.dialogue_id,
+            on=D(2026, 8, 26),
+            filename="bien-ban-ky.pdf",
+            content=scan,
+        )
         minutes = dialogues.dialogue_minutes_data(s, org.commune_handler, sched.dialogue_id)
     assert signed.step == "minutes_signed"
     assert minutes.signed_scan_sha256 == hashlib.sha256(scan).hexdigest()
@@ -161,7 +173,10 @@ def test_complaint_from_visit_to_second_level_decision_and_enforcement(org: Org)
     assert (minutes.ended_at.hour, minutes.ended_at.minute) == (11, 15)
     absent = next(p for p in minutes.participants if p.name == "Đỗ Thị Liên")
     assert (absent.present, absent.absence_reason, absent.absence_justified) == (
-        False, "Ốm, có giấy của trạm y tế", True)  # fmt: skip
+        False,
+        "Ốm, có giấy của trạm y tế",
+        True,
+    )
     blocks = {b.title: b for b in minutes.signature_blocks}
     assert blocks["NGƯỜI BỊ KHIẾU NẠI"].refusals[0].reason == "Không đồng ý kết quả đo đạc"
     assert blocks["NGƯỜI KHIẾU NẠI"].names == ["Nguyễn Văn An"]
@@ -172,20 +187,31 @@ def test_complaint_from_visit_to_second_level_decision_and_enforcement(org: Org)
         row = s.get(Dialogue, sched.dialogue_id)
         assert row is not None and row.signed_scan_id == minutes.signed_scan_id is not None
         assert (row.content, row.copies, row.verification_summary, row.other_opinions) == (
-            "Đối thoại về việc thu hồi đất", 4, "Thu hồi đúng một phần", "Không")  # fmt: skip
+            "Đối thoại về việc thu hồi đất",
+            4,
+            "Thu hồi đúng một phần",
+            "Không",
+        )
         assert row.refusals == [{"name": "Phạm Văn Bị", "reason": "Không đồng ý kết quả đo đạc"}]
         assert row.started_at == dt.datetime(2026, 8, 25, 2, 0, tzinfo=dt.UTC)
 
     # --- first-level decision Fri 28/8 --------------------------------------------------------
     decision = add_document(org.db, "QD-KN1", D(2026, 8, 28), case_id=first)
     with org.db.session() as s:
-        r = decide_complaint(s, org.commune_handler, first, result="dung_mot_phan",
-                             on=D(2026, 8, 28), number="125/QĐ-UBND", document_id=decision)  # fmt: skip
+        r = decide_complaint(
+            s,
+            org.commune_handler,
+            first,
+            result="dung_mot_phan",
+            on=D(2026, 8, 28),
+            number="125/QĐ-UBND",
+            document_id=decision,
+        )
         assert (r.status, r.closed_on, r.warnings) == ("decided", D(2026, 8, 28), [])
         view = get_case(s, org.commune_handler, first)
     # K10: legal effect 30 ngày after issue: 28/8 + 30 = Sun 27/9 → Mon 28/9.
     assert view.legal_effect_on == D(2026, 9, 28)
-    dues = _dues(org, first, D(2026, 8, 28))
+    dues = dues_of(org, first, D(2026, 8, 28))
     # K3 met: decided 28/8 before 3/9.
     assert dues["K3"] == (D(2026, 9, 3), "closed_on_time")
     # K4: send within 03 NLV of Fri 28/8: Mon 31/8 off (for Sat 22/8), 1/9 and 2/9 Quốc khánh,
@@ -198,16 +224,22 @@ def test_complaint_from_visit_to_second_level_decision_and_enforcement(org: Org)
         )
     assert [d for d, _ in k4.holidays_skipped] == [D(2026, 8, 31), D(2026, 9, 1), D(2026, 9, 2)]
     with org.db.session() as s:
-        dispatch_decision(s, org.commune_handler, first, on=D(2026, 9, 3),
-                          recipients=("Người khiếu nại", "Người bị khiếu nại"))  # fmt: skip
-    dues = _dues(org, first, D(2026, 9, 3))
+        dispatch_decision(
+            s,
+            org.commune_handler,
+            first,
+            on=D(2026, 9, 3),
+            recipients=("Người khiếu nại", "Người bị khiếu nại"),
+        )
+    dues = dues_of(org, first, D(2026, 9, 3))
     assert dues["K4"] == (D(2026, 9, 7), "closed_on_time")
     # Before the receipt is known K5 counts from posting + 3 working days (8/9) → 8/10.
     assert dues["K5"] == (D(2026, 10, 8), "info")
     with org.db.session() as s:
-        record_decision_receipt(s, org.commune_handler, first, on=D(2026, 9, 3),
-                                evidence="Ký nhận trực tiếp")  # fmt: skip
-    dues = _dues(org, first, D(2026, 9, 3))
+        record_decision_receipt(
+            s, org.commune_handler, first, on=D(2026, 9, 3), evidence="Ký nhận trực tiếp"
+        )
+    dues = dues_of(org, first, D(2026, 9, 3))
     # K5: second complaint within 30 ngày of receiving the decision (received Thu 3/9):
     # 3/9 + 30 = Sat 3/10 → Mon 5/10.
     assert dues["K5"] == (D(2026, 10, 5), "info")
@@ -215,9 +247,9 @@ def test_complaint_from_visit_to_second_level_decision_and_enforcement(org: Org)
     # --- second complaint -------------------------------------------------------------------
     too_late = add_petition(org.db, org, kind=KN, received_on=D(2026, 10, 6))
     with pytest.raises(StepNotAllowed, match=r"hết thời hạn khiếu nại lần hai.*05/10/2026"):
-        _accept(org, too_late, D(2026, 10, 7), org.handler, level=2, first_case_id=first)
+        accept_as(org, too_late, D(2026, 10, 7), org.handler, level=2, first_case_id=first)
     second_pid = add_petition(org.db, org, kind=KN, received_on=D(2026, 9, 10))
-    second = _accept(org, second_pid, D(2026, 9, 14), org.handler, level=2, first_case_id=first)
+    second = accept_as(org, second_pid, D(2026, 9, 14), org.handler, level=2, first_case_id=first)
     with org.db.session() as s:
         view2 = get_case(s, org.handler, second)
         assert (view2.level, view2.parent_case_id) == (2, first)
@@ -229,36 +261,49 @@ def test_complaint_from_visit_to_second_level_decision_and_enforcement(org: Org)
     assert (view2.due_rule, view2.due_on) == ("K7", D(2026, 10, 29))
     # K6 = 07 NLV after Thu 10/9: 11 (1), 14–18 (6), Mon 21/9 (7).
     # On 14/9 five working days are left (15–18, 21) → due soon.
-    assert _dues(org, second, D(2026, 9, 14))["K6"] == (D(2026, 9, 21), "due_soon")
+    assert dues_of(org, second, D(2026, 9, 14))["K6"] == (D(2026, 9, 21), "due_soon")
 
     with org.db.session() as s:
         send_acceptance_notice(s, org.handler, second, on=D(2026, 9, 15))
         assign_verification(s, org.handler, second, on=D(2026, 9, 15), verifier="Thanh tra tỉnh")
-        submit_verification_report(s, org.handler, second, on=D(2026, 10, 5),
-                                   summary="Quyết định lần đầu đúng")  # fmt: skip
+        submit_verification_report(
+            s, org.handler, second, on=D(2026, 10, 5), summary="Quyết định lần đầu đúng"
+        )
     with org.db.session() as s, pytest.raises(StepNotAllowed, match="Điều 39"):
         decide_complaint(s, org.handler, second, result="sai", on=D(2026, 10, 6), number="9/QĐ")
     with org.db.session() as s:
         d2 = dialogues.schedule_dialogue(
-            s, org.handler, second, on=D(2026, 10, 6),
-            scheduled_at=dt.datetime(2026, 10, 14, 10, 0, tzinfo=VN), place="Trụ sở tiếp công dân",
-            presiding="Lãnh đạo UBND tỉnh", participants=_people()[2:4],
-        )  # fmt: skip
+            s,
+            org.handler,
+            second,
+            on=D(2026, 10, 6),
+            scheduled_at=dt.datetime(2026, 10, 14, 10, 0, tzinfo=VN),
+            place="Trụ sở tiếp công dân",
+            presiding="Lãnh đạo UBND tỉnh",
+            participants=dialogue_people()[2:4],
+        )
         # K13: at least 5 days before Wed 14/10 → latest Fri 9/10; sent 6/10.
         assert (d2.notice_latest_on, d2.warnings) == (D(2026, 10, 9), [])
         dialogues.record_dialogue(
-            s, org.handler, d2.dialogue_id, held_on=D(2026, 10, 14),
+            s,
+            org.handler,
+            d2.dialogue_id,
+            held_on=D(2026, 10, 14),
             attendance=[Attendance("Nguyễn Văn An", True), Attendance("Phạm Văn Bị", True)],
-            opinions=[], agreed_points="", disputed_points="Diện tích", result="Không thống nhất",
-        )  # fmt: skip
-        r2 = decide_complaint(s, org.handler, second, result="sai", on=D(2026, 10, 20),
-                              number="1450/QĐ-UBND")  # fmt: skip
+            opinions=[],
+            agreed_points="",
+            disputed_points="Diện tích",
+            result="Không thống nhất",
+        )
+        r2 = decide_complaint(
+            s, org.handler, second, result="sai", on=D(2026, 10, 20), number="1450/QĐ-UBND"
+        )
         assert (r2.status, r2.closed_on) == ("decided", D(2026, 10, 20))
         assert get_case(s, org.handler, first).status == "closed"  # superseded by level 2
         view2 = get_case(s, org.handler, second)
     # K11: 20/10 + 30 = Thu 19/11.
     assert view2.legal_effect_on == D(2026, 11, 19)
-    dues = _dues(org, second, D(2026, 10, 20))
+    dues = dues_of(org, second, D(2026, 10, 20))
     assert dues["K7"] == (D(2026, 10, 29), "closed_on_time")
     assert dues["K8"] == (D(2026, 10, 27), "due_soon")  # 07 ngày: 20/10 + 7 = Tue 27/10
     assert dues["K9"] == (D(2026, 11, 4), "on_track")  # 15 ngày: 20/10 + 15 = Wed 4/11
@@ -277,141 +322,35 @@ def test_complaint_from_visit_to_second_level_decision_and_enforcement(org: Org)
             confirm_legal_effect(s, org.handler, second, on=D(2026, 11, 19)).status == "enforcing"
         )
         record_enforcement(s, org.handler, second, on=D(2026, 11, 25), progress="Đã đo lại")
-        done = record_enforcement(s, org.handler, second, on=D(2026, 11, 30),
-                                  progress="Đã thi hành xong", done=True)  # fmt: skip
+        done = record_enforcement(
+            s, org.handler, second, on=D(2026, 11, 30), progress="Đã thi hành xong", done=True
+        )
         assert (done.status, get_case(s, org.handler, second).enforcement_done_on) == (
-            "closed", D(2026, 11, 30))  # fmt: skip
+            "closed",
+            D(2026, 11, 30),
+        )
         assert board_counts(s, D(2026, 12, 1), D(2026, 12, 8)).as_dict()["closed_on_time"] == 2
         timeline = case_timeline(s, org.supervisor, first)
         assert verify_audit(s).ok
     steps_done = [t.step for t in timeline]
-    assert steps_done == ["accepted", "acceptance_notice", "assign_verification",
-                          "verification_report", "dialogue_scheduled", "dialogue_held",
-                          "minutes_signed", "decision", "dispatch", "decision_received",
-                          "second_complaint", "second_decision"]  # fmt: skip
+    assert steps_done == [
+        "accepted",
+        "acceptance_notice",
+        "assign_verification",
+        "verification_report",
+        "dialogue_scheduled",
+        "dialogue_held",
+        "minutes_signed",
+        "decision",
+        "dispatch",
+        "decision_received",
+        "second_complaint",
+        "second_decision",
+    ]
     dec = timeline[steps_done.index("decision")]
     assert (dec.actor_name, dec.occurred_on, dec.document_id) == (
-        "Cán bộ xulyxa", D(2026, 8, 28), decision)  # fmt: skip
+        "Cán bộ xulyxa",
+        D(2026, 8, 28),
+        decision,
+    )
     assert timeline[1].document_id == notice
-
-
-def test_suspension_pauses_the_clock_and_resumption_recomputes(org: Org) -> None:
-    pid = add_petition(org.db, org, kind=KN, received_on=D(2026, 8, 3))
-    case_id = _accept(org, pid, D(2026, 8, 3), org.handler)  # K3 due Thu 3/9 (see above)
-    with org.db.session() as s:
-        assign_verification(s, org.handler, case_id, on=D(2026, 8, 5), verifier="Tổ xác minh")
-        r = suspend(s, org.handler, case_id, on=D(2026, 8, 10), ground="tro_ngai",
-                    note="Người khiếu nại nằm viện")  # fmt: skip
-        assert (r.status, r.is_paused) == ("suspended", True)
-        assert board_counts(s, D(2026, 8, 20), D(2026, 8, 27)).as_dict()["paused"] == 1
-    with org.db.session() as s, pytest.raises(StepNotAllowed, match="tạm đình chỉ"):
-        submit_verification_report(s, org.handler, case_id, on=D(2026, 8, 12), summary="x")
-    with org.db.session() as s:
-        due = next(e for e in explain_due(s, SYSTEM, case_id, today=D(2026, 8, 20)) if e.is_main)
-        assert due.state == "paused"
-        r = resume(s, org.handler, case_id, on=D(2026, 8, 20))
-        assert (r.status, r.is_paused) == ("verifying", False)
-        pause = s.scalar(select(CasePause).where(CasePause.case_id == case_id))
-        assert pause is not None and (pause.paused_on, pause.resumed_on) == (
-            D(2026, 8, 10), D(2026, 8, 20))  # fmt: skip
-        main = next(e for e in explain_due(s, SYSTEM, case_id, today=D(2026, 8, 20)) if e.is_main)
-    # Suspended from Mon 10/8, resumed Thu 20/8: 10 days (10–19/8) do not count.
-    # 3/8 + 30 + 10 = Sat 12/9 → Mon 14/9.
-    assert (r.due_on, main.due_on, main.suspended_days) == (D(2026, 9, 14),) * 2 + (10,)
-    assert main.suspended_spans == ((D(2026, 8, 10), D(2026, 8, 19)),)
-    assert "tạm đình chỉ" in main.text
-    with org.db.session() as s, pytest.raises(StepNotAllowed, match="không ở trạng thái"):
-        resume(s, org.handler, case_id, on=D(2026, 8, 21))
-
-
-def test_suspension_termination_and_partial_withdrawal_follow_the_2026_law(org: Org) -> None:
-    old = add_petition(org.db, org, kind=KN, received_on=D(2026, 6, 1))
-    old_id = _accept(org, old, D(2026, 6, 5), org.handler)
-    with org.db.session() as s:
-        with pytest.raises(StepNotAllowed, match="Điều 11a"):
-            suspend(s, org.handler, old_id, on=D(2026, 6, 10), ground="tro_ngai")
-        with pytest.raises(StepNotAllowed, match="01/07/2026"):
-            withdraw(s, org.handler, old_id, on=D(2026, 6, 10), partial=True, contents=["Ý 2"],
-                     form="written")  # fmt: skip
-        with pytest.raises(StepNotAllowed, match="01/07/2026"):
-            terminate(s, org.handler, old_id, on=D(2026, 6, 10), ground="chet_giai_the")
-        with pytest.raises(StepNotAllowed, match="Căn cứ tạm đình chỉ"):
-            suspend(s, org.handler, old_id, on=D(2026, 7, 10), ground="cho_giam_dinh")
-        part = withdraw(s, org.handler, old_id, on=D(2026, 7, 10), partial=True,
-                        contents=["Yêu cầu bồi thường"], form="written")  # fmt: skip
-        assert (part.status, part.closed_on) == ("accepted", None)
-        whole = withdraw(s, org.handler, old_id, on=D(2026, 7, 15), form="verbal_record")
-        assert (whole.status, whole.closed_on) == ("withdrawn", D(2026, 7, 15))
-        with pytest.raises(StepNotAllowed, match="đã kết thúc"):
-            assign_verification(s, org.handler, old_id, on=D(2026, 7, 16), verifier="x")
-    pid = add_petition(org.db, org, kind=KN, received_on=D(2026, 8, 3))
-    case_id = _accept(org, pid, D(2026, 8, 3), org.handler)
-    with org.db.session() as s:
-        suspend(s, org.handler, case_id, on=D(2026, 8, 10), ground="bat_kha_khang")
-        r = terminate(s, org.handler, case_id, on=D(2026, 8, 12), ground="chet_giai_the",
-                      note="Người khiếu nại đã chết")  # fmt: skip
-        assert (r.status, r.closed_on, r.is_paused) == ("terminated", D(2026, 8, 12), False)
-        (entry,) = [t for t in case_timeline(s, org.handler, case_id) if t.step == "termination"]
-    # K14: the termination decision is sent within 03 NLV of Wed 12/8 → Mon 17/8;
-    # K15: the complainant may continue within 30 ngày of the notice: 12/8 + 30 = Fri 11/9.
-    assert (entry.data["send_by"], entry.data["continue_until"]) == ("2026-08-17", "2026-09-11")
-
-
-def test_remote_and_complex_limits_and_refusals(org: Org) -> None:
-    pid = add_petition(org.db, org, kind=KN, received_on=D(2026, 8, 3))
-    grounds = [ComplexityCriterion.MANY_PEOPLE.value]
-    case_id = _accept(org, pid, D(2026, 8, 4), org.handler, remote=True,
-                      complexity_criteria=grounds, complexity_finding="Nhiều hộ bị ảnh hưởng")  # fmt: skip
-    with org.db.session() as s:
-        view = get_case(s, org.handler, case_id)
-        # K3 remote + complex: 60 ngày from Tue 4/8: 30/9 is day 57, Sat 3/10 day 60 → Mon 5/10.
-        assert (view.is_remote, view.due_on) == (True, D(2026, 10, 5))
-        with pytest.raises(StepNotAllowed, match="không cho phép gia hạn"):
-            extend_resolution(s, org.leader, case_id, on=D(2026, 8, 20), reason="Phức tạp")
-        with pytest.raises(StepNotAllowed, match="Chưa có quyết định"):
-            dispatch_decision(s, org.handler, case_id, on=D(2026, 8, 20))
-        with pytest.raises(PermissionDenied):
-            send_acceptance_notice(s, org.reception, case_id, on=D(2026, 8, 5))
-        with pytest.raises(ValidationFailed, match="trước ngày thụ lý"):
-            send_acceptance_notice(s, org.handler, case_id, on=D(2026, 8, 1))
-        with pytest.raises(StepNotAllowed, match="Điều 29"):
-            decide_complaint(s, org.handler, case_id, result="sai", on=D(2026, 8, 20), number="1")
-        # A complaint found right at once needs no verification (Luật KN Điều 29).
-        r = decide_complaint(s, org.handler, case_id, result="dung", on=D(2026, 8, 20), number="2")
-        assert r.status == "decided"
-        with pytest.raises(StepNotAllowed, match="Chỉ quyết định giải quyết khiếu nại lần hai"):
-            publish(s, org.handler, case_id, on=D(2026, 8, 21), method="Niêm yết")
-
-
-def test_dialogue_notice_warning_and_absent_complainant(org: Org) -> None:
-    pid = add_petition(org.db, org, kind=KN, received_on=D(2026, 8, 3))
-    case_id = _accept(org, pid, D(2026, 8, 3), org.handler)
-    with org.db.session() as s:
-        with pytest.raises(ValidationFailed):
-            dialogues.schedule_dialogue(
-                s, org.handler, case_id, on=D(2026, 8, 20),
-                scheduled_at=dt.datetime(2026, 8, 25, 9, tzinfo=VN), place="Xã",
-                presiding="Chủ tịch", participants=[Participant("respondent", "Phạm Văn Bị")],
-            )  # fmt: skip
-        sched = dialogues.schedule_dialogue(
-            s, org.handler, case_id, on=D(2026, 8, 21),
-            scheduled_at=dt.datetime(2026, 8, 25, 9, tzinfo=VN), place="Xã",
-            presiding="Chủ tịch", participants=_people()[2:4],
-        )  # fmt: skip
-    # Notice Fri 21/8 for Tue 25/8: fewer than 5 days (latest Thu 20/8) → warned, not blocked.
-    (warning,) = sched.warnings
-    assert "20/08/2026" in warning and "ít nhất 5 ngày" in warning
-    with org.db.session() as s:
-        with pytest.raises(ValidationFailed, match="lý do vắng mặt"):
-            dialogues.record_dialogue(
-                s, org.handler, sched.dialogue_id, held_on=D(2026, 8, 25),
-                attendance=[Attendance("Nguyễn Văn An", False)], opinions=[],
-                agreed_points="", disputed_points="", result="Vắng",
-            )  # fmt: skip
-        held = dialogues.record_dialogue(
-            s, org.handler, sched.dialogue_id, held_on=D(2026, 8, 25),
-            attendance=[Attendance("Nguyễn Văn An", False, "Không đến", False),
-                        Attendance("Phạm Văn Bị", True)],
-            opinions=[], agreed_points="", disputed_points="", result="Người khiếu nại vắng mặt",
-        )  # fmt: skip
-        assert "vẫn tiếp tục" in held.warnings[0]

@@ -62,52 +62,79 @@ def _explain(org: Org, case_id: uuid.UUID, today: D) -> dict[str, object]:
 
 
 def _accept(org: Org, received: D, on: D, **kw: object) -> uuid.UUID:
-    pid = add_petition(org.db, org, kind=TC, received_on=received, citizen_id=org.denouncer,
-                       summary=SUMMARY)  # fmt: skip
+    pid = add_petition(
+        org.db, org, kind=TC, received_on=received, citizen_id=org.denouncer, summary=SUMMARY
+    )
     with org.db.session() as s:
         data = AcceptanceInput(accepted_on=on, assignee_id=org.handler.user_id, **kw)  # type: ignore[arg-type]
         return petitions.accept_petition(s, org.handler, pid, data).case_id
 
 
 def test_denunciation_with_two_extensions_and_a_suspension(org: Org) -> None:
-    pid = add_petition(org.db, org, kind=TC, received_on=D(2026, 8, 3), citizen_id=org.denouncer,
-                       summary=SUMMARY)  # fmt: skip
+    pid = add_petition(
+        org.db, org, kind=TC, received_on=D(2026, 8, 3), citizen_id=org.denouncer, summary=SUMMARY
+    )
     with org.db.session() as s:
         # D1: 07 NLV after Mon 3/8 → Wed 12/8; extended on 11/8 to 10 NLV → Mon 17/8.
-        ext = petitions.extend_initial_check(s, org.handler, pid, on=D(2026, 8, 11),
-                                             reason="Kiểm tra tại hai xã")  # fmt: skip
+        ext = petitions.extend_initial_check(
+            s, org.handler, pid, on=D(2026, 8, 11), reason="Kiểm tra tại hai xã"
+        )
         assert ext.follow_up is not None and ext.follow_up.due == D(2026, 8, 17)
         accepted = petitions.accept_petition(
-            s, org.handler, pid,
-            AcceptanceInput(accepted_on=D(2026, 8, 17), assignee_id=org.handler.user_id,
-                            complexity_criteria=[C.SEVERAL_PLACES.value, C.SEVERAL_AGENCIES.value],
-                            complexity_finding="Xác minh ở hai xã, liên quan ba cơ quan",
-                            very_complex=True),
-        )  # fmt: skip
+            s,
+            org.handler,
+            pid,
+            AcceptanceInput(
+                accepted_on=D(2026, 8, 17),
+                assignee_id=org.handler.user_id,
+                complexity_criteria=[C.SEVERAL_PLACES.value, C.SEVERAL_AGENCIES.value],
+                complexity_finding="Xác minh ở hai xã, liên quan ba cơ quan",
+                very_complex=True,
+            ),
+        )
     case_id = accepted.case_id
     assert accepted.warnings == []  # accepted on the last day of the extended D1
     # D4 = 30 ngày from thụ lý Mon 17/8: 31/8 is day 14, Wed 16/9 day 30.
     assert (accepted.due_on, get_case_view(org, case_id).due_rule) == (D(2026, 9, 16), "D4")
     dues = _explain(org, case_id, D(2026, 8, 17))
     assert (dues["D1"].due_on, dues["D1"].variant, dues["D1"].state) == (
-        D(2026, 8, 17), "extended", "closed_on_time")  # fmt: skip
+        D(2026, 8, 17),
+        "extended",
+        "closed_on_time",
+    )
     # D3: 05 NLV after Mon 17/8: 18, 19, 20, 21 (4), Sat 22/8 make-up working day (5).
     assert dues["D3"].due_on == D(2026, 8, 22)
 
     with org.db.session() as s:
-        send_acceptance_notice(s, org.handler, case_id, on=D(2026, 8, 21),
-                               recipients=("Người tố cáo (Mẫu 05)", "Người bị tố cáo (Mẫu 06)"))  # fmt: skip
+        send_acceptance_notice(
+            s,
+            org.handler,
+            case_id,
+            on=D(2026, 8, 21),
+            recipients=("Người tố cáo (Mẫu 05)", "Người bị tố cáo (Mẫu 06)"),
+        )
         assign_verification(s, org.handler, case_id, on=D(2026, 8, 21), verifier="Tổ xác minh")
         with pytest.raises(StepNotAllowed, match="Đối thoại là thủ tục giải quyết khiếu nại"):
             dialogues.schedule_dialogue(
-                s, org.handler, case_id, on=D(2026, 8, 21),
-                scheduled_at=dt.datetime(2026, 8, 28, 9, tzinfo=dt.UTC), place="x", presiding="y",
+                s,
+                org.handler,
+                case_id,
+                on=D(2026, 8, 21),
+                scheduled_at=dt.datetime(2026, 8, 28, 9, tzinfo=dt.UTC),
+                place="x",
+                presiding="y",
                 participants=[Participant("complainant", "z")],
-            )  # fmt: skip
+            )
         with pytest.raises(StepNotAllowed, match="Căn cứ tạm đình chỉ"):
             suspend(s, org.handler, case_id, on=D(2026, 8, 28), ground="tro_ngai")
-        paused = suspend(s, org.handler, case_id, on=D(2026, 8, 28), ground="cho_giam_dinh",
-                         note="Chờ kết quả giám định chữ ký")  # fmt: skip
+        paused = suspend(
+            s,
+            org.handler,
+            case_id,
+            on=D(2026, 8, 28),
+            ground="cho_giam_dinh",
+            note="Chờ kết quả giám định chữ ký",
+        )
         assert (paused.status, paused.is_paused) == ("suspended", True)
         (event,) = [t for t in case_timeline(s, org.handler, case_id) if t.step == "suspension"]
     # D5: send the suspension decision within 05 NLV of Fri 28/8: 31/8, 1/9, 2/9 are off,
@@ -125,13 +152,27 @@ def test_denunciation_with_two_extensions_and_a_suspension(org: Org) -> None:
             extend_resolution(s, org.handler, case_id, on=D(2026, 9, 21), reason="Phức tạp")
         with pytest.raises(StepNotAllowed, match="không quá 30 ngày"):
             extend_resolution(s, org.leader, case_id, on=D(2026, 9, 21), reason="x", days=31)
-        first_ext = extend_resolution(s, org.leader, case_id, on=D(2026, 9, 21), days=30,
-                                      number="15/QĐ-GH", reason="Chờ ý kiến ba cơ quan")  # fmt: skip
+        first_ext = extend_resolution(
+            s,
+            org.leader,
+            case_id,
+            on=D(2026, 9, 21),
+            days=30,
+            number="15/QĐ-GH",
+            reason="Chờ ý kiến ba cơ quan",
+        )
     # 30 + 30 ngày + 10 suspended = 70 days from 17/8: 31/8 (14), 30/9 (44), Mon 26/10 (70).
     assert first_ext.due_on == D(2026, 10, 26)
     with org.db.session() as s:
-        second_ext = extend_resolution(s, org.leader, case_id, on=D(2026, 10, 20), days=26,
-                                       number="21/QĐ-GH", reason="Bổ sung giám định")  # fmt: skip
+        second_ext = extend_resolution(
+            s,
+            org.leader,
+            case_id,
+            on=D(2026, 10, 20),
+            days=26,
+            number="21/QĐ-GH",
+            reason="Bổ sung giám định",
+        )
     # 30 + 30 + 26 + 10 = 96 days: 30/9 (44), 31/10 (75), Sat 21/11 (96) → Mon 23/11.
     assert second_ext.due_on == D(2026, 11, 23)
     with org.db.session() as s, pytest.raises(StepNotAllowed, match="tối đa hai lần"):
@@ -144,15 +185,20 @@ def test_denunciation_with_two_extensions_and_a_suspension(org: Org) -> None:
 
     with org.db.session() as s:
         with pytest.raises(StepNotAllowed, match="Điều 31"):
-            conclude_denunciation(s, org.handler, case_id, result="dung", on=D(2026, 10, 30),
-                                  number="1/KL")  # fmt: skip
+            conclude_denunciation(
+                s, org.handler, case_id, result="dung", on=D(2026, 10, 30), number="1/KL"
+            )
         submit_verification_report(
             s, org.handler, case_id, on=D(2026, 10, 30), summary="Có sai phạm"
         )
-        concluded = conclude_denunciation(s, org.handler, case_id, result="dung_mot_phan",
-                                          on=D(2026, 11, 5), number="35/KL-UBND")  # fmt: skip
+        concluded = conclude_denunciation(
+            s, org.handler, case_id, result="dung_mot_phan", on=D(2026, 11, 5), number="35/KL-UBND"
+        )
         assert (concluded.status, concluded.closed_on, concluded.warnings) == (
-            "decided", D(2026, 11, 5), [])  # fmt: skip
+            "decided",
+            D(2026, 11, 5),
+            [],
+        )
         with pytest.raises(StepNotAllowed, match="kết luận"):
             extend_resolution(s, org.leader, case_id, on=D(2026, 11, 6), days=5, reason="x")
     dues = _explain(org, case_id, D(2026, 11, 5))
@@ -164,18 +210,21 @@ def test_denunciation_with_two_extensions_and_a_suspension(org: Org) -> None:
 
     with org.db.session() as s:
         dispatch_decision(s, org.handler, case_id, on=D(2026, 11, 10))
-        handled = record_handling(s, org.handler, case_id, on=D(2026, 11, 12),
-                                  measures="Kiểm điểm, thu hồi tiền")  # fmt: skip
+        handled = record_handling(
+            s, org.handler, case_id, on=D(2026, 11, 12), measures="Kiểm điểm, thu hồi tiền"
+        )
         assert handled.status == "enforcing"
         publish(s, org.handler, case_id, on=D(2026, 11, 13), method="Đăng trên cổng thông tin")
         published = identity.published_conclusion(s, org.supervisor, case_id)
-        done = record_enforcement(s, org.handler, case_id, on=D(2026, 11, 20),
-                                  progress="Đã thu hồi", done=True)  # fmt: skip
+        done = record_enforcement(
+            s, org.handler, case_id, on=D(2026, 11, 20), progress="Đã thu hồi", done=True
+        )
         assert done.status == "closed"
         assert board_counts(s, D(2026, 12, 1), D(2026, 12, 8)).as_dict()["closed_on_time"] == 1
     dues = _explain(org, case_id, D(2026, 11, 20))
     assert {k: dues[k].state for k in ("D3", "D6", "D7", "D8")} == dict.fromkeys(
-        ("D3", "D6", "D7", "D8"), "closed_on_time")  # fmt: skip
+        ("D3", "D6", "D7", "D8"), "closed_on_time"
+    )
     # Publication never carries the denouncer (Luật TC Điều 40 k3).
     assert "Trần Thị Bình" not in repr(published) and "0987654321" not in repr(published)
     assert published.number == "35/KL-UBND" and published.result_label == "Đúng một phần"
@@ -191,9 +240,15 @@ def test_denunciation_with_two_extensions_and_a_suspension(org: Org) -> None:
         decide_re_resolution(s, org.leader, case_id, on=D(2026, 12, 10), reopen=False)
     superior = _superior_leader(org)
     with org.db.session() as s:
-        reopened = decide_re_resolution(s, superior, case_id, on=D(2026, 12, 10), reopen=True,
-                                        ground="bo_sot_chung_cu",
-                                        assignee_id=org.other_handler.user_id)  # fmt: skip
+        reopened = decide_re_resolution(
+            s,
+            superior,
+            case_id,
+            on=D(2026, 12, 10),
+            reopen=True,
+            ground="bo_sot_chung_cu",
+            assignee_id=org.other_handler.user_id,
+        )
         assert reopened.created_case_id is not None
         child = get_case(s, superior, reopened.created_case_id)
     # The reopened case runs D4 again: 10/12 + 30 = Sat 9/1/2027 → Mon 11/1/2027.
@@ -226,8 +281,14 @@ def test_extension_needs_a_complexity_finding_and_one_only_for_complex(org: Org)
             extend_resolution(s, org.leader, case_id, on=D(2026, 8, 20), reason="x")
         # Found complex later: D4 itself has no complex variant, so the date stays 9/9
         # (10/8 + 30) until the one extension allowed for a complex case.
-        r = mark_complex(s, org.handler, case_id, on=D(2026, 8, 20),
-                         criteria=[C.CONTRADICTORY.value], finding="Chứng cứ mâu thuẫn")  # fmt: skip
+        r = mark_complex(
+            s,
+            org.handler,
+            case_id,
+            on=D(2026, 8, 20),
+            criteria=[C.CONTRADICTORY.value],
+            finding="Chứng cứ mâu thuẫn",
+        )
         assert r.due_on == D(2026, 9, 9)
         ext = extend_resolution(s, org.leader, case_id, on=D(2026, 9, 1), days=15, reason="x")
         assert ext.due_on == D(2026, 9, 24)  # 10/8 + 45 = Thu 24/9
@@ -238,11 +299,23 @@ def test_extension_needs_a_complexity_finding_and_one_only_for_complex(org: Org)
 def test_withdrawal_may_not_stop_a_denunciation_and_termination_grounds(org: Org) -> None:
     case_id = _accept(org, D(2026, 8, 3), D(2026, 8, 10))
     with org.db.session() as s:
-        kept = withdraw(s, org.handler, case_id, on=D(2026, 8, 20), form="written",
-                        continue_reason="Có dấu hiệu vi phạm; bị ép buộc rút")  # fmt: skip
+        kept = withdraw(
+            s,
+            org.handler,
+            case_id,
+            on=D(2026, 8, 20),
+            form="written",
+            continue_reason="Có dấu hiệu vi phạm; bị ép buộc rút",
+        )
         assert (kept.status, kept.closed_on) == ("accepted", None)
         with pytest.raises(StepNotAllowed, match="Căn cứ đình chỉ"):
             terminate(s, org.handler, case_id, on=D(2026, 8, 21), ground="chet_giai_the")
-        r = terminate(s, org.handler, case_id, on=D(2026, 8, 21), ground="da_co_ban_an",
-                      note="Đã có bản án có hiệu lực")  # fmt: skip
+        r = terminate(
+            s,
+            org.handler,
+            case_id,
+            on=D(2026, 8, 21),
+            ground="da_co_ban_an",
+            note="Đã có bản án có hiệu lực",
+        )
         assert (r.status, r.closed_on) == ("terminated", D(2026, 8, 21))

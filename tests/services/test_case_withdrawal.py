@@ -38,53 +38,78 @@ def _pdf(org: Org, case_id: uuid.UUID, code: str) -> tuple[bytes, str]:
 
 
 def test_mass_complaint_withdrawal_ends_only_that_part(org: Org) -> None:
-    pid = add_petition(org.db, org, kind="khieu_nai", received_on=D(2026, 8, 3), signatories=6,
-                       visit=True, appointed=True)  # fmt: skip
+    pid = add_petition(
+        org.db,
+        org,
+        kind="khieu_nai",
+        received_on=D(2026, 8, 3),
+        signatories=6,
+        visit=True,
+        appointed=True,
+    )
     case_id = _accept(org, pid, D(2026, 8, 4))
     with org.db.session() as s, pytest.raises(ValidationFailed, match="đơn rút"):
         withdraw(s, org.handler, case_id, on=D(2026, 8, 10))
     with org.db.session() as s, pytest.raises(ValidationFailed, match="Điều 7a"):
         withdraw(s, org.handler, case_id, on=D(2026, 8, 10), form="written")
     with org.db.session() as s:
-        r = withdraw(s, org.handler, case_id, on=D(2026, 8, 10), form="written",
-                     withdrawing="Lê Văn Cường")  # fmt: skip
+        r = withdraw(
+            s, org.handler, case_id, on=D(2026, 8, 10), form="written", withdrawing="Lê Văn Cường"
+        )
     assert (r.status, r.closed_on) == ("accepted", None)  # five others continue
     with org.db.session() as s, pytest.raises(StepNotAllowed, match="đã rút"):
-        withdraw(s, org.handler, case_id, on=D(2026, 8, 11), form="written",
-                 withdrawing="lê văn cường")  # fmt: skip
+        withdraw(
+            s, org.handler, case_id, on=D(2026, 8, 11), form="written", withdrawing="lê văn cường"
+        )
     # The termination decision for his part, with the parties in Điều 3 and "Nơi nhận".
     data, text = _pdf(org, case_id, "kn.suspension")
-    for expected in ("đình chỉ việc giải quyết", "Lê Văn Cường rút khiếu nại",
-                     "của Lê Văn Cường (một trong những người cùng khiếu nại)",
-                     "Lê Văn Cường (người rút khiếu nại)",
-                     "những người khiếu nại khác", "Nguyễn Văn An (người khiếu nại)",
-                     "(người bị khiếu nại)", "Nơi nhận"):  # fmt: skip
+    for expected in (
+        "đình chỉ việc giải quyết",
+        "Lê Văn Cường rút khiếu nại",
+        "của Lê Văn Cường (một trong những người cùng khiếu nại)",
+        "Lê Văn Cường (người rút khiếu nại)",
+        "những người khiếu nại khác",
+        "Nguyễn Văn An (người khiếu nại)",
+        "(người bị khiếu nại)",
+        "Nơi nhận",
+    ):
         assert expected in text, expected
     assert text.count("(người khiếu nại)") >= 2  # Điều 3 and Nơi nhận
     out = Path("/tmp/legal_shots")
     out.mkdir(exist_ok=True)
     (out / "termination.pdf").write_bytes(data)
-    subprocess.run(["pdftoppm", "-png", "-r", "60", str(out / "termination.pdf"),
-                    str(out / "termination")], check=True)  # fmt: skip
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "60", str(out / "termination.pdf"), str(out / "termination")],
+        check=True,
+    )
     for i in range(5):
         with org.db.session() as s:
-            last = withdraw(s, org.handler, case_id, on=D(2026, 8, 12), form="verbal_record",
-                            withdrawing=f"Người {i}")  # fmt: skip
+            last = withdraw(
+                s,
+                org.handler,
+                case_id,
+                on=D(2026, 8, 12),
+                form="verbal_record",
+                withdrawing=f"Người {i}",
+            )
     assert (last.status, last.closed_on) == ("withdrawn", D(2026, 8, 12))
 
 
 def test_denunciation_withdrawal_needs_the_article_33_checks(org: Org) -> None:
-    pid = add_petition(org.db, org, kind="to_cao", received_on=D(2026, 8, 3),
-                       citizen_id=org.denouncer)  # fmt: skip
+    pid = add_petition(
+        org.db, org, kind="to_cao", received_on=D(2026, 8, 3), citizen_id=org.denouncer
+    )
     case_id = _accept(org, pid, D(2026, 8, 10))
     with org.db.session() as s, pytest.raises(StepNotAllowed, match="Điều 33 khoản 3"):
         withdraw(s, org.handler, case_id, on=D(2026, 8, 20), form="written")
     with org.db.session() as s:
-        kept = withdraw(s, org.handler, case_id, on=D(2026, 8, 20), form="written",
-                        checks=["bi_ep_buoc"])  # fmt: skip
+        kept = withdraw(
+            s, org.handler, case_id, on=D(2026, 8, 20), form="written", checks=["bi_ep_buoc"]
+        )
     assert (kept.status, kept.closed_on) == ("accepted", None)
-    pid2 = add_petition(org.db, org, kind="to_cao", received_on=D(2026, 8, 3),
-                        citizen_id=org.denouncer)  # fmt: skip
+    pid2 = add_petition(
+        org.db, org, kind="to_cao", received_on=D(2026, 8, 3), citizen_id=org.denouncer
+    )
     other = _accept(org, pid2, D(2026, 8, 10))
     with org.db.session() as s:
         ended = withdraw(s, org.handler, other, on=D(2026, 8, 20), form="written", checks=[])
@@ -110,18 +135,29 @@ def test_suspension_and_continuation_reach_the_parties(org: Org) -> None:
 def test_transfer_to_police_is_a_step_with_its_letter_and_deadline(org: Org) -> None:
     from tcd_desktop.services.cases import explain_due, transfer_to_police
 
-    pid = add_petition(org.db, org, kind="to_cao", received_on=D(2026, 8, 3),
-                       citizen_id=org.denouncer, summary="Cán bộ địa chính nhận tiền")  # fmt: skip
+    pid = add_petition(
+        org.db,
+        org,
+        kind="to_cao",
+        received_on=D(2026, 8, 3),
+        citizen_id=org.denouncer,
+        summary="Cán bộ địa chính nhận tiền",
+    )
     case_id = _accept(org, pid, D(2026, 8, 10))
     with org.db.session() as s, pytest.raises(ValidationFailed, match="dấu hiệu tội phạm"):
-        transfer_to_police(s, org.handler, case_id, on=D(2026, 8, 20), to_body="Công an tỉnh",
-                           signs=" ")  # fmt: skip
+        transfer_to_police(
+            s, org.handler, case_id, on=D(2026, 8, 20), to_body="Công an tỉnh", signs=" "
+        )
     with org.db.session() as s:
         r = transfer_to_police(
-            s, org.handler, case_id, on=D(2026, 8, 20), found_on=D(2026, 8, 17),
+            s,
+            org.handler,
+            case_id,
+            on=D(2026, 8, 20),
+            found_on=D(2026, 8, 17),
             to_body="Cơ quan Cảnh sát điều tra Công an tỉnh Lạng Sơn",
             signs="Nhận hối lộ 50 triệu đồng",
-        )  # fmt: skip
+        )
         # D7C: 'ngay' tracked as 01 working day from Mon 17/8 → Tue 18/8; sent Thu 20/8: late.
         assert r.warnings and "18/08/2026" in r.warnings[0]
         d7c = next(
@@ -129,26 +165,34 @@ def test_transfer_to_police_is_a_step_with_its_letter_and_deadline(org: Org) -> 
         )
         assert (d7c.due_on, d7c.state) == (D(2026, 8, 18), "closed_late")
     data, text = _pdf(org, case_id, "tc.police_transfer")
-    for expected in ("V/v chuyển hồ sơ vụ việc tố cáo có dấu hiệu tội phạm",
-                     "Cơ quan Cảnh sát điều tra Công an tỉnh Lạng Sơn",
-                     "Nhận hối lộ 50 triệu đồng", "khoản 2 Điều 36 Luật Tố cáo",
-                     "Người tố cáo (để biết)"):  # fmt: skip
+    for expected in (
+        "V/v chuyển hồ sơ vụ việc tố cáo có dấu hiệu tội phạm",
+        "Cơ quan Cảnh sát điều tra Công an tỉnh Lạng Sơn",
+        "Nhận hối lộ 50 triệu đồng",
+        "khoản 2 Điều 36 Luật Tố cáo",
+        "Người tố cáo (để biết)",
+    ):
         assert expected in text, expected
     assert "Trần Thị Bình" not in text and "0987654321" not in text
     out = Path("/tmp/legal_shots")
     (out / "police.pdf").write_bytes(data)
-    subprocess.run(["pdftoppm", "-png", "-r", "60", str(out / "police.pdf"), str(out / "police")],
-                   check=True)  # fmt: skip
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "60", str(out / "police.pdf"), str(out / "police")], check=True
+    )
 
 
 def test_d10_d11_and_t2b_are_tracked_due_dates(org: Org) -> None:
     from tcd_desktop.services.cases import explain_due, meet_clock, start_clock
 
-    pid = add_petition(org.db, org, kind="to_cao", received_on=D(2026, 8, 3),
-                       citizen_id=org.denouncer)  # fmt: skip
+    pid = add_petition(
+        org.db, org, kind="to_cao", received_on=D(2026, 8, 3), citizen_id=org.denouncer
+    )
     with org.db.session() as s:
-        t2b = next(e for e in petitions.explain_petition_due(s, org.handler, pid, today=D(2026, 8, 3))
-                   if e.rule_id == "T2B")  # fmt: skip
+        t2b = next(
+            e
+            for e in petitions.explain_petition_due(s, org.handler, pid, today=D(2026, 8, 3))
+            if e.rule_id == "T2B"
+        )
     assert t2b.due_on == D(2026, 9, 17)  # 3/8 + 45 = Thu 17/9
     case_id = _accept(org, pid, D(2026, 8, 10))
     with org.db.session() as s, pytest.raises(StepNotAllowed, match="Chưa bắt đầu"):
@@ -156,8 +200,9 @@ def test_d10_d11_and_t2b_are_tracked_due_dates(org: Org) -> None:
     with org.db.session() as s, pytest.raises(ValidationFailed, match="D10, D10B, D11"):
         start_clock(s, org.handler, case_id, rule_id="K3", on=D(2026, 8, 12))
     with org.db.session() as s:
-        start_clock(s, org.handler, case_id, rule_id="D11", on=D(2026, 8, 3),
-                    note="Báo Lạng Sơn chuyển đến")  # fmt: skip
+        start_clock(
+            s, org.handler, case_id, rule_id="D11", on=D(2026, 8, 3), note="Báo Lạng Sơn chuyển đến"
+        )
         start_clock(s, org.handler, case_id, rule_id="D10", on=D(2026, 9, 14))
         meet_clock(s, org.handler, case_id, rule_id="D10", on=D(2026, 9, 16))
         dues = {e.rule_id: e for e in explain_due(s, SYSTEM, case_id, today=D(2026, 9, 16))}

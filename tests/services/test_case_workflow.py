@@ -44,8 +44,9 @@ def _decided_commune_case(org: Org) -> uuid.UUID:
     pid = add_petition(org.db, org, kind=KN, received_on=D(2026, 8, 3), unit_id=org.commune)
     case_id = _accept(org, pid, D(2026, 8, 4))
     with org.db.session() as s:
-        decide_complaint(s, org.commune_handler, case_id, result="dung", on=D(2026, 8, 14),
-                         number="1/QĐ-UBND")  # fmt: skip
+        decide_complaint(
+            s, org.commune_handler, case_id, result="dung", on=D(2026, 8, 14), number="1/QĐ-UBND"
+        )
         dispatch_decision(s, org.commune_handler, case_id, on=D(2026, 8, 17))
     return case_id
 
@@ -82,12 +83,22 @@ def test_time_bar_k1_with_objective_obstacle(org: Org) -> None:
     with pytest.raises(StepNotAllowed, match=r"hết thời hiệu.*03/08/2026.*khoản 6 Điều 11"):
         _accept(org, late, D(2026, 8, 12), decision_known_on=D(2026, 5, 4))
     with pytest.raises(ValidationFailed, match="lý do trở ngại"):
-        _accept(org, late, D(2026, 8, 12), decision_known_on=D(2026, 5, 4),
-                obstacles=[(D(2026, 6, 1), D(2026, 6, 20))])  # fmt: skip
+        _accept(
+            org,
+            late,
+            D(2026, 8, 12),
+            decision_known_on=D(2026, 5, 4),
+            obstacles=[(D(2026, 6, 1), D(2026, 6, 20))],
+        )
     # ... unless 20 days in hospital are recorded: 2/8 + 20 = Sat 22/8, a make-up working day.
-    case_id = _accept(org, late, D(2026, 8, 12), decision_known_on=D(2026, 5, 4),
-                      obstacles=[(D(2026, 6, 1), D(2026, 6, 20))],
-                      obstacle_reason="Nằm viện, có giấy ra viện")  # fmt: skip
+    case_id = _accept(
+        org,
+        late,
+        D(2026, 8, 12),
+        decision_known_on=D(2026, 5, 4),
+        obstacles=[(D(2026, 6, 1), D(2026, 6, 20))],
+        obstacle_reason="Nằm viện, có giấy ra viện",
+    )
     with org.db.session() as s:
         data = s.scalar(select(CaseEvent.data).where(CaseEvent.case_id == case_id))
     assert data["time_bar_due"] == "2026-08-22"
@@ -132,8 +143,9 @@ def test_k5_counts_from_the_receipt_of_the_first_decision(org: Org) -> None:
     with org.db.session() as s, pytest.raises(ValidationFailed, match="trước ngày gửi"):
         record_decision_receipt(s, org.commune_handler, first, on=D(2026, 8, 14))
     with org.db.session() as s:
-        r = record_decision_receipt(s, org.commune_handler, first, on=D(2026, 8, 28),
-                                    evidence="Phiếu báo phát")  # fmt: skip
+        r = record_decision_receipt(
+            s, org.commune_handler, first, on=D(2026, 8, 28), evidence="Phiếu báo phát"
+        )
     assert r.step == "decision_received"
     # Received Fri 28/8: + 30 = Sun 27/9 → Mon 28/9.  A petition of 25/9 is in time.
     in_time = add_petition(org.db, org, kind=KN, received_on=D(2026, 9, 25))
@@ -152,8 +164,14 @@ def _verified(org: Org, *, differs: bool, disciplinary: bool = False) -> uuid.UU
     case_id = _accept(org, pid, D(2026, 8, 4), disciplinary=disciplinary)
     with org.db.session() as s:
         assign_verification(s, org.handler, case_id, on=D(2026, 8, 5), verifier="Thanh tra")
-        submit_verification_report(s, org.handler, case_id, on=D(2026, 8, 12), summary="Kết quả",
-                                   differs_from_demand=differs)  # fmt: skip
+        submit_verification_report(
+            s,
+            org.handler,
+            case_id,
+            on=D(2026, 8, 12),
+            summary="Kết quả",
+            differs_from_demand=differs,
+        )
     return case_id
 
 
@@ -161,8 +179,9 @@ def test_dialogue_mandatory_for_a_right_or_partly_right_finding(org: Org) -> Non
     case_id = _verified(org, differs=False)
     for result in ("dung", "dung_mot_phan"):
         with org.db.session() as s, pytest.raises(StepNotAllowed, match="Điều 28"):
-            decide_complaint(s, org.handler, case_id, result=result, on=D(2026, 8, 20),
-                             number="3/QĐ")  # fmt: skip
+            decide_complaint(
+                s, org.handler, case_id, result=result, on=D(2026, 8, 20), number="3/QĐ"
+            )
 
 
 def test_dialogue_skipped_only_with_a_reason(org: Org) -> None:
@@ -170,10 +189,18 @@ def test_dialogue_skipped_only_with_a_reason(org: Org) -> None:
     with org.db.session() as s, pytest.raises(ValidationFailed, match="lý do không đối thoại"):
         decide_complaint(s, org.handler, case_id, result="sai", on=D(2026, 8, 20), number="4/QĐ")
     with org.db.session() as s:
-        decide_complaint(s, org.handler, case_id, result="sai", on=D(2026, 8, 20), number="4/QĐ",
-                         dialogue_skip_reason="Người khiếu nại đồng ý kết quả xác minh")  # fmt: skip
-        data = s.scalar(select(CaseEvent.data).where(CaseEvent.case_id == case_id,
-                                                     CaseEvent.kind == "decision"))  # fmt: skip
+        decide_complaint(
+            s,
+            org.handler,
+            case_id,
+            result="sai",
+            on=D(2026, 8, 20),
+            number="4/QĐ",
+            dialogue_skip_reason="Người khiếu nại đồng ý kết quả xác minh",
+        )
+        data = s.scalar(
+            select(CaseEvent.data).where(CaseEvent.case_id == case_id, CaseEvent.kind == "decision")
+        )
     assert data["dialogue_skip_reason"] == "Người khiếu nại đồng ý kết quả xác minh"
 
 
@@ -190,22 +217,35 @@ def test_disciplinary_complaint_follows_kd_rules_with_mandatory_dialogue(org: Or
         rules = {e.rule_id for e in explain_due(s, SYSTEM, case_id, today=D(2026, 8, 5))}
         assert "KD3" in rules and "K2" not in rules
     with org.db.session() as s, pytest.raises(StepNotAllowed, match="kỷ luật bắt buộc"):
-        decide_complaint(s, org.handler, case_id, result="sai", on=D(2026, 8, 20), number="5/QĐ",
-                         dialogue_skip_reason="x")  # fmt: skip
+        decide_complaint(
+            s,
+            org.handler,
+            case_id,
+            result="sai",
+            on=D(2026, 8, 20),
+            number="5/QĐ",
+            dialogue_skip_reason="x",
+        )
 
 
 # ---------------------------------------------------------------------- rule 9
 def test_denunciation_acceptance_conditions_checklist(org: Org) -> None:
     base = [c.value for c in DenunciationCondition if c.always_required]
-    pid = add_petition(org.db, org, kind="to_cao", received_on=D(2026, 8, 3),
-                       citizen_id=org.denouncer)  # fmt: skip
+    pid = add_petition(
+        org.db, org, kind="to_cao", received_on=D(2026, 8, 3), citizen_id=org.denouncer
+    )
     with pytest.raises(StepNotAllowed, match="gửi lại sau khi đã được hướng dẫn"):
         _accept(org, pid, D(2026, 8, 5), conditions=base[:-1])
     # Denouncing the resolver of the denouncer's earlier complaint needs new evidence.
     with pytest.raises(StepNotAllowed, match="bằng chứng mới"):
         _accept(org, pid, D(2026, 8, 5), conditions=base, against_complaint_resolver=True)
-    case_id = _accept(org, pid, D(2026, 8, 5), conditions=[*base, "bang_chung_moi"],
-                      against_complaint_resolver=True)  # fmt: skip
+    case_id = _accept(
+        org,
+        pid,
+        D(2026, 8, 5),
+        conditions=[*base, "bang_chung_moi"],
+        against_complaint_resolver=True,
+    )
     with org.db.session() as s:
         data = s.scalar(select(CaseEvent.data).where(CaseEvent.case_id == case_id))
     assert data["against_complaint_resolver"] is True and "bang_chung_moi" in data["conditions"]

@@ -33,10 +33,16 @@ def expected_counts(db: Database) -> dict[uuid.UUID, dict[str, int]]:
         cal = load_rulebook(s).calendar
         window = board.board_window(s, TODAY)
         rows = s.execute(
-            select(Case.unit_id, Case.due_on, Case.closed_on, Case.is_paused,
-                   Case.received_on, Case.is_mass, Case.is_repeat)
-            .where(Case.deleted_at.is_(None))
-        ).all()  # fmt: skip
+            select(
+                Case.unit_id,
+                Case.due_on,
+                Case.closed_on,
+                Case.is_paused,
+                Case.received_on,
+                Case.is_mass,
+                Case.is_repeat,
+            ).where(Case.deleted_at.is_(None))
+        ).all()
     out: dict[uuid.UUID, dict[str, int]] = defaultdict(lambda: dict.fromkeys(dashboard.METRICS, 0))
     for unit, due, closed, paused, received, mass, repeat in rows:
         row = out[unit]
@@ -58,8 +64,15 @@ def expected_counts(db: Database) -> dict[uuid.UUID, dict[str, int]]:
         else:
             row["overdue"] += 1
             age = cal.working_days_between(due, TODAY)
-            bucket = ("radar_1_5" if age <= 5 else "radar_6_10" if age <= 10
-                      else "radar_11_30" if age <= 30 else "radar_over_30")  # fmt: skip
+            bucket = (
+                "radar_1_5"
+                if age <= 5
+                else "radar_6_10"
+                if age <= 10
+                else "radar_11_30"
+                if age <= 30
+                else "radar_over_30"
+            )
             row[bucket] += 1
             row["backlog_30"] += age > 30
     return out
@@ -95,8 +108,9 @@ def test_table_equals_the_records_and_rolls_up(db: Database, tmp_path: Path) -> 
         assert row.reception.required >= sum(c.reception.required for c in children)
     assert sum(table.totals.values()) > 0
     assert table.totals["closed_on_time"] + table.totals["closed_late"] > 0
-    assert table.totals["overdue"] == sum(table.totals[k] for k in dashboard.METRICS
-                                          if k.startswith("radar_"))  # fmt: skip
+    assert table.totals["overdue"] == sum(
+        table.totals[k] for k in dashboard.METRICS if k.startswith("radar_")
+    )
     # every number of the first province's row: the drill-down list has exactly that length
     top = next(r for r in table.rows if r.depth == 0)
     for metric in dashboard.METRICS:
@@ -119,8 +133,9 @@ def test_table_equals_the_records_and_rolls_up(db: Database, tmp_path: Path) -> 
     assert load_workbook(out).active.max_row >= top.total["overdue"]
     # the rating: every rated unit has a grade and the reason names the criteria
     rated = [g for g in table.grades if g.score is not None]
-    assert rated and all(g.grade in "ABCD" and "Tỷ lệ giải quyết đúng hạn" in g.reason
-                         for g in rated)  # fmt: skip
+    assert rated and all(
+        g.grade in "ABCD" and "Tỷ lệ giải quyết đúng hạn" in g.reason for g in rated
+    )
     assert [g.rank for g in rated] == list(range(1, len(rated) + 1))
 
 
@@ -144,9 +159,10 @@ def test_narrowed_table_and_roles(db: Database) -> None:
     with db.session() as s:
         cal = load_rulebook(s).calendar
         rows = s.execute(
-            select(Case.kind, Case.accepted_on, Case.received_on, Case.closed_on)
-            .where(Case.closed_on.between(PERIOD.start, PERIOD.end), Case.deleted_at.is_(None))
-        ).all()  # fmt: skip
+            select(Case.kind, Case.accepted_on, Case.received_on, Case.closed_on).where(
+                Case.closed_on.between(PERIOD.start, PERIOD.end), Case.deleted_at.is_(None)
+            )
+        ).all()
     complaints = [
         max(0, cal.working_days_between(acc or rec, closed))
         for kind, acc, rec, closed in rows

@@ -1,5 +1,6 @@
 """Sample data: deterministic, complete (every kind and deadline state), marked as sample,
-consistent with the domain (due dates, workflow) and stored exactly as the ORM stores it.
+consistent with the domain (due dates, workflow); how the loader stores it is checked in
+test_demo_data_loading.py.
 
 Runs on SQLite and on PostgreSQL (``TCD_TEST_DATABASE_URL``). One database per backend is
 generated for the module and only read by the tests, except the tests that need their own.
@@ -9,10 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import random
 import re
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,25 +23,14 @@ from tcd_desktop.domain.deadlines import compute_deadline
 from tcd_desktop.domain.folding import fold
 from tcd_desktop.domain.validators import validate_citizen_id, validate_phone
 from tcd_desktop.domain.workflow import Step, WorkflowState, allowed_steps, refusal, status_after
-from tcd_desktop.services import demo_data
 from tcd_desktop.services.cases.clock import main_deadline, pause_spans
 from tcd_desktop.services.cases.core import events_of, workflow_state
-from tcd_desktop.services.demo_data import (
-    SAMPLE_NOTE,
-    DemoDataError,
-    DemoSummary,
-    generate_demo_data,
-)
-from tcd_desktop.services.demo_data.codec import Codec, uuid7_int
-from tcd_desktop.services.demo_data.tables import COLUMNS, check_columns
+from tcd_desktop.services.demo_data import SAMPLE_NOTE, DemoDataError, generate_demo_data
 from tcd_desktop.services.rulebook import load_rulebook
 from tcd_desktop.store.audit import verify_audit
-from tcd_desktop.store.database import Database
-from tcd_desktop.store.ids import uuid7_at
 from tcd_desktop.store.models import (
     AuditEntry,
     Case,
-    CaseEvent,
     Citizen,
     NumberSeries,
     Petition,
@@ -53,21 +41,9 @@ from tcd_desktop.store.models import (
 from tcd_desktop.store.queries.board import BOARD_STATES, board_counts
 from tcd_desktop.store.queries.search import search
 from tests.dbfixtures import make_database
-
-TODAY = dt.date(2026, 11, 27)
-CASES = 300
-SEED = 7
+from tests.services.demo_samples import CASES, SEED, TODAY, Generated, ids_and_codes
 
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
-
-
-class Generated:
-    """A generated database and what the generator reported."""
-
-    def __init__(self, db: Database, summary: DemoSummary, stages: list[str]) -> None:
-        self.db = db
-        self.summary = summary
-        self.stages = stages
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -81,19 +57,6 @@ def sample(
             db, cases=CASES, seed=SEED, today=TODAY, progress=lambda s, d, t: stages.append(s)
         )
         yield Generated(db, summary, stages)
-
-
-@pytest.fixture(scope="module")
-def sqlite_sample(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Generated]:
-    """The same sample on SQLite only, for checks of the SQLite bulk loader itself."""
-    with make_database("sqlite", tmp_path_factory.mktemp("demo_sqlite")) as db:
-        summary = generate_demo_data(db, cases=CASES, seed=SEED, today=TODAY)
-        yield Generated(db, summary, [])
-
-
-def _ids_and_codes(db: Database) -> list[tuple[uuid.UUID, str]]:
-    with db.session() as s:
-        return [(i, c) for i, c in s.execute(select(Case.id, Case.code).order_by(Case.id))]
 
 
 # ---------------------------------------------------------------------- shape
@@ -110,8 +73,14 @@ def test_counts_and_summary(sample: Generated) -> None:
     assert summary.elapsed > 0
     assert sample.stages, "progress was never reported"
     with sample.db.session() as s:
-        for model, table in ((Case, "cases"), (Petition, "petitions"), (Citizen, "citizens"),
-                             (Reception, "receptions"), (Unit, "units"), (User, "users")):  # fmt: skip
+        for model, table in (
+            (Case, "cases"),
+            (Petition, "petitions"),
+            (Citizen, "citizens"),
+            (Reception, "receptions"),
+            (Unit, "units"),
+            (User, "users"),
+        ):
             assert s.scalar(select(func.count()).select_from(model)) == summary.counts[table]
     assert sum(summary.states.values()) == CASES
 
@@ -156,10 +125,16 @@ def test_every_kind_level_state_and_flag(sample: Generated) -> None:
 def test_every_case_has_its_petition_and_most_a_visit(sample: Generated) -> None:
     with sample.db.session() as s:
         rows = s.execute(
-            select(Case.kind, Case.citizen_id, Case.received_on, Petition.kind,
-                   Petition.citizen_id, Petition.received_on, Petition.reception_id)
-            .join(Petition, Petition.id == Case.petition_id)
-        ).all()  # fmt: skip
+            select(
+                Case.kind,
+                Case.citizen_id,
+                Case.received_on,
+                Petition.kind,
+                Petition.citizen_id,
+                Petition.received_on,
+                Petition.reception_id,
+            ).join(Petition, Petition.id == Case.petition_id)
+        ).all()
         with_visit = s.scalar(
             select(func.count())
             .select_from(Case)
@@ -210,9 +185,13 @@ def test_citizens_look_real(sample: Generated) -> None:
 def test_folded_texts(sample: Generated) -> None:
     with sample.db.session() as s:
         petitions = s.execute(
-            select(Petition.summary, Petition.summary_folded, Petition.respondent,
-                   Petition.respondent_folded)
-        ).all()  # fmt: skip
+            select(
+                Petition.summary,
+                Petition.summary_folded,
+                Petition.respondent,
+                Petition.respondent_folded,
+            )
+        ).all()
         visits = s.execute(select(Reception.summary, Reception.summary_folded)).all()
     assert petitions and visits
     for summary, folded, respondent, respondent_folded in petitions:
@@ -268,15 +247,23 @@ def test_due_dates_come_from_the_deadline_engine(sample: Generated) -> None:
             spans = pause_spans(s, case.id)
             rule = book.pack.get(case.due_rule, case.rule_set_on)
             expected = compute_deadline(
-                rule, case.accepted_on, book.calendar, complex=case.is_complex,
-                very_complex=case.is_very_complex, remote=case.is_remote,
-                extension_days=[int(d) for d in case.extension_days] or None, paused=spans,
-            )  # fmt: skip
+                rule,
+                case.accepted_on,
+                book.calendar,
+                complex=case.is_complex,
+                very_complex=case.is_very_complex,
+                remote=case.is_remote,
+                extension_days=[int(d) for d in case.extension_days] or None,
+                paused=spans,
+            )
             assert case.due_on == expected.due, case.code
             main = main_deadline(book, case, spans)  # the case service agrees
             assert main is not None and main.due == case.due_on
-        others = s.execute(select(Case.due_rule, Case.due_on, Case.accepted_on).where(
-            Case.kind.in_(("kien_nghi", "phan_anh")))).all()  # fmt: skip
+        others = s.execute(
+            select(Case.due_rule, Case.due_on, Case.accepted_on).where(
+                Case.kind.in_(("kien_nghi", "phan_anh"))
+            )
+        ).all()
     assert all(rule == "LD" and 15 <= (due - acc).days <= 35 for rule, due, acc in others)
 
 
@@ -302,17 +289,24 @@ def test_timelines_follow_the_workflow(sample: Generated) -> None:
             if not events:
                 continue  # an old closed case: no timeline kept
             state = WorkflowState(
-                kind=case.kind, level=case.level, done=frozenset({"accepted"}),
-                is_complex=case.is_complex, is_very_complex=case.is_very_complex,
-                legal_effect_on=case.legal_effect_on, due_on=case.due_on,
-            )  # fmt: skip
+                kind=case.kind,
+                level=case.level,
+                done=frozenset({"accepted"}),
+                is_complex=case.is_complex,
+                is_very_complex=case.is_very_complex,
+                legal_effect_on=case.legal_effect_on,
+                due_on=case.due_on,
+            )
             before_pause = state.status
             for event in events[1:]:
                 step = Step(event.kind)
                 why = refusal(
-                    state, step, event.occurred_on,
-                    result=event.data.get("result"), ground=event.data.get("ground"),
-                )  # fmt: skip
+                    state,
+                    step,
+                    event.occurred_on,
+                    result=event.data.get("result"),
+                    ground=event.data.get("ground"),
+                )
                 assert why is None, (case.code, event.kind, why)
                 status, paused = status_after(state, step), state.is_paused
                 if step == Step.SUSPENSION:
@@ -320,9 +314,12 @@ def test_timelines_follow_the_workflow(sample: Generated) -> None:
                 elif step == Step.RESUMPTION:
                     status, paused = before_pause, False
                 state = dataclasses.replace(
-                    state, done=state.done | {event.kind}, status=status, is_paused=paused,
+                    state,
+                    done=state.done | {event.kind},
+                    status=status,
+                    is_paused=paused,
                     extensions=state.extensions + (step == Step.EXTENSION),
-                )  # fmt: skip
+                )
             assert state.status == case.status, case.code
             replayed += 1
     assert replayed > 0
@@ -358,20 +355,6 @@ def test_refuses_a_database_that_has_data(sample: Generated) -> None:
         generate_demo_data(sample.db, cases=10, seed=SEED, today=TODAY)
 
 
-def test_keeps_an_administrators_own_unit_but_refuses_a_clash(tmp_path: Path) -> None:
-    with make_database("sqlite", tmp_path / "own") as db:
-        with db.session() as s:
-            s.add(Unit(code="VP-UBND", name="Văn phòng UBND", level="province"))
-        generate_demo_data(db, cases=20, seed=SEED, today=TODAY)
-        with db.session() as s:
-            assert s.scalar(select(Unit.id).where(Unit.code == "VP-UBND")) is not None
-    with make_database("sqlite", tmp_path / "clash") as db:
-        with db.session() as s:
-            s.add(Unit(code="LS.UBND", name="Ủy ban nhân dân tỉnh Lạng Sơn", level="province"))
-        with pytest.raises(DemoDataError, match=r"LS\.UBND"):
-            generate_demo_data(db, cases=20, seed=SEED, today=TODAY)
-
-
 # ---------------------------------------------------------------------- determinism, storage
 
 
@@ -380,14 +363,7 @@ def test_same_seed_same_rows(sample: Generated, tmp_path: Path) -> None:
     with make_database("sqlite", tmp_path) as again:
         summary = generate_demo_data(again, cases=CASES, seed=SEED, today=TODAY)
         assert summary.counts == sample.summary.counts
-        assert _ids_and_codes(again) == _ids_and_codes(sample.db)
-
-
-def test_other_seed_other_rows(tmp_path: Path) -> None:
-    with make_database("sqlite", tmp_path / "a") as a, make_database("sqlite", tmp_path / "b") as b:
-        generate_demo_data(a, cases=50, seed=1, today=TODAY)
-        generate_demo_data(b, cases=50, seed=2, today=TODAY)
-        assert _ids_and_codes(a) != _ids_and_codes(b)
+        assert ids_and_codes(again) == ids_and_codes(sample.db)
 
 
 def test_ids_are_time_ordered_uuid7(sample: Generated) -> None:
@@ -399,113 +375,3 @@ def test_ids_are_time_ordered_uuid7(sample: Generated) -> None:
         ms = case_id.int >> 80
         assert dt.datetime.fromtimestamp(ms / 1000, dt.UTC).date() == accepted_on
         assert created_at.tzinfo is not None and created_at.date() == accepted_on
-
-
-def test_uuid7_int_matches_store_ids() -> None:
-    rng = random.Random(3)
-    for _ in range(200):
-        ms, bits = rng.getrandbits(48), rng.getrandbits(74)
-        assert uuid7_int(ms, bits) == uuid7_at(ms, bits).int
-
-
-def test_sqlite_values_are_stored_like_the_orm_stores_them(tmp_path: Path) -> None:
-    """Raw values written by the bulk loader have the form SQLAlchemy itself writes."""
-    with make_database("sqlite", tmp_path) as db:
-        generate_demo_data(db, cases=40, seed=SEED, today=TODAY)
-        with db.session() as s:  # one row through the ORM, for comparison
-            unit_id = s.scalar(select(Unit.id).limit(1))
-            s.add(CaseEvent(case_id=s.scalar(select(Case.id).limit(1)), kind="note",
-                            occurred_on=TODAY, data={"x": "đ"}))  # fmt: skip
-            assert unit_id is not None
-        path = db.engine.url.database
-        assert path is not None
-    con = sqlite3.connect(path)
-    orm = con.execute(
-        "SELECT id, created_at, occurred_on, data FROM case_events WHERE kind = 'note'"
-    ).fetchone()
-    ours = con.execute(
-        "SELECT id, created_at, occurred_on, data FROM case_events WHERE kind = 'accepted' LIMIT 1"
-    ).fetchone()
-    for a, b in zip(orm, ours, strict=True):
-        assert type(a) is type(b)
-    assert re.fullmatch(r"[0-9a-f]{32}", ours[0])
-    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}", ours[1])
-    assert re.fullmatch(r"\d{4}-\d\d-\d\d", ours[2])
-    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}", orm[1])
-    typeof = "SELECT typeof(is_sample), typeof(is_complex), typeof(version) FROM cases LIMIT 1"
-    assert con.execute(typeof).fetchone() == ("integer", "integer", "integer")
-    con.close()
-
-
-def test_sqlite_schema_is_whole_after_the_load(sqlite_sample: Generated, tmp_path: Path) -> None:
-    """Every index and trigger dropped for the load is back, and the FTS5 indexes are sound."""
-    with make_database("sqlite", tmp_path) as fresh:
-        fresh_path = fresh.engine.url.database
-    path = sqlite_sample.db.engine.url.database
-    assert path is not None and fresh_path is not None
-    query = "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')"
-    expected = set(sqlite3.connect(fresh_path).execute(query))
-    con = sqlite3.connect(path)
-    assert set(con.execute(query)) == expected
-    for fts in ("citizens_fts", "petitions_fts"):
-        con.execute(f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")
-    assert con.execute("PRAGMA journal_mode").fetchone() == ("wal",)
-    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
-    con.close()
-
-
-def test_worker_process_gives_the_same_rows(sqlite_sample: Generated, tmp_path: Path) -> None:
-    """The two-process mode (large loads) writes exactly what one process writes."""
-    with make_database("sqlite", tmp_path) as db:
-        summary = generate_demo_data(db, cases=CASES, seed=SEED, today=TODAY, parallel=True)
-        assert summary.parallel
-        assert summary.counts == sqlite_sample.summary.counts
-        assert _ids_and_codes(db) == _ids_and_codes(sqlite_sample.db)
-        path = db.engine.url.database
-        assert path is not None
-        with db.session() as s:
-            assert search(s, "nguyen")
-    con = sqlite3.connect(path)
-    for fts in ("citizens_fts", "petitions_fts"):
-        con.execute(f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")
-    con.close()
-
-
-@pytest.mark.parametrize("in_worker", [True, False])
-def test_search_index_built_by_either_process(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, in_worker: bool
-) -> None:
-    """The worker builds the FTS5 index in a scratch file that the writer copies in, or the
-    writer feeds it chunk by chunk: either way the index is sound and finds people."""
-    monkeypatch.setattr(demo_data, "FTS_IN_WORKER", in_worker)
-    with make_database("sqlite", tmp_path) as db:
-        generate_demo_data(db, cases=120, seed=SEED, today=TODAY, parallel=True)
-        path = db.engine.url.database
-        assert path is not None
-        with db.session() as s:
-            name = s.scalar(select(Citizen.full_name).where(Citizen.is_confidential.is_(False)))
-            assert name and any(h.name == name for h in search(s, fold(name)))
-    con = sqlite3.connect(path)
-    for fts in ("citizens_fts", "petitions_fts"):
-        con.execute(f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")
-    rows = con.execute("SELECT count(*) FROM petitions_fts WHERE petitions_fts MATCH 'khieu'")
-    assert rows.fetchone()[0] > 0
-    con.close()
-
-
-def test_sqlite_json_is_what_sqlalchemy_writes(sqlite_sample: Generated) -> None:
-    path = sqlite_sample.db.engine.url.database
-    assert path is not None
-    con = sqlite3.connect(path)
-    for table, column in (("case_events", "data"), ("petitions", "prior_handling"),
-                          ("petitions", "documents_received"), ("cases", "complexity_grounds"),
-                          ("cases", "extension_days"), ("dialogues", "participants")):  # fmt: skip
-        for (text,) in con.execute(f"SELECT {column} FROM {table}"):
-            assert json.dumps(json.loads(text)) == text, (table, column, text)
-    con.close()
-
-
-def test_generator_knows_every_column() -> None:
-    check_columns()  # raises when the schema moved on without the generator
-    assert "id" in COLUMNS["cases"]
-    assert Codec(sqlite=True).uuid_text("0" * 32) == str(uuid.UUID(int=0))

@@ -217,8 +217,11 @@ def test_a_locked_period_survives_a_later_change(db: Database, sample: Sample):
         lock_report(db, actor, "01/XLD", period)
     with db.session() as s:
         unit_id = s.query(Unit.id).filter(Unit.code == sample.commune).scalar()
-        s.add(Petition(number="P-LATE", unit_id=unit_id, received_on=dt.date(2026, 4, 1),
-                       kind="khieu_nai"))  # fmt: skip
+        s.add(
+            Petition(
+                number="P-LATE", unit_id=unit_id, received_on=dt.date(2026, 4, 1), kind="khieu_nai"
+            )
+        )
     again = build_report(db, READER, "01/XLD", period)
     assert again.total == sent.total
     assert again.locked is not None
@@ -254,8 +257,10 @@ def test_custom_and_ad_hoc_ranges(db: Database, sample: Sample):
     report = build_report(db, READER, "01/TCD", period)
     assert report.total[0] == _sql(db, f"SELECT COUNT(*) {R}", period)
     assert report.to_dict()["period"] == {
-        "from": "2026-03-15", "to": "2026-03-15", "label": period.label,
-    }  # fmt: skip
+        "from": "2026-03-15",
+        "to": "2026-03-15",
+        "label": period.label,
+    }
 
 
 def test_several_provinces_get_a_subtotal_each(db: Database, sample: Sample):
@@ -263,12 +268,16 @@ def test_several_provinces_get_a_subtotal_each(db: Database, sample: Sample):
         other = Unit(code="T-HN", name="UBND thành phố Hà Nội", level="province")
         s.add(other)
         s.flush()
-        commune = Unit(code="T-HN.X1", name="UBND phường Ba Đình", level="commune",
-                       parent_id=other.id)  # fmt: skip
+        commune = Unit(
+            code="T-HN.X1", name="UBND phường Ba Đình", level="commune", parent_id=other.id
+        )
         s.add(commune)
         s.flush()
-        s.add(Petition(number="P-HN", unit_id=commune.id, received_on=dt.date(2026, 5, 5),
-                       kind="to_cao"))  # fmt: skip
+        s.add(
+            Petition(
+                number="P-HN", unit_id=commune.id, received_on=dt.date(2026, 5, 5), kind="to_cao"
+            )
+        )
     report = build_report(db, READER, "01/XLD", parse_period("2026"))
     roots = [r for r in report.rows if r.level == "subtotal:root"]
     assert [r.unit for r in roots] == ["T-HN", "T-LS"]

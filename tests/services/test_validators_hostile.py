@@ -61,9 +61,14 @@ def test_override_rule_refuses_out_of_range(
     try:
         with office.db.session() as s:
             override_rule(
-                s, "K3", days=days, unit=unit, effective_from=dt.date(year, 7, 1),
-                reason="Quyết định 1", actor=office.admin,
-            )  # fmt: skip
+                s,
+                "K3",
+                days=days,
+                unit=unit,
+                effective_from=dt.date(year, 7, 1),
+                reason="Quyết định 1",
+                actor=office.admin,
+            )
             s.rollback()  # keep the rule book as it was for the next example
     except ValidationFailed as exc:
         assert not ok
@@ -77,8 +82,15 @@ def test_override_rule_refuses_out_of_range(
 def test_override_and_calendar_day_need_an_administrator(office: Office) -> None:
     INPUTS["roles"] += 2
     with pytest.raises(PermissionDenied), office.db.session() as s:
-        override_rule(s, "K3", days=30, unit="calendar", effective_from=dt.date(2026, 7, 1),
-                      reason="QĐ 1", actor=office.officer)  # fmt: skip
+        override_rule(
+            s,
+            "K3",
+            days=30,
+            unit="calendar",
+            effective_from=dt.date(2026, 7, 1),
+            reason="QĐ 1",
+            actor=office.officer,
+        )
     with pytest.raises(PermissionDenied), office.db.session() as s:
         set_calendar_day(s, dt.date(2026, 10, 5), kind="off", name="Bão", actor=office.leader)
     with office.db.session() as s:

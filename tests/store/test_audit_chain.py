@@ -221,9 +221,16 @@ def test_legacy_unkeyed_entries_still_verify(db: Database, own_key: Path) -> Non
         prev = GENESIS
         for seq in (1, 2, 3):
             e = AuditEntry(
-                seq=seq, at=past, action="old", entity="", entity_id="", detail={}, origin_desk="",
-                prev_hash=prev, hash="",
-            )  # fmt: skip
+                seq=seq,
+                at=past,
+                action="old",
+                entity="",
+                entity_id="",
+                detail={},
+                origin_desk="",
+                prev_hash=prev,
+                hash="",
+            )
             e.hash = entry_hash(e)
             s.add(e)
             prev = e.hash
@@ -253,3 +260,31 @@ def test_parse_anchor_forms(tmp_path: Path) -> None:
     assert parse_anchor(str(f)) == a
     with pytest.raises(AnchorError):
         parse_anchor("nonsense")
+
+
+def test_concurrent_appends_from_two_connections_keep_one_chain(db: Database) -> None:
+    """Two desks appending at once (threads, each its own connection) never read the same
+    head: every entry gets its own number and the chain verifies."""
+    import threading
+
+    errors: list[BaseException] = []
+
+    def desk(name: str) -> None:
+        try:
+            for i in range(15):
+                with db.session() as s:
+                    s.scalars(select(AuditEntry.seq).limit(1)).all()  # a read before the write
+                    append_audit(s, "test.action", entity=name, entity_id=str(i))
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=desk, args=(f"desk{n}",)) for n in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert not errors, errors
+    with db.session() as s:
+        seqs = list(s.scalars(select(AuditEntry.seq).order_by(AuditEntry.seq)))
+        assert len(seqs) == 30 and seqs == list(range(seqs[0], seqs[0] + 30))
+        assert verify_audit(s).ok

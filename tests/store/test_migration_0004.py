@@ -42,11 +42,18 @@ LEADER, STRANGER = uuid7(), uuid7()
 V1 = {
     "v": 1,
     "note": "Công dân đồng ý",
-    "petitions": [{"petition_id": "p1", "action": "guide", "body": "Sở Xây dựng",
-                   "document_number": "46/HD-TCD", "note": ""}],
+    "petitions": [
+        {
+            "petition_id": "p1",
+            "action": "guide",
+            "body": "Sở Xây dựng",
+            "document_number": "46/HD-TCD",
+            "note": "",
+        }
+    ],
     "refusal": {"ground": "luat9_2", "note": "", "citation": "Điều 9 khoản 2"},
     "receipt_number": "LS-01-2026-000007",
-}  # fmt: skip
+}
 
 
 @contextlib.contextmanager
@@ -88,8 +95,13 @@ def _put(conn: sa.Connection, table_name: str, /, **values: Any) -> uuid.UUID:
     """Insert one row naming only the given columns (typed as in today's models)."""
     now = utcnow()
     if table_name != "app_meta":
-        values = {"id": uuid7(), "version": 1, "created_at": now, "updated_at": now,
-                  "origin_desk": "LS-01"} | values  # fmt: skip
+        values = {
+            "id": uuid7(),
+            "version": 1,
+            "created_at": now,
+            "updated_at": now,
+            "origin_desk": "LS-01",
+        } | values
     model = Base.metadata.tables[table_name]
     table = sa.table(table_name, *(sa.column(k, model.c[k].type) for k in values))
     conn.execute(sa.insert(table).values(values))
@@ -101,18 +113,49 @@ def _old_rows(engine: sa.Engine) -> dict[str, uuid.UUID]:
     at = dt.datetime(2026, 8, 26, 2, 0, tzinfo=dt.UTC)
     ids: dict[str, uuid.UUID] = {}
     with engine.begin() as c:
-        unit = _put(c, "units", code="X", name="UBND xã", name_folded="ubnd xa", level="commune",
-                    province_code="20", is_remote=False)  # fmt: skip
+        unit = _put(
+            c,
+            "units",
+            code="X",
+            name="UBND xã",
+            name_folded="ubnd xa",
+            level="commune",
+            province_code="20",
+            is_remote=False,
+        )
         for uid, login in ((LEADER, "chutich"), (STRANGER, "khac")):
-            _put(c, "users", id=uid, username=login, full_name=login, title="", unit_id=unit,
-                 password_hash="", is_active=True, is_sample=False, failed_attempts=0)  # fmt: skip
+            _put(
+                c,
+                "users",
+                id=uid,
+                username=login,
+                full_name=login,
+                title="",
+                unit_id=unit,
+                password_hash="",
+                is_active=True,
+                is_sample=False,
+                failed_attempts=0,
+            )
 
         def visit(number: str, detail: str, **kw: Any) -> uuid.UUID:
-            return _put(c, "receptions", number=number, unit_id=unit, received_at=at,
-                        received_on=at.date(), headcount=1, is_mass=False,
-                        representatives_appointed=False, summary="", summary_folded="",
-                        outcome="guide", outcome_detail=detail, is_sample=False,
-                        **{"kind": "regular"} | kw)  # fmt: skip
+            return _put(
+                c,
+                "receptions",
+                number=number,
+                unit_id=unit,
+                received_at=at,
+                received_on=at.date(),
+                headcount=1,
+                is_mass=False,
+                representatives_appointed=False,
+                summary="",
+                summary_folded="",
+                outcome="guide",
+                outcome_detail=detail,
+                is_sample=False,
+                **{"kind": "regular"} | kw,
+            )
 
         ids["json"] = visit("R1", json.dumps(V1, ensure_ascii=False))
         ids["plain"] = visit("R2", "Giải thích, hướng dẫn trực tiếp")
@@ -122,44 +165,120 @@ def _old_rows(engine: sa.Engine) -> dict[str, uuid.UUID]:
         def petition(
             number: str, status: str, outcome: str | None, respondent: str = ""
         ) -> uuid.UUID:
-            return _put(c, "petitions", number=number, unit_id=unit, received_on=D(2026, 8, 3),
-                        channel="post", kind="to_cao", summary="", summary_folded="",
-                        respondent=respondent, prior_handling=[], documents_received=[],
-                        signatory_count=1, is_anonymous=False, is_over_level=False, status=status,
-                        processing_outcome=outcome, is_sample=False)  # fmt: skip
+            return _put(
+                c,
+                "petitions",
+                number=number,
+                unit_id=unit,
+                received_on=D(2026, 8, 3),
+                channel="post",
+                kind="to_cao",
+                summary="",
+                summary_folded="",
+                respondent=respondent,
+                prior_handling=[],
+                documents_received=[],
+                signatory_count=1,
+                is_anonymous=False,
+                is_over_level=False,
+                status=status,
+                processing_outcome=outcome,
+                is_sample=False,
+            )
 
         ids["named"] = petition("P1", "received", None, "Ông Đặng Văn Đức, cán bộ địa chính")
         ids["returned"] = petition("P2", "guided", "tra_lai")
         ids["lower"] = petition("P3", "transferred", "yeu_cau_cap_duoi")
         ids["moved"] = petition("P4", "transferred", "chuyen_don")
         for key in ("sealed_doc", "plain_doc"):
-            ids[key] = _put(c, "documents", form_code="tcd.receipt", form_version="TT04-2021-M02",
-                            number=key, issued_on=D(2026, 8, 3), sha256="0" * 64,
-                            is_redacted=False)  # fmt: skip
-        case = _put(c, "cases", code="C1", unit_id=unit, kind="khieu_nai", level=1, summary="",
-                    status="dialogue", is_complex=False, is_very_complex=False,
-                    complexity_grounds=[], is_remote=False, is_mass=False, is_repeat=False,
-                    is_long_running=False, received_on=D(2026, 8, 3), extensions=0,
-                    extension_days=[], is_paused=False, is_sample=False)  # fmt: skip
+            ids[key] = _put(
+                c,
+                "documents",
+                form_code="tcd.receipt",
+                form_version="TT04-2021-M02",
+                number=key,
+                issued_on=D(2026, 8, 3),
+                sha256="0" * 64,
+                is_redacted=False,
+            )
+        case = _put(
+            c,
+            "cases",
+            code="C1",
+            unit_id=unit,
+            kind="khieu_nai",
+            level=1,
+            summary="",
+            status="dialogue",
+            is_complex=False,
+            is_very_complex=False,
+            complexity_grounds=[],
+            is_remote=False,
+            is_mass=False,
+            is_repeat=False,
+            is_long_running=False,
+            received_on=D(2026, 8, 3),
+            extensions=0,
+            extension_days=[],
+            is_paused=False,
+            is_sample=False,
+        )
         people = [{"role": r, "name": r} for r in ("complainant", "respondent", "body", "body")]
         for key, n in (("held", 4), ("planned", 2)):
-            ids[key] = _put(c, "dialogues", case_id=case, scheduled_at=at, place="", presiding="",
-                            participants=people[:n], opinions=[], agreed_points="",
-                            disputed_points="", result="", held=key == "held")  # fmt: skip
-        ids["scan"] = _put(c, "attachments", filename="ky.pdf", mime_type="application/pdf",
-                           size=3, sha256="1" * 64, case_id=case, is_sealed=False)  # fmt: skip
+            ids[key] = _put(
+                c,
+                "dialogues",
+                case_id=case,
+                scheduled_at=at,
+                place="",
+                presiding="",
+                participants=people[:n],
+                opinions=[],
+                agreed_points="",
+                disputed_points="",
+                result="",
+                held=key == "held",
+            )
+        ids["scan"] = _put(
+            c,
+            "attachments",
+            filename="ky.pdf",
+            mime_type="application/pdf",
+            size=3,
+            sha256="1" * 64,
+            case_id=case,
+            is_sealed=False,
+        )
         events = (
             ("dialogue_scheduled", {"content": "Đối thoại về thu hồi đất"}),
-            ("dialogue_held", {"verification_summary": "Đúng một phần", "other_opinions": "",
-                               "copies": 5, "started_at": "2026-08-25T09:00:00+07:00",
-                               "ended_at": None, "refusals": [{"name": "B", "reason": "Không"}]}),
+            (
+                "dialogue_held",
+                {
+                    "verification_summary": "Đúng một phần",
+                    "other_opinions": "",
+                    "copies": 5,
+                    "started_at": "2026-08-25T09:00:00+07:00",
+                    "ended_at": None,
+                    "refusals": [{"name": "B", "reason": "Không"}],
+                },
+            ),
             ("minutes_signed", {"attachment_id": str(ids["scan"]), "sha256": "1" * 64}),
-        )  # fmt: skip
+        )
         for kind, data in events:
-            _put(c, "case_events", case_id=case, kind=kind, occurred_on=D(2026, 8, 25), note="",
-                 data={"dialogue_id": str(ids["held"]), **data})  # fmt: skip
-        month = {"planned": ["2026-08-12", "2026-08-26"], "place": "Hội trường UBND xã",
-                 "held": {"2026-08-26": "Không có công dân đến"}}  # fmt: skip
+            _put(
+                c,
+                "case_events",
+                case_id=case,
+                kind=kind,
+                occurred_on=D(2026, 8, 25),
+                note="",
+                data={"dialogue_id": str(ids["held"]), **data},
+            )
+        month = {
+            "planned": ["2026-08-12", "2026-08-26"],
+            "place": "Hội trường UBND xã",
+            "held": {"2026-08-26": "Không có công dân đến"},
+        }
         for key, value in (
             (f"sched:{LEADER}:2026-08", json.dumps(month, ensure_ascii=False)),
             (f"leadercat:{LEADER}", "provincial_chairman"),
@@ -170,8 +289,13 @@ def _old_rows(engine: sa.Engine) -> dict[str, uuid.UUID]:
     with Session(engine) as s, s.begin():
         append_audit(s, "petition.extend_initial_check", entity="petition", entity_id=ids["named"])
         for key, sealed in (("sealed_doc", True), ("plain_doc", False)):
-            append_audit(s, "document.issue", entity="document", entity_id=ids[key],
-                         detail={"sealed_identity": sealed})  # fmt: skip
+            append_audit(
+                s,
+                "document.issue",
+                entity="document",
+                entity_id=ids[key],
+                detail={"sealed_identity": sealed},
+            )
     return ids
 
 
@@ -194,9 +318,15 @@ def test_upgrade_moves_every_value_to_its_column(old: sa.Engine) -> None:
         days = s.scalars(sa.select(ReceptionScheduleDay).order_by(ReceptionScheduleDay.day)).all()
         assert [(d.day, d.planned, d.held, d.note, d.place, d.reception_id) for d in days] == [
             (D(2026, 8, 12), True, False, "", "Hội trường UBND xã", None),
-            (D(2026, 8, 26), True, True, "Không có công dân đến", "Hội trường UBND xã",
-             ids["periodic"]),
-        ]  # fmt: skip
+            (
+                D(2026, 8, 26),
+                True,
+                True,
+                "Không có công dân đến",
+                "Hội trường UBND xã",
+                ids["periodic"],
+            ),
+        ]
         assert days[0].version == 1 and days[0].deleted_at is None
         assert s.get(User, LEADER).leader_category == "provincial_chairman"  # type: ignore[union-attr]
         assert s.get(User, STRANGER).leader_category is None  # type: ignore[union-attr]
@@ -206,15 +336,20 @@ def test_upgrade_moves_every_value_to_its_column(old: sa.Engine) -> None:
         pets = {k: s.get(Petition, ids[k]) for k in ("named", "returned", "lower", "moved")}
         assert pets["named"].respondent_folded == "ong dang van duc, can bo dia chinh"  # type: ignore[union-attr]
         assert [(p.status, p.initial_check_extended) for p in pets.values()] == [  # type: ignore[union-attr]
-            ("received", True), ("returned", False), ("reported_to_lower", False),
+            ("received", True),
+            ("returned", False),
+            ("reported_to_lower", False),
             ("transferred", False),
-        ]  # fmt: skip
+        ]
         assert s.get(Document, ids["sealed_doc"]).is_sealed  # type: ignore[union-attr]
         assert not s.get(Document, ids["plain_doc"]).is_sealed  # type: ignore[union-attr]
         held, planned = s.get(Dialogue, ids["held"]), s.get(Dialogue, ids["planned"])
         assert held is not None and planned is not None
         assert (held.content, held.verification_summary, held.copies) == (
-            "Đối thoại về thu hồi đất", "Đúng một phần", 5)  # fmt: skip
+            "Đối thoại về thu hồi đất",
+            "Đúng một phần",
+            5,
+        )
         assert held.started_at == dt.datetime(2026, 8, 25, 2, 0, tzinfo=dt.UTC)
         assert held.ended_at is None and held.signed_scan_id == ids["scan"]
         assert held.refusals == [{"name": "B", "reason": "Không"}]

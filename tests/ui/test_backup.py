@@ -28,8 +28,16 @@ def own_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _admin(db: Database) -> Actor:
     with db.session() as s:
-        setup.create_office(s, "UBND xã Đồng Đăng", "XA-DD", "Lạng Sơn", "DD-01",
-                            "quantri", "Nguyễn Quản Trị", "matkhau-123")  # fmt: skip
+        setup.create_office(
+            s,
+            "UBND xã Đồng Đăng",
+            "XA-DD",
+            "Lạng Sơn",
+            "DD-01",
+            "quantri",
+            "Nguyễn Quản Trị",
+            "matkhau-123",
+        )
     with db.session() as s:
         return users.sign_in(s, "quantri", "matkhau-123")
 

@@ -61,9 +61,13 @@ def test_counts_cards_and_masking(qtbot: QtBot, qtmodeltester, sqlite_db: Databa
     expected = direct_sql_counts(sqlite_db, window)
     assert page.counts() == expected
     assert expected == {
-        "overdue": 2, "due_soon": 2, "on_track": 2, "paused": 1,
-        "closed_on_time": 2, "closed_late": 1,
-    }  # fmt: skip
+        "overdue": 2,
+        "due_soon": 2,
+        "on_track": 2,
+        "paused": 1,
+        "closed_on_time": 2,
+        "closed_late": 1,
+    }
     for state, column in page.columns.columns.items():
         qtmodeltester.check(column.model)
         assert column.count_label.text() == str(expected[state])
@@ -119,8 +123,15 @@ def test_refresh_on_change_keeps_scroll_and_selection(
     with sqlite_db.session() as s:
         unit_id = s.scalar(select(Unit.id).where(Unit.code == "LS-TTR"))
         for i in range(150):
-            s.add(Case(code=f"Q-{i:04d}", unit_id=unit_id, kind="khieu_nai", received_on=today,
-                       due_on=today - dt.timedelta(days=10 + i)))  # fmt: skip
+            s.add(
+                Case(
+                    code=f"Q-{i:04d}",
+                    unit_id=unit_id,
+                    kind="khieu_nai",
+                    received_on=today,
+                    due_on=today - dt.timedelta(days=10 + i),
+                )
+            )
     page = open_board(qtbot, sqlite_db, bus, runner)
     column = page.columns.columns["overdue"]
     assert column.count == 152 and len(column.model.cards) == 40

@@ -43,10 +43,23 @@ def make_cases(db: Database, today: dt.date) -> CaseFixture:
     """A complaint accepted 12 days ago with its notice, and a denunciation accepted today."""
     org = make_org(db)
     start = today - dt.timedelta(days=14)
-    pid = add_petition(db, org, kind="khieu_nai", received_on=start, visit=True,
-                       summary="Khiếu nại Quyết định thu hồi đất số 125/QĐ-UBND")  # fmt: skip
-    tid = add_petition(db, org, kind="to_cao", received_on=start, visit=True,
-                       citizen_id=org.denouncer, summary="Tố cáo cán bộ địa chính")  # fmt: skip
+    pid = add_petition(
+        db,
+        org,
+        kind="khieu_nai",
+        received_on=start,
+        visit=True,
+        summary="Khiếu nại Quyết định thu hồi đất số 125/QĐ-UBND",
+    )
+    tid = add_petition(
+        db,
+        org,
+        kind="to_cao",
+        received_on=start,
+        visit=True,
+        citizen_id=org.denouncer,
+        summary="Tố cáo cán bộ địa chính",
+    )
     accepted = start + dt.timedelta(days=2)
     with db.session() as s:
         handler = org.handler
@@ -58,13 +71,28 @@ def make_cases(db: Database, today: dt.date) -> CaseFixture:
         ).case_id
     with db.session() as s:
         notice = documents.issue_document(
-            s, org.handler, "kn.acceptance", samples.complaint_acceptance(on=accepted),
+            s,
+            org.handler,
+            "kn.acceptance",
+            samples.complaint_acceptance(on=accepted),
             case_id=complaint,
-        ).id  # fmt: skip
-        send_acceptance_notice(s, org.handler, complaint, on=accepted,
-                               recipients=("Người khiếu nại",), document_id=notice)  # fmt: skip
-        assign_verification(s, org.handler, complaint, on=accepted + dt.timedelta(days=1),
-                            verifier="Thanh tra tỉnh", content="Xác minh việc thu hồi đất")  # fmt: skip
+        ).id
+        send_acceptance_notice(
+            s,
+            org.handler,
+            complaint,
+            on=accepted,
+            recipients=("Người khiếu nại",),
+            document_id=notice,
+        )
+        assign_verification(
+            s,
+            org.handler,
+            complaint,
+            on=accepted + dt.timedelta(days=1),
+            verifier="Thanh tra tỉnh",
+            content="Xác minh việc thu hồi đất",
+        )
     return CaseFixture(org, complaint, denunciation, notice)
 
 
@@ -184,8 +212,14 @@ def test_reloads_when_the_case_changes(qtbot: QtBot, cases, bus, runner) -> None
     with cases.org.db.session() as s:
         from tcd_desktop.services.cases import submit_verification_report
 
-        submit_verification_report(s, cases.org.handler, cases.complaint, on=today_vn(),
-                                   summary="Đúng một phần", differs_from_demand=False)  # fmt: skip
+        submit_verification_report(
+            s,
+            cases.org.handler,
+            cases.complaint,
+            on=today_vn(),
+            summary="Đúng một phần",
+            differs_from_demand=False,
+        )
     with qtbot.assertNotEmitted(page.loaded, wait=100):
         bus.notify("case", [uuid.uuid4()])  # another case: nothing to do
     with qtbot.waitSignal(page.loaded, timeout=WAIT):

@@ -50,9 +50,17 @@ def test_generate_a_document_from_the_menu(qtbot: QtBot, qtmodeltester, cases, b
     tab = page.documents
     assert tab.generate_button.isEnabled() and tab.generate_button.menu() is tab.generate_menu
     codes = [a.data().form_code for a in tab.choice_actions()]
-    assert codes == ["xld.proposal", "kn.acceptance", "kn.verification_decision",
-                     "kn.verification_report", "kn.dialogue_invitation", "kn.dialogue_minutes", "kn.suspension",
-                     "kn.resumption", "kn.decision"]  # fmt: skip
+    assert codes == [
+        "xld.proposal",
+        "kn.acceptance",
+        "kn.verification_decision",
+        "kn.verification_report",
+        "kn.dialogue_invitation",
+        "kn.dialogue_minutes",
+        "kn.suspension",
+        "kn.resumption",
+        "kn.decision",
+    ]
     decision = _action(tab, "kn.decision")
     assert not decision.isEnabled() and "Chưa ghi nhận quyết định" in decision.toolTip()
     notice = _action(tab, "kn.acceptance")
@@ -168,10 +176,17 @@ def test_the_public_conclusion_is_issued_after_its_preview_is_confirmed(
         case.summary = "Bà Bình (ĐT 0987 654 321) tố cáo cán bộ địa chính"
         on = case.accepted_on
         assign_verification(s, cases.org.handler, cases.denunciation, on=on, verifier="Tổ xác minh")
-        submit_verification_report(s, cases.org.handler, cases.denunciation, on=on,
-                                   summary="Chị Bình cung cấp chứng cứ")  # fmt: skip
-        conclude_denunciation(s, cases.org.handler, cases.denunciation, result="dung_mot_phan",
-                              on=on, number="35/KL-UBND")  # fmt: skip
+        submit_verification_report(
+            s, cases.org.handler, cases.denunciation, on=on, summary="Chị Bình cung cấp chứng cứ"
+        )
+        conclude_denunciation(
+            s,
+            cases.org.handler,
+            cases.denunciation,
+            result="dung_mot_phan",
+            on=on,
+            number="35/KL-UBND",
+        )
     page = open_case(qtbot, cases, cases.org.handler, cases.denunciation, bus, runner)
     page.tabs.setCurrentWidget(page.documents)
     public = _action(page.documents, "tc.conclusion_public")
@@ -205,8 +220,9 @@ def test_cancelling_the_preview_issues_nothing(qtbot: QtBot, cases, bus, runner)
         on = s.get(Case, cases.denunciation).accepted_on  # type: ignore[union-attr]
         assign_verification(s, cases.org.handler, cases.denunciation, on=on, verifier="Tổ")
         submit_verification_report(s, cases.org.handler, cases.denunciation, on=on, summary="X")
-        conclude_denunciation(s, cases.org.handler, cases.denunciation, result="sai", on=on,
-                              number="36/KL-UBND")  # fmt: skip
+        conclude_denunciation(
+            s, cases.org.handler, cases.denunciation, result="sai", on=on, number="36/KL-UBND"
+        )
     page = open_case(qtbot, cases, cases.org.handler, cases.denunciation, bus, runner)
     with qtbot.waitSignal(page.publication_asked, timeout=WAIT) as asked:
         _action(page.documents, "tc.conclusion_public").trigger()

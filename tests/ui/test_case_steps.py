@@ -181,7 +181,10 @@ def test_dialogue_with_two_days_notice_warns_then_is_recorded(
         attachment = s.get(Attachment, stored.signed_scan_id)
         assert attachment is not None
         assert (attachment.filename, attachment.mime_type, attachment.content) == (
-            "bien-ban-da-ky.pdf", "application/pdf", scan.read_bytes())  # fmt: skip
+            "bien-ban-da-ky.pdf",
+            "application/pdf",
+            scan.read_bytes(),
+        )
 
 
 def open_page_as(qtbot: QtBot, org: Org, actor, case_id: uuid.UUID, bus, runner) -> CaseDetailPage:
@@ -220,8 +223,9 @@ def test_leader_assigns_a_recommendation_through_the_dialog(
 ) -> None:
     org = make_org(db)
     received = today_vn() - dt.timedelta(days=5)
-    pid = add_petition(db, org, kind="kien_nghi", received_on=received,
-                       summary="Kiến nghị sửa đường liên thôn")  # fmt: skip
+    pid = add_petition(
+        db, org, kind="kien_nghi", received_on=received, summary="Kiến nghị sửa đường liên thôn"
+    )
     with db.session() as s:
         case_id = petitions.accept_petition(
             s, org.handler, pid, AcceptanceInput(accepted_on=received + dt.timedelta(days=1))
@@ -261,8 +265,14 @@ def test_further_denunciation_then_reopened_through_the_dialogs(
     org = make_org(db)
     received = today_vn() - dt.timedelta(days=40)
     # Concluded by the commune; the province (its superior) re-resolves (Luật TC Điều 37).
-    pid = add_petition(db, org, kind="to_cao", received_on=received, unit_id=org.commune,
-                       summary="Tố cáo cán bộ địa chính nhận tiền")  # fmt: skip
+    pid = add_petition(
+        db,
+        org,
+        kind="to_cao",
+        received_on=received,
+        unit_id=org.commune,
+        summary="Tố cáo cán bộ địa chính nhận tiền",
+    )
     on = received + dt.timedelta(days=3)
     h = org.commune_handler
     with db.session() as s:

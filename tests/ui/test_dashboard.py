@@ -56,8 +56,9 @@ def test_table_drill_down_and_export(
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(cell).center())
     assert page.drills, "a click on a number opens its list"
     drill = page.drills[-1]
-    qtbot.waitUntil(lambda: drill.table.model.total == expected and not drill.table.loading,
-                    timeout=WAIT)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: drill.table.model.total == expected and not drill.table.loading, timeout=WAIT
+    )
     root = drill.table.model.index(-1, -1)
     while drill.table.model.canFetchMore(root):  # scrolling to the end fetches every page
         drill.table.view.scrollToBottom()
@@ -90,8 +91,9 @@ def test_period_unit_filter_and_chart_save(
     with qtbot.waitSignal(page.table_loaded, timeout=WAIT):
         page.period.setCurrentIndex(1)
     assert page.table.period == page.current_period() != first.period
-    qtbot.waitUntil(lambda: page.details is not None and page.details.period == page.table.period,
-                    timeout=WAIT)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: page.details is not None and page.details.period == page.table.period, timeout=WAIT
+    )
     page.tabs.setCurrentWidget(page.charts)
     for panel in page.charts.panels():
         out = tmp_path / f"{panel.objectName()}.png"

@@ -44,8 +44,9 @@ def test_acceptance_dialog_checks_the_time_bar(qtbot: QtBot, org: Org, bus, runn
 
 
 def test_denunciation_checklist(qtbot: QtBot, org: Org, bus, runner) -> None:
-    pid = add_petition(org.db, org, kind="to_cao", received_on=D(2026, 8, 3),
-                       citizen_id=org.denouncer)  # fmt: skip
+    pid = add_petition(
+        org.db, org, kind="to_cao", received_on=D(2026, 8, 3), citizen_id=org.denouncer
+    )
     page = open_page(qtbot, org, bus, runner)
     click_row(qtbot, page, pid)
     dialog = open_action(qtbot, page, "acceptPetition")

@@ -49,9 +49,16 @@ def test_title_and_navigation_are_vietnamese(qtbot: QtBot, sqlite_db: Database) 
     assert window.windowTitle() == "Tiếp công dân"  # Qt adds the application name
     assert nav_texts(window) == NAV_VI
     assert window.screen_keys() == [
-        "reception", "register", "petitions", "board", "schedule", "dashboard", "reports",
-        "backup", "admin",
-    ]  # fmt: skip
+        "reception",
+        "register",
+        "petitions",
+        "board",
+        "schedule",
+        "dashboard",
+        "reports",
+        "backup",
+        "admin",
+    ]
     assert window.current_screen() == "reception"
 
 

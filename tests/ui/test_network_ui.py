@@ -103,9 +103,12 @@ def test_the_reception_form_keeps_the_input_and_settles_a_stale_citizen(
 ) -> None:
     officer = actor_of(desk_db, "tiepdan")
     thu = CitizenInput(
-        full_name="Lương Thị Thu", id_number="020190004321", birth_year=1990,
-        address="Thôn Khòn Pát", phone="0987654321",
-    )  # fmt: skip
+        full_name="Lương Thị Thu",
+        id_number="020190004321",
+        birth_year=1990,
+        address="Thôn Khòn Pát",
+        phone="0987654321",
+    )
     again = [PetitionInput(kind="kien_nghi", summary="Kiến nghị sửa đường thôn")]
     with desk_db.session() as s:
         intake.save_visit(s, officer, VisitInput(citizen=thu, petitions=again))

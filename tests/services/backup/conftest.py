@@ -34,14 +34,23 @@ def make_office(url: str) -> Database:
     """A migrated database with the office, its administrator and a reception clerk."""
     db = open_database(url)
     with db.session() as s:
-        create_office(s, "UBND xã Hữu Lũng", "UBX-HL", "Lạng Sơn", "BAN1", ADMIN,
-                      "Quản Trị", PASSWORD)  # fmt: skip
+        create_office(
+            s, "UBND xã Hữu Lũng", "UBX-HL", "Lạng Sơn", "BAN1", ADMIN, "Quản Trị", PASSWORD
+        )
     with db.session() as s:
         admin = sign_in(s, ADMIN, PASSWORD)
     with db.session() as s:
-        create_user(s, admin, NewUser(username=CLERK, full_name="Cán bộ tiếp dân",
-                                      password=PASSWORD, roles=(Role.RECEPTION_OFFICER,),
-                                      unit_id=admin.unit_id))  # fmt: skip
+        create_user(
+            s,
+            admin,
+            NewUser(
+                username=CLERK,
+                full_name="Cán bộ tiếp dân",
+                password=PASSWORD,
+                roles=(Role.RECEPTION_OFFICER,),
+                unit_id=admin.unit_id,
+            ),
+        )
     return db
 
 

@@ -89,18 +89,35 @@ def test_dump_and_restore_into_an_empty_database(
     url = make_url(source)
     base = [f"--host={url.host}", f"--port={url.port or 5432}", f"--username={url.username}"]
     subprocess.run(
-        [find_tool("pg_dump"), "-Fc", "--data-only", "--exclude-table-data=alembic_version",
-         "-f", str(data_only), *base, str(url.database)],
-        check=True, capture_output=True,
-    )  # fmt: skip
+        [
+            find_tool("pg_dump"),
+            "-Fc",
+            "--data-only",
+            "--exclude-table-data=alembic_version",
+            "-f",
+            str(data_only),
+            *base,
+            str(url.database),
+        ],
+        check=True,
+        capture_output=True,
+    )
     target = make_engine(schema_only)
     migrate.upgrade(target)
     target.dispose()
     done = subprocess.run(
-        [find_tool("pg_restore"), "--data-only", "--single-transaction", "--exit-on-error",
-         *base, f"--dbname={make_url(schema_only).database}", str(data_only)],
-        capture_output=True, text=True,
-    )  # fmt: skip
+        [
+            find_tool("pg_restore"),
+            "--data-only",
+            "--single-transaction",
+            "--exit-on-error",
+            *base,
+            f"--dbname={make_url(schema_only).database}",
+            str(data_only),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr
     assert _count(schema_only, "SELECT count(*) FROM units") == _count(
         source, "SELECT count(*) FROM units"
