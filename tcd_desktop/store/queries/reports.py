@@ -152,6 +152,10 @@ def _grouped(window, source, w, fact_fn, measures, dialect: str):
         # expression into each column that tests it (measured 1.5–2× faster for petitions
         # and cases; visits, with three cheap dimensions, are faster flattened)
         inner = inner.limit(-1)
+    elif dialect == "postgresql":
+        # OFFSET 0 keeps PostgreSQL from pulling the subquery up likewise: pulled up, the
+        # "resolved" EXISTS ran once per column testing it, and the field group's CASE too
+        inner = inner.offset(0)
     g = inner.subquery("g")
     cols = []
     for m in measures:
