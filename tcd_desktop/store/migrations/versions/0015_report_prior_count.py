@@ -8,8 +8,13 @@ PostgreSQL gets ``petitions.prior_count``, a stored generated column kept by the
 every write (no application code writes it), and the two petition window indexes hold it in
 place of the json, so the windows are index-only scans.
 
+The dashboard's "received in the period" counts per unit (with the mass and repeat flags)
+read ``ix_cases_received_window`` on PostgreSQL, led by the receipt date: the unit-led
+``ix_cases_received`` cannot serve a date range there (no skip scan), so the planner read the
+whole table (430 ms → 77 ms for a quarter of 1,000,000 cases).
+
 SQLite is unchanged: its covering indexes already hold the json, and the count is computed
-from it while the index is read.
+from it while the index is read; its planner skip-scans the unit-led index.
 
 Revision ID: 0015
 Revises: 0013
@@ -18,6 +23,7 @@ Create Date: 2026-12-05
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0015"
@@ -55,12 +61,20 @@ def upgrade() -> None:
     for name, lead in INDEXES:
         op.drop_index(name, table_name="petitions")
         op.create_index(name, "petitions", [*lead, *_P[:5], "prior_count", *_P[5:]])
+    op.create_index(
+        "ix_cases_received_window",
+        "cases",
+        ["received_on", "unit_id", "is_mass", "is_repeat"],
+        postgresql_where=sa.text("deleted_at IS NULL"),
+    )
     op.execute("ANALYZE petitions")
+    op.execute("ANALYZE cases")
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
+    op.drop_index("ix_cases_received_window", table_name="cases")
     for name, lead in INDEXES:
         op.drop_index(name, table_name="petitions")
         op.create_index(name, "petitions", [*lead, *_P])
