@@ -154,7 +154,11 @@ class Window:
             live.append(p.unit_id.in_(list(unit_ids)))
         parts = [
             select(*cols).where(*live, p.received_on.between(self.start, self.end)),
-            select(*cols).where(*live, p.received_on < self.start, p.processed_on >= self.start),
+            select(*cols).where(
+                *live,
+                p.processed_on >= self.start,
+                self._received_before("petitions", p.received_on),
+            ),
             select(*cols).where(*live, p.received_on < self.start, p.processed_on.is_(None)),
         ]
         return union_all(*parts).subquery("w")
