@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import (
     ColumnElement,
     Date,
+    Integer,
     and_,
     case,
     exists,
@@ -127,6 +128,13 @@ class Window:
         raise FactError(fact)
 
     # --- petitions ---------------------------------------------------------------------
+    def _prior(self) -> ColumnElement[int]:
+        """The number of earlier decisions: on PostgreSQL the stored ``prior_count`` (0015,
+        held by the window indexes, which cannot hold json), on SQLite the json's length."""
+        if self.dialect == "postgresql":
+            return literal_column("petitions.prior_count", type_=Integer).label("prior")
+        return _json_len(Petition.prior_handling).label("prior")
+
     def petitions(self, unit_ids: Iterable[uuid.UUID] | None) -> Subquery:
         p = Petition
         cols = (
@@ -138,7 +146,7 @@ class Window:
             p.processing_outcome,
             p.duplicate_of_id,
             p.field_code,
-            p.prior_handling,
+            self._prior(),
             p.reception_id,
         )
         live = [p.deleted_at.is_(None)]
@@ -146,7 +154,11 @@ class Window:
             live.append(p.unit_id.in_(list(unit_ids)))
         parts = [
             select(*cols).where(*live, p.received_on.between(self.start, self.end)),
-            select(*cols).where(*live, p.received_on < self.start, p.processed_on >= self.start),
+            select(*cols).where(
+                *live,
+                p.processed_on >= self.start,
+                self._received_before("petitions", p.received_on),
+            ),
             select(*cols).where(*live, p.received_on < self.start, p.processed_on.is_(None)),
         ]
         return union_all(*parts).subquery("w")
@@ -165,10 +177,10 @@ class Window:
             "pending": lambda: or_(c.processed_on.is_(None), c.processed_on > e),
             "root": lambda: c.duplicate_of_id.is_(None),
             "at_desk": lambda: c.reception_id.is_not(None),
-            "prior0": lambda: _json_len(c.prior_handling) == 0,
-            "prior1": lambda: _json_len(c.prior_handling) == 1,
-            "prior2": lambda: _json_len(c.prior_handling) >= 2,
-            "priorany": lambda: _json_len(c.prior_handling) >= 1,
+            "prior0": lambda: c.prior == 0,
+            "prior1": lambda: c.prior == 1,
+            "prior2": lambda: c.prior >= 2,
+            "priorany": lambda: c.prior >= 1,
             "notcompetent": lambda: or_(
                 c.processing_outcome.is_(None), c.processing_outcome != "thu_ly"
             ),

@@ -45,7 +45,6 @@ from tcd_desktop.store.queries.report_window import (
     Window,
     _any_of,
     _field_group,
-    _json_len,
 )
 from tcd_desktop.store.queries.report_window import condition as _condition
 from tcd_desktop.store.queries.report_window import source as _source
@@ -95,9 +94,8 @@ def _shared_dimension(window: Window, source: str, w: Subquery, fact: str, fact_
         want = 1 if fact == "processed" else 2
         return "pstate", dim, lambda g: g.c.pstate == want
     if source == "p" and fact in _PRIOR:
-        length = _json_len(c.prior_handling)
         values = _PRIOR[fact]
-        return "prior", case((length >= 2, 2), else_=length), lambda g: g.c.prior.in_(values)
+        return "prior", case((c.prior >= 2, 2), else_=c.prior), lambda g: g.c.prior.in_(values)
     if source == "p" and fact == "notcompetent":
         return "processing_outcome", c.processing_outcome, lambda g: fact_fn(g, fact)
     if source == "c" and fact in ("ontime", "late"):
@@ -123,9 +121,10 @@ def _dimension(window: Window, source: str, w: Subquery, fact: str, fact_fn):
         dim = _field_group(w.c.field_code, window.groups)
         arg = fact.partition(":")[2]
         return "fg", dim, lambda g: g.c.fg.in_(_any_of(arg))
-    if fact == "unresolved":  # the complement of one EXISTS flag, not a second EXISTS
+    if fact in ("resolved", "unresolved"):  # one EXISTS flag per row serves both
         flag = case((fact_fn(w, "resolved"), 1), else_=0)
-        return "f_resolved", flag, lambda g: g.c.f_resolved == 0
+        want = 1 if fact == "resolved" else 0
+        return "f_resolved", flag, lambda g: g.c.f_resolved == want
     key = "f_" + "".join(ch if ch.isalnum() else "_" for ch in fact)
     return key, case((fact_fn(w, fact), 1), else_=0), lambda g: g.c[key] == 1
 
@@ -153,6 +152,10 @@ def _grouped(window, source, w, fact_fn, measures, dialect: str):
         # expression into each column that tests it (measured 1.5–2× faster for petitions
         # and cases; visits, with three cheap dimensions, are faster flattened)
         inner = inner.limit(-1)
+    elif dialect == "postgresql":
+        # OFFSET 0 keeps PostgreSQL from pulling the subquery up likewise: pulled up, the
+        # "resolved" EXISTS ran once per column testing it, and the field group's CASE too
+        inner = inner.offset(0)
     g = inner.subquery("g")
     cols = []
     for m in measures:
