@@ -14,10 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tcd_desktop.domain.enums import CaseStatus
+from tcd_desktop.domain.workflow_steps import Step
 from tcd_desktop.services.cases import CaseView, DueExplanation, StepOption, TimelineEntry
 from tcd_desktop.services.identity import CaseParties
 from tcd_desktop.services.intake_types import ParticipantRole
 from tcd_desktop.ui.i18n import translate
+from tcd_desktop.ui.labels import enum_label, label_of
 from tcd_desktop.ui.models.case_text import STATE_COLOURS, short_date, state_title
 
 #: Who the main person of a case is, by case kind (the identity service calls them all
@@ -37,7 +40,7 @@ def role_title(role: str, kind: str) -> str:
     if role == "denouncer":
         return translate("CaseParties", MAIN_PERSON.get(kind, SENDER))
     try:
-        return ParticipantRole(role).label_vi
+        return enum_label(ParticipantRole(role))
     except ValueError:
         return role
 
@@ -147,12 +150,12 @@ class StepBox(QGroupBox):
         self, case: CaseView, timeline: list[TimelineEntry], steps: list[StepOption]
     ) -> None:
         """Fill from the case header, its timeline and the allowed steps."""
-        self.status.setText(case.status_label)
+        self.status.setText(label_of(CaseStatus, case.status))
         if timeline:
             last = timeline[-1]
             self.last.setText(
                 self.tr("Last step: %1 on %2")
-                .replace("%1", last.label)
+                .replace("%1", label_of(Step, last.step))
                 .replace("%2", short_date(last.occurred_on))
             )
         else:
@@ -160,10 +163,12 @@ class StepBox(QGroupBox):
         allowed = [s for s in steps if s.allowed]
         refused = [s for s in steps if not s.allowed and s.reason]
         text = self.tr("Allowed next: %1").replace(
-            "%1", ", ".join(s.label for s in allowed) or self.tr("none")
+            "%1", ", ".join(label_of(Step, s.step) for s in allowed) or self.tr("none")
         )
         self.next_steps.setText(text)
-        self.next_steps.setToolTip("\n".join(f"{s.label}: {s.reason}" for s in refused))
+        self.next_steps.setToolTip(
+            "\n".join(f"{label_of(Step, s.step)}: {s.reason}" for s in refused)
+        )
 
 
 class DueDatesBox(QGroupBox):

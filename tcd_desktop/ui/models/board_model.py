@@ -21,7 +21,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from tcd_desktop.domain.workflow_steps import CaseKind
 from tcd_desktop.services.board import BoardCard, CardPage
+from tcd_desktop.ui.labels import field_label, label_of
 from tcd_desktop.ui.models.card_paging import CardPaging
 from tcd_desktop.ui.models.case_text import days_left_text, flag_title
 from tcd_desktop.ui.models.roles import ID_ROLE, RECORD_ROLE
@@ -107,7 +109,13 @@ class BoardColumnModel(CardPaging, QAbstractListModel):
 
 def card_tooltip(card: BoardCard) -> str:
     """Several lines about a card (what does not fit on it)."""
-    lines = [card.code, card.citizen, f"{card.kind_label} · {card.field_name}".strip(" ·")]
+    lines = [
+        card.code,
+        card.citizen,
+        f"{label_of(CaseKind, card.kind)} · {field_label(card.field_code, card.field_name)}".strip(
+            " ·"
+        ),
+    ]
     if card.assignee:
         lines.append(card.assignee)
     if card.unit:

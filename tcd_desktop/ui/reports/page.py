@@ -43,6 +43,7 @@ from tcd_desktop.services.changes import Entity
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.reports.writers import save_report
 from tcd_desktop.services.runtime import Database
+from tcd_desktop.ui.labels import enum_label
 from tcd_desktop.ui.models.report_model import CELL_ROLE, HEADING_ROLE, ReportTableModel
 from tcd_desktop.ui.reports.opening import OpeningBalancesDialog
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
@@ -121,7 +122,7 @@ class ReportsPage(ScreenPage):
             PeriodKind.AD_HOC: self.tr("Ad hoc"),
         }
         for kind in (*STATUTORY, *RANGES):
-            self.kind_box.addItem(names.get(kind, kind.label_vi), kind.value)
+            self.kind_box.addItem(names.get(kind, enum_label(kind)), kind.value)
         now = current_period(dt.date.today())
         self.kind_box.setCurrentIndex(self.kind_box.findData(now.kind.value))
         self.year_box = QSpinBox()

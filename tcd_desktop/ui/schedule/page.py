@@ -38,6 +38,7 @@ from tcd_desktop.services.changes import Entity
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.runtime import Database
 from tcd_desktop.services.schedule import screen as ops
+from tcd_desktop.ui.labels import enum_label
 from tcd_desktop.ui.models.schedule_model import OBJECT_ROLE, LeaderMonthModel
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.choices import set_combo
@@ -159,7 +160,7 @@ class SchedulePage(ScreenPage):
         self.category = QComboBox()
         self.category.setObjectName("leaderCategory")
         for category in schedule.LeaderCategory:
-            self.category.addItem(category.label_vi, category.value)
+            self.category.addItem(enum_label(category), category.value)
         self.category.activated.connect(self._category_chosen)
         self.save_button = QPushButton(self.tr("Save the month's plan"))
         self.save_button.setObjectName("savePlan")
