@@ -514,6 +514,14 @@
         <source>Sender</source>
         <translation>Người gửi đơn</translation>
     </message>
+    <message>
+        <source>Anonymous (sender unknown)</source>
+        <translation>Nặc danh (không rõ người gửi)</translation>
+    </message>
+    <message>
+        <source>Denouncer (identity kept secret)</source>
+        <translation>Người tố cáo (được giữ bí mật)</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -2321,6 +2329,14 @@
         <translation>Cảnh báo</translation>
     </message>
     <message>
+        <source>at least %1 day(s) a week</source>
+        <translation>tối thiểu %1 ngày/tuần</translation>
+    </message>
+    <message>
+        <source>at least %1 day(s) a month</source>
+        <translation>tối thiểu %1 ngày/tháng</translation>
+    </message>
+    <message>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
@@ -2801,6 +2817,42 @@
     </message>
 </context>
 <context>
+    <name>PeriodLabels</name>
+    <message>
+        <source>Quarter %1 of %2</source>
+        <extracomment>The seeded Vietnamese name of each default field.</extracomment>
+        <translation>Quý %1 năm %2</translation>
+    </message>
+    <message>
+        <source>6 months of %1</source>
+        <translation>6 tháng năm %1</translation>
+    </message>
+    <message>
+        <source>9 months of %1</source>
+        <translation>9 tháng năm %1</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Năm %1</translation>
+    </message>
+    <message>
+        <source>Month %1 of %2</source>
+        <translation>Tháng %1 năm %2</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 năm %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 từ %2 đến %3</translation>
+    </message>
+</context>
+<context>
     <name>PetitionQueueModel</name>
     <message>
         <source>Petition no.</source>
@@ -3223,6 +3275,49 @@ giải quyết</translation>
     <message>
         <source>Earlier petition</source>
         <translation>Đơn trước đây</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForms</name>
+    <message>
+        <source>Summary of regular, periodic and unscheduled citizen reception</source>
+        <translation>Tổng hợp kết quả tiếp công dân thường xuyên, định kỳ và đột xuất</translation>
+    </message>
+    <message>
+        <source>Summary of classifying and handling petitions received at reception</source>
+        <translation>Tổng hợp kết quả phân loại, xử lý đơn qua tiếp công dân</translation>
+    </message>
+    <message>
+        <source>Summary of petition handling</source>
+        <translation>Tổng hợp kết quả xử lý đơn</translation>
+    </message>
+    <message>
+        <source>Summary of complaint petition handling</source>
+        <translation>Tổng hợp kết quả xử lý đơn khiếu nại</translation>
+    </message>
+    <message>
+        <source>Summary of denunciation petition handling</source>
+        <translation>Tổng hợp kết quả xử lý đơn tố cáo</translation>
+    </message>
+    <message>
+        <source>Summary of recommendation and feedback petition handling</source>
+        <translation>Tổng hợp kết quả xử lý đơn kiến nghị, phản ánh</translation>
+    </message>
+    <message>
+        <source>Summary of complaint resolution within competence</source>
+        <translation>Tổng hợp kết quả giải quyết thuộc thẩm quyền (as printed; by analogy with 03/kqgq &apos;tổng hợp kết quả giải quyết tố cáo thuộc thẩm quyền&apos; the intended title is probably &apos;…giải quyết khiếu nại thuộc thẩm quyền&apos; [inferred])</translation>
+    </message>
+    <message>
+        <source>Summary of enforcing complaint resolution decisions</source>
+        <translation>Tổng hợp kết quả thi hành quyết định giải quyết khiếu nại</translation>
+    </message>
+    <message>
+        <source>Summary of denunciation resolution within competence</source>
+        <translation>Tổng hợp kết quả giải quyết tố cáo thuộc thẩm quyền</translation>
+    </message>
+    <message>
+        <source>Summary of carrying out denunciation conclusions</source>
+        <translation>Tổng hợp kết quả thực hiện kết luận nội dung tố cáo</translation>
     </message>
 </context>
 <context>

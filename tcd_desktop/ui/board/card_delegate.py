@@ -16,7 +16,13 @@ from tcd_desktop.domain.workflow_steps import CaseKind
 from tcd_desktop.services.board import BoardCard
 from tcd_desktop.ui.labels import label_of
 from tcd_desktop.ui.models.board_model import CardRole
-from tcd_desktop.ui.models.case_text import FLAG_COLOURS, days_left_text, flag_title, state_colour
+from tcd_desktop.ui.models.case_text import (
+    FLAG_COLOURS,
+    card_citizen,
+    days_left_text,
+    flag_title,
+    state_colour,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -101,7 +107,7 @@ class CardDelegate(QStyledItemDelegate):
             citizen_font,
             muted if card.masked else text_color,
             QRect(x, y, width, line_h),
-            card.citizen,
+            card_citizen(card),
         )
         y += line_h + LINE_GAP
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from tcd_desktop.domain.dashboard_period import Period, current_period, previous_period
 from tcd_desktop.domain.enums import PetitionKind
 from tcd_desktop.services.board import FLAGS, CaseFilter, Choice, FilterOptions, today_vn
-from tcd_desktop.ui.labels import enum_label
+from tcd_desktop.ui.labels import enum_label, period_label
 from tcd_desktop.ui.models.case_text import FLAG_COLOURS, flag_title
 
 DEBOUNCE_MS = 150
@@ -174,7 +174,7 @@ class BoardFilterBar(QWidget):
             while self.period.count() > 1:
                 self.period.removeItem(1)
             for p in (now, before):
-                text = f"{p.label} ({p.start:%d/%m/%Y}–{p.end:%d/%m/%Y})"
+                text = f"{period_label(p.key, p.label)} ({p.start:%d/%m/%Y}–{p.end:%d/%m/%Y})"
                 self.period.addItem(text, p.key)
             self.period.setCurrentIndex(1)
         finally:

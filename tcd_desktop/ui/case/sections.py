@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from tcd_desktop.domain.enums import CaseStatus
-from tcd_desktop.domain.workflow_steps import Step
+from tcd_desktop.domain.workflow_steps import CaseKind, Step
+from tcd_desktop.services.board import MASKED_DENOUNCER
 from tcd_desktop.services.cases import CaseView, DueExplanation, StepOption, TimelineEntry
-from tcd_desktop.services.identity import CaseParties
+from tcd_desktop.services.identity import ANONYMOUS_NAME, CaseParties
 from tcd_desktop.services.intake_types import ParticipantRole
 from tcd_desktop.ui.i18n import translate
-from tcd_desktop.ui.labels import enum_label, label_of
+from tcd_desktop.ui.labels import enum_label, hidden_person, label_of
 from tcd_desktop.ui.models.case_text import STATE_COLOURS, short_date, state_title
 
 #: Who the main person of a case is, by case kind (the identity service calls them all
@@ -43,6 +44,15 @@ def role_title(role: str, kind: str) -> str:
         return enum_label(ParticipantRole(role))
     except ValueError:
         return role
+
+
+def _party_name(name: str) -> str:
+    """A party's name; the services' stand-in for a hidden person in the screen's language."""
+    if name == ANONYMOUS_NAME:
+        return hidden_person(CaseKind.ANONYMOUS)
+    if name == MASKED_DENOUNCER:
+        return hidden_person(CaseKind.DENUNCIATION)
+    return name
 
 
 def _clear(layout: QGridLayout | QVBoxLayout) -> None:
@@ -98,7 +108,7 @@ class PartiesBox(QGroupBox):
         for party in parties.parties:
             role = role_title(party.role, kind)
             self.grid.addWidget(_label(role, muted=True), row, 0, Qt.AlignmentFlag.AlignTop)
-            name = _label(party.name, bold=not party.is_masked)
+            name = _label(_party_name(party.name), bold=not party.is_masked)
             if party.is_masked:
                 font = name.font()
                 font.setItalic(True)

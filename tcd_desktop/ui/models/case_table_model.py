@@ -28,6 +28,7 @@ from tcd_desktop.ui.labels import field_label, label_of
 from tcd_desktop.ui.models.board_model import CardRole, CaseIdRole, card_tooltip
 from tcd_desktop.ui.models.card_paging import CardPaging
 from tcd_desktop.ui.models.case_text import (
+    card_citizen,
     flag_title,
     short_date,
     state_colour,
@@ -198,7 +199,7 @@ def _display(card: BoardCard, column: int) -> str:
     if column == COL_CODE:
         return card.code
     if column == COL_CITIZEN:
-        return card.citizen
+        return card_citizen(card)
     if column == COL_KIND:
         return label_of(CaseKind, card.kind)
     if column == COL_FIELD:
