@@ -2820,7 +2820,7 @@
     <name>PeriodLabels</name>
     <message>
         <source>Quarter %1 of %2</source>
-        <extracomment>The seeded Vietnamese name of each default field.</extracomment>
+        <extracomment>The seeded Vietnamese name of each default field. Report periods named by their kind and year (the others by their dates).</extracomment>
         <translation>Quý %1 năm %2</translation>
     </message>
     <message>
@@ -3839,6 +3839,19 @@ giải quyết</translation>
     <message>
         <source>(choose a form)</source>
         <translation>(chọn hình thức)</translation>
+    </message>
+    <message>
+        <source>The superior received a denunciation not resolved in time</source>
+        <extracomment>What starts each tracked clock (services/cases/tracked.py ``TRACKED``), in English; the Vietnamese catalogue gives back exactly the service&apos;s words.</extracomment>
+        <translation>Cấp trên nhận được tố cáo do quá hạn mà chưa được giải quyết</translation>
+    </message>
+    <message>
+        <source>The resolver received the superior&apos;s written request for a report</source>
+        <translation>Người giải quyết nhận được văn bản yêu cầu báo cáo của cấp trên</translation>
+    </message>
+    <message>
+        <source>A denunciation forwarded by the press or another body was received</source>
+        <translation>Nhận tố cáo do cơ quan báo chí, cơ quan, tổ chức khác chuyển đến</translation>
     </message>
     <message>
         <source>Dialogue %1 — %2</source>

@@ -15,8 +15,8 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 from tcd_desktop.domain.enums import LabelledEnum
-from tcd_desktop.domain.report_periods import PeriodKind
 from tcd_desktop.domain.report_periods import Period as ReportPeriod
+from tcd_desktop.domain.report_periods import PeriodKind
 from tcd_desktop.services.setup import DEFAULT_FIELDS
 from tcd_desktop.ui.enum_english import ENGLISH, FIELD_ENGLISH
 

@@ -53,7 +53,7 @@ class SourceText(QTranslator):
     ) -> str:
         return source
 
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+    def isEmpty(self) -> bool:
         return False
 
 
@@ -119,8 +119,8 @@ def visible_texts(top: QWidget) -> list[str]:
             continue
         if isinstance(widget, QLabel):
             found.append(widget.text())
-        elif isinstance(widget, QAbstractButton):
-            found += [widget.text(), widget.toolTip()]
+        elif isinstance(widget, QAbstractButton):  # its tooltip may be a service's reason
+            found.append(widget.text())
             menu = getattr(widget, "menu", lambda: None)()
             if isinstance(menu, QMenu):
                 found += [a.text() for a in menu.actions()]
@@ -142,6 +142,8 @@ class Walk:
     """Texts per screen name, and the screenshots saved."""
 
     texts: dict[str, list[str]] = field(default_factory=dict)
+    #: texts the services wrote (shown as they are, in Vietnamese): the schedule's warnings
+    service_texts: set[str] = field(default_factory=set)
     shots: list[Path] = field(default_factory=list)
     folder: Path | None = None
     language: str = "en"
@@ -173,6 +175,10 @@ def walk_main_window(db: Database, walk: Walk) -> None:
             assert window.is_screen_visible(key), f"{username} cannot see {key}"
             window.show_screen(key)
             settle(1.0)
+            if key == "schedule":
+                model = screens.pages[key].model  # type: ignore[attr-defined]
+                for row in range(model.rowCount()):
+                    walk.service_texts.update(model.month_at(row).warnings)
             walk.take(f"{key}", window)
         walk.texts[f"menus-{username}"] = [
             action.text()
@@ -268,9 +274,10 @@ def database_strings(db: Database) -> set[str]:
         connection = session.connection()
         for table in inspect(connection).get_table_names():
             for column in inspect(connection).get_columns(table):
-                if "CHAR" not in str(column["type"]).upper() and "TEXT" not in str(
-                    column["type"]
-                ).upper():
+                if (
+                    "CHAR" not in str(column["type"]).upper()
+                    and "TEXT" not in str(column["type"]).upper()
+                ):
                     continue
                 rows = connection.execute(text(f'SELECT DISTINCT "{column["name"]}" FROM {table}'))
                 found.update(value for (value,) in rows if isinstance(value, str) and value)

@@ -13,13 +13,17 @@ from tcd_desktop.domain.dashboard_period import custom_period, parse_period
 from tcd_desktop.domain.enums import LabelledEnum
 from tcd_desktop.domain.report_periods import Period as ReportPeriod
 from tcd_desktop.domain.report_periods import PeriodKind, statutory_period
+from tcd_desktop.domain.workflow_steps import Step
 from tcd_desktop.services import intake_types, reports
 from tcd_desktop.services.board import MASKED_DENOUNCER
+from tcd_desktop.services.cases.tracked import TRACKED
 from tcd_desktop.services.dialogues.data import DialogueRole
 from tcd_desktop.services.identity import ANONYMOUS_NAME
 from tcd_desktop.services.schedule import LeaderCategory
 from tcd_desktop.services.schedule.check import evaluate
 from tcd_desktop.services.setup import DEFAULT_FIELDS
+from tcd_desktop.ui.case.sections import due_step
+from tcd_desktop.ui.case.step_options import TRACKED_ENGLISH, tracked_event
 from tcd_desktop.ui.labels import (
     ENGLISH,
     FIELD_ENGLISH,
@@ -174,3 +178,15 @@ def test_schedule_minimum_reads_as_the_services_rule(
     )
     assert rule_text(leader) == leader.rule
     assert rule_text(leader, citation=False) == leader.rule.split(" (", 1)[0]
+
+
+def test_tracked_clocks_read_as_the_services_words() -> None:
+    assert set(TRACKED_ENGLISH) == set(TRACKED)
+    for rule, words in TRACKED.items():
+        assert not VIETNAMESE.search(TRACKED_ENGLISH[rule])
+        assert tracked_event(rule) == words
+
+
+def test_a_due_step_named_as_a_workflow_step_is_translated_and_others_kept() -> None:
+    assert due_step(Step.ANSWER.label_vi) == Step.ANSWER.label_vi  # Vietnamese session
+    assert due_step("Giải quyết khiếu nại lần đầu") == "Giải quyết khiếu nại lần đầu"

@@ -46,6 +46,15 @@ def role_title(role: str, kind: str) -> str:
         return role
 
 
+def due_step(text: str) -> str:
+    """A due date's task: a workflow step's name in the screen's language; the rule pack's
+    own wording (the law's) as written."""
+    try:
+        return enum_label(Step.from_label_vi(text))
+    except ValueError:
+        return text
+
+
 def _party_name(name: str) -> str:
     """A party's name; the services' stand-in for a hidden person in the screen's language."""
     if name == ANONYMOUS_NAME:
@@ -202,7 +211,7 @@ class DueDatesBox(QGroupBox):
             self.grid.addWidget(_label(self.tr("This case has no legal time limit."), muted=True))
             return
         for row, due in enumerate(dues):
-            self.grid.addWidget(_label(due.step, bold=due.is_main), row, 0)
+            self.grid.addWidget(_label(due_step(due.step), bold=due.is_main), row, 0)
             self.grid.addWidget(_label(short_date(due.due_on), wrap=False), row, 1)
             state = _label(self._state_text(due), wrap=False)
             colour = STATE_COLOURS.get(due.state, "#455a64")
@@ -229,7 +238,7 @@ class DueDatesBox(QGroupBox):
         box.setObjectName("dueExplanation")
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("How the due date was computed"))
-        box.setText(f"{due.step}: {short_date(due.due_on)}")
+        box.setText(f"{due_step(due.step)}: {short_date(due.due_on)}")
         lines = [due.text, "", self.tr("Legal basis: %1").replace("%1", due.citation)]
         lines.append(
             self.tr("Start: %1 on %2")

@@ -60,7 +60,28 @@ def k3_checks(_kind: str) -> Options:
 
 
 def tracked_rules(_kind: str) -> Options:
-    return [(rule, f"{rule}: {event}") for rule, event in TRACKED.items()]
+    return [(rule, f"{rule}: {tracked_event(rule)}") for rule in TRACKED]
+
+
+#: What starts each tracked clock (services/cases/tracked.py ``TRACKED``), in English; the
+#: Vietnamese catalogue gives back exactly the service's words.
+TRACKED_ENGLISH = {
+    "D10": QT_TRANSLATE_NOOP(
+        "StepForm", "The superior received a denunciation not resolved in time"
+    ),
+    "D10B": QT_TRANSLATE_NOOP(
+        "StepForm", "The resolver received the superior's written request for a report"
+    ),
+    "D11": QT_TRANSLATE_NOOP(
+        "StepForm", "A denunciation forwarded by the press or another body was received"
+    ),
+}
+
+
+def tracked_event(rule: str) -> str:
+    """What starts the tracked clock ``rule``, in the screen's language."""
+    source = TRACKED_ENGLISH.get(rule)
+    return translate("StepForm", source) if source else TRACKED[rule]
 
 
 def officers(db: Database, actor: Actor, _case_id: uuid.UUID) -> dict[str, Options]:
