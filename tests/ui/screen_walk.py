@@ -175,10 +175,22 @@ def walk_main_window(db: Database, walk: Walk) -> None:
             assert window.is_screen_visible(key), f"{username} cannot see {key}"
             window.show_screen(key)
             settle(1.0)
+            page = screens.pages[key]
             if key == "schedule":
-                model = screens.pages[key].model  # type: ignore[attr-defined]
-                for row in range(model.rowCount()):
-                    walk.service_texts.update(model.month_at(row).warnings)
+                for row in range(page.model.rowCount()):  # type: ignore[attr-defined]
+                    walk.service_texts.update(page.model.month_at(row).warnings)  # type: ignore[attr-defined]
+            if key == "reports":
+                page.make_report()  # type: ignore[attr-defined]
+                wait_until(lambda p=page: getattr(p, "report", None) is not None)
+            tabs = [t for t in page.findChildren(QTabWidget) if t.isVisibleTo(window)]
+            for tabs_widget in tabs[:1]:
+                for i in range(1, tabs_widget.count()):
+                    tabs_widget.setCurrentIndex(i)
+                    settle(0.5)
+                    walk.take(f"{key}-tab{i}", window)
+            for view in page.findChildren(QAbstractItemView):  # the rating's reasons
+                records = getattr(view.model(), "_records", [])
+                walk.service_texts.update(getattr(r, "reason", "") for r in records)
             walk.take(f"{key}", window)
         walk.texts[f"menus-{username}"] = [
             action.text()

@@ -6,8 +6,8 @@ backup pages, the menus, the settings, about and help windows, the case window o
 each kind with every tab, and every step dialog the case offers. No text a user reads there
 may be Vietnamese, except what is not interface: the office's data (names, summaries, units:
 every text stored in the database), the law's own texts the screens quote (the rule pack's
-steps and citations, the official form names), the services' messages (the schedule's
-warnings) and proper names.
+steps and citations, the official form names), the rating pack's grades, the services'
+messages (the schedule's warnings, the rating's reasons) and proper names.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from tcd_desktop.config.resources import resource_path
 from tcd_desktop.documents.versions import catalogue
+from tcd_desktop.services.dashboard.rating import RATING_FILE
 from tcd_desktop.services.rulebook import RULE_PACK_FILE
 from tcd_desktop.services.schedule.core import QUOTA_RULES
 from tcd_desktop.store.database import Database
@@ -57,6 +58,8 @@ def legal_texts() -> set[str]:
     found = _strings(rules)
     found |= {v.name_vi for versions in catalogue().values() for v in versions}
     found |= {rule.citation for rule in QUOTA_RULES}
+    rating = json.loads(Path(resource_path(*RATING_FILE)).read_text(encoding="utf-8"))
+    found |= _strings(rating)
     return {text for text in found if len(text) > 3}
 
 
