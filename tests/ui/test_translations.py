@@ -144,11 +144,6 @@ PROPER_NAMES: dict[str, set[str]] = {
 PENDING_VIETNAMESE_LITERALS = {
     "admin/user_dialog.py",
     "admin/users_page.py",
-    "case/dialogue_dialog.py",
-    "case/sections.py",
-    "case/step_dialog.py",
-    "case/step_specs.py",
-    "case/steps_panel.py",
     "first_run/dialog.py",
     "first_run/steps.py",
     "petitions/dialogs.py",
@@ -170,7 +165,6 @@ PENDING_VIETNAMESE_LITERALS = {
     "register/import_dialog.py",
     "register/page.py",
     "register/transfer.py",
-    "schedule/page.py",
     "settings/dialog.py",
 }
 

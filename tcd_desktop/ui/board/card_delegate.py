@@ -12,9 +12,17 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from tcd_desktop.domain.workflow_steps import CaseKind
 from tcd_desktop.services.board import BoardCard
+from tcd_desktop.ui.labels import label_of
 from tcd_desktop.ui.models.board_model import CardRole
-from tcd_desktop.ui.models.case_text import FLAG_COLOURS, days_left_text, flag_title, state_colour
+from tcd_desktop.ui.models.case_text import (
+    FLAG_COLOURS,
+    card_citizen,
+    days_left_text,
+    flag_title,
+    state_colour,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -80,7 +88,8 @@ class CardDelegate(QStyledItemDelegate):
         # 1: code, kind on the right
         small = QFont(base)
         small.setPointSizeF(base.pointSizeF() * 0.9)
-        kind_w = QFontMetrics(small).horizontalAdvance(card.kind_label)
+        kind = label_of(CaseKind, card.kind)
+        kind_w = QFontMetrics(small).horizontalAdvance(kind)
         bold = QFont(base)
         bold.setBold(True)
         self._text(painter, bold, text_color, QRect(x, y, width - kind_w - 6, line_h), card.code)
@@ -89,7 +98,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(x, y, width, line_h),
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            card.kind_label,
+            kind,
         )
         y += line_h + LINE_GAP
 
@@ -101,7 +110,7 @@ class CardDelegate(QStyledItemDelegate):
             citizen_font,
             muted if card.masked else text_color,
             QRect(x, y, width, line_h),
-            card.citizen,
+            card_citizen(card),
         )
         y += line_h + LINE_GAP
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from tcd_desktop.domain.dashboard_period import Period, current_period, previous_period
 from tcd_desktop.domain.enums import PetitionKind
 from tcd_desktop.services.board import FLAGS, CaseFilter, Choice, FilterOptions, today_vn
+from tcd_desktop.ui.labels import enum_label, period_label
 from tcd_desktop.ui.models.case_text import FLAG_COLOURS, flag_title
 
 DEBOUNCE_MS = 150
@@ -57,7 +58,7 @@ class BoardFilterBar(QWidget):
         self.set_today(today_vn())
         self.kind = self._combo("filterKind", self.tr("All kinds"), 130)
         for kind in PetitionKind:
-            self.kind.addItem(kind.label_vi, kind.value)
+            self.kind.addItem(enum_label(kind), kind.value)
         self.field = self._combo("filterField", self.tr("All fields"), 150)
         self.officer = self._combo("filterOfficer", self.tr("All officers"), 160)
 
@@ -173,7 +174,7 @@ class BoardFilterBar(QWidget):
             while self.period.count() > 1:
                 self.period.removeItem(1)
             for p in (now, before):
-                text = f"{p.label} ({p.start:%d/%m/%Y}–{p.end:%d/%m/%Y})"
+                text = f"{period_label(p.key, p.label)} ({p.start:%d/%m/%Y}–{p.end:%d/%m/%Y})"
                 self.period.addItem(text, p.key)
             self.period.setCurrentIndex(1)
         finally:

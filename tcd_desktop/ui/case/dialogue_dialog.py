@@ -47,6 +47,7 @@ from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.case.dialogue_record import RecordDialogueDialog
 from tcd_desktop.ui.case.dialogue_widgets import cell, table, text_box
 from tcd_desktop.ui.case.step_dialog import ServiceDialog, _alive_call, date_edit
+from tcd_desktop.ui.labels import enum_label
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.window_fit import fit_window
 
@@ -121,7 +122,7 @@ class ScheduleDialogueDialog(ServiceDialog):
         self.participants.insertRow(row)
         combo = QComboBox()
         for r in DialogueRole:
-            combo.addItem(r.label_vi, r.value)
+            combo.addItem(enum_label(r), r.value)
         combo.setCurrentIndex(max(0, combo.findData(role)))
         self.participants.setCellWidget(row, 0, combo)
         self.participants.setItem(row, 1, QTableWidgetItem(name))

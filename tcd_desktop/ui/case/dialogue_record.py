@@ -37,6 +37,7 @@ from tcd_desktop.services.event_dates import (
 from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.case.dialogue_widgets import cell, table, text_box
 from tcd_desktop.ui.case.step_dialog import ServiceDialog, date_edit
+from tcd_desktop.ui.labels import enum_label
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.window_fit import fit_window
 
@@ -73,7 +74,7 @@ class RecordDialogueDialog(ServiceDialog):
             ]
         )
         self.attendance.setObjectName("attendanceTable")
-        labels = {r.value: r.label_vi for r in DialogueRole}
+        labels = {r.value: enum_label(r) for r in DialogueRole}
         self.present: list[QCheckBox] = []
         self.justified: list[QCheckBox] = []
         for row, person in enumerate(dialogue.participants):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tcd_desktop.domain.workflow_steps import CaseKind
 from tcd_desktop.services.attachments import AttachmentInfo
 from tcd_desktop.services.case_documents import DocumentChoice
 from tcd_desktop.services.cases.screen import (
@@ -51,6 +52,7 @@ from tcd_desktop.ui.case.publication_dialog import PublicationPreviewDialog
 from tcd_desktop.ui.case.sections import DueDatesBox, PartiesBox, StepBox
 from tcd_desktop.ui.case.steps_panel import StepsPanel
 from tcd_desktop.ui.errors import show_error
+from tcd_desktop.ui.labels import label_of
 from tcd_desktop.ui.models.case_text import STATE_COLOURS, short_date, state_title
 from tcd_desktop.ui.models.timeline_model import COL_NOTE, TimelineModel
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
@@ -188,7 +190,7 @@ class CaseDetailPage(TrackedPage):
         case = data.case
         self.title.setText(case.code)
         level = self.tr("second complaint") if case.kind == "khieu_nai" and case.level == 2 else ""
-        parts = [case.kind_label, level, case.assignee_name, case.summary]
+        parts = [label_of(CaseKind, case.kind), level, case.assignee_name, case.summary]
         self.subtitle.setText(" · ".join(p for p in parts if p))
         self.subtitle.setToolTip(case.summary)
         main = next((d for d in data.dues if d.is_main), None)

@@ -14,10 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tcd_desktop.domain.enums import CaseStatus
+from tcd_desktop.domain.workflow_steps import CaseKind, Step
+from tcd_desktop.services.board import MASKED_DENOUNCER
 from tcd_desktop.services.cases import CaseView, DueExplanation, StepOption, TimelineEntry
-from tcd_desktop.services.identity import CaseParties
+from tcd_desktop.services.identity import ANONYMOUS_NAME, CaseParties
 from tcd_desktop.services.reception.inputs import ParticipantRole
 from tcd_desktop.ui.i18n import translate
+from tcd_desktop.ui.labels import enum_label, hidden_person, label_of
 from tcd_desktop.ui.models.case_text import STATE_COLOURS, short_date, state_title
 
 #: Who the main person of a case is, by case kind (the identity service calls them all
@@ -37,9 +41,27 @@ def role_title(role: str, kind: str) -> str:
     if role == "denouncer":
         return translate("CaseParties", MAIN_PERSON.get(kind, SENDER))
     try:
-        return ParticipantRole(role).label_vi
+        return enum_label(ParticipantRole(role))
     except ValueError:
         return role
+
+
+def due_step(text: str) -> str:
+    """A due date's task: a workflow step's name in the screen's language; the rule pack's
+    own wording (the law's) as written."""
+    try:
+        return enum_label(Step.from_label_vi(text))
+    except ValueError:
+        return text
+
+
+def _party_name(name: str) -> str:
+    """A party's name; the services' stand-in for a hidden person in the screen's language."""
+    if name == ANONYMOUS_NAME:
+        return hidden_person(CaseKind.ANONYMOUS)
+    if name == MASKED_DENOUNCER:
+        return hidden_person(CaseKind.DENUNCIATION)
+    return name
 
 
 def _clear(layout: QGridLayout | QVBoxLayout) -> None:
@@ -95,7 +117,7 @@ class PartiesBox(QGroupBox):
         for party in parties.parties:
             role = role_title(party.role, kind)
             self.grid.addWidget(_label(role, muted=True), row, 0, Qt.AlignmentFlag.AlignTop)
-            name = _label(party.name, bold=not party.is_masked)
+            name = _label(_party_name(party.name), bold=not party.is_masked)
             if party.is_masked:
                 font = name.font()
                 font.setItalic(True)
@@ -147,12 +169,12 @@ class StepBox(QGroupBox):
         self, case: CaseView, timeline: list[TimelineEntry], steps: list[StepOption]
     ) -> None:
         """Fill from the case header, its timeline and the allowed steps."""
-        self.status.setText(case.status_label)
+        self.status.setText(label_of(CaseStatus, case.status))
         if timeline:
             last = timeline[-1]
             self.last.setText(
                 self.tr("Last step: %1 on %2")
-                .replace("%1", last.label)
+                .replace("%1", label_of(Step, last.step))
                 .replace("%2", short_date(last.occurred_on))
             )
         else:
@@ -160,10 +182,12 @@ class StepBox(QGroupBox):
         allowed = [s for s in steps if s.allowed]
         refused = [s for s in steps if not s.allowed and s.reason]
         text = self.tr("Allowed next: %1").replace(
-            "%1", ", ".join(s.label for s in allowed) or self.tr("none")
+            "%1", ", ".join(label_of(Step, s.step) for s in allowed) or self.tr("none")
         )
         self.next_steps.setText(text)
-        self.next_steps.setToolTip("\n".join(f"{s.label}: {s.reason}" for s in refused))
+        self.next_steps.setToolTip(
+            "\n".join(f"{label_of(Step, s.step)}: {s.reason}" for s in refused)
+        )
 
 
 class DueDatesBox(QGroupBox):
@@ -187,7 +211,7 @@ class DueDatesBox(QGroupBox):
             self.grid.addWidget(_label(self.tr("This case has no legal time limit."), muted=True))
             return
         for row, due in enumerate(dues):
-            self.grid.addWidget(_label(due.step, bold=due.is_main), row, 0)
+            self.grid.addWidget(_label(due_step(due.step), bold=due.is_main), row, 0)
             self.grid.addWidget(_label(short_date(due.due_on), wrap=False), row, 1)
             state = _label(self._state_text(due), wrap=False)
             colour = STATE_COLOURS.get(due.state, "#455a64")
@@ -214,7 +238,7 @@ class DueDatesBox(QGroupBox):
         box.setObjectName("dueExplanation")
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("How the due date was computed"))
-        box.setText(f"{due.step}: {short_date(due.due_on)}")
+        box.setText(f"{due_step(due.step)}: {short_date(due.due_on)}")
         lines = [due.text, "", self.tr("Legal basis: %1").replace("%1", due.citation)]
         lines.append(
             self.tr("Start: %1 on %2")

@@ -41,6 +41,7 @@ from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.case.step_specs import FieldSpec, Options, StepSpec, Values
 from tcd_desktop.ui.conflict import settle_case_conflict
 from tcd_desktop.ui.i18n import translate
+from tcd_desktop.ui.labels import enum_label
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.service_dialog import ServiceDialog as BaseServiceDialog
 
@@ -100,7 +101,7 @@ class StepDialog(ServiceDialog):
     ) -> None:
         super().__init__(db, actor, bus, runner, case, parent)
         self.setObjectName("stepDialog")
-        self.setWindowTitle(f"{spec.step.label_vi} — {case.code}")
+        self.setWindowTitle(f"{enum_label(spec.step)} — {case.code}")
         self.spec = spec
         self.today = today
         self.inputs: dict[str, QWidget] = {}

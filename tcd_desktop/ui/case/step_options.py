@@ -23,43 +23,65 @@ from tcd_desktop.services.cases.tracked import TRACKED
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.i18n import translate
+from tcd_desktop.ui.labels import enum_label
 
 Options = list[tuple[str, str]]
 
 
 def results(_kind: str) -> Options:
-    return [(r.value, r.label_vi) for r in DecisionResult]
+    return [(r.value, enum_label(r)) for r in DecisionResult]
 
 
 def suspension_grounds(kind: str) -> Options:
     allowed = SUSPENSION_GROUNDS.get(CaseKind(kind), frozenset(SuspensionGround))
-    return [(g.value, g.label_vi) for g in SuspensionGround if g in allowed]
+    return [(g.value, enum_label(g)) for g in SuspensionGround if g in allowed]
 
 
 def termination_grounds(kind: str) -> Options:
     allowed = TERMINATION_GROUNDS.get(CaseKind(kind), frozenset(TerminationGround))
-    return [(g.value, g.label_vi) for g in TerminationGround if g in allowed]
+    return [(g.value, enum_label(g)) for g in TerminationGround if g in allowed]
 
 
 def criteria(_kind: str) -> Options:
-    return [(c.value, c.label_vi) for c in ComplexityCriterion]
+    return [(c.value, enum_label(c)) for c in ComplexityCriterion]
 
 
 def re_grounds(_kind: str) -> Options:
-    return [(g.value, g.label_vi) for g in ReResolutionGround]
+    return [(g.value, enum_label(g)) for g in ReResolutionGround]
 
 
 def withdrawal_forms(_kind: str) -> Options:
     first = translate("StepForm", QT_TRANSLATE_NOOP("StepForm", "(choose a form)"))
-    return [("", first)] + [(f.value, f.label_vi) for f in WithdrawalForm]
+    return [("", first)] + [(f.value, enum_label(f)) for f in WithdrawalForm]
 
 
 def k3_checks(_kind: str) -> Options:
-    return [(c.value, c.label_vi) for c in WithdrawalCheck]
+    return [(c.value, enum_label(c)) for c in WithdrawalCheck]
 
 
 def tracked_rules(_kind: str) -> Options:
-    return [(rule, f"{rule}: {event}") for rule, event in TRACKED.items()]
+    return [(rule, f"{rule}: {tracked_event(rule)}") for rule in TRACKED]
+
+
+#: What starts each tracked clock (services/cases/tracked.py ``TRACKED``), in English; the
+#: Vietnamese catalogue gives back exactly the service's words.
+TRACKED_ENGLISH = {
+    "D10": QT_TRANSLATE_NOOP(
+        "StepForm", "The superior received a denunciation not resolved in time"
+    ),
+    "D10B": QT_TRANSLATE_NOOP(
+        "StepForm", "The resolver received the superior's written request for a report"
+    ),
+    "D11": QT_TRANSLATE_NOOP(
+        "StepForm", "A denunciation forwarded by the press or another body was received"
+    ),
+}
+
+
+def tracked_event(rule: str) -> str:
+    """What starts the tracked clock ``rule``, in the screen's language."""
+    source = TRACKED_ENGLISH.get(rule)
+    return translate("StepForm", source) if source else TRACKED[rule]
 
 
 def officers(db: Database, actor: Actor, _case_id: uuid.UUID) -> dict[str, Options]:

@@ -28,6 +28,7 @@ from tcd_desktop.ui.case.dialogue_dialog import RecordDialogueDialog, ScheduleDi
 from tcd_desktop.ui.case.step_dialog import ServiceDialog, StepDialog
 from tcd_desktop.ui.case.step_specs import DIALOGUE_STEPS, SPECS
 from tcd_desktop.ui.errors import show_error
+from tcd_desktop.ui.labels import label_of
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 
 COLUMNS = 1
@@ -69,7 +70,7 @@ class StepsPanel(QGroupBox):
         self._empty.hide()
         shown = list(steps)
         for i, option in enumerate(shown):
-            button = QPushButton(option.label)
+            button = QPushButton(label_of(Step, option.step))
             button.setObjectName(f"step_{option.step}")
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setStyleSheet("text-align: left; padding: 3px 8px;")
@@ -80,7 +81,7 @@ class StepsPanel(QGroupBox):
             elif not has_form:
                 button.setToolTip(self.tr("This step has no form on the case window yet."))
             else:
-                button.setToolTip(self.tr("Record “%1”").replace("%1", option.label))
+                button.setToolTip(self.tr("Record “%1”").replace("%1", label_of(Step, option.step)))
             button.clicked.connect(partial(self.open_step, option.step))
             self._grid.addWidget(button, i // COLUMNS, i % COLUMNS)
             self.buttons[option.step] = button

@@ -42,6 +42,7 @@ from tcd_desktop.ui.board.base import TrackedPage, error_text
 from tcd_desktop.ui.dashboard.charts import DashboardCharts
 from tcd_desktop.ui.dashboard.drill import DrillDialog
 from tcd_desktop.ui.dashboard.medians import MediansView
+from tcd_desktop.ui.labels import period_label
 from tcd_desktop.ui.models.dashboard_model import (
     RADAR_COLUMNS,
     TABLE_COLUMNS,
@@ -120,7 +121,9 @@ class DashboardPage(TrackedPage):
         self.period.setObjectName("dashboardPeriod")
         self._periods = period_choices(board.today_vn())
         for p in self._periods:
-            self.period.addItem(f"{p.label} ({p.start:%d/%m/%Y}–{p.end:%d/%m/%Y})", p.key)
+            self.period.addItem(
+                f"{period_label(p.key, p.label)} ({p.start:%d/%m/%Y}–{p.end:%d/%m/%Y})", p.key
+            )
         self.period.currentIndexChanged.connect(lambda _i: self.refresh())
         self.unit = QComboBox()
         self.unit.setObjectName("dashboardUnit")
@@ -244,7 +247,7 @@ class DashboardPage(TrackedPage):
         unit_name = self.unit.currentText() if unit_id is None else self._unit_name(unit_id)
         label = self._metric_names().get(metric, metric)
         count = self._count(metric, unit_id)
-        title = f"{label} — {unit_name} — {period.label}: {QLocale().toString(count)}"
+        title = f"{label} — {unit_name} — {period_label(period.key, period.label)}: {QLocale().toString(count)}"
         dialog = DrillDialog(self._db, self._actor, self._runner, spec, title, self)
         dialog.open_case.connect(self.open_case)
         dialog.finished.connect(

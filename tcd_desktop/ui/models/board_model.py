@@ -21,9 +21,11 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from tcd_desktop.domain.workflow_steps import CaseKind
 from tcd_desktop.services.board import BoardCard, CardPage
+from tcd_desktop.ui.labels import field_label, label_of
 from tcd_desktop.ui.models.card_paging import CardPaging
-from tcd_desktop.ui.models.case_text import days_left_text, flag_title
+from tcd_desktop.ui.models.case_text import card_citizen, days_left_text, flag_title
 from tcd_desktop.ui.models.roles import ID_ROLE, RECORD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -59,7 +61,7 @@ class BoardColumnModel(CardPaging, QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return card.code
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{card.code}, {card.citizen}, {days_left_text(card)}"
+            return f"{card.code}, {card_citizen(card)}, {days_left_text(card)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return card_tooltip(card)
         if role == CardRole:
@@ -107,7 +109,13 @@ class BoardColumnModel(CardPaging, QAbstractListModel):
 
 def card_tooltip(card: BoardCard) -> str:
     """Several lines about a card (what does not fit on it)."""
-    lines = [card.code, card.citizen, f"{card.kind_label} · {card.field_name}".strip(" ·")]
+    lines = [
+        card.code,
+        card_citizen(card),
+        f"{label_of(CaseKind, card.kind)} · {field_label(card.field_code, card.field_name)}".strip(
+            " ·"
+        ),
+    ]
     if card.assignee:
         lines.append(card.assignee)
     if card.unit:

@@ -22,10 +22,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
+from tcd_desktop.domain.workflow_steps import CaseKind
 from tcd_desktop.services.board import BoardCard, CardPage
+from tcd_desktop.ui.labels import field_label, label_of
 from tcd_desktop.ui.models.board_model import CardRole, CaseIdRole, card_tooltip
 from tcd_desktop.ui.models.card_paging import CardPaging
 from tcd_desktop.ui.models.case_text import (
+    card_citizen,
     flag_title,
     short_date,
     state_colour,
@@ -196,11 +199,11 @@ def _display(card: BoardCard, column: int) -> str:
     if column == COL_CODE:
         return card.code
     if column == COL_CITIZEN:
-        return card.citizen
+        return card_citizen(card)
     if column == COL_KIND:
-        return card.kind_label
+        return label_of(CaseKind, card.kind)
     if column == COL_FIELD:
-        return card.field_name
+        return field_label(card.field_code, card.field_name)
     if column == COL_ASSIGNEE:
         return card.assignee
     if column == COL_UNIT:

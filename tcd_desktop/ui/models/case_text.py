@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 
 from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.services.board import BoardCard
+from tcd_desktop.ui.labels import hidden_person
 
 CONTEXT = "CaseText"
 
@@ -65,6 +66,12 @@ def state_title(state: str) -> str:
 def flag_title(flag: str) -> str:
     """Translated name of a flag."""
     return tr(FLAG_TITLES.get(flag, flag))
+
+
+def card_citizen(card: BoardCard) -> str:
+    """The citizen a card names; a masked denouncer or anonymous sender in the screen's
+    language."""
+    return hidden_person(card.kind) if card.masked else card.citizen
 
 
 def state_colour(state: str) -> QColor:

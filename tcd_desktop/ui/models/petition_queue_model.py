@@ -14,7 +14,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush
 
+from tcd_desktop.domain.enums import PetitionKind
 from tcd_desktop.services.petitions import QueueRow
+from tcd_desktop.ui.labels import label_of
 from tcd_desktop.ui.models.case_text import short_date, state_colour
 from tcd_desktop.ui.models.record_model import RecordTableModel
 from tcd_desktop.ui.models.roles import RECORD_ROLE, SORT_ROLE
@@ -175,7 +177,7 @@ class PetitionQueueModel(RecordTableModel):
             COL_NUMBER: row.number,
             COL_RECEIVED: short_date(row.received_on),
             COL_CHANNEL: channel_label(row.channel),
-            COL_KIND: row.kind_label
+            COL_KIND: label_of(PetitionKind, row.kind)
             + (
                 QCoreApplication.translate("PetitionQueueModel", " (over level)")
                 if row.is_over_level
@@ -209,7 +211,7 @@ class PetitionQueueModel(RecordTableModel):
         lines = [
             QCoreApplication.translate("PetitionQueueModel", "Petition %1 — %2")
             .replace("%1", row.number)
-            .replace("%2", row.kind_label),
+            .replace("%2", label_of(PetitionKind, row.kind)),
             QCoreApplication.translate("PetitionQueueModel", "Processing due: %1 (%2) — %3")
             .replace("%1", short_date(due))
             .replace("%2", weekday(due))

@@ -7,7 +7,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from tcd_desktop.domain.enums import UnitLevel
 from tcd_desktop.services.reports import Report
+from tcd_desktop.ui.labels import enum_label
 from tcd_desktop.ui.models import roles
 from tcd_desktop.ui.models.roles import RECORD_ROLE
 
@@ -53,7 +55,7 @@ class ReportTableModel(QAbstractTableModel):
         if r == len(self.report.rows) + 1:
             return ("", self.total_label, self.report.total)
         row = self.report.rows[r - 1]
-        return (row.unit, row.name, row.values)
+        return (row.unit, _row_name(row.name, row.level), row.values)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.report is None:
@@ -97,3 +99,13 @@ class ReportTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, HEADING_ROLE):
             return f"{col.no}. {col.heading}"
         return None
+
+
+def _row_name(name: str, level: str) -> str:
+    """A subtotal row named after a level of government in the screen's language."""
+    if not level.startswith("subtotal"):
+        return name
+    try:
+        return enum_label(UnitLevel.from_label_vi(name))
+    except ValueError:
+        return name

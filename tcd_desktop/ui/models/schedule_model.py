@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from tcd_desktop.services.schedule import LeaderCategory, LeaderMonth
+from tcd_desktop.services.schedule import LeaderCategory, LeaderMonth, quota_rule
 from tcd_desktop.ui.labels import label_of
 from tcd_desktop.ui.models.record_model import RecordTableModel
 from tcd_desktop.ui.models.roles import ID_ROLE, RECORD_ROLE
@@ -24,7 +25,24 @@ HEADERS = (
 WARNING_BACKGROUND = QColor("#fff4e5")
 SHORT_BACKGROUND = QColor("#fdecea")
 
-__all__ = ["ID_ROLE", "OBJECT_ROLE", "LeaderMonthModel"]
+__all__ = ["ID_ROLE", "OBJECT_ROLE", "LeaderMonthModel", "rule_text"]
+
+
+def rule_text(month: LeaderMonth, *, citation: bool = True) -> str:
+    """The month's legal minimum in the screen's language (Vietnamese: as the service says
+    it, ``tối thiểu 2 ngày/tháng (citation)``); the law's citation stays as written."""
+    try:
+        rule = quota_rule(LeaderCategory(month.category), dt.date(month.year, month.month, 1))
+    except ValueError:
+        rule = None
+    if rule is None:
+        return month.rule if citation else month.rule.split(" (", 1)[0]
+    if rule.per == "week":
+        text = QCoreApplication.translate("LeaderMonthModel", "at least %1 day(s) a week")
+    else:
+        text = QCoreApplication.translate("LeaderMonthModel", "at least %1 day(s) a month")
+    text = text.replace("%1", str(rule.days))
+    return f"{text} ({rule.citation})" if citation else text
 
 
 class LeaderMonthModel(RecordTableModel):
@@ -58,7 +76,7 @@ class LeaderMonthModel(RecordTableModel):
                 return QBrush(SHORT_BACKGROUND)
             return QBrush(WARNING_BACKGROUND) if m.warnings else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join((m.rule, *m.warnings))
+            return "\n".join((rule_text(m), *m.warnings))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, 4):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role != Qt.ItemDataRole.DisplayRole:
@@ -71,7 +89,7 @@ class LeaderMonthModel(RecordTableModel):
         values = (
             m.leader_name,
             label_of(LeaderCategory, m.category),
-            m.rule.split(" (", 1)[0],
+            rule_text(m, citation=False),
             str(m.planned_count),
             str(m.held_count),
             warning,

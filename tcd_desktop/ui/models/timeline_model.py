@@ -6,7 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 
+from tcd_desktop.domain.workflow_steps import Step
 from tcd_desktop.services.cases import TimelineEntry
+from tcd_desktop.ui.labels import label_of
 from tcd_desktop.ui.models.case_text import short_date
 from tcd_desktop.ui.models.record_model import RecordTableModel
 from tcd_desktop.ui.models.roles import RECORD_ROLE, SORT_ROLE
@@ -85,7 +87,7 @@ class TimelineModel(RecordTableModel):
         if column == COL_DATE:
             return short_date(entry.occurred_on)
         if column == COL_STEP:
-            return entry.label
+            return label_of(Step, entry.step)
         if column == COL_ACTOR:
             return entry.actor_name
         if column == COL_NOTE:

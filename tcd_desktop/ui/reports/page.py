@@ -43,7 +43,9 @@ from tcd_desktop.services.changes import Entity
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.reports.writers import save_report
 from tcd_desktop.services.runtime import Database
+from tcd_desktop.ui.labels import enum_label, report_period_label
 from tcd_desktop.ui.models.report_model import CELL_ROLE, HEADING_ROLE, ReportTableModel
+from tcd_desktop.ui.reports.form_names import form_title
 from tcd_desktop.ui.reports.opening import OpeningBalancesDialog
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.page import ScreenPage
@@ -104,7 +106,7 @@ class ReportsPage(ScreenPage):
         self.form_box = QComboBox()
         self.form_box.setObjectName("formBox")
         for code in reports.form_codes():
-            self.form_box.addItem(f"{code} — {reports.get_form(code).title.capitalize()}", code)
+            self.form_box.addItem(f"{code} — {form_title(code)}", code)
         self.form_box.setMaximumWidth(520)
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("kindBox")
@@ -121,7 +123,7 @@ class ReportsPage(ScreenPage):
             PeriodKind.AD_HOC: self.tr("Ad hoc"),
         }
         for kind in (*STATUTORY, *RANGES):
-            self.kind_box.addItem(names.get(kind, kind.label_vi), kind.value)
+            self.kind_box.addItem(names.get(kind, enum_label(kind)), kind.value)
         now = current_period(dt.date.today())
         self.kind_box.setCurrentIndex(self.kind_box.findData(now.kind.value))
         self.year_box = QSpinBox()
@@ -256,7 +258,7 @@ class ReportsPage(ScreenPage):
             self.tr("Figures from %1 to %2 (%3)")
             .replace("%1", f"{report.period.start:%d/%m/%Y}")
             .replace("%2", f"{report.period.end:%d/%m/%Y}")
-            .replace("%3", report.period.label)
+            .replace("%3", report_period_label(report.period))
         )
         if report.locked:
             text += " — " + self.tr(

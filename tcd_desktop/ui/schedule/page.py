@@ -14,7 +14,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Slot
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,8 @@ from tcd_desktop.services.changes import Entity
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.runtime import Database
 from tcd_desktop.services.schedule import screen as ops
-from tcd_desktop.ui.models.schedule_model import OBJECT_ROLE, LeaderMonthModel
+from tcd_desktop.ui.labels import enum_label
+from tcd_desktop.ui.models.schedule_model import OBJECT_ROLE, LeaderMonthModel, rule_text
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.choices import set_combo
 from tcd_desktop.ui.widgets.page import ScreenPage
@@ -141,7 +142,6 @@ class SchedulePage(ScreenPage):
         self.calendar.setGridVisible(True)
         self.calendar.setNavigationBarVisible(False)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        self.calendar.setLocale(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.clicked.connect(self._toggle_day)
         self.calendar.activated.connect(self._toggle_day)  # Enter on the selected day
@@ -159,7 +159,7 @@ class SchedulePage(ScreenPage):
         self.category = QComboBox()
         self.category.setObjectName("leaderCategory")
         for category in schedule.LeaderCategory:
-            self.category.addItem(category.label_vi, category.value)
+            self.category.addItem(enum_label(category), category.value)
         self.category.activated.connect(self._category_chosen)
         self.save_button = QPushButton(self.tr("Save the month's plan"))
         self.save_button.setObjectName("savePlan")
@@ -260,7 +260,7 @@ class SchedulePage(ScreenPage):
             self.warnings.clear()
             self.planned = set()
             return
-        self.detail_title.setText(f"<b>{month.leader_name}</b> — {month.rule}")
+        self.detail_title.setText(f"<b>{month.leader_name}</b> — {rule_text(month)}")
         set_combo(self.category, month.category)
         self.place.setText(month.place)
         self.planned = {d.day for d in month.days if d.planned}
