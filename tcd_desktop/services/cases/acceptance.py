@@ -24,6 +24,7 @@ from tcd_desktop.services.cases.acceptance_checks import (
 )
 from tcd_desktop.services.cases.clock import recompute_due, second_complaint_window
 from tcd_desktop.services.cases.core import (
+    OFFICERS,
     StepResult,
     check_version,
     ensure_allowed,
@@ -34,7 +35,7 @@ from tcd_desktop.services.cases.core import (
     workflow_state,
 )
 from tcd_desktop.services.cases.hierarchy import require_superior
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
 from tcd_desktop.services.rulebook import Rulebook
 from tcd_desktop.store.models import Case, Petition, Reception, Unit, User
@@ -75,6 +76,7 @@ class AcceptanceInput:
 
 def case_code(session: Session, actor: Actor, unit: Unit, on: dt.date) -> str:
     """Next human case code from the desk's series (the unit code when no desk is set)."""
+    require(actor, *OFFICERS, action="xử lý vụ việc")
     desk = actor.desk_code or unit.code
     return format_number(desk, on.year, next_number(session, desk, CASE_SERIES, on.year))
 
@@ -174,6 +176,7 @@ def _second_complaint_window(
 
 def accept(session: Session, actor: Actor, petition: Petition, data: AcceptanceInput) -> StepResult:
     """Create the case of an accepted petition (permission and version checked by caller)."""
+    require(actor, *OFFICERS, action="xử lý vụ việc")
     _check_petition(session, petition, data)
     kind = _case_kind(petition)
     book = rulebook_for(session)

@@ -27,6 +27,7 @@ from tcd_desktop.domain.workflow import (
 from tcd_desktop.services.cases.acceptance import check_complexity
 from tcd_desktop.services.cases.clock import follow_up_due, recompute_due
 from tcd_desktop.services.cases.core import (
+    OFFICERS,
     StepResult,
     finish_step,
     previous_status,
@@ -35,7 +36,7 @@ from tcd_desktop.services.cases.core import (
     start_step,
 )
 from tcd_desktop.services.cases.withdrawal import check_k3, check_withdrawal_form, mass_remaining
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.store.models import Case, CasePause
 
@@ -115,6 +116,7 @@ def suspend(
     expected_version: int | None = None,
 ) -> StepResult:
     """Tạm đình chỉ: the legal clock stops until the continuation decision."""
+    require(actor, *OFFICERS, action="xử lý vụ việc")
     if ground not in SuspensionGround._value2member_map_:
         raise ValidationFailed({"ground": "Phải chọn căn cứ tạm đình chỉ."})
     case, _events, state = start_step(
@@ -223,6 +225,7 @@ def withdraw(
     the grounds found, possibly none); when one applies (or ``continue_reason`` is given) the
     resolution continues.
     """
+    require(actor, *OFFICERS, action="xử lý vụ việc")
     step = Step.PARTIAL_WITHDRAWAL if partial else Step.WITHDRAWAL
     items = [c.strip() for c in contents if c.strip()]
     if partial and not items:
@@ -268,6 +271,7 @@ def terminate(
     expected_version: int | None = None,
 ) -> StepResult:
     """Đình chỉ giải quyết on a legal ground (Luật KN Điều 10, 11a; Luật TC Điều 34 k2)."""
+    require(actor, *OFFICERS, action="xử lý vụ việc")
     if ground not in TerminationGround._value2member_map_:
         raise ValidationFailed({"ground": "Phải chọn căn cứ đình chỉ."})
     require_text(note or TerminationGround(ground).label_vi, "note", "Phải ghi lý do.")

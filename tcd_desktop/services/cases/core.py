@@ -38,6 +38,8 @@ from tcd_desktop.store.ids import uuid7
 from tcd_desktop.store.models import CalendarDay, Case, CaseEvent, RuleRow
 
 OFFICERS = (Role.HANDLING_OFFICER, Role.LEADER)
+STEP_ROLES = (Role.RECEPTION_OFFICER, *OFFICERS)
+"""Every role some step of a case allows (each step then checks its own roles)."""
 """Roles that may record the steps of a case."""
 
 
@@ -163,6 +165,7 @@ def start_step(
     ground: str | None = None,
 ) -> tuple[Case, list[EventRow], WorkflowState]:
     """Permission, existence, version, date and legality checks shared by every step."""
+    require(actor, *STEP_ROLES, action="xử lý vụ việc")
     require(actor, *roles, action=f"thực hiện bước «{step.label_vi}»")
     case = load_case(session, case_id)
     refuse_stale_case(case, expected_version, step.label_vi, on)  # both sides for the dialog
@@ -188,6 +191,7 @@ def finish_step(
     created_case_id: uuid.UUID | None = None,
 ) -> StepResult:
     """Record the step: timeline event, case row, audit entry; one flush, conflicts mapped."""
+    require(actor, *STEP_ROLES, action="xử lý vụ việc")
     payload = _jsonable(dict(data or {}))
     if status is not None:
         case.status = status

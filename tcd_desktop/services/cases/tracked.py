@@ -23,6 +23,7 @@ from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.domain.workflow import Step
 from tcd_desktop.services.cases.clock import follow_up_due
 from tcd_desktop.services.cases.core import (
+    OFFICERS,
     EventRow,
     StepResult,
     finish_step,
@@ -30,7 +31,7 @@ from tcd_desktop.services.cases.core import (
     rulebook_for,
     start_step,
 )
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
 
 #: rule → what starts it, in the officer's words
@@ -69,6 +70,7 @@ def start_clock(
     expected_version: int | None = None,
 ) -> StepResult:
     """Start tracking D10, D10B or D11 from ``on`` (the day of its starting event)."""
+    require(actor, *OFFICERS, action="xử lý vụ việc")
     rule = _check_rule(rule_id)
     found = load_case(session, case_id)
     if on < found.received_on:
@@ -108,6 +110,7 @@ def meet_clock(
     expected_version: int | None = None,
 ) -> StepResult:
     """The act of a tracked clock is done on ``on`` (request sent, report made, answer sent)."""
+    require(actor, *OFFICERS, action="xử lý vụ việc")
     rule = _check_rule(rule_id)
     case, events, _state = start_step(
         session, actor, case_id, Step.CLOCK_MET, on, expected_version=expected_version
