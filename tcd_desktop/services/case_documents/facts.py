@@ -24,7 +24,8 @@ from tcd_desktop.documents.fields import Issuer, Person, Signer, split_honorific
 from tcd_desktop.documents.styles import PLACEHOLDER
 from tcd_desktop.domain.enums import PetitionKind, Role
 from tcd_desktop.domain.workflow import CaseKind, Step
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.context import Actor, require
+from tcd_desktop.services.documents import READING_ROLES
 from tcd_desktop.services.errors import NotFound
 from tcd_desktop.services.identity import may_read_identity
 from tcd_desktop.services.setup import office_profile
@@ -265,6 +266,7 @@ def _sealed(kind: str, people: list[Citizen]) -> bool:
 
 def case_facts(session: Session, actor: Actor, case_id: uuid.UUID) -> RecordFacts:
     """Facts of the case ``case_id`` (``NotFound`` when it does not exist)."""
+    require(actor, *READING_ROLES, action="xem văn bản")
     case = session.get(Case, case_id)
     if case is None or case.deleted_at is not None:
         raise NotFound("Không tìm thấy vụ việc (có thể đã bị xoá).")
@@ -285,6 +287,7 @@ def case_facts(session: Session, actor: Actor, case_id: uuid.UUID) -> RecordFact
 
 def petition_facts(session: Session, actor: Actor, petition_id: uuid.UUID) -> RecordFacts:
     """Facts of the petition ``petition_id`` (``NotFound`` when it does not exist)."""
+    require(actor, *READING_ROLES, action="xem văn bản")
     petition = session.get(Petition, petition_id)
     if petition is None or petition.deleted_at is not None:
         raise NotFound("Không tìm thấy đơn (có thể đã bị xoá).")

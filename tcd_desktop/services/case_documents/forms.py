@@ -47,7 +47,8 @@ from tcd_desktop.services.case_documents.facts import (
     person_of,
 )
 from tcd_desktop.services.case_documents.minutes import dialogue_minutes
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.context import Actor, require
+from tcd_desktop.services.documents import ISSUING_ROLES
 from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.store.models import Case, Dialogue, Document
 
@@ -78,6 +79,7 @@ def complaint_acceptance(
     session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None
 ) -> Built:
     """Thông báo thụ lý giải quyết khiếu nại (NĐ 124/2020 Mẫu 03)."""
+    require(actor, *ISSUING_ROLES, action="lập văn bản")
     case = facts.case
     assert case is not None
     return Built(
@@ -100,6 +102,7 @@ def complaint_decision(
 ) -> Built:
     """Quyết định giải quyết khiếu nại: the recorded decision with every legal content that
     the case already holds; the rest prints as dots for the drafter."""
+    require(actor, *ISSUING_ROLES, action="lập văn bản")
     case = facts.case
     assert case is not None and case.decision_on is not None
     report = facts.last(Step.VERIFICATION_REPORT)
@@ -215,6 +218,7 @@ def stop_or_resume(
     session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None, *, resume: bool
 ) -> Built:
     """Quyết định tạm đình chỉ / đình chỉ, or tiếp tục giải quyết (from the timeline)."""
+    require(actor, *ISSUING_ROLES, action="lập văn bản")
     case = facts.case
     assert case is not None
     denunciation = case.kind == CaseKind.DENUNCIATION
@@ -280,6 +284,7 @@ def extension_decision(
     session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None
 ) -> Built:
     """Quyết định gia hạn giải quyết tố cáo (NĐ 31/2019 Mẫu 01) of the latest extension."""
+    require(actor, *ISSUING_ROLES, action="lập văn bản")
     case = facts.case
     event = facts.last(Step.EXTENSION)
     assert case is not None and event is not None
@@ -311,6 +316,7 @@ def minutes(
     session: Session, actor: Actor, facts: RecordFacts, dialogue_id: uuid.UUID | None
 ) -> Built:
     """Biên bản đối thoại (Mẫu 14) of a held dialogue."""
+    require(actor, *ISSUING_ROLES, action="lập văn bản")
     if dialogue_id is None:
         raise ValidationFailed({"dialogue_id": "Phải chọn buổi đối thoại để lập biên bản."})
     return Built(dialogue_minutes(session, actor, facts, dialogue_id))
