@@ -106,6 +106,7 @@ def schedule_dialogue(
     expected_version: int | None = None,
 ) -> DialogueScheduled:
     """Schedule a dialogue and record its notice; warn when notice is shorter than K13."""
+    require(actor, *OFFICERS, action="ghi nhận đối thoại")
     if scheduled_at.tzinfo is None:
         raise ValidationFailed({"scheduled_at": "Thời điểm đối thoại phải có múi giờ."})
     where = require_text(place, "place", "Phải ghi địa điểm đối thoại.")
@@ -197,6 +198,7 @@ def record_dialogue(
     expected_version: int | None = None,
 ) -> StepResult:
     """Record that the dialogue took place: who came, what each side said, the outcome."""
+    require(actor, *OFFICERS, action="ghi nhận đối thoại")
     dialogue = _load_dialogue(session, dialogue_id)
     check_version(dialogue.version, expected_version, "buổi đối thoại")
     outcome = require_text(result, "result", "Phải ghi kết quả đối thoại.")
@@ -309,6 +311,7 @@ def attach_signed_minutes(
     document_id: uuid.UUID | None = None,
 ) -> StepResult:
     """Keep the scan of the signed minutes (hash recorded) on the case timeline."""
+    require(actor, *OFFICERS, action="ghi nhận đối thoại")
     dialogue = _load_dialogue(session, dialogue_id)
     name = require_text(filename, "filename", "Phải có tên tệp bản quét.")
     if not content:
