@@ -25,7 +25,7 @@ from tcd_desktop.services.board.cards import (
 )
 from tcd_desktop.services.board.cards import (
     CardPage,
-    field_names,
+    _field_names,
     to_card,
     to_page,
 )
@@ -44,7 +44,7 @@ DUE_SOON_KEY = "due_soon_working_days"
 DEFAULT_DUE_SOON = 5
 MASKED_DENOUNCER = SEALED_NAME
 #: kept under their former names for the dashboard service
-_field_names, _to_page, _to_card = field_names, to_page, to_card
+_to_page, _to_card = to_page, to_card
 FLAGS = q.FLAGS
 BoardWindow = q.BoardWindow
 CaseFilter = q.CaseFilter

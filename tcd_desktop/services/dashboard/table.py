@@ -15,9 +15,10 @@ from tcd_desktop.domain.dashboard_period import Period
 from tcd_desktop.domain.enums import ReceptionKind, Role, UnitLevel
 from tcd_desktop.services.board import board_window
 from tcd_desktop.services.dashboard.model import ReceptionDays, UnitRow
-from tcd_desktop.services.dashboard.punctuality import reports_sent
+from tcd_desktop.services.dashboard.punctuality import _reports_sent
 from tcd_desktop.services.dashboard.rating import load_pack
-from tcd_desktop.services.schedule import leader_category, quota_rule
+from tcd_desktop.services.schedule import quota_rule
+from tcd_desktop.services.schedule.core import _leader_category
 from tcd_desktop.store.models import Reception, ReceptionScheduleDay, Unit, User, UserRole
 from tcd_desktop.store.queries import dashboard as q
 from tcd_desktop.store.queries.scope import children_map, subtree
@@ -103,7 +104,7 @@ def reception_days(
         acc = out[user.unit_id]
         acc[0] += 1
         acc[1] += held.get(user.id, 0)
-        acc[2] += _required(leader_category(session, user), months)
+        acc[2] += _required(_leader_category(session, user), months)
     return {u: ReceptionDays(*v) for u, v in out.items()}
 
 
@@ -119,7 +120,7 @@ def build_rows(
     counts = q.unit_counts(session, w)
     days = reception_days(session, period, w.today)
     pack = load_pack()
-    sent = reports_sent(session, period, w.today, pack.report_forms, pack.due_days)
+    sent = _reports_sent(session, period, w.today, pack.report_forms, pack.due_days)
     children, roots = children_map(session)
     zero = dict.fromkeys(q.METRICS, 0)
     totals: dict[uuid.UUID, dict[str, int]] = {}
