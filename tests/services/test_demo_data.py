@@ -25,8 +25,8 @@ from tcd_desktop.domain.folding import fold
 from tcd_desktop.domain.validators import validate_citizen_id, validate_phone
 from tcd_desktop.domain.workflow import Step, WorkflowState, allowed_steps, refusal, status_after
 from tcd_desktop.services import demo_data
-from tcd_desktop.services.cases.clock import main_deadline, pause_spans
-from tcd_desktop.services.cases.core import events_of, workflow_state
+from tcd_desktop.services.cases.clock import _pause_spans, main_deadline
+from tcd_desktop.services.cases.core import _events_of, workflow_state
 from tcd_desktop.services.demo_data import (
     SAMPLE_NOTE,
     DemoDataError,
@@ -265,7 +265,7 @@ def test_due_dates_come_from_the_deadline_engine(sample: Generated) -> None:
         cases = s.scalars(select(Case).where(Case.kind.in_(("khieu_nai", "to_cao")))).all()
         for case in rng.sample(cases, 40) + [c for c in cases if c.extensions or c.is_paused]:
             assert case.accepted_on is not None and case.due_rule in ("K3", "K7", "D4")
-            spans = pause_spans(s, case.id)
+            spans = _pause_spans(s, case.id)
             rule = book.pack.get(case.due_rule, case.rule_set_on)
             expected = compute_deadline(
                 rule, case.accepted_on, book.calendar, complex=case.is_complex,
@@ -286,7 +286,7 @@ def test_open_cases_can_go_on(sample: Generated) -> None:
         open_cases = s.scalars(select(Case).where(Case.closed_on.is_(None))).all()
         assert open_cases
         for case in open_cases:
-            events = events_of(s, case.id)
+            events = _events_of(s, case.id)
             assert events and events[0].kind == "accepted", case.code
             state = workflow_state(case, events)
             assert any(why is None for _step, why in allowed_steps(state, TODAY)), case.code
@@ -298,7 +298,7 @@ def test_timelines_follow_the_workflow(sample: Generated) -> None:
     replayed = 0
     with sample.db.session() as s:
         for case in s.scalars(select(Case)).all():
-            events = [e for e in events_of(s, case.id) if e.kind != "second_complaint"]
+            events = [e for e in _events_of(s, case.id) if e.kind != "second_complaint"]
             if not events:
                 continue  # an old closed case: no timeline kept
             state = WorkflowState(

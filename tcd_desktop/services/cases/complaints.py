@@ -19,9 +19,9 @@ from tcd_desktop.services.cases.clock import follow_up_due, second_complaint_win
 from tcd_desktop.services.cases.core import (
     OFFICERS,
     StepResult,
+    _load_case,
     finish_step,
     last_event_on,
-    load_case,
     require_text,
     rulebook_for,
     start_step,
@@ -103,7 +103,7 @@ def decide_complaint(
         },
     )
     if case.level == 2 and case.parent_case_id is not None:
-        parent = load_case(session, case.parent_case_id)
+        parent = _load_case(session, case.parent_case_id)
         finish_step(
             session,
             actor,

@@ -25,7 +25,7 @@ from tcd_desktop.domain.workflow import (
     status_after,
 )
 from tcd_desktop.services.cases.acceptance import check_complexity
-from tcd_desktop.services.cases.clock import follow_up_due, recompute_due
+from tcd_desktop.services.cases.clock import _recompute_due, follow_up_due
 from tcd_desktop.services.cases.core import (
     OFFICERS,
     StepResult,
@@ -35,7 +35,7 @@ from tcd_desktop.services.cases.core import (
     rulebook_for,
     start_step,
 )
-from tcd_desktop.services.cases.withdrawal import check_k3, check_withdrawal_form, mass_remaining
+from tcd_desktop.services.cases.withdrawal import _mass_remaining, check_k3, check_withdrawal_form
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.store.models import Case, CasePause
@@ -85,7 +85,7 @@ def mark_complex(
         raise ValidationFailed({"complexity_criteria": "Phải chọn ít nhất một tiêu chí phức tạp."})
     before = case.due_on
     case.complexity_grounds, case.is_complex, case.is_very_complex = chosen, True, very
-    recompute_due(session, case)
+    _recompute_due(session, case)
     warnings = []
     if before != case.due_on and before and case.due_on:
         warnings.append(
@@ -179,7 +179,7 @@ def resume(
     before = case.due_on
     _close_pause(session, case, on)
     session.flush()
-    recompute_due(session, case)
+    _recompute_due(session, case)
     return finish_step(
         session,
         actor,
@@ -243,7 +243,7 @@ def withdraw(
     data["continue_reason"] = continuing if case.kind == CaseKind.DENUNCIATION else ""
     keep_open = bool(data["continue_reason"])
     if step == Step.WITHDRAWAL and case.kind == CaseKind.COMPLAINT and case.is_mass:
-        remaining = mass_remaining(session, case, events, withdrawing)
+        remaining = _mass_remaining(session, case, events, withdrawing)
         data.update({"withdrawing": withdrawing.strip(), "remaining": remaining})
         keep_open = remaining > 0
     status = None

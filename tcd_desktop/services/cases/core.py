@@ -72,7 +72,7 @@ class EventRow:
     data: Mapping[str, Any]
 
 
-def load_case(session: Session, case_id: uuid.UUID) -> Case:
+def _load_case(session: Session, case_id: uuid.UUID) -> Case:
     """The case row, or ``NotFound``."""
     case = session.get(Case, case_id)
     if case is None or case.deleted_at is not None:
@@ -95,7 +95,7 @@ def conflicts_as_errors(what: str = "vụ việc") -> Iterator[None]:
         raise ConcurrentChange(what) from exc
 
 
-def events_of(session: Session, case_id: uuid.UUID) -> list[EventRow]:
+def _events_of(session: Session, case_id: uuid.UUID) -> list[EventRow]:
     """Timeline of a case (kind, date, data) in the order it was recorded."""
     rows = session.execute(
         select(CaseEvent.kind, CaseEvent.occurred_on, CaseEvent.data)
@@ -167,10 +167,10 @@ def start_step(
     """Permission, existence, version, date and legality checks shared by every step."""
     require(actor, *STEP_ROLES, action="xử lý vụ việc")
     require(actor, *roles, action=f"thực hiện bước «{step.label_vi}»")
-    case = load_case(session, case_id)
+    case = _load_case(session, case_id)
     refuse_stale_case(case, expected_version, step.label_vi, on)  # both sides for the dialog
     check_date(case, on)
-    events = events_of(session, case.id)
+    events = _events_of(session, case.id)
     state = workflow_state(case, events)
     ensure_allowed(state, step, on, result=result, ground=ground)
     return case, events, state

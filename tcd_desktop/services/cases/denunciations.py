@@ -14,7 +14,7 @@ from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.domain.enums import CaseStatus, Role
 from tcd_desktop.domain.workflow import CaseKind, ReResolutionGround, Step, status_after
 from tcd_desktop.services.cases.acceptance import case_code
-from tcd_desktop.services.cases.clock import follow_up_due, recompute_due
+from tcd_desktop.services.cases.clock import _recompute_due, follow_up_due
 from tcd_desktop.services.cases.complaints import check_result
 from tcd_desktop.services.cases.core import (
     OFFICERS,
@@ -24,7 +24,7 @@ from tcd_desktop.services.cases.core import (
     rulebook_for,
     start_step,
 )
-from tcd_desktop.services.cases.hierarchy import require_superior
+from tcd_desktop.services.cases.hierarchy import _require_superior
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
 from tcd_desktop.store.models import Case, User
@@ -70,7 +70,7 @@ def extend_resolution(
     before = case.due_on
     case.extensions += 1
     case.extension_days = [*case.extension_days, days]
-    deadline = recompute_due(session, case)
+    deadline = _recompute_due(session, case)
     warnings = []
     if before is not None and on > before:
         warnings.append(f"Quyết định gia hạn ban hành sau khi đã hết hạn {format_vn_date(before)}.")
@@ -192,7 +192,7 @@ def decide_re_resolution(
     case, _events, _state = start_step(
         session, actor, case_id, Step.RE_RESOLUTION, on, expected_version=expected_version
     )
-    unit = require_superior(
+    unit = _require_superior(
         session,
         actor.unit_id,
         case.unit_id,
@@ -223,7 +223,7 @@ def decide_re_resolution(
         )
         session.add(child)
         session.flush()
-        recompute_due(session, child)
+        _recompute_due(session, child)
         finish_step(
             session,
             actor,

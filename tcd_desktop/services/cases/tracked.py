@@ -26,8 +26,8 @@ from tcd_desktop.services.cases.core import (
     OFFICERS,
     EventRow,
     StepResult,
+    _load_case,
     finish_step,
-    load_case,
     rulebook_for,
     start_step,
 )
@@ -72,7 +72,7 @@ def start_clock(
     """Start tracking D10, D10B or D11 from ``on`` (the day of its starting event)."""
     require(actor, *OFFICERS, action="xử lý vụ việc")
     rule = _check_rule(rule_id)
-    found = load_case(session, case_id)
+    found = _load_case(session, case_id)
     if on < found.received_on:
         raise ValidationFailed(
             {"on": f"Ngày bắt đầu trước ngày nhận đơn {format_vn_date(found.received_on)}."}

@@ -25,10 +25,10 @@ from tcd_desktop.domain.workflow import LAW_136_IN_FORCE, Step, status_after
 from tcd_desktop.services.cases.core import (
     OFFICERS,
     StepResult,
+    _load_case,
     check_version,
     conflicts_as_errors,
     finish_step,
-    load_case,
     require_text,
     rulebook_for,
     start_step,
@@ -352,7 +352,7 @@ def dialogue_minutes_data(
     """All the data of the minutes of one dialogue, for the PDF (Mẫu 14)."""
     require(actor, *READERS, action="xem biên bản đối thoại")
     dialogue = _load_dialogue(session, dialogue_id)
-    case = load_case(session, dialogue.case_id)
+    case = _load_case(session, dialogue.case_id)
     scan = session.get(Attachment, dialogue.signed_scan_id) if dialogue.signed_scan_id else None
     people = [participant_of(p, i) for i, p in enumerate(dialogue.participants)]
     refusals = [SignatureRefusal(**r) for r in dialogue.refusals]
