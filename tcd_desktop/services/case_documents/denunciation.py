@@ -21,7 +21,7 @@ from tcd_desktop.domain.workflow import (
 from tcd_desktop.services.case_documents.built import Built, issue_day, masked_text
 from tcd_desktop.services.case_documents.facts import (
     RecordFacts,
-    acceptance_reference,
+    _acceptance_reference,
     person_of,
 )
 from tcd_desktop.services.cases.due_explain import explain_due
@@ -58,7 +58,7 @@ def denunciation_acceptance(
             received_on=case.received_on,
             denounced=facts.respondent or PLACEHOLDER,
             accepted_contents=contents or (PLACEHOLDER,),
-            acceptance_decision=acceptance_reference(session, facts),
+            acceptance_decision=_acceptance_reference(session, facts),
             signer=facts.body.signer,
             resolver=facts.body.authority_title,
             time_limit=time_limit_text(session, actor, case),
@@ -102,7 +102,7 @@ def public_conclusion(
             issuer=facts.body.issuer,
             issued_on=on or published.concluded_on,
             denounced=published.respondent or PLACEHOLDER,
-            acceptance_decision=acceptance_reference(session, facts),
+            acceptance_decision=_acceptance_reference(session, facts),
             items=(item,),
             signer=facts.body.signer,
             resolver=facts.body.authority_title,

@@ -42,7 +42,7 @@ from tcd_desktop.services.case_documents.denunciation import (
 from tcd_desktop.services.case_documents.facts import (
     EventFacts,
     RecordFacts,
-    acceptance_reference,
+    _acceptance_reference,
     load_body,
     person_of,
 )
@@ -223,7 +223,7 @@ def stop_or_resume(
     assert case is not None
     denunciation = case.kind == CaseKind.DENUNCIATION
     what = "tố cáo" if denunciation else "giải quyết khiếu nại"
-    accepted = f"{acceptance_reference(session, facts)} về việc thụ lý {what}"
+    accepted = f"{_acceptance_reference(session, facts)} về việc thụ lý {what}"
     suspension = facts.last(Step.SUSPENSION)
     if resume:
         event = facts.last(Step.RESUMPTION)
@@ -298,7 +298,7 @@ def extension_decision(
             issuer=facts.body.issuer,
             issued_on=on or event.occurred_on,
             authority_title=facts.body.authority_title,
-            acceptance_decision=f"{acceptance_reference(session, facts)} về việc thụ lý tố cáo",
+            acceptance_decision=f"{_acceptance_reference(session, facts)} về việc thụ lý tố cáo",
             denounced=facts.respondent or PLACEHOLDER,
             content=masked_text(facts, case.summary),
             extension_number=int(event.data.get("count") or case.extensions or 1),

@@ -30,7 +30,7 @@ from tcd_desktop.documents.forms.verification_work import ExpertRequestData, Wor
 from tcd_desktop.documents.styles import PLACEHOLDER
 from tcd_desktop.domain.enums import PetitionKind
 from tcd_desktop.domain.workflow import CaseKind, Step
-from tcd_desktop.services.case_documents.facts import RecordFacts, acceptance_reference, person_of
+from tcd_desktop.services.case_documents.facts import RecordFacts, _acceptance_reference, person_of
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.documents import ISSUING_ROLES
 from tcd_desktop.services.errors import StepNotAllowed
@@ -85,7 +85,7 @@ def denounced_notice(
             issuer=facts.body.issuer,
             issued_on=issued_on,
             denounced=facts.respondent or PLACEHOLDER,
-            acceptance_decision=acceptance_reference(session, facts),
+            acceptance_decision=_acceptance_reference(session, facts),
             contents=_contents(facts),
             signer=facts.body.signer,
             resolver=facts.body.authority_title,
@@ -183,7 +183,7 @@ def verification_decision(
             days=int(days) if days else None,
             signer=facts.body.signer,
             denunciation=case.kind == CaseKind.DENUNCIATION,
-            acceptance_decision=acceptance_reference(session, facts),
+            acceptance_decision=_acceptance_reference(session, facts),
         )
     )
 
@@ -251,7 +251,7 @@ def official_conclusion(
             issuer=facts.body.issuer,
             issued_on=on or case.decision_on,
             denounced=facts.respondent or PLACEHOLDER,
-            acceptance_decision=acceptance_reference(session, facts),
+            acceptance_decision=_acceptance_reference(session, facts),
             items=(item,),
             signer=facts.body.signer,
             resolver=facts.body.authority_title,

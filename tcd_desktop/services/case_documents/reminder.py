@@ -19,7 +19,7 @@ from tcd_desktop.documents.styles import PLACEHOLDER
 from tcd_desktop.domain.enums import PetitionKind
 from tcd_desktop.services.board import today_vn
 from tcd_desktop.services.case_documents.facts import person_of, petition_facts
-from tcd_desktop.services.case_documents.petition import ProcessingOutcome, outcome_facts
+from tcd_desktop.services.case_documents.petition import ProcessingOutcome, _outcome_facts
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.documents import (
     ISSUING_ROLES,
@@ -45,7 +45,7 @@ def reminder_data(
     facts = petition_facts(session, actor, petition_id)
     petition = facts.petition
     assert petition is not None
-    found = outcome_facts(session, petition)
+    found = _outcome_facts(session, petition)
     slip = session.scalars(
         select(Document)
         .where(
