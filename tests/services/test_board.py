@@ -160,7 +160,7 @@ def test_counts_match_direct_sql_and_domain(db: Database) -> None:
         "closed_late": 1,
     }
     with db.session() as s:
-        window = board.board_window(s, TODAY)
+        window = board._board_window(s, TODAY)
     assert window.due_soon_until == dt.date(2026, 3, 17)
     assert counts == direct_sql_counts(db, window)
     assert counts == domain_counts(db, TODAY)
@@ -169,7 +169,7 @@ def test_counts_match_direct_sql_and_domain(db: Database) -> None:
 def test_weekend_after_last_counted_day_is_due_soon(db: Database) -> None:
     make_board_cases(db, today=dt.date(2026, 3, 13))  # a Friday: +5 working days = Fri 20/3
     with db.session() as s:
-        window = board.board_window(s, dt.date(2026, 3, 13))
+        window = board._board_window(s, dt.date(2026, 3, 13))
     assert window.due_soon_until == dt.date(2026, 3, 22)  # Sunday before the 6th working day
 
 
@@ -335,7 +335,7 @@ def test_generated_database_counts_equal_sql_and_the_cli_query(db: Database) -> 
     generate_demo_data(db, cases=500, seed=3, today=TODAY)
     counts = board.board_counts(db, OFFICER, today=TODAY)
     with db.session() as s:
-        window = board.board_window(s, TODAY)
+        window = board._board_window(s, TODAY)
         grouped = grouped_counts(s, window.today, window.due_soon_until)
     assert counts == direct_sql_counts(db, window) == grouped.as_dict()
     assert counts == domain_counts(db, TODAY)

@@ -31,7 +31,7 @@ def expected_counts(db: Database) -> dict[uuid.UUID, dict[str, int]]:
     """Each unit's own figures, computed in Python from the case rows and the calendar."""
     with db.session() as s:
         cal = load_rulebook(s).calendar
-        window = board.board_window(s, TODAY)
+        window = board._board_window(s, TODAY)
         rows = s.execute(
             select(Case.unit_id, Case.due_on, Case.closed_on, Case.is_paused,
                    Case.received_on, Case.is_mass, Case.is_repeat)

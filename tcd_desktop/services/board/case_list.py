@@ -35,7 +35,7 @@ def export_case_list_xlsx(
     require(actor, *board._EXPORT_ROLES, action="xuất danh sách vụ việc")
     with db.session() as session:
         calendar = board._calendar(session)
-        window = board.board_window(session, today, calendar)
+        window = board._board_window(session, today, calendar)
         names = _field_names(session)
         rows = q.all_cards(session, window, flt, backlog=False)
         cards = [to_card(r, window, calendar, names) for r in rows]

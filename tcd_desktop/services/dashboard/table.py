@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from tcd_desktop.domain.calendar import WorkingCalendar
 from tcd_desktop.domain.dashboard_period import Period
 from tcd_desktop.domain.enums import ReceptionKind, Role, UnitLevel
-from tcd_desktop.services.board import board_window
+from tcd_desktop.services.board import _board_window
 from tcd_desktop.services.dashboard.model import ReceptionDays, UnitRow
 from tcd_desktop.services.dashboard.punctuality import _reports_sent
 from tcd_desktop.services.dashboard.rating import load_pack
@@ -27,11 +27,11 @@ REORGANISATION = dt.date(2025, 7, 1)
 NO_DAYS = ReceptionDays(0, 0, 0)
 
 
-def dash_window(
+def _dash_window(
     session: Session, period: Period, today: dt.date, cal: WorkingCalendar
 ) -> q.DashWindow:
     """The board's day and "due soon" limit, the period, and the radar's due-date limits."""
-    window = board_window(session, today, cal)
+    window = _board_window(session, today, cal)
     limits = q.age_limits(today, cal.working_days_between, (5, 10, 30))
     return q.DashWindow(today, window.due_soon_until, period.start, period.end, limits)
 
@@ -51,7 +51,7 @@ def _required(category: object, months: list[tuple[int, int]]) -> int:
     return total
 
 
-def reception_days(
+def _reception_days(
     session: Session, period: Period, today: dt.date
 ) -> dict[uuid.UUID, ReceptionDays]:
     """Per unit: its leaders, the periodic reception days they held in the period and the
@@ -108,7 +108,7 @@ def reception_days(
     return {u: ReceptionDays(*v) for u, v in out.items()}
 
 
-def build_rows(
+def _build_rows(
     session: Session,
     w: q.DashWindow,
     period: Period,
@@ -118,7 +118,7 @@ def build_rows(
     # units first: the leaders' categories below read their unit from the identity map
     units = {u.id: u for u in session.scalars(select(Unit).where(Unit.deleted_at.is_(None)))}
     counts = q.unit_counts(session, w)
-    days = reception_days(session, period, w.today)
+    days = _reception_days(session, period, w.today)
     pack = load_pack()
     sent = _reports_sent(session, period, w.today, pack.report_forms, pack.due_days)
     children, roots = children_map(session)
