@@ -39,7 +39,7 @@ from sqlalchemy import select  # noqa: E402
 from tcd_desktop.domain.enums import Role  # noqa: E402
 from tcd_desktop.domain.folding import fold  # noqa: E402
 from tcd_desktop.services.cases import AcceptanceInput  # noqa: E402
-from tcd_desktop.services.context import Actor  # noqa: E402
+from tcd_desktop.services.context import SYSTEM, Actor  # noqa: E402
 from tcd_desktop.services.demo_data import generate_demo_data  # noqa: E402
 from tcd_desktop.services.petitions import accept_petition  # noqa: E402
 from tcd_desktop.services.rulebook import load_rulebook  # noqa: E402
@@ -100,7 +100,7 @@ def ensure_database(path: Path, cases: int, rebuild: bool) -> tuple[Database, st
                 print(f"  {now - started:6.1f} s  {stage}: {done:,}/{total:,}", flush=True)
 
         print(f"Generating {cases:,} sample cases into {path} ...", flush=True)
-        summary = generate_demo_data(db, cases=cases, seed=SEED, progress=progress)
+        summary = generate_demo_data(db, SYSTEM, cases=cases, seed=SEED, progress=progress)
         note = (
             f"generated {cases:,} cases in {summary.elapsed:.1f} s "
             f"(waiting for rows {summary.timings.get('produce', 0):.1f} s, inserting "

@@ -47,7 +47,6 @@ PENDING_UI_DB_SESSION = {
 PENDING_WITHOUT_ACTOR = {
     "case_documents.facts.load_body",
     "cases.core.rulebook_for",
-    "demo_data.generate_demo_data",
     "identity.case_text_filter",
     "identity.record_is_sealed",
     "intake_read.field_catalogue",

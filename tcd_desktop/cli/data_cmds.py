@@ -68,7 +68,7 @@ def cmd_demo_data(ns: argparse.Namespace) -> int:
                 last[0] = now
                 print(f"  {stage}: {done:,}/{total:,}", file=sys.stderr)
 
-        summary = generate_demo_data(db, cases=ns.cases, seed=ns.seed, progress=progress)
+        summary = generate_demo_data(db, SYSTEM, cases=ns.cases, seed=ns.seed, progress=progress)
         elapsed = time.perf_counter() - started
     finally:
         db.close()

@@ -15,7 +15,7 @@ from tcd_desktop.domain.deadlines import deadline_state
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services import board
 from tcd_desktop.services.board import export as board_export
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.context import SYSTEM, Actor
 from tcd_desktop.services.errors import PermissionDenied
 from tcd_desktop.services.rulebook import load_rulebook
 from tcd_desktop.store.database import Database
@@ -332,7 +332,7 @@ def test_generated_database_counts_equal_sql_and_the_cli_query(db: Database) -> 
     from tcd_desktop.services.demo_data import generate_demo_data
     from tcd_desktop.store.queries.board import board_counts as grouped_counts
 
-    generate_demo_data(db, cases=500, seed=3, today=TODAY)
+    generate_demo_data(db, SYSTEM, cases=500, seed=3, today=TODAY)
     counts = board.board_counts(db, OFFICER, today=TODAY)
     with db.session() as s:
         window = board._board_window(s, TODAY)
