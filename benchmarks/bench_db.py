@@ -36,7 +36,7 @@ def ensure_database(path: Path, cases: int, rebuild: bool) -> tuple[Database, st
                 print(f"  {now - started:6.1f} s  {stage}: {done:,}/{total:,}", flush=True)
 
         print(f"Generating {cases:,} sample cases into {path} ...", flush=True)
-        summary = generate_demo_data(db, cases=cases, seed=SEED, progress=progress)
+        summary = generate_demo_data(db, SYSTEM, cases=cases, seed=SEED, progress=progress)
         note = (
             f"generated {cases:,} cases in {summary.elapsed:.1f} s "
             f"(waiting for rows {summary.timings.get('produce', 0):.1f} s, inserting "

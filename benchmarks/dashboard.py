@@ -70,7 +70,7 @@ RAW_PAGE = (
 
 def _args(db: Database, today: dt.date, period: Period) -> dict[str, Any]:
     with db.session() as s:
-        window = board.board_window(s, today)
+        window = board._board_window(s, today)
     return {
         "today": today,
         "soon": window.due_soon_until,

@@ -168,6 +168,7 @@ def _open_off_gui_thread(window: Any, url: str) -> Any:
     while the window stays painted and says what is happening."""
     from PySide6.QtCore import QCoreApplication
 
+    from tcd_desktop.services.context import SYSTEM
     from tcd_desktop.services.rulebook import ensure_rule_pack
     from tcd_desktop.store.database import open_database
     from tcd_desktop.ui.widgets.busy import wait_off_gui_thread
@@ -179,7 +180,7 @@ def _open_off_gui_thread(window: Any, url: str) -> Any:
     def open_and_prepare() -> Any:
         db = open_database(url)
         try:
-            ensure_rule_pack(db)
+            ensure_rule_pack(db, SYSTEM)
         except BaseException:
             db.close()
             raise

@@ -71,17 +71,17 @@ def cmd_rules_override(ns: argparse.Namespace) -> int:
     db = open_db(ns.database, must_exist=True)
     try:
         actor = signed_in(ns, db, Role.ADMINISTRATOR, action="thay đổi quy tắc thời hạn")
-        ensure_rule_pack(db)
+        ensure_rule_pack(db, actor)
         with db.session() as session:
             try:
                 override_rule(
                     session,
+                    actor,
                     rule_id,
                     days=ns.days,
                     unit=ns.unit,
                     effective_from=start,
                     reason=ns.reason,
-                    actor=actor,
                 )
             except ValidationFailed as exc:
                 raise CliError(" ".join(exc.field_errors.values())) from exc

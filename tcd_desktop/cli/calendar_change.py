@@ -47,7 +47,7 @@ def run_calendar_change(ns: argparse.Namespace, day: dt.date) -> CalendarChange:
     db = open_db(ns.database, must_exist=True)
     try:
         actor = signed_in(ns, db, Role.ADMINISTRATOR, action="thay đổi lịch ngày nghỉ")
-        ensure_rule_pack(db)
+        ensure_rule_pack(db, actor)
         with db.session() as session:
             try:
                 return change_calendar_day(

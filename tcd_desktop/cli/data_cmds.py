@@ -50,7 +50,7 @@ def cmd_demo_data(ns: argparse.Namespace) -> int:
 
     db = open_db(ns.database)
     try:
-        gate(ns, db, ADMIN_ONLY, "tạo dữ liệu mẫu")  # a set-up office: its administrator
+        actor = gate(ns, db, ADMIN_ONLY, "tạo dữ liệu mẫu")  # a set-up office: its administrator
         with db.session() as session:
             existing = session.scalar(select(func.count()).select_from(Citizen)) or 0
         if existing:
@@ -68,7 +68,9 @@ def cmd_demo_data(ns: argparse.Namespace) -> int:
                 last[0] = now
                 print(f"  {stage}: {done:,}/{total:,}", file=sys.stderr)
 
-        summary = generate_demo_data(db, cases=ns.cases, seed=ns.seed, progress=progress)
+        summary = generate_demo_data(
+            db, actor or SYSTEM, cases=ns.cases, seed=ns.seed, progress=progress
+        )
         elapsed = time.perf_counter() - started
     finally:
         db.close()

@@ -11,6 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from tcd_desktop.cli.auth import signed_in
 from tcd_desktop.cli.common import CliError, emit, open_db
 from tcd_desktop.cli.gate import ADMIN_ONLY, AUDITORS, gate, gate_or_damaged
+from tcd_desktop.services.context import SYSTEM
 from tcd_desktop.services.rulebook import ensure_rule_pack
 from tcd_desktop.store import migrate
 from tcd_desktop.store.audit import current_anchor, verify_audit
@@ -41,7 +42,7 @@ def cmd_db_upgrade(ns: argparse.Namespace) -> int:
         if late and actor is None:
             signed_in(ns, db, *ADMIN_ONLY, action="nâng cấp cơ sở dữ liệu")
         rev = migrate.current_revision(db.engine)
-        ensure_rule_pack(db)
+        ensure_rule_pack(db, SYSTEM)
     finally:
         db.close()
     emit(

@@ -25,10 +25,10 @@ from tcd_desktop.services.errors import ServiceError
 from tcd_desktop.services.reports import (
     Report,
     build_report,
-    cutoff_rule,
     drill,
     find_form,
     lock_report,
+    report_cutoff,
     unlock_report,
 )
 from tcd_desktop.services.reports.service import READ_ROLES
@@ -107,8 +107,7 @@ def _period(ns: argparse.Namespace, db: Any) -> Any:
         if ns.period:
             if ns.kind:
                 raise CliError("--kind chỉ dùng với --from/--to.")
-            with db.session() as s:
-                rule = cutoff_rule(s)
+            rule = report_cutoff(db, SYSTEM)
             return parse_period(ns.period, rule)
         if not (ns.date_from and ns.date_to):
             raise CliError("Cần --period (ví dụ 2026-Q3) hoặc cả --from và --to.")
@@ -292,8 +291,7 @@ def cmd_report_cutoff(ns: argparse.Namespace) -> int:
     db = open_db(ns.database, upgrade=False, must_exist=True)
     try:
         if ns.day is None:
-            with db.session() as s:
-                day = cutoff_rule(s).day
+            day = report_cutoff(db, SYSTEM).day
         else:
             actor = signed_in(ns, db, Role.ADMINISTRATOR, action="đổi ngày chốt số liệu")
             try:

@@ -102,7 +102,7 @@ def _series_key(actor: Actor, data: Any) -> str:
     return key[:32]
 
 
-def assign_number(session: Session, actor: Actor, version: FormVersion, data: Any) -> str:
+def _assign_number(session: Session, actor: Actor, version: FormVersion, data: Any) -> str:
     """The next number of the document's series in the year of its date.
 
     ``symbol`` forms get "05/TB-BTCD" from the issuing body's series of that type;
@@ -171,7 +171,7 @@ def issue_document(
         raise ValidationFailed({"form": str(exc).strip("'\"")}) from exc
     _check_links(session, reception_id, petition_id, case_id)
     chosen = (
-        clean(number or "") or clean(data.number) or assign_number(session, actor, version, data)
+        clean(number or "") or clean(data.number) or _assign_number(session, actor, version, data)
     )
     data = dataclasses.replace(data, number=chosen)
     rendered = preview_document(form_code, data)
@@ -231,7 +231,7 @@ def issue_document(
     )
 
 
-def document_is_restricted(session: Session, row: Document) -> bool:
+def _document_is_restricted(session: Session, row: Document) -> bool:
     """The document shows a sealed identity: it is marked so, or it prints the petitioner of
     a sealed record (a denunciation, a confidential citizen) and is not a redacted version."""
     if row.is_sealed or _form_is_sealed(row.form_code, row.form_version):
@@ -246,10 +246,10 @@ def document_is_restricted(session: Session, row: Document) -> bool:
     )
 
 
-def may_read_document(session: Session, actor: Actor, row: Document) -> bool:
+def _may_read_document(session: Session, actor: Actor, row: Document) -> bool:
     """Whether ``actor`` may read ``row`` (a restricted one: only the people entitled to
     the sealed identity of its case, petition or visit)."""
-    if not document_is_restricted(session, row):
+    if not _document_is_restricted(session, row):
         return True
     case = session.get(Case, row.case_id) if row.case_id else None
     petition = session.get(Petition, row.petition_id) if row.petition_id else None
@@ -271,7 +271,7 @@ def document_bytes(session: Session, actor: Actor, doc_id: uuid.UUID) -> bytes:
     row = session.get(Document, doc_id)
     if row is None or row.deleted_at is not None:
         raise NotFound("Không tìm thấy văn bản.")
-    if not may_read_document(session, actor, row):
+    if not _may_read_document(session, actor, row):
         append_audit(
             session,
             "document.view_refused",

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -140,7 +139,7 @@ def _override_from_row(row: RuleRow) -> RuleOverride | None:
     )
 
 
-def install_rule_pack(session: Session, pack: RulePack | None = None) -> int:
+def _install_rule_pack(session: Session, pack: RulePack | None = None) -> int:
     """Copy the shipped pack's rule versions into the ``rules`` table once per pack version."""
     pack = pack or shipped_rule_pack()
     present = session.scalar(
@@ -167,32 +166,32 @@ def install_rule_pack(session: Session, pack: RulePack | None = None) -> int:
     return count
 
 
-def ensure_rule_pack(db: Database) -> int:
-    """Load the shipped rule pack into a database that does not have this version yet."""
+def ensure_rule_pack(db: Database, actor: Actor) -> int:
+    """Load the shipped rule pack into a database that does not have this version yet
+    (maintenance: the administrator, or ``SYSTEM`` at start-up and upgrade)."""
+    require(actor, Role.ADMINISTRATOR, action="nạp bộ quy tắc thời hạn")
     with db.session() as session:
-        return install_rule_pack(session)
+        return _install_rule_pack(session)
 
 
 def override_rule(
     session: Session,
+    actor: Actor,
     rule_id: str,
     *,
     days: int,
     unit: str,
     effective_from: dt.date,
     reason: str,
-    user_id: uuid.UUID | None = None,
-    actor: Actor | None = None,
 ) -> RuleRow:
     """Record an administrator's override of a rule (a reason is mandatory; audited).
 
     Refused with ``ValidationFailed`` when the reason is missing, the unit unknown, the
     number of days outside what the law could set (1–365 calendar or 1–250 working days) or
-    the date outside 1990–2100. With ``actor``, only an administrator may override.
+    the date outside 1990–2100. Only an administrator may override.
     """
-    if actor is not None:
-        require(actor, Role.ADMINISTRATOR, action="thay đổi quy tắc thời hạn")
-        user_id = actor.user_id
+    require(actor, Role.ADMINISTRATOR, action="thay đổi quy tắc thời hạn")
+    user_id = actor.user_id
     reason = reason.strip()
     errors: dict[str, str] = {}
     if not reason:
@@ -228,7 +227,7 @@ def override_rule(
         entity="rule",
         entity_id=rule_id,
         user_id=user_id,
-        origin_desk=actor.desk_code if actor else "",
+        origin_desk=actor.desk_code,
         detail={"days": days, "unit": unit, "from": effective_from.isoformat(), "reason": reason},
     )
     return row
@@ -236,23 +235,21 @@ def override_rule(
 
 def set_calendar_day(
     session: Session,
+    actor: Actor,
     day: dt.date,
     *,
     kind: str,
     name: str,
     reason: str = "",
-    user_id: uuid.UUID | None = None,
     confirmed: bool = True,
-    actor: Actor | None = None,
 ) -> CalendarDay:
     """Add or change an extra day off (``off``) or make-up working day (``work``); audited.
 
-    ``confirmed=False`` records an estimate (a day expected but not yet announced). With
-    ``actor``, only an administrator may change the calendar.
+    ``confirmed=False`` records an estimate (a day expected but not yet announced). Only an
+    administrator may change the calendar.
     """
-    if actor is not None:
-        require(actor, Role.ADMINISTRATOR, action="thay đổi lịch ngày nghỉ")
-        user_id = actor.user_id
+    require(actor, Role.ADMINISTRATOR, action="thay đổi lịch ngày nghỉ")
+    user_id = actor.user_id
     errors: dict[str, str] = {}
     if kind not in ("off", "work"):
         errors["kind"] = "Loại ngày phải là 'off' (nghỉ) hoặc 'work' (làm bù)."
@@ -284,16 +281,18 @@ def set_calendar_day(
         entity="calendar_day",
         entity_id=day.isoformat(),
         user_id=user_id,
-        origin_desk=actor.desk_code if actor else "",
+        origin_desk=actor.desk_code,
         detail={"kind": kind, "name": name, "reason": reason, "confirmed": confirmed},
     )
     return row
 
 
 def remove_calendar_day(
-    session: Session, day: dt.date, *, reason: str = "", user_id: uuid.UUID | None = None
+    session: Session, actor: Actor, day: dt.date, *, reason: str = ""
 ) -> CalendarDay:
     """Withdraw the office's entry for ``day``: the package's calendar applies again; audited."""
+    require(actor, Role.ADMINISTRATOR, action="thay đổi lịch ngày nghỉ")
+    user_id = actor.user_id
     row = session.scalar(
         select(CalendarDay).where(CalendarDay.day == day, CalendarDay.deleted_at.is_(None))
     )
@@ -312,15 +311,17 @@ def remove_calendar_day(
         entity="calendar_day",
         entity_id=day.isoformat(),
         user_id=user_id,
+        origin_desk=actor.desk_code,
         detail={"kind": row.kind, "name": row.name, "reason": reason},
     )
     return row
 
 
 def confirm_calendar_day(
-    session: Session, day: dt.date, *, reason: str = "", user_id: uuid.UUID | None = None
+    session: Session, actor: Actor, day: dt.date, *, reason: str = ""
 ) -> CalendarDay:
     """Record that ``day``'s status (day off or make-up day) is officially announced; audited."""
+    require(actor, Role.ADMINISTRATOR, action="thay đổi lịch ngày nghỉ")
     calendar = load_rulebook(session).calendar
     if calendar.is_confirmed(day):
         raise ValidationFailed(
@@ -329,5 +330,5 @@ def confirm_calendar_day(
     name = calendar.name_of(day) or ""
     kind = "work" if calendar.is_working_day(day) else "off"
     return set_calendar_day(
-        session, day, kind=kind, name=name, reason=reason, user_id=user_id, confirmed=True
+        session, actor, day, kind=kind, name=name, reason=reason, confirmed=True
     )

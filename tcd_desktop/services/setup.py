@@ -341,7 +341,9 @@ def load_sample_office(
             raise StepNotAllowed("Chỉ nạp dữ liệu mẫu vào cơ sở dữ liệu trống.")
     from tcd_desktop.services.demo_data import generate_demo_data
 
-    generate_demo_data(db, cases=cases, seed=seed, progress=progress)  # Progress: can stop it
+    generate_demo_data(
+        db, SYSTEM, cases=cases, seed=seed, progress=progress
+    )  # Progress: can stop it
     passwords: dict[str, str] = {}
     with db.session() as session:
         unit = _sample_unit(session)

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from tcd_desktop.__main__ import main
+from tcd_desktop.services.context import SYSTEM
 from tcd_desktop.services.demo_data import generate_demo_data
 from tcd_desktop.services.demo_data.common import SAMPLE_PASSWORD
 from tcd_desktop.store.database import open_database
@@ -30,7 +31,7 @@ def sample(tmp_path: Path) -> str:
 
     url = f"sqlite:///{fresh_sqlite_file(tmp_path / 'cli.sqlite3')}"
     db = open_database(url)
-    generate_demo_data(db, cases=200, seed=2, today=dt.date.fromisoformat(TODAY))
+    generate_demo_data(db, SYSTEM, cases=200, seed=2, today=dt.date.fromisoformat(TODAY))
     db.close()
     return url
 

@@ -93,7 +93,7 @@ def demo(url: str, cases: str) -> None:
 
     db = open_database(url, upgrade=False)
     say("READY")
-    generate_demo_data(db, cases=int(cases), seed=7)
+    generate_demo_data(db, SYSTEM, cases=int(cases), seed=7)
     say("DONE")
 
 

@@ -15,7 +15,7 @@ from tcd_desktop.domain.deadlines import deadline_state
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services import board
 from tcd_desktop.services.board import export as board_export
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.context import SYSTEM, Actor
 from tcd_desktop.services.errors import PermissionDenied
 from tcd_desktop.services.rulebook import load_rulebook
 from tcd_desktop.store.database import Database
@@ -160,7 +160,7 @@ def test_counts_match_direct_sql_and_domain(db: Database) -> None:
         "closed_late": 1,
     }
     with db.session() as s:
-        window = board.board_window(s, TODAY)
+        window = board._board_window(s, TODAY)
     assert window.due_soon_until == dt.date(2026, 3, 17)
     assert counts == direct_sql_counts(db, window)
     assert counts == domain_counts(db, TODAY)
@@ -169,7 +169,7 @@ def test_counts_match_direct_sql_and_domain(db: Database) -> None:
 def test_weekend_after_last_counted_day_is_due_soon(db: Database) -> None:
     make_board_cases(db, today=dt.date(2026, 3, 13))  # a Friday: +5 working days = Fri 20/3
     with db.session() as s:
-        window = board.board_window(s, dt.date(2026, 3, 13))
+        window = board._board_window(s, dt.date(2026, 3, 13))
     assert window.due_soon_until == dt.date(2026, 3, 22)  # Sunday before the 6th working day
 
 
@@ -332,10 +332,10 @@ def test_generated_database_counts_equal_sql_and_the_cli_query(db: Database) -> 
     from tcd_desktop.services.demo_data import generate_demo_data
     from tcd_desktop.store.queries.board import board_counts as grouped_counts
 
-    generate_demo_data(db, cases=500, seed=3, today=TODAY)
+    generate_demo_data(db, SYSTEM, cases=500, seed=3, today=TODAY)
     counts = board.board_counts(db, OFFICER, today=TODAY)
     with db.session() as s:
-        window = board.board_window(s, TODAY)
+        window = board._board_window(s, TODAY)
         grouped = grouped_counts(s, window.today, window.due_soon_until)
     assert counts == direct_sql_counts(db, window) == grouped.as_dict()
     assert counts == domain_counts(db, TODAY)

@@ -104,7 +104,7 @@ def test_unit_filter_includes_children_and_period_bounds(db: Database) -> None:
             snap = board.load_board(db, VIEWER, flt, today=TODAY, page_size=100)
             assert {s: len(p.cards) for s, p in snap.columns.items()} == got
             with db.session() as s:
-                window = board.board_window(s, TODAY)
+                window = board._board_window(s, TODAY)
             _w, _page, total = board.load_table_page(db, VIEWER, window, flt, limit=200)
             assert total == sum(got.values())
 

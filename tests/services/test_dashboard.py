@@ -15,7 +15,7 @@ from sqlalchemy import select
 from tcd_desktop.domain.dashboard_period import parse_period
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services import board, dashboard
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.context import SYSTEM, Actor
 from tcd_desktop.services.errors import PermissionDenied
 from tcd_desktop.services.rulebook import load_rulebook
 from tcd_desktop.store.database import Database
@@ -31,7 +31,7 @@ def expected_counts(db: Database) -> dict[uuid.UUID, dict[str, int]]:
     """Each unit's own figures, computed in Python from the case rows and the calendar."""
     with db.session() as s:
         cal = load_rulebook(s).calendar
-        window = board.board_window(s, TODAY)
+        window = board._board_window(s, TODAY)
         rows = s.execute(
             select(
                 Case.unit_id,
@@ -92,7 +92,7 @@ def test_periods_follow_the_cut_off_days() -> None:
 def test_table_equals_the_records_and_rolls_up(db: Database, tmp_path: Path) -> None:
     from tcd_desktop.services.demo_data import generate_demo_data
 
-    generate_demo_data(db, cases=400, seed=5, today=TODAY)
+    generate_demo_data(db, SYSTEM, cases=400, seed=5, today=TODAY)
     table = dashboard.load_table(db, SUPERVISOR, PERIOD, today=TODAY)
     own = expected_counts(db)
     zero = dict.fromkeys(dashboard.METRICS, 0)
@@ -142,7 +142,7 @@ def test_table_equals_the_records_and_rolls_up(db: Database, tmp_path: Path) -> 
 def test_narrowed_table_and_roles(db: Database) -> None:
     from tcd_desktop.services.demo_data import generate_demo_data
 
-    generate_demo_data(db, cases=150, seed=8, today=TODAY)
+    generate_demo_data(db, SYSTEM, cases=150, seed=8, today=TODAY)
     full = dashboard.load_table(db, SUPERVISOR, PERIOD, today=TODAY)
     top = next(r for r in full.rows if r.depth == 0)
     narrow = dashboard.load_table(db, SUPERVISOR, PERIOD, unit_id=top.unit_id, today=TODAY)
@@ -182,7 +182,7 @@ def test_reception_days_equal_the_records(db: Database) -> None:
     from tcd_desktop.services.demo_data import generate_demo_data
     from tcd_desktop.store.models import Reception, ReceptionScheduleDay, UserRole
 
-    generate_demo_data(db, cases=300, seed=6, today=TODAY)
+    generate_demo_data(db, SYSTEM, cases=300, seed=6, today=TODAY)
     table = dashboard.load_table(db, SUPERVISOR, PERIOD, today=TODAY)
     with db.session() as s:
         leaders = set(s.scalars(select(UserRole.user_id).where(UserRole.role == "leader")))

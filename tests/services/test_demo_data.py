@@ -23,8 +23,9 @@ from tcd_desktop.domain.deadlines import compute_deadline
 from tcd_desktop.domain.folding import fold
 from tcd_desktop.domain.validators import validate_citizen_id, validate_phone
 from tcd_desktop.domain.workflow import Step, WorkflowState, allowed_steps, refusal, status_after
-from tcd_desktop.services.cases.clock import main_deadline, pause_spans
-from tcd_desktop.services.cases.core import events_of, workflow_state
+from tcd_desktop.services.cases.clock import _pause_spans, main_deadline
+from tcd_desktop.services.cases.core import _events_of, workflow_state
+from tcd_desktop.services.context import SYSTEM
 from tcd_desktop.services.demo_data import SAMPLE_NOTE, DemoDataError, generate_demo_data
 from tcd_desktop.services.rulebook import load_rulebook
 from tcd_desktop.store.audit import verify_audit
@@ -54,7 +55,12 @@ def sample(
     with make_database(request.param, tmp_path_factory.mktemp("demo")) as db:
         stages: list[str] = []
         summary = generate_demo_data(
-            db, cases=CASES, seed=SEED, today=TODAY, progress=lambda s, d, t: stages.append(s)
+            db,
+            SYSTEM,
+            cases=CASES,
+            seed=SEED,
+            today=TODAY,
+            progress=lambda s, d, t: stages.append(s),
         )
         yield Generated(db, summary, stages)
 
@@ -244,7 +250,7 @@ def test_due_dates_come_from_the_deadline_engine(sample: Generated) -> None:
         cases = s.scalars(select(Case).where(Case.kind.in_(("khieu_nai", "to_cao")))).all()
         for case in rng.sample(cases, 40) + [c for c in cases if c.extensions or c.is_paused]:
             assert case.accepted_on is not None and case.due_rule in ("K3", "K7", "D4")
-            spans = pause_spans(s, case.id)
+            spans = _pause_spans(s, case.id)
             rule = book.pack.get(case.due_rule, case.rule_set_on)
             expected = compute_deadline(
                 rule,
@@ -273,7 +279,7 @@ def test_open_cases_can_go_on(sample: Generated) -> None:
         open_cases = s.scalars(select(Case).where(Case.closed_on.is_(None))).all()
         assert open_cases
         for case in open_cases:
-            events = events_of(s, case.id)
+            events = _events_of(s, case.id)
             assert events and events[0].kind == "accepted", case.code
             state = workflow_state(case, events)
             assert any(why is None for _step, why in allowed_steps(state, TODAY)), case.code
@@ -285,7 +291,7 @@ def test_timelines_follow_the_workflow(sample: Generated) -> None:
     replayed = 0
     with sample.db.session() as s:
         for case in s.scalars(select(Case)).all():
-            events = [e for e in events_of(s, case.id) if e.kind != "second_complaint"]
+            events = [e for e in _events_of(s, case.id) if e.kind != "second_complaint"]
             if not events:
                 continue  # an old closed case: no timeline kept
             state = WorkflowState(
@@ -352,7 +358,7 @@ def test_numbering_continues_after_the_sample(sample: Generated) -> None:
 
 def test_refuses_a_database_that_has_data(sample: Generated) -> None:
     with pytest.raises(DemoDataError):
-        generate_demo_data(sample.db, cases=10, seed=SEED, today=TODAY)
+        generate_demo_data(sample.db, SYSTEM, cases=10, seed=SEED, today=TODAY)
 
 
 # ---------------------------------------------------------------------- determinism, storage
@@ -361,7 +367,7 @@ def test_refuses_a_database_that_has_data(sample: Generated) -> None:
 def test_same_seed_same_rows(sample: Generated, tmp_path: Path) -> None:
     """The same seed gives the same ids and codes, on either backend."""
     with make_database("sqlite", tmp_path) as again:
-        summary = generate_demo_data(again, cases=CASES, seed=SEED, today=TODAY)
+        summary = generate_demo_data(again, SYSTEM, cases=CASES, seed=SEED, today=TODAY)
         assert summary.counts == sample.summary.counts
         assert ids_and_codes(again) == ids_and_codes(sample.db)
 

@@ -31,7 +31,7 @@ from tests.services.demo_samples import CASES, SEED, TODAY, Generated, ids_and_c
 def sqlite_sample(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Generated]:
     """The same sample on SQLite only, for checks of the SQLite bulk loader itself."""
     with make_database("sqlite", tmp_path_factory.mktemp("demo_sqlite")) as db:
-        summary = generate_demo_data(db, cases=CASES, seed=SEED, today=TODAY)
+        summary = generate_demo_data(db, SYSTEM, cases=CASES, seed=SEED, today=TODAY)
         yield Generated(db, summary, [])
 
 
@@ -39,20 +39,20 @@ def test_keeps_an_administrators_own_unit_but_refuses_a_clash(tmp_path: Path) ->
     with make_database("sqlite", tmp_path / "own") as db:
         with db.session() as s:
             s.add(Unit(code="VP-UBND", name="Văn phòng UBND", level="province"))
-        generate_demo_data(db, cases=20, seed=SEED, today=TODAY)
+        generate_demo_data(db, SYSTEM, cases=20, seed=SEED, today=TODAY)
         with db.session() as s:
             assert s.scalar(select(Unit.id).where(Unit.code == "VP-UBND")) is not None
     with make_database("sqlite", tmp_path / "clash") as db:
         with db.session() as s:
             s.add(Unit(code="LS.UBND", name="Ủy ban nhân dân tỉnh Lạng Sơn", level="province"))
         with pytest.raises(DemoDataError, match=r"LS\.UBND"):
-            generate_demo_data(db, cases=20, seed=SEED, today=TODAY)
+            generate_demo_data(db, SYSTEM, cases=20, seed=SEED, today=TODAY)
 
 
 def test_other_seed_other_rows(tmp_path: Path) -> None:
     with make_database("sqlite", tmp_path / "a") as a, make_database("sqlite", tmp_path / "b") as b:
-        generate_demo_data(a, cases=50, seed=1, today=TODAY)
-        generate_demo_data(b, cases=50, seed=2, today=TODAY)
+        generate_demo_data(a, SYSTEM, cases=50, seed=1, today=TODAY)
+        generate_demo_data(b, SYSTEM, cases=50, seed=2, today=TODAY)
         assert ids_and_codes(a) != ids_and_codes(b)
 
 
@@ -66,7 +66,7 @@ def test_uuid7_int_matches_store_ids() -> None:
 def test_sqlite_values_are_stored_like_the_orm_stores_them(tmp_path: Path) -> None:
     """Raw values written by the bulk loader have the form SQLAlchemy itself writes."""
     with make_database("sqlite", tmp_path) as db:
-        generate_demo_data(db, cases=40, seed=SEED, today=TODAY)
+        generate_demo_data(db, SYSTEM, cases=40, seed=SEED, today=TODAY)
         with db.session() as s:  # one row through the ORM, for comparison
             unit_id = s.scalar(select(Unit.id).limit(1))
             s.add(
@@ -118,7 +118,7 @@ def test_sqlite_schema_is_whole_after_the_load(sqlite_sample: Generated, tmp_pat
 def test_worker_process_gives_the_same_rows(sqlite_sample: Generated, tmp_path: Path) -> None:
     """The two-process mode (large loads) writes exactly what one process writes."""
     with make_database("sqlite", tmp_path) as db:
-        summary = generate_demo_data(db, cases=CASES, seed=SEED, today=TODAY, parallel=True)
+        summary = generate_demo_data(db, SYSTEM, cases=CASES, seed=SEED, today=TODAY, parallel=True)
         assert summary.parallel
         assert summary.counts == sqlite_sample.summary.counts
         assert ids_and_codes(db) == ids_and_codes(sqlite_sample.db)
@@ -140,7 +140,7 @@ def test_search_index_built_by_either_process(
     writer feeds it chunk by chunk: either way the index is sound and finds people."""
     monkeypatch.setattr(demo_data, "FTS_IN_WORKER", in_worker)
     with make_database("sqlite", tmp_path) as db:
-        generate_demo_data(db, cases=120, seed=SEED, today=TODAY, parallel=True)
+        generate_demo_data(db, SYSTEM, cases=120, seed=SEED, today=TODAY, parallel=True)
         path = db.engine.url.database
         assert path is not None
         with db.session() as s:

@@ -363,7 +363,7 @@ def test_calendar_change_moves_only_undecided_due_dates(org: Org) -> None:
         decide_complaint(s, org.handler, decided_id, result="dung", on=D(2026, 8, 20), number="1")
         # The office declares Thu 3/9/2026 an extra day off: K3 (3/8 + 30 = Wed 2/9, holiday)
         # now rolls past Thu 3/9 to Fri 4/9.
-        set_calendar_day(s, D(2026, 9, 3), kind="off", name="Nghỉ bù (thử)", user_id=None)
+        set_calendar_day(s, SYSTEM, D(2026, 9, 3), kind="off", name="Nghỉ bù (thử)")
     with org.db.session() as s:
         with pytest.raises(PermissionDenied):
             recompute_open_cases(s, org.handler)

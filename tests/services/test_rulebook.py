@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from tcd_desktop.services.context import SYSTEM
 from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.services.rulebook import (
     ensure_rule_pack,
@@ -19,8 +20,8 @@ from tcd_desktop.store.models import AuditEntry, RuleRow
 
 
 def test_rule_pack_loaded_once(db: Database) -> None:
-    assert ensure_rule_pack(db) > 30
-    assert ensure_rule_pack(db) == 0
+    assert ensure_rule_pack(db, SYSTEM) > 30
+    assert ensure_rule_pack(db, SYSTEM) == 0
     with db.session() as s:
         k2 = s.scalars(select(RuleRow).where(RuleRow.rule_id == "K2")).all()
     assert sorted(str(r.effective_from) for r in k2) == ["2026-07-01", "None"]
@@ -29,11 +30,12 @@ def test_rule_pack_loaded_once(db: Database) -> None:
 def test_override_needs_reason_and_is_audited(db: Database) -> None:
     with db.session() as s, pytest.raises(ValidationFailed, match="lý do"):
         override_rule(
-            s, "T2", days=7, unit="working", effective_from=dt.date(2026, 1, 1), reason="  "
+            s, SYSTEM, "T2", days=7, unit="working", effective_from=dt.date(2026, 1, 1), reason="  "
         )
     with db.session() as s:
         override_rule(
             s,
+            SYSTEM,
             "T2",
             days=7,
             unit="working",
@@ -51,7 +53,9 @@ def test_override_needs_reason_and_is_audited(db: Database) -> None:
 def test_extra_day_off_moves_working_day_deadline(db: Database) -> None:
     with db.session() as s:
         before = load_rulebook(s).deadline("T1", dt.date(2026, 10, 1)).due
-        set_calendar_day(s, dt.date(2026, 10, 5), kind="off", name="Nghỉ bão", reason="Bão số 9")
+        set_calendar_day(
+            s, SYSTEM, dt.date(2026, 10, 5), kind="off", name="Nghỉ bão", reason="Bão số 9"
+        )
     with db.session() as s:
         after = load_rulebook(s).deadline("T1", dt.date(2026, 10, 1)).due
         assert s.scalar(select(AuditEntry.action).where(AuditEntry.action == "calendar.set_day"))

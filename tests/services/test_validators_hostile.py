@@ -62,12 +62,12 @@ def test_override_rule_refuses_out_of_range(
         with office.db.session() as s:
             override_rule(
                 s,
+                office.admin,
                 "K3",
                 days=days,
                 unit=unit,
                 effective_from=dt.date(year, 7, 1),
                 reason="Quyết định 1",
-                actor=office.admin,
             )
             s.rollback()  # keep the rule book as it was for the next example
     except ValidationFailed as exc:
@@ -84,17 +84,17 @@ def test_override_and_calendar_day_need_an_administrator(office: Office) -> None
     with pytest.raises(PermissionDenied), office.db.session() as s:
         override_rule(
             s,
+            office.officer,
             "K3",
             days=30,
             unit="calendar",
             effective_from=dt.date(2026, 7, 1),
             reason="QĐ 1",
-            actor=office.officer,
         )
     with pytest.raises(PermissionDenied), office.db.session() as s:
-        set_calendar_day(s, dt.date(2026, 10, 5), kind="off", name="Bão", actor=office.leader)
+        set_calendar_day(s, office.leader, dt.date(2026, 10, 5), kind="off", name="Bão")
     with office.db.session() as s:
-        set_calendar_day(s, dt.date(2026, 10, 5), kind="off", name="Bão", actor=office.admin)
+        set_calendar_day(s, office.admin, dt.date(2026, 10, 5), kind="off", name="Bão")
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "calendar.set_day")).one()
     assert entry.user_id == office.admin.user_id and entry.origin_desk == "LS-01"
 
@@ -110,7 +110,7 @@ def test_calendar_day_input_is_checked(office: Office, name: str, kind: str, yea
     before = _counts(office.db)
     try:
         with office.db.session() as s:
-            set_calendar_day(s, dt.date(year, 1, 2), kind=kind, name=name, actor=office.admin)
+            set_calendar_day(s, office.admin, dt.date(year, 1, 2), kind=kind, name=name)
             s.rollback()
     except ValidationFailed as exc:
         assert set(exc.field_errors) <= {"kind", "day", "name", "reason"}

@@ -9,6 +9,7 @@ import random
 
 from sqlalchemy import delete, select, text, update
 
+from tcd_desktop.services.context import SYSTEM
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import Case, Unit
 from tcd_desktop.store.queries import board_cards as q
@@ -112,7 +113,7 @@ def test_summary_follows_random_writes(db: Database) -> None:
 def test_sample_data_load_leaves_the_summary_right(db: Database) -> None:
     from tcd_desktop.services.demo_data import generate_demo_data
 
-    generate_demo_data(db, cases=300, seed=4, today=TODAY)
+    generate_demo_data(db, SYSTEM, cases=300, seed=4, today=TODAY)
     with db.session() as s:
         assert differences(s) == []
         assert s.scalar(text("SELECT sum(n) FROM case_day_counts")) == s.scalar(

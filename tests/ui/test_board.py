@@ -15,7 +15,7 @@ from sqlalchemy import select
 from tcd_desktop.domain.dashboard_period import current_period
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services import board
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.context import SYSTEM, Actor
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import Case, Unit, User
 from tcd_desktop.ui.board import BoardPage
@@ -57,7 +57,7 @@ def test_counts_cards_and_masking(qtbot: QtBot, qtmodeltester, sqlite_db: Databa
     make_board_cases(sqlite_db, board.today_vn())
     page = open_board(qtbot, sqlite_db, bus, runner)
     with sqlite_db.session() as s:
-        window = board.board_window(s)
+        window = board._board_window(s)
     expected = direct_sql_counts(sqlite_db, window)
     assert page.counts() == expected
     assert expected == {
@@ -222,10 +222,10 @@ def test_backlog_export(
 def test_generated_database_counts_equal_sql(qtbot: QtBot, sqlite_db: Database, bus, runner):
     from tcd_desktop.services.demo_data import generate_demo_data
 
-    generate_demo_data(sqlite_db, cases=500, seed=3)
+    generate_demo_data(sqlite_db, SYSTEM, cases=500, seed=3)
     page = open_board(qtbot, sqlite_db, bus, runner)
     with sqlite_db.session() as s:
-        window = board.board_window(s)
+        window = board._board_window(s)
     flt = page.current_filter  # closed columns: the current statutory period
     period = current_period(board.today_vn())
     assert (flt.closed_from, flt.closed_to) == (period.start, period.end)

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services import board, dashboard
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.context import SYSTEM, Actor
 from tcd_desktop.store.database import Database
 from tcd_desktop.ui.dashboard import DashboardPage
 from tcd_desktop.ui.models.dashboard_model import MetricRole
@@ -26,7 +26,7 @@ WAIT = 20_000
 def page(qtbot: QtBot, sqlite_db: Database, runner: BackgroundRunner) -> DashboardPage:
     from tcd_desktop.services.demo_data import generate_demo_data
 
-    generate_demo_data(sqlite_db, cases=600, seed=4, today=board.today_vn())
+    generate_demo_data(sqlite_db, SYSTEM, cases=600, seed=4, today=board.today_vn())
     view = DashboardPage(sqlite_db, SUPERVISOR, ChangeBus(delay_ms=1), runner)
     qtbot.addWidget(view)
     view.resize(1366 - 210, 768 - 60)

@@ -25,7 +25,7 @@ from tcd_desktop.services.board.cards import (
 )
 from tcd_desktop.services.board.cards import (
     CardPage,
-    field_names,
+    _field_names,
     to_card,
     to_page,
 )
@@ -44,7 +44,7 @@ DUE_SOON_KEY = "due_soon_working_days"
 DEFAULT_DUE_SOON = 5
 MASKED_DENOUNCER = SEALED_NAME
 #: kept under their former names for the dashboard service
-_field_names, _to_page, _to_card = field_names, to_page, to_card
+_to_page, _to_card = to_page, to_card
 FLAGS = q.FLAGS
 BoardWindow = q.BoardWindow
 CaseFilter = q.CaseFilter
@@ -137,7 +137,7 @@ def _configured_due_soon() -> int:
     return settings.get_int(settings.DUE_SOON_DAYS)
 
 
-def board_window(
+def _board_window(
     session: Session, today: dt.date | None = None, calendar: WorkingCalendar | None = None
 ) -> BoardWindow:
     """The board's day and "due soon" threshold (``app_meta.due_soon_working_days``, else
@@ -158,7 +158,7 @@ def board_counts(
     """Cases per board column under ``flt`` (keys as in :data:`BOARD_STATES`)."""
     require(actor, *_VIEW_ROLES, action="xem bảng vụ việc")
     with db.session() as session:
-        window = board_window(session, today)
+        window = _board_window(session, today)
         return q.filtered_counts(session, window, flt or CaseFilter()).as_dict()
 
 
@@ -182,7 +182,7 @@ def load_board(
     flt = flt or CaseFilter()
     with db.session() as session:
         calendar = _calendar(session)
-        window = board_window(session, today, calendar)
+        window = _board_window(session, today, calendar)
         counts = q.filtered_counts(session, window, flt) if part != "cards" else None
         columns = {}
         if part != "counts":
@@ -233,7 +233,7 @@ def load_table_page(
     require(actor, *_VIEW_ROLES, action="xem danh sách vụ việc")
     with db.session() as session:
         calendar = _calendar(session)
-        window = window or board_window(session, None, calendar)
+        window = window or _board_window(session, None, calendar)
         page = q.table_page(
             session,
             window,
@@ -289,7 +289,7 @@ def export_backlog_xlsx(
     require(actor, *_EXPORT_ROLES, action="xuất danh sách vụ việc tồn đọng")
     with db.session() as session:
         calendar = _calendar(session)
-        window = board_window(session, today, calendar)
+        window = _board_window(session, today, calendar)
         names = _field_names(session)
         rows = q.all_cards(session, window, flt, backlog=True)
         cards = [_to_card(r, window, calendar, names) for r in rows]

@@ -72,7 +72,7 @@ class CardPage:
     next_cursor: q.Cursor | None
 
 
-def field_names(session: Session) -> dict[str, str]:
+def _field_names(session: Session) -> dict[str, str]:
     return dict(session.execute(select(FieldCategory.code, FieldCategory.name)).tuples().all())
 
 

@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 from tcd_desktop.services import board
-from tcd_desktop.services.board.cards import field_names, to_card
+from tcd_desktop.services.board.cards import _field_names, to_card
 from tcd_desktop.services.board.export import write_backlog_xlsx
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.runtime import Database
@@ -35,8 +35,8 @@ def export_case_list_xlsx(
     require(actor, *board._EXPORT_ROLES, action="xuất danh sách vụ việc")
     with db.session() as session:
         calendar = board._calendar(session)
-        window = board.board_window(session, today, calendar)
-        names = field_names(session)
+        window = board._board_window(session, today, calendar)
+        names = _field_names(session)
         rows = q.all_cards(session, window, flt, backlog=False)
         cards = [to_card(r, window, calendar, names) for r in rows]
         _write(Path(path), cards, window.today)

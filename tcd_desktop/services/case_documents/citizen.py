@@ -103,6 +103,7 @@ def withdrawal_letter(
     session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None
 ) -> object:
     """Đơn rút tố cáo (Mẫu 02) pre-filled from the withdrawal step."""
+    require(actor, *ISSUING_ROLES, action="lập văn bản")
     from tcd_desktop.services.case_documents.built import Built
 
     event, contents = _withdrawal(facts)
@@ -126,6 +127,7 @@ def withdrawal_record(
     session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None
 ) -> object:
     """Biên bản ghi nhận việc rút tố cáo (Mẫu 03) from the withdrawal step."""
+    require(actor, *ISSUING_ROLES, action="lập văn bản")
     from tcd_desktop.services.case_documents.built import Built
 
     event, contents = _withdrawal(facts)

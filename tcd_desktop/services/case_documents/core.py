@@ -41,9 +41,9 @@ from tcd_desktop.services.case_documents.forms import (
 )
 from tcd_desktop.services.case_documents.petition import (
     PETITION_FORMS,
-    outcome_facts,
+    _outcome_facts,
+    _petition_form,
     outcome_refusal,
-    petition_form,
 )
 from tcd_desktop.services.cases import record_step
 from tcd_desktop.services.context import Actor, require
@@ -320,14 +320,14 @@ def petition_document_choices(
     facts = petition_facts(session, actor, petition_id)
     petition = facts.petition
     assert petition is not None
-    found = outcome_facts(session, petition)
+    found = _outcome_facts(session, petition)
     issued = _issued_counts(session, petition_id=petition.id)
     on = found.on or petition.received_on
     out = []
     for code in PETITION_FORMS:
         reason = _refusal(actor, facts, code) or outcome_refusal(code, petition, found)
         if reason is None:
-            reason = _in_force(code, petition_form(session, facts, code, None))
+            reason = _in_force(code, _petition_form(session, facts, code, None))
         sealed = code in NAMES_PETITIONER and facts.sealed
         out.append(
             DocumentChoice(
@@ -355,10 +355,10 @@ def generate_petition_document(
     refused = _refusal(actor, facts, form_code)
     if refused is not None:
         raise PermissionDenied(refused)
-    reason = outcome_refusal(form_code, petition, outcome_facts(session, petition))
+    reason = outcome_refusal(form_code, petition, _outcome_facts(session, petition))
     if reason is not None:
         raise StepNotAllowed(reason)
-    data = petition_form(session, facts, form_code, on)
+    data = _petition_form(session, facts, form_code, on)
     case_id = session.scalar(select(Case.id).where(Case.petition_id == petition.id).limit(1))
     return _issue(
         session, actor, facts, form_code, Built(data), petition_id=petition.id, case_id=case_id

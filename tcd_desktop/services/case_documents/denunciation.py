@@ -21,16 +21,18 @@ from tcd_desktop.domain.workflow import (
 from tcd_desktop.services.case_documents.built import Built, issue_day, masked_text
 from tcd_desktop.services.case_documents.facts import (
     RecordFacts,
-    acceptance_reference,
+    _acceptance_reference,
     person_of,
 )
 from tcd_desktop.services.cases.due_explain import explain_due
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.context import Actor, require
+from tcd_desktop.services.documents import ISSUING_ROLES, READING_ROLES
 from tcd_desktop.services.identity import published_conclusion
 from tcd_desktop.store.models import Case
 
 
 def time_limit_text(session: Session, actor: Actor, case: Case) -> str:
+    require(actor, *READING_ROLES, action="xem văn bản")
     main = next((e for e in explain_due(session, actor, case.id) if e.is_main), None)
     if main is None:
         return ""
@@ -44,6 +46,7 @@ def denunciation_acceptance(
     session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None
 ) -> Built:
     """Thông báo việc thụ lý tố cáo to the denouncer (NĐ 31/2019 Mẫu 05): names them."""
+    require(actor, *ISSUING_ROLES, action="lập văn bản")
     case = facts.case
     assert case is not None
     contents = tuple(line.strip() for line in case.summary.splitlines() if line.strip())
@@ -55,7 +58,7 @@ def denunciation_acceptance(
             received_on=case.received_on,
             denounced=facts.respondent or PLACEHOLDER,
             accepted_contents=contents or (PLACEHOLDER,),
-            acceptance_decision=acceptance_reference(session, facts),
+            acceptance_decision=_acceptance_reference(session, facts),
             signer=facts.body.signer,
             resolver=facts.body.authority_title,
             time_limit=time_limit_text(session, actor, case),
@@ -78,6 +81,7 @@ def public_conclusion(
     session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None
 ) -> Built:
     """Kết luận nội dung tố cáo, bản công khai (Mẫu 12; Luật Tố cáo Điều 40): no denouncer."""
+    require(actor, *ISSUING_ROLES, action="lập văn bản")
     case = facts.case
     assert case is not None
     published = published_conclusion(session, actor, case.id)
@@ -98,7 +102,7 @@ def public_conclusion(
             issuer=facts.body.issuer,
             issued_on=on or published.concluded_on,
             denounced=published.respondent or PLACEHOLDER,
-            acceptance_decision=acceptance_reference(session, facts),
+            acceptance_decision=_acceptance_reference(session, facts),
             items=(item,),
             signer=facts.body.signer,
             resolver=facts.body.authority_title,

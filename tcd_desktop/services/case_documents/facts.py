@@ -24,7 +24,8 @@ from tcd_desktop.documents.fields import Issuer, Person, Signer, split_honorific
 from tcd_desktop.documents.styles import PLACEHOLDER
 from tcd_desktop.domain.enums import PetitionKind, Role
 from tcd_desktop.domain.workflow import CaseKind, Step
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.context import Actor, require
+from tcd_desktop.services.documents import READING_ROLES
 from tcd_desktop.services.errors import NotFound
 from tcd_desktop.services.identity import may_read_identity
 from tcd_desktop.services.setup import office_profile
@@ -226,7 +227,7 @@ class RecordFacts:
         return next((e for e in reversed(self.events) if e.kind in wanted), None)
 
 
-def record_people(
+def _record_people(
     session: Session, petition: Petition | None, citizen_id: uuid.UUID | None
 ) -> list[Citizen]:
     """The main citizen and everyone who came with them (whose identifiers a published text
@@ -265,11 +266,12 @@ def _sealed(kind: str, people: list[Citizen]) -> bool:
 
 def case_facts(session: Session, actor: Actor, case_id: uuid.UUID) -> RecordFacts:
     """Facts of the case ``case_id`` (``NotFound`` when it does not exist)."""
+    require(actor, *READING_ROLES, action="xem văn bản")
     case = session.get(Case, case_id)
     if case is None or case.deleted_at is not None:
         raise NotFound("Không tìm thấy vụ việc (có thể đã bị xoá).")
     petition = session.get(Petition, case.petition_id) if case.petition_id else None
-    people = record_people(session, petition, case.citizen_id)
+    people = _record_people(session, petition, case.citizen_id)
     sealed = _sealed(case.kind, people)
     return RecordFacts(
         petition=petition,
@@ -285,10 +287,11 @@ def case_facts(session: Session, actor: Actor, case_id: uuid.UUID) -> RecordFact
 
 def petition_facts(session: Session, actor: Actor, petition_id: uuid.UUID) -> RecordFacts:
     """Facts of the petition ``petition_id`` (``NotFound`` when it does not exist)."""
+    require(actor, *READING_ROLES, action="xem văn bản")
     petition = session.get(Petition, petition_id)
     if petition is None or petition.deleted_at is not None:
         raise NotFound("Không tìm thấy đơn (có thể đã bị xoá).")
-    people = [] if petition.is_anonymous else record_people(session, petition, petition.citizen_id)
+    people = [] if petition.is_anonymous else _record_people(session, petition, petition.citizen_id)
     kind = CaseKind.ANONYMOUS.value if petition.is_anonymous else petition.kind
     sealed = _sealed(kind, people)
     return RecordFacts(
@@ -301,7 +304,7 @@ def petition_facts(session: Session, actor: Actor, petition_id: uuid.UUID) -> Re
     )
 
 
-def acceptance_reference(session: Session, facts: RecordFacts) -> str:
+def _acceptance_reference(session: Session, facts: RecordFacts) -> str:
     """ "Quyết định số 12/QĐ-UBND ngày 17/8/2026" — the document that accepted the case (its
     number left to fill in by hand when the acceptance was recorded without a document)."""
     case = facts.case

@@ -42,12 +42,13 @@ from tcd_desktop.services.case_documents.denunciation import (
 from tcd_desktop.services.case_documents.facts import (
     EventFacts,
     RecordFacts,
-    acceptance_reference,
+    _acceptance_reference,
     load_body,
     person_of,
 )
 from tcd_desktop.services.case_documents.minutes import dialogue_minutes
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.context import Actor, require
+from tcd_desktop.services.documents import ISSUING_ROLES
 from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.store.models import Case, Dialogue, Document
 
@@ -78,6 +79,7 @@ def complaint_acceptance(
     session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None
 ) -> Built:
     """Thông báo thụ lý giải quyết khiếu nại (NĐ 124/2020 Mẫu 03)."""
+    require(actor, *ISSUING_ROLES, action="lập văn bản")
     case = facts.case
     assert case is not None
     return Built(
@@ -100,6 +102,7 @@ def complaint_decision(
 ) -> Built:
     """Quyết định giải quyết khiếu nại: the recorded decision with every legal content that
     the case already holds; the rest prints as dots for the drafter."""
+    require(actor, *ISSUING_ROLES, action="lập văn bản")
     case = facts.case
     assert case is not None and case.decision_on is not None
     report = facts.last(Step.VERIFICATION_REPORT)
@@ -215,11 +218,12 @@ def stop_or_resume(
     session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None, *, resume: bool
 ) -> Built:
     """Quyết định tạm đình chỉ / đình chỉ, or tiếp tục giải quyết (from the timeline)."""
+    require(actor, *ISSUING_ROLES, action="lập văn bản")
     case = facts.case
     assert case is not None
     denunciation = case.kind == CaseKind.DENUNCIATION
     what = "tố cáo" if denunciation else "giải quyết khiếu nại"
-    accepted = f"{acceptance_reference(session, facts)} về việc thụ lý {what}"
+    accepted = f"{_acceptance_reference(session, facts)} về việc thụ lý {what}"
     suspension = facts.last(Step.SUSPENSION)
     if resume:
         event = facts.last(Step.RESUMPTION)
@@ -280,6 +284,7 @@ def extension_decision(
     session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None
 ) -> Built:
     """Quyết định gia hạn giải quyết tố cáo (NĐ 31/2019 Mẫu 01) of the latest extension."""
+    require(actor, *ISSUING_ROLES, action="lập văn bản")
     case = facts.case
     event = facts.last(Step.EXTENSION)
     assert case is not None and event is not None
@@ -293,7 +298,7 @@ def extension_decision(
             issuer=facts.body.issuer,
             issued_on=on or event.occurred_on,
             authority_title=facts.body.authority_title,
-            acceptance_decision=f"{acceptance_reference(session, facts)} về việc thụ lý tố cáo",
+            acceptance_decision=f"{_acceptance_reference(session, facts)} về việc thụ lý tố cáo",
             denounced=facts.respondent or PLACEHOLDER,
             content=masked_text(facts, case.summary),
             extension_number=int(event.data.get("count") or case.extensions or 1),
@@ -311,6 +316,7 @@ def minutes(
     session: Session, actor: Actor, facts: RecordFacts, dialogue_id: uuid.UUID | None
 ) -> Built:
     """Biên bản đối thoại (Mẫu 14) of a held dialogue."""
+    require(actor, *ISSUING_ROLES, action="lập văn bản")
     if dialogue_id is None:
         raise ValidationFailed({"dialogue_id": "Phải chọn buổi đối thoại để lập biên bản."})
     return Built(dialogue_minutes(session, actor, facts, dialogue_id))

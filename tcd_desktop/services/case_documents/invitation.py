@@ -25,7 +25,8 @@ from tcd_desktop.documents.versions import version_on
 from tcd_desktop.services import dialogues
 from tcd_desktop.services.board import today_vn
 from tcd_desktop.services.case_documents.facts import RecordFacts, person_of
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.context import Actor, require
+from tcd_desktop.services.documents import ISSUING_ROLES
 from tcd_desktop.services.errors import StepNotAllowed
 from tcd_desktop.store.models import Dialogue
 
@@ -89,6 +90,7 @@ def dialogue_invitation(
     session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None
 ) -> object:
     """The invitation to the latest scheduled dialogue not yet held (a ``Built``)."""
+    require(actor, *ISSUING_ROLES, action="lập văn bản")
     from tcd_desktop.services.case_documents.forms import Built
 
     case = facts.case

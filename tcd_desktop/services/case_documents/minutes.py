@@ -22,7 +22,8 @@ from tcd_desktop.documents.forms.dialogue_roles import DialogueRole as FormRole
 from tcd_desktop.documents.styles import PLACEHOLDER
 from tcd_desktop.services import dialogues
 from tcd_desktop.services.case_documents.facts import RecordFacts, person_of
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.context import Actor, require
+from tcd_desktop.services.documents import ISSUING_ROLES
 from tcd_desktop.services.errors import NotFound, StepNotAllowed
 from tcd_desktop.services.reception.inputs import HandlingAction
 from tcd_desktop.store.models import Dialogue
@@ -124,6 +125,7 @@ def dialogue_minutes(
     session: Session, actor: Actor, facts: RecordFacts, dialogue_id: uuid.UUID
 ) -> DialogueMinutesData:
     """The printed minutes of the held dialogue ``dialogue_id`` of the case in ``facts``."""
+    require(actor, *ISSUING_ROLES, action="lập văn bản")
     case = facts.case
     assert case is not None
     row = session.get(Dialogue, dialogue_id)

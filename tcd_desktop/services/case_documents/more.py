@@ -30,8 +30,9 @@ from tcd_desktop.documents.forms.verification_work import ExpertRequestData, Wor
 from tcd_desktop.documents.styles import PLACEHOLDER
 from tcd_desktop.domain.enums import PetitionKind
 from tcd_desktop.domain.workflow import CaseKind, Step
-from tcd_desktop.services.case_documents.facts import RecordFacts, acceptance_reference, person_of
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.case_documents.facts import RecordFacts, _acceptance_reference, person_of
+from tcd_desktop.services.context import Actor, require
+from tcd_desktop.services.documents import ISSUING_ROLES
 from tcd_desktop.services.errors import StepNotAllowed
 from tcd_desktop.services.identity import redact
 from tcd_desktop.store.models import User
@@ -48,6 +49,7 @@ def acceptance_decision(
     session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None
 ) -> object:
     """Quyết định thụ lý tố cáo (Mẫu 04) dated the day the case was accepted."""
+    require(actor, *ISSUING_ROLES, action="lập văn bản")
     from tcd_desktop.services.case_documents.built import Built
     from tcd_desktop.services.case_documents.denunciation import time_limit_text
 
@@ -74,6 +76,7 @@ def denounced_notice(
     session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None
 ) -> object:
     """Thông báo về nội dung tố cáo to the person denounced (Mẫu 06)."""
+    require(actor, *ISSUING_ROLES, action="lập văn bản")
     from tcd_desktop.services.case_documents.built import Built, issue_day
 
     issued_on = issue_day(facts, on)
@@ -82,7 +85,7 @@ def denounced_notice(
             issuer=facts.body.issuer,
             issued_on=issued_on,
             denounced=facts.respondent or PLACEHOLDER,
-            acceptance_decision=acceptance_reference(session, facts),
+            acceptance_decision=_acceptance_reference(session, facts),
             contents=_contents(facts),
             signer=facts.body.signer,
             resolver=facts.body.authority_title,
@@ -95,6 +98,7 @@ def acceptance_proposal(
 ) -> object:
     """Phiếu đề xuất thụ lý đơn (TT 05/2021 Mẫu 01): the assigned officer proposes, the
     competent head approves; dated the day the petition was processed (else accepted)."""
+    require(actor, *ISSUING_ROLES, action="lập văn bản")
     from tcd_desktop.services.case_documents.built import Built
 
     case, petition = facts.case, facts.petition
@@ -155,6 +159,7 @@ def verification_decision(
 ) -> object:
     """The decision assigning verification (complaint) or setting up the team (NĐ 31 Mẫu 07),
     from the «Giao xác minh» step."""
+    require(actor, *ISSUING_ROLES, action="lập văn bản")
     from tcd_desktop.services.case_documents.built import Built
 
     case = facts.case
@@ -178,7 +183,7 @@ def verification_decision(
             days=int(days) if days else None,
             signer=facts.body.signer,
             denunciation=case.kind == CaseKind.DENUNCIATION,
-            acceptance_decision=acceptance_reference(session, facts),
+            acceptance_decision=_acceptance_reference(session, facts),
         )
     )
 
@@ -188,6 +193,7 @@ def verification_report(
 ) -> object:
     """The verification report (complaint) or the team's report (NĐ 31 Mẫu 10), from the
     «Báo cáo kết quả xác minh» step; issued by the resolving body to its head."""
+    require(actor, *ISSUING_ROLES, action="lập văn bản")
     from tcd_desktop.services.case_documents.built import Built
 
     case = facts.case
@@ -225,6 +231,7 @@ def official_conclusion(
 ) -> object:
     """Kết luận nội dung tố cáo (Mẫu 12), the official text sent to the person denounced and
     their managing body (Luật Tố cáo Điều 40 k1): as recorded, sealed like the file."""
+    require(actor, *ISSUING_ROLES, action="lập văn bản")
     case = facts.case
     assert case is not None and case.decision_on is not None
     report = facts.last(Step.VERIFICATION_REPORT)
@@ -244,7 +251,7 @@ def official_conclusion(
             issuer=facts.body.issuer,
             issued_on=on or case.decision_on,
             denounced=facts.respondent or PLACEHOLDER,
-            acceptance_decision=acceptance_reference(session, facts),
+            acceptance_decision=_acceptance_reference(session, facts),
             items=(item,),
             signer=facts.body.signer,
             resolver=facts.body.authority_title,
@@ -263,6 +270,7 @@ def official_conclusion(
 def work_minutes(session: Session, actor: Actor, facts: RecordFacts, on: dt.date | None) -> object:
     """Biên bản làm việc của Tổ xác minh (NĐ 31 Mẫu 08) pre-filled from the «Giao xác minh»
     step (the team, the person denounced, the contents); what was said prints as dots."""
+    require(actor, *ISSUING_ROLES, action="lập văn bản")
     from tcd_desktop.services.case_documents.built import Built, issue_day
 
     event = facts.last(Step.ASSIGN_VERIFICATION)
@@ -288,6 +296,7 @@ def expert_request(
 ) -> object:
     """Trưng cầu giám định (NĐ 31 Mẫu 09) for the case under verification; the expert body,
     the items and the questions print as dots for the drafter."""
+    require(actor, *ISSUING_ROLES, action="lập văn bản")
     from tcd_desktop.services.case_documents.built import Built, issue_day
 
     if facts.last(Step.ASSIGN_VERIFICATION) is None:

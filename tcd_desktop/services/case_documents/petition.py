@@ -60,7 +60,7 @@ class OutcomeFacts:
     citation: str = ""
 
 
-def outcome_facts(session: Session, petition: Petition) -> OutcomeFacts:
+def _outcome_facts(session: Session, petition: Petition) -> OutcomeFacts:
     """The outcome of ``petition`` with the body and reason recorded at that step."""
     outcome = OUTCOMES.get(petition.processing_outcome or "")
     detail: dict[str, Any] = {}
@@ -143,11 +143,11 @@ def _slip_number(session: Session, petition: Petition) -> str:
     )
 
 
-def petition_form(session: Session, facts: RecordFacts, code: str, on: dt.date | None) -> Any:
+def _petition_form(session: Session, facts: RecordFacts, code: str, on: dt.date | None) -> Any:
     """The data of the petition form ``code`` (checked with :func:`outcome_refusal` first)."""
     petition = facts.petition
     assert petition is not None
-    found = outcome_facts(session, petition)
+    found = _outcome_facts(session, petition)
     issued_on = _issued_on(petition, found, on)
     person = person_of(facts.citizen)
     kind = PetitionKind(petition.kind)

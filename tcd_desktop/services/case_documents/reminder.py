@@ -19,9 +19,14 @@ from tcd_desktop.documents.styles import PLACEHOLDER
 from tcd_desktop.domain.enums import PetitionKind
 from tcd_desktop.services.board import today_vn
 from tcd_desktop.services.case_documents.facts import person_of, petition_facts
-from tcd_desktop.services.case_documents.petition import ProcessingOutcome, outcome_facts
+from tcd_desktop.services.case_documents.petition import ProcessingOutcome, _outcome_facts
 from tcd_desktop.services.context import Actor, require
-from tcd_desktop.services.documents import ISSUING_ROLES, IssuedDocument, issue_document
+from tcd_desktop.services.documents import (
+    ISSUING_ROLES,
+    READING_ROLES,
+    IssuedDocument,
+    issue_document,
+)
 from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.store.models import Document
 
@@ -36,10 +41,11 @@ def reminder_data(
     on: dt.date | None = None,
 ) -> ReminderData:
     """The reminder's data; refused when the petition was not transferred with a slip."""
+    require(actor, *READING_ROLES, action="xem văn bản")
     facts = petition_facts(session, actor, petition_id)
     petition = facts.petition
     assert petition is not None
-    found = outcome_facts(session, petition)
+    found = _outcome_facts(session, petition)
     slip = session.scalars(
         select(Document)
         .where(

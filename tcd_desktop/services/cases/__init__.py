@@ -10,7 +10,6 @@ from tcd_desktop.services.cases.acceptance import AcceptanceInput
 from tcd_desktop.services.cases.clock import (
     DueChange,
     DueExplanation,
-    recompute_due,
     recompute_open_cases,
 )
 from tcd_desktop.services.cases.complaints import (
@@ -83,7 +82,6 @@ __all__ = [
     "mark_complex",
     "meet_clock",
     "publish",
-    "recompute_due",
     "recompute_open_cases",
     "record_decision_receipt",
     "record_enforcement",

@@ -22,19 +22,20 @@ from tcd_desktop.services.cases.acceptance_checks import (
     check_denunciation_conditions,
     check_time_bar,
 )
-from tcd_desktop.services.cases.clock import recompute_due, second_complaint_window
+from tcd_desktop.services.cases.clock import _recompute_due, second_complaint_window
 from tcd_desktop.services.cases.core import (
+    OFFICERS,
     StepResult,
+    _events_of,
+    _load_case,
     check_version,
     ensure_allowed,
-    events_of,
     finish_step,
-    load_case,
     rulebook_for,
     workflow_state,
 )
-from tcd_desktop.services.cases.hierarchy import require_superior
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.cases.hierarchy import _require_superior
+from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
 from tcd_desktop.services.rulebook import Rulebook
 from tcd_desktop.store.models import Case, Petition, Reception, Unit, User
@@ -75,6 +76,7 @@ class AcceptanceInput:
 
 def case_code(session: Session, actor: Actor, unit: Unit, on: dt.date) -> str:
     """Next human case code from the desk's series (the unit code when no desk is set)."""
+    require(actor, *OFFICERS, action="xử lý vụ việc")
     desk = actor.desk_code or unit.code
     return format_number(desk, on.year, next_number(session, desk, CASE_SERIES, on.year))
 
@@ -158,10 +160,10 @@ def _acceptance_clock(kind: CaseKind, level: int, disciplinary: bool = False) ->
 def _second_complaint_window(
     session: Session, book: Rulebook, first_id: uuid.UUID, lodged_on: dt.date
 ) -> Case:
-    first = load_case(session, first_id)
+    first = _load_case(session, first_id)
     if first.kind != CaseKind.COMPLAINT:
         raise StepNotAllowed("Chỉ khiếu nại mới có khiếu nại lần hai (Luật Khiếu nại, Điều 33).")
-    events = events_of(session, first.id)
+    events = _events_of(session, first.id)
     ensure_allowed(workflow_state(first, events), Step.SECOND_COMPLAINT, lodged_on)
     window, what = second_complaint_window(book, first, events)
     if lodged_on > window.due:
@@ -174,6 +176,7 @@ def _second_complaint_window(
 
 def accept(session: Session, actor: Actor, petition: Petition, data: AcceptanceInput) -> StepResult:
     """Create the case of an accepted petition (permission and version checked by caller)."""
+    require(actor, *OFFICERS, action="xử lý vụ việc")
     _check_petition(session, petition, data)
     kind = _case_kind(petition)
     book = rulebook_for(session)
@@ -208,7 +211,7 @@ def accept(session: Session, actor: Actor, petition: Petition, data: AcceptanceI
             )
         first = _second_complaint_window(session, book, data.first_case_id, petition.received_on)
         disciplinary = first.is_disciplinary
-        require_superior(
+        _require_superior(
             session,
             petition.unit_id,
             first.unit_id,
@@ -248,7 +251,7 @@ def accept(session: Session, actor: Actor, petition: Petition, data: AcceptanceI
     )
     session.add(case)
     session.flush()
-    recompute_due(session, case, book)
+    _recompute_due(session, case, book)
     clock = _acceptance_clock(kind, data.level, disciplinary)
     if clock is not None:
         limit = book.deadline(clock, petition.received_on)

@@ -76,18 +76,12 @@ def change_calendar_day(
             if not name:
                 raise ValidationFailed({"name": "Hãy ghi tên ngày (ví dụ 'Nghỉ bù Quốc khánh')."})
             row = set_calendar_day(
-                session,
-                day,
-                kind=action,
-                name=name,
-                reason=reason,
-                user_id=actor.user_id,
-                confirmed=confirmed,
+                session, actor, day, kind=action, name=name, reason=reason, confirmed=confirmed
             )
         elif action == "remove":
-            row = remove_calendar_day(session, day, reason=reason, user_id=actor.user_id)
+            row = remove_calendar_day(session, actor, day, reason=reason)
         elif action == "confirm":
-            row = confirm_calendar_day(session, day, reason=reason, user_id=actor.user_id)
+            row = confirm_calendar_day(session, actor, day, reason=reason)
         else:
             raise ValidationFailed({"action": f"Thao tác lịch không hợp lệ: {action}."})
     except ValueError as exc:

@@ -1,6 +1,6 @@
 """Due dates of a case: the main legal clock stored on the row, and every follow-up clock.
 
-``recompute_due`` keeps ``Case.due_on``/``due_rule`` in step after acceptance, a complexity
+``_recompute_due`` keeps ``Case.due_on``/``due_rule`` in step after acceptance, a complexity
 finding, an extension or a resumption (paused spans excluded).  ``explain_due`` lists every
 clock of a case with its rule, citation, start event, days counted, holidays and suspended
 days skipped, so that any due date on screen can justify itself.
@@ -77,7 +77,7 @@ def main_rule_id(case: Case) -> str | None:
     return None
 
 
-def pause_spans(session: Session, case_id: uuid.UUID) -> list[Span]:
+def _pause_spans(session: Session, case_id: uuid.UUID) -> list[Span]:
     """Finished suspensions as inclusive spans: the suspension day up to the day before
     the continuation decision (the clock runs again on the day it is resumed)."""
     rows = session.execute(
@@ -144,7 +144,7 @@ def main_deadline(book: Rulebook, case: Case, spans: list[Span]) -> Deadline | N
     )
 
 
-def recompute_due(
+def _recompute_due(
     session: Session, case: Case, book: Rulebook | None = None, spans: list[Span] | None = None
 ) -> Deadline | None:
     """Store the main due date on the row (never called once the case is resolved).
@@ -154,7 +154,7 @@ def recompute_due(
         return None
     book = book or rulebook_for(session)
     if spans is None:
-        spans = pause_spans(session, case.id)
+        spans = _pause_spans(session, case.id)
     deadline = main_deadline(book, case, spans)
     if deadline is not None:
         case.due_on, case.due_rule = deadline.due, deadline.rule_id
@@ -193,7 +193,7 @@ def recompute_open_cases(
     spans = _all_pause_spans(session)
     for case in cases:
         before = case.due_on
-        deadline = recompute_due(session, case, book, spans.get(case.id, []))
+        deadline = _recompute_due(session, case, book, spans.get(case.id, []))
         if case.due_on != before:
             changes.append(DueChange(case.id, case.code, before, case.due_on))
             append_audit(

@@ -17,15 +17,16 @@ from tcd_desktop.domain.enums import CaseStatus
 from tcd_desktop.domain.workflow import DecisionResult, Step, WorkflowState, status_after
 from tcd_desktop.services.cases.clock import follow_up_due, second_complaint_window
 from tcd_desktop.services.cases.core import (
+    OFFICERS,
     StepResult,
+    _load_case,
     finish_step,
     last_event_on,
-    load_case,
     require_text,
     rulebook_for,
     start_step,
 )
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ValidationFailed
 
 
@@ -57,6 +58,7 @@ def decide_complaint(
     requires (Điều 30 k1; NĐ 124/2020 Điều 28).  Any other first-level decision without a
     dialogue records why it was not held (``dialogue_skip_reason``).
     """
+    require(actor, *OFFICERS, action="xử lý vụ việc")
     verdict = check_result(result)
     decision_no = require_text(number, "number", "Phải ghi số quyết định giải quyết khiếu nại.")
     case, _events, state = start_step(
@@ -101,7 +103,7 @@ def decide_complaint(
         },
     )
     if case.level == 2 and case.parent_case_id is not None:
-        parent = load_case(session, case.parent_case_id)
+        parent = _load_case(session, case.parent_case_id)
         finish_step(
             session,
             actor,

@@ -25,8 +25,9 @@ from tcd_desktop.domain.workflow import (
     status_after,
 )
 from tcd_desktop.services.cases.acceptance import check_complexity
-from tcd_desktop.services.cases.clock import follow_up_due, recompute_due
+from tcd_desktop.services.cases.clock import _recompute_due, follow_up_due
 from tcd_desktop.services.cases.core import (
+    OFFICERS,
     StepResult,
     finish_step,
     previous_status,
@@ -34,8 +35,8 @@ from tcd_desktop.services.cases.core import (
     rulebook_for,
     start_step,
 )
-from tcd_desktop.services.cases.withdrawal import check_k3, check_withdrawal_form, mass_remaining
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.cases.withdrawal import _mass_remaining, check_k3, check_withdrawal_form
+from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.store.models import Case, CasePause
 
@@ -84,7 +85,7 @@ def mark_complex(
         raise ValidationFailed({"complexity_criteria": "Phải chọn ít nhất một tiêu chí phức tạp."})
     before = case.due_on
     case.complexity_grounds, case.is_complex, case.is_very_complex = chosen, True, very
-    recompute_due(session, case)
+    _recompute_due(session, case)
     warnings = []
     if before != case.due_on and before and case.due_on:
         warnings.append(
@@ -115,6 +116,7 @@ def suspend(
     expected_version: int | None = None,
 ) -> StepResult:
     """Tạm đình chỉ: the legal clock stops until the continuation decision."""
+    require(actor, *OFFICERS, action="xử lý vụ việc")
     if ground not in SuspensionGround._value2member_map_:
         raise ValidationFailed({"ground": "Phải chọn căn cứ tạm đình chỉ."})
     case, _events, state = start_step(
@@ -177,7 +179,7 @@ def resume(
     before = case.due_on
     _close_pause(session, case, on)
     session.flush()
-    recompute_due(session, case)
+    _recompute_due(session, case)
     return finish_step(
         session,
         actor,
@@ -223,6 +225,7 @@ def withdraw(
     the grounds found, possibly none); when one applies (or ``continue_reason`` is given) the
     resolution continues.
     """
+    require(actor, *OFFICERS, action="xử lý vụ việc")
     step = Step.PARTIAL_WITHDRAWAL if partial else Step.WITHDRAWAL
     items = [c.strip() for c in contents if c.strip()]
     if partial and not items:
@@ -240,7 +243,7 @@ def withdraw(
     data["continue_reason"] = continuing if case.kind == CaseKind.DENUNCIATION else ""
     keep_open = bool(data["continue_reason"])
     if step == Step.WITHDRAWAL and case.kind == CaseKind.COMPLAINT and case.is_mass:
-        remaining = mass_remaining(session, case, events, withdrawing)
+        remaining = _mass_remaining(session, case, events, withdrawing)
         data.update({"withdrawing": withdrawing.strip(), "remaining": remaining})
         keep_open = remaining > 0
     status = None
@@ -268,6 +271,7 @@ def terminate(
     expected_version: int | None = None,
 ) -> StepResult:
     """Đình chỉ giải quyết on a legal ground (Luật KN Điều 10, 11a; Luật TC Điều 34 k2)."""
+    require(actor, *OFFICERS, action="xử lý vụ việc")
     if ground not in TerminationGround._value2member_map_:
         raise ValidationFailed({"ground": "Phải chọn căn cứ đình chỉ."})
     require_text(note or TerminationGround(ground).label_vi, "note", "Phải ghi lý do.")

@@ -38,6 +38,8 @@ from tcd_desktop.store.ids import uuid7
 from tcd_desktop.store.models import CalendarDay, Case, CaseEvent, RuleRow
 
 OFFICERS = (Role.HANDLING_OFFICER, Role.LEADER)
+STEP_ROLES = (Role.RECEPTION_OFFICER, *OFFICERS)
+"""Every role some step of a case allows (each step then checks its own roles)."""
 """Roles that may record the steps of a case."""
 
 
@@ -70,7 +72,7 @@ class EventRow:
     data: Mapping[str, Any]
 
 
-def load_case(session: Session, case_id: uuid.UUID) -> Case:
+def _load_case(session: Session, case_id: uuid.UUID) -> Case:
     """The case row, or ``NotFound``."""
     case = session.get(Case, case_id)
     if case is None or case.deleted_at is not None:
@@ -93,7 +95,7 @@ def conflicts_as_errors(what: str = "vụ việc") -> Iterator[None]:
         raise ConcurrentChange(what) from exc
 
 
-def events_of(session: Session, case_id: uuid.UUID) -> list[EventRow]:
+def _events_of(session: Session, case_id: uuid.UUID) -> list[EventRow]:
     """Timeline of a case (kind, date, data) in the order it was recorded."""
     rows = session.execute(
         select(CaseEvent.kind, CaseEvent.occurred_on, CaseEvent.data)
@@ -163,11 +165,12 @@ def start_step(
     ground: str | None = None,
 ) -> tuple[Case, list[EventRow], WorkflowState]:
     """Permission, existence, version, date and legality checks shared by every step."""
+    require(actor, *STEP_ROLES, action="xử lý vụ việc")
     require(actor, *roles, action=f"thực hiện bước «{step.label_vi}»")
-    case = load_case(session, case_id)
+    case = _load_case(session, case_id)
     refuse_stale_case(case, expected_version, step.label_vi, on)  # both sides for the dialog
     check_date(case, on)
-    events = events_of(session, case.id)
+    events = _events_of(session, case.id)
     state = workflow_state(case, events)
     ensure_allowed(state, step, on, result=result, ground=ground)
     return case, events, state
@@ -188,6 +191,7 @@ def finish_step(
     created_case_id: uuid.UUID | None = None,
 ) -> StepResult:
     """Record the step: timeline event, case row, audit entry; one flush, conflicts mapped."""
+    require(actor, *STEP_ROLES, action="xử lý vụ việc")
     payload = _jsonable(dict(data or {}))
     if status is not None:
         case.status = status

@@ -14,17 +14,18 @@ from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.domain.enums import CaseStatus, Role
 from tcd_desktop.domain.workflow import CaseKind, ReResolutionGround, Step, status_after
 from tcd_desktop.services.cases.acceptance import case_code
-from tcd_desktop.services.cases.clock import follow_up_due, recompute_due
+from tcd_desktop.services.cases.clock import _recompute_due, follow_up_due
 from tcd_desktop.services.cases.complaints import check_result
 from tcd_desktop.services.cases.core import (
+    OFFICERS,
     StepResult,
     finish_step,
     require_text,
     rulebook_for,
     start_step,
 )
-from tcd_desktop.services.cases.hierarchy import require_superior
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.cases.hierarchy import _require_superior
+from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
 from tcd_desktop.store.models import Case, User
 
@@ -50,6 +51,7 @@ def extend_resolution(
     One extension for a complex case, two for an especially complex one; the notices go to
     the denouncer, the accused and interested parties (``recipients``).
     """
+    require(actor, *OFFICERS, action="xử lý vụ việc")
     text = require_text(reason, "reason", "Phải nêu lý do gia hạn.")
     if not 1 <= days <= MAX_EXTENSION_DAYS:
         raise StepNotAllowed(
@@ -68,7 +70,7 @@ def extend_resolution(
     before = case.due_on
     case.extensions += 1
     case.extension_days = [*case.extension_days, days]
-    deadline = recompute_due(session, case)
+    deadline = _recompute_due(session, case)
     warnings = []
     if before is not None and on > before:
         warnings.append(f"Quyết định gia hạn ban hành sau khi đã hết hạn {format_vn_date(before)}.")
@@ -106,6 +108,7 @@ def conclude_denunciation(
     expected_version: int | None = None,
 ) -> StepResult:
     """Kết luận nội dung tố cáo (Mẫu 12): đúng, đúng một phần or sai sự thật (Điều 35)."""
+    require(actor, *OFFICERS, action="xử lý vụ việc")
     verdict = check_result(result)
     conclusion_no = require_text(number, "number", "Phải ghi số kết luận nội dung tố cáo.")
     case, _events, state = start_step(
@@ -179,6 +182,7 @@ def decide_re_resolution(
 ) -> StepResult:
     """The superior's review of a further denunciation (Điều 37): keep the conclusion, or
     reopen it on a ground of Điều 37 k3 — a new linked case whose D4 clock starts on ``on``."""
+    require(actor, *OFFICERS, action="xử lý vụ việc")
     if reopen and ground not in ReResolutionGround._value2member_map_:
         raise ValidationFailed(
             {"ground": "Phải chọn căn cứ giải quyết lại (Luật Tố cáo, Điều 37)."}
@@ -188,7 +192,7 @@ def decide_re_resolution(
     case, _events, _state = start_step(
         session, actor, case_id, Step.RE_RESOLUTION, on, expected_version=expected_version
     )
-    unit = require_superior(
+    unit = _require_superior(
         session,
         actor.unit_id,
         case.unit_id,
@@ -219,7 +223,7 @@ def decide_re_resolution(
         )
         session.add(child)
         session.flush()
-        recompute_due(session, child)
+        _recompute_due(session, child)
         finish_step(
             session,
             actor,

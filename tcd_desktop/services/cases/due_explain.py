@@ -17,13 +17,13 @@ from tcd_desktop.services.cases.clock import (
     LEADER_RULE,
     Adder,
     DueExplanation,
+    _pause_spans,
     follow_up_due,
     main_deadline,
-    pause_spans,
     rule_deadline,
     second_complaint_window,
 )
-from tcd_desktop.services.cases.core import EventRow, events_of, load_case, rulebook_for
+from tcd_desktop.services.cases.core import EventRow, _events_of, _load_case, rulebook_for
 from tcd_desktop.services.cases.views import READERS
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.rulebook import Rulebook
@@ -35,12 +35,12 @@ def explain_due(
 ) -> list[DueExplanation]:
     """Every clock of a case, main one first, each explaining how it was computed."""
     require(actor, *READERS, action="xem thời hạn của vụ việc")
-    case = load_case(session, case_id)
+    case = _load_case(session, case_id)
     book = rulebook_for(session)
     today = today or dt.date.today()
-    events = events_of(session, case.id)
+    events = _events_of(session, case.id)
     done = _first_dates(events)
-    spans = pause_spans(session, case.id)
+    spans = _pause_spans(session, case.id)
     out: list[DueExplanation] = []
 
     def add(

@@ -16,7 +16,7 @@ from tcd_desktop.services.errors import StepNotAllowed
 from tcd_desktop.store.models import Unit
 
 
-def superior_of(session: Session, unit_id: uuid.UUID) -> Unit | None:
+def _superior_of(session: Session, unit_id: uuid.UUID) -> Unit | None:
     """The body directly above ``unit_id`` (``None`` at the top of the hierarchy)."""
     unit = session.get(Unit, unit_id)
     if unit is None or unit.parent_id is None:
@@ -29,7 +29,7 @@ def _name(session: Session, unit_id: uuid.UUID | None) -> str:
     return unit.name if unit is not None else "không rõ cơ quan"
 
 
-def require_superior(
+def _require_superior(
     session: Session,
     acting_unit_id: uuid.UUID | None,
     first_unit_id: uuid.UUID,
@@ -37,7 +37,7 @@ def require_superior(
     citation: str,
 ) -> Unit:
     """The direct superior of ``first_unit_id``; refused unless ``acting_unit_id`` is it."""
-    superior = superior_of(session, first_unit_id)
+    superior = _superior_of(session, first_unit_id)
     first = _name(session, first_unit_id)
     if superior is None:
         raise StepNotAllowed(

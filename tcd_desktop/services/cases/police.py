@@ -13,13 +13,14 @@ from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.domain.workflow import Step
 from tcd_desktop.services.cases.clock import follow_up_due
 from tcd_desktop.services.cases.core import (
+    OFFICERS,
     StepResult,
     finish_step,
     require_text,
     rulebook_for,
     start_step,
 )
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ValidationFailed
 
 POLICE_RULE = "D7C"
@@ -40,6 +41,7 @@ def transfer_to_police(
     """Chuyển hồ sơ: the file goes to ``to_body`` on ``on``; the limit (D7C) runs from the
     day the signs of a crime were found (``found_on``, default ``on``).  A late transfer is
     recorded with a warning; the letter is the ``tc.police_transfer`` document."""
+    require(actor, *OFFICERS, action="xử lý vụ việc")
     body = require_text(
         to_body, "to_body", "Phải ghi cơ quan điều tra hoặc Viện kiểm sát nhận hồ sơ."
     )

@@ -16,8 +16,14 @@ from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.workflow import Step, status_after
 from tcd_desktop.services.cases.clock import LEADER_RULE
-from tcd_desktop.services.cases.core import StepResult, finish_step, require_text, start_step
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.cases.core import (
+    OFFICERS,
+    StepResult,
+    finish_step,
+    require_text,
+    start_step,
+)
+from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.store.models import User
 
@@ -35,6 +41,7 @@ def assign_recommendation(
     expected_version: int | None = None,
 ) -> StepResult:
     """A leader assigns the officer and sets the answer's due date (Luật TCD Điều 26 k2)."""
+    require(actor, *OFFICERS, action="xử lý vụ việc")
     if session.get(User, assignee_id) is None:
         raise ValidationFailed({"assignee_id": "Không tìm thấy cán bộ được giao."})
     if due_on <= on:
@@ -76,6 +83,7 @@ def answer_recommendation(
     expected_version: int | None = None,
 ) -> StepResult:
     """The answer to the citizen: the case is closed (on time or late against the leader's date)."""
+    require(actor, *OFFICERS, action="xử lý vụ việc")
     text = require_text(answer, "answer", "Phải tóm tắt nội dung trả lời.")
     case, _events, state = start_step(
         session, actor, case_id, Step.ANSWER, on, expected_version=expected_version
@@ -104,6 +112,7 @@ def close_anonymous(
     expected_version: int | None = None,
 ) -> StepResult:
     """End the handling of anonymous information (checked, passed on, or kept for reference)."""
+    require(actor, *OFFICERS, action="xử lý vụ việc")
     text = require_text(outcome, "outcome", "Phải ghi kết quả xử lý thông tin.")
     case, _events, state = start_step(
         session, actor, case_id, Step.CLOSE, on, expected_version=expected_version

@@ -24,7 +24,7 @@ from tcd_desktop.services.cases.core import (
     rulebook_for,
     start_step,
 )
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.context import Actor, require
 from tcd_desktop.store.models import Case
 
 SIMPLE_STEPS = frozenset(
@@ -96,6 +96,7 @@ def record_step(
     and the audit entry.  Steps with a legal time limit (notices, dispatch, publication,
     handling) add a warning when done late; they are recorded all the same.
     """
+    require(actor, *_DOCUMENT_ROLES, action="xử lý vụ việc")
     step = Step(step)
     if step not in SIMPLE_STEPS:
         raise ValueError(f"record_step does not handle {step.value}; use its own service")
@@ -160,6 +161,7 @@ def assign_verification(
     expected_version: int | None = None,
 ) -> StepResult:
     """Giao xác minh in writing: who verifies what, for how long (Luật KN Điều 29, TC Điều 31)."""
+    require(actor, *OFFICERS, action="xử lý vụ việc")
     who = require_text(verifier, "verifier", "Phải ghi người hoặc cơ quan được giao xác minh.")
     data = {
         "verifier": who,
@@ -191,6 +193,7 @@ def submit_verification_report(
     expected_version: int | None = None,
 ) -> StepResult:
     """Báo cáo kết quả xác minh; ``differs_from_demand`` makes a first-level dialogue mandatory."""
+    require(actor, *OFFICERS, action="xử lý vụ việc")
     text = require_text(summary, "summary", "Phải tóm tắt kết quả xác minh.")
     return record_step(
         session,
@@ -239,6 +242,7 @@ def publish(
     expected_version: int | None = None,
 ) -> StepResult:
     """Công khai (K9, D8).  Nothing about the denouncer is recorded (Luật Tố cáo Điều 40 k3)."""
+    require(actor, *OFFICERS, action="xử lý vụ việc")
     how = require_text(method, "method", "Phải ghi hình thức công khai (họp, niêm yết, báo chí).")
     return record_step(
         session,
@@ -263,6 +267,7 @@ def record_handling(
     expected_version: int | None = None,
 ) -> StepResult:
     """Xử lý kết luận nội dung tố cáo (D7); enforcement follow-up starts."""
+    require(actor, *OFFICERS, action="xử lý vụ việc")
     text = require_text(measures, "measures", "Phải ghi biện pháp xử lý.")
     return record_step(
         session,
@@ -288,6 +293,7 @@ def record_enforcement(
     expected_version: int | None = None,
 ) -> StepResult:
     """Theo dõi thi hành: a progress note, or (``done``) the end of enforcement."""
+    require(actor, *OFFICERS, action="xử lý vụ việc")
     text = require_text(progress, "progress", "Phải ghi kết quả thực hiện.")
     step = Step.ENFORCEMENT_DONE if done else Step.ENFORCEMENT_UPDATE
     return record_step(

@@ -23,14 +23,15 @@ from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.domain.workflow import Step
 from tcd_desktop.services.cases.clock import follow_up_due
 from tcd_desktop.services.cases.core import (
+    OFFICERS,
     EventRow,
     StepResult,
+    _load_case,
     finish_step,
-    load_case,
     rulebook_for,
     start_step,
 )
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
 
 #: rule → what starts it, in the officer's words
@@ -69,8 +70,9 @@ def start_clock(
     expected_version: int | None = None,
 ) -> StepResult:
     """Start tracking D10, D10B or D11 from ``on`` (the day of its starting event)."""
+    require(actor, *OFFICERS, action="xử lý vụ việc")
     rule = _check_rule(rule_id)
-    found = load_case(session, case_id)
+    found = _load_case(session, case_id)
     if on < found.received_on:
         raise ValidationFailed(
             {"on": f"Ngày bắt đầu trước ngày nhận đơn {format_vn_date(found.received_on)}."}
@@ -108,6 +110,7 @@ def meet_clock(
     expected_version: int | None = None,
 ) -> StepResult:
     """The act of a tracked clock is done on ``on`` (request sent, report made, answer sent)."""
+    require(actor, *OFFICERS, action="xử lý vụ việc")
     rule = _check_rule(rule_id)
     case, events, _state = start_step(
         session, actor, case_id, Step.CLOCK_MET, on, expected_version=expected_version

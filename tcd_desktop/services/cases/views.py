@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.enums import CaseStatus, Role
 from tcd_desktop.domain.workflow import CaseKind, ComplexityCriterion, Step, allowed_steps
-from tcd_desktop.services.cases.core import events_of, load_case, workflow_state
+from tcd_desktop.services.cases.core import _events_of, _load_case, workflow_state
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.identity import case_text_filter, list_display_name
 from tcd_desktop.store.models import Case, CaseEvent, Citizen, User
@@ -108,7 +108,7 @@ def find_case_by_code(session: Session, actor: Actor, code: str) -> uuid.UUID | 
 def get_case(session: Session, actor: Actor, case_id: uuid.UUID) -> CaseView:
     """The case header; the denouncer of a denunciation is masked."""
     require(actor, *READERS, action="xem vụ việc")
-    case = load_case(session, case_id)
+    case = _load_case(session, case_id)
     person = session.get(Citizen, case.citizen_id) if case.citizen_id else None
     assignee = (
         session.scalar(select(User.full_name).where(User.id == case.assignee_id))
@@ -169,7 +169,7 @@ def get_case(session: Session, actor: Actor, case_id: uuid.UUID) -> CaseView:
 def case_timeline(session: Session, actor: Actor, case_id: uuid.UUID) -> list[TimelineEntry]:
     """Every step of the case in the order it was recorded."""
     require(actor, *READERS, action="xem vụ việc")
-    shown = case_text_filter(session, load_case(session, case_id))  # a sealed case: redacted
+    shown = case_text_filter(session, _load_case(session, case_id))  # a sealed case: redacted
     rows = session.execute(
         select(CaseEvent, User.full_name)
         .outerjoin(User, User.id == CaseEvent.actor_id)
@@ -199,8 +199,8 @@ def available_steps(
 ) -> list[StepOption]:
     """The case's procedure with, for each step, whether it is allowed on ``on`` and why not."""
     require(actor, *READERS, action="xem vụ việc")
-    case = load_case(session, case_id)
-    state = workflow_state(case, events_of(session, case.id))
+    case = _load_case(session, case_id)
+    state = workflow_state(case, _events_of(session, case.id))
     return [
         StepOption(step=s.value, label=s.label_vi, allowed=r is None, reason=r)
         for s, r in allowed_steps(state, on or dt.date.today())

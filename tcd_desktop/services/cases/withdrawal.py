@@ -52,7 +52,7 @@ def check_k3(checks: Sequence[str] | None, continue_reason: str) -> list[Withdra
     return [c for c in WithdrawalCheck if c.value in set(checks)]
 
 
-def mass_remaining(session: Session, case: Case, events: list[EventRow], withdrawing: str) -> int:
+def _mass_remaining(session: Session, case: Case, events: list[EventRow], withdrawing: str) -> int:
     """Signatories still complaining after ``withdrawing`` withdraws (refused if unnamed or
     already withdrawn)."""
     name = withdrawing.strip()

@@ -53,8 +53,8 @@ def load_table(
     period = period or current_period(today)
     with db.session() as session:
         cal = board._calendar(session)
-        w = table.dash_window(session, period, today, cal)
-        rows = table.build_rows(session, w, period, unit_id)
+        w = table._dash_window(session, period, today, cal)
+        rows = table._build_rows(session, w, period, unit_id)
     totals, reception = table.sum_roots(rows)
     pack = load_pack()
     return DashboardTable(
@@ -85,10 +85,10 @@ def load_details(
     period = period or current_period(today)
     with db.session() as session:
         cal = board._calendar(session)
-        w = table.dash_window(session, period, today, cal)
-        by_kind, by_cx = details.medians(session, w, cal, unit_id, True)
-        series = details.months(session, period, unit_id, True)
-        loads = details.officers(session, w, unit_id, True)
+        w = table._dash_window(session, period, today, cal)
+        by_kind, by_cx = details._medians(session, w, cal, unit_id, True)
+        series = details._months(session, period, unit_id, True)
+        loads = details._officers(session, w, unit_id, True)
     return DashboardDetails(period, by_kind, by_cx, series, loads)
 
 
@@ -97,7 +97,7 @@ def _drill_terms(session: object, spec: DrillSpec) -> tuple[BoardWindow, list[ob
         raise ValueError(f"unknown metric {spec.metric!r}")
     today = spec.today or board.today_vn()
     cal = board._calendar(session)  # type: ignore[arg-type]
-    w = table.dash_window(session, spec.period, today, cal)  # type: ignore[arg-type]
+    w = table._dash_window(session, spec.period, today, cal)  # type: ignore[arg-type]
     terms = q.drill_terms(
         spec.metric,
         w,

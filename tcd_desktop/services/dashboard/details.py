@@ -22,7 +22,7 @@ from tcd_desktop.store.queries import dashboard as q
 CHART_MONTHS = 12
 
 
-def medians(
+def _medians(
     session: Session,
     w: q.DashWindow,
     cal: WorkingCalendar,
@@ -69,7 +69,7 @@ def _cut_key(day: dt.date) -> tuple[int, int]:
     return day.year, day.month
 
 
-def months(
+def _months(
     session: Session, period: Period, unit_id: uuid.UUID | None, children: bool
 ) -> list[MonthPoint]:
     """Received and resolved per cut-off month by kind, for the 12 months to the period's end."""
@@ -95,7 +95,7 @@ def months(
     ]
 
 
-def officers(
+def _officers(
     session: Session, w: q.DashWindow, unit_id: uuid.UUID | None, children: bool
 ) -> list[OfficerLoad]:
     """The most loaded officers, with their due-soon and overdue cases."""

@@ -25,7 +25,7 @@ from tcd_desktop.services.dashboard.model import ReportsSent
 from tcd_desktop.store.models import AppMeta, Unit
 from tcd_desktop.store.models.reports import ReportLock
 
-__all__ = ["QUARTERS", "ReportsSent", "due_on", "due_reports", "reports_sent"]
+__all__ = ["QUARTERS", "ReportsSent", "due_on"]
 
 QUARTERS = (PeriodKind.Q1, PeriodKind.Q2, PeriodKind.Q3, PeriodKind.Q4)
 VN_OFFSET = dt.timedelta(hours=7)  # locked_at is UTC; the day it counts for is Việt Nam's
@@ -42,7 +42,7 @@ def _cutoff(session: Session) -> CutoffRule:
     return CutoffRule(int(meta.value)) if meta and meta.value.strip() else CutoffRule()
 
 
-def due_reports(
+def _due_reports(
     session: Session, period: Period, today: dt.date, due_days: int
 ) -> list[tuple[dt.date, dt.date, dt.date]]:
     """``(start, end, due)`` of every quarterly report due in ``period`` by ``today``."""
@@ -77,7 +77,7 @@ def _covered(
     return out
 
 
-def reports_sent(
+def _reports_sent(
     session: Session,
     period: Period,
     today: dt.date,
@@ -86,7 +86,7 @@ def reports_sent(
 ) -> dict[uuid.UUID, ReportsSent]:
     """Per live unit: the reports (quarter × form) due in ``period`` and how they were sent."""
     forms = list(forms)
-    due = due_reports(session, period, today, due_days)
+    due = _due_reports(session, period, today, due_days)
     if not due or not forms:
         return {}
     rows = session.execute(

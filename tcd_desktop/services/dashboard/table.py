@@ -13,11 +13,12 @@ from sqlalchemy.orm import Session, load_only
 from tcd_desktop.domain.calendar import WorkingCalendar
 from tcd_desktop.domain.dashboard_period import Period
 from tcd_desktop.domain.enums import ReceptionKind, Role, UnitLevel
-from tcd_desktop.services.board import board_window
+from tcd_desktop.services.board import _board_window
 from tcd_desktop.services.dashboard.model import ReceptionDays, UnitRow
-from tcd_desktop.services.dashboard.punctuality import reports_sent
+from tcd_desktop.services.dashboard.punctuality import _reports_sent
 from tcd_desktop.services.dashboard.rating import load_pack
-from tcd_desktop.services.schedule import leader_category, quota_rule
+from tcd_desktop.services.schedule import quota_rule
+from tcd_desktop.services.schedule.core import _leader_category
 from tcd_desktop.store.models import Reception, ReceptionScheduleDay, Unit, User, UserRole
 from tcd_desktop.store.queries import dashboard as q
 from tcd_desktop.store.queries.scope import children_map, subtree
@@ -26,11 +27,11 @@ REORGANISATION = dt.date(2025, 7, 1)
 NO_DAYS = ReceptionDays(0, 0, 0)
 
 
-def dash_window(
+def _dash_window(
     session: Session, period: Period, today: dt.date, cal: WorkingCalendar
 ) -> q.DashWindow:
     """The board's day and "due soon" limit, the period, and the radar's due-date limits."""
-    window = board_window(session, today, cal)
+    window = _board_window(session, today, cal)
     limits = q.age_limits(today, cal.working_days_between, (5, 10, 30))
     return q.DashWindow(today, window.due_soon_until, period.start, period.end, limits)
 
@@ -50,7 +51,7 @@ def _required(category: object, months: list[tuple[int, int]]) -> int:
     return total
 
 
-def reception_days(
+def _reception_days(
     session: Session, period: Period, today: dt.date
 ) -> dict[uuid.UUID, ReceptionDays]:
     """Per unit: its leaders, the periodic reception days they held in the period and the
@@ -107,11 +108,11 @@ def reception_days(
         acc = out[user.unit_id]
         acc[0] += 1
         acc[1] += held.get(user.id, 0)
-        acc[2] += _required(leader_category(session, user), months)
+        acc[2] += _required(_leader_category(session, user), months)
     return {u: ReceptionDays(*v) for u, v in out.items()}
 
 
-def build_rows(
+def _build_rows(
     session: Session,
     w: q.DashWindow,
     period: Period,
@@ -121,9 +122,9 @@ def build_rows(
     # units first: the leaders' categories below read their unit from the identity map
     units = {u.id: u for u in session.scalars(select(Unit).where(Unit.deleted_at.is_(None)))}
     counts = q.unit_counts(session, w)
-    days = reception_days(session, period, w.today)
+    days = _reception_days(session, period, w.today)
     pack = load_pack()
-    sent = reports_sent(session, period, w.today, pack.report_forms, pack.due_days)
+    sent = _reports_sent(session, period, w.today, pack.report_forms, pack.due_days)
     children, roots = children_map(session)
     zero = dict.fromkeys(q.METRICS, 0)
     totals: dict[uuid.UUID, dict[str, int]] = {}

@@ -1,6 +1,6 @@
 """Sample data (dữ liệu mẫu): a realistic, deterministic database for demos, tests and benchmarks.
 
-``generate_demo_data(db, cases=...)`` fills an empty database with about two hundred units
+``generate_demo_data(db, actor, cases=...)`` fills an empty database with about two hundred units
 of six real provinces, their staff (every sample account's password is
 :data:`SAMPLE_PASSWORD`), citizens with Vietnamese names, CCCD numbers, phones and
 addresses, visits, petitions and cases of every kind and every deadline state spread over
@@ -30,6 +30,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from tcd_desktop.domain.enums import Role
+from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.demo_data.fts import FtsSpec
 from tcd_desktop.services.demo_data.generator import SAMPLE_PASSWORD
 from tcd_desktop.services.demo_data.loader import CoreLoader, Loader, SqliteBulkLoader
@@ -42,6 +44,7 @@ from tcd_desktop.services.demo_data.pipeline import (
 )
 from tcd_desktop.services.demo_data.tables import COLUMNS, check_columns
 from tcd_desktop.services.demo_data.vocab import PROVINCES, SAMPLE_NOTE
+from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.services.rulebook import load_rulebook
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.database import Database
@@ -166,6 +169,7 @@ def _marker(seed: int, today: dt.date) -> dict[str, str]:
 
 def generate_demo_data(
     db: Database,
+    actor: Actor,
     *,
     cases: int,
     seed: int = 1,
@@ -181,10 +185,12 @@ def generate_demo_data(
     worker process while this one writes (SQLite only; default from ``PARALLEL_FROM`` cases
     on); the rows are the same either way. Raises :class:`DemoDataError` if the database
     already holds citizens, visits, petitions or cases, or units or desks with the codes the
-    sample uses (an administrator's own units may stay).
+    sample uses (an administrator's own units may stay). Only an administrator (or
+    ``SYSTEM`` for the first-run sample office and the command line) may fill a database.
     """
+    require(actor, Role.ADMINISTRATOR, action="tạo dữ liệu mẫu")
     if cases < 1:
-        raise ValueError("cases must be at least 1")
+        raise ValidationFailed({"cases": "Số vụ việc mẫu phải từ 1 trở lên."})
     started = time.perf_counter()
     check_columns()
     _check_empty(db)

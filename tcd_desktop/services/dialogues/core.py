@@ -25,10 +25,10 @@ from tcd_desktop.domain.workflow import LAW_136_IN_FORCE, Step, status_after
 from tcd_desktop.services.cases.core import (
     OFFICERS,
     StepResult,
+    _load_case,
     check_version,
     conflicts_as_errors,
     finish_step,
-    load_case,
     require_text,
     rulebook_for,
     start_step,
@@ -106,6 +106,7 @@ def schedule_dialogue(
     expected_version: int | None = None,
 ) -> DialogueScheduled:
     """Schedule a dialogue and record its notice; warn when notice is shorter than K13."""
+    require(actor, *OFFICERS, action="ghi nhận đối thoại")
     if scheduled_at.tzinfo is None:
         raise ValidationFailed({"scheduled_at": "Thời điểm đối thoại phải có múi giờ."})
     where = require_text(place, "place", "Phải ghi địa điểm đối thoại.")
@@ -197,6 +198,7 @@ def record_dialogue(
     expected_version: int | None = None,
 ) -> StepResult:
     """Record that the dialogue took place: who came, what each side said, the outcome."""
+    require(actor, *OFFICERS, action="ghi nhận đối thoại")
     dialogue = _load_dialogue(session, dialogue_id)
     check_version(dialogue.version, expected_version, "buổi đối thoại")
     outcome = require_text(result, "result", "Phải ghi kết quả đối thoại.")
@@ -309,6 +311,7 @@ def attach_signed_minutes(
     document_id: uuid.UUID | None = None,
 ) -> StepResult:
     """Keep the scan of the signed minutes (hash recorded) on the case timeline."""
+    require(actor, *OFFICERS, action="ghi nhận đối thoại")
     dialogue = _load_dialogue(session, dialogue_id)
     name = require_text(filename, "filename", "Phải có tên tệp bản quét.")
     if not content:
@@ -349,7 +352,7 @@ def dialogue_minutes_data(
     """All the data of the minutes of one dialogue, for the PDF (Mẫu 14)."""
     require(actor, *READERS, action="xem biên bản đối thoại")
     dialogue = _load_dialogue(session, dialogue_id)
-    case = load_case(session, dialogue.case_id)
+    case = _load_case(session, dialogue.case_id)
     scan = session.get(Attachment, dialogue.signed_scan_id) if dialogue.signed_scan_id else None
     people = [participant_of(p, i) for i, p in enumerate(dialogue.participants)]
     refusals = [SignatureRefusal(**r) for r in dialogue.refusals]

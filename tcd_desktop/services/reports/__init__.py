@@ -1,11 +1,10 @@
 """Statutory periodic reports (TT 01/2024/TT-TTCP): declarations, counting, locks, writers."""
 
 from tcd_desktop.services.reports.drill import DrillRow, drill
-from tcd_desktop.services.reports.engine import Report, ReportRow, count_form
+from tcd_desktop.services.reports.engine import Report, ReportRow
 from tcd_desktop.services.reports.forms import ColumnDecl, FormDecl, form_codes, get_form
 from tcd_desktop.services.reports.service import (
     build_report,
-    cutoff_rule,
     find_form,
     lock_report,
     report_cutoff,
@@ -21,8 +20,6 @@ __all__ = [
     "Report",
     "ReportRow",
     "build_report",
-    "count_form",
-    "cutoff_rule",
     "drill",
     "find_form",
     "form_codes",

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from tcd_desktop.domain.report_periods import Period
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ServiceError
-from tcd_desktop.services.reports.engine import drill_column, scope_units
+from tcd_desktop.services.reports.engine import _drill_column, _scope_units
 from tcd_desktop.services.reports.service import READ_ROLES, find_form
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import Case, Petition, Reception
@@ -68,13 +68,13 @@ def drill(
         raise ServiceError(f"Biểu {form.code} không có cột {column_no}.") from None
     with db.session() as s:
         try:
-            source, ids = drill_column(s, form, column, period, unit_code, limit, row_unit)
+            source, ids = _drill_column(s, form, column, period, unit_code, limit, row_unit)
         except KeyError as exc:
             raise ServiceError(f"Không có cơ quan, đơn vị mã {exc.args[0]!r}.") from None
         if not ids:
             return []
         label, model, number, day, text = _SOURCES[source]
-        codes = {u.id: u.code for u in scope_units(s, None)}
+        codes = {u.id: u.code for u in _scope_units(s, None)}
         found = {}
         for chunk in range(0, len(ids), 900):
             part = ids[chunk : chunk + 900]

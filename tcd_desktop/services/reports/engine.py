@@ -28,10 +28,7 @@ __all__ = [
     "Report",
     "ReportRow",
     "compute_formulas",
-    "count_form",
-    "drill_column",
     "row_members",
-    "scope_units",
 ]
 
 Value = int | None
@@ -122,7 +119,7 @@ class Report:
         return data
 
 
-def scope_units(session: Session, unit_code: str | None) -> list[UnitInfo]:
+def _scope_units(session: Session, unit_code: str | None) -> list[UnitInfo]:
     """The unit named by ``unit_code`` with all its descendants, or every unit."""
     rows = session.execute(
         select(
@@ -189,7 +186,7 @@ def _add(a: list[Value], b: Sequence[Value]) -> list[Value]:
     return [None if x is None else x + (y or 0) for x, y in zip(a, b, strict=True)]
 
 
-def count_form(
+def _count_form(
     session: Session,
     form: FormDecl,
     period: Period,
@@ -201,7 +198,7 @@ def count_form(
     ``opening`` adds entered opening balances (kỳ trước chuyển sang) per unit and column
     before the formulas are computed.
     """
-    units = scope_units(session, unit_code)
+    units = _scope_units(session, unit_code)
     ids = [u.id for u in units] if unit_code else None
     counts = count_measures(session, _measures(form), period.start, period.end, field_groups(), ids)
     per_unit: dict[uuid.UUID, list[Value]] = {}
@@ -295,7 +292,7 @@ def _level_rows(
     return rows, total
 
 
-def drill_column(
+def _drill_column(
     session: Session,
     form: FormDecl,
     column: ColumnDecl,
@@ -307,7 +304,7 @@ def drill_column(
     """The source (r/p/c) and ids of the records behind a column (formula: its parts):
     of the whole scope ``unit_code``, or of one unit row ``row_unit`` (that unit and the
     abolished units its row shows)."""
-    units = scope_units(session, unit_code)
+    units = _scope_units(session, unit_code)
     ids = [u.id for u in units] if unit_code else None
     if row_unit:
         row = next((u for u in units if u.code == row_unit), None)
@@ -321,7 +318,7 @@ def drill_column(
     source = ""
     for part in parts:
         if not part.rule.counted and part.formula:
-            sub_source, sub_ids = drill_column(
+            sub_source, sub_ids = _drill_column(
                 session, form, part, period, unit_code, limit, row_unit
             )
             source = source or sub_source

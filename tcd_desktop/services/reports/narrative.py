@@ -17,9 +17,9 @@ from tcd_desktop.documents.fields import Issuer
 from tcd_desktop.documents.styles import esc, styles
 from tcd_desktop.documents.template import DocumentSpec, GridClosing, build_pdf
 from tcd_desktop.domain.report_periods import Period, PeriodKind
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ServiceError
-from tcd_desktop.services.reports.service import build_report
+from tcd_desktop.services.reports.service import READ_ROLES, build_report
 from tcd_desktop.services.reports.writers import OfficeHeader
 from tcd_desktop.store.database import Database
 
@@ -36,6 +36,7 @@ def narrative_facts(
     db: Database, actor: Actor, period: Period, unit_code: str | None = None
 ) -> list[str]:
     """The sentences with figures, section by section (``"#"`` starts a heading)."""
+    require(actor, *READ_ROLES, action="xem báo cáo định kỳ")
     if period.kind in (PeriodKind.Q2, PeriodKind.Q3, PeriodKind.Q4):
         raise ServiceError(
             f"{period.label}: Thông tư 01/2024/TT-TTCP chỉ yêu cầu gửi biểu số liệu, không có "
@@ -84,6 +85,7 @@ def narrative_pdf(
     today: dt.date | None = None,
 ) -> bytes:
     """The narrative report as a PDF on the Nghị định 30/2020 template."""
+    require(actor, *READ_ROLES, action="xem báo cáo định kỳ")
     st = styles(14.0)
     body = []
     for line in narrative_facts(db, actor, period, unit_code):

@@ -20,7 +20,7 @@ from tcd_desktop.domain.report_periods import CutoffRule, Period, PeriodKind
 from tcd_desktop.services.changes import Changes, Entity, OpResult
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ServiceError
-from tcd_desktop.services.reports.engine import Report, count_form
+from tcd_desktop.services.reports.engine import Report, _count_form
 from tcd_desktop.services.reports.forms import FormDecl, get_form
 from tcd_desktop.store.audit import append_audit, current_anchor
 from tcd_desktop.store.base import utcnow
@@ -32,7 +32,6 @@ __all__ = [
     "CUTOFF_META_KEY",
     "READ_ROLES",
     "build_report",
-    "cutoff_rule",
     "find_form",
     "lock_report",
     "report_cutoff",
@@ -56,7 +55,7 @@ def find_form(code: str) -> FormDecl:
         raise ServiceError(f"Không có biểu số {code!r}. Các biểu: {known}.") from None
 
 
-def cutoff_rule(session: Session) -> CutoffRule:
+def _cutoff_rule(session: Session) -> CutoffRule:
     """The data cut-off day in force in this database (default 14)."""
     meta = session.get(AppMeta, CUTOFF_META_KEY)
     return CutoffRule(int(meta.value)) if meta and meta.value.strip() else CutoffRule()
@@ -66,7 +65,7 @@ def report_cutoff(db: Database, actor: Actor) -> CutoffRule:
     """The data cut-off day in force (any signed-in user who reads reports)."""
     require(actor, *READ_ROLES, action="xem ngày chốt số liệu báo cáo")
     with db.session() as s:
-        return cutoff_rule(s)
+        return _cutoff_rule(s)
 
 
 def set_cutoff_day(db: Database, actor: Actor, day: int, reason: str) -> OpResult[CutoffRule]:
@@ -124,7 +123,7 @@ def _active_lock(s: Session, form: FormDecl, period: Period, scope: str) -> Repo
 
 def _count(s: Session, form: FormDecl, period: Period, unit_code: str | None) -> Report:
     try:
-        return count_form(s, form, period, unit_code, opening=_opening(s, form, period))
+        return _count_form(s, form, period, unit_code, opening=_opening(s, form, period))
     except KeyError:
         raise ServiceError(f"Không có cơ quan, đơn vị mã {unit_code!r}.") from None
 

@@ -29,10 +29,10 @@ from tcd_desktop.domain.folding import fold, nfc
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound, ValidationFailed
 from tcd_desktop.services.schedule.days import (
-    day_row,
-    held_between,
+    _day_row,
+    _held_between,
+    _month_rows,
     month_bounds,
-    month_rows,
     periodic_visits,
 )
 from tcd_desktop.store.audit import append_audit
@@ -161,7 +161,7 @@ def _leader(session: Session, leader_id: uuid.UUID) -> User:
     return user
 
 
-def leader_category(session: Session, user: User) -> LeaderCategory:
+def _leader_category(session: Session, user: User) -> LeaderCategory:
     """The category set for the leader, or one inferred from title and unit level."""
     if user.leader_category:
         return LeaderCategory(user.leader_category)
@@ -220,9 +220,9 @@ def plan_month(
             {"days": f"Ngày {wrong[0]:%d/%m/%Y} không thuộc tháng {month}/{year}."}
         )
     where = nfc(place)
-    rows = month_rows(session, leader_id, *month_bounds(year, month))
+    rows = _month_rows(session, leader_id, *month_bounds(year, month))
     for day in sorted(set(rows) | set(chosen)):
-        row = rows[day] if day not in chosen else day_row(session, actor, rows, leader_id, day)
+        row = rows[day] if day not in chosen else _day_row(session, actor, rows, leader_id, day)
         if row.planned != (day in chosen) or row.place != where:
             row.planned, row.place, row.updated_by = day in chosen, where, actor.user_id
     session.flush()
@@ -246,8 +246,8 @@ def record_held_day(
     _leader(session, leader_id)
     if day > dt.datetime.now(VN_TZ).date():
         raise ValidationFailed({"day": "Không ghi nhận buổi tiếp cho ngày chưa đến."})
-    rows = month_rows(session, leader_id, day, day)
-    row = day_row(session, actor, rows, leader_id, day)
+    rows = _month_rows(session, leader_id, day, day)
+    row = _day_row(session, actor, rows, leader_id, day)
     row.held, row.note = True, nfc(note) or HELD_DEFAULT_NOTE
     row.reception_id = row.reception_id or session.scalar(
         periodic_visits(leader_id, day, day).with_only_columns(Reception.id).limit(1)
@@ -292,7 +292,9 @@ def _leader_month(
 
     user = _leader(session, leader_id)
     first, last = month_bounds(year, month)
-    rows = [r for r in month_rows(session, leader_id, first, last).values() if r.deleted_at is None]
+    rows = [
+        r for r in _month_rows(session, leader_id, first, last).values() if r.deleted_at is None
+    ]
     planned = {r.day for r in rows if r.planned}
     notes = {r.day: r.note for r in rows if r.held}
     visits: dict[dt.date, list[uuid.UUID]] = {}
@@ -308,7 +310,7 @@ def _leader_month(
         )
         for d in sorted(planned | set(visits) | set(notes))
     )
-    category = leader_category(session, user)
+    category = _leader_category(session, user)
     return evaluate(
         leader_id=leader_id,
         leader_name=user.full_name,
@@ -318,7 +320,9 @@ def _leader_month(
         days=days,
         place=next((r.place for r in sorted(rows, key=lambda r: r.day) if r.place), ""),
         today=today or dt.datetime.now(VN_TZ).date(),
-        held_after=held_between(session, leader_id, last + dt.timedelta(1), last + dt.timedelta(6)),
+        held_after=_held_between(
+            session, leader_id, last + dt.timedelta(1), last + dt.timedelta(6)
+        ),
     )
 
 

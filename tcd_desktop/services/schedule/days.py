@@ -20,7 +20,7 @@ from tcd_desktop.services.context import Actor
 from tcd_desktop.store.models import Reception, ReceptionScheduleDay
 
 
-def month_rows(
+def _month_rows(
     session: Session, leader_id: uuid.UUID, first: dt.date, last: dt.date
 ) -> dict[dt.date, ReceptionScheduleDay]:
     """The leader's schedule rows from ``first`` to ``last``, by day."""
@@ -33,7 +33,7 @@ def month_rows(
     return {row.day: row for row in rows}
 
 
-def day_row(
+def _day_row(
     session: Session,
     actor: Actor,
     rows: dict[dt.date, ReceptionScheduleDay],
@@ -71,14 +71,14 @@ def periodic_visits(leader_id: uuid.UUID, start: dt.date, end: dt.date) -> Selec
     )
 
 
-def held_between(
+def _held_between(
     session: Session, leader_id: uuid.UUID, start: dt.date, end: dt.date
 ) -> set[dt.date]:
     """Days held from ``start`` to ``end``: periodic visits and days recorded as held."""
     held = {on for _id, on in session.execute(periodic_visits(leader_id, start, end))}
     held |= {
         day
-        for day, row in month_rows(session, leader_id, start, end).items()
+        for day, row in _month_rows(session, leader_id, start, end).items()
         if row.held and row.deleted_at is None
     }
     return held
