@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from tcd_desktop.services.context import SYSTEM
 from tcd_desktop.services.demo_data import generate_demo_data
 from tcd_desktop.store.database import Database, open_database
 from tcd_desktop.store.models import Case

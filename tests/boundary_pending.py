@@ -8,39 +8,10 @@ conversions land. Never add an entry to let new code pass.
 from __future__ import annotations
 
 #: ui modules (path under tcd_desktop/ui) that still import sqlalchemy or tcd_desktop.store.
-PENDING_UI_STORE_IMPORTS = {
-    "admin/users_page.py",
-    "first_run/database_page.py",
-    "first_run/dialog.py",
-    "first_run/steps.py",
-    "login/dialog.py",
-    "models/register_model.py",
-    "petitions/notice.py",
-    "petitions/page.py",
-    "reception/actions.py",
-    "reception/page.py",
-    "register/filters.py",
-    "register/page.py",
-    "register/source.py",
-    "register/transfer.py",
-    "session.py",
-}
+PENDING_UI_STORE_IMPORTS: set[str] = set()
 
 #: ui modules (path under tcd_desktop/ui) that still open ``db.session()`` themselves.
-PENDING_UI_DB_SESSION = {
-    "admin/users_page.py",
-    "first_run/dialog.py",
-    "first_run/steps.py",
-    "login/dialog.py",
-    "petitions/notice.py",
-    "petitions/page.py",
-    "reception/actions.py",
-    "reception/desk_documents.py",
-    "reception/receipt.py",
-    "register/source.py",
-    "register/transfer.py",
-    "session.py",
-}
+PENDING_UI_DB_SESSION: set[str] = set()
 
 #: Public service functions ("module.function" under tcd_desktop.services) taking db/session
 #: whose second parameter is not ``actor`` yet.
@@ -49,27 +20,18 @@ PENDING_WITHOUT_ACTOR = {
     "cases.core.rulebook_for",
     "identity.case_text_filter",
     "identity.record_is_sealed",
-    "intake_read.field_catalogue",
-    "intake_records.earlier_petitions",
-    "intake_records.fresh_number",
-    "intake_validation.check_petition",
-    "intake_validation.check_visit",
-    "intake_validation.clean_citizen",
-    "intake_validation.known_field_codes",
-    "petitions.explain_petition_due",
-    "register_io_dupes.already_in_register",
-    "register_io_dupes.mark_duplicates",
-    "register_io_dupes.previous_import",
-    "register_io_dupes.remember_import",
-    "register_io_import.preview_import",
-    "repeats.find_repeats",
     "rulebook.load_rulebook",
     "setup.create_office",
+    "setup.days_off",
     "setup.load_sample_office",
+    "setup.office_heading",
     "setup.office_profile",
     "setup.seed_field_catalogue",
+    "users.signin.users_with_role",
     "users_signin.actor_for",
     "users_signin.find_user",
+    "users_signin.sign_in_at_desk",
+    "users_signin.use_own_login",
     "users_signin.users_with_role",
 }
 
@@ -78,6 +40,13 @@ NO_ACTOR_BY_DESIGN = {
     "runtime.engine_facts",  # the About dialog: engine version and schema revision only
     "users_signin.sign_in",
     "setup.needs_first_run",
+    "users.desks.desk_code_for_installation",  # before sign-in: which desk this installation is
+    "users.ops.create_office_and_sign_in",  # first run: the office and its first administrator
+    "users.signin.actor_for",  # builds the actor from the signed-in account
+    "users.signin.find_user",  # sign-in: look the account up by name
+    "users.signin.sign_in",  # sign-in itself
+    "users.signin.sign_in_at_desk",  # sign-in itself, at a registered desk
+    "users.signin.use_own_login",  # after sign-in: reconnect as the user's own database login
 }
 
 #: Public service functions ("module.function") taking (db|session, actor) that do not yet
@@ -85,11 +54,7 @@ NO_ACTOR_BY_DESIGN = {
 PENDING_NO_PERMISSION_CHECK = {
     "identity.may_read_identity",
     "identity.may_read_visit",
-    "identity.reveal_identity",
-    "intake_records.add_participants",
-    "intake_records.add_petition",
-    "intake_records.citizen_row",
-    "intake_records.mark_cases_repeated",
+    "identity_reveal.reveal_identity",
     "publication.require_confirmed",
     "users.change_password",
 }

@@ -130,10 +130,15 @@ def test_ui_never_opens_a_database_session() -> None:
 
 def service_functions() -> dict[str, Callable[..., Any]]:
     """Public module-level functions of tcd_desktop.services/** whose first parameter is
-    ``db`` or ``session``, keyed "module.function" relative to tcd_desktop.services."""
+    ``db`` or ``session``, keyed "module.function" relative to tcd_desktop.services.
+
+    A module whose own name starts with ``_`` is private to its package (its helpers run
+    inside the package's operations, which check the actor), so it is not walked."""
     found: dict[str, Callable[..., Any]] = {}
     prefix = tcd_desktop.services.__name__ + "."
     for info in pkgutil.walk_packages(tcd_desktop.services.__path__, prefix):
+        if info.name.rsplit(".", 1)[-1].startswith("_"):
+            continue
         module = importlib.import_module(info.name)
         for name, obj in vars(module).items():
             if name.startswith("_") or not inspect.isfunction(obj):

@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from tcd_desktop.domain.folding import fold
 from tcd_desktop.services import demo_data
+from tcd_desktop.services.context import SYSTEM
 from tcd_desktop.services.demo_data import DemoDataError, generate_demo_data
 from tcd_desktop.services.demo_data.codec import Codec, uuid7_int
 from tcd_desktop.services.demo_data.tables import COLUMNS, check_columns

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from tcd_desktop.store.queries.register import RegisterFilter, RegisterRow, RegisterSort
+from tcd_desktop.services.register.read import RegisterFilter, RegisterRow, RegisterSort
 from tcd_desktop.ui.models.register_columns import COLUMNS, NUMBER_COLUMN
 from tcd_desktop.ui.models.roles import ID_ROLE, RECORD_ROLE, SORT_ROLE
 from tcd_desktop.ui.tasks import BackgroundRunner
