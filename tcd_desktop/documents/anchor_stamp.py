@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 LABEL = "Dấu neo nhật ký kiểm tra (để đối chiếu: tcd-desktop audit verify --anchor)"
-_LINE = re.compile(rb"tcd-audit-anchor:1:\d+:[0-9a-f]{64}(?::\d+:[0-9a-f]+)?")
+_LINE = re.compile(
+    rb"tcd-audit-anchor:1:\d+:[0-9a-f]{64}(?::\d+:[0-9a-z-]+)?"
+)  # key id: hex, or "db-…" (the server key)
 
 
 def anchor_text(line: str) -> str:
