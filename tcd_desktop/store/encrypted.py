@@ -239,8 +239,7 @@ def encrypt_plain(src: Path, dst: Path, passphrase: str) -> None:
 
 def read_anchor(path: Path, passphrase: str) -> Any:
     """The audit chain head stored in the encrypted file ``path`` (as ``read_anchor``)."""
-    from tcd_desktop.store.audit import GENESIS, HEAD_KEY, KEYED_KEY, parse_segments
-    from tcd_desktop.store.audit_anchor import Anchor
+    from tcd_desktop.store.audit import HEAD_KEY, KEYED_KEY
 
     conn = connect(path, passphrase, readonly=True)
     try:
@@ -253,15 +252,9 @@ def read_anchor(path: Path, passphrase: str) -> Any:
         rows = {}
     finally:
         conn.close()
-    seq_s, _, hash_ = rows.get(HEAD_KEY, f"0:{GENESIS}").partition(":")
-    segments = parse_segments(rows.get(KEYED_KEY, ""))
-    return Anchor(
-        seq=int(seq_s),
-        hash=hash_,
-        keyed_from=segments[0][0] if segments else None,
-        key_id=segments[0][1] if segments else None,
-        taken_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
-    )
+    from tcd_desktop.store.sqlite_backup import anchor_of_meta  # it imports this module
+
+    return anchor_of_meta(rows)
 
 
 def inspect(path: Path, passphrase: str) -> tuple[list[str], str | None]:

@@ -113,7 +113,7 @@ def online_copy(src: Path, dst: Path) -> None:
 
 def read_anchor(path: Path) -> Anchor:
     """The audit chain head stored in the database file ``path`` (read-only)."""
-    from tcd_desktop.store.audit import GENESIS, HEAD_KEY, KEYED_KEY, parse_segments
+    from tcd_desktop.store.audit import HEAD_KEY, KEYED_KEY
 
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
@@ -126,6 +126,13 @@ def read_anchor(path: Path) -> Anchor:
         rows = {}
     finally:
         conn.close()
+    return anchor_of_meta(rows)
+
+
+def anchor_of_meta(rows: dict[str, str]) -> Anchor:
+    """The anchor of a file's audit head and key switch points (``app_meta`` rows)."""
+    from tcd_desktop.store.audit import GENESIS, HEAD_KEY, KEYED_KEY, parse_segments
+
     seq_s, _, hash_ = rows.get(HEAD_KEY, f"0:{GENESIS}").partition(":")
     segments = parse_segments(rows.get(KEYED_KEY, ""))
     return Anchor(

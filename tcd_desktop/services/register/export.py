@@ -21,6 +21,7 @@ from openpyxl.packaging.custom import IntProperty
 from openpyxl.styles import Alignment, Border, Font, Side
 from sqlalchemy.orm import Session
 
+from tcd_desktop.documents.register_layout import ND154_HEADERS
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ValidationFailed
@@ -60,21 +61,7 @@ __all__ = [
 TITLE = "SỔ TIẾP CÔNG DÂN"
 FORM_CODE = "Mẫu số 03/TCD"
 FORM_BASIS = "Ban hành kèm theo Nghị định số 154/2026/NĐ-CP"
-HEADERS: tuple[str, ...] = (
-    "STT",
-    "Ngày tiếp",
-    "Họ tên, địa chỉ",
-    "Số CCCD/CMND/Hộ chiếu",
-    "Nội dung đơn (tóm tắt)",
-    "Loại đơn",
-    "Số người cùng nội dung",
-    "Cơ quan đã giải quyết",
-    "Thuộc thẩm quyền",
-    "Hướng dẫn công dân đến cơ quan có thẩm quyền (số văn bản)",
-    "Cơ quan, đơn vị thụ lý (số văn bản chuyển đơn)",
-    "Theo dõi kết quả giải quyết",
-    "Ghi chú",
-)
+HEADERS: tuple[str, ...] = ND154_HEADERS
 #: Column widths in the XLSX sheet (characters).
 WIDTHS = (6, 11, 28, 15, 40, 11, 9, 22, 9, 24, 24, 24, 18)
 PDF_MAX_ROWS = 20_000
