@@ -14,11 +14,12 @@ from tcd_desktop.domain.enums import LabelledEnum
 from tcd_desktop.domain.report_periods import Period as ReportPeriod
 from tcd_desktop.domain.report_periods import PeriodKind, statutory_period
 from tcd_desktop.domain.workflow_steps import Step
-from tcd_desktop.services import intake_types, reports
+from tcd_desktop.services import reports
 from tcd_desktop.services.board import MASKED_DENOUNCER
 from tcd_desktop.services.cases.tracked import TRACKED
 from tcd_desktop.services.dialogues.data import DialogueRole
 from tcd_desktop.services.identity import ANONYMOUS_NAME
+from tcd_desktop.services.reception import inputs as intake_types
 from tcd_desktop.services.schedule import LeaderCategory
 from tcd_desktop.services.schedule.check import evaluate
 from tcd_desktop.services.setup import DEFAULT_FIELDS
