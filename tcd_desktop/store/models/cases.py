@@ -132,19 +132,51 @@ _LIVE_C = Case.deleted_at.is_(None)
 _OPEN_C = Case.closed_on.is_(None) & _LIVE_C
 _CLOSED_C = Case.closed_on.is_not(None) & _LIVE_C
 Index(
-    "ix_cases_open", Case.is_paused, Case.due_on, Case.unit_id, Case.closed_on, Case.deleted_at,
-    sqlite_where=_OPEN_C, postgresql_where=_OPEN_C,
-)  # fmt: skip
+    "ix_cases_open",
+    Case.is_paused,
+    Case.due_on,
+    Case.unit_id,
+    Case.closed_on,
+    Case.deleted_at,
+    sqlite_where=_OPEN_C,
+    postgresql_where=_OPEN_C,
+)
 Index(
-    "ix_cases_open_unit", Case.unit_id, Case.due_on, Case.is_paused, Case.assignee_id,
-    Case.closed_on, Case.deleted_at, Case.id, sqlite_where=_OPEN_C, postgresql_where=_OPEN_C,
-)  # fmt: skip
+    "ix_cases_open_unit",
+    Case.unit_id,
+    Case.due_on,
+    Case.is_paused,
+    Case.assignee_id,
+    Case.closed_on,
+    Case.deleted_at,
+    Case.id,
+    sqlite_where=_OPEN_C,
+    postgresql_where=_OPEN_C,
+)
 Index(
-    "ix_cases_closed", Case.closed_on, Case.due_on, Case.unit_id, Case.kind, Case.is_complex,
-    Case.is_very_complex, Case.accepted_on, Case.received_on, Case.deleted_at, Case.id,
-    sqlite_where=_CLOSED_C, postgresql_where=_CLOSED_C,
-)  # fmt: skip
+    "ix_cases_closed",
+    Case.closed_on,
+    Case.due_on,
+    Case.unit_id,
+    Case.kind,
+    Case.is_complex,
+    Case.is_very_complex,
+    Case.accepted_on,
+    Case.received_on,
+    Case.deleted_at,
+    Case.id,
+    sqlite_where=_CLOSED_C,
+    postgresql_where=_CLOSED_C,
+)
 Index(
-    "ix_cases_received", Case.unit_id, Case.received_on, Case.kind, Case.is_mass,
-    Case.is_repeat, Case.deleted_at, Case.id, sqlite_where=_LIVE_C, postgresql_where=_LIVE_C,
-)  # fmt: skip
+    "ix_cases_received",
+    Case.unit_id,
+    Case.received_on,
+    Case.kind,
+    Case.is_mass,
+    Case.is_repeat,
+    Case.deleted_at,
+    Case.id,
+    sqlite_where=_LIVE_C,
+    postgresql_where=_LIVE_C,
+)

@@ -142,6 +142,9 @@ _DUP = Petition.duplicate_of_id.is_not(None) & _LIVE_P
 Index("ix_petitions_duplicate", Petition.reception_id, sqlite_where=_DUP, postgresql_where=_DUP)
 _PERIODIC = _LIVE_R & (Reception.kind == "periodic")
 Index(
-    "ix_receptions_periodic", Reception.leader_id, Reception.received_on,
-    sqlite_where=_PERIODIC, postgresql_where=_PERIODIC,
-)  # fmt: skip
+    "ix_receptions_periodic",
+    Reception.leader_id,
+    Reception.received_on,
+    sqlite_where=_PERIODIC,
+    postgresql_where=_PERIODIC,
+)

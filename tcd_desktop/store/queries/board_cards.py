@@ -38,8 +38,17 @@ from tcd_desktop.store.queries.board import BOARD_STATES, BoardCounts, deadline_
 MASKED_KINDS = ("to_cao", "tin_an_danh")
 FLAGS = ("complex", "mass", "repeat", "long_running")
 #: Sort keys the case table offers (see :func:`_sort_expr`).
-SORT_KEYS = ("code", "citizen", "kind", "field", "assignee", "unit", "received_on", "due_on",
-             "state")  # fmt: skip
+SORT_KEYS = (
+    "code",
+    "citizen",
+    "kind",
+    "field",
+    "assignee",
+    "unit",
+    "received_on",
+    "due_on",
+    "state",
+)
 
 Cursor = tuple[Any, uuid.UUID]
 
@@ -405,9 +414,14 @@ def all_cards(
 
 
 def where_page(
-    session: Session, window: BoardWindow, where: list[ColumnElement[bool]], *,
-    sort_key: str = "due_on", descending: bool = False, after: Cursor | None = None,
+    session: Session,
+    window: BoardWindow,
+    where: list[ColumnElement[bool]],
+    *,
+    sort_key: str = "due_on",
+    descending: bool = False,
+    after: Cursor | None = None,
     limit: int = 100,
-) -> RowPage:  # fmt: skip
+) -> RowPage:
     """A keyset page of any selection of cases (the dashboard's drill-down lists)."""
     return _page(session, window, where, sort_key, descending, after, limit)

@@ -289,13 +289,19 @@ def citizen_history(session: Session, citizen_id: uuid.UUID, *, limit: int = 200
     return CitizenHistory(
         citizen_id=citizen_id,
         visits=tuple(
-            VisitSummary(*row[:4], redact_for_list(row[4], visit_people.get(row[0], ())), *row[5:-1])
-            if row[-1] else VisitSummary(*row[:-1])
+            VisitSummary(
+                *row[:4], redact_for_list(row[4], visit_people.get(row[0], ())), *row[5:-1]
+            )
+            if row[-1]
+            else VisitSummary(*row[:-1])
             for row in visits
         ),
         petitions=tuple(
-            PetitionSummary(*row[:4], redact_for_list(row[4], petition_people.get(row[0], ())), *row[5:-1])
-            if is_sealed(row[3], row[-1]) else PetitionSummary(*row[:-1])
+            PetitionSummary(
+                *row[:4], redact_for_list(row[4], petition_people.get(row[0], ())), *row[5:-1]
+            )
+            if is_sealed(row[3], row[-1])
+            else PetitionSummary(*row[:-1])
             for row in petitions
         ),
-    )  # fmt: skip
+    )

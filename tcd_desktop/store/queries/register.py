@@ -68,9 +68,21 @@ class RegisterSort:
 
 #: Columns the register can sort by in SQL (13-column form order, plus number and officer).
 SORT_KEYS = (
-    "received", "number", "citizen", "id_number", "summary", "kind", "headcount",
-    "prior", "competent", "guidance", "transfer", "follow_up", "note", "officer",
-)  # fmt: skip
+    "received",
+    "number",
+    "citizen",
+    "id_number",
+    "summary",
+    "kind",
+    "headcount",
+    "prior",
+    "competent",
+    "guidance",
+    "transfer",
+    "follow_up",
+    "note",
+    "officer",
+)
 
 
 def _live(model: Any) -> Any:

@@ -157,10 +157,20 @@ class RegisterRow:
     def cells(self, stt: int) -> tuple[Any, ...]:
         """The 13 cells of the official form (date as ``date``, headcount as ``int``)."""
         return (
-            stt, self.received_on, self.name_address, self.id_number, self.summary,
-            self.kind_text, self.headcount, self.prior, "x" if self.competent else "",
-            self.guidance, self.transfer, self.follow_up, self.note,
-        )  # fmt: skip
+            stt,
+            self.received_on,
+            self.name_address,
+            self.id_number,
+            self.summary,
+            self.kind_text,
+            self.headcount,
+            self.prior,
+            "x" if self.competent else "",
+            self.guidance,
+            self.transfer,
+            self.follow_up,
+            self.note,
+        )
 
 
 def _prior_text(entries: list[Any]) -> list[str]:
@@ -260,9 +270,12 @@ def _redact_sealed(session: Session, rows: dict[uuid.UUID, RegisterRow]) -> None
     for i in sealed:
         row, who = rows[i], people.get(i, ())
         rows[i] = dataclasses.replace(
-            row, summary=redact_for_list(row.summary, who), note=redact_for_list(row.note, who),
-            prior=redact_for_list(row.prior, who), follow_up=redact_for_list(row.follow_up, who),
-        )  # fmt: skip
+            row,
+            summary=redact_for_list(row.summary, who),
+            note=redact_for_list(row.note, who),
+            prior=redact_for_list(row.prior, who),
+            follow_up=redact_for_list(row.follow_up, who),
+        )
 
 
 def _build_row(

@@ -51,55 +51,86 @@ STATUS_MOVES = (
 
 _uuid, _text, _json = sa.Uuid(), sa.Text(), sa.JSON()
 receptions = sa.table(
-    "receptions", sa.column("id", _uuid), sa.column("outcome_detail", _text),
-    sa.column("handling", _json), sa.column("receipt_number", _text),
-    sa.column("leader_id", _uuid), sa.column("kind", _text), sa.column("received_on", sa.Date()),
-    sa.column("received_at", UtcDateTime()), sa.column("deleted_at", UtcDateTime()),
-)  # fmt: skip
+    "receptions",
+    sa.column("id", _uuid),
+    sa.column("outcome_detail", _text),
+    sa.column("handling", _json),
+    sa.column("receipt_number", _text),
+    sa.column("leader_id", _uuid),
+    sa.column("kind", _text),
+    sa.column("received_on", sa.Date()),
+    sa.column("received_at", UtcDateTime()),
+    sa.column("deleted_at", UtcDateTime()),
+)
 petitions = sa.table(
-    "petitions", sa.column("id", _uuid), sa.column("respondent", _text),
-    sa.column("respondent_folded", _text), sa.column("status", _text),
-    sa.column("processing_outcome", _text), sa.column("initial_check_extended", sa.Boolean()),
-)  # fmt: skip
+    "petitions",
+    sa.column("id", _uuid),
+    sa.column("respondent", _text),
+    sa.column("respondent_folded", _text),
+    sa.column("status", _text),
+    sa.column("processing_outcome", _text),
+    sa.column("initial_check_extended", sa.Boolean()),
+)
 users = sa.table("users", sa.column("id", _uuid), sa.column("leader_category", _text))
 app_meta = sa.table("app_meta", sa.column("key", _text), sa.column("value", _text))
 audit = sa.table(
-    "audit_entries", sa.column("action", _text), sa.column("entity_id", _text),
+    "audit_entries",
+    sa.column("action", _text),
+    sa.column("entity_id", _text),
     sa.column("detail", _json),
-)  # fmt: skip
+)
 documents = sa.table("documents", sa.column("id", _uuid), sa.column("is_sealed", sa.Boolean()))
 attachments = sa.table("attachments", sa.column("id", _uuid))
 events = sa.table(
     "case_events", sa.column("id", _uuid), sa.column("kind", _text), sa.column("data", _json)
 )
 dialogues = sa.table(
-    "dialogues", sa.column("id", _uuid), sa.column("participants", _json),
-    sa.column("content", _text), sa.column("started_at", UtcDateTime()),
-    sa.column("ended_at", UtcDateTime()), sa.column("verification_summary", _text),
-    sa.column("other_opinions", _text), sa.column("copies", sa.Integer()),
-    sa.column("refusals", _json), sa.column("signed_scan_id", _uuid),
-)  # fmt: skip
+    "dialogues",
+    sa.column("id", _uuid),
+    sa.column("participants", _json),
+    sa.column("content", _text),
+    sa.column("started_at", UtcDateTime()),
+    sa.column("ended_at", UtcDateTime()),
+    sa.column("verification_summary", _text),
+    sa.column("other_opinions", _text),
+    sa.column("copies", sa.Integer()),
+    sa.column("refusals", _json),
+    sa.column("signed_scan_id", _uuid),
+)
 _when = UtcDateTime()
 schedule_days = sa.table(
-    "reception_schedule_days", sa.column("id", _uuid), sa.column("version", sa.Integer()),
-    sa.column("created_at", _when), sa.column("updated_at", _when),
-    sa.column("created_by", _uuid), sa.column("updated_by", _uuid),
-    sa.column("origin_desk", _text), sa.column("deleted_at", _when),
-    sa.column("leader_id", _uuid), sa.column("day", sa.Date()), sa.column("planned", sa.Boolean()),
-    sa.column("held", sa.Boolean()), sa.column("reception_id", _uuid), sa.column("note", _text),
+    "reception_schedule_days",
+    sa.column("id", _uuid),
+    sa.column("version", sa.Integer()),
+    sa.column("created_at", _when),
+    sa.column("updated_at", _when),
+    sa.column("created_by", _uuid),
+    sa.column("updated_by", _uuid),
+    sa.column("origin_desk", _text),
+    sa.column("deleted_at", _when),
+    sa.column("leader_id", _uuid),
+    sa.column("day", sa.Date()),
+    sa.column("planned", sa.Boolean()),
+    sa.column("held", sa.Boolean()),
+    sa.column("reception_id", _uuid),
+    sa.column("note", _text),
     sa.column("place", _text),
-)  # fmt: skip
+)
 
 
 def _tracked_columns() -> list[sa.Column[Any]]:
     """The columns of the ``Tracked`` mixin, as in revision 0001."""
     when, desk = sa.DateTime(timezone=True), sa.String(length=32)
     return [
-        sa.Column("id", sa.Uuid(), nullable=False), sa.Column("version", sa.Integer(), nullable=False),
-        sa.Column("created_at", when, nullable=False), sa.Column("updated_at", when, nullable=False),
-        sa.Column("created_by", sa.Uuid()), sa.Column("updated_by", sa.Uuid()),
-        sa.Column("origin_desk", desk, nullable=False), sa.Column("deleted_at", when),
-    ]  # fmt: skip
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("created_at", when, nullable=False),
+        sa.Column("updated_at", when, nullable=False),
+        sa.Column("created_by", sa.Uuid()),
+        sa.Column("updated_by", sa.Uuid()),
+        sa.Column("origin_desk", desk, nullable=False),
+        sa.Column("deleted_at", when),
+    ]
 
 
 def _pages(conn: sa.Connection, key: Any, stmt: sa.Select[Any]) -> Iterator[list[Any]]:
@@ -149,18 +180,25 @@ def _add_columns() -> None:
         )
     op.create_table(
         "reception_schedule_days",
-        sa.Column("leader_id", sa.Uuid(), nullable=False), sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("leader_id", sa.Uuid(), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
         sa.Column("planned", sa.Boolean(), nullable=False),
-        sa.Column("held", sa.Boolean(), nullable=False), sa.Column("reception_id", sa.Uuid()),
-        sa.Column("note", sa.Text(), nullable=False), sa.Column("place", sa.Text(), nullable=False),
+        sa.Column("held", sa.Boolean(), nullable=False),
+        sa.Column("reception_id", sa.Uuid()),
+        sa.Column("note", sa.Text(), nullable=False),
+        sa.Column("place", sa.Text(), nullable=False),
         *_tracked_columns(),
-        sa.ForeignKeyConstraint(["leader_id"], ["users.id"],
-                                name="fk_reception_schedule_days_leader_id_users"),
-        sa.ForeignKeyConstraint(["reception_id"], ["receptions.id"],
-                                name="fk_reception_schedule_days_reception_id_receptions"),
+        sa.ForeignKeyConstraint(
+            ["leader_id"], ["users.id"], name="fk_reception_schedule_days_leader_id_users"
+        ),
+        sa.ForeignKeyConstraint(
+            ["reception_id"],
+            ["receptions.id"],
+            name="fk_reception_schedule_days_reception_id_receptions",
+        ),
         sa.PrimaryKeyConstraint("id", name="pk_reception_schedule_days"),
         sa.UniqueConstraint("leader_id", "day", name="uq_reception_schedule_days_leader_id_day"),
-    )  # fmt: skip
+    )
 
 
 def _split_detail(raw: str) -> tuple[dict[str, Any], str, str | None] | None:
@@ -184,16 +222,30 @@ def _backfill_handling(conn: sa.Connection) -> None:
             split = _split_detail(raw)
             if split is not None:
                 handling, note, receipt = split
-                values.append({"_id": rid, "handling": handling, "outcome_detail": note,
-                               "receipt_number": receipt})  # fmt: skip
+                values.append(
+                    {
+                        "_id": rid,
+                        "handling": handling,
+                        "outcome_detail": note,
+                        "receipt_number": receipt,
+                    }
+                )
         _update(conn, receptions, values)
 
 
 def _periodic_visit(conn: sa.Connection, leader_id: uuid.UUID, day: dt.date) -> uuid.UUID | None:
     r = receptions.c
-    return conn.scalar(sa.select(r.id).where(
-        r.leader_id == leader_id, r.kind == "periodic", r.received_on == day, r.deleted_at.is_(None)
-    ).order_by(r.received_at).limit(1))  # fmt: skip
+    return conn.scalar(
+        sa.select(r.id)
+        .where(
+            r.leader_id == leader_id,
+            r.kind == "periodic",
+            r.received_on == day,
+            r.deleted_at.is_(None),
+        )
+        .order_by(r.received_at)
+        .limit(1)
+    )
 
 
 def _schedule_rows(
@@ -203,13 +255,25 @@ def _schedule_rows(
     held = {dt.date.fromisoformat(k): str(v) for k, v in dict(data.get("held") or {}).items()}
     place = str(data.get("place", ""))
     return [
-        {"id": uuid7(), "version": 1, "created_at": now, "updated_at": now, "created_by": None,
-         "updated_by": None, "origin_desk": "", "deleted_at": None, "leader_id": leader_id,
-         "day": day, "planned": day in planned, "held": day in held, "note": held.get(day, ""),
-         "place": place, "reception_id": _periodic_visit(conn, leader_id, day) if day in held
-         else None}
+        {
+            "id": uuid7(),
+            "version": 1,
+            "created_at": now,
+            "updated_at": now,
+            "created_by": None,
+            "updated_by": None,
+            "origin_desk": "",
+            "deleted_at": None,
+            "leader_id": leader_id,
+            "day": day,
+            "planned": day in planned,
+            "held": day in held,
+            "note": held.get(day, ""),
+            "place": place,
+            "reception_id": _periodic_visit(conn, leader_id, day) if day in held else None,
+        }
         for day in sorted(planned | set(held))
-    ]  # fmt: skip
+    ]
 
 
 def _backfill_schedule(conn: sa.Connection) -> None:
@@ -314,11 +378,21 @@ def _dialogue_facts(conn: sa.Connection) -> dict[str, dict[str, Any]]:
 def _backfill_dialogues(conn: sa.Connection) -> None:
     facts = _dialogue_facts(conn)
     d = dialogues.c
-    empty = {"content": "", "verification_summary": "", "other_opinions": "", "started_at": None,
-             "ended_at": None, "refusals": [], "signed_scan_id": None}  # fmt: skip
+    empty = {
+        "content": "",
+        "verification_summary": "",
+        "other_opinions": "",
+        "started_at": None,
+        "ended_at": None,
+        "refusals": [],
+        "signed_scan_id": None,
+    }
     for rows in _pages(conn, d.id, sa.select(d.id, d.participants)):
-        values = [{"_id": i, **empty, "copies": _copies(people)} | facts.get(str(i), {})
-                  for i, people in rows if str(i) in facts or _copies(people) != 3]  # fmt: skip
+        values = [
+            {"_id": i, **empty, "copies": _copies(people)} | facts.get(str(i), {})
+            for i, people in rows
+            if str(i) in facts or _copies(people) != 3
+        ]
         _update(conn, dialogues, values)
 
 
@@ -366,10 +440,13 @@ def _restore(conn: sa.Connection) -> None:
             month["planned"].append(day.isoformat())
         if held:
             month.setdefault("held", {})[day.isoformat()] = note
-    cats = conn.execute(sa.select(users.c.id, users.c.leader_category).where(
-        users.c.leader_category.is_not(None)))  # fmt: skip
-    meta = [{"key": k, "value": json.dumps(v, ensure_ascii=False, sort_keys=True)}
-            for k, v in months.items()] + [{"key": f"leadercat:{u}", "value": c} for u, c in cats]  # fmt: skip
+    cats = conn.execute(
+        sa.select(users.c.id, users.c.leader_category).where(users.c.leader_category.is_not(None))
+    )
+    meta = [
+        {"key": k, "value": json.dumps(v, ensure_ascii=False, sort_keys=True)}
+        for k, v in months.items()
+    ] + [{"key": f"leadercat:{u}", "value": c} for u, c in cats]
     if meta:
         conn.execute(sa.insert(app_meta), meta)
     for old, new, _outcome in STATUS_MOVES:
@@ -386,12 +463,24 @@ def downgrade() -> None:
     op.drop_table("reception_schedule_days")
     with op.batch_alter_table("dialogues") as b:
         b.drop_constraint("fk_dialogues_signed_scan_id_attachments", type_="foreignkey")
-        for name in ("signed_scan_id", "refusals", "copies", "other_opinions",
-                     "verification_summary", "ended_at", "started_at", "content"):  # fmt: skip
+        for name in (
+            "signed_scan_id",
+            "refusals",
+            "copies",
+            "other_opinions",
+            "verification_summary",
+            "ended_at",
+            "started_at",
+            "content",
+        ):
             b.drop_column(name)
     # Plain DROP COLUMN (SQLite 3.35+): rebuilding these tables would lose their FTS triggers.
-    for table, column in (("receptions", "handling"), ("receptions", "receipt_number"),
-                          ("petitions", "respondent_folded"),
-                          ("petitions", "initial_check_extended"), ("users", "leader_category"),
-                          ("documents", "is_sealed")):  # fmt: skip
+    for table, column in (
+        ("receptions", "handling"),
+        ("receptions", "receipt_number"),
+        ("petitions", "respondent_folded"),
+        ("petitions", "initial_check_extended"),
+        ("users", "leader_category"),
+        ("documents", "is_sealed"),
+    ):
         op.drop_column(table, column)

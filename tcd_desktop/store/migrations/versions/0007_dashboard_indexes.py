@@ -77,9 +77,12 @@ def upgrade() -> None:
     for name, cols, where in INDEXES:
         op.create_index(name, "cases", cols, unique=False, **_where(where))  # type: ignore[arg-type]
     op.create_index(
-        "ix_receptions_periodic", "receptions", ["leader_id", "received_on"], unique=False,
+        "ix_receptions_periodic",
+        "receptions",
+        ["leader_id", "received_on"],
+        unique=False,
         **_where(PERIODIC),  # type: ignore[arg-type]
-    )  # fmt: skip
+    )
 
 
 def downgrade() -> None:

@@ -21,23 +21,52 @@ branch_labels = None
 depends_on = None
 
 
-_P = ["kind", "processing_outcome", "duplicate_of_id", "field_code", "reception_id",
-      "prior_handling", "id", "deleted_at"]  # fmt: skip
-_C = ["kind", "level", "status", "due_on", "decision_on", "decision_result", "is_repeat",
-      "legal_effect_on", "enforcement_done_on", "id", "deleted_at"]  # fmt: skip
+_P = [
+    "kind",
+    "processing_outcome",
+    "duplicate_of_id",
+    "field_code",
+    "reception_id",
+    "prior_handling",
+    "id",
+    "deleted_at",
+]
+_C = [
+    "kind",
+    "level",
+    "status",
+    "due_on",
+    "decision_on",
+    "decision_result",
+    "is_repeat",
+    "legal_effect_on",
+    "enforcement_done_on",
+    "id",
+    "deleted_at",
+]
 #: Covering indexes: every column a report reads, so a window is an index range scan.
 REPORT_INDEXES = [
-    ("ix_receptions_report", "receptions",
-     ["unit_id", "received_on", "kind", "leader_id", "headcount", "is_mass", "repeat_of_id",
-      "id", "deleted_at"]),
-    ("ix_petitions_report_received", "petitions",
-     ["unit_id", "received_on", "processed_on", *_P]),
-    ("ix_petitions_report_processed", "petitions",
-     ["processed_on", "received_on", "unit_id", *_P]),
+    (
+        "ix_receptions_report",
+        "receptions",
+        [
+            "unit_id",
+            "received_on",
+            "kind",
+            "leader_id",
+            "headcount",
+            "is_mass",
+            "repeat_of_id",
+            "id",
+            "deleted_at",
+        ],
+    ),
+    ("ix_petitions_report_received", "petitions", ["unit_id", "received_on", "processed_on", *_P]),
+    ("ix_petitions_report_processed", "petitions", ["processed_on", "received_on", "unit_id", *_P]),
     ("ix_cases_report_received", "cases", ["unit_id", "received_on", "closed_on", *_C]),
     ("ix_cases_report_closed", "cases", ["closed_on", "received_on", "unit_id", *_C]),
     ("ix_cases_report_petition", "cases", ["petition_id", "closed_on", "deleted_at"]),
-]  # fmt: skip
+]
 
 
 def _tracked() -> list[sa.Column[object]]:
