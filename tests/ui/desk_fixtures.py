@@ -30,18 +30,33 @@ def make_desk(path: Path) -> None:
     try:
         with db.session() as session:
             profile = setup.create_office(
-                session, "Ủy ban nhân dân xã Cao Lộc", "LS-CAOLOC", "Tỉnh Lạng Sơn", "LS-01",
-                "quantri", "Hoàng Văn Quản", PASSWORD, province_code="20",
-            )  # fmt: skip
+                session,
+                "Ủy ban nhân dân xã Cao Lộc",
+                "LS-CAOLOC",
+                "Tỉnh Lạng Sơn",
+                "LS-01",
+                "quantri",
+                "Hoàng Văn Quản",
+                PASSWORD,
+                province_code="20",
+            )
             system = Actor(None, "system", "Hệ thống", SYSTEM.roles, desk_code="LS-01")
             for username, name, title, role in (
                 ("tiepdan", "Nguyễn Thị Tiếp", "Cán bộ tiếp công dân", Role.RECEPTION_OFFICER),
                 ("lanhdao", "Lê Văn Lãnh", "Chủ tịch Ủy ban nhân dân xã", Role.LEADER),
             ):
-                users.create_user(session, system, users.NewUser(
-                    username=username, full_name=name, password=PASSWORD, roles=(role,),
-                    title=title, unit_id=profile.unit_id,
-                ))  # fmt: skip
+                users.create_user(
+                    session,
+                    system,
+                    users.NewUser(
+                        username=username,
+                        full_name=name,
+                        password=PASSWORD,
+                        roles=(role,),
+                        title=title,
+                        unit_id=profile.unit_id,
+                    ),
+                )
     finally:
         db.close()
 

@@ -14,8 +14,10 @@ import pytest
 from tcd_desktop.services.session_key import derive_session_key
 from tcd_desktop.ui.drafts import LOCAL_KEY_NAME, DraftStore
 
-FORM = {"citizen": {"full_name": "Trịnh Thị Bích Ngọc", "id_number": "001190012345"},
-        "petitions": [{"kind": "to_cao", "summary": "Tố cáo cán bộ địa chính"}]}  # fmt: skip
+FORM = {
+    "citizen": {"full_name": "Trịnh Thị Bích Ngọc", "id_number": "001190012345"},
+    "petitions": [{"kind": "to_cao", "summary": "Tố cáo cán bộ địa chính"}],
+}
 USER = uuid.UUID("01234567-89ab-7def-8123-456789abcdef")
 
 
@@ -76,8 +78,15 @@ def test_without_a_session_key_a_private_key_file_is_used(tmp_path: Path) -> Non
     assert DraftStore("intake-system", tmp_path).load() is not None
 
 
-@pytest.mark.parametrize("content", [b"", b"{", b'{"format": 2, "cipher": "AES-256-GCM"}',
-                                     b'{"format": 2, "cipher": "AES-256-GCM", "data": "!!"}'])  # fmt: skip
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"{",
+        b'{"format": 2, "cipher": "AES-256-GCM"}',
+        b'{"format": 2, "cipher": "AES-256-GCM", "data": "!!"}',
+    ],
+)
 def test_a_broken_draft_is_set_aside(tmp_path: Path, content: bytes) -> None:
     (tmp_path / "intake-tiepdan.json").write_bytes(content)
     assert DraftStore("intake-tiepdan", tmp_path, key=_key()).load() is None

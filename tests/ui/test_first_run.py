@@ -44,8 +44,10 @@ def test_creates_office_and_signs_in_admin(qtbot: QtBot, sqlite_db: Database) ->
         profile = setup.office_profile(session)
     assert profile is not None
     assert (profile.office_name, profile.desk_code, profile.province) == (
-        "Ủy ban nhân dân xã Cao Lộc", "LS-01", "Tỉnh Lạng Sơn",
-    )  # fmt: skip
+        "Ủy ban nhân dân xã Cao Lộc",
+        "LS-01",
+        "Tỉnh Lạng Sơn",
+    )
 
 
 def test_errors_shown_next_to_fields_and_text_kept(qtbot: QtBot, sqlite_db: Database) -> None:

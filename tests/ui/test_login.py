@@ -17,9 +17,16 @@ PASSWORD = "matkhau123"
 def make_office(db: Database) -> None:
     with db.session() as session:
         setup.create_office(
-            session, "Ủy ban nhân dân xã Cao Lộc", "LS-CAOLOC", "Tỉnh Lạng Sơn", "LS-01",
-            "quantri", "Hoàng Văn Quản", PASSWORD, province_code="20",
-        )  # fmt: skip
+            session,
+            "Ủy ban nhân dân xã Cao Lộc",
+            "LS-CAOLOC",
+            "Tỉnh Lạng Sơn",
+            "LS-01",
+            "quantri",
+            "Hoàng Văn Quản",
+            PASSWORD,
+            province_code="20",
+        )
 
 
 def open_dialog(qtbot: QtBot, db: Database) -> LoginDialog:

@@ -167,14 +167,21 @@ def test_second_complaint_is_accepted_by_the_first_case_code(
     runner,
 ) -> None:
     # The first decision is the commune's; the province, its superior, takes the second.
-    first_pid = add_petition(org.db, org, kind="khieu_nai", received_on=D(2026, 7, 1),
-                             unit_id=org.commune)  # fmt: skip
+    first_pid = add_petition(
+        org.db, org, kind="khieu_nai", received_on=D(2026, 7, 1), unit_id=org.commune
+    )
     with org.db.session() as s:
         first = petitions.accept_petition(
             s, org.commune_handler, first_pid, AcceptanceInput(accepted_on=D(2026, 7, 2))
         )
-        decide_complaint(s, org.commune_handler, first.case_id, result="dung",
-                         on=D(2026, 7, 20), number="12/QĐ-UBND")  # fmt: skip
+        decide_complaint(
+            s,
+            org.commune_handler,
+            first.case_id,
+            result="dung",
+            on=D(2026, 7, 20),
+            number="12/QĐ-UBND",
+        )
         dispatch_decision(s, org.commune_handler, first.case_id, on=D(2026, 7, 21))
     second_pid = add_petition(org.db, org, kind="khieu_nai", received_on=D(2026, 8, 3))
     page = open_page(qtbot, org, bus, runner)

@@ -265,10 +265,17 @@ def test_refusal_with_legal_ground(
 def test_tab_order_follows_the_form(qtbot: QtBot, page: ReceptionPage) -> None:
     citizen = page.form.citizen
     expected = [
-        citizen.full_name.edit, citizen.birth_year.edit, citizen.gender, citizen.id_kind,
-        citizen.id_number.edit, citizen.phone.edit, citizen.address.edit, citizen.commune.edit,
-        citizen.province, citizen.has_agent,
-    ]  # fmt: skip
+        citizen.full_name.edit,
+        citizen.birth_year.edit,
+        citizen.gender,
+        citizen.id_kind,
+        citizen.id_number.edit,
+        citizen.phone.edit,
+        citizen.address.edit,
+        citizen.commune.edit,
+        citizen.province,
+        citizen.has_agent,
+    ]
     page.search.edit.setFocus()
     qtbot.waitUntil(lambda: page.search.edit.hasFocus())
     seen = []
@@ -319,9 +326,16 @@ def test_save_and_print_on_each_database(
 
     with db.session() as session:
         setup.create_office(
-            session, "Ủy ban nhân dân xã Cao Lộc", "LS-CAOLOC", "Tỉnh Lạng Sơn", "LS-01",
-            "quantri", "Hoàng Văn Quản", "matkhau123", province_code="20",
-        )  # fmt: skip
+            session,
+            "Ủy ban nhân dân xã Cao Lộc",
+            "LS-CAOLOC",
+            "Tỉnh Lạng Sơn",
+            "LS-01",
+            "quantri",
+            "Hoàng Văn Quản",
+            "matkhau123",
+            province_code="20",
+        )
     page = ReceptionPage(db, actor_of(db, "quantri"), *wired())
     qtbot.addWidget(page)
     page.show()

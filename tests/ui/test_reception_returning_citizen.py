@@ -31,13 +31,18 @@ def test_picking_an_earlier_citizen_fills_gender_commune_and_province(
             actor_of(desk_db, "tiepdan"),
             VisitInput(
                 citizen=CitizenInput(
-                    full_name="Lương Thị Thu", id_number="020190004321", birth_year=1990,
-                    gender="nu", address="Thôn Khòn Pát", commune="Xã Cao Lộc",
-                    province_code="20", phone="0987654321",
+                    full_name="Lương Thị Thu",
+                    id_number="020190004321",
+                    birth_year=1990,
+                    gender="nu",
+                    address="Thôn Khòn Pát",
+                    commune="Xã Cao Lộc",
+                    province_code="20",
+                    phone="0987654321",
                 ),
                 petitions=[PetitionInput(kind="kien_nghi", summary="Kiến nghị sửa đường thôn")],
             ),
-        )  # fmt: skip
+        )
     search = page.search
     qtbot.mouseClick(search.edit, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(search.edit, "luong thi thu")

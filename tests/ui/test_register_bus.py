@@ -24,9 +24,22 @@ def test_an_import_refreshes_another_register_view_without_a_notice(
         out = csv.writer(fh)
         out.writerow(HEADERS)
         out.writerow(
-            ["1", "05/08/2026", "Hoàng Thị Lan, xã Tân Thanh", "", "Khiếu nại bồi thường",
-             "Khiếu nại", "1", "", "x", "", "", "", ""]
-        )  # fmt: skip
+            [
+                "1",
+                "05/08/2026",
+                "Hoàng Thị Lan, xã Tân Thanh",
+                "",
+                "Khiếu nại bồi thường",
+                "Khiếu nại",
+                "1",
+                "",
+                "x",
+                "",
+                "",
+                "",
+                "",
+            ]
+        )
     bus, runner = wired()
     actor = actor_of(desk_db, "tiepdan")
     pages = [RegisterPage(desk_db, actor, bus, runner) for _ in range(2)]

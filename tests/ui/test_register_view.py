@@ -290,16 +290,27 @@ def test_register_and_intake_on_each_database(
 
     with db.session() as session:
         setup.create_office(
-            session, "Ủy ban nhân dân xã Cao Lộc", "LS-CAOLOC", "Tỉnh Lạng Sơn", "LS-01",
-            "quantri", "Hoàng Văn Quản", "matkhau123", province_code="20",
-        )  # fmt: skip
+            session,
+            "Ủy ban nhân dân xã Cao Lộc",
+            "LS-CAOLOC",
+            "Tỉnh Lạng Sơn",
+            "LS-01",
+            "quantri",
+            "Hoàng Văn Quản",
+            "matkhau123",
+            province_code="20",
+        )
     admin = actor_of(db, "quantri")
     with db.session() as session:
         for name, kind in (("Đặng Đức Đạt", "khieu_nai"), ("Lò Thị Mai", "to_cao")):
-            intake.save_visit(session, admin, VisitInput(
-                citizen=CitizenInput(full_name=name, address="Thôn Bản Làn"),
-                petitions=[PetitionInput(kind=kind, summary=f"Nội dung của {name}")],
-            ))  # fmt: skip
+            intake.save_visit(
+                session,
+                admin,
+                VisitInput(
+                    citizen=CitizenInput(full_name=name, address="Thôn Bản Làn"),
+                    petitions=[PetitionInput(kind=kind, summary=f"Nội dung của {name}")],
+                ),
+            )
     page = RegisterPage(db, admin, *wired())
     qtbot.addWidget(page)
     page.show()
@@ -327,8 +338,23 @@ def test_a_file_imported_before_needs_the_administrator(
     with path.open("w", encoding="utf-8", newline="") as fh:
         out = csv.writer(fh)
         out.writerow(HEADERS)
-        out.writerow(["1", "05/08/2026", "Hoàng Thị Lan, xã Tân Thanh", "", "Khiếu nại bồi thường",
-                      "Khiếu nại", "1", "", "x", "", "", "", ""])  # fmt: skip
+        out.writerow(
+            [
+                "1",
+                "05/08/2026",
+                "Hoàng Thị Lan, xã Tân Thanh",
+                "",
+                "Khiếu nại bồi thường",
+                "Khiếu nại",
+                "1",
+                "",
+                "x",
+                "",
+                "",
+                "",
+                "",
+            ]
+        )
 
     def read(page: RegisterPage) -> object:
         before = page.transfer.dialog

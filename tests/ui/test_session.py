@@ -66,8 +66,12 @@ def file_menu_texts(window: MainWindow) -> list[str]:
 def test_file_menu_switch_user_and_sign_out(qtbot: QtBot, desk_db: Database) -> None:
     window, control = start(qtbot, desk_db, "tiepdan")
     assert file_menu_texts(window) == [
-        "Đổi &mật khẩu…", "&Khóa màn hình", "Đổi &người dùng…", "Đăng &xuất", "&Thoát",
-    ]  # fmt: skip
+        "Đổi &mật khẩu…",
+        "&Khóa màn hình",
+        "Đổi &người dùng…",
+        "Đăng &xuất",
+        "&Thoát",
+    ]
     assert window.current_screen() == "reception" and not window.is_screen_visible("admin")
     # unsaved input: the close question comes first; Hủy keeps the session
     page = window.page("reception")
