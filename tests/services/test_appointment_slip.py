@@ -23,8 +23,9 @@ def test_appointment_slip_from_the_visit(office: Office) -> None:
         saved = save_visit(s, office.officer, visit())
     at = dt.datetime(2026, 8, 10, 14, 0, tzinfo=VN)
     with office.db.session() as s:
-        issued = issue_appointment_slip(s, office.officer, saved.reception_id, at=at,
-                                        bring=("Bản chính giấy chứng nhận",))  # fmt: skip
+        issued = issue_appointment_slip(
+            s, office.officer, saved.reception_id, at=at, bring=("Bản chính giấy chứng nhận",)
+        )
     with office.db.session() as s:
         pdf = documents.document_bytes(s, office.officer, issued.id)
         row = s.get(Document, issued.id)
@@ -32,18 +33,27 @@ def test_appointment_slip_from_the_visit(office: Office) -> None:
         assert row.sha256 == hashlib.sha256(pdf).hexdigest()
     text = " ".join(pdf_text(pdf).split())
     assert issued.reception_id == saved.reception_id and issued.number
-    for expected in ("PHIẾU HẸN", "Nguyễn Văn An", "14 giờ 00 phút, ngày 10 tháng 8 năm 2026",
-                     "Bản chính giấy chứng nhận", "ngày 03 tháng 8 năm 2026"):  # fmt: skip
+    for expected in (
+        "PHIẾU HẸN",
+        "Nguyễn Văn An",
+        "14 giờ 00 phút, ngày 10 tháng 8 năm 2026",
+        "Bản chính giấy chứng nhận",
+        "ngày 03 tháng 8 năm 2026",
+    ):
         assert expected in text, expected
     with pytest.raises(ValidationFailed), office.db.session() as s:
-        issue_appointment_slip(s, office.officer, saved.reception_id,
-                               at=dt.datetime(2026, 7, 1, 8, 0, tzinfo=VN))  # fmt: skip
+        issue_appointment_slip(
+            s, office.officer, saved.reception_id, at=dt.datetime(2026, 7, 1, 8, 0, tzinfo=VN)
+        )
 
 
 def test_appointment_slip_of_a_denouncer_is_sealed(office: Office) -> None:
-    denunciation = petition("Tố cáo cán bộ địa chính nhận tiền", "to_cao",
-                            respondent="Ông Lò Văn Sáu",
-                            handling=PetitionHandling("transfer", "Thanh tra tỉnh Lạng Sơn"))  # fmt: skip
+    denunciation = petition(
+        "Tố cáo cán bộ địa chính nhận tiền",
+        "to_cao",
+        respondent="Ông Lò Văn Sáu",
+        handling=PetitionHandling("transfer", "Thanh tra tỉnh Lạng Sơn"),
+    )
     with office.db.session() as s:
         saved = save_visit(s, office.officer, visit(petitions=[denunciation]))
     with pytest.raises(PermissionDenied), office.db.session() as s:

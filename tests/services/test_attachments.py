@@ -39,9 +39,14 @@ def test_a_file_is_kept_with_its_hash_and_every_read_is_audited(org: Org) -> Non
     case_id, _pid = _case(org, "khieu_nai")
     content = b"%PDF-1.4 verification report"
     with org.db.session() as s:
-        info = att.add_attachment(s, org.handler, case_id=case_id,
-                                  filename="C:\\scans\\bao-cao-xac-minh.pdf", content=content,
-                                  mime_type="application/pdf")  # fmt: skip
+        info = att.add_attachment(
+            s,
+            org.handler,
+            case_id=case_id,
+            filename="C:\\scans\\bao-cao-xac-minh.pdf",
+            content=content,
+            mime_type="application/pdf",
+        )
     assert (info.filename, info.size, info.source) == ("bao-cao-xac-minh.pdf", len(content), "case")
     assert info.sha256 == hashlib.sha256(content).hexdigest() and not info.sealed
     assert info.added_at.tzinfo is not None
@@ -66,15 +71,28 @@ def test_a_file_is_kept_with_its_hash_and_every_read_is_audited(org: Org) -> Non
 def test_sealed_scans_of_a_denunciation(org: Org) -> None:
     case_id, pid = _case(org, "to_cao", citizen_id=org.denouncer)
     with org.db.session() as s:  # the receiving officer keeps the handwriting scan, sealed
-        scan = att.add_attachment(s, org.reception, petition_id=pid,
-                                  filename="don-tay-Tran-Thi-Binh.jpg", content=SCAN,
-                                  mime_type="image/jpeg", sealed=True)  # fmt: skip
-        evidence = att.add_attachment(s, org.handler, case_id=case_id, filename="hoa-don.pdf",
-                                      content=b"%PDF evidence")  # fmt: skip
+        scan = att.add_attachment(
+            s,
+            org.reception,
+            petition_id=pid,
+            filename="don-tay-Tran-Thi-Binh.jpg",
+            content=SCAN,
+            mime_type="image/jpeg",
+            sealed=True,
+        )
+        evidence = att.add_attachment(
+            s, org.handler, case_id=case_id, filename="hoa-don.pdf", content=b"%PDF evidence"
+        )
         assert scan.sealed and not scan.masked  # the receiving officer may read it
         reception_id = s.get(Petition, pid).reception_id  # type: ignore[union-attr]
-        visit = att.add_attachment(s, org.reception, reception_id=reception_id,
-                                   filename="anh-cccd.jpg", content=b"id card", sealed=True)  # fmt: skip
+        visit = att.add_attachment(
+            s,
+            org.reception,
+            reception_id=reception_id,
+            filename="anh-cccd.jpg",
+            content=b"id card",
+            sealed=True,
+        )
     for actor in (org.handler, org.leader, org.reception):  # resolver, their leader, receiver
         with org.db.session() as s:
             files = {f.id: f for f in att.list_attachments(s, actor, case_id)}
@@ -110,8 +128,13 @@ def test_refusals(org: Org) -> None:
         with pytest.raises(ValidationFailed):
             att.add_attachment(s, org.handler, filename="a.pdf", content=b"x")
         with pytest.raises(ValidationFailed, match="MB"):
-            att.add_attachment(s, org.handler, case_id=case_id, filename="big.bin",
-                               content=b"0" * (att.MAX_SIZE + 1))  # fmt: skip
+            att.add_attachment(
+                s,
+                org.handler,
+                case_id=case_id,
+                filename="big.bin",
+                content=b"0" * (att.MAX_SIZE + 1),
+            )
         with pytest.raises(PermissionDenied):
             att.add_attachment(s, org.supervisor, case_id=case_id, filename="a.pdf", content=b"x")
         with pytest.raises(NotFound):

@@ -42,34 +42,60 @@ class Sealed:
 def _attachment(org: Org, name: str, sealed: bool, **links: object) -> None:
     with org.db.session() as s:
         data = name.encode()
-        s.add(Attachment(filename=name, sha256=hashlib.sha256(data).hexdigest(), size=len(data),
-                         content=data, is_sealed=sealed, **links))  # type: ignore[arg-type]  # fmt: skip
+        s.add(
+            Attachment(
+                filename=name,
+                sha256=hashlib.sha256(data).hexdigest(),
+                size=len(data),
+                content=data,
+                is_sealed=sealed,
+                **links,
+            )
+        )  # type: ignore[arg-type]
 
 
 @pytest.fixture
 def sealed(org: Org) -> Sealed:
-    pid = add_petition(org.db, org, kind="to_cao", received_on=D(2026, 8, 3), visit=True,
-                       citizen_id=org.denouncer, summary=SUMMARY,
-                       respondent="Ông Phạm Văn Cường, cán bộ địa chính")  # fmt: skip
+    pid = add_petition(
+        org.db,
+        org,
+        kind="to_cao",
+        received_on=D(2026, 8, 3),
+        visit=True,
+        citizen_id=org.denouncer,
+        summary=SUMMARY,
+        respondent="Ông Phạm Văn Cường, cán bộ địa chính",
+    )
     cosigner = add_citizen(org.db, "Lê Văn Đồng", id_number="020080009999", phone="0911222333")
     with org.db.session() as s:
         petition = s.get(Petition, pid)
         assert petition is not None
-        s.add(ReceptionParticipant(reception_id=petition.reception_id, citizen_id=cosigner,
-                                   role="member"))  # fmt: skip
+        s.add(
+            ReceptionParticipant(
+                reception_id=petition.reception_id, citizen_id=cosigner, role="member"
+            )
+        )
     _attachment(org, "chu-viet-nguoi-to-cao.jpg", True, petition_id=pid)
     with org.db.session() as s:
         case_id = petitions.accept_petition(
-            s, org.handler, pid,
+            s,
+            org.handler,
+            pid,
             AcceptanceInput(accepted_on=D(2026, 8, 10), assignee_id=org.other_handler.user_id),
-        ).case_id  # fmt: skip
+        ).case_id
     _attachment(org, "bien-ban-xac-minh.pdf", False, case_id=case_id)
     return Sealed(pid, case_id)
 
 
 def test_lists_and_case_header_always_mask_the_denouncer(org: Org) -> None:
-    pid = add_petition(org.db, org, kind="to_cao", received_on=D(2026, 8, 3),
-                       citizen_id=org.denouncer, summary=SUMMARY)  # fmt: skip
+    pid = add_petition(
+        org.db,
+        org,
+        kind="to_cao",
+        received_on=D(2026, 8, 3),
+        citizen_id=org.denouncer,
+        summary=SUMMARY,
+    )
     with org.db.session() as s:
         (row,) = petitions.processing_queue(s, org.reception)
         assert row.citizen_display == SEALED_NAME
@@ -77,15 +103,22 @@ def test_lists_and_case_header_always_mask_the_denouncer(org: Org) -> None:
         assert all(secret not in repr(row) for secret in (NAME, PHONE, CCCD))
         case_id = petitions.accept_petition(
             s, org.handler, pid, AcceptanceInput(D(2026, 8, 5), assignee_id=org.handler.user_id)
-        ).case_id  # fmt: skip
+        ).case_id
         for who in (org.handler, org.leader, org.supervisor):
             view = get_case(s, who, case_id)
             assert view.citizen_display == SEALED_NAME
             assert all(secret not in repr(view) for secret in (NAME, PHONE, CCCD))
 
 
-ENTITLED = {"reception": True, "other_handler": True, "leader": True, "handler": False,
-            "commune_leader": False, "supervisor": False, "admin": False}  # fmt: skip
+ENTITLED = {
+    "reception": True,
+    "other_handler": True,
+    "leader": True,
+    "handler": False,
+    "commune_leader": False,
+    "supervisor": False,
+    "admin": False,
+}
 
 
 def test_only_receiver_resolver_and_their_leader_may_reveal(org: Org, sealed: Sealed) -> None:
@@ -103,8 +136,9 @@ def _check_reveal(org: Org, sealed: Sealed, actor: Actor, entitled: bool) -> Non
     before = len(audit_actions(org.db))
     if entitled:
         with org.db.session() as s:
-            clear = identity.case_parties(s, actor, sealed.case_id,
-                                          reveal_reason="Mời người tố cáo bổ sung chứng cứ")  # fmt: skip
+            clear = identity.case_parties(
+                s, actor, sealed.case_id, reveal_reason="Mời người tố cáo bổ sung chứng cứ"
+            )
         assert {p.name for p in clear.parties} == {NAME, "Lê Văn Đồng"}
         assert [sc.filename for sc in clear.scans] == ["chu-viet-nguoi-to-cao.jpg"]
         with org.db.session() as s:
@@ -121,8 +155,9 @@ def _check_reveal(org: Org, sealed: Sealed, actor: Actor, entitled: bool) -> Non
 
 
 def test_reveal_requires_a_reason_and_works_before_acceptance(org: Org) -> None:
-    pid = add_petition(org.db, org, kind="to_cao", received_on=D(2026, 8, 3), visit=True,
-                       citizen_id=org.denouncer)  # fmt: skip
+    pid = add_petition(
+        org.db, org, kind="to_cao", received_on=D(2026, 8, 3), visit=True, citizen_id=org.denouncer
+    )
     with org.db.session() as s:
         with pytest.raises(ValidationFailed, match="lý do"):
             identity.reveal_identity(s, org.reception, petition_id=pid, reason="  ")
@@ -158,10 +193,12 @@ def test_verifier_copy_strips_identifiers_and_sealed_scans(org: Org, sealed: Sea
 def test_published_conclusion_has_no_place_for_the_denouncer(org: Org, sealed: Sealed) -> None:
     with org.db.session() as s:
         assign_verification(s, org.other_handler, sealed.case_id, on=D(2026, 8, 12), verifier="Tổ")
-        submit_verification_report(s, org.other_handler, sealed.case_id, on=D(2026, 8, 25),
-                                   summary="Đúng")  # fmt: skip
-        conclude_denunciation(s, org.other_handler, sealed.case_id, result="dung",
-                              on=D(2026, 8, 28), number="7/KL")  # fmt: skip
+        submit_verification_report(
+            s, org.other_handler, sealed.case_id, on=D(2026, 8, 25), summary="Đúng"
+        )
+        conclude_denunciation(
+            s, org.other_handler, sealed.case_id, result="dung", on=D(2026, 8, 28), number="7/KL"
+        )
         published = identity.published_conclusion(s, org.supervisor, sealed.case_id)
     names = {f.name for f in fields(published)}
     assert not names & {"denouncer", "citizen", "citizen_id", "phone", "address", "id_number"}

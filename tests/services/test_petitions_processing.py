@@ -54,9 +54,11 @@ KN, TC, KNG = "khieu_nai", "to_cao", "kien_nghi"
 def accept(org: Org, petition_id, on: D, actor: Actor | None = None, **kw) -> object:  # type: ignore[no-untyped-def]
     with org.db.session() as s:
         return petitions.accept_petition(
-            s, actor or org.handler, petition_id,
+            s,
+            actor or org.handler,
+            petition_id,
             AcceptanceInput(accepted_on=on, assignee_id=org.handler.user_id, **kw),
-        )  # fmt: skip
+        )
 
 
 def test_queue_shows_processing_and_answer_dates_masked_and_filtered(org: Org) -> None:
@@ -136,8 +138,13 @@ def test_acceptance_creates_a_numbered_complex_case(org: Org) -> None:
     pid = add_petition(org.db, org, kind=KN, received_on=D(2026, 8, 3), visit=True)
     other = add_petition(org.db, org, kind=KN, received_on=D(2026, 8, 3))
     grounds = [ComplexityCriterion.SEVERAL_PLACES.value, ComplexityCriterion.CONTRADICTORY.value]
-    result = accept(org, pid, D(2026, 8, 10), complexity_criteria=grounds,
-                    complexity_finding="Phải xác minh tại hai xã; lời khai mâu thuẫn.")  # fmt: skip
+    result = accept(
+        org,
+        pid,
+        D(2026, 8, 10),
+        complexity_criteria=grounds,
+        complexity_finding="Phải xác minh tại hai xã; lời khai mâu thuẫn.",
+    )
     second = accept(org, other, D(2026, 8, 10))
     assert result.code == "LS-01-2026-000001" and second.code == "LS-01-2026-000002"
     with org.db.session() as s:
@@ -145,7 +152,10 @@ def test_acceptance_creates_a_numbered_complex_case(org: Org) -> None:
         petition = s.get(Petition, pid)
         assert petition is not None
         assert (petition.status, petition.processing_outcome, petition.processed_on) == (
-            "accepted", "thu_ly", D(2026, 8, 10))  # fmt: skip
+            "accepted",
+            "thu_ly",
+            D(2026, 8, 10),
+        )
     assert (view.kind, view.level, view.status, view.is_complex) == (KN, 1, "accepted", True)
     assert view.complexity_grounds == grounds and len(view.complexity_labels) == 2
     assert view.assignee_name == "Cán bộ xuly" and view.rule_set_on == D(2026, 8, 10)
@@ -157,11 +167,17 @@ def test_acceptance_creates_a_numbered_complex_case(org: Org) -> None:
 INVALID = [
     ({"complexity_criteria": ["nhieu_dia_diem"]}, "văn bản"),
     ({"complexity_criteria": ["khong_co"], "complexity_finding": "x"}, "không hợp lệ"),
-    ({"complexity_criteria": ["nhieu_dia_diem", "nhieu_noi_dung"], "complexity_finding": "x",
-      "very_complex": True}, "Chỉ tố cáo"),
+    (
+        {
+            "complexity_criteria": ["nhieu_dia_diem", "nhieu_noi_dung"],
+            "complexity_finding": "x",
+            "very_complex": True,
+        },
+        "Chỉ tố cáo",
+    ),
     ({"accepted_on": D(2026, 8, 1)}, "trước ngày nhận đơn"),
     ({"level": 2}, "lần đầu"),
-]  # fmt: skip
+]
 
 
 def test_acceptance_input_is_validated(org: Org) -> None:
@@ -180,8 +196,9 @@ def test_acceptance_refusals_and_permissions(org: Org) -> None:
     mass = add_petition(org.db, org, kind=KN, received_on=D(2026, 8, 3), visit=True, signatories=6)
     with pytest.raises(StepNotAllowed, match="người đại diện"):
         accept(org, mass, D(2026, 8, 5))
-    ok_mass = add_petition(org.db, org, kind=KN, received_on=D(2026, 8, 3), visit=True,
-                           signatories=6, appointed=True)  # fmt: skip
+    ok_mass = add_petition(
+        org.db, org, kind=KN, received_on=D(2026, 8, 3), visit=True, signatories=6, appointed=True
+    )
     assert accept(org, ok_mass, D(2026, 8, 5)).status == "accepted"
     with pytest.raises(StepNotAllowed, match="đã được xử lý"):
         accept(org, ok_mass, D(2026, 8, 5))
@@ -189,8 +206,9 @@ def test_acceptance_refusals_and_permissions(org: Org) -> None:
     with pytest.raises(PermissionDenied):
         accept(org, pid, D(2026, 8, 5), actor=org.reception)
     with org.db.session() as s, pytest.raises(ConcurrentChange):
-        petitions.accept_petition(s, org.handler, pid, AcceptanceInput(D(2026, 8, 5)),
-                                  expected_version=7)  # fmt: skip
+        petitions.accept_petition(
+            s, org.handler, pid, AcceptanceInput(D(2026, 8, 5)), expected_version=7
+        )
     late = add_petition(org.db, org, kind=KN, received_on=D(2026, 8, 3))
     # K2 = 7 working days after Mon 3/8 → Wed 12/8; accepting on 13/8 is late (allowed, flagged).
     (warning,) = accept(org, late, D(2026, 8, 13)).warnings
@@ -205,8 +223,9 @@ def test_other_outcomes_set_status_and_follow_up(org: Org) -> None:
     lower = add_petition(org.db, org, kind=KN, received_on=D(2026, 8, 3))
     with org.db.session() as s:
         # D2: transfer a denunciation within 5 working days of Mon 3/8: 4,5,6,7,10 → Mon 10/8.
-        moved = petitions.transfer_petition(s, org.handler, tc, on=D(2026, 8, 11),
-                                            to_body="Thanh tra tỉnh")  # fmt: skip
+        moved = petitions.transfer_petition(
+            s, org.handler, tc, on=D(2026, 8, 11), to_body="Thanh tra tỉnh"
+        )
         assert (moved.status, moved.outcome, moved.late) == ("transferred", "chuyen_don", True)
         assert "10/08/2026" in moved.warnings[0]
         g = petitions.guide_petition(s, org.handler, guide, on=D(2026, 8, 5), to_body="UBND xã")
@@ -217,13 +236,15 @@ def test_other_outcomes_set_status_and_follow_up(org: Org) -> None:
         assert (r.status, r.outcome, r.status_label) == ("returned", "tra_lai", "Đã trả lại đơn")
         with pytest.raises(ValidationFailed, match="Điều 28"):
             petitions.file_petition(s, org.handler, filed, on=D(2026, 8, 5), ground="")
-        f = petitions.file_petition(s, org.handler, filed, on=D(2026, 8, 20),
-                                    ground=FilingGround.COMPLAINT_IN_FORCE.value)  # fmt: skip
+        f = petitions.file_petition(
+            s, org.handler, filed, on=D(2026, 8, 20), ground=FilingGround.COMPLAINT_IN_FORCE.value
+        )
         # T7: filed petitions are reviewed 1 year after filing: Thu 20/8/2026 → Fri 20/8/2027.
         assert f.follow_up is not None and f.follow_up.due == D(2027, 8, 20)
         assert (f.status, f.outcome) == ("filed", "luu_don")
-        low = petitions.report_to_lower(s, org.handler, lower, on=D(2026, 8, 5),
-                                        lower_body="UBND xã Hữu Lũng")  # fmt: skip
+        low = petitions.report_to_lower(
+            s, org.handler, lower, on=D(2026, 8, 5), lower_body="UBND xã Hữu Lũng"
+        )
         assert (low.status, low.outcome) == ("reported_to_lower", "yeu_cau_cap_duoi")
         row = s.get(Petition, lower)
         assert row is not None and row.is_over_level and row.processed_on == D(2026, 8, 5)
@@ -244,8 +265,9 @@ def test_denunciation_initial_check_extends_to_ten_working_days(org: Org) -> Non
             )
         with pytest.raises(ValidationFailed):
             petitions.extend_initial_check(s, org.handler, pid, on=D(2026, 8, 11), reason="")
-        out = petitions.extend_initial_check(s, org.handler, pid, on=D(2026, 8, 11),
-                                             reason="Phải kiểm tra ở hai xã")  # fmt: skip
+        out = petitions.extend_initial_check(
+            s, org.handler, pid, on=D(2026, 8, 11), reason="Phải kiểm tra ở hai xã"
+        )
         # 10 working days: ... 12 (7), 13 (8), 14 (9), Mon 17/8 (10).
         assert out.follow_up is not None and out.follow_up.due == D(2026, 8, 17)
     with org.db.session() as s, pytest.raises(StepNotAllowed, match="Đã gia hạn"):
@@ -274,8 +296,13 @@ def test_anonymous_information_has_no_clock_and_stays_off_the_board(org: Org) ->
         assert sum(counts.as_dict().values()) == 0 and counts.not_started == 1
         with pytest.raises(StepNotAllowed, match="Điều 25"):
             record_step(s, org.handler, result.case_id, Step.ACCEPTANCE_NOTICE, on=D(2026, 8, 6))
-        closed = close_anonymous(s, org.handler, result.case_id, on=D(2026, 8, 10),
-                                 outcome="Chuyển cơ quan quản lý để kiểm tra")  # fmt: skip
+        closed = close_anonymous(
+            s,
+            org.handler,
+            result.case_id,
+            on=D(2026, 8, 10),
+            outcome="Chuyển cơ quan quản lý để kiểm tra",
+        )
         assert (closed.status, closed.closed_on) == ("closed", None)
         counts = board_counts(s, today, soon)
         assert sum(counts.as_dict().values()) == 0 and counts.not_started == 1
@@ -289,18 +316,35 @@ def test_recommendation_is_assigned_by_a_leader_with_a_due_date(org: Org) -> Non
         with pytest.raises(StepNotAllowed, match="chưa giao"):
             answer_recommendation(s, org.handler, case_id, on=D(2026, 8, 6), answer="Đã trả lời")
         with pytest.raises(PermissionDenied):
-            assign_recommendation(s, org.handler, case_id, on=D(2026, 8, 6),
-                                  assignee_id=org.other_handler.user_id, due_on=D(2026, 9, 30))  # fmt: skip
+            assign_recommendation(
+                s,
+                org.handler,
+                case_id,
+                on=D(2026, 8, 6),
+                assignee_id=org.other_handler.user_id,
+                due_on=D(2026, 9, 30),
+            )
     with org.db.session() as s:
-        step = assign_recommendation(s, org.leader, case_id, on=D(2026, 8, 6),
-                                     assignee_id=org.other_handler.user_id, due_on=D(2026, 9, 30))  # fmt: skip
+        step = assign_recommendation(
+            s,
+            org.leader,
+            case_id,
+            on=D(2026, 8, 6),
+            assignee_id=org.other_handler.user_id,
+            due_on=D(2026, 9, 30),
+        )
         assert step.due_on == D(2026, 9, 30)
         (due,) = explain_due(s, SYSTEM, case_id, today=D(2026, 8, 20))
         assert (due.rule_id, due.due_on, due.start_on, due.state) == (
-            "LD", D(2026, 9, 30), D(2026, 8, 6), "on_track")  # fmt: skip
+            "LD",
+            D(2026, 9, 30),
+            D(2026, 8, 6),
+            "on_track",
+        )
         assert "Cán bộ lanhdao" in due.text and "Điều 26" in due.citation
-        done = answer_recommendation(s, org.other_handler, case_id, on=D(2026, 9, 15),
-                                     answer="Đã trả lời bằng văn bản")  # fmt: skip
+        done = answer_recommendation(
+            s, org.other_handler, case_id, on=D(2026, 9, 15), answer="Đã trả lời bằng văn bản"
+        )
         assert (done.status, done.closed_on) == ("closed", D(2026, 9, 15))
         assert board_counts(s, D(2026, 9, 20), D(2026, 9, 25)).as_dict()["closed_on_time"] == 1
 
@@ -336,8 +380,14 @@ def test_fast_single_step_save(org: Org) -> None:
     event.listen(org.db.engine, "before_cursor_execute", spy)
     try:
         with org.db.session() as s:
-            record_step(s, org.handler, case_id, Step.ASSIGN_VERIFICATION, on=D(2026, 8, 4),
-                        data={"verifier": "Tổ xác minh"})  # fmt: skip
+            record_step(
+                s,
+                org.handler,
+                case_id,
+                Step.ASSIGN_VERIFICATION,
+                on=D(2026, 8, 4),
+                data={"verifier": "Tổ xác minh"},
+            )
     finally:
         event.remove(org.db.engine, "before_cursor_execute", spy)
     work = [st for st in statements if st in ("SELECT", "INSERT", "UPDATE", "DELETE")]
@@ -348,17 +398,25 @@ def test_fast_single_step_save(org: Org) -> None:
         for i in range(5):
             start = time.perf_counter()
             with org.db.session() as s:
-                record_step(s, org.handler, case_id, Step.ASSIGN_VERIFICATION,
-                            on=D(2026, 8, 5 + i), data={"verifier": "Tổ"})  # fmt: skip
+                record_step(
+                    s,
+                    org.handler,
+                    case_id,
+                    Step.ASSIGN_VERIFICATION,
+                    on=D(2026, 8, 5 + i),
+                    data={"verifier": "Tổ"},
+                )
             best = min(best, time.perf_counter() - start)
         assert best < 0.020
 
 
 def test_calendar_change_moves_only_undecided_due_dates(org: Org) -> None:
-    open_id = accept(org, add_petition(org.db, org, kind=KN, received_on=D(2026, 8, 3)),
-                     D(2026, 8, 3)).case_id  # fmt: skip
-    decided_id = accept(org, add_petition(org.db, org, kind=KN, received_on=D(2026, 8, 3)),
-                        D(2026, 8, 3)).case_id  # fmt: skip
+    open_id = accept(
+        org, add_petition(org.db, org, kind=KN, received_on=D(2026, 8, 3)), D(2026, 8, 3)
+    ).case_id
+    decided_id = accept(
+        org, add_petition(org.db, org, kind=KN, received_on=D(2026, 8, 3)), D(2026, 8, 3)
+    ).case_id
     with org.db.session() as s:
         decide_complaint(s, org.handler, decided_id, result="dung", on=D(2026, 8, 20), number="1")
         # The office declares Thu 3/9/2026 an extra day off: K3 (3/8 + 30 = Wed 2/9, holiday)
@@ -369,6 +427,9 @@ def test_calendar_change_moves_only_undecided_due_dates(org: Org) -> None:
             recompute_open_cases(s, org.handler)
         (change,) = recompute_open_cases(s, org.leader)
         assert (change.case_id, change.before, change.after) == (
-            open_id, D(2026, 9, 3), D(2026, 9, 4))  # fmt: skip
+            open_id,
+            D(2026, 9, 3),
+            D(2026, 9, 4),
+        )
         assert get_case(s, org.handler, decided_id).due_on == D(2026, 9, 3)
     assert "case.due_recomputed" in audit_actions(org.db, open_id)

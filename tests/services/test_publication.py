@@ -40,26 +40,46 @@ LEAKS = ("Bình", "Binh", "654", "321", "Khải", "Bà Triệu")
 
 
 def _concluded(org: Org) -> uuid.UUID:
-    pid = add_petition(org.db, org, kind="to_cao", received_on=D(2026, 8, 3), visit=True,
-                       citizen_id=org.denouncer, summary=SUMMARY,
-                       respondent="Ông Phạm Văn Cường, cán bộ địa chính xã")  # fmt: skip
+    pid = add_petition(
+        org.db,
+        org,
+        kind="to_cao",
+        received_on=D(2026, 8, 3),
+        visit=True,
+        citizen_id=org.denouncer,
+        summary=SUMMARY,
+        respondent="Ông Phạm Văn Cường, cán bộ địa chính xã",
+    )
     husband = add_citizen(org.db, "Lê Văn Khải", phone="0911222333")
     with org.db.session() as s:
         petition = s.get(Petition, pid)
         assert petition is not None and petition.reception_id is not None
-        s.add(ReceptionParticipant(reception_id=petition.reception_id, citizen_id=husband,
-                                   role="member"))  # fmt: skip
+        s.add(
+            ReceptionParticipant(
+                reception_id=petition.reception_id, citizen_id=husband, role="member"
+            )
+        )
     with org.db.session() as s:
         data = AcceptanceInput(accepted_on=D(2026, 8, 10), assignee_id=org.handler.user_id)
         case_id = petitions.accept_petition(s, org.handler, pid, data).case_id
         assign_verification(s, org.handler, case_id, on=D(2026, 8, 12), verifier="Tổ xác minh")
-        submit_verification_report(s, org.handler, case_id, on=D(2026, 9, 20),
-                                   summary="Bà Bình (0987.654.321) cung cấp chứng cứ; chị Bình "
-                                           "ở số 5 đường Bà Triệu")  # fmt: skip
-        conclude_denunciation(s, org.handler, case_id, result="dung_mot_phan", on=D(2026, 9, 26),
-                              number="35/KL-UBND")  # fmt: skip
-        record_handling(s, org.handler, case_id, on=D(2026, 9, 28),
-                        measures="Kiểm điểm ông Phạm Văn Cường; báo anh Khải biết")  # fmt: skip
+        submit_verification_report(
+            s,
+            org.handler,
+            case_id,
+            on=D(2026, 9, 20),
+            summary="Bà Bình (0987.654.321) cung cấp chứng cứ; chị Bình ở số 5 đường Bà Triệu",
+        )
+        conclude_denunciation(
+            s, org.handler, case_id, result="dung_mot_phan", on=D(2026, 9, 26), number="35/KL-UBND"
+        )
+        record_handling(
+            s,
+            org.handler,
+            case_id,
+            on=D(2026, 9, 28),
+            measures="Kiểm điểm ông Phạm Văn Cường; báo anh Khải biết",
+        )
     return case_id
 
 
@@ -74,11 +94,13 @@ def test_preview_shows_no_denouncer_and_issue_needs_its_confirmation(org: Org) -
     with org.db.session() as s, pytest.raises(StepNotAllowed, match="xác nhận bản công khai"):
         cd.generate_case_document(s, org.handler, case_id, "tc.conclusion_public")
     with org.db.session() as s, pytest.raises(StepNotAllowed):
-        cd.generate_case_document(s, org.handler, case_id, "tc.conclusion_public",
-                                  preview_digest="0" * 64)  # fmt: skip
+        cd.generate_case_document(
+            s, org.handler, case_id, "tc.conclusion_public", preview_digest="0" * 64
+        )
     with org.db.session() as s:
-        issued = cd.generate_case_document(s, org.handler, case_id, "tc.conclusion_public",
-                                           preview_digest=preview.digest)  # fmt: skip
+        issued = cd.generate_case_document(
+            s, org.handler, case_id, "tc.conclusion_public", preview_digest=preview.digest
+        )
     with org.db.session() as s:
         pdf = pdf_text(cd.document_pdf(s, org.handler, issued.id))
         confirmed = s.scalars(
@@ -98,8 +120,9 @@ def test_a_text_changed_after_the_preview_needs_a_new_confirmation(org: Org) -> 
         assert case is not None
         case.summary = "Tố cáo ông Phạm Văn Cường; bà Bình bổ sung"  # corrected after the preview
     with org.db.session() as s, pytest.raises(StepNotAllowed) as refused:
-        cd.generate_case_document(s, org.handler, case_id, "tc.conclusion_public",
-                                  preview_digest=before.digest)  # fmt: skip
+        cd.generate_case_document(
+            s, org.handler, case_id, "tc.conclusion_public", preview_digest=before.digest
+        )
     assert str(refused.value) == NOT_CONFIRMED
     with org.db.session() as s:
         after = preview_public_version(s, org.handler, case_id)

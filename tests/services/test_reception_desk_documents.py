@@ -33,7 +33,9 @@ def test_refusal_notice_and_record_of_a_refused_visit(office: Office) -> None:
     with office.db.session() as s:
         saved = save_visit(s, office.officer, visit(refusal=RefusalInput("luat9_3")))
     with office.db.session() as s:
-        choices = {c.form_code: c for c in desk_document_choices(s, office.officer, saved.reception_id)}  # fmt: skip
+        choices = {
+            c.form_code: c for c in desk_document_choices(s, office.officer, saved.reception_id)
+        }
     assert choices[REFUSAL].enabled and choices[RECORD].enabled
     assert not choices[GUIDANCE].enabled and "hướng dẫn" in choices[GUIDANCE].reason
     assert not choices[TRANSFER].enabled

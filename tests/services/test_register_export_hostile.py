@@ -63,8 +63,12 @@ def test_register_pdf_takes_any_text(
 def test_exports_leave_no_partial_file(office: Office, tmp_path: Path) -> None:
     INPUTS["export-paths"] += 4
     (tmp_path / "d.csv").mkdir()
-    bad = (tmp_path / "none" / "so.csv", tmp_path / "d.csv", Path("/proc/so.csv"),
-           tmp_path / ("x" * 300 + ".xlsx"))  # fmt: skip
+    bad = (
+        tmp_path / "none" / "so.csv",
+        tmp_path / "d.csv",
+        Path("/proc/so.csv"),
+        tmp_path / ("x" * 300 + ".xlsx"),
+    )
     with office.db.session() as s:
         for path in bad:
             with pytest.raises(ValidationFailed, match=r"Không ghi được|thư mục"):

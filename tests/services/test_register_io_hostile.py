@@ -42,8 +42,21 @@ HYPO = settings(
     phases=[Phase.explicit, Phase.reuse, Phase.generate],  # no shrinking: files are slow
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-ROW = ["1", "05/08/2026", "Hoàng Thị Lan, xã Tân Thanh", "", "Khiếu nại bồi thường",
-       "Khiếu nại", "1", "", "x", "", "", "", ""]  # fmt: skip
+ROW = [
+    "1",
+    "05/08/2026",
+    "Hoàng Thị Lan, xã Tân Thanh",
+    "",
+    "Khiếu nại bồi thường",
+    "Khiếu nại",
+    "1",
+    "",
+    "x",
+    "",
+    "",
+    "",
+    "",
+]
 
 
 @pytest.fixture(scope="module", autouse=True)

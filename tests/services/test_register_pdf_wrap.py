@@ -16,16 +16,37 @@ class _Row:
         self.summary = summary
 
     def cells(self, stt: int) -> tuple[object, ...]:
-        return (stt, dt.date(2026, 8, 3), "Đặng Đức Đạt, xã Tân Thanh", "020085001234",
-                self.summary, "Khiếu nại", 2, "UBND xã", "x", "", "", "Đang giải quyết", "")  # fmt: skip
+        return (
+            stt,
+            dt.date(2026, 8, 3),
+            "Đặng Đức Đạt, xã Tân Thanh",
+            "020085001234",
+            self.summary,
+            "Khiếu nại",
+            2,
+            "UBND xã",
+            "x",
+            "",
+            "",
+            "Đang giải quyết",
+            "",
+        )
 
 
 def _pages(tmp_path: Path, summaries: list[str]) -> list[str]:
     path = tmp_path / "so.pdf"
     day = dt.date(2026, 8, 3)
     rows = [_Row(s) for s in summaries]
-    assert write_pdf(path, rows, "SỔ TIẾP CÔNG DÂN", "x", (), "",  # type: ignore[arg-type]
-                     layout=layout_for_period(day, day), issuer="UBND xã Tân Thanh") == len(rows)  # fmt: skip
+    assert write_pdf(
+        path,
+        rows,
+        "SỔ TIẾP CÔNG DÂN",
+        "x",
+        (),
+        "",  # type: ignore[arg-type]
+        layout=layout_for_period(day, day),
+        issuer="UBND xã Tân Thanh",
+    ) == len(rows)
     return ["".join(p.extract_text().split()) for p in reader(path.read_bytes()).pages]
 
 

@@ -32,15 +32,20 @@ NAME = "Trịnh Thị Bích Ngọc"
 
 def _denunciation_documents(office: Office) -> tuple[uuid.UUID, uuid.UUID]:
     """(receipt, verbal record) of a denunciation received by ``office.officer``."""
-    item = petition("Tố cáo cán bộ địa chính nhận tiền", "to_cao", respondent="Ông Lò Văn Sáu",
-                    handling=PetitionHandling("transfer", "Thanh tra tỉnh Lạng Sơn"))  # fmt: skip
+    item = petition(
+        "Tố cáo cán bộ địa chính nhận tiền",
+        "to_cao",
+        respondent="Ông Lò Văn Sáu",
+        handling=PetitionHandling("transfer", "Thanh tra tỉnh Lạng Sơn"),
+    )
     person = citizen(NAME, id_number="001190012345", birth_year=1990)
     with office.db.session() as s:
         saved = save_visit(s, office.officer, visit(citizen=person, petitions=[item]))
     receipt_data = dataclasses.replace(
-        samples.receipt(), petition_kind=PetitionKind.DENUNCIATION,
+        samples.receipt(),
+        petition_kind=PetitionKind.DENUNCIATION,
         provider=dataclasses.replace(samples.receipt().provider, full_name=NAME),
-    )  # fmt: skip
+    )
     with office.db.session() as s:
         receipt = documents.issue_document(
             s, office.officer, "tcd.receipt", receipt_data, reception_id=saved.reception_id

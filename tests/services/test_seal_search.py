@@ -73,8 +73,15 @@ def _fresh_limiter(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_searching_a_sealed_number_or_name_finds_nothing(office: Office) -> None:
     _seed(office)
     with office.db.session() as s:
-        for query in (SEALED_ID, "001 190 012 345", SEALED_PHONE, "+84 987 123 456",
-                      "Trịnh Thị Bích Ngọc", "trinh thi bich ngoc", "bich ngoc"):  # fmt: skip
+        for query in (
+            SEALED_ID,
+            "001 190 012 345",
+            SEALED_PHONE,
+            "+84 987 123 456",
+            "Trịnh Thị Bích Ngọc",
+            "trinh thi bich ngoc",
+            "bich ngoc",
+        ):
             assert search(s, query) == [], query
         assert [h.name for h in search(s, OPEN_ID)] == ["Nguyễn Văn An"]
 
@@ -144,9 +151,10 @@ def test_history_and_repeats_show_the_sealed_summary_redacted(office: Office) ->
         by_content = find_repeats(
             s,
             office.officer,
-            RepeatQuery(summary="tố cáo cán bộ địa chính Lò Văn Sáu nhận tiền",
-                        respondent="Lò Văn Sáu"),
-        )  # fmt: skip
+            RepeatQuery(
+                summary="tố cáo cán bộ địa chính Lò Văn Sáu nhận tiền", respondent="Lò Văn Sáu"
+            ),
+        )
     texts = [v.summary for v in history.visits] + [p.summary for p in history.petitions]
     assert texts and all("Ngọc" not in t and "0987" not in t for t in texts)
     assert by_id == []  # the number must not say that its owner denounced
