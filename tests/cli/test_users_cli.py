@@ -16,9 +16,22 @@ from tcd_desktop.services.setup import office_profile
 from tcd_desktop.store.database import open_database
 from tcd_desktop.store.models import AuditEntry, User
 
-SETUP = ["setup", "--office-name", "Ủy ban nhân dân xã Tân Thanh", "--province", "20",
-         "--unit-code", "ubnd-x01", "--desk-code", "ls-01", "--admin", "QuanTri",
-         "--admin-name", "Hoàng Văn Quản", "--password-stdin"]  # fmt: skip
+SETUP = [
+    "setup",
+    "--office-name",
+    "Ủy ban nhân dân xã Tân Thanh",
+    "--province",
+    "20",
+    "--unit-code",
+    "ubnd-x01",
+    "--desk-code",
+    "ls-01",
+    "--admin",
+    "QuanTri",
+    "--admin-name",
+    "Hoàng Văn Quản",
+    "--password-stdin",
+]
 
 
 def run(
@@ -57,46 +70,110 @@ def test_setup_then_users(
     assert code == 1 and "đã được thiết lập" in err
     # users add: admin's password on line 1, the new account's on line 2
     code, out, err = run(
-        capsys, monkeypatch, "matkhau123\nmatkhau456\n",
-        "users", "add", "tiepdan", "--role", "tiepdan", "--role", "xulydon",
-        "--full-name", "Nguyễn Thị Tiếp", "--user", "quantri", "--password-stdin",
-        "--database", url,
-    )  # fmt: skip
+        capsys,
+        monkeypatch,
+        "matkhau123\nmatkhau456\n",
+        "users",
+        "add",
+        "tiepdan",
+        "--role",
+        "tiepdan",
+        "--role",
+        "xulydon",
+        "--full-name",
+        "Nguyễn Thị Tiếp",
+        "--user",
+        "quantri",
+        "--password-stdin",
+        "--database",
+        url,
+    )
     assert code == 0 and "Đã tạo tài khoản tiepdan" in out, err
     # the new account signs in and searches
     code, out, err = run(
-        capsys, monkeypatch, "matkhau456\n",
-        "search", "an", "--user", "tiepdan", "--password-stdin", "--database", url,
-    )  # fmt: skip
+        capsys,
+        monkeypatch,
+        "matkhau456\n",
+        "search",
+        "an",
+        "--user",
+        "tiepdan",
+        "--password-stdin",
+        "--database",
+        url,
+    )
     assert code == 0 and "Không tìm thấy" in out, err
     # users password with TCD_PASSWORD for the admin: stdin holds only the new password
     monkeypatch.setenv(PASSWORD_ENV, "matkhau123")
     code, out, err = run(
-        capsys, monkeypatch, "matkhau789\n",
-        "users", "password", "tiepdan", "--user", "quantri", "--password-stdin", "--database", url,
-    )  # fmt: skip
+        capsys,
+        monkeypatch,
+        "matkhau789\n",
+        "users",
+        "password",
+        "tiepdan",
+        "--user",
+        "quantri",
+        "--password-stdin",
+        "--database",
+        url,
+    )
     assert code == 0, err
     monkeypatch.delenv(PASSWORD_ENV)
     code, _, err = run(
-        capsys, monkeypatch, "matkhau456\n",
-        "search", "an", "--user", "tiepdan", "--password-stdin", "--database", url,
-    )  # fmt: skip
+        capsys,
+        monkeypatch,
+        "matkhau456\n",
+        "search",
+        "an",
+        "--user",
+        "tiepdan",
+        "--password-stdin",
+        "--database",
+        url,
+    )
     assert code == 3 and "không đúng" in err
     code, out, err = run(
-        capsys, monkeypatch, "matkhau123\n",
-        "users", "disable", "tiepdan", "--user", "quantri", "--password-stdin", "--database", url,
-    )  # fmt: skip
+        capsys,
+        monkeypatch,
+        "matkhau123\n",
+        "users",
+        "disable",
+        "tiepdan",
+        "--user",
+        "quantri",
+        "--password-stdin",
+        "--database",
+        url,
+    )
     assert code == 0, err
     code, _, err = run(
-        capsys, monkeypatch, "matkhau789\n",
-        "search", "an", "--user", "tiepdan", "--password-stdin", "--database", url,
-    )  # fmt: skip
+        capsys,
+        monkeypatch,
+        "matkhau789\n",
+        "search",
+        "an",
+        "--user",
+        "tiepdan",
+        "--password-stdin",
+        "--database",
+        url,
+    )
     assert code == 3
     # the last administrator cannot be disabled
     code, _, err = run(
-        capsys, monkeypatch, "matkhau123\n",
-        "users", "disable", "quantri", "--user", "quantri", "--password-stdin", "--database", url,
-    )  # fmt: skip
+        capsys,
+        monkeypatch,
+        "matkhau123\n",
+        "users",
+        "disable",
+        "quantri",
+        "--user",
+        "quantri",
+        "--password-stdin",
+        "--database",
+        url,
+    )
     assert code == 1
     db = open_database(url)
     with db.session() as s:
@@ -148,8 +225,18 @@ def test_users_add_refuses_bad_input(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, url: str
 ) -> None:
     assert run(capsys, monkeypatch, "matkhau123\n", *SETUP, "--database", url)[0] == 0
-    base = ["users", "add", "moi", "--full-name", "Người Mới", "--user", "quantri",
-            "--password-stdin", "--database", url]  # fmt: skip
+    base = [
+        "users",
+        "add",
+        "moi",
+        "--full-name",
+        "Người Mới",
+        "--user",
+        "quantri",
+        "--password-stdin",
+        "--database",
+        url,
+    ]
     cases = [
         ("matkhau123\nngan\n", ["--role", "tiepdan"], "ít nhất"),
         ("matkhau123\n", ["--role", "tiepdan"], "Chưa có mật khẩu mới"),
