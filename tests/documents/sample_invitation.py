@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tcd_desktop.documents.forms.dialogue_invitation import DialogueInvitationData, Invitee
-from tests.documents.samples import CHAIRMAN, PROVINCE, SUBJECT, VN
+from tests.documents.sample_parties import CHAIRMAN, PROVINCE, SUBJECT, VN
 
 
 def invitation(on: dt.date = dt.date(2026, 8, 18), level: int = 1) -> DialogueInvitationData:
