@@ -158,7 +158,7 @@ def _leader(session: Session, unit: Unit) -> User | None:
     return (heads or list(rows) or [None])[0]
 
 
-def load_body(session: Session, unit_id: uuid.UUID) -> Body:
+def _load_body(session: Session, unit_id: uuid.UUID) -> Body:
     """Issuer, head and signer of the unit ``unit_id``."""
     unit = session.get(Unit, unit_id)
     if unit is None:
@@ -277,7 +277,7 @@ def case_facts(session: Session, actor: Actor, case_id: uuid.UUID) -> RecordFact
         petition=petition,
         citizen=session.get(Citizen, case.citizen_id) if case.citizen_id else None,
         people=people,
-        body=load_body(session, case.unit_id),
+        body=_load_body(session, case.unit_id),
         sealed=sealed,
         may_read=not sealed or may_read_identity(session, actor, case=case, petition=petition),
         case=case,
@@ -298,7 +298,7 @@ def petition_facts(session: Session, actor: Actor, petition_id: uuid.UUID) -> Re
         petition=petition,
         citizen=people[0] if people and people[0].id == petition.citizen_id else None,
         people=people,
-        body=load_body(session, petition.unit_id),
+        body=_load_body(session, petition.unit_id),
         sealed=sealed,
         may_read=not sealed or may_read_identity(session, actor, petition=petition),
     )

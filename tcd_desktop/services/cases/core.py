@@ -248,7 +248,7 @@ def _jsonable(data: dict[str, Any]) -> dict[str, Any]:
 _RULEBOOKS: dict[str, Rulebook] = {}
 
 
-def rulebook_for(session: Session) -> Rulebook:
+def _rulebook_for(session: Session) -> Rulebook:
     """The database's rule book, rebuilt only when its overrides or calendar days change.
 
     Building a working calendar costs a few milliseconds per year it covers; a step that

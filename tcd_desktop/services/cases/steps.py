@@ -19,9 +19,9 @@ from tcd_desktop.services.cases.clock import follow_up_due
 from tcd_desktop.services.cases.core import (
     OFFICERS,
     StepResult,
+    _rulebook_for,
     finish_step,
     require_text,
-    rulebook_for,
     start_step,
 )
 from tcd_desktop.services.context import Actor, require
@@ -69,7 +69,7 @@ def _late_warning(session: Session, case: Case, step: Step, on: dt.date) -> str 
         start = case.decision_on
     if start is None:
         return None
-    limit = follow_up_due(rulebook_for(session), case, rule_id, start)
+    limit = follow_up_due(_rulebook_for(session), case, rule_id, start)
     if on <= limit.due:
         return None
     return (

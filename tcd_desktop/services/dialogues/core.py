@@ -26,11 +26,11 @@ from tcd_desktop.services.cases.core import (
     OFFICERS,
     StepResult,
     _load_case,
+    _rulebook_for,
     check_version,
     conflicts_as_errors,
     finish_step,
     require_text,
-    rulebook_for,
     start_step,
 )
 from tcd_desktop.services.cases.views import READERS
@@ -118,7 +118,7 @@ def schedule_dialogue(
     day = local(scheduled_at).date()
     if day < on:
         raise ValidationFailed({"scheduled_at": "Ngày đối thoại không được trước ngày thông báo."})
-    latest = rulebook_for(session).deadline("K13", day)
+    latest = _rulebook_for(session).deadline("K13", day)
     sent = notice_sent_on or on
     warnings = []
     if sent > latest.due:

@@ -37,7 +37,7 @@ from tcd_desktop.documents.forms.transfer_slip import TransferSlipData
 from tcd_desktop.documents.forms.verbal_record import VerbalRecordData
 from tcd_desktop.documents.versions import FormNotInForce, version_on, versions_of
 from tcd_desktop.domain.enums import PetitionKind, Role
-from tcd_desktop.services.case_documents.facts import Body, load_body, person_of
+from tcd_desktop.services.case_documents.facts import Body, _load_body, person_of
 from tcd_desktop.services.case_documents.minutes import handling_opinions
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.documents import ISSUING_ROLES, IssuedDocument, issue_document
@@ -329,7 +329,7 @@ def issue_desk_document(
     blocked = _blocked(session, actor, visit, record)
     if blocked:
         raise PermissionDenied(blocked)
-    body = load_body(session, visit.unit_id)
+    body = _load_body(session, visit.unit_id)
     number = ""
     data: Any
     if form_code == REFUSAL:
