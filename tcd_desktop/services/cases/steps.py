@@ -25,6 +25,7 @@ from tcd_desktop.services.cases.core import (
     start_step,
 )
 from tcd_desktop.services.context import Actor, require
+from tcd_desktop.services.errors import StepNotAllowed
 from tcd_desktop.store.models import Case
 
 SIMPLE_STEPS = frozenset(
@@ -99,7 +100,9 @@ def record_step(
     require(actor, *_DOCUMENT_ROLES, action="xử lý vụ việc")
     step = Step(step)
     if step not in SIMPLE_STEPS:
-        raise ValueError(f"record_step does not handle {step.value}; use its own service")
+        raise StepNotAllowed(
+            f"Bước {step.value} không ghi được ở đây: hãy dùng thao tác riêng của bước."
+        )
     roles = _DOCUMENT_ROLES if step == Step.DOCUMENT_ISSUED else OFFICERS
     case, _events, state = start_step(
         session, actor, case_id, step, on, expected_version=expected_version, roles=roles
