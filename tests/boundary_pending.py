@@ -15,20 +15,16 @@ PENDING_UI_DB_SESSION: set[str] = set()
 
 #: Public service functions ("module.function" under tcd_desktop.services) taking db/session
 #: whose second parameter is not ``actor`` yet.
-PENDING_WITHOUT_ACTOR = {
-    "rulebook.load_rulebook",
-    "setup.create_office",
-    "setup.days_off",
-    "setup.load_sample_office",
-    "setup.office_heading",
-    "setup.office_profile",
-    "setup.seed_field_catalogue",
-}
+PENDING_WITHOUT_ACTOR: set[str] = set()
 
 #: Public functions taking db/session that by design run before anyone is signed in.
 NO_ACTOR_BY_DESIGN = {
     "runtime.engine_facts",  # the About dialog: engine version and schema revision only
     "setup.needs_first_run",
+    "setup.create_office",  # first run: refused once the database has an office or an account
+    "setup.load_sample_office",  # first run: refused unless the database is empty
+    "setup.office_heading",  # the sign-in screen: the office's name, nothing personal
+    "setup.days_off",  # first run: the public holiday calendar to confirm, nothing personal
     "users.desks.desk_code_for_installation",  # before sign-in: which desk this installation is
     "users.ops.create_office_and_sign_in",  # first run: the office and its first administrator
     "users.signin.actor_for",  # builds the actor from the signed-in account

@@ -28,7 +28,7 @@ from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.documents import READING_ROLES
 from tcd_desktop.services.errors import NotFound
 from tcd_desktop.services.identity import may_read_identity
-from tcd_desktop.services.setup import office_profile
+from tcd_desktop.services.setup import _office_profile
 from tcd_desktop.store.models import (
     Case,
     CaseEvent,
@@ -166,7 +166,7 @@ def _load_body(session: Session, unit_id: uuid.UUID) -> Body:
     name = printed_name(unit.name)
     parent = session.get(Unit, unit.parent_id) if unit.parent_id else None
     parent_name = printed_name(parent.name) if parent else ""
-    profile = office_profile(session)
+    profile = _office_profile(session)
     issuer = Issuer(
         name=name,
         parent="" if name.startswith("Ủy ban nhân dân") or not parent_name else parent_name,

@@ -44,7 +44,7 @@ from tcd_desktop.services.documents import ISSUING_ROLES, IssuedDocument, issue_
 from tcd_desktop.services.errors import PermissionDenied, ValidationFailed
 from tcd_desktop.services.reception.inputs import HandlingAction
 from tcd_desktop.services.reception.read import PetitionRecord, VisitRecord, load_visit
-from tcd_desktop.services.setup import office_profile
+from tcd_desktop.services.setup import _office_profile
 from tcd_desktop.store.models import Citizen, Reception, ReceptionParticipant, User
 
 REFUSAL = "tcd.refusal"
@@ -295,7 +295,7 @@ def _record(
     officer = _officer(session, visit, body)
     leader = session.get(User, visit.leader_id) if visit.leader_id else None
     chair = Official(leader.full_name, leader.title or body.head_title) if leader else officer
-    profile = office_profile(session)
+    profile = _office_profile(session)
     return VerbalRecordData(
         issuer=body.issuer,
         started_at=record.received_at,
