@@ -11,6 +11,7 @@ from typing import Any
 from bench_common import Line, median_ms  # puts the repository root on sys.path
 
 from tcd_desktop.domain.folding import fold
+from tcd_desktop.services.context import SYSTEM
 from tcd_desktop.services.rulebook import load_rulebook
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.queries.board import board_counts_by_unit
@@ -46,7 +47,7 @@ GROUP BY c.unit_id, state
 
 def bench_board(db: Database, con: sqlite3.Connection, today: dt.date, runs: int) -> Line:
     with db.session() as s:
-        soon = load_rulebook(s).calendar.add_working_days(today, 5)
+        soon = load_rulebook(s, SYSTEM).calendar.add_working_days(today, 5)
     args = {"today": today.isoformat(), "soon": soon.isoformat()}
 
     def ours() -> dict[tuple[str, str], int]:

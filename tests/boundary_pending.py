@@ -15,31 +15,16 @@ PENDING_UI_DB_SESSION: set[str] = set()
 
 #: Public service functions ("module.function" under tcd_desktop.services) taking db/session
 #: whose second parameter is not ``actor`` yet.
-PENDING_WITHOUT_ACTOR = {
-    "case_documents.facts.load_body",
-    "cases.core.rulebook_for",
-    "identity.case_text_filter",
-    "identity.record_is_sealed",
-    "rulebook.load_rulebook",
-    "setup.create_office",
-    "setup.days_off",
-    "setup.load_sample_office",
-    "setup.office_heading",
-    "setup.office_profile",
-    "setup.seed_field_catalogue",
-    "users.signin.users_with_role",
-    "users_signin.actor_for",
-    "users_signin.find_user",
-    "users_signin.sign_in_at_desk",
-    "users_signin.use_own_login",
-    "users_signin.users_with_role",
-}
+PENDING_WITHOUT_ACTOR: set[str] = set()
 
 #: Public functions taking db/session that by design run before anyone is signed in.
 NO_ACTOR_BY_DESIGN = {
     "runtime.engine_facts",  # the About dialog: engine version and schema revision only
-    "users_signin.sign_in",
     "setup.needs_first_run",
+    "setup.create_office",  # first run: refused once the database has an office or an account
+    "setup.load_sample_office",  # first run: refused unless the database is empty
+    "setup.office_heading",  # the sign-in screen: the office's name, nothing personal
+    "setup.days_off",  # first run: the public holiday calendar to confirm, nothing personal
     "users.desks.desk_code_for_installation",  # before sign-in: which desk this installation is
     "users.ops.create_office_and_sign_in",  # first run: the office and its first administrator
     "users.signin.actor_for",  # builds the actor from the signed-in account
@@ -51,13 +36,7 @@ NO_ACTOR_BY_DESIGN = {
 
 #: Public service functions ("module.function") taking (db|session, actor) that do not yet
 #: refuse a role-less actor before anything else.
-PENDING_NO_PERMISSION_CHECK = {
-    "identity.may_read_identity",
-    "identity.may_read_visit",
-    "identity_reveal.reveal_identity",
-    "publication.require_confirmed",
-    "users.change_password",
-}
+PENDING_NO_PERMISSION_CHECK: set[str] = set()
 
 #: Functions taking an actor that any caller, signed in or not, may run (none so far).
 NO_ROLE_NEEDED: set[str] = set()

@@ -28,7 +28,7 @@ from pathlib import Path
 import pytest
 from argon2 import PasswordHasher
 
-from tcd_desktop.services import users_signin
+from tcd_desktop.services.users import signin as users_signin
 from tcd_desktop.store.database import Database
 from tests.dbfixtures import make_database
 from tests.services.conftest import Org, make_org

@@ -16,6 +16,7 @@ from tcd_desktop.cli.common import CliError, check_int, check_text, emit, open_d
 from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.rules import UnknownRuleError
+from tcd_desktop.services.context import SYSTEM
 from tcd_desktop.services.errors import ServiceError, ValidationFailed
 from tcd_desktop.services.rulebook import (
     MAX_RULE_DAYS,
@@ -88,7 +89,7 @@ def cmd_rules_override(ns: argparse.Namespace) -> int:
             except (ServiceError, UnknownRuleError) as exc:
                 raise CliError(str(exc)) from exc
         with db.session() as session:
-            rule = load_rulebook(session).pack.get(rule_id, start)
+            rule = load_rulebook(session, SYSTEM).pack.get(rule_id, start)
     finally:
         db.close()
     data = {

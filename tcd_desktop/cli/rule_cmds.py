@@ -18,7 +18,8 @@ from tcd_desktop.config.paths import resolve_database_url
 from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.domain.deadlines import DeadlineError
 from tcd_desktop.domain.rules import RuleNotInForceError, UnknownRuleError
-from tcd_desktop.services.rulebook import Rulebook, load_rulebook
+from tcd_desktop.services.context import SYSTEM
+from tcd_desktop.services.rulebook import Rulebook, load_rulebook, shipped_rulebook
 
 #: The law allows at most two extensions; a few more are accepted so that the law's own
 #: message ("không được gia hạn quá ...") answers, but not numbers that cannot be real.
@@ -29,11 +30,11 @@ MAX_PAUSES = 100
 def _rulebook(url_arg: str | None) -> Rulebook:
     """The database's rule book when it exists; the shipped rules otherwise (nothing created)."""
     if not database_exists(resolve_database_url(url_arg)):
-        return load_rulebook(None)
+        return shipped_rulebook()
     db = open_db(url_arg, upgrade=False)
     try:
         with db.session() as session:
-            return load_rulebook(session)
+            return load_rulebook(session, SYSTEM)
     finally:
         db.close()
 

@@ -221,7 +221,7 @@ def cmd_users_add(ns: argparse.Namespace) -> int:
         admin = _admin(ns, db, "tạo tài khoản")
         password = _new_password(ns)
         with db.session() as session:
-            profile = office_profile(session)
+            profile = office_profile(session, admin)
             info = users.create_user(
                 session,
                 admin,

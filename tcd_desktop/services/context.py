@@ -43,6 +43,13 @@ def require(actor: Actor, *roles: Role | str, action: str = "thực hiện thao 
         )
 
 
+def require_signed_in(actor: Actor, action: str = "thực hiện thao tác này") -> None:
+    """Raise ``PermissionDenied`` unless ``actor`` holds some role: the check of the reads and
+    steps any signed-in role may do (a role-less actor is always refused)."""
+    if not actor.roles:
+        raise PermissionDenied(f"Cần đăng nhập với một vai trò để {action}.")
+
+
 SYSTEM = Actor(
     user_id=None,
     username="system",

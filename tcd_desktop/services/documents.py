@@ -241,8 +241,8 @@ def _document_is_restricted(session: Session, row: Document) -> bool:
     case = session.get(Case, row.case_id) if row.case_id else None
     petition = session.get(Petition, row.petition_id) if row.petition_id else None
     reception = session.get(Reception, row.reception_id) if row.reception_id else None
-    return identity.record_is_sealed(session, case=case, petition=petition) or (
-        reception is not None and identity.record_is_sealed(session, reception=reception)
+    return identity._record_is_sealed(session, case=case, petition=petition) or (
+        reception is not None and identity._record_is_sealed(session, reception=reception)
     )
 
 

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import PermissionDenied
-from tcd_desktop.services.rulebook import load_rulebook
+from tcd_desktop.services.rulebook import _load_rulebook
 
 
 def future_date_message(what: str, on: dt.date, today: dt.date) -> str | None:
@@ -46,7 +46,7 @@ def non_working_day_reason(session: Session, actor: Actor, on: dt.date) -> str |
     """
     if not actor.roles:
         raise PermissionDenied(f"Tài khoản {actor.username} chưa được phân quyền.")
-    calendar = load_rulebook(session).calendar
+    calendar = _load_rulebook(session).calendar
     return calendar.day_off_reason(on)
 
 

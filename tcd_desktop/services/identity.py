@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.enums import PetitionKind, Role
 from tcd_desktop.domain.workflow import CaseKind
-from tcd_desktop.services.context import Actor
+from tcd_desktop.services.context import Actor, require_signed_in
 from tcd_desktop.services.errors import NotFound
 from tcd_desktop.services.sealed_text import redact
 from tcd_desktop.store.models import (
@@ -118,6 +118,7 @@ def may_read_identity(
     session: Session, actor: Actor, *, case: Case | None = None, petition: Petition | None = None
 ) -> bool:
     """True for the receiving officer, the assigned resolver and the resolver's leader."""
+    require_signed_in(actor, "xem danh tính")
     if actor.user_id is None:
         return False
     if petition is None and case is not None and case.petition_id is not None:
@@ -157,7 +158,7 @@ def _leads(session: Session, actor: Actor, unit: uuid.UUID | None) -> bool:
     return leader is not None
 
 
-def case_text_filter(session: Session, case: Case) -> Callable[[str], str]:
+def _case_text_filter(session: Session, case: Case) -> Callable[[str], str]:
     """How the free text of ``case`` (timeline notes) is shown in lists and screens: a
     sealed case's without the identity of its people, another's as it is."""
     petition = session.get(Petition, case.petition_id) if case.petition_id else None
@@ -170,12 +171,13 @@ def case_text_filter(session: Session, case: Case) -> Callable[[str], str]:
 
 def may_read_visit(session: Session, actor: Actor, reception: Reception) -> bool:
     """True for the officer who received the visit (or recorded it) and its unit's leaders."""
+    require_signed_in(actor, "xem phiếu tiếp công dân")
     if actor.user_id is not None and actor.user_id in {reception.officer_id, reception.created_by}:
         return True
     return _leads(session, actor, reception.unit_id)
 
 
-def record_is_sealed(
+def _record_is_sealed(
     session: Session,
     *,
     case: Case | None = None,
@@ -254,13 +256,11 @@ __all__ = [
     "SealedScan",
     "VerifierCopy",
     "case_parties",
-    "case_text_filter",
     "list_display_name",
     "masked_summary",
     "may_read_identity",
     "may_read_visit",
     "published_conclusion",
-    "record_is_sealed",
     "redacted_for_verifier",
     "reveal_identity",
 ]

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.folding import nfc
 from tcd_desktop.domain.workflow import DecisionResult
-from tcd_desktop.services.context import Actor, require
+from tcd_desktop.services.context import Actor, require, require_signed_in
 from tcd_desktop.services.errors import PermissionDenied, ValidationFailed
 from tcd_desktop.services.identity import (
     _REFUSED,
@@ -123,6 +123,7 @@ def reveal_identity(
     A refused attempt is audited too, and that entry is committed before
     ``PermissionDenied`` is raised (like a failed sign-in).
     """
+    require_signed_in(actor, "xem danh tính người tố cáo")
     why = nfc(reason or "").strip()
     if not why:
         raise ValidationFailed({"reason": "Phải nêu lý do xem danh tính người tố cáo."})

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from tcd_desktop.documents.redaction import REDACTED, redact_dataclass
-from tcd_desktop.services.context import Actor, require
+from tcd_desktop.services.context import Actor, require, require_signed_in
 from tcd_desktop.services.errors import StepNotAllowed
 from tcd_desktop.store.audit import append_audit
 
@@ -115,6 +115,7 @@ def require_confirmed(
 ) -> None:
     """Refuse (``StepNotAllowed``) unless ``confirmed`` is the digest of ``data``'s public
     texts; on success the confirmation is audited in the caller's transaction."""
+    require_signed_in(actor, "xác nhận bản xem trước")
     if form_code not in PREVIEWED_FORMS:
         return
     digest = digest_of(data)

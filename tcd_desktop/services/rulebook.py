@@ -24,7 +24,7 @@ from tcd_desktop.domain.deadlines import Deadline, compute_deadline
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.rules import RuleOverride, RulePack, UnknownRuleError, load_rule_pack
 from tcd_desktop.domain.text_safety import control_problem
-from tcd_desktop.services.context import Actor, require
+from tcd_desktop.services.context import Actor, require, require_signed_in
 from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.database import Database
@@ -97,8 +97,20 @@ class Rulebook:
         )
 
 
-def load_rulebook(session: Session | None = None) -> Rulebook:
-    """The rule book for a database (or the shipped defaults without one)."""
+def load_rulebook(session: Session, actor: Actor) -> Rulebook:
+    """The rule book of the database (any signed-in role may read it)."""
+    require_signed_in(actor, "xem quy tắc thời hạn")
+    return _load_rulebook(session)
+
+
+def shipped_rulebook() -> Rulebook:
+    """The shipped rules and calendar, without any office's overrides."""
+    return _load_rulebook(None)
+
+
+def _load_rulebook(session: Session | None = None) -> Rulebook:
+    """The rule book for a database (or the shipped defaults without one): the services' own
+    helper, inside their transaction."""
     pack = shipped_rule_pack()
     overrides: list[CalendarOverride] = []
     if session is not None:
@@ -322,7 +334,7 @@ def confirm_calendar_day(
 ) -> CalendarDay:
     """Record that ``day``'s status (day off or make-up day) is officially announced; audited."""
     require(actor, Role.ADMINISTRATOR, action="thay đổi lịch ngày nghỉ")
-    calendar = load_rulebook(session).calendar
+    calendar = _load_rulebook(session).calendar
     if calendar.is_confirmed(day):
         raise ValidationFailed(
             {"day": f"Ngày {day.strftime('%d/%m/%Y')} đã là ngày chính thức, không cần xác nhận."}

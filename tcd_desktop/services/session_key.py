@@ -40,9 +40,13 @@ class UndecryptableError(ValueError):
 def derive_session_key(password: str, user_id: uuid.UUID) -> bytes:
     """The session key of ``user_id`` signing in with ``password``."""
     return hashlib.scrypt(
-        password.encode("utf-8"), salt=_SALT + user_id.bytes, n=SCRYPT_N, r=SCRYPT_R,
-        p=SCRYPT_P, dklen=KEY_BYTES,
-    )  # fmt: skip
+        password.encode("utf-8"),
+        salt=_SALT + user_id.bytes,
+        n=SCRYPT_N,
+        r=SCRYPT_R,
+        p=SCRYPT_P,
+        dklen=KEY_BYTES,
+    )
 
 
 def seal(key: bytes, plaintext: bytes, context: str) -> bytes:

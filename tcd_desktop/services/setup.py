@@ -17,7 +17,9 @@ from sqlalchemy.orm import Session
 from tcd_desktop.domain.enums import Role, UnitLevel
 from tcd_desktop.domain.folding import fold, nfc
 from tcd_desktop.services import users
-from tcd_desktop.services.context import SYSTEM, Actor
+from tcd_desktop.services._field_catalogue import DEFAULT_FIELDS as DEFAULT_FIELDS
+from tcd_desktop.services._field_catalogue import seed_field_catalogue
+from tcd_desktop.services.context import SYSTEM, Actor, require_signed_in
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
 from tcd_desktop.services.progress import Progress
 from tcd_desktop.store.audit import append_audit
@@ -28,7 +30,7 @@ from tcd_desktop.store.connection_check import ServerCheck as ServerCheck
 from tcd_desktop.store.connection_check import check_server as check_server
 from tcd_desktop.store.connection_check import server_url as server_url
 from tcd_desktop.store.database import Database
-from tcd_desktop.store.models import AppMeta, Citizen, Desk, FieldCategory, Reception, Unit, User
+from tcd_desktop.store.models import AppMeta, Citizen, Desk, Reception, Unit, User
 
 OFFICE_NAME_KEY = "office_name"
 OFFICE_UNIT_ID_KEY = "office_unit_id"
@@ -45,21 +47,6 @@ SAMPLE_USERS: tuple[tuple[str, str, str, Role], ...] = (
     ("lanhdao", "Lê Văn Lãnh (mẫu)", "Chủ tịch Ủy ban nhân dân", Role.LEADER),
     ("giamsat", "Phạm Thị Giám (mẫu)", "Thanh tra viên", Role.SUPERVISOR),
     ("quantri", "Hoàng Văn Quản (mẫu)", "Quản trị hệ thống", Role.ADMINISTRATOR),
-)
-
-#: A starting catalogue of fields (lĩnh vực), grouped as in the TT 02/2021 report forms.
-DEFAULT_FIELDS: tuple[tuple[str, str, str | None], ...] = (
-    ("HC", "Hành chính", None),
-    ("HC-DD", "Đất đai", "HC"),
-    ("HC-NO", "Nhà ở", "HC"),
-    ("HC-CS", "Chính sách, chế độ", "HC"),
-    ("HC-CCVC", "Chế độ cán bộ, công chức, viên chức", "HC"),
-    ("HC-MT", "Môi trường", "HC"),
-    ("HC-KHAC", "Lĩnh vực hành chính khác", "HC"),
-    ("TP", "Tư pháp", None),
-    ("DANG", "Đảng, đoàn thể", None),
-    ("TN", "Tham nhũng, tiêu cực", None),
-    ("KHAC", "Lĩnh vực khác", None),
 )
 
 
@@ -95,8 +82,14 @@ def _set_meta(session: Session, key: str, value: str) -> None:
         row.value = value
 
 
-def office_profile(session: Session) -> OfficeProfile | None:
-    """The office profile, or None before the first run."""
+def office_profile(session: Session, actor: Actor) -> OfficeProfile | None:
+    """The office profile, or None before the first run (any signed-in role may read it)."""
+    require_signed_in(actor, "xem thông tin cơ quan")
+    return _office_profile(session)
+
+
+def _office_profile(session: Session) -> OfficeProfile | None:
+    """The office profile, or None before the first run: the services' own helper."""
     desk = _meta(session, DESK_CODE_KEY)
     if not desk:
         return None
@@ -114,17 +107,17 @@ def office_heading(db: Database) -> tuple[str, bool]:
     """The office's name and whether the database holds sample data: what the sign-in screen
     shows before anybody is signed in (nothing personal, so no actor)."""
     with db.session() as session:
-        profile = office_profile(session)
+        profile = _office_profile(session)
     return (profile.office_name if profile else ""), db.is_sample
 
 
 def days_off(db: Database, years: tuple[int, ...]) -> list[tuple[dt.date, str, bool]]:
     """(date, name, is a make-up working day) of ``years`` in date order: the public holiday
     calendar the first run shows for confirmation (nothing personal, so no actor)."""
-    from tcd_desktop.services.rulebook import load_rulebook
+    from tcd_desktop.services.rulebook import _load_rulebook
 
     with db.session() as session:
-        calendar = load_rulebook(session).calendar
+        calendar = _load_rulebook(session).calendar
     rows: list[tuple[dt.date, str, bool]] = []
     for year in years:
         rows += [(d, name, False) for d, name in calendar.holidays_in(year)]
@@ -139,16 +132,6 @@ def needs_first_run(db: Database) -> bool:
             select(func.count()).select_from(User).where(User.deleted_at.is_(None))
         )
     return not count
-
-
-def seed_field_catalogue(session: Session) -> int:
-    """Add the default fields when the catalogue is empty; returns how many were added."""
-    if session.scalar(select(func.count()).select_from(FieldCategory)):
-        return 0
-    for code, name, parent in DEFAULT_FIELDS:
-        session.add(FieldCategory(code=code, name=name, parent_code=parent))
-    session.flush()
-    return len(DEFAULT_FIELDS)
 
 
 def _validate_office(
@@ -213,7 +196,7 @@ def create_office(
         admin_username,
         admin_password,
     )
-    if office_profile(session) is not None or session.scalar(select(func.count(User.id))):
+    if _office_profile(session) is not None or session.scalar(select(func.count(User.id))):
         raise StepNotAllowed("Cơ sở dữ liệu này đã được thiết lập cơ quan và tài khoản.")
     unit = session.scalar(select(Unit).where(Unit.code == unit_code))
     if unit is None:
@@ -260,7 +243,7 @@ def create_office(
         origin_desk=desk_code,
         detail={"unit_code": unit_code, "desk_code": desk_code, "admin": str(admin.id)},
     )
-    profile = office_profile(session)
+    profile = _office_profile(session)
     assert profile is not None
     return profile
 
@@ -389,6 +372,6 @@ def load_sample_office(
             origin_desk=desk_code,
             detail={"cases": cases, "seed": seed},
         )
-        profile = office_profile(session)
+        profile = _office_profile(session)
     assert profile is not None
     return SampleOffice(profile=profile, passwords=passwords)

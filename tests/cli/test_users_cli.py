@@ -12,6 +12,7 @@ from sqlalchemy import select
 from tcd_desktop.__main__ import main
 from tcd_desktop.cli.auth import PASSWORD_ENV, USER_ENV
 from tcd_desktop.services import users
+from tcd_desktop.services.context import SYSTEM
 from tcd_desktop.services.setup import office_profile
 from tcd_desktop.store.database import open_database
 from tcd_desktop.store.models import AuditEntry, User
@@ -177,7 +178,7 @@ def test_setup_then_users(
     assert code == 1
     db = open_database(url)
     with db.session() as s:
-        profile = office_profile(s)
+        profile = office_profile(s, SYSTEM)
         admin = users.find_user(s, "quantri")
         tiepdan = users.find_user(s, "tiepdan")
         actions = {
@@ -217,7 +218,7 @@ def test_setup_refuses_bad_input_and_writes_nothing(
     if path.exists():
         db = open_database(url)
         with db.session() as s:
-            assert s.scalar(select(User.id)) is None and office_profile(s) is None
+            assert s.scalar(select(User.id)) is None and office_profile(s, SYSTEM) is None
         db.close()
 
 

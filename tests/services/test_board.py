@@ -41,7 +41,7 @@ def make_board_cases(db: Database, today: dt.date = TODAY) -> BoardFixture:
     fx = BoardFixture()
     d = dt.timedelta
     with db.session() as s:
-        calendar = load_rulebook(s).calendar
+        calendar = load_rulebook(s, SYSTEM).calendar
     soon_end = board.due_soon_until(calendar, today, board.DEFAULT_DUE_SOON)
     with db.session() as s:
         u1 = Unit(code="LS-TTR", name="Thanh tra tỉnh Lạng Sơn", level="province")
@@ -137,7 +137,7 @@ def domain_counts(db: Database, today: dt.date) -> dict[str, int]:
     """Counts by the domain's own ``deadline_state`` (working days left <= 5)."""
     out = dict.fromkeys(board.BOARD_STATES, 0)
     with db.session() as s:
-        calendar = load_rulebook(s).calendar
+        calendar = load_rulebook(s, SYSTEM).calendar
         rows = s.execute(
             select(Case.due_on, Case.closed_on, Case.is_paused).where(Case.deleted_at.is_(None))
         ).all()

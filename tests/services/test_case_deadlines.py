@@ -19,7 +19,7 @@ from tcd_desktop.services.cases import AcceptanceInput, decide_complaint, explai
 from tcd_desktop.services.cases.calendar_change import change_calendar_day
 from tcd_desktop.services.context import SYSTEM
 from tcd_desktop.services.errors import PermissionDenied, StepNotAllowed, ValidationFailed
-from tcd_desktop.services.rulebook import load_rulebook
+from tcd_desktop.services.rulebook import shipped_rulebook
 from tcd_desktop.store.models import AuditEntry, CalendarDay, Case, Petition
 from tests.services.conftest import Org, add_petition
 
@@ -35,7 +35,7 @@ def _case(org: Org, received: D, accepted: D, kind: str = "khieu_nai") -> uuid.U
 
 
 def test_pause_on_a_complaint_rule_before_july_2026_is_refused() -> None:
-    book = load_rulebook(None)
+    book = shipped_rulebook()
     with pytest.raises(DeadlineError, match=r"01/07/2026.*136/2025/QH15"):
         book.deadline("K3", D(2026, 3, 2), paused=[(D(2026, 3, 10), D(2026, 3, 19))])
     # From 01/7/2026 the suspended days are excluded.
@@ -54,7 +54,7 @@ def test_suspending_a_complaint_case_before_july_2026_is_refused(org: Org) -> No
 
 
 def test_d1_complex_gives_ten_working_days() -> None:
-    book = load_rulebook(None)
+    book = shipped_rulebook()
     # Mon 3/8/2026: 7 NLV → Wed 12/8; complex (several places, delegated) 10 NLV → Mon 17/8.
     assert book.deadline("D1", D(2026, 8, 3)).due == D(2026, 8, 12)
     extended = book.deadline("D1", D(2026, 8, 3), complex=True)
@@ -62,7 +62,7 @@ def test_d1_complex_gives_ten_working_days() -> None:
 
 
 def test_d12_needs_the_sector_laws_days() -> None:
-    book = load_rulebook(None)
+    book = shipped_rulebook()
     with pytest.raises(DeadlineError, match=r"--days N"):
         book.deadline("D12", D(2026, 8, 3))
     assert book.deadline("D12", D(2026, 8, 3), days=15).due == D(2026, 8, 18)
@@ -71,7 +71,7 @@ def test_d12_needs_the_sector_laws_days() -> None:
 
 
 def test_k13_before_july_2026_does_not_cite_nd_155() -> None:
-    book = load_rulebook(None)
+    book = shipped_rulebook()
     before = book.deadline("K13", D(2026, 6, 20))
     after = book.deadline("K13", D(2026, 7, 20))
     assert "155/2026" not in before.citation and "155/2026" not in before.explanation
@@ -80,18 +80,18 @@ def test_k13_before_july_2026_does_not_cite_nd_155() -> None:
 
 
 def test_calendar_confirmed_and_unconfirmed_days() -> None:
-    cal = load_rulebook(None).calendar
+    cal = shipped_rulebook().calendar
     assert cal.is_confirmed(D(2026, 2, 17))  # Tết 2026 announced
     assert not cal.is_confirmed(D(2026, 11, 24))  # Ngày Văn hóa Việt Nam
     assert not cal.is_confirmed(D(2027, 2, 8))  # Tết 2027 not yet announced
     assert cal.is_confirmed(D(2027, 4, 30))  # fixed by law
     # A working-day count crossing 24/11 is unconfirmed and names the day.
-    d = load_rulebook(None).deadline("T1", D(2026, 11, 20))
+    d = shipped_rulebook().deadline("T1", D(2026, 11, 20))
     assert d.unconfirmed and d.unconfirmed_days == ((D(2026, 11, 24), "Ngày Văn hóa Việt Nam"),)
     assert "24/11/2026 (Ngày Văn hóa Việt Nam)" in d.explanation
     assert "CHƯA CHẮC CHẮN" in d.explanation
     # A calendar-day count whose end is not rolled over it is not affected.
-    assert not load_rulebook(None).deadline("K3", D(2026, 11, 1)).unconfirmed_days
+    assert not shipped_rulebook().deadline("K3", D(2026, 11, 1)).unconfirmed_days
 
 
 def test_calendar_change_recomputes_open_cases_only(org: Org) -> None:

@@ -30,7 +30,7 @@ RECEPTION = Actor(uuid.uuid4(), "tn", "Tiếp nhận", frozenset({Role.RECEPTION
 def expected_counts(db: Database) -> dict[uuid.UUID, dict[str, int]]:
     """Each unit's own figures, computed in Python from the case rows and the calendar."""
     with db.session() as s:
-        cal = load_rulebook(s).calendar
+        cal = load_rulebook(s, SYSTEM).calendar
         window = board._board_window(s, TODAY)
         rows = s.execute(
             select(
@@ -157,7 +157,7 @@ def test_narrowed_table_and_roles(db: Database) -> None:
     import statistics
 
     with db.session() as s:
-        cal = load_rulebook(s).calendar
+        cal = load_rulebook(s, SYSTEM).calendar
         rows = s.execute(
             select(Case.kind, Case.accepted_on, Case.received_on, Case.closed_on).where(
                 Case.closed_on.between(PERIOD.start, PERIOD.end), Case.deleted_at.is_(None)

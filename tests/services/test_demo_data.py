@@ -108,7 +108,9 @@ def test_every_kind_level_state_and_flag(sample: Generated) -> None:
     with sample.db.session() as s:
         kinds = set(s.scalars(select(Case.kind).distinct()))
         levels = set(s.scalars(select(Case.level).where(Case.kind == "khieu_nai").distinct()))
-        counts = board_counts(s, TODAY, load_rulebook(s).calendar.add_working_days(TODAY, 5))
+        counts = board_counts(
+            s, TODAY, load_rulebook(s, SYSTEM).calendar.add_working_days(TODAY, 5)
+        )
         flags = s.execute(
             select(
                 func.count().filter(Case.is_complex),
@@ -246,7 +248,7 @@ def test_search_finds_without_diacritics(sample: Generated) -> None:
 def test_due_dates_come_from_the_deadline_engine(sample: Generated) -> None:
     rng = random.Random(1)
     with sample.db.session() as s:
-        book = load_rulebook(s)
+        book = load_rulebook(s, SYSTEM)
         cases = s.scalars(select(Case).where(Case.kind.in_(("khieu_nai", "to_cao")))).all()
         for case in rng.sample(cases, 40) + [c for c in cases if c.extensions or c.is_paused]:
             assert case.accepted_on is not None and case.due_rule in ("K3", "K7", "D4")

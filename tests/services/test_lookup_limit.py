@@ -63,7 +63,7 @@ import sys
 from tcd_desktop.services.reception import citizens
 from tcd_desktop.services.errors import PermissionDenied
 from tcd_desktop.services.lookup_limit import AuditedLookupLimiter
-from tcd_desktop.services.users_signin import sign_in
+from tcd_desktop.services.users.signin import sign_in
 from tcd_desktop.store.database import open_database
 citizens.NUMBER_LOOKUPS = AuditedLookupLimiter(limit=3, window=600)
 db = open_database(sys.argv[1], upgrade=False)

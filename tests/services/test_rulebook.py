@@ -43,7 +43,7 @@ def test_override_needs_reason_and_is_audited(db: Database) -> None:
             reason="Quyết định của Chủ tịch UBND tỉnh",
         )
     with db.session() as s:
-        book = load_rulebook(s)
+        book = load_rulebook(s, SYSTEM)
         # 7 working days from Mon 03/8/2026: 4,5,6,7,10,11,12 → Wed 12/8.
         assert book.deadline("T2", dt.date(2026, 8, 3)).due == dt.date(2026, 8, 12)
         actions = s.scalars(select(AuditEntry.action)).all()
@@ -52,12 +52,12 @@ def test_override_needs_reason_and_is_audited(db: Database) -> None:
 
 def test_extra_day_off_moves_working_day_deadline(db: Database) -> None:
     with db.session() as s:
-        before = load_rulebook(s).deadline("T1", dt.date(2026, 10, 1)).due
+        before = load_rulebook(s, SYSTEM).deadline("T1", dt.date(2026, 10, 1)).due
         set_calendar_day(
             s, SYSTEM, dt.date(2026, 10, 5), kind="off", name="Nghỉ bão", reason="Bão số 9"
         )
     with db.session() as s:
-        after = load_rulebook(s).deadline("T1", dt.date(2026, 10, 1)).due
+        after = load_rulebook(s, SYSTEM).deadline("T1", dt.date(2026, 10, 1)).due
         assert s.scalar(select(AuditEntry.action).where(AuditEntry.action == "calendar.set_day"))
     # T1 = 10 working days from Thu 01/10: 2,5..9,12..15 → 15/10; with 5/10 off → 16/10.
     assert (before, after) == (dt.date(2026, 10, 15), dt.date(2026, 10, 16))

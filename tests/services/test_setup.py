@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services import setup, users
+from tcd_desktop.services.context import SYSTEM
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import AuditEntry, Desk, FieldCategory, Unit, User
@@ -16,7 +17,7 @@ from tests.services.reception_fixtures import PASSWORD
 def test_first_run_creates_unit_desk_admin_and_profile(db: Database, fast_hashing: None) -> None:
     assert setup.needs_first_run(db)
     with db.session() as s:
-        assert setup.office_profile(s) is None
+        assert setup.office_profile(s, SYSTEM) is None
         profile = setup.create_office(
             s,
             "Ủy ban nhân dân xã Tân Thanh",
@@ -87,6 +88,6 @@ def test_try_with_sample_data(db: Database, fast_hashing: None) -> None:
             assert actor.has(role) and actor.unit_id == result.profile.unit_id
             row = s.scalar(select(User).where(User.username == username))
             assert row is not None and row.is_sample
-        assert setup.office_profile(s) == result.profile
+        assert setup.office_profile(s, SYSTEM) == result.profile
     with pytest.raises(StepNotAllowed):
         setup.load_sample_office(db, cases=10)

@@ -156,7 +156,7 @@ def test_change_password_own_with_current_or_by_admin(office: Office) -> None:
 
 def test_users_with_role_lists_active_leaders(office: Office) -> None:
     with office.db.session() as s:
-        leaders = users.users_with_role(s, Role.LEADER)
+        leaders = users.users_with_role(s, office.admin, Role.LEADER)
         everyone = users.list_users(s, office.admin)
     assert [u.username for u in leaders] == ["chutich"]
     assert len(everyone) == 5

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from tcd_desktop.services.context import SYSTEM
 from tcd_desktop.services.errors import PermissionDenied, ValidationFailed
 from tcd_desktop.services.reception.intake import save_visit
 from tcd_desktop.services.rulebook import override_rule, set_calendar_day
@@ -155,7 +156,7 @@ def test_an_out_of_range_override_already_stored_is_ignored(office: Office) -> N
     from tcd_desktop.services.rulebook import load_rulebook
 
     with office.db.session() as s:
-        shipped = load_rulebook(s).deadline("K2", dt.date(2026, 8, 3)).due
+        shipped = load_rulebook(s, SYSTEM).deadline("K2", dt.date(2026, 8, 3)).due
         s.add(
             RuleRow(
                 rule_id="K2",
@@ -166,7 +167,7 @@ def test_an_out_of_range_override_already_stored_is_ignored(office: Office) -> N
             )
         )
     with office.db.session() as s:
-        assert load_rulebook(s).deadline("K2", dt.date(2026, 8, 3)).due == shipped
+        assert load_rulebook(s, SYSTEM).deadline("K2", dt.date(2026, 8, 3)).due == shipped
 
 
 @HYPO

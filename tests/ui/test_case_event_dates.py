@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from tcd_desktop.services.rulebook import load_rulebook
+from tcd_desktop.services.rulebook import shipped_rulebook
 from tcd_desktop.store.models import Case, Dialogue
 from tcd_desktop.ui.case.dialogue_dialog import RecordDialogueDialog, ScheduleDialogueDialog
 from tcd_desktop.ui.case.step_dialog import StepDialog
@@ -87,7 +87,7 @@ def test_dialogue_on_a_day_off_asks_why_and_held_needs_its_day(
     assert "Ngày gửi thông báo" in dialog.error.text() and "chưa đến" in dialog.error.text()
     dialog.notice_on.setDate(qdate(today))
     # the next Saturday that is not a make-up working day, at 08:00
-    calendar = load_rulebook().calendar
+    calendar = shipped_rulebook().calendar
     saturday = today + dt.timedelta(days=(5 - today.weekday()) % 7 or 7)
     while calendar.is_working_day(saturday):
         saturday += dt.timedelta(days=7)

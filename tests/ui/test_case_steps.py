@@ -17,7 +17,7 @@ from tcd_desktop.services import cases as svc
 from tcd_desktop.services import petitions
 from tcd_desktop.services.board import today_vn
 from tcd_desktop.services.cases import AcceptanceInput
-from tcd_desktop.services.rulebook import load_rulebook
+from tcd_desktop.services.rulebook import shipped_rulebook
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import Attachment, Case, Dialogue
 from tcd_desktop.ui.case import CaseDetailPage
@@ -123,7 +123,7 @@ def test_dialogue_with_two_days_notice_warns_then_is_recorded(
     assert isinstance(dialog, ScheduleDialogueDialog)
     # held in the past (a dialogue is recorded as held only once its day has come), on a
     # working day, announced two days before
-    calendar = load_rulebook().calendar
+    calendar = shipped_rulebook().calendar
     when = calendar.previous_working_day(page.data.today)  # type: ignore[union-attr]
     notice = when - dt.timedelta(days=2)
     dialog.notice_on.setDate(QDate(notice.year, notice.month, notice.day))

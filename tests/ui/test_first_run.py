@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from tcd_desktop.services import setup
+from tcd_desktop.services.context import SYSTEM
 from tcd_desktop.store.database import Database
 from tcd_desktop.ui.first_run import FirstRunDialog
 from tests.ui.vn_typing import type_text
@@ -41,7 +42,7 @@ def test_creates_office_and_signs_in_admin(qtbot: QtBot, sqlite_db: Database) ->
     assert dialog.actor is not None and dialog.actor.username == "quantri"
     assert not setup.needs_first_run(sqlite_db)
     with sqlite_db.session() as session:
-        profile = setup.office_profile(session)
+        profile = setup.office_profile(session, SYSTEM)
     assert profile is not None
     assert (profile.office_name, profile.desk_code, profile.province) == (
         "Ủy ban nhân dân xã Cao Lộc",

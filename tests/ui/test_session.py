@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from tcd_desktop.services import users
-from tcd_desktop.services.users_signin import SignInFailed
+from tcd_desktop.services.users.signin import SignInFailed
 from tcd_desktop.store.database import Database
 from tcd_desktop.ui.login import LoginDialog
 from tcd_desktop.ui.main_window import MainWindow

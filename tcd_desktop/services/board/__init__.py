@@ -31,7 +31,7 @@ from tcd_desktop.services.board.cards import (
 )
 from tcd_desktop.services.board.export import write_backlog_xlsx
 from tcd_desktop.services.context import Actor, require
-from tcd_desktop.services.rulebook import load_rulebook
+from tcd_desktop.services.rulebook import _load_rulebook
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import AppMeta, FieldCategory, Unit, User
@@ -106,7 +106,7 @@ _CALENDARS: dict[tuple[object, ...], WorkingCalendar] = {}
 def _calendar(session: Session) -> WorkingCalendar:
     """The working calendar, reused between operations while the days off are the same
     (building a calendar year from the holidays package costs milliseconds each time)."""
-    fresh = load_rulebook(session).calendar
+    fresh = _load_rulebook(session).calendar
     key = tuple(fresh.overrides)
     cached = _CALENDARS.get(key)
     if cached is None:

@@ -123,9 +123,9 @@ def _open_clocks_by_case(
 
 
 def _rulebook(session: Session) -> Any:
-    from tcd_desktop.services.cases.core import rulebook_for  # the cases package needs us
+    from tcd_desktop.services.cases.core import _rulebook_for  # the cases package needs us
 
-    return rulebook_for(session)
+    return _rulebook_for(session)
 
 
 def _recomputed(

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from tcd_desktop.documents.fields import Signer
 from tcd_desktop.documents.forms.appointment import CODE, AppointmentSlipData
-from tcd_desktop.services.case_documents.facts import load_body
+from tcd_desktop.services.case_documents.facts import _load_body
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.documents import ISSUING_ROLES, IssuedDocument, issue_document
 from tcd_desktop.services.errors import PermissionDenied, ValidationFailed
@@ -43,7 +43,7 @@ def appointment_slip(
         raise ValidationFailed({"at": "Thời điểm hẹn phải có múi giờ."})
     if at is not None and at.date() < record.received_on:
         raise ValidationFailed({"at": "Ngày hẹn không được trước ngày tiếp công dân."})
-    body = load_body(session, visit.unit_id)
+    body = _load_body(session, visit.unit_id)
     officer = desk._officer(session, visit, body)
     when = at
     if when is None and record.answer_due_on is not None:

@@ -28,7 +28,7 @@ from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.documents import READING_ROLES
 from tcd_desktop.services.errors import NotFound
 from tcd_desktop.services.identity import may_read_identity
-from tcd_desktop.services.setup import office_profile
+from tcd_desktop.services.setup import _office_profile
 from tcd_desktop.store.models import (
     Case,
     CaseEvent,
@@ -158,7 +158,7 @@ def _leader(session: Session, unit: Unit) -> User | None:
     return (heads or list(rows) or [None])[0]
 
 
-def load_body(session: Session, unit_id: uuid.UUID) -> Body:
+def _load_body(session: Session, unit_id: uuid.UUID) -> Body:
     """Issuer, head and signer of the unit ``unit_id``."""
     unit = session.get(Unit, unit_id)
     if unit is None:
@@ -166,7 +166,7 @@ def load_body(session: Session, unit_id: uuid.UUID) -> Body:
     name = printed_name(unit.name)
     parent = session.get(Unit, unit.parent_id) if unit.parent_id else None
     parent_name = printed_name(parent.name) if parent else ""
-    profile = office_profile(session)
+    profile = _office_profile(session)
     issuer = Issuer(
         name=name,
         parent="" if name.startswith("Ủy ban nhân dân") or not parent_name else parent_name,
@@ -277,7 +277,7 @@ def case_facts(session: Session, actor: Actor, case_id: uuid.UUID) -> RecordFact
         petition=petition,
         citizen=session.get(Citizen, case.citizen_id) if case.citizen_id else None,
         people=people,
-        body=load_body(session, case.unit_id),
+        body=_load_body(session, case.unit_id),
         sealed=sealed,
         may_read=not sealed or may_read_identity(session, actor, case=case, petition=petition),
         case=case,
@@ -298,7 +298,7 @@ def petition_facts(session: Session, actor: Actor, petition_id: uuid.UUID) -> Re
         petition=petition,
         citizen=people[0] if people and people[0].id == petition.citizen_id else None,
         people=people,
-        body=load_body(session, petition.unit_id),
+        body=_load_body(session, petition.unit_id),
         sealed=sealed,
         may_read=not sealed or may_read_identity(session, actor, petition=petition),
     )

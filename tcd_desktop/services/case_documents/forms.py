@@ -43,7 +43,7 @@ from tcd_desktop.services.case_documents.facts import (
     EventFacts,
     RecordFacts,
     _acceptance_reference,
-    load_body,
+    _load_body,
     person_of,
 )
 from tcd_desktop.services.case_documents.minutes import dialogue_minutes
@@ -115,9 +115,9 @@ def complaint_decision(
     first, first_result, first_resolver = "", "", ""
     parent = session.get(Case, case.parent_case_id) if case.parent_case_id else None
     if case.level == 2 and parent is not None:
-        first_resolver = load_body(session, parent.unit_id).authority_title
+        first_resolver = _load_body(session, parent.unit_id).authority_title
     if case.level == 2 and parent is not None and parent.decision_number and parent.decision_on:
-        first_body = load_body(session, parent.unit_id)
+        first_body = _load_body(session, parent.unit_id)
         first = (
             f"Quyết định số {parent.decision_number} ngày "
             f"{vn_short_date(parent.decision_on)} của {first_body.authority_title}"

@@ -28,10 +28,10 @@ from tcd_desktop.services.cases.core import (
     StepResult,
     _events_of,
     _load_case,
+    _rulebook_for,
     check_version,
     ensure_allowed,
     finish_step,
-    rulebook_for,
     workflow_state,
 )
 from tcd_desktop.services.cases.hierarchy import _require_superior
@@ -179,7 +179,7 @@ def accept(session: Session, actor: Actor, petition: Petition, data: AcceptanceI
     require(actor, *OFFICERS, action="xử lý vụ việc")
     _check_petition(session, petition, data)
     kind = _case_kind(petition)
-    book = rulebook_for(session)
+    book = _rulebook_for(session)
     criteria, is_complex, very = check_complexity(
         kind, data.complexity_criteria, data.complexity_finding, data.very_complex
     )

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.enums import CaseStatus, Role
 from tcd_desktop.services.cases.clock import DueChange, recompute_open_cases
-from tcd_desktop.services.cases.core import rulebook_for
+from tcd_desktop.services.cases.core import _rulebook_for
 from tcd_desktop.services.changes import Changes, Entity, OpResult
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ValidationFailed
@@ -115,7 +115,7 @@ def _recompute_waiting_petitions(session: Session) -> list[tuple[str, dt.date | 
     """The processing date (T2, D1) of every petition still awaiting processing."""
     from tcd_desktop.services.petitions import processing_deadline  # imports the cases package
 
-    book = rulebook_for(session)
+    book = _rulebook_for(session)
     out = []
     stmt = select(Petition).where(
         Petition.status == CaseStatus.RECEIVED.value, Petition.deleted_at.is_(None)

@@ -21,7 +21,7 @@ from tcd_desktop.domain.complaint_rules import DELIVERY_WORKING_DAYS
 from tcd_desktop.domain.deadlines import Deadline, compute_deadline
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.workflow import CaseKind, Step
-from tcd_desktop.services.cases.core import EventRow, rulebook_for
+from tcd_desktop.services.cases.core import EventRow, _rulebook_for
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.rulebook import Rulebook
 from tcd_desktop.store.audit import append_audit
@@ -152,7 +152,7 @@ def _recompute_due(
     ``spans``: the case's finished suspensions when the caller has read them already."""
     if main_rule_id(case) is None:
         return None
-    book = book or rulebook_for(session)
+    book = book or _rulebook_for(session)
     if spans is None:
         spans = _pause_spans(session, case.id)
     deadline = main_deadline(book, case, spans)
@@ -179,7 +179,7 @@ def recompute_open_cases(
     Decided cases never move (DESIGN.md §3).  Each moved date gets an audit entry.
     """
     require(actor, Role.ADMINISTRATOR, Role.LEADER, action="tính lại thời hạn")
-    book = rulebook_for(session)
+    book = _rulebook_for(session)
     stmt = select(Case).where(
         Case.deleted_at.is_(None),
         Case.closed_on.is_(None),

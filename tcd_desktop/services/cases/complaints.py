@@ -20,10 +20,10 @@ from tcd_desktop.services.cases.core import (
     OFFICERS,
     StepResult,
     _load_case,
+    _rulebook_for,
     finish_step,
     last_event_on,
     require_text,
-    rulebook_for,
     start_step,
 )
 from tcd_desktop.services.context import Actor, require
@@ -71,7 +71,7 @@ def decide_complaint(
         result=verdict.value,
     )
     skipped = dialogue_skipped(state, verdict, dialogue_skip_reason)
-    book = rulebook_for(session)
+    book = _rulebook_for(session)
     effect = follow_up_due(
         book, case, "K10" if case.level == 1 else "K11", on, remote=case.is_remote
     )
@@ -181,7 +181,7 @@ def record_decision_receipt(
             {"on": f"Ngày nhận quyết định trước ngày gửi {format_vn_date(posted)}."}
         )
     case.decision_received_on = on
-    window, what = second_complaint_window(rulebook_for(session), case, events)
+    window, what = second_complaint_window(_rulebook_for(session), case, events)
     return finish_step(
         session,
         actor,

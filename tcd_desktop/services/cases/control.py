@@ -29,10 +29,10 @@ from tcd_desktop.services.cases.clock import _recompute_due, follow_up_due
 from tcd_desktop.services.cases.core import (
     OFFICERS,
     StepResult,
+    _rulebook_for,
     finish_step,
     previous_status,
     require_text,
-    rulebook_for,
     start_step,
 )
 from tcd_desktop.services.cases.withdrawal import _mass_remaining, check_k3, check_withdrawal_form
@@ -45,7 +45,7 @@ def _send_by(session: Session, case: Case, on: dt.date) -> str | None:
     """Last day to send a suspension/termination decision (K14 from 01/7/2026, D5)."""
     rule_id = "D5" if case.kind == CaseKind.DENUNCIATION else "K14"
     try:
-        return follow_up_due(rulebook_for(session), case, rule_id, on).due.isoformat()
+        return follow_up_due(_rulebook_for(session), case, rule_id, on).due.isoformat()
     except RuleNotInForceError:
         return None
 
@@ -290,7 +290,7 @@ def terminate(
     data: dict[str, object] = {"ground": ground, "send_by": _send_by(session, case, on)}
     if case.kind == CaseKind.COMPLAINT:
         data["continue_until"] = follow_up_due(
-            rulebook_for(session), case, "K15", on
+            _rulebook_for(session), case, "K15", on
         ).due.isoformat()
     return finish_step(
         session,

@@ -31,7 +31,7 @@ from tcd_desktop.services.errors import (
     StepNotAllowed,
     ValidationFailed,
 )
-from tcd_desktop.services.rulebook import Rulebook, load_rulebook
+from tcd_desktop.services.rulebook import Rulebook, _load_rulebook
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.base import utcnow
 from tcd_desktop.store.ids import uuid7
@@ -248,7 +248,7 @@ def _jsonable(data: dict[str, Any]) -> dict[str, Any]:
 _RULEBOOKS: dict[str, Rulebook] = {}
 
 
-def rulebook_for(session: Session) -> Rulebook:
+def _rulebook_for(session: Session) -> Rulebook:
     """The database's rule book, rebuilt only when its overrides or calendar days change.
 
     Building a working calendar costs a few milliseconds per year it covers; a step that
@@ -265,7 +265,7 @@ def rulebook_for(session: Session) -> Rulebook:
     key = repr((sorted(map(tuple, rules)), sorted(map(tuple, days))))
     book = _RULEBOOKS.get(key)
     if book is None:
-        book = load_rulebook(session)
+        book = _load_rulebook(session)
         if len(_RULEBOOKS) > 8:
             _RULEBOOKS.clear()
         _RULEBOOKS[key] = book

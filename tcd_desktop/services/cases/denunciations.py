@@ -19,9 +19,9 @@ from tcd_desktop.services.cases.complaints import check_result
 from tcd_desktop.services.cases.core import (
     OFFICERS,
     StepResult,
+    _rulebook_for,
     finish_step,
     require_text,
-    rulebook_for,
     start_step,
 )
 from tcd_desktop.services.cases.hierarchy import _require_superior
@@ -119,7 +119,7 @@ def conclude_denunciation(
     warnings = []
     if case.due_on is not None and on > case.due_on:
         warnings.append(f"Kết luận ban hành sau thời hạn giải quyết {format_vn_date(case.due_on)}.")
-    book = rulebook_for(session)
+    book = _rulebook_for(session)
     follow = {r: follow_up_due(book, case, r, on).due.isoformat() for r in ("D6", "D7", "D8")}
     return finish_step(
         session,
@@ -154,7 +154,7 @@ def lodge_further_denunciation(
         received_on,
         expected_version=expected_version,
     )
-    review = follow_up_due(rulebook_for(session), case, "D9", received_on)
+    review = follow_up_due(_rulebook_for(session), case, "D9", received_on)
     return finish_step(
         session,
         actor,

@@ -23,7 +23,7 @@ from tcd_desktop.services.cases.clock import (
     rule_deadline,
     second_complaint_window,
 )
-from tcd_desktop.services.cases.core import EventRow, _events_of, _load_case, rulebook_for
+from tcd_desktop.services.cases.core import EventRow, _events_of, _load_case, _rulebook_for
 from tcd_desktop.services.cases.views import READERS
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.rulebook import Rulebook
@@ -36,7 +36,7 @@ def explain_due(
     """Every clock of a case, main one first, each explaining how it was computed."""
     require(actor, *READERS, action="xem thời hạn của vụ việc")
     case = _load_case(session, case_id)
-    book = rulebook_for(session)
+    book = _rulebook_for(session)
     today = today or dt.date.today()
     events = _events_of(session, case.id)
     done = _first_dates(events)

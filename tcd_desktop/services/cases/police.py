@@ -15,9 +15,9 @@ from tcd_desktop.services.cases.clock import follow_up_due
 from tcd_desktop.services.cases.core import (
     OFFICERS,
     StepResult,
+    _rulebook_for,
     finish_step,
     require_text,
-    rulebook_for,
     start_step,
 )
 from tcd_desktop.services.context import Actor, require
@@ -54,7 +54,7 @@ def transfer_to_police(
     case, _events, _state = start_step(
         session, actor, case_id, Step.TO_POLICE, on, expected_version=expected_version
     )
-    limit = follow_up_due(rulebook_for(session), case, POLICE_RULE, found)
+    limit = follow_up_due(_rulebook_for(session), case, POLICE_RULE, found)
     warnings = []
     if on > limit.due:
         warnings.append(

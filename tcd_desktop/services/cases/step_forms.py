@@ -270,7 +270,7 @@ def officers(db: Database, actor: Actor) -> list[Officer]:
         people = {
             u.id: u
             for role in (Role.HANDLING_OFFICER, Role.LEADER)
-            for u in users_with_role(session, role)
+            for u in users_with_role(session, actor, role)
         }
     return [
         Officer(u.id, u.full_name, u.title or "")

@@ -19,12 +19,13 @@ from tcd_desktop.services.cases.clock import follow_up_due
 from tcd_desktop.services.cases.core import (
     OFFICERS,
     StepResult,
+    _rulebook_for,
     finish_step,
     require_text,
-    rulebook_for,
     start_step,
 )
 from tcd_desktop.services.context import Actor, require
+from tcd_desktop.services.errors import StepNotAllowed
 from tcd_desktop.store.models import Case
 
 SIMPLE_STEPS = frozenset(
@@ -69,7 +70,7 @@ def _late_warning(session: Session, case: Case, step: Step, on: dt.date) -> str 
         start = case.decision_on
     if start is None:
         return None
-    limit = follow_up_due(rulebook_for(session), case, rule_id, start)
+    limit = follow_up_due(_rulebook_for(session), case, rule_id, start)
     if on <= limit.due:
         return None
     return (
@@ -99,7 +100,9 @@ def record_step(
     require(actor, *_DOCUMENT_ROLES, action="xử lý vụ việc")
     step = Step(step)
     if step not in SIMPLE_STEPS:
-        raise ValueError(f"record_step does not handle {step.value}; use its own service")
+        raise StepNotAllowed(
+            f"Bước {step.value} không ghi được ở đây: hãy dùng thao tác riêng của bước."
+        )
     roles = _DOCUMENT_ROLES if step == Step.DOCUMENT_ISSUED else OFFICERS
     case, _events, state = start_step(
         session, actor, case_id, step, on, expected_version=expected_version, roles=roles

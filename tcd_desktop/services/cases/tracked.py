@@ -27,8 +27,8 @@ from tcd_desktop.services.cases.core import (
     EventRow,
     StepResult,
     _load_case,
+    _rulebook_for,
     finish_step,
-    rulebook_for,
     start_step,
 )
 from tcd_desktop.services.context import Actor, require
@@ -81,7 +81,7 @@ def start_clock(
     case, _events, _state = start_step(
         session, actor, case_id, Step.CLOCK_STARTED, recorded_on, expected_version=expected_version
     )
-    due = follow_up_due(rulebook_for(session), case, rule, on)
+    due = follow_up_due(_rulebook_for(session), case, rule, on)
     return finish_step(
         session,
         actor,

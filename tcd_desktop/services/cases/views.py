@@ -17,7 +17,7 @@ from tcd_desktop.domain.enums import CaseStatus, Role
 from tcd_desktop.domain.workflow import CaseKind, ComplexityCriterion, Step, allowed_steps
 from tcd_desktop.services.cases.core import _events_of, _load_case, workflow_state
 from tcd_desktop.services.context import Actor, require
-from tcd_desktop.services.identity import case_text_filter, list_display_name
+from tcd_desktop.services.identity import _case_text_filter, list_display_name
 from tcd_desktop.store.models import Case, CaseEvent, Citizen, User
 
 READERS = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER, Role.SUPERVISOR)
@@ -132,7 +132,7 @@ def get_case(session: Session, actor: Actor, case_id: uuid.UUID) -> CaseView:
             person.full_name if person else None,
             confidential=bool(person and person.is_confidential),
         ),
-        summary=case_text_filter(session, case)(case.summary),
+        summary=_case_text_filter(session, case)(case.summary),
         assignee_id=case.assignee_id,
         assignee_name=assignee or "",
         received_on=case.received_on,
@@ -169,7 +169,7 @@ def get_case(session: Session, actor: Actor, case_id: uuid.UUID) -> CaseView:
 def case_timeline(session: Session, actor: Actor, case_id: uuid.UUID) -> list[TimelineEntry]:
     """Every step of the case in the order it was recorded."""
     require(actor, *READERS, action="xem vụ việc")
-    shown = case_text_filter(session, _load_case(session, case_id))  # a sealed case: redacted
+    shown = _case_text_filter(session, _load_case(session, case_id))  # a sealed case: redacted
     rows = session.execute(
         select(CaseEvent, User.full_name)
         .outerjoin(User, User.id == CaseEvent.actor_id)

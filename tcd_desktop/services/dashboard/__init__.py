@@ -27,6 +27,7 @@ from tcd_desktop.services.dashboard.model import (
     UnitRow,
 )
 from tcd_desktop.services.dashboard.rating import load_pack, rate_units
+from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.queries import board_cards
@@ -94,7 +95,7 @@ def load_details(
 
 def _drill_terms(session: object, spec: DrillSpec) -> tuple[BoardWindow, list[object]]:
     if spec.metric not in q.METRICS:
-        raise ValueError(f"unknown metric {spec.metric!r}")
+        raise ValidationFailed({"metric": f"Chỉ số không có trên bảng điều hành: {spec.metric}."})
     today = spec.today or board.today_vn()
     cal = board._calendar(session)  # type: ignore[arg-type]
     w = table._dash_window(session, spec.period, today, cal)  # type: ignore[arg-type]

@@ -45,7 +45,7 @@ from tcd_desktop.services.demo_data.pipeline import (
 from tcd_desktop.services.demo_data.tables import COLUMNS, check_columns
 from tcd_desktop.services.demo_data.vocab import PROVINCES, SAMPLE_NOTE
 from tcd_desktop.services.errors import ValidationFailed
-from tcd_desktop.services.rulebook import load_rulebook
+from tcd_desktop.services.rulebook import _load_rulebook
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.encrypted import is_encrypted_url
@@ -196,7 +196,7 @@ def generate_demo_data(
     _check_empty(db)
     today = today or vietnam_today()
     with db.session() as session:
-        rulebook = load_rulebook(session)
+        rulebook = _load_rulebook(session)
     sqlite = db.dialect == "sqlite"
     if parallel is None:
         parallel = cases >= PARALLEL_FROM

@@ -1,5 +1,5 @@
 """Dialogues of a complaint: schedule one, record one that was held, its minutes and the
-signed scan (:mod:`.core`); what a dialogue records (:mod:`.data`)."""
+signed scan (:mod:`.core`, :mod:`.minutes`); what a dialogue records (:mod:`.data`)."""
 
 from tcd_desktop.services.dialogues.core import (
     VN_TZ,
@@ -11,13 +11,15 @@ from tcd_desktop.services.dialogues.core import (
     Participant,
     SignatureBlock,
     SignatureRefusal,
-    attach_signed_minutes,
-    dialogue_minutes_data,
-    dialogues_of_case,
     local,
     participant_of,
     record_dialogue,
     schedule_dialogue,
+)
+from tcd_desktop.services.dialogues.minutes import (
+    attach_signed_minutes,
+    dialogue_minutes_data,
+    dialogues_of_case,
     set_minutes_document,
 )
 

@@ -15,9 +15,9 @@ from tcd_desktop.domain.deadlines import (
 from tcd_desktop.domain.enums import CaseStatus, PetitionKind
 from tcd_desktop.services.cases.clock import DueExplanation
 from tcd_desktop.services.cases.core import (
+    _rulebook_for,
     conflicts_as_errors,
     require_text,
-    rulebook_for,
 )
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound, StepNotAllowed
@@ -46,7 +46,7 @@ def extend_initial_check(
     text = require_text(reason, "reason", "Phải nêu lý do gia hạn (xác minh nhiều nơi, ủy quyền).")
     if petition.kind != PetitionKind.DENUNCIATION or petition.is_anonymous:
         raise StepNotAllowed("Chỉ đơn tố cáo có danh tính mới gia hạn kiểm tra ban đầu (D1).")
-    book = rulebook_for(session)
+    book = _rulebook_for(session)
     normal, extended = (
         processing_deadline(book, petition, extended=False),
         processing_deadline(book, petition, extended=True),
@@ -93,7 +93,7 @@ def explain_petition_due(
     petition = session.get(Petition, petition_id)
     if petition is None:
         raise NotFound("Không tìm thấy đơn.")
-    book = rulebook_for(session)
+    book = _rulebook_for(session)
     reception = session.get(Reception, petition.reception_id) if petition.reception_id else None
     clocks = [processing_deadline(book, petition)]
     if petition.received_on >= T2B_FROM:  # 45 days unprocessed (NĐ 154/2026 Điều 41)

@@ -27,7 +27,7 @@ from tcd_desktop.services.petitions import processing, queue
 from tcd_desktop.services.petitions.processing import OFFICERS, PetitionOutcome
 from tcd_desktop.services.petitions.queue import QUEUE_ROLES, QueueRow
 from tcd_desktop.services.runtime import Database
-from tcd_desktop.services.users_signin import UserInfo, users_with_role
+from tcd_desktop.services.users.signin import UserInfo, users_with_role
 
 __all__ = [
     "OFFICERS",
@@ -93,7 +93,7 @@ def load_options(db: Database, actor: Actor) -> QueueOptions:
     require(actor, *QUEUE_ROLES, action="xem danh sách đơn chờ xử lý")
     options = board.load_filter_options(db, actor)
     with db.session() as session:
-        return QueueOptions(options.units, users_with_role(session, Role.HANDLING_OFFICER))
+        return QueueOptions(options.units, users_with_role(session, actor, Role.HANDLING_OFFICER))
 
 
 def accept(

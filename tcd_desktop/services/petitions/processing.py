@@ -26,10 +26,10 @@ from tcd_desktop.services.cases.acceptance import AcceptanceInput, accept
 from tcd_desktop.services.cases.core import (
     OFFICERS,
     StepResult,
+    _rulebook_for,
     check_version,
     conflicts_as_errors,
     require_text,
-    rulebook_for,
 )
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound, StepNotAllowed, ValidationFailed
@@ -165,7 +165,7 @@ def transfer_petition(
     """Chuyển đơn to the competent body (a denunciation within D2, notifying the denouncer)."""
     petition = _load(session, actor, petition_id, expected_version)
     body = require_text(to_body, "to_body", "Phải ghi cơ quan có thẩm quyền nhận đơn chuyển.")
-    book = rulebook_for(session)
+    book = _rulebook_for(session)
     named_tc = petition.kind == PetitionKind.DENUNCIATION and not petition.is_anonymous
     limit = (
         book.deadline("D2", petition.received_on)
@@ -198,7 +198,7 @@ def guide_petition(
     """Hướng dẫn: tell the citizen which body is competent (Luật TCD Điều 26 k1a)."""
     petition = _load(session, actor, petition_id, expected_version)
     body = require_text(to_body, "to_body", "Phải ghi cơ quan có thẩm quyền để hướng dẫn công dân.")
-    limit = processing_deadline(rulebook_for(session), petition)
+    limit = processing_deadline(_rulebook_for(session), petition)
     return _finish(
         session,
         actor,
@@ -232,7 +232,7 @@ def return_petition(
     text = require_text(
         reason or str(detail.get("ground_label", "")), "reason", "Phải nêu lý do trả lại đơn."
     )
-    limit = processing_deadline(rulebook_for(session), petition)
+    limit = processing_deadline(_rulebook_for(session), petition)
     return _finish(
         session,
         actor,
@@ -283,7 +283,7 @@ def file_petition(
         raise ValidationFailed(
             {"ground": "Phải chọn căn cứ lưu đơn theo Điều 28 Thông tư 05/2021/TT-TTCP."}
         )
-    book = rulebook_for(session)
+    book = _rulebook_for(session)
     review = book.deadline("T7", on)
     return _finish(
         session,
@@ -317,7 +317,7 @@ def report_to_lower(
     petition = _load(session, actor, petition_id, expected_version)
     body = require_text(lower_body, "lower_body", "Phải ghi cơ quan cấp dưới có thẩm quyền.")
     petition.is_over_level = True
-    limit = processing_deadline(rulebook_for(session), petition)
+    limit = processing_deadline(_rulebook_for(session), petition)
     return _finish(
         session,
         actor,

@@ -21,7 +21,7 @@ from tcd_desktop.domain.deadlines import (
 )
 from tcd_desktop.domain.enums import CaseStatus, PetitionKind, Role
 from tcd_desktop.services.cases.core import (
-    rulebook_for,
+    _rulebook_for,
 )
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.identity import list_display_name
@@ -92,7 +92,7 @@ def processing_queue(
 ) -> list[QueueRow]:
     """Petitions awaiting processing, soonest due first, optionally for one unit/kind/channel."""
     require(actor, *QUEUE_ROLES, action="xem danh sách đơn chờ xử lý")
-    book, today = rulebook_for(session), today or dt.date.today()
+    book, today = _rulebook_for(session), today or dt.date.today()
     stmt = (
         select(Petition, Citizen, Reception)
         .outerjoin(Citizen, Citizen.id == Petition.citizen_id)

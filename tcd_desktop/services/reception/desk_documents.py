@@ -37,14 +37,14 @@ from tcd_desktop.documents.forms.transfer_slip import TransferSlipData
 from tcd_desktop.documents.forms.verbal_record import VerbalRecordData
 from tcd_desktop.documents.versions import FormNotInForce, version_on, versions_of
 from tcd_desktop.domain.enums import PetitionKind, Role
-from tcd_desktop.services.case_documents.facts import Body, load_body, person_of
+from tcd_desktop.services.case_documents.facts import Body, _load_body, person_of
 from tcd_desktop.services.case_documents.minutes import handling_opinions
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.documents import ISSUING_ROLES, IssuedDocument, issue_document
 from tcd_desktop.services.errors import PermissionDenied, ValidationFailed
 from tcd_desktop.services.reception.inputs import HandlingAction
 from tcd_desktop.services.reception.read import PetitionRecord, VisitRecord, load_visit
-from tcd_desktop.services.setup import office_profile
+from tcd_desktop.services.setup import _office_profile
 from tcd_desktop.store.models import Citizen, Reception, ReceptionParticipant, User
 
 REFUSAL = "tcd.refusal"
@@ -295,7 +295,7 @@ def _record(
     officer = _officer(session, visit, body)
     leader = session.get(User, visit.leader_id) if visit.leader_id else None
     chair = Official(leader.full_name, leader.title or body.head_title) if leader else officer
-    profile = office_profile(session)
+    profile = _office_profile(session)
     return VerbalRecordData(
         issuer=body.issuer,
         started_at=record.received_at,
@@ -329,7 +329,7 @@ def issue_desk_document(
     blocked = _blocked(session, actor, visit, record)
     if blocked:
         raise PermissionDenied(blocked)
-    body = load_body(session, visit.unit_id)
+    body = _load_body(session, visit.unit_id)
     number = ""
     data: Any
     if form_code == REFUSAL:

@@ -44,8 +44,8 @@ from tcd_desktop.services.reception.inputs import (
     SavedVisit,
     VisitInput,
 )
-from tcd_desktop.services.rulebook import load_rulebook
-from tcd_desktop.services.setup import office_profile
+from tcd_desktop.services.rulebook import _load_rulebook
+from tcd_desktop.services.setup import _office_profile
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.base import utcnow
 from tcd_desktop.store.models import Reception
@@ -57,7 +57,7 @@ CLOCK_SKEW = dt.timedelta(minutes=10)
 def _context(
     session: Session, actor: Actor, visit: VisitInput, errors: dict[str, str]
 ) -> tuple[str, uuid.UUID | None]:
-    profile = office_profile(session)
+    profile = _office_profile(session)
     desk = actor.desk_code or (profile.desk_code if profile else "")
     unit_id = visit.unit_id or actor.unit_id or (profile.unit_id if profile else None)
     if not desk:
@@ -114,7 +114,7 @@ def save_visit(
     desk, unit_id, received_at, main, parts = _validate(session, actor, visit, now or utcnow())
     received_on = received_at.astimezone(VN_TZ).date()
     year = received_on.year
-    book = load_rulebook(session)
+    book = _load_rulebook(session)
     denunciation = any(p.kind == PetitionKind.DENUNCIATION.value for p in visit.petitions)
     citizen = citizen_row(session, actor, main, unit_id, desk, confidential=denunciation)
     refused = visit.refusal is not None

@@ -18,7 +18,7 @@ from tcd_desktop.services.reception import citizens, desk_documents, intake, rec
 from tcd_desktop.services.reception.desk_documents import DeskDocumentChoice
 from tcd_desktop.services.reception.inputs import SavedVisit, VisitInput
 from tcd_desktop.services.runtime import Database
-from tcd_desktop.services.users_signin import users_with_role
+from tcd_desktop.services.users.signin import users_with_role
 
 __all__ = [
     "DeskDocumentChoice",
@@ -60,8 +60,8 @@ def load_options(db: Database, actor: Actor) -> DeskOptions:
     require(actor, *DESK_ROLES, action="ghi phiếu tiếp công dân")
     options = board.load_filter_options(db, actor)
     with db.session() as session:
-        officers = users_with_role(session, Role.RECEPTION_OFFICER)
-        leaders = users_with_role(session, Role.LEADER)
+        officers = users_with_role(session, actor, Role.RECEPTION_OFFICER)
+        leaders = users_with_role(session, actor, Role.LEADER)
     people = [(str(u.id), u.full_name) for u in officers]
     if actor.user_id is not None and all(pid != str(actor.user_id) for pid, _ in people):
         people.insert(0, (str(actor.user_id), actor.full_name))

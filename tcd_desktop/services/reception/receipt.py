@@ -23,7 +23,7 @@ from tcd_desktop.services.documents import IssuedDocument, issue_document
 from tcd_desktop.services.errors import PermissionDenied, ValidationFailed
 from tcd_desktop.services.reception.desk_documents import _blocked, _load
 from tcd_desktop.services.reception.inputs import IdKind, ParticipantRole
-from tcd_desktop.services.setup import office_profile
+from tcd_desktop.services.setup import _office_profile
 from tcd_desktop.store.models import Citizen, ReceptionParticipant
 
 RECEIPT_FORM = "tcd.receipt"
@@ -118,7 +118,7 @@ def receipt_data(session: Session, actor: Actor, reception_id: uuid.UUID) -> Rec
         raise ValidationFailed(
             {"form": "Lượt tiếp này không nhận tài liệu nên không có giấy biên nhận."}
         )
-    profile = office_profile(session)
+    profile = _office_profile(session)
     office = profile.office_name if profile else ""
     citizen = session.get(Citizen, visit.citizen_id) if visit.citizen_id else None
     agent = _agent(session, visit.id)

@@ -27,7 +27,7 @@ from tcd_desktop.services.reception._records import (
 )
 from tcd_desktop.services.register._dupes import previous_import, remember_import
 from tcd_desktop.services.register.importing import ImportPreview, ImportRow
-from tcd_desktop.services.setup import office_profile
+from tcd_desktop.services.setup import _office_profile
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import Citizen, Petition, Reception
 from tcd_desktop.store.queries.register_rows import HandlingRecord, RegisterTexts
@@ -75,7 +75,7 @@ def apply_import(
     before = previous_import(session, preview.sha256) if preview.sha256 else None
     if before and not preview.allow_duplicates:
         raise ValidationFailed({"file": before})
-    profile = office_profile(session)
+    profile = _office_profile(session)
     desk = actor.desk_code or (profile.desk_code if profile else "")
     unit_id = actor.unit_id or (profile.unit_id if profile else None)
     if not desk or unit_id is None:

@@ -35,7 +35,7 @@ from tcd_desktop.services.register.safe import (
     neutralise,
     write_atomically,
 )
-from tcd_desktop.services.setup import office_profile
+from tcd_desktop.services.setup import _office_profile
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.queries.register import (
     RegisterFilter,
@@ -79,12 +79,12 @@ class ExportResult:
 
 def _issuer(session: Session) -> str:
     """The body that keeps the register (the office's name)."""
-    profile = office_profile(session)
+    profile = _office_profile(session)
     return profile.office_name if profile else ""
 
 
 def _subtitle(session: Session, flt: RegisterFilter) -> str:
-    profile = office_profile(session)
+    profile = _office_profile(session)
     parts = [profile.office_name] if profile and profile.office_name else []
     if flt.date_from or flt.date_to:
         start = f"{flt.date_from:%d/%m/%Y}" if flt.date_from else "…"

@@ -72,11 +72,11 @@ def header_cells(form: FormDecl) -> list[HeaderCell]:
 def office_header(db: Database, actor: Actor) -> OfficeHeader:
     """The office of this installation (office profile), or a blank line to fill by hand."""
     from tcd_desktop.services.reports.service import READ_ROLES
-    from tcd_desktop.services.setup import office_profile
+    from tcd_desktop.services.setup import _office_profile
 
     require(actor, *READ_ROLES, action="lập báo cáo định kỳ")
     with db.session() as s:
-        profile = office_profile(s)
+        profile = _office_profile(s)
     if profile is None:
         return OfficeHeader(name="")
     return OfficeHeader(name=profile.office_name, place=profile.province)

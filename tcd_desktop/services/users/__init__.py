@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.folding import nfc
-from tcd_desktop.services.context import Actor, require
+from tcd_desktop.services.context import Actor, require, require_signed_in
 from tcd_desktop.services.errors import NotFound, StepNotAllowed, ValidationFailed
 from tcd_desktop.services.users.signin import (
     BAD_CREDENTIALS,
@@ -348,6 +348,7 @@ def change_password(
     current_password: str | None = None,
 ) -> None:
     """Set a new password: any account for an administrator, or one's own with the old one."""
+    require_signed_in(actor, "đổi mật khẩu")
     user = _get_user(session, user_id)
     own = actor.user_id == user.id
     if not (own and current_password is not None):

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.folding import nfc
 from tcd_desktop.services.context import Actor
-from tcd_desktop.services.errors import ServiceError
+from tcd_desktop.services.errors import PermissionDenied, ServiceError
 from tcd_desktop.services.session_key import derive_session_key
 from tcd_desktop.services.users.desks import (
     DeskNotRegistered,
@@ -317,8 +317,11 @@ def use_own_login(db: Database, username: str, password: str) -> None:
         ) from exc
 
 
-def users_with_role(session: Session, role: Role | str) -> list[UserInfo]:
-    """Active users holding ``role`` (for pickers: presiding leader, receiving officer)."""
+def users_with_role(session: Session, actor: Actor, role: Role | str) -> list[UserInfo]:
+    """Active users holding ``role`` (for pickers: presiding leader, receiving officer); any
+    signed-in role may list them."""
+    if not actor.roles:
+        raise PermissionDenied("Cần đăng nhập để xem danh sách cán bộ.")
     stmt = (
         select(User)
         .join(UserRole, UserRole.user_id == User.id)

@@ -32,7 +32,7 @@ from tcd_desktop.services.cases.acceptance import AcceptanceInput
 from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.services.event_dates import future_date_message
 from tcd_desktop.services.petitions import QueueRow
-from tcd_desktop.services.users_signin import UserInfo
+from tcd_desktop.services.users.signin import UserInfo
 from tcd_desktop.ui.petitions.legal_checks import LegalChecksBox, add_ground_choice
 from tcd_desktop.ui.tasks import BackgroundRunner
 from tcd_desktop.ui.widgets.service_dialog import ServiceDialog as BaseServiceDialog

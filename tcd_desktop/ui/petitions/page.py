@@ -37,7 +37,7 @@ from tcd_desktop.services.petitions.operations import (
     StepResult,
 )
 from tcd_desktop.services.runtime import Database
-from tcd_desktop.services.users_signin import UserInfo
+from tcd_desktop.services.users.signin import UserInfo
 from tcd_desktop.ui.models.petition_queue_model import (
     CHANNEL_LABELS,
     COL_SUMMARY,

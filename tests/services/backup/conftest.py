@@ -10,7 +10,7 @@ import pytest
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.setup import create_office
 from tcd_desktop.services.users import NewUser, create_user
-from tcd_desktop.services.users_signin import sign_in
+from tcd_desktop.services.users.signin import sign_in
 from tcd_desktop.store.audit_key import KEY_FILE_ENV
 from tcd_desktop.store.database import Database, open_database
 from tests.dbfixtures import fresh_sqlite_file
