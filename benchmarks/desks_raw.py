@@ -72,6 +72,7 @@ class Sampler:
         self.engine = create_engine(base, isolation_level="AUTOCOMMIT")
         self.name = name
         self.active = 0
+        self.rounds = 0
         self.waiting: dict[str, int] = {}
 
     def sample(self) -> None:
@@ -84,6 +85,7 @@ class Sampler:
                 {"n": self.name},
             ).all()
         self.active += len(rows)
+        self.rounds += 1
         for kind, query in rows:
             if kind == "Lock":
                 self.waiting[query] = self.waiting.get(query, 0) + 1
@@ -100,7 +102,10 @@ class Sampler:
             return "no active session sampled"
         top = sorted(self.waiting.items(), key=lambda kv: -kv[1])[:3]
         where = "; ".join(f"{n}× {q}" for q, n in top)
-        return f"{waits / self.active:.0%} of active desk sessions waited for a lock ({where})"
+        return (
+            f"{waits / self.active:.0%} of active desk sessions waited for a lock, "
+            f"{waits / max(self.rounds, 1):.1f} sessions waiting on average ({where})"
+        )
 
 
 def _psycopg(url: str, schema: str) -> Any:

@@ -17,14 +17,13 @@ import hashlib
 import hmac
 import json
 import uuid
-from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, text, update
-from sqlalchemy.orm import Session
+from sqlalchemy import event, select, text, update
+from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction
 
 from tcd_desktop.store.audit_anchor import Anchor
-from tcd_desktop.store.audit_key import AuditKey, ensure_key, load_key
+from tcd_desktop.store.audit_key import AuditKey, ensure_key
 from tcd_desktop.store.base import utcnow
 from tcd_desktop.store.models import AppMeta, AuditEntry
 
@@ -40,12 +39,11 @@ __all__ = [
     "KEYED_KEY",
     "SERVER_KEY_PREFIX",
     "Anchor",
-    "AuditReport",
     "append_audit",
     "current_anchor",
     "entry_hash",
+    "flush_audit",
     "server_keeps_chain",
-    "verify_audit",
 ]
 
 
@@ -102,14 +100,16 @@ def _lock_head(session: Session) -> tuple[AppMeta, AppMeta | None]:
     return head, rows.get(KEYED_KEY)
 
 
-def _note_key(session: Session, meta: AppMeta | None, seq: int, key: AuditKey) -> None:
+def _note_key(session: Session, meta: AppMeta | None, seq: int, key: AuditKey) -> AppMeta:
     """Record the switch point when ``key`` signs its first entry in this database."""
     if meta is None:
-        session.add(AppMeta(key=KEYED_KEY, value=f"{seq}:{key.key_id}"))
-        return
+        meta = AppMeta(key=KEYED_KEY, value=f"{seq}:{key.key_id}")
+        session.add(meta)
+        return meta
     segments = parse_segments(meta.value)
     if not segments or segments[-1][1] != key.key_id:
         meta.value = ";".join(f"{s}:{k}" for s, k in [*segments, (seq, key.key_id)])
+    return meta
 
 
 def append_audit(
@@ -122,20 +122,19 @@ def append_audit(
     user_id: uuid.UUID | None = None,
     origin_desk: str = "",
 ) -> AuditEntry:
-    """Append one keyed entry in the caller's transaction and move the chain head.
+    """Add one keyed entry to the caller's transaction.
+
+    The entry is queued and written, with the transaction's other entries, as its last
+    statements just before COMMIT (or as soon as the transaction reads the audit table, see
+    :func:`flush_audit`): the chain head is locked for that moment only, not for the whole
+    transaction, so desks saving at once are not served one at a time (issue #11 §7). Its
+    ``seq`` and ``hash`` are filled in then. The caller's other pending changes are flushed
+    now, as before, so their conflicts still show here.
 
     On PostgreSQL the database writes the entry (``tcd_audit_append``, migration 0011): the
     key never leaves the server and no desk role may insert into the table itself.
     """
-    if server_keeps_chain(session):
-        return _append_on_server(
-            session, action, entity, str(entity_id), detail, user_id, origin_desk
-        )
-    key = ensure_key()
-    head, keyed = _lock_head(session)
-    last_seq_s, last_hash = head.value.split(":", 1)
     entry = AuditEntry(
-        seq=int(last_seq_s) + 1,
         at=utcnow(),
         user_id=user_id,
         origin_desk=origin_desk,
@@ -143,15 +142,92 @@ def append_audit(
         entity=entity,
         entity_id=str(entity_id),
         detail=json.loads(json.dumps(detail or {}, default=str)),
-        prev_hash=last_hash,
+        prev_hash="",
         hash="",
     )
-    entry.hash = entry_hash(entry, key)
-    _note_key(session, keyed, entry.seq, key)
-    session.add(entry)
-    head.value = f"{entry.seq}:{entry.hash}"
+    txn = session.get_nested_transaction() or session.get_transaction()
+    session.info.setdefault(_QUEUE, []).append((entry, txn))
     session.flush()
     return entry
+
+
+_QUEUE = "tcd_audit_queue"
+_WRITING = "tcd_audit_writing"
+
+
+def flush_audit(session: Session) -> None:
+    """Write the entries queued in ``session``'s transaction now, taking the chain head lock
+    until the transaction ends. Called just before COMMIT, before a statement on the audit
+    table, and by :func:`verify_audit`."""
+    queue: list[tuple[AuditEntry, SessionTransaction | None]] = session.info.get(_QUEUE) or []
+    if not queue or session.info.get(_WRITING):
+        return
+    session.info[_WRITING] = True
+    try:
+        if server_keeps_chain(session):
+            while queue:
+                _append_on_server(session, queue.pop(0)[0])
+            return
+        key = ensure_key()
+        head, keyed = _lock_head(session)
+        while queue:
+            entry = queue.pop(0)[0]
+            last_seq_s, last_hash = head.value.split(":", 1)
+            entry.seq, entry.at, entry.prev_hash = int(last_seq_s) + 1, utcnow(), last_hash
+            entry.hash = entry_hash(entry, key)
+            keyed = _note_key(session, keyed, entry.seq, key)
+            session.add(entry)
+            head.value = f"{entry.seq}:{entry.hash}"
+            session.flush()
+    finally:
+        session.info.pop(_WRITING, None)
+
+
+@event.listens_for(Session, "before_commit")
+def _write_before_commit(session: Session) -> None:
+    if session.info.get(_QUEUE) and not session.in_nested_transaction():
+        session.flush()  # the transaction's own rows first: the head lock comes last
+        flush_audit(session)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _write_before_reading(state: ORMExecuteState) -> None:
+    if state.session.info.get(_QUEUE) and _touches_audit(state):
+        flush_audit(state.session)
+
+
+def _touches_audit(state: ORMExecuteState) -> bool:
+    if any(m.class_ is AuditEntry for m in state.all_mappers):
+        return True
+    table = AuditEntry.__table__
+    froms = getattr(state.statement, "get_final_froms", None)  # counts: select_from(...)
+    targets = froms() if froms else [getattr(state.statement, "table", None)]
+    return any(f is not None and f.is_derived_from(table) for f in targets)
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _drop_rolled_back(session: Session, previous: SessionTransaction) -> None:
+    queue = session.info.get(_QUEUE)
+    if not queue:
+        return
+    if previous.parent is None:
+        queue.clear()
+        return
+
+    def inside(txn: SessionTransaction | None) -> bool:
+        while txn is not None:
+            if txn is previous:
+                return True
+            txn = txn.parent
+        return False
+
+    queue[:] = [(e, t) for e, t in queue if not inside(t)]
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_queue(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:
+        session.info.pop(_QUEUE, None)
 
 
 def server_keeps_chain(session: Session) -> bool:
@@ -171,27 +247,19 @@ def server_keeps_chain(session: Session) -> bool:
     return bool(known)
 
 
-def _append_on_server(
-    session: Session,
-    action: str,
-    entity: str,
-    entity_id: str,
-    detail: dict[str, Any] | None,
-    user_id: uuid.UUID | None,
-    origin_desk: str,
-) -> AuditEntry:
+def _append_on_server(session: Session, entry: AuditEntry) -> None:
     row = session.execute(
         text(
             "SELECT * FROM tcd_audit_append(:action, :entity, :entity_id, "
             "CAST(:detail AS jsonb), :user_id, :desk)"
         ),
         {
-            "action": action,
-            "entity": entity,
-            "entity_id": entity_id,
-            "detail": json.dumps(detail or {}, default=str, ensure_ascii=False),
-            "user_id": user_id,
-            "desk": origin_desk,
+            "action": entry.action,
+            "entity": entry.entity,
+            "entity_id": entry.entity_id,
+            "detail": json.dumps(entry.detail, default=str, ensure_ascii=False),
+            "user_id": entry.user_id,
+            "desk": entry.origin_desk,
         },
     ).one()
     # the head moved behind the session's back: forget any copy it holds
@@ -199,23 +267,13 @@ def _append_on_server(
         meta = session.identity_map.get(session.identity_key(AppMeta, key))  # type: ignore[no-untyped-call]
         if meta is not None:
             session.expire(meta)
-    return AuditEntry(
-        id=row.entry_id,
-        seq=row.entry_seq,
-        at=row.entry_at,
-        user_id=user_id,
-        origin_desk=origin_desk,
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        detail=json.loads(json.dumps(detail or {}, default=str)),
-        prev_hash=row.entry_prev,
-        hash=row.entry_hash,
-    )
+    entry.id, entry.seq, entry.at = row.entry_id, row.entry_seq, row.entry_at
+    entry.prev_hash, entry.hash = row.entry_prev, row.entry_hash
 
 
 def current_anchor(session: Session) -> Anchor:
     """The chain head as an anchor to keep outside the database."""
+    flush_audit(session)
     head = session.get(AppMeta, HEAD_KEY)
     seq_s, _, hash_ = (head.value if head else f"0:{GENESIS}").partition(":")
     keyed = session.get(AppMeta, KEYED_KEY)
@@ -229,174 +287,10 @@ def current_anchor(session: Session) -> Anchor:
     )
 
 
-@dataclass
-class AuditReport:
-    """Result of checking the whole chain."""
+def __getattr__(name: str) -> Any:
+    # verification lives in audit_verify (which imports this module); kept importable here
+    if name in ("AuditReport", "verify_audit"):
+        from tcd_desktop.store import audit_verify
 
-    checked: int = 0
-    problems: list[str] = field(default_factory=list)
-    keyed_from: int | None = None
-    anchor_checked: bool = False
-
-    @property
-    def ok(self) -> bool:
-        """True when no entry was edited, removed, inserted, reordered or forged."""
-        return not self.problems
-
-
-class _Walk:
-    """State of one walk along the chain."""
-
-    def __init__(self, session: Session, key: AuditKey | None, report: AuditReport) -> None:
-        keyed = session.get(AppMeta, KEYED_KEY)
-        self.segments = parse_segments(keyed.value) if keyed else []
-        self.key = key
-        self.report = report
-        self.unverifiable: set[str] = set()
-        self.server_bad: set[int] = set()
-        self.server_from: int | None = None
-        if server_keeps_chain(session):
-            self.server_from, self.server_bad = _server_check(session, report)
-            if self.server_from is not None and not any(
-                seq == self.server_from and k.startswith(SERVER_KEY_PREFIX)
-                for seq, k in self.segments
-            ):
-                report.problems.append(
-                    f"Điểm máy chủ bắt đầu ký nhật ký (mục {self.server_from}) đã bị xoá hoặc "
-                    "thay đổi trong cơ sở dữ liệu."
-                )
-        report.keyed_from = self.segments[0][0] if self.segments else None
-
-    def expected_hash(self, entry: AuditEntry) -> str | None:
-        key_id = None
-        for start, kid in self.segments:
-            if entry.seq >= start:
-                key_id = kid
-        if self.server_from is not None and entry.seq >= self.server_from:
-            # keyed by the database server, which checked it (``tcd_audit_check``)
-            return "" if entry.seq in self.server_bad else entry.hash
-        if key_id is None:
-            if self.key is not None and _as_utc(entry.at) > self.key.created:
-                self.report.problems.append(
-                    f"Mục nhật ký số {entry.seq} ({entry.action}) không có khoá dù được ghi "
-                    "sau khi cơ quan đã có khoá: có thể bị giả mạo."
-                )
-            return entry_hash(entry)
-        if self.key is None or self.key.key_id != key_id:
-            if key_id not in self.unverifiable:
-                self.unverifiable.add(key_id)
-                self.report.problems.append(
-                    f"Không kiểm tra được các mục từ số {entry.seq}: chúng được ký bằng khoá "
-                    f"{key_id}, máy này không có khoá đó (chép tệp audit.key của cơ quan vào)."
-                )
-            return None
-        return entry_hash(entry, self.key)
-
-
-def _server_check(session: Session, report: AuditReport) -> tuple[int | None, set[int]]:
-    """Ask the server from which entry it keys the chain, which entries its key no longer
-    matches, and whether its own copy of the head is still reached by the table (after a
-    truncation or a wipe it is not)."""
-    bad: set[int] = set()
-    start: int | None = None
-    for seq, problem in session.execute(text("SELECT * FROM tcd_audit_check()")).all():
-        if problem.startswith("from:"):
-            start = int(seq)
-        elif problem == "head":
-            report.problems.append(
-                f"Máy chủ ghi nhật ký đến mục số {seq} nhưng bảng nhật ký không còn khớp: "
-                "nhật ký đã bị cắt bớt, xoá sạch hoặc viết lại."
-            )
-        else:
-            bad.add(int(seq))
-    return start, bad
-
-
-def _as_utc(value: dt.datetime) -> dt.datetime:
-    return value.astimezone(dt.UTC) if value.tzinfo else value.replace(tzinfo=dt.UTC)
-
-
-def verify_audit(
-    session: Session,
-    *,
-    anchor: Anchor | None = None,
-    key: AuditKey | None = None,
-    batch: int = 5000,
-) -> AuditReport:
-    """Walk the chain in sequence order and report every broken link (Vietnamese).
-
-    With ``anchor``, also prove that the chain still contains the anchored head unchanged
-    (so truncation, a wipe or a rewrite since then is detected).
-    """
-    report = AuditReport()
-    walk = _Walk(session, key if key is not None else load_key(), report)
-    expected_prev, expected_seq = GENESIS, 1
-    last_seq = 0
-    anchor_hash_seen: str | None = None
-    while True:
-        rows = session.scalars(
-            select(AuditEntry)
-            .where(AuditEntry.seq > last_seq)
-            .order_by(AuditEntry.seq)
-            .limit(batch)
-        ).all()
-        if not rows:
-            break
-        for entry in rows:
-            report.checked += 1
-            if entry.seq != expected_seq:
-                report.problems.append(
-                    f"Thiếu mục nhật ký số {expected_seq}–{entry.seq - 1} (đã bị xoá)."
-                )
-            if entry.prev_hash != expected_prev:
-                report.problems.append(
-                    f"Mục nhật ký số {entry.seq}: liên kết với mục trước không khớp "
-                    "(bị chèn, xoá hoặc đổi thứ tự)."
-                )
-            wanted = walk.expected_hash(entry)
-            if wanted is not None and not hmac.compare_digest(wanted, entry.hash):
-                report.problems.append(
-                    f"Mục nhật ký số {entry.seq} ({entry.action}) đã bị sửa sau khi ghi "
-                    "hoặc được thêm bởi người không có khoá."
-                )
-            if anchor is not None and (
-                entry.seq == anchor.seq if anchor.seq else entry.hash == anchor.hash
-            ):
-                anchor_hash_seen = entry.hash
-            expected_prev, expected_seq, last_seq = entry.hash, entry.seq + 1, entry.seq
-        session.expunge_all()
-    head = session.get(AppMeta, HEAD_KEY)
-    head_value = head.value if head else f"0:{GENESIS}"
-    if head_value != f"{last_seq}:{expected_prev}":
-        report.problems.append(
-            "Cuối nhật ký không khớp với dấu đã lưu: các mục mới nhất đã bị xoá hoặc sửa."
-        )
-    if anchor is not None:
-        _check_anchor(anchor, anchor_hash_seen, last_seq, walk, report)
-    return report
-
-
-def _check_anchor(
-    anchor: Anchor, seen: str | None, last_seq: int, walk: _Walk, report: AuditReport
-) -> None:
-    report.anchor_checked = True
-    if anchor.seq > last_seq:
-        report.problems.append(
-            f"Dấu neo ghi {anchor.seq} mục nhưng nhật ký chỉ còn {last_seq} mục: "
-            "nhật ký đã bị cắt bớt hoặc xoá sạch sau khi lấy dấu neo."
-        )
-    elif anchor.seq > 0 and seen != anchor.hash:
-        report.problems.append(
-            f"Mục nhật ký số {anchor.seq} không còn khớp với dấu neo: nhật ký đã bị viết lại "
-            "sau khi lấy dấu neo."
-        )
-    elif anchor.seq == 0 and anchor.hash != GENESIS and seen is None:
-        report.problems.append("Không tìm thấy mục nhật ký có mã băm của dấu neo.")
-    first = walk.segments[0] if walk.segments else None
-    if anchor.keyed_from is not None and (
-        first is None or first != (anchor.keyed_from, anchor.key_id or first[1])
-    ):
-        report.problems.append(
-            "Điểm chuyển sang nhật ký có khoá đã bị thay đổi so với dấu neo "
-            f"(dấu neo: từ mục {anchor.keyed_from})."
-        )
+        return getattr(audit_verify, name)
+    raise AttributeError(name)
