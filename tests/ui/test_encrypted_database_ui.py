@@ -7,8 +7,10 @@ opens the file with the right one.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -172,3 +174,52 @@ def qtbot_top_levels() -> list[object]:
     from PySide6.QtWidgets import QApplication
 
     return list(QApplication.topLevelWidgets())
+
+
+def test_run_gui_asks_then_opens_the_encrypted_file(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """End to end in this process: the prompt before opening, a wrong passphrase retried,
+    then the database opened off the GUI thread and the first-run dialog of an empty office
+    (quitting there closes the application with code 0)."""
+    from PySide6.QtWidgets import QApplication
+
+    from tcd_desktop.ui.first_run import FirstRunDialog
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    root = logging.getLogger()
+    handlers_before, level_before = list(root.handlers), root.level
+    url = _encrypted_file(tmp_path)
+    seen: list[str] = []
+
+    def drive() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, PassphraseDialog) and modal.open_button.isEnabled():
+            if modal.tries == 0 and "wrong" not in seen:
+                seen.append("wrong")
+                modal.passphrase.setText("không phải cụm này")
+                modal.try_open()
+            elif modal.tries == 1 and "right" not in seen:
+                seen.append("right" if modal.passphrase_box.error() else "no error shown")
+                modal.passphrase.setText(GOOD)
+                modal.try_open()
+        elif isinstance(modal, FirstRunDialog) and "first run" not in seen:
+            seen.append("first run")
+            modal.quit_button.click()
+        elif modal is not None and not isinstance(modal, (PassphraseDialog, FirstRunDialog)):
+            seen.append(type(modal).__name__)  # e.g. an error box: the test fails, not hangs
+            modal.close()
+
+    timer = QTimer()
+    timer.timeout.connect(drive)
+    timer.start(50)
+    try:
+        code = app.run_gui(["--database", url, "--language", "vi"])
+    finally:
+        timer.stop()
+        for handler in set(root.handlers) - set(handlers_before):  # run_gui's log file
+            root.removeHandler(handler)
+            handler.close()
+        root.setLevel(level_before)
+    assert code == app.EXIT_OK
+    assert seen == ["wrong", "right", "first run"]
