@@ -189,6 +189,20 @@ def _open_off_gui_thread(window: Any, url: str) -> Any:
     return wait_off_gui_thread(open_and_prepare)
 
 
+def _ask_passphrase_if_encrypted(window: Any, url: str) -> bool:
+    """An encrypted data file without ``TCD_DB_PASSPHRASE``: ask for its passphrase (tried on
+    the file off the GUI thread, retried when wrong). False when the user quit instead."""
+    from tcd_desktop.services.encrypted_file import needs_passphrase
+
+    if not needs_passphrase(url):
+        return True
+    from PySide6.QtWidgets import QDialog
+
+    from tcd_desktop.ui.passphrase_dialog import PassphraseDialog
+
+    return PassphraseDialog(url, window).exec() == QDialog.DialogCode.Accepted
+
+
 def run_gui(args: list[str]) -> int:
     """Start the desktop application and return its exit code."""
     options = parse_args(args)
@@ -226,6 +240,9 @@ def run_gui(args: list[str]) -> int:
             return EXIT_OK
 
     url = resolve_database_url(options.database)
+    if not options.smoke_test and not _ask_passphrase_if_encrypted(window, url):
+        log.info("no passphrase given for the encrypted database; closing")
+        return EXIT_OK
     try:
         db = _open_off_gui_thread(window, url)
     except DatabaseError as exc:  # includes SchemaTooNewError; the file is left untouched

@@ -1635,6 +1635,38 @@
         <translation>Thoát</translation>
     </message>
     <message>
+        <source>Encrypt the data file (laptops)</source>
+        <translation>Mã hoá tệp dữ liệu (máy xách tay)</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Ít nhất 8 ký tự</translation>
+    </message>
+    <message>
+        <source>The passphrase is asked for at every start and is stored nowhere: without it the data (and its backups) cannot be read by anyone, the office included.</source>
+        <translation>Cụm mật khẩu được hỏi mỗi lần khởi động và không được lưu ở đâu cả: thiếu nó thì không ai đọc được dữ liệu (và các bản sao lưu), kể cả cơ quan.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Nhập lại cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>This installation has no encryption component (sqlcipher3).</source>
+        <translation>Bản cài đặt này không có thành phần mã hoá (sqlcipher3).</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Hai cụm mật khẩu không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>The folder already holds an unencrypted data file (%1): choose another folder, or encrypt that file with “tcd-desktop db encrypt”.</source>
+        <translation>Thư mục đã có một tệp dữ liệu chưa mã hoá (%1): chọn thư mục khác, hoặc mã hoá tệp đó bằng lệnh “tcd-desktop db encrypt”.</translation>
+    </message>
+    <message>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
@@ -3612,6 +3644,41 @@
     <message>
         <source>Identity revealed for you; this view was recorded in the audit trail.</source>
         <translation>Danh tính đã được hiển thị cho bạn; lần xem này đã được ghi vào nhật ký kiểm tra.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted data file — TCD Desktop</source>
+        <translation>Tệp dữ liệu mã hoá — TCD Desktop</translation>
+    </message>
+    <message>
+        <source>The office&apos;s data on this computer is encrypted. Enter the passphrase chosen when it was set up to open it.</source>
+        <translation>Dữ liệu của cơ quan trên máy này được mã hoá. Nhập cụm mật khẩu đã chọn khi cài đặt để mở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Data file: %1</source>
+        <translation>Tệp dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Hãy nhập cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Đang kiểm tra cụm mật khẩu…</translation>
     </message>
 </context>
 <context>

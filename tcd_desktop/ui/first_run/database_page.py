@@ -3,8 +3,13 @@
 "Only this computer" keeps the data in an SQLite file in a folder the office picks (the user
 data folder by default). "The office server" uses a PostgreSQL database shared by the desks:
 host, port, database, account and password, with a connection test that says in Vietnamese
-what is wrong (:mod:`tcd_desktop.store.connection_check`, through the setup service). The choice is stored as the
-``database/url`` setting, so the next start opens the same database without asking.
+what is wrong (:mod:`tcd_desktop.store.connection_check`, through the setup service). The choice
+is stored as the ``database/url`` setting, so the next start opens the same database without
+asking.
+
+On a laptop the data file may be encrypted (SQLCipher): a passphrase typed twice. Only the
+URL is stored; the passphrase is kept in this process for the first opening and asked for at
+every later start (:mod:`tcd_desktop.ui.passphrase_dialog`).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -37,8 +43,10 @@ from tcd_desktop.config.paths import (
     sqlite_url,
     user_data_dir,
 )
+from tcd_desktop.services import encrypted_file
 from tcd_desktop.services.setup import Problem, ServerCheck, check_server, server_url
 from tcd_desktop.ui.tasks import BackgroundRunner
+from tcd_desktop.ui.widgets.field import FieldBox
 
 OK_STYLE = "color: #1b5e20;"
 ERROR_STYLE = "color: #b71c1c;"
@@ -98,7 +106,10 @@ class DatabaseChoiceDialog(QDialog):
         local_row.addWidget(self.folder, 1)
         local_row.addWidget(browse)
         self.local_box = QWidget()
-        self.local_box.setLayout(local_row)
+        local_layout = QVBoxLayout(self.local_box)
+        local_layout.setContentsMargins(0, 0, 0, 0)
+        local_layout.addLayout(local_row)
+        local_layout.addWidget(self._build_encryption())
 
         self.host = QLineEdit()
         self.host.setObjectName("serverHost")
@@ -152,6 +163,81 @@ class DatabaseChoiceDialog(QDialog):
         layout.addLayout(buttons)
         self.local_choice.toggled.connect(self._mode_changed)
         self._mode_changed()
+
+    def _build_encryption(self) -> QWidget:
+        """The "encrypt the data file (laptops)" choice with its passphrase typed twice."""
+        self.encrypt = QCheckBox(self.tr("Encrypt the data file (laptops)"))
+        self.encrypt.setObjectName("encryptDatabase")
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("databasePassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("At least 8 characters"))
+        self.passphrase2 = QLineEdit()
+        self.passphrase2.setObjectName("databasePassphrase2")
+        self.passphrase2.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_box = FieldBox(self.passphrase)
+        self.passphrase2_box = FieldBox(self.passphrase2)
+        note = QLabel(
+            self.tr(
+                "The passphrase is asked for at every start and is stored nowhere: without it "
+                "the data (and its backups) cannot be read by anyone, the office included."
+            )
+        )
+        note.setWordWrap(True)
+        self.encryption_fields = QWidget()
+        form = QFormLayout(self.encryption_fields)
+        form.setContentsMargins(24, 0, 0, 0)
+        form.addRow(self.tr("Passphrase"), self.passphrase_box)
+        form.addRow(self.tr("Passphrase again"), self.passphrase2_box)
+        form.addRow("", note)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.encrypt)
+        layout.addWidget(self.encryption_fields)
+        if not encrypted_file.available():
+            self.encrypt.setEnabled(False)
+            self.encrypt.setToolTip(
+                self.tr("This installation has no encryption component (sqlcipher3).")
+            )
+        self.encrypt.toggled.connect(self._encryption_changed)
+        self._encryption_changed(False)
+        return box
+
+    @Slot(bool)
+    def _encryption_changed(self, on: bool) -> None:
+        self.encryption_fields.setVisible(on)
+        if on:
+            self.passphrase.setFocus()
+
+    def _encrypted_url(self, folder: Path) -> str | None:
+        """The encrypted file's URL with its passphrase remembered, or None after showing
+        what is wrong next to the field (what was typed is kept)."""
+        self.passphrase_box.set_error(None)
+        self.passphrase2_box.set_error(None)
+        passphrase = self.passphrase.text()
+        problem = encrypted_file.passphrase_problem(passphrase)
+        if problem is not None:
+            self.passphrase_box.set_error(problem)
+            self.passphrase.setFocus()
+            return None
+        if passphrase != self.passphrase2.text():
+            self.passphrase2_box.set_error(self.tr("The two passphrases differ."))
+            self.passphrase2.setFocus()
+            return None
+        path = folder / DATABASE_FILENAME
+        if encrypted_file.plain_file_in_the_way(path):
+            self.outcome.setStyleSheet(ERROR_STYLE)
+            self.outcome.setText(
+                self.tr(
+                    "The folder already holds an unencrypted data file (%1): choose another "
+                    "folder, or encrypt that file with “tcd-desktop db encrypt”."
+                ).replace("%1", str(path))
+            )
+            return None
+        url = encrypted_file.encrypted_file_url(path)
+        encrypted_file.remember(url, passphrase)  # in this process only, for the first opening
+        return url
 
     @Slot()
     def _mode_changed(self) -> None:
@@ -235,6 +321,11 @@ class DatabaseChoiceDialog(QDialog):
                 .replace("%1", str(folder))
                 .replace("%2", exc.strerror or str(exc))
             )
+            return
+        if self.encrypt.isChecked():
+            url = self._encrypted_url(folder)
+            if url is not None:
+                self._finish(url)
             return
         self._finish(sqlite_url(folder / DATABASE_FILENAME))
 
