@@ -98,24 +98,22 @@ class CitizenSection(QGroupBox):
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
-        grid.addWidget(QLabel(self.tr("Full name *")), 0, 0)
-        grid.addWidget(self.full_name, 0, 1, 1, 3)
-        grid.addWidget(QLabel(self.tr("Year of birth")), 0, 4)
-        grid.addWidget(self.birth_year, 0, 5)
-        grid.addWidget(QLabel(self.tr("Gender")), 0, 6)
-        grid.addWidget(self.gender, 0, 7)
-        grid.addWidget(QLabel(self.tr("ID paper")), 1, 0)
-        grid.addWidget(self.id_kind, 1, 1)
-        grid.addWidget(QLabel(self.tr("No.")), 1, 2)
-        grid.addWidget(self.id_number, 1, 3)
-        grid.addWidget(QLabel(self.tr("Phone")), 1, 4)
-        grid.addWidget(self.phone, 1, 5, 1, 3)
-        grid.addWidget(QLabel(self.tr("Address")), 2, 0)
-        grid.addWidget(self.address, 2, 1, 1, 3)
-        grid.addWidget(QLabel(self.tr("Commune/ward")), 2, 4)
-        grid.addWidget(self.commune, 2, 5)
-        grid.addWidget(QLabel(self.tr("Province/city")), 2, 6)
-        grid.addWidget(self.province_box, 2, 7)
+        # two label/field pairs a row: the form fits beside the warnings at 1366×768 (#9)
+        for row, pairs in enumerate(
+            (
+                (
+                    (self.tr("Full name *"), self.full_name),
+                    (self.tr("Year of birth"), self.birth_year),
+                ),
+                ((self.tr("ID paper"), self.id_kind), (self.tr("No."), self.id_number)),
+                ((self.tr("Gender"), self.gender), (self.tr("Phone"), self.phone)),
+                ((self.tr("Address"), self.address), (self.tr("Commune/ward"), self.commune)),
+                ((self.tr("Province/city"), self.province_box),),
+            )
+        ):
+            for column, (text, field) in enumerate(pairs):
+                grid.addWidget(QLabel(text), row, 2 * column)
+                grid.addWidget(field, row, 2 * column + 1)
         # wide enough for what goes in: 12 digits of a CCCD, a commune's name
         digits = self.id_number.edit.fontMetrics().horizontalAdvance("0" * 12)
         self.id_number.edit.setMinimumWidth(digits + 16)
@@ -123,10 +121,8 @@ class CitizenSection(QGroupBox):
             self.commune.edit.fontMetrics().horizontalAdvance(self.tr("Commune/ward/special zone"))
             + 16
         )
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(3, 3)
-        grid.setColumnStretch(5, 2)
-        grid.setColumnStretch(7, 2)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
 
         self.existing = QLabel()
         self.existing.setObjectName("existingCitizen")
