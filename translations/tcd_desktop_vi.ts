@@ -651,27 +651,27 @@
     <name>CalendarStep</name>
     <message>
         <source>Monday</source>
-        <translation>thứ Hai</translation>
+        <translation>Thứ Hai</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation>thứ Ba</translation>
+        <translation>Thứ Ba</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation>thứ Tư</translation>
+        <translation>Thứ Tư</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation>thứ Năm</translation>
+        <translation>Thứ Năm</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation>thứ Sáu</translation>
+        <translation>Thứ Sáu</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation>thứ Bảy</translation>
+        <translation>Thứ Bảy</translation>
     </message>
     <message>
         <source>Sunday</source>
@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <source>Document number</source>
-        <translation>Số văn bản</translation>
+        <translation>Số giấy tờ</translation>
     </message>
     <message>
         <source>Phone number</source>
@@ -1170,8 +1170,8 @@
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>STT</translation>
+        <source>Paper no.</source>
+        <translation>Số giấy tờ</translation>
     </message>
     <message>
         <source>Phone</source>

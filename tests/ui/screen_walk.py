@@ -60,7 +60,9 @@ class SourceText(QTranslator):
 @contextmanager
 def english(app: QApplication) -> Iterator[None]:
     """The interface in English (the source texts) while the block runs."""
-    translator = SourceText(app)
+    # no parent: a child of the application would outlive the block, and a test that
+    # reinstalls "the application's translators" would put the English one back on top
+    translator = SourceText()
     before = QLocale()
     app.installTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

@@ -105,7 +105,7 @@ class CitizenSection(QGroupBox):
                     (self.tr("Full name *"), self.full_name),
                     (self.tr("Year of birth"), self.birth_year),
                 ),
-                ((self.tr("ID paper"), self.id_kind), (self.tr("No."), self.id_number)),
+                ((self.tr("ID paper"), self.id_kind), (self.tr("Paper no."), self.id_number)),
                 ((self.tr("Gender"), self.gender), (self.tr("Phone"), self.phone)),
                 ((self.tr("Address"), self.address), (self.tr("Commune/ward"), self.commune)),
                 ((self.tr("Province/city"), self.province_box),),
