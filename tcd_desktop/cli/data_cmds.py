@@ -46,7 +46,7 @@ def cmd_demo_data(ns: argparse.Namespace) -> int:
     """Fill the database with generated sample data (refused on a database with real data)."""
     if ns.cases < 1 or ns.cases > 5_000_000:
         raise CliError("--cases phải từ 1 đến 5.000.000.")
-    from tcd_desktop.services.demo_data import generate_demo_data
+    from tcd_desktop.services.demo_data import DemoDataError, generate_demo_data
 
     db = open_db(ns.database)
     try:
@@ -68,9 +68,12 @@ def cmd_demo_data(ns: argparse.Namespace) -> int:
                 last[0] = now
                 print(f"  {stage}: {done:,}/{total:,}", file=sys.stderr)
 
-        summary = generate_demo_data(
-            db, actor or SYSTEM, cases=ns.cases, seed=ns.seed, progress=progress
-        )
+        try:
+            summary = generate_demo_data(
+                db, actor or SYSTEM, cases=ns.cases, seed=ns.seed, progress=progress
+            )
+        except DemoDataError as exc:  # e.g. the office's desk code is a sample one
+            raise CliError(str(exc), exit_code=1) from None
         elapsed = time.perf_counter() - started
     finally:
         db.close()

@@ -96,6 +96,11 @@ def online_copy(src: Path, dst: Path) -> None:
             target.commit()
         finally:
             target.close()
+    except BaseException:  # a damaged source: no half copy left behind
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(str(tmp) + suffix).unlink()
+        raise
     finally:
         source.close()
     with open(tmp, "rb+") as fh:

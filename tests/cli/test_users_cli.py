@@ -252,3 +252,26 @@ def test_users_add_refuses_bad_input(
     with db.session() as s:
         assert users.find_user(s, "moi") is None
     db.close()
+
+
+def test_demo_data_on_an_office_whose_desk_code_is_a_sample_one(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, url: str
+) -> None:
+    """Found by hand: the refusal was a traceback; it is a Vietnamese message, exit 1."""
+    code, _, err = run(capsys, monkeypatch, "matkhau123\n", *SETUP, "--database", url)
+    assert code == 0, err
+    code, out, err = run(
+        capsys,
+        monkeypatch,
+        "matkhau123\n",
+        "demo-data",
+        "--cases",
+        "10",
+        "--database",
+        url,
+        "--user",
+        "quantri",
+        "--password-stdin",
+    )
+    assert code == 1 and "Traceback" not in err and "trùng với mã của dữ liệu mẫu" in err, err
+    assert out == ""

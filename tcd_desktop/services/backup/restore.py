@@ -126,10 +126,13 @@ def _keep_replaced(target: Path, keep: Path) -> None:
         online_copy(target, keep)
     except sqlite3.DatabaseError:  # damaged: keep its bytes as they are
         log.warning("replaced file %s is damaged; keeping a raw copy", target)
-        for suffix in ("", "-wal", "-shm"):
+        for suffix in ("", "-wal"):  # -shm is only an index of the -wal, rebuilt on open
             part = Path(str(target) + suffix)
             if part.exists():
-                shutil.copy2(part, Path(str(keep) + suffix))
+                copy = Path(str(keep) + suffix)
+                shutil.copy2(part, copy)
+                with contextlib.suppress(OSError):
+                    copy.chmod(0o600)  # personal data: the owner only
 
 
 def restore_sqlite(plan: RestorePlan) -> None:

@@ -186,3 +186,29 @@ def test_restore_refused_without_the_office_key(
     code, _, err = cli(capsys, "restore", str(bk), "--database", f"sqlite:///{fresh}", "--yes")
     assert code == 1 and "audit.key" in err
     assert not fresh.exists() and not (new_pc / "audit.key").exists()
+
+
+def test_restore_over_a_damaged_file_keeps_its_bytes_and_no_half_copy(
+    capsys: pytest.CaptureFixture[str],
+    office: tuple[str, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """As tried by hand: yesterday's backup, then the disk overwrites part of today's file."""
+    url, path = office
+    as_user(monkeypatch, ADMIN)
+    bk = tmp_path / "hom-qua.sqlite3"
+    assert cli(capsys, "backup", "--database", url, "--out", str(bk))[0] == 0
+    damaged = bytearray(path.read_bytes())
+    damaged[4096:] = b"\x00" * (len(damaged) - 4096)
+    path.write_bytes(bytes(damaged))
+    assert cli(capsys, "db", "check", "--database", url)[0] != 0
+    code, _, err = cli(capsys, "restore", str(bk), "--database", url, "--yes")
+    assert code == 0, err
+    assert cli(capsys, "db", "check", "--database", url)[0] == 0
+    kept = list(path.parent.glob("office.sqlite3.replaced-*"))
+    assert kept and all(p.name.endswith(("Z", "Z-wal")) for p in kept), kept
+    main_copy = next(p for p in kept if p.name.endswith("Z"))
+    assert main_copy.read_bytes() == bytes(damaged)
+    assert stat.S_IMODE(main_copy.stat().st_mode) == 0o600
+    assert not [p.name for p in path.parent.iterdir() if p.name.endswith(".partial")]
