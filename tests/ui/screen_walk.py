@@ -40,6 +40,9 @@ SIZE = (1366, 768)
 #: (user, screens of the main window) – the leader sees every case-work screen, the
 #: administrator the backup page and the settings.
 WALKS = (("lanhdao", ("board", "schedule", "dashboard", "reports")), ("quantri", ("backup",)))
+#: The desk's screens, walked for screenshots only (``main``): their lists still show the
+#: services' Vietnamese labels (kinds, outcomes) in English too, see issue #10.
+DESK_WALKS = (("tiepdan", ("reception", "register")), ("xulydon", ("petitions",)))
 #: Rows of each table whose cells are read (enough to meet every column's kinds of values).
 ROWS_READ = 40
 
@@ -160,7 +163,9 @@ class Walk:
             self.shots.append(path)
 
 
-def walk_main_window(db: Database, walk: Walk) -> None:
+def walk_main_window(
+    db: Database, walk: Walk, walks: tuple[tuple[str, tuple[str, ...]], ...] = WALKS
+) -> None:
     """Every screen of :data:`WALKS`, its menus, and the settings, about and help windows."""
     from tcd_desktop.ui.about import AboutDialog
     from tcd_desktop.ui.help import HelpDialog
@@ -168,7 +173,7 @@ def walk_main_window(db: Database, walk: Walk) -> None:
     from tcd_desktop.ui.settings import SettingsDialog
     from tcd_desktop.ui.shell import install_screens
 
-    for username, keys in WALKS:
+    for username, keys in walks:
         window = MainWindow(db)
         window.resize(*SIZE)
         window.show()
@@ -320,7 +325,7 @@ def main() -> None:  # pragma: no cover - a tool for looking at the screens
     (work / "copy").mkdir()
     for db in copy_database(work / "sample.sqlite3", work / "copy"):
         walk = Walk(folder=folder, language=language)
-        walk_main_window(db, walk)
+        walk_main_window(db, walk, DESK_WALKS + WALKS)
         walk_case_windows(db, walk)
         print("\n".join(str(p) for p in walk.shots))
         (folder / f"texts-{language}.json").write_text(

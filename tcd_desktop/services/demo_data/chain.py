@@ -16,6 +16,7 @@ from tcd_desktop.services.demo_data.common import (
     PA,
     R_REGULAR,
     S_ACCEPTED,
+    S_RECEIVED,
     ForcedCase,
     Rows,
     _step_order,
@@ -353,6 +354,11 @@ class ChainBuilder(IntakeMixin, OutcomeMixin):
                         day[g._roll_forward(recv + 1 + int(rnd() * 8))],
                     )
                 )
+                if (u < 0.02 and recv > today - 60) or rows["petitions"][-1][-1] > day[today]:
+                    # not processed yet today (never "processed" in the future): the sample
+                    # office's petition queue has work in it, some past the 45-day T2B mark
+                    row = rows["petitions"][-1]
+                    rows["petitions"][-1] = (*row[:-4], S_RECEIVED, None, row[-2], None)
             else:
                 advice, advice_note = _ADVICE_OUTCOMES[int(rnd() * 2)]
                 visit_id = uid(uuid7_int(x_ms, bits(74)))

@@ -20,6 +20,7 @@ PA = PetitionKind.REFLECTION.value
 KINDS = (KN, TC, KNG, PA)
 R_REGULAR, R_PERIODIC, R_SUDDEN, R_ONLINE = (k.value for k in ReceptionKind)
 S_CLOSED = CaseStatus.CLOSED.value
+S_RECEIVED = CaseStatus.RECEIVED.value
 S_WITHDRAWN = CaseStatus.WITHDRAWN.value
 S_TERMINATED = CaseStatus.TERMINATED.value
 S_SUSPENDED = CaseStatus.SUSPENDED.value
