@@ -72,14 +72,15 @@ def step(progress: Report | None, stage: str, done: int = 0, total: int = 0) -> 
 
 
 def in_chunks(
-    items: Iterable[T], progress: Report | None, stage: str, total: int, every: int = CHUNK
+    items: Iterable[T], progress: Report | None, stage: str, total: int, every: int = 0
 ) -> Iterator[T]:
     """Yield ``items``, reporting ``(stage, done, total)`` before the first, after every
-    ``every`` items and after the last; the report raises :class:`Cancelled` when the user
-    stopped, so the loop ends at a chunk's edge."""
+    ``every`` items (default :data:`CHUNK`) and after the last; the report raises
+    :class:`Cancelled` when the user stopped, so the loop ends at a chunk's edge."""
     if progress is None:
         yield from items
         return
+    every = every or CHUNK
     progress(stage, 0, total)
     done = 0
     for item in items:

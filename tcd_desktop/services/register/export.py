@@ -9,6 +9,7 @@ database gives back the same register.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -232,14 +233,29 @@ def write_xlsx(path: Path, rows: Iterable[RegisterRow], subtitle: str = "") -> i
     ws.append([styled(h, bold=True, align=centre) for h in HEADERS])
     ws.append([styled(f"({i})", align=centre) for i in range(1, len(HEADERS) + 1)])
     count = 0
-    for cells in _numbered(rows):
-        out = [styled(v) for v in cells]
-        out[1].number_format = "DD/MM/YYYY"
-        ws.append(out)
-        count += 1
+    try:
+        for cells in _numbered(rows):
+            out = [styled(v) for v in cells]
+            out[1].number_format = "DD/MM/YYYY"
+            ws.append(out)
+            count += 1
+    except BaseException:  # stopped or failed half-way: leave no temporary file behind
+        _discard(ws)
+        raise
     wb.custom_doc_props.append(IntProperty(name=ROWS_PROPERTY, value=count))
     wb.save(path)
     return count
+
+
+def _discard(ws: Any) -> None:
+    """Close a write-only sheet abandoned half-way and remove openpyxl's temporary file
+    (left open, it would be reported as an ignored error when collected)."""
+    with contextlib.suppress(Exception):
+        ws.close()
+    writer = getattr(ws, "_writer", None)  # openpyxl's WorksheetWriter: owns the file
+    if writer is not None:
+        with contextlib.suppress(OSError, ValueError):
+            writer.cleanup()
 
 
 def write_csv(path: Path, rows: Iterable[RegisterRow]) -> int:
