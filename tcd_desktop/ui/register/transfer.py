@@ -195,7 +195,7 @@ class RegisterTransfer(QObject):
                 page.message_bar.show_message(message, "info")
 
         self.progress = run_with_progress(
-            dialog or page,
+            dialog if dialog is not None else page,
             page.runner,
             self.tr("Importing into the reception register"),
             lambda token: operations.apply_import(db, actor, preview, excluded, token),
