@@ -935,6 +935,18 @@
         <source>Could not export the cases.</source>
         <translation>Không xuất được danh sách vụ việc.</translation>
     </message>
+    <message>
+        <source>Export stopped; no file was written.</source>
+        <translation>Đã dừng xuất; không có tệp nào được tạo.</translation>
+    </message>
+    <message>
+        <source>Exporting the backlog</source>
+        <translation>Đang xuất danh sách tồn đọng</translation>
+    </message>
+    <message>
+        <source>Exporting the cases</source>
+        <translation>Đang xuất danh sách vụ việc</translation>
+    </message>
 </context>
 <context>
     <name>CaseText</name>
@@ -4598,6 +4610,14 @@ giải quyết</translation>
         <translation>Đang xuất %1…</translation>
     </message>
     <message>
+        <source>Exporting the reception register to %1</source>
+        <translation>Đang xuất sổ tiếp công dân ra tệp %1</translation>
+    </message>
+    <message>
+        <source>Export stopped; no file was written.</source>
+        <translation>Đã dừng xuất; không có tệp nào được tạo.</translation>
+    </message>
+    <message>
         <source>Exported %1 visits to the file %2.</source>
         <translation>Đã xuất %1 lượt tiếp ra tệp %2.</translation>
     </message>
@@ -4614,12 +4634,28 @@ giải quyết</translation>
         <translation>Đang đọc %1…</translation>
     </message>
     <message>
+        <source>Reading and checking %1</source>
+        <translation>Đang đọc và kiểm tra %1</translation>
+    </message>
+    <message>
+        <source>Reading stopped; nothing was imported.</source>
+        <translation>Đã dừng đọc tệp; chưa nhập gì.</translation>
+    </message>
+    <message>
         <source>Imported %1 visits into the register</source>
         <translation>Đã nhập %1 lượt tiếp vào sổ</translation>
     </message>
     <message>
         <source> (%1 rows excluded).</source>
         <translation> (%1 dòng loại trừ).</translation>
+    </message>
+    <message>
+        <source>Import stopped; nothing was imported.</source>
+        <translation>Đã dừng nhập; chưa có gì được nhập vào sổ.</translation>
+    </message>
+    <message>
+        <source>Importing into the reception register</source>
+        <translation>Đang nhập vào sổ tiếp công dân</translation>
     </message>
 </context>
 <context>
@@ -4816,6 +4852,14 @@ giải quyết</translation>
         <translation>Đang tổng hợp…</translation>
     </message>
     <message>
+        <source>Counting stopped.</source>
+        <translation>Đã dừng tổng hợp số liệu.</translation>
+    </message>
+    <message>
+        <source>Counting the report %1</source>
+        <translation>Đang tổng hợp biểu %1</translation>
+    </message>
+    <message>
         <source>Figures from %1 to %2 (%3)</source>
         <translation>Số liệu tính từ ngày %1 đến ngày %2 (%3)</translation>
     </message>
@@ -4830,8 +4874,24 @@ giải quyết</translation>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
+        <source>Saving the report to %1</source>
+        <translation>Đang lưu báo cáo vào tệp %1</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>Saving stopped; no file was written.</source>
+        <translation>Đã dừng lưu; không có tệp nào được tạo.</translation>
+    </message>
+    <message>
+        <source>Locking the report as sent</source>
+        <translation>Đang khóa số liệu đã gửi</translation>
+    </message>
+    <message>
+        <source>Locking stopped; the report was not locked.</source>
+        <translation>Đã dừng khóa; số liệu kỳ báo cáo chưa bị khóa.</translation>
     </message>
 </context>
 <context>

@@ -10,12 +10,18 @@ reports; the command line passes a plain callback of the same shape.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
 from tcd_desktop.services.errors import ServiceError
 
 #: ``(stage, done, total)``: what is being done and how far (total 0: unknown).
 Report = Callable[[str, int, int], None]
+#: Rows between two reports of a long loop (import, export): often enough to stop quickly,
+#: rarely enough to cost nothing.
+CHUNK = 200
+
+T = TypeVar("T")
 
 
 class Cancelled(ServiceError):
@@ -59,4 +65,30 @@ class Progress:
             raise Cancelled()
 
 
-__all__ = ["Cancelled", "Progress", "Report"]
+def step(progress: Report | None, stage: str, done: int = 0, total: int = 0) -> None:
+    """Report one step when there is someone to report to (``progress`` may be None)."""
+    if progress is not None:
+        progress(stage, done, total)
+
+
+def in_chunks(
+    items: Iterable[T], progress: Report | None, stage: str, total: int, every: int = 0
+) -> Iterator[T]:
+    """Yield ``items``, reporting ``(stage, done, total)`` before the first, after every
+    ``every`` items (default :data:`CHUNK`) and after the last; the report raises
+    :class:`Cancelled` when the user stopped, so the loop ends at a chunk's edge."""
+    if progress is None:
+        yield from items
+        return
+    every = every or CHUNK
+    progress(stage, 0, total)
+    done = 0
+    for item in items:
+        yield item
+        done += 1
+        if done % every == 0:
+            progress(stage, done, max(total, done))
+    progress(stage, done, max(total, done))
+
+
+__all__ = ["CHUNK", "Cancelled", "Progress", "Report", "in_chunks", "step"]

@@ -31,6 +31,7 @@ from tcd_desktop.services.board.cards import (
 )
 from tcd_desktop.services.board.export import write_backlog_xlsx
 from tcd_desktop.services.context import Actor, require
+from tcd_desktop.services.progress import Progress, in_chunks, step
 from tcd_desktop.services.rulebook import _load_rulebook
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.database import Database
@@ -281,19 +282,30 @@ def export_backlog_xlsx(
     path: Path,
     *,
     today: dt.date | None = None,
+    progress: Progress | None = None,
 ) -> int:
     """Write the backlog (complex, long-running, mass open cases) to an XLSX file.
 
     Denouncers are masked as on screen. The export is audited. Returns the number of cases.
+    Stopped through ``progress``: no file, no audit.
     """
     require(actor, *_EXPORT_ROLES, action="xuất danh sách vụ việc tồn đọng")
     with db.session() as session:
         calendar = _calendar(session)
         window = _board_window(session, today, calendar)
         names = _field_names(session)
+        step(progress, "Tìm các vụ việc")
         rows = q.all_cards(session, window, flt, backlog=True)
-        cards = [_to_card(r, window, calendar, names) for r in rows]
-        write_backlog_xlsx(Path(path), cards, window.today, STATE_LABELS_VI, FLAG_LABELS_VI)
+        found = in_chunks(rows, progress, "Đọc các vụ việc", len(rows))
+        cards = [_to_card(r, window, calendar, names) for r in found]
+        write_backlog_xlsx(
+            Path(path),
+            cards,
+            window.today,
+            STATE_LABELS_VI,
+            FLAG_LABELS_VI,
+            progress=progress,
+        )
         append_audit(
             session,
             "board.export_backlog",

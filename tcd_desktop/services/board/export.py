@@ -1,7 +1,8 @@
 """The backlog workbook (XLSX): complex, long-running and mass cases for periodic review.
 
 Written by :func:`tcd_desktop.services.board.export_backlog_xlsx`, which masks denouncers
-and audits the export; this module only lays out the sheet.
+and audits the export; this module only lays out the sheet, under a temporary name renamed
+when complete (a stopped or failed export leaves no file under the chosen name).
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from typing import TYPE_CHECKING
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
+
+from tcd_desktop.services.progress import Progress, in_chunks, step
+from tcd_desktop.services.register.safe import write_atomically
 
 if TYPE_CHECKING:
     from tcd_desktop.services.board.cards import BoardCard
@@ -44,9 +48,29 @@ def write_backlog_xlsx(
     *,
     title: str = BACKLOG_TITLE,
     sheet_title: str = "Tồn đọng",
+    progress: Progress | None = None,
 ) -> None:
     """Write ``cards`` as a case workbook (title, date, one row per case): the backlog by
-    default, or any list of cases with its own ``title``."""
+    default, or any list of cases with its own ``title``. ``progress`` hears every chunk of
+    cases; stopping there leaves no file under ``path``."""
+
+    def write(temporary: Path) -> int:
+        _write(temporary, cards, today, state_labels, flag_labels, title, sheet_title, progress)
+        return len(cards)
+
+    write_atomically(Path(path), write)
+
+
+def _write(
+    path: Path,
+    cards: list[BoardCard],
+    today: dt.date,
+    state_labels: dict[str, str],
+    flag_labels: dict[str, str],
+    title: str,
+    sheet_title: str,
+    progress: Progress | None,
+) -> None:
     book = Workbook()
     sheet = book.active
     sheet.title = sheet_title
@@ -57,7 +81,8 @@ def write_backlog_xlsx(
     for cell in sheet[3]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="center")
-    for n, card in enumerate(cards, start=1):
+    rows = in_chunks(cards, progress, "Ghi các vụ việc vào tệp", len(cards))
+    for n, card in enumerate(rows, start=1):
         sheet.append(
             [
                 n,
@@ -80,4 +105,5 @@ def write_backlog_xlsx(
     for i, width in enumerate(BACKLOG_WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(i)].width = width
     sheet.freeze_panes = "A4"
+    step(progress, "Lưu tệp")
     book.save(path)

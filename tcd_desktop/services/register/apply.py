@@ -19,6 +19,7 @@ from tcd_desktop.domain.enums import PetitionKind, Role
 from tcd_desktop.domain.folding import fold
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ValidationFailed
+from tcd_desktop.services.progress import Progress, in_chunks
 from tcd_desktop.services.reception._records import (
     PETITION_SERIES,
     RECEPTION_SERIES,
@@ -60,12 +61,19 @@ def _remaining(preview: ImportPreview, exclude_rows: Iterable[int]) -> list[Impo
 
 
 def apply_import(
-    session: Session, actor: Actor, preview: ImportPreview, *, exclude_rows: Iterable[int] = ()
+    session: Session,
+    actor: Actor,
+    preview: ImportPreview,
+    *,
+    exclude_rows: Iterable[int] = (),
+    progress: Progress | None = None,
 ) -> ImportResult:
     """Write every non-excluded row in the caller's transaction (all or nothing).
 
     A preview that lets duplicates through (``allow_duplicates``) needs an administrator;
     otherwise a file imported before is refused here too (two desks importing at once).
+    ``progress`` hears every chunk of rows written; stopping there raises
+    :class:`~tcd_desktop.services.progress.Cancelled` and the caller's transaction rolls back.
     """
     require(actor, Role.RECEPTION_OFFICER, action="nhập sổ tiếp công dân")
     if preview.allow_duplicates:
@@ -87,7 +95,7 @@ def apply_import(
         )
     people: dict[str, Citizen] = {}
     ids = []
-    for row in rows:
+    for row in in_chunks(rows, progress, "Ghi vào sổ tiếp công dân", len(rows)):
         ids.append(_import_row(session, actor, row, desk, unit_id, people))
     append_audit(
         session,

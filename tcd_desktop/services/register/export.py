@@ -9,6 +9,7 @@ database gives back the same register.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from tcd_desktop.documents.register_layout import ND154_HEADERS
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ValidationFailed
+from tcd_desktop.services.progress import Progress, in_chunks, step
 from tcd_desktop.services.register.apply import ImportResult, apply_import
 from tcd_desktop.services.register.importing import ImportPreview, ImportRow, preview_import
 from tcd_desktop.services.register.safe import (
@@ -101,8 +103,13 @@ def export_register(
     sort: RegisterSort | None = None,
     *,
     fmt: str | None = None,
+    progress: Progress | None = None,
 ) -> ExportResult:
-    """Write the filtered register to ``path`` (format from ``fmt`` or the file suffix)."""
+    """Write the filtered register to ``path`` (format from ``fmt`` or the file suffix).
+
+    ``progress`` hears every chunk of rows written; stopping there leaves no file under
+    ``path`` (the temporary file is removed) and no audit entry.
+    """
     flt, sort = flt or RegisterFilter(), sort or RegisterSort()
     require(
         actor,
@@ -117,8 +124,15 @@ def export_register(
     if kind not in _EXPORTERS:
         raise ValidationFailed({"path": "Chỉ xuất được tệp .xlsx, .csv hoặc .pdf."})
     subtitle = _subtitle(session, flt)
+    step(progress, "Đếm các lượt tiếp cần xuất")
+    total = register_count(session, flt) if progress is not None or kind == "pdf" else 0
+
+    def rows() -> Iterator[RegisterRow]:
+        found = iter_register_rows(session, flt, sort)
+        yield from in_chunks(found, progress, "Ghi các lượt tiếp vào tệp", total)
+        step(progress, "Lưu tệp" if kind != "pdf" else "Dàn trang PDF")
+
     if kind == "pdf":
-        total = register_count(session, flt)
         if total > PDF_MAX_ROWS:
             raise ValidationFailed(
                 {
@@ -135,7 +149,7 @@ def export_register(
             target,
             lambda tmp: write_pdf(
                 tmp,
-                iter_register_rows(session, flt, sort),
+                rows(),
                 TITLE,
                 subtitle,
                 HEADERS,
@@ -145,13 +159,9 @@ def export_register(
             ),
         )
     elif kind == "xlsx":
-        count = write_atomically(
-            target, lambda tmp: write_xlsx(tmp, iter_register_rows(session, flt, sort), subtitle)
-        )
+        count = write_atomically(target, lambda tmp: write_xlsx(tmp, rows(), subtitle))
     else:
-        count = write_atomically(
-            target, lambda tmp: write_csv(tmp, iter_register_rows(session, flt, sort))
-        )
+        count = write_atomically(target, lambda tmp: write_csv(tmp, rows()))
     append_audit(
         session,
         "register.export",
@@ -223,14 +233,29 @@ def write_xlsx(path: Path, rows: Iterable[RegisterRow], subtitle: str = "") -> i
     ws.append([styled(h, bold=True, align=centre) for h in HEADERS])
     ws.append([styled(f"({i})", align=centre) for i in range(1, len(HEADERS) + 1)])
     count = 0
-    for cells in _numbered(rows):
-        out = [styled(v) for v in cells]
-        out[1].number_format = "DD/MM/YYYY"
-        ws.append(out)
-        count += 1
+    try:
+        for cells in _numbered(rows):
+            out = [styled(v) for v in cells]
+            out[1].number_format = "DD/MM/YYYY"
+            ws.append(out)
+            count += 1
+    except BaseException:  # stopped or failed half-way: leave no temporary file behind
+        _discard(ws)
+        raise
     wb.custom_doc_props.append(IntProperty(name=ROWS_PROPERTY, value=count))
     wb.save(path)
     return count
+
+
+def _discard(ws: Any) -> None:
+    """Close a write-only sheet abandoned half-way and remove openpyxl's temporary file
+    (left open, it would be reported as an ignored error when collected)."""
+    with contextlib.suppress(Exception):
+        ws.close()
+    writer = getattr(ws, "_writer", None)  # openpyxl's WorksheetWriter: owns the file
+    if writer is not None:
+        with contextlib.suppress(OSError, ValueError):
+            writer.cleanup()
 
 
 def write_csv(path: Path, rows: Iterable[RegisterRow]) -> int:

@@ -21,9 +21,8 @@ from tcd_desktop.domain.folding import fold, nfc
 from tcd_desktop.domain.text_safety import first_control
 from tcd_desktop.domain.validators import validate_citizen_id
 from tcd_desktop.services.context import Actor, require
-from tcd_desktop.services.reception._records import (
-    VN_TZ,
-)
+from tcd_desktop.services.progress import Progress, in_chunks, step
+from tcd_desktop.services.reception._records import VN_TZ
 from tcd_desktop.services.register._dupes import (
     is_duplicate,
     mark_duplicates,
@@ -204,18 +203,24 @@ def _header_problems(cells: list[Any]) -> list[str]:
 
 
 def preview_import(
-    session: Session, actor: Actor, path: str | Path, *, allow_duplicates: bool = False
+    session: Session,
+    actor: Actor,
+    path: str | Path,
+    *,
+    allow_duplicates: bool = False,
+    progress: Progress | None = None,
 ) -> ImportPreview:
     """Read and check a register file; nothing is written.
 
     Rows repeated in the file, rows already in the register and a file imported before are
     errors, unless ``allow_duplicates`` (which :func:`apply_import` lets only an
-    administrator use).
+    administrator use). ``progress`` hears the stages and every chunk of rows checked.
     """
     require(actor, Role.RECEPTION_OFFICER, action="nhập sổ tiếp công dân")
     source = Path(path)
     if source.suffix.lower() not in (".xlsx", ".csv"):
         return ImportPreview(source, (), ("Chỉ nhập được tệp .xlsx hoặc .csv.",))
+    step(progress, "Đọc tệp")
     try:
         raw = read_register_file(source)
     except FileProblem as exc:
@@ -245,7 +250,7 @@ def preview_import(
     today = dt.datetime.now(VN_TZ).date()
     rows = [
         _parse(line, [*cells, *[None] * 13], today, csv=raw.is_csv)
-        for line, cells in body
+        for line, cells in in_chunks(body, progress, "Kiểm tra từng dòng", len(body))
         if any(_text(c) for c in cells)
     ]
     if not rows:
@@ -257,6 +262,7 @@ def preview_import(
             "cụt hoặc đã bị xoá dòng. Hãy xuất lại tệp (muốn bỏ dòng nào thì dùng loại trừ, "
             "--exclude, thay vì xoá trong tệp); chưa nhập gì."
         )
+    step(progress, "Đối chiếu với sổ tiếp công dân")
     before = previous_import(session, raw.sha256)
     if before and not allow_duplicates:
         file_errors.append(before)

@@ -13,6 +13,7 @@ from pathlib import Path
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.changes import Changes, Entity, OpResult
 from tcd_desktop.services.context import Actor, require
+from tcd_desktop.services.progress import Progress
 from tcd_desktop.services.register import export as register_io
 from tcd_desktop.services.register.export import ExportResult, ImportPreview, ImportResult
 from tcd_desktop.services.register.read import READERS, RegisterFilter, RegisterSort
@@ -34,31 +35,53 @@ IMPORT_ROLES = (Role.RECEPTION_OFFICER,)
 
 
 def export_register(
-    db: Database, actor: Actor, path: Path, flt: RegisterFilter, fmt: str
+    db: Database,
+    actor: Actor,
+    path: Path,
+    flt: RegisterFilter,
+    fmt: str,
+    progress: Progress | None = None,
 ) -> ExportResult:
     """Write the filtered register to ``path``; the official register runs in date order
-    and its STT follows that order, whatever the sort on screen."""
+    and its STT follows that order, whatever the sort on screen. Stopped through
+    ``progress``: no file under ``path``, nothing audited."""
     require(actor, *EXPORT_ROLES, action="xuất sổ tiếp công dân")
     with db.session() as session:
-        return register_io.export_register(session, actor, path, flt, RegisterSort(), fmt=fmt)
+        return register_io.export_register(
+            session, actor, path, flt, RegisterSort(), fmt=fmt, progress=progress
+        )
 
 
 def preview_import(
-    db: Database, actor: Actor, path: Path, *, allow_duplicates: bool = False
+    db: Database,
+    actor: Actor,
+    path: Path,
+    *,
+    allow_duplicates: bool = False,
+    progress: Progress | None = None,
 ) -> ImportPreview:
     """Read and check a register file; nothing is written."""
     require(actor, *IMPORT_ROLES, action="nhập sổ tiếp công dân")
     with db.session() as session:
-        return register_io.preview_import(session, actor, path, allow_duplicates=allow_duplicates)
+        return register_io.preview_import(
+            session, actor, path, allow_duplicates=allow_duplicates, progress=progress
+        )
 
 
 def apply_import(
-    db: Database, actor: Actor, preview: ImportPreview, excluded: Iterable[int] = ()
+    db: Database,
+    actor: Actor,
+    preview: ImportPreview,
+    excluded: Iterable[int] = (),
+    progress: Progress | None = None,
 ) -> OpResult[ImportResult]:
-    """Write every row the officer kept, all or nothing."""
+    """Write every row the officer kept, all or nothing (stopped through ``progress``:
+    nothing)."""
     require(actor, *IMPORT_ROLES, action="nhập sổ tiếp công dân")
     with db.session() as session:
-        result = register_io.apply_import(session, actor, preview, exclude_rows=excluded)
+        result = register_io.apply_import(
+            session, actor, preview, exclude_rows=excluded, progress=progress
+        )
     changes = (
         Changes.of(Entity.RECEPTION, result.reception_ids)
         .plus(Entity.PETITION)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.enums import UnitLevel
 from tcd_desktop.domain.report_periods import Period
+from tcd_desktop.services.progress import Progress, in_chunks, step
 from tcd_desktop.services.reports.forms import ColumnDecl, FormDecl, field_groups
 from tcd_desktop.store.models import Unit
 from tcd_desktop.store.queries.reports import Measure, count_measures, drill_ids
@@ -32,6 +33,10 @@ __all__ = [
 ]
 
 Value = int | None
+#: What the counting queries of each source count, for the progress dialog.
+_COUNTING = {"r": "Đếm lượt tiếp", "p": "Đếm đơn", "c": "Đếm vụ việc"}
+#: Units between two progress reports while the rows are made.
+UNIT_CHUNK = 50
 
 #: Row groups in print order: (level key, label, unit levels in the group).
 LEVEL_GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -192,17 +197,26 @@ def _count_form(
     period: Period,
     unit_code: str | None = None,
     opening: dict[uuid.UUID, dict[int, int]] | None = None,
+    progress: Progress | None = None,
 ) -> Report:
     """Count ``form`` over ``period`` for the units in scope and build its rows.
 
     ``opening`` adds entered opening balances (kỳ trước chuyển sang) per unit and column
-    before the formulas are computed.
+    before the formulas are computed. ``progress`` hears each counting query and every
+    chunk of units (and stops the count there).
     """
+    step(progress, "Đọc danh sách đơn vị")
     units = _scope_units(session, unit_code)
     ids = [u.id for u in units] if unit_code else None
-    counts = count_measures(session, _measures(form), period.start, period.end, field_groups(), ids)
+
+    def before_query(source: str, done: int, total: int) -> None:
+        step(progress, _COUNTING.get(source, "Đếm số liệu"), done, total)
+
+    counts = count_measures(
+        session, _measures(form), period.start, period.end, field_groups(), ids, before_query
+    )
     per_unit: dict[uuid.UUID, list[Value]] = {}
-    for unit in units:
+    for unit in in_chunks(units, progress, "Tổng hợp theo đơn vị", len(units), UNIT_CHUNK):
         values = _blank(form)
         for no, value in counts.get(unit.id, {}).items():
             values[no - 1] = value

@@ -20,6 +20,7 @@ from tcd_desktop.domain.report_periods import CutoffRule, Period, PeriodKind
 from tcd_desktop.services.changes import Changes, Entity, OpResult
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ServiceError
+from tcd_desktop.services.progress import Progress, step
 from tcd_desktop.services.reports.engine import Report, _count_form
 from tcd_desktop.services.reports.forms import FormDecl, get_form
 from tcd_desktop.store.audit import append_audit, current_anchor
@@ -121,9 +122,16 @@ def _active_lock(s: Session, form: FormDecl, period: Period, scope: str) -> Repo
     )
 
 
-def _count(s: Session, form: FormDecl, period: Period, unit_code: str | None) -> Report:
+def _count(
+    s: Session,
+    form: FormDecl,
+    period: Period,
+    unit_code: str | None,
+    progress: Progress | None = None,
+) -> Report:
     try:
-        return _count_form(s, form, period, unit_code, opening=_opening(s, form, period))
+        opening = _opening(s, form, period)
+        return _count_form(s, form, period, unit_code, opening=opening, progress=progress)
     except KeyError:
         raise ServiceError(f"Không có cơ quan, đơn vị mã {unit_code!r}.") from None
 
@@ -154,17 +162,26 @@ def _differences(sent: dict[str, Any], now: Report) -> list[dict[str, Any]]:
 
 
 def build_report(
-    db: Database, actor: Actor, form_code: str, period: Period, unit_code: str | None = None
+    db: Database,
+    actor: Actor,
+    form_code: str,
+    period: Period,
+    unit_code: str | None = None,
+    progress: Progress | None = None,
 ) -> Report:
-    """The filled form; a locked period comes back as sent, with ``differences`` to now."""
+    """The filled form; a locked period comes back as sent, with ``differences`` to now.
+
+    ``progress`` hears the counting stages and may stop the count (nothing is written).
+    """
     require(actor, *READ_ROLES, action="xem báo cáo định kỳ")
     form = find_form(form_code)
     with db.session() as s:
-        report = _count(s, form, period, unit_code)
+        report = _count(s, form, period, unit_code, progress)
         report.anchor = current_anchor(s).line()  # the report carries the audit anchor (#12)
         lock = _active_lock(s, form, period, unit_code or "")
         if lock is None:
             return report
+        step(progress, "Đối chiếu với số liệu đã khóa")
         sent = dict(lock.figures)
         locked = {
             "at": lock.locked_at.isoformat(),
@@ -195,15 +212,24 @@ def report_due_on(period: Period) -> dt.date | None:
 
 
 def lock_report(
-    db: Database, actor: Actor, form_code: str, period: Period, unit_code: str | None = None
+    db: Database,
+    actor: Actor,
+    form_code: str,
+    period: Period,
+    unit_code: str | None = None,
+    progress: Progress | None = None,
 ) -> OpResult[Report]:
-    """Store the figures as sent (supervisors); refused when the period is already locked."""
+    """Store the figures as sent (supervisors); refused when the period is already locked.
+
+    The figures are counted again first; stopped through ``progress``, nothing is locked.
+    """
     require(actor, Role.SUPERVISOR, action="khóa số liệu kỳ báo cáo")
     form = find_form(form_code)
     with db.session() as s:
         if _active_lock(s, form, period, unit_code or ""):
             raise ServiceError(f"Biểu {form.code} kỳ {period.label} đã khóa.")
-        report = _count(s, form, period, unit_code)
+        report = _count(s, form, period, unit_code, progress)
+        step(progress, "Khóa số liệu")
         figures = report.to_dict()
         lock = ReportLock(
             form_code=form.code,

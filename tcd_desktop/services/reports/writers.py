@@ -12,6 +12,7 @@ from pathlib import Path
 from tcd_desktop.documents.anchor_stamp import stamp_sheet
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ServiceError
+from tcd_desktop.services.progress import Progress, in_chunks, step
 from tcd_desktop.services.reports.engine import Report
 from tcd_desktop.services.reports.forms import FormDecl
 from tcd_desktop.store.database import Database
@@ -19,6 +20,8 @@ from tcd_desktop.store.database import Database
 __all__ = ["HeaderCell", "OfficeHeader", "header_cells", "office_header", "write_pdf", "write_xlsx"]
 
 UNIT_HEADING = "Đơn vị"
+#: Rows between two progress reports while a report file is laid out.
+ROW_CHUNK = 20
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,7 @@ def _label(row_level: str, name: str) -> str:
     return name.upper() if row_level.startswith("subtotal") else name
 
 
-def write_xlsx(report: Report, path: Path) -> None:
+def write_xlsx(report: Report, path: Path, progress: Progress | None = None) -> None:
     """Write the form to ``path``: merged header, MS row, numbers as numbers, A4 landscape."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, Side
@@ -138,7 +141,8 @@ def write_xlsx(report: Report, path: Path) -> None:
         ms = col.ms
         ws.cell(row=ms_row, column=col.no + 1, value=int(ms) if ms.isdigit() else ms)
     r = ms_row + 1
-    for row in [*report.rows, None]:
+    rows = [*report.rows, None]
+    for row in in_chunks(rows, progress, "Lập bảng số liệu", len(rows), ROW_CHUNK):
         level = "total" if row is None else row.level
         name = "Tổng cộng" if row is None else row.name
         values = report.total if row is None else row.values
@@ -168,19 +172,25 @@ def write_xlsx(report: Report, path: Path) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = f"{top}:{ms_row}"
     ws.print_options.horizontalCentered = True
+    step(progress, "Lưu tệp")
     wb.save(str(path))
 
 
-def write_pdf(report: Report, path: Path, office: OfficeHeader) -> None:
+def write_pdf(
+    report: Report, path: Path, office: OfficeHeader, progress: Progress | None = None
+) -> None:
     """Write the form as an A4 landscape PDF (see ``writers_pdf``)."""
     from tcd_desktop.services.reports.writers_pdf import write_report_pdf
 
-    write_report_pdf(report, path, office)
+    write_report_pdf(report, path, office, progress)
 
 
-def save_report(db: Database, actor: Actor, report: Report, path: Path) -> Path:
+def save_report(
+    db: Database, actor: Actor, report: Report, path: Path, progress: Progress | None = None
+) -> Path:
     """Write ``report`` to ``path`` (``.xlsx`` or ``.pdf``, by its suffix): to a temporary
-    name first, renamed when complete; returns ``path``."""
+    name first, renamed when complete; returns ``path``. Stopped through ``progress`` (or
+    failed), the temporary file is removed and ``path`` is left as it was."""
     header = office_header(db, actor)  # checks the role
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
@@ -188,11 +198,14 @@ def save_report(db: Database, actor: Actor, report: Report, path: Path) -> Path:
     tmp = path.with_name(f".{path.name}.tmp{suffix}")
     try:
         if suffix == ".xlsx":
-            write_xlsx(report, tmp)
+            write_xlsx(report, tmp, progress)
         else:
-            write_pdf(report, tmp, header)
+            write_pdf(report, tmp, header, progress)
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise ServiceError(f"Không ghi được tệp {path}: {exc.strerror or exc}") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return path

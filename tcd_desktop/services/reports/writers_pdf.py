@@ -21,8 +21,14 @@ from tcd_desktop.documents.fields import Issuer
 from tcd_desktop.documents.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
 from tcd_desktop.documents.styles import esc, table_style
 from tcd_desktop.documents.template import DocumentSpec, GridClosing, build_pdf, frame_width
+from tcd_desktop.services.progress import Progress, in_chunks, step
 from tcd_desktop.services.reports.engine import Report
-from tcd_desktop.services.reports.writers import UNIT_HEADING, OfficeHeader, header_cells
+from tcd_desktop.services.reports.writers import (
+    ROW_CHUNK,
+    UNIT_HEADING,
+    OfficeHeader,
+    header_cells,
+)
 
 __all__ = ["report_pdf"]
 
@@ -41,7 +47,7 @@ def _styles(n_cols: int) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle
     return head, unit, ms
 
 
-def _table(report: Report, width: float) -> Table:
+def _table(report: Report, width: float, progress: Progress | None = None) -> Table:
     form = report.form
     n, depth = len(form.columns), form.depth
     head, unit_st, ms_st = _styles(n)
@@ -59,7 +65,8 @@ def _table(report: Report, width: float) -> Table:
     for col in form.columns:
         grid[depth][col.no] = Paragraph(esc(col.ms), ms_st)
     bold_rows = []
-    for row in [*report.rows, None]:
+    rows = [*report.rows, None]
+    for row in in_chunks(rows, progress, "Lập bảng số liệu", len(rows), ROW_CHUNK):
         values = report.total if row is None else row.values
         name = "TỔNG CỘNG" if row is None else row.name
         if row is None or row.level.startswith("subtotal"):
@@ -91,7 +98,12 @@ def _table(report: Report, width: float) -> Table:
     return table
 
 
-def report_pdf(report: Report, office: OfficeHeader, today: dt.date | None = None) -> bytes:
+def report_pdf(
+    report: Report,
+    office: OfficeHeader,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+) -> bytes:
     """The PDF bytes of ``report`` issued by ``office``."""
     register_fonts()
     width = frame_width(True)
@@ -106,7 +118,7 @@ def report_pdf(report: Report, office: OfficeHeader, today: dt.date | None = Non
             line,
         ),
         Spacer(1, 3 * mm),
-        _table(report, width),
+        _table(report, width, progress),
         Spacer(1, 2 * mm),
         Paragraph("Ghi chú:", label),
     ]
@@ -130,9 +142,12 @@ def report_pdf(report: Report, office: OfficeHeader, today: dt.date | None = Non
         body_size=12,
         keywords=(report.form.code, period.code, report.anchor),
     )
+    step(progress, "Dàn trang PDF")
     return build_pdf(spec)
 
 
-def write_report_pdf(report: Report, path: Path, office: OfficeHeader) -> None:
+def write_report_pdf(
+    report: Report, path: Path, office: OfficeHeader, progress: Progress | None = None
+) -> None:
     """Write ``report`` as PDF to ``path``."""
-    path.write_bytes(report_pdf(report, office))
+    path.write_bytes(report_pdf(report, office, progress=progress))

@@ -172,12 +172,14 @@ def count_measures(
     end: dt.date,
     groups: Sequence[tuple[str, Sequence[str]]],
     unit_ids: Iterable[uuid.UUID] | None = None,
+    before_query: Callable[[str, int, int], None] | None = None,
 ) -> dict[uuid.UUID, dict[int, int]]:
     """Count every measure per unit: ``{unit_id: {measure key: value}}`` (missing = 0).
 
     Counts and headcount sums read the window once, grouped on the dimensions the facts
     test (flags, kind, outcome, field group …), and add the groups up per unit; distinct
-    reception days are one more small grouped query.
+    reception days are one more small grouped query. ``before_query(source, done, total)``
+    is called before each query runs (the caller's progress; it may raise to stop).
     """
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
@@ -188,28 +190,30 @@ def count_measures(
     window = Window(start, end, groups, dialect)
     units = list(unit_ids) if unit_ids is not None else None
     out: dict[uuid.UUID, dict[int, int]] = {}
+    queries: list[tuple[str, list[Measure], Select[tuple[object, ...]]]] = []
     for source in ("r", "p", "c"):
         mine = [m for m in measures if m.source == source and m.aggregate in ("n", "hc")]
         days = [m for m in measures if m.source == source and m.aggregate == "days"]
         for m in (*mine, *days):
             if m.aggregate not in ("n", "hc", "days"):
                 raise FactError(m.aggregate)
-        queries: list[tuple[list[Measure], Select[tuple[object, ...]]]] = []
         if mine:
             w, fact_fn = _source(window, source, units)
-            queries.append((mine, _grouped(window, source, w, fact_fn, mine, dialect)))
+            queries.append((source, mine, _grouped(window, source, w, fact_fn, mine, dialect)))
         if days:
             w, fact_fn = _source(window, source, units)
             aggs = [
                 func.count(func.distinct(case((_condition(w, fact_fn, m.facts), w.c.received_on))))
                 for m in days
             ]
-            queries.append((days, select(w.c.unit_id, *aggs).group_by(w.c.unit_id)))
-        for group, q in queries:
-            for row in session.execute(q):
-                values = out.setdefault(row[0], {})
-                for m, value in zip(group, row[1:], strict=True):
-                    values[m.key] = int(value or 0)
+            queries.append((source, days, select(w.c.unit_id, *aggs).group_by(w.c.unit_id)))
+    for done, (source, group, q) in enumerate(queries):
+        if before_query is not None:
+            before_query(source, done, len(queries))
+        for row in session.execute(q):
+            values = out.setdefault(row[0], {})
+            for m, value in zip(group, row[1:], strict=True):
+                values[m.key] = int(value or 0)
     return out
 
 

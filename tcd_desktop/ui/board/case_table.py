@@ -34,6 +34,7 @@ from tcd_desktop.ui.board.base import TrackedPage, error_text
 from tcd_desktop.ui.models.board_model import CardRole
 from tcd_desktop.ui.models.case_table_model import COL_CODE, CaseTableModel
 from tcd_desktop.ui.tasks import BackgroundRunner
+from tcd_desktop.ui.widgets.progress_dialog import ProgressDialog, run_with_progress
 
 PAGE_SIZE = 100
 
@@ -117,6 +118,7 @@ class CaseTableWidget(TrackedPage):
         self.export_button.setToolTip(self.tr("Every case of the filter, not only those shown."))
         self.export_button.clicked.connect(self._ask_export)
         bar.addWidget(self.export_button)
+        self.progress: ProgressDialog | None = None  # the export's, while it runs
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -290,7 +292,8 @@ class CaseTableWidget(TrackedPage):
             self.export_to(Path(name))
 
     def export_to(self, path: Path) -> None:
-        """Write the backlog (or every case) under the filter to ``path`` (in the background)."""
+        """Write the backlog (or every case) under the filter to ``path`` (in the background,
+        under a progress dialog whose "Stop" leaves no file: ``self.progress``)."""
         if self.export_button is not None:
             self.export_button.setEnabled(False)
         self.status.setText(self.tr("Exporting…"))
@@ -310,11 +313,21 @@ class CaseTableWidget(TrackedPage):
                 self.export_button.setEnabled(True)
             self.status.setText(error_text(exc, tb, self.tr("Could not export the cases.")))
 
+        def stopped() -> None:
+            if self.export_button is not None:
+                self.export_button.setEnabled(True)
+            self.status.setText(self.tr("Export stopped; no file was written."))
+
         export = board.export_backlog_xlsx if self.backlog else export_case_list_xlsx
-        self._runner.run(
-            lambda: export(db, actor, flt, path),
-            self.guarded(done),
-            self.guarded(failed),
+        title = self.tr("Exporting the backlog") if self.backlog else self.tr("Exporting the cases")
+        self.progress = run_with_progress(
+            self,
+            self._runner,
+            title,
+            lambda token: export(db, actor, flt, path, progress=token),
+            done,
+            failed,
+            stopped,
         )
 
 

@@ -133,7 +133,7 @@ class ImportDialog(QDialog):
         self.message.show_message(self.tr("Importing…"), "warning")
         self.import_requested.emit(sorted(self.model.excluded))
 
-    def failed(self, message: str) -> None:
-        """The import was refused; nothing was written."""
-        self.message.show_message(message)
+    def failed(self, message: str, level: str = "error") -> None:
+        """The import was refused (or stopped, ``level="warning"``); nothing was written."""
+        self.message.show_message(message, level)
         self._update()

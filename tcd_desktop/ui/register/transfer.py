@@ -1,7 +1,9 @@
 """Export the filtered register (XLSX, PDF) and import a register file, for the register page.
 
 The file pickers are attributes (``ask_save_path``, ``ask_open_path``) so tests and
-scripted runs can answer them; the work itself runs on the background runner.
+scripted runs can answer them; the work itself runs on the background runner under a
+progress dialog whose "Stop" cancels it (``progress``, the last one shown): a stopped export
+leaves no file, a stopped import writes nothing.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from tcd_desktop.services.register.operations import (
     ImportResult,
 )
 from tcd_desktop.ui.register.import_dialog import ImportDialog
+from tcd_desktop.ui.widgets.progress_dialog import ProgressDialog, run_with_progress
 
 if TYPE_CHECKING:
     from tcd_desktop.ui.register.page import RegisterPage
@@ -48,6 +51,7 @@ class RegisterTransfer(QObject):
         self.ask_save_path: PathPicker = _save_path
         self.ask_open_path: PathPicker = _open_path
         self.dialog: ImportDialog | None = None
+        self.progress: ProgressDialog | None = None
         self.export_xlsx_button = QPushButton(self.tr("Export to Excel…"))
         self.export_xlsx_button.setObjectName("exportXlsx")
         self.export_xlsx_button.clicked.connect(lambda: self.export("xlsx"))
@@ -85,11 +89,16 @@ class RegisterTransfer(QObject):
         db, actor = page.db, page.actor
         flt = page.model.register_filter  # the export sorts in register order itself
         page.message_bar.show_message(self.tr("Exporting %1…").replace("%1", path.name), "info")
-
-        page.run_task(
-            lambda: operations.export_register(db, actor, path, flt, fmt),
+        self.progress = run_with_progress(
+            page,
+            page.runner,
+            self.tr("Exporting the reception register to %1").replace("%1", path.name),
+            lambda token: operations.export_register(db, actor, path, flt, fmt, token),
             self._exported,
             self._failed,
+            lambda: page.message_bar.show_message(
+                self.tr("Export stopped; no file was written."), "info"
+            ),
         )
 
     def _exported(self, result: ExportResult) -> None:
@@ -124,13 +133,21 @@ class RegisterTransfer(QObject):
 
     def read_import(self, path: Path, *, allow_duplicates: bool = False) -> None:
         """Read and check ``path`` in the background, then show the preview."""
-        db, actor = self.page.db, self.page.actor
-        self.page.message_bar.show_message(self.tr("Reading %1…").replace("%1", path.name), "info")
-
-        self.page.run_task(
-            lambda: operations.preview_import(db, actor, path, allow_duplicates=allow_duplicates),
+        page = self.page
+        db, actor = page.db, page.actor
+        page.message_bar.show_message(self.tr("Reading %1…").replace("%1", path.name), "info")
+        self.progress = run_with_progress(
+            page,
+            page.runner,
+            self.tr("Reading and checking %1").replace("%1", path.name),
+            lambda token: operations.preview_import(
+                db, actor, path, allow_duplicates=allow_duplicates, progress=token
+            ),
             self._previewed,
             self._failed,
+            lambda: page.message_bar.show_message(
+                self.tr("Reading stopped; nothing was imported."), "info"
+            ),
         )
 
     def _previewed(self, preview: ImportPreview) -> None:
@@ -170,4 +187,19 @@ class RegisterTransfer(QObject):
             else:
                 page.show_failure(exc, tb)
 
-        page.run_task(lambda: operations.apply_import(db, actor, preview, excluded), done, failed)
+        def stopped() -> None:
+            message = self.tr("Import stopped; nothing was imported.")
+            if dialog is not None:
+                dialog.failed(message, "warning")
+            else:
+                page.message_bar.show_message(message, "info")
+
+        self.progress = run_with_progress(
+            dialog if dialog is not None else page,
+            page.runner,
+            self.tr("Importing into the reception register"),
+            lambda token: operations.apply_import(db, actor, preview, excluded, token),
+            done,
+            failed,
+            stopped,
+        )

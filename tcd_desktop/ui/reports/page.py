@@ -3,7 +3,8 @@
 Pick a form and a period (a statutory window, or any dates for chuyên đề/đột xuất); the form
 is counted in the background and shown with its MS row, subtotals and total. Double-click a
 number to list the visits, petitions or cases behind it; export XLSX or PDF; a supervisor
-locks the period as sent.
+locks the period as sent. Counting, exporting and locking show their stages in a progress
+dialog whose "Stop" cancels them (no report, no file, no lock).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from tcd_desktop.ui.reports.form_names import form_title
 from tcd_desktop.ui.reports.opening import OpeningBalancesDialog
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.page import ScreenPage
+from tcd_desktop.ui.widgets.progress_dialog import ProgressDialog, run_with_progress
 
 STATUTORY = (
     PeriodKind.Q1,
@@ -97,6 +99,7 @@ class ReportsPage(ScreenPage):
         super().__init__(db, actor, bus, runner, parent)
         self.setObjectName("reportsPage")
         self.report: reports.Report | None = None
+        self.progress: ProgressDialog | None = None  # of the running count, export or lock
         self.cutoff = CutoffRule()  # the office's cut-off day, read in the background below
         title = QLabel(self.tr("Statutory periodic reports"))
         font = title.font()
@@ -245,10 +248,31 @@ class ReportsPage(ScreenPage):
             self.show_report(report)
 
         def failed(exc: BaseException, tb: str) -> None:
-            self.make_button.setEnabled(True)
+            self._counting_ended()
             self.show_failure(exc, tb)
 
-        self.run_task(lambda: reports.build_report(self.db, self.actor, code, period), done, failed)
+        def stopped() -> None:
+            self._counting_ended()
+            self.message_bar.show_message(self.tr("Counting stopped."), "info")
+
+        db, actor = self.db, self.actor
+        self.progress = run_with_progress(
+            self,
+            self.runner,
+            self.tr("Counting the report %1").replace("%1", code),
+            lambda token: reports.build_report(db, actor, code, period, progress=token),
+            done,
+            failed,
+            stopped,
+        )
+
+    def _counting_ended(self) -> None:
+        """A count failed or was stopped: the report shown before (if any) stays."""
+        self.make_button.setEnabled(True)
+        if self.report is None:
+            self.period_label.clear()
+        else:
+            self.show_report(self.report)
 
     def show_report(self, report: reports.Report) -> None:
         """Show a counted report."""
@@ -320,21 +344,38 @@ class ReportsPage(ScreenPage):
         report, target = self.report, Path(path)
         if target.suffix.lower() != suffix:
             target = target.with_name(target.name + suffix)
-        self.run_task(
-            lambda: save_report(self.db, self.actor, report, target),
-            lambda p: self.message_bar.show_message(self.tr("Saved %1").replace("%1", str(p))),
+        db, actor = self.db, self.actor
+        self.progress = run_with_progress(
+            self,
+            self.runner,
+            self.tr("Saving the report to %1").replace("%1", target.name),
+            lambda token: save_report(db, actor, report, target, token),
+            lambda p: self.message_bar.show_message(
+                self.tr("Saved %1").replace("%1", str(p)), "success"
+            ),
+            self.show_failure,
+            lambda: self.message_bar.show_message(
+                self.tr("Saving stopped; no file was written."), "info"
+            ),
         )
 
     def lock(self) -> None:
         """Lock the shown form and period as sent (supervisors)."""
         if self.report is None:
             return
-        report = self.report
-        self.run_task(
-            lambda: reports.lock_report(
-                self.db, self.actor, report.form.code, report.period, report.scope or None
+        report, db, actor = self.report, self.db, self.actor
+        self.progress = run_with_progress(
+            self,
+            self.runner,
+            self.tr("Locking the report as sent"),
+            lambda token: reports.lock_report(
+                db, actor, report.form.code, report.period, report.scope or None, token
             ),
             self.show_report,
+            self.show_failure,
+            lambda: self.message_bar.show_message(
+                self.tr("Locking stopped; the report was not locked."), "info"
+            ),
         )
 
     def open_opening_balances(self) -> None:
