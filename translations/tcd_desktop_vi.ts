@@ -3925,6 +3925,10 @@
         <translation>Hạn trả lời</translation>
     </message>
     <message>
+        <source>45-day limit</source>
+        <translation>Hạn 45 ngày</translation>
+    </message>
+    <message>
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
@@ -4000,6 +4004,10 @@
     <message>
         <source>%n day(s) overdue</source>
         <translation>Quá %n ngày</translation>
+    </message>
+    <message>
+        <source>Leaving a petition unprocessed over 45 days without a reason is a disciplinary offence (%1): limit %2 (%3) — %4</source>
+        <translation>Không xử lý đơn quá 45 ngày mà không có lý do là hành vi bị xử lý kỷ luật (%1): hạn %2 (%3) — %4</translation>
     </message>
     <message>
         <source> (over level)</source>
@@ -4079,12 +4087,24 @@
         <translation>Nguồn đơn:</translation>
     </message>
     <message>
+        <source>Only the petitions received from 01/07/2026 and still unprocessed 45 days after receipt; leaving a petition so without a reason is a disciplinary offence (Decree 154/2026/NĐ-CP, Article 41, clause 3, point b)</source>
+        <translation>Chỉ hiện các đơn nhận từ ngày 01/07/2026 đã quá 45 ngày kể từ ngày nhận mà chưa xử lý; không xử lý đơn quá 45 ngày mà không có lý do là hành vi bị xử lý kỷ luật (Nghị định 154/2026/NĐ-CP, Điều 41 khoản 3 điểm b)</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <source>%1 petitions awaiting processing · %2 overdue</source>
-        <translation>%1 đơn chờ xử lý · %2 quá hạn</translation>
+        <source>Over 45 days unprocessed</source>
+        <translation>Quá 45 ngày chưa xử lý</translation>
+    </message>
+    <message>
+        <source>Over 45 days unprocessed (%1)</source>
+        <translation>Quá 45 ngày chưa xử lý (%1)</translation>
+    </message>
+    <message>
+        <source>%1 petitions awaiting processing · %2 overdue · %3 over 45 days unprocessed</source>
+        <translation>%1 đơn chờ xử lý · %2 quá hạn · %3 quá 45 ngày chưa xử lý</translation>
     </message>
     <message>
         <source>, resolution due %1</source>

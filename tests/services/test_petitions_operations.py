@@ -9,5 +9,13 @@ from tests.services.desk_permissions import assert_all_refuse
 def test_every_petition_operation_checks_the_actor_first() -> None:
     assert_all_refuse(
         operations,
-        {"accept", "find_case", "issue_notice", "load_options", "load_queue", "process"},
+        {
+            "accept",
+            "find_case",
+            "issue_notice",
+            "load_options",
+            "load_queue",
+            "load_queue_view",
+            "process",
+        },
     )

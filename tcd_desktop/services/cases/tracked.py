@@ -9,7 +9,8 @@
 The officer starts a clock with the day its event happened (``start_clock``) and closes it
 when the act is done (``meet_clock``); :func:`explain_due` lists each with its state like
 every other due date of the case.  T2B (45 days unprocessed, NĐ 154/2026 Điều 41) is a
-petition clock, listed with the petition's processing clocks.
+petition clock (:mod:`tcd_desktop.services.petitions.t2b`): listed with the petition's
+processing clocks, shown, filtered and counted in the petition queue.
 """
 
 from __future__ import annotations

@@ -24,10 +24,10 @@ from tcd_desktop.services.errors import NotFound, StepNotAllowed
 from tcd_desktop.services.petitions.processing import PetitionOutcome, _load
 from tcd_desktop.services.petitions.queue import (
     QUEUE_ROLES,
-    T2B_FROM,
     answer_start,
     processing_deadline,
 )
+from tcd_desktop.services.petitions.t2b import t2b_deadline
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import Petition, Reception
 
@@ -88,7 +88,8 @@ def extend_initial_check(
 def explain_petition_due(
     session: Session, actor: Actor, petition_id: uuid.UUID, *, today: dt.date | None = None
 ) -> list[DueExplanation]:
-    """The processing clock (T2 or D1) and, for an in-person visit, the answer clock (T1)."""
+    """The processing clock (T2 or D1), the 45-day clock (T2B, received from 01/7/2026) and,
+    for an in-person visit, the answer clock (T1)."""
     require(actor, *QUEUE_ROLES, action="xem thời hạn xử lý đơn")
     petition = session.get(Petition, petition_id)
     if petition is None:
@@ -96,8 +97,9 @@ def explain_petition_due(
     book = _rulebook_for(session)
     reception = session.get(Reception, petition.reception_id) if petition.reception_id else None
     clocks = [processing_deadline(book, petition)]
-    if petition.received_on >= T2B_FROM:  # 45 days unprocessed (NĐ 154/2026 Điều 41)
-        clocks.append(book.deadline("T2B", petition.received_on))
+    t2b = t2b_deadline(book, petition.received_on)  # 45 days unprocessed, from 01/7/2026
+    if t2b is not None:
+        clocks.append(t2b)
     start = answer_start(petition, reception)
     if start is not None:
         clocks.append(book.deadline("T1", start))

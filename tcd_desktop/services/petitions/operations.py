@@ -36,12 +36,14 @@ __all__ = [
     "PetitionOutcome",
     "QueueOptions",
     "QueueRow",
+    "QueueView",
     "StepResult",
     "accept",
     "find_case",
     "issue_notice",
     "load_options",
     "load_queue",
+    "load_queue_view",
     "process",
 ]
 
@@ -64,6 +66,18 @@ class QueueOptions:
 
 
 @dataclass(frozen=True)
+class QueueView:
+    """The queue's rows and how many of the filtered petitions are over 45 days unprocessed.
+
+    ``t2b_overdue`` counts every waiting petition of the unit/kind/channel overdue under T2B
+    (NĐ 154/2026 Điều 41 k3b), not only the rows listed.
+    """
+
+    rows: list[QueueRow]
+    t2b_overdue: int
+
+
+@dataclass(frozen=True)
 class IssuedNotice:
     """A notice just issued and its stored PDF."""
 
@@ -78,14 +92,41 @@ def load_queue(
     unit_id: uuid.UUID | None = None,
     kind: str | None = None,
     channel: str | None = None,
+    t2b_overdue: bool = False,
     today: dt.date | None = None,
 ) -> list[QueueRow]:
-    """Petitions awaiting processing, soonest due first."""
+    """Petitions awaiting processing, soonest due first (``t2b_overdue``: over 45 days only)."""
     require(actor, *QUEUE_ROLES, action="xem danh sách đơn chờ xử lý")
     with db.session() as session:
         return queue.processing_queue(
-            session, actor, unit_id=unit_id, kind=kind, channel=channel, today=today
+            session,
+            actor,
+            unit_id=unit_id,
+            kind=kind,
+            channel=channel,
+            t2b_overdue=t2b_overdue,
+            today=today,
         )
+
+
+def load_queue_view(
+    db: Database,
+    actor: Actor,
+    *,
+    unit_id: uuid.UUID | None = None,
+    kind: str | None = None,
+    channel: str | None = None,
+    t2b_overdue: bool = False,
+    today: dt.date | None = None,
+) -> QueueView:
+    """The queue (as :func:`load_queue`) and the count of those over 45 days unprocessed."""
+    require(actor, *QUEUE_ROLES, action="xem danh sách đơn chờ xử lý")
+    filters: dict[str, Any] = {"unit_id": unit_id, "kind": kind, "channel": channel}
+    with db.session() as session:
+        rows = queue.processing_queue(
+            session, actor, t2b_overdue=t2b_overdue, today=today, **filters
+        )
+        return QueueView(rows, queue.count_t2b_overdue(session, actor, today=today, **filters))
 
 
 def load_options(db: Database, actor: Actor) -> QueueOptions:

@@ -140,6 +140,15 @@ Index(
 )
 _DUP = Petition.duplicate_of_id.is_not(None) & _LIVE_P
 Index("ix_petitions_duplicate", Petition.reception_id, sqlite_where=_DUP, postgresql_where=_DUP)
+# The petition queue: waiting petitions by receipt date (migration 0016).
+_WAITING = (Petition.status == "received") & _LIVE_P
+Index(
+    "ix_petitions_waiting",
+    Petition.received_on,
+    Petition.id,
+    sqlite_where=_WAITING,
+    postgresql_where=_WAITING,
+)
 _PERIODIC = _LIVE_R & (Reception.kind == "periodic")
 Index(
     "ix_receptions_periodic",

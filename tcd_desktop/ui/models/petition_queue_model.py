@@ -2,7 +2,9 @@
 
 Rows are the service's :class:`~tcd_desktop.services.petitions.QueueRow` (denouncers are
 already masked by the service). The processing due date and the working days left are
-coloured by deadline state; :data:`PetitionRole` gives the row itself through proxies.
+coloured by deadline state, and so is the 45-day date (T2B: a petition received from
+01/7/2026 left unprocessed over 45 days, NĐ 154/2026 Điều 41 k3b), bold once overdue;
+:data:`PetitionRole` gives the row itself through proxies.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QFont
 
 from tcd_desktop.domain.enums import PetitionKind
 from tcd_desktop.services.petitions import QueueRow
@@ -27,7 +29,7 @@ PetitionRole = RECORD_ROLE
 SortRole = SORT_ROLE
 
 COL_NUMBER, COL_RECEIVED, COL_CHANNEL, COL_KIND, COL_CITIZEN, COL_SUMMARY = range(6)
-COL_DUE, COL_DAYS, COL_ANSWER = range(6, 9)
+COL_DUE, COL_DAYS, COL_ANSWER, COL_T2B = range(6, 10)
 
 CONTEXT = "PetitionQueueModel"
 HEADERS = (
@@ -40,6 +42,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("PetitionQueueModel", "Processing due"),
     QT_TRANSLATE_NOOP("PetitionQueueModel", "Left (working days)"),
     QT_TRANSLATE_NOOP("PetitionQueueModel", "Answer due"),
+    QT_TRANSLATE_NOOP("PetitionQueueModel", "45-day limit"),
 )
 
 
@@ -134,6 +137,24 @@ def days_text(row: QueueRow) -> str:
     return str(row.working_days_left)
 
 
+def t2b_text(row: QueueRow) -> str:
+    """The 45-day limit said in full, with its legal basis (NĐ 154/2026 Điều 41) and state."""
+    if row.t2b_due_on is None:
+        return ""
+    due = row.t2b_due_on
+    return (
+        QCoreApplication.translate(
+            "PetitionQueueModel",
+            "Leaving a petition unprocessed over 45 days without a reason is a disciplinary "
+            "offence (%1): limit %2 (%3) — %4",
+        )
+        .replace("%1", row.t2b_citation)
+        .replace("%2", short_date(due))
+        .replace("%3", weekday(due))
+        .replace("%4", STATE_LABELS.get(row.t2b_state or "", row.t2b_state or ""))
+    )
+
+
 class PetitionQueueModel(RecordTableModel):
     """The processing queue; :meth:`replace` swaps in a freshly loaded list."""
 
@@ -161,10 +182,15 @@ class PetitionQueueModel(RecordTableModel):
             return self._text(row, col)
         if role == SortRole:
             return self._sort_value(row, col)
-        if role == Qt.ItemDataRole.ForegroundRole and col in (COL_DUE, COL_DAYS):
-            if row.state in ("overdue", "due_soon"):
-                return QBrush(state_colour(row.state))
+        if role == Qt.ItemDataRole.ForegroundRole and col in (COL_DUE, COL_DAYS, COL_T2B):
+            state = row.t2b_state if col == COL_T2B else row.state
+            if state in ("overdue", "due_soon"):
+                return QBrush(state_colour(state))
             return None
+        if role == Qt.ItemDataRole.FontRole and col == COL_T2B and row.t2b_state == "overdue":
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_DAYS:
@@ -189,6 +215,7 @@ class PetitionQueueModel(RecordTableModel):
             COL_DUE: short_date(row.processing_due_on),
             COL_DAYS: days_text(row),
             COL_ANSWER: short_date(row.answer_due_on),
+            COL_T2B: short_date(row.t2b_due_on),
         }
         return texts.get(col, "")
 
@@ -202,6 +229,8 @@ class PetitionQueueModel(RecordTableModel):
             return row.working_days_left
         if col == COL_ANSWER:
             return row.answer_due_on.toordinal() if row.answer_due_on else 0
+        if col == COL_T2B:  # no 45-day clock (received before 01/7/2026): last
+            return (row.t2b_due_on or dt.date.max).toordinal()
         return PetitionQueueModel._text(row, col)
 
     @staticmethod
@@ -230,4 +259,6 @@ class PetitionQueueModel(RecordTableModel):
                 .replace("%2", weekday(answer))
                 .replace("%3", rule_text("T1"))
             )
+        if row.t2b_due_on is not None:
+            lines.append(t2b_text(row))
         return "\n".join(lines)

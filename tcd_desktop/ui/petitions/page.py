@@ -1,8 +1,10 @@
 """``PetitionQueuePage``: the petition-processing queue (xử lý đơn) and its outcomes.
 
 The table lists petitions awaiting processing with their processing due date (T2, or D1
-for a named denunciation) coloured by deadline state; filters narrow it by unit, kind and
-channel. The action bar opens the dialog of each legal outcome; after an outcome the page
+for a named denunciation) and their 45-day limit (T2B, NĐ 154/2026 Điều 41 k3b: received
+from 01/7/2026) coloured by deadline state; filters narrow it by unit, kind and channel,
+and "over 45 days unprocessed" (its box counts them) keeps only the petitions overdue
+under T2B, the longest overdue first. The action bar opens the dialog of each legal outcome; after an outcome the page
 notifies the :class:`~tcd_desktop.ui.tasks.ChangeBus`, reloads, and offers to print the
 notice or slip of that outcome (:func:`services.case_documents.generate_petition_document`).
 """
@@ -17,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +37,7 @@ from tcd_desktop.services.petitions import operations
 from tcd_desktop.services.petitions.operations import (
     QueueOptions,
     QueueRow,
+    QueueView,
     StepResult,
 )
 from tcd_desktop.services.runtime import Database
@@ -137,6 +141,19 @@ class PetitionQueuePage(ScreenPage):
             filters.addWidget(QLabel(label))
             filters.addWidget(combo)
             combo.currentIndexChanged.connect(self.refresh)
+        self.t2b_overdue = QCheckBox()
+        self.t2b_overdue.setObjectName("t2bOverdue")
+        self.t2b_overdue.setToolTip(
+            self.tr(
+                "Only the petitions received from 01/07/2026 and still unprocessed 45 days after "
+                "receipt; leaving a petition so without a reason is a disciplinary offence "
+                "(Decree 154/2026/NĐ-CP, Article 41, clause 3, point b)"
+            )
+        )
+        self._show_t2b_count(None)
+        self.t2b_overdue.toggled.connect(self.refresh)
+        filters.addSpacing(12)
+        filters.addWidget(self.t2b_overdue)
         filters.addStretch(1)
 
         self.model = PetitionQueueModel(self)
@@ -202,22 +219,38 @@ class PetitionQueuePage(ScreenPage):
         )
 
         unit_id = uuid.UUID(unit) if unit else None
+        t2b = self.t2b_overdue.isChecked()
         self.run_task(
-            lambda: operations.load_queue(
-                db, actor, unit_id=unit_id, kind=kind, channel=channel, today=today
+            lambda: operations.load_queue_view(
+                db,
+                actor,
+                unit_id=unit_id,
+                kind=kind,
+                channel=channel,
+                t2b_overdue=t2b,
+                today=today,
             ),
             self._loaded,
             self._load_failed,
         )
 
-    def _loaded(self, rows: list[QueueRow]) -> None:
+    def _show_t2b_count(self, count: int | None) -> None:
+        text = self.tr("Over 45 days unprocessed")
+        if count is not None:
+            text = self.tr("Over 45 days unprocessed (%1)").replace("%1", str(count))
+        self.t2b_overdue.setText(text)
+
+    def _loaded(self, view: QueueView) -> None:
         selected = self.selected()
+        rows = view.rows
         self.model.replace(rows)
+        self._show_t2b_count(view.t2b_overdue)
         overdue = sum(r.state == "overdue" for r in rows)
         self.status.setText(
-            self.tr("%1 petitions awaiting processing · %2 overdue")
+            self.tr("%1 petitions awaiting processing · %2 overdue · %3 over 45 days unprocessed")
             .replace("%1", str(len(rows)))
             .replace("%2", str(overdue))
+            .replace("%3", str(view.t2b_overdue))
         )
         if selected is not None:
             self.select(selected.petition_id)
