@@ -31,7 +31,8 @@ NO_ACTOR_BY_DESIGN = {
     "users.signin.find_user",  # sign-in: look the account up by name
     "users.signin.sign_in",  # sign-in itself
     "users.signin.sign_in_at_desk",  # sign-in itself, at a registered desk
-    "users.signin.use_own_login",  # after sign-in: reconnect as the user's own database login
+    "users.signin.use_own_login",
+    "users.signin.return_to_desk_login",  # sign-out: back to the desk's own connection  # after sign-in: reconnect as the user's own database login
 }
 
 #: Public service functions ("module.function") taking (db|session, actor) that do not yet

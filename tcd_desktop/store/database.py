@@ -98,6 +98,8 @@ class Database:
     engine: Engine
     url: str = field(repr=False)  # may hold a password
     _factory: sessionmaker[Session] = field(init=False, repr=False)
+    #: the connection before a user's own login replaced it (the desk's), for sign-out
+    before_sign_in: str = field(default="", init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
@@ -164,7 +166,15 @@ class Database:
         PostgreSQL role, never the owner). The new connection is tried first; on failure
         :class:`DatabaseError` is raised and the current connection stays in use."""
         sa_url = make_url(self.url).set(username=login, password=password)
-        engine = make_engine(sa_url.render_as_string(hide_password=False))
+        self._connect_with(sa_url.render_as_string(hide_password=False), login)
+
+    def return_to(self, url: str) -> None:
+        """Connect with ``url`` again (sign-out: the desk's own login, not the last user's)."""
+        if url != self.url:
+            self._connect_with(url, make_url(url).username or "")
+
+    def _connect_with(self, url: str, login: str) -> None:
+        engine = make_engine(url)
         try:
             with engine.connect() as conn:
                 conn.exec_driver_sql("SELECT 1")
@@ -175,7 +185,7 @@ class Database:
             ) from exc
         old = self.engine
         self.engine = engine
-        self.url = sa_url.render_as_string(hide_password=False)
+        self.url = url
         self.__post_init__()
         old.dispose()
 

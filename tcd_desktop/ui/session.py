@@ -9,6 +9,7 @@ window hides its content and only the same user's password unlocks it.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
@@ -27,12 +28,15 @@ from tcd_desktop.config import settings
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.runtime import Database
 from tcd_desktop.services.users import ops as users_ops
+from tcd_desktop.services.users.signin import return_to_desk_login
 from tcd_desktop.ui.login import LoginDialog
 from tcd_desktop.ui.main_window import SCREENS, MainWindow, PlaceholderPage
 from tcd_desktop.ui.shell import Screens, install_screens
 from tcd_desktop.ui.tasks import BackgroundRunner
 from tcd_desktop.ui.widgets.field import FieldMessage
 from tcd_desktop.ui.widgets.page import expected_message, report_bug, run_guarded
+
+log = logging.getLogger(__name__)
 
 INACTIVITY_KEY = settings.LOCK_AFTER_MINUTES.key
 DEFAULT_INACTIVITY_MINUTES = int(settings.LOCK_AFTER_MINUTES.default)
@@ -236,6 +240,10 @@ class SessionController(QObject):
         if not self.window.ask_close_guards():
             return False
         self._end_session()
+        try:  # networked office: the next sign-in is checked as the desk, not as the last user
+            return_to_desk_login(self.db)
+        except Exception:  # the server went away: the sign-in dialog says so when it is used
+            log.warning("could not return to the desk's login", exc_info=True)
         actor = self.login(self.db, self.window, "", False)
         if actor is None:
             self.session_changed.emit(None)

@@ -17,7 +17,7 @@ from sqlalchemy.exc import DBAPIError
 
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services import users
-from tcd_desktop.services.users.signin import sign_in, use_own_login
+from tcd_desktop.services.users.signin import return_to_desk_login, sign_in, use_own_login
 from tcd_desktop.store.audit import append_audit, verify_audit
 from tcd_desktop.store.database import Database, DatabaseError, open_database
 from tcd_desktop.store.models import AuditEntry, Citizen
@@ -264,6 +264,20 @@ def test_sign_in_then_use_the_users_own_login(office: Office) -> None:
     use_own_login(desk, name, PASSWORD)
     assert desk.login_name() == name
     _refused(desk, "DELETE FROM audit_entries")
+
+
+def test_sign_out_returns_to_the_desks_login(office: Office) -> None:
+    """After sign-out the next sign-in is checked as the desk, never as the last user."""
+    desk = office.login(SUPERVISOR)  # stands for the desk's own login here
+    desk_login = desk.login_name()
+    name = office.users[RECEPTION][1]
+    use_own_login(desk, name, PASSWORD)
+    assert desk.login_name() == name
+    use_own_login(desk, office.users[ADMIN][1], PASSWORD)  # switch user: still the desk's
+    return_to_desk_login(desk)
+    assert desk.login_name() == desk_login
+    return_to_desk_login(desk)  # twice: nothing more to undo
+    assert desk.login_name() == desk_login
 
 
 def test_a_desk_cannot_upgrade_the_schema_and_says_who_can(office: Office) -> None:

@@ -309,12 +309,23 @@ def use_own_login(db: Database, username: str, password: str) -> None:
     if db.login_name() == login:
         return
     try:
+        before = db.url
         db.switch_login(login, password)
+        db.before_sign_in = db.before_sign_in or before
     except DatabaseError as exc:
         raise SignInFailed(
             "Máy chủ cơ sở dữ liệu không nhận tài khoản này. Hãy nhờ quản trị hệ thống đặt lại "
             "mật khẩu cho tài khoản."
         ) from exc
+
+
+def return_to_desk_login(db: Database) -> None:
+    """Sign-out in a networked office: connect again as the desk (or whatever connection was
+    in use before the user's own login), so the next sign-in is not checked under the last
+    user's role. Nothing on SQLite or when no user login replaced the connection."""
+    if db.before_sign_in:
+        db.return_to(db.before_sign_in)
+        db.before_sign_in = ""
 
 
 def users_with_role(session: Session, actor: Actor, role: Role | str) -> list[UserInfo]:
