@@ -16,6 +16,7 @@ import os
 import secrets
 import shutil
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -120,6 +121,16 @@ def create_postgres_schema(admin: Engine, base: str, schema: str) -> None:
         conn.execute(script.replace(name, schema).encode())
 
 
+def let_background_work_finish() -> None:
+    """Wait for the GUI's worker threads before the database closes: a worker still holding a
+    connection would hand it back to a disposed pool, where it is never closed and is
+    garbage-collected (a ResourceWarning, an error here) during some later, unrelated test."""
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(10_000)
+
+
 @contextlib.contextmanager
 def make_database(kind: str, tmp_path: Path) -> Iterator[Database]:
     """Yield a migrated database of ``kind`` ("sqlite" or "postgres"), then dispose of it."""
@@ -129,6 +140,7 @@ def make_database(kind: str, tmp_path: Path) -> Iterator[Database]:
         try:
             yield db
         finally:
+            let_background_work_finish()
             db.close()
         return
     base = postgres_url()
@@ -141,6 +153,7 @@ def make_database(kind: str, tmp_path: Path) -> Iterator[Database]:
     try:
         yield db
     finally:
+        let_background_work_finish()
         db.close()
         with admin.connect() as conn:
             conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))

@@ -21,7 +21,7 @@ from tcd_desktop.services.reception import citizens
 from tcd_desktop.services.reception.inputs import CitizenInput, SavedVisit, VisitInput
 from tcd_desktop.services.reception.intake import save_visit
 from tcd_desktop.store.database import Database, open_database
-from tests.dbfixtures import PG_SKIP, postgres_url
+from tests.dbfixtures import PG_SKIP, let_background_work_finish, postgres_url
 from tests.services.reception_fixtures import Office, citizen, petition, visit
 
 VN = dt.timezone(dt.timedelta(hours=7))
@@ -43,6 +43,7 @@ def server_database() -> Iterator[Database]:
     try:
         yield database
     finally:
+        let_background_work_finish()
         database.close()
         with admin.connect() as conn:
             conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
