@@ -70,12 +70,16 @@ def read_opening_sheet(path: Path) -> list[OpeningRow]:
     from openpyxl import load_workbook
 
     try:
-        ws = load_workbook(path, read_only=True, data_only=True).active
+        book = load_workbook(path, read_only=True, data_only=True)
     except (OSError, ValueError, KeyError) as exc:
         raise ServiceError(f"Không đọc được tệp {path}: {exc}") from exc
+    try:  # a read-only workbook keeps its file open until closed (locked on Windows)
+        sheet = list(book.active.iter_rows(min_row=2, values_only=True))
+    finally:
+        book.close()
     rows: list[OpeningRow] = []
     errors: list[str] = []
-    for line, cells in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2):
+    for line, cells in enumerate(sheet, start=2):
         cells = tuple(cells) + (None,) * (6 - len(cells))
         if not any(c not in (None, "") for c in cells[:6]):
             continue
