@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from tcd_desktop.documents.fields import Signer
+from tcd_desktop.documents.fields import Signer, line_start
 from tcd_desktop.documents.flowables import balanced_lines
 from tcd_desktop.documents.styles import Styles, clean, esc, table_style, upper
 
@@ -44,7 +44,7 @@ class SignatureBox:
 
 def recipients_list(recipients: Sequence[str], archive: str) -> list[str]:
     """The recipient lines "- X;" with "- Lưu: …." last (NĐ 30/2020 ô 9b)."""
-    lines = [clean(r).rstrip(";.") for r in recipients if clean(r)]
+    lines = [line_start(clean(r).rstrip(";.")) for r in recipients if clean(r)]
     lines.append(f"Lưu: {clean(archive).rstrip(';.')}")
     out = [f"- {line};" for line in lines[:-1]]
     out.append(f"- {lines[-1]}.")

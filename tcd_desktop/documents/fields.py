@@ -108,6 +108,12 @@ def split_honorific(name: str, honorific: str = "") -> tuple[str, str]:
     return (honorific if honorific in HONORIFICS else "Ông/Bà"), text
 
 
+def line_start(text: str) -> str:
+    """``text`` where it begins a printed line ("Kính gửi:", "Nơi nhận" items): its first
+    letter in capitals, so a name typed mid-sentence style prints "Ông Vũ …", not "ông Vũ …"."""
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+
 def honorific_for(gender: str | None) -> str:
     """ "Ông" for "nam", "Bà" for "nu", "" when unknown (the form prints "Ông/Bà")."""
     return {"nam": "Ông", "nu": "Bà"}.get(gender or "", "")

@@ -33,7 +33,7 @@ from reportlab.platypus import (
 
 from tcd_desktop.documents.blocks import SignatureBox, signature_grid, standard_closing
 from tcd_desktop.documents.dates import vn_long_date
-from tcd_desktop.documents.fields import Issuer, Signer
+from tcd_desktop.documents.fields import Issuer, Signer, line_start
 from tcd_desktop.documents.flowables import (
     CenteredRule,
     UnderlinedLine,
@@ -215,7 +215,7 @@ def _header(spec: DocumentSpec, st: Styles, width: float) -> Table:
 
 
 def _addressees(names: Sequence[str], st: Styles) -> list[Flowable]:
-    names = [clean(n).rstrip(";.") for n in names if clean(n)]
+    names = [line_start(clean(n).rstrip(";.")) for n in names if clean(n)]
     if not names:
         return []
     if len(names) == 1:

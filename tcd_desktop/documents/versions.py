@@ -21,6 +21,8 @@ from typing import Any
 from tcd_desktop.config.resources import resource_path
 
 FORMS_DIR = ("forms",)
+UNCONFIRMED_MARK = "chưa đối chiếu Công báo"
+"""Printed after the form reference of a version still flagged ``unconfirmed``."""
 
 
 class FormNotInForce(LookupError):
@@ -61,9 +63,17 @@ class FormVersion:
 
     @property
     def form_reference(self) -> str:
-        """The reference printed on the document, e.g. "Mẫu số 02/TCD ban hành kèm theo …"."""
+        """The reference printed on the document, e.g. "Mẫu số 02/TCD ban hành kèm theo …".
+
+        A numbered form whose version is still flagged ``unconfirmed`` (number, content or
+        dates not checked against the Công báo, LAW.md §11) says so in the reference itself,
+        so the flag is seen wherever the document is made, previewed or printed; confirming
+        the version in ``resources/forms`` (dropping ``unconfirmed``) removes the mark.  A
+        reference template ("Mẫu tham khảo") already claims no official number.
+        """
         if self.form_number:
-            return f"{self.form_number} ban hành kèm theo {self.instrument}"
+            reference = f"{self.form_number} ban hành kèm theo {self.instrument}"
+            return f"{reference} ({UNCONFIRMED_MARK})" if self.unconfirmed else reference
         return f"Mẫu tham khảo áp dụng theo {self.instrument}"
 
 

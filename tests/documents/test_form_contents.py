@@ -201,3 +201,16 @@ def test_denunciation_acceptance_documents_never_name_the_denouncer(
     text = pdf_text(render(code, factory()).pdf)
     for term in (samples.DENOUNCER.full_name, samples.DENOUNCER.address, samples.DENOUNCER.phone):
         assert term not in text
+
+
+def test_a_name_typed_in_lower_case_starts_its_line_in_capitals() -> None:
+    """The denounced typed "ông Vũ Quốc Khánh, …" (as used mid-sentence) prints "Kính gửi:
+    Ông Vũ …" and "- Ông Vũ …" in Nơi nhận, and stays "đối với ông Vũ …" inside a sentence."""
+    notice = " ".join(
+        pdf_text(render("tc.denounced_notice", samples.denounced_notice()).pdf).split()
+    )
+    assert "Kính gửi: Ông Vũ Quốc Khánh, Trưởng phòng" in notice
+    assert "Kính gửi: ông" not in notice and "đối với ông Vũ Quốc Khánh" in notice
+    data = dataclasses.replace(samples.public_conclusion(), public=False)
+    conclusion = " ".join(pdf_text(render("tc.conclusion", data).pdf).split())
+    assert "- Ông Vũ Quốc Khánh, Trưởng phòng" in conclusion and "- ông" not in conclusion

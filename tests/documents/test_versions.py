@@ -5,12 +5,20 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
 from tcd_desktop.documents.forms.suspension import SuspensionAction
 from tcd_desktop.documents.registry import render, renderable_codes
-from tcd_desktop.documents.versions import FormNotInForce, catalogue, version_on, versions_of
+from tcd_desktop.documents.versions import (
+    UNCONFIRMED_MARK,
+    FormNotInForce,
+    catalogue,
+    version_on,
+    versions_of,
+)
 from tests.documents import samples
 from tests.documents.pdftext import pdf_text
 
@@ -123,3 +131,28 @@ def test_form_numbers_confirmed_by_the_2026_decrees_carry_their_source() -> None
         assert "156/2026" in after["confirmed_by"] and not after.get("unconfirmed"), code
         assert not version_on(code, SWITCH).unconfirmed
     assert "Mẫu số 09" in by_code["tc.expert_request"]["versions"][0]["confirmed_by"]
+
+
+@pytest.mark.parametrize(
+    ("code", "factory", "flagged"),
+    [
+        ("tcd.receipt", lambda: samples.receipt(BEFORE), True),  # number inferred (FORMS.md)
+        ("tcd.refusal", lambda: samples.refusal(SWITCH), True),  # NĐ 154: one crawled source
+        ("xld.proposal", samples.proposal, True),
+        ("kn.acceptance", samples.complaint_acceptance, False),
+        ("tc.extension", samples.extension, False),
+        ("kn.decision", samples.complaint_decision, False),  # a reference template says so
+    ],
+)
+def test_an_unconfirmed_form_number_is_flagged_in_its_printed_reference(
+    code: str, factory: Callable[[], Any], flagged: bool
+) -> None:
+    """Issue 8: UNCONFIRMED forms stay data, with the flag seen where the document is made."""
+    rendered = render(code, factory())
+    version = version_on(code, rendered.issued_on)
+    text = " ".join(pdf_text(rendered.pdf).split())
+    assert rendered.form_reference in text
+    assert (UNCONFIRMED_MARK in text) is flagged, rendered.form_reference
+    assert bool(version.unconfirmed and version.form_number) is flagged
+    if not version.form_number:
+        assert rendered.form_reference.startswith("Mẫu tham khảo")
