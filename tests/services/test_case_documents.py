@@ -30,7 +30,7 @@ from tcd_desktop.services.cases import (
 from tcd_desktop.services.dialogues import Attendance, Opinion, Participant, SignatureRefusal
 from tcd_desktop.services.errors import PermissionDenied, StepNotAllowed
 from tcd_desktop.store.audit import verify_audit
-from tcd_desktop.store.models import AuditEntry, Case, Dialogue
+from tcd_desktop.store.models import AuditEntry, Case, Citizen, Dialogue
 from tests.services.case_document_helpers import (
     KN,
     accept_case,
@@ -103,6 +103,30 @@ def _hold_dialogue(org: Org, case_id: uuid.UUID) -> uuid.UUID:
             refusals=[SignatureRefusal("Phạm Văn Bị", "Không đồng ý kết quả đo đạc")],
         )
     return sched.dialogue_id
+
+
+def test_minutes_call_people_by_the_gender_the_record_knows(org: Org) -> None:
+    """Records and minutes (issue 8): "Ông"/"Bà" from the citizen's gender on record, never
+    "Ông/Bà Ông …"; a participant the record does not know keeps the form's "Ông/Bà"."""
+    name_leaders(org)
+    pid = add_petition(org.db, org, kind=KN, received_on=D(2026, 7, 31), unit_id=org.commune)
+    case_id = accept_case(org, pid, D(2026, 8, 3))
+    with org.db.session() as s:
+        case = s.get(Case, case_id)
+        citizen = s.get(Citizen, case.citizen_id) if case else None
+        assert citizen is not None and citizen.full_name == "Nguyễn Văn An"
+        citizen.gender = "nam"
+    with org.db.session() as s:
+        assign_verification(s, org.commune_handler, case_id, on=D(2026, 8, 5), verifier="Tổ")
+        submit_verification_report(
+            s, org.commune_handler, case_id, on=D(2026, 8, 17), summary="Kết quả"
+        )
+    _hold_dialogue(org, case_id)
+    _minutes, text = generate(org, org.commune_handler, case_id, "kn.dialogue_minutes")
+    flat = " ".join(text.split())
+    assert "- Ông Nguyễn Văn An; số giấy tờ tùy thân: 020085001234" in flat
+    assert "Ông/Bà Nguyễn Văn An" not in flat and "Ông/Bà Ông" not in flat
+    assert "- Ông/Bà Đỗ Thị Liên" in flat
 
 
 def test_complaint_documents_follow_the_procedure(org: Org) -> None:

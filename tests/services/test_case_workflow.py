@@ -1,4 +1,4 @@
-"""Issue 8, workflow rules 2, 3, 5 and 6, each driven through the services.
+"""Issue 8, workflow rules 2, 3, 5, 6 and 9, each driven through the services.
 
 Calendars: August 2026 Mon 3, 10, 17, 24, 31; September Mon 7, 14; 31/8 is off (for the
 make-up Saturday 22/8), 1/9 and 2/9 Quốc khánh.
@@ -182,6 +182,25 @@ def test_dialogue_mandatory_for_a_right_or_partly_right_finding(org: Org) -> Non
             decide_complaint(
                 s, org.handler, case_id, result=result, on=D(2026, 8, 20), number="3/QĐ"
             )
+
+
+def test_right_at_once_without_verification_needs_no_dialogue(org: Org) -> None:
+    """Luật KN Điều 29 k1 (LAW.md §5 step 4): the resolver re-examines its own decision and,
+    finding the complaint right, decides at once; with no verification result there is
+    nothing for the demand to differ from (Điều 30 k1), so no dialogue and no reason; the
+    decision records why.  Partly right or wrong needs the verification first."""
+    pid = add_petition(org.db, org, kind=KN, received_on=D(2026, 8, 3))
+    case_id = _accept(org, pid, D(2026, 8, 4))
+    with org.db.session() as s, pytest.raises(StepNotAllowed, match="Điều 29"):
+        decide_complaint(
+            s, org.handler, case_id, result="dung_mot_phan", on=D(2026, 8, 10), number="6/QĐ"
+        )
+    with org.db.session() as s:
+        decide_complaint(s, org.handler, case_id, result="dung", on=D(2026, 8, 10), number="6/QĐ")
+        data = s.scalar(
+            select(CaseEvent.data).where(CaseEvent.case_id == case_id, CaseEvent.kind == "decision")
+        )
+    assert data["dialogue"] == "not_needed_decided_at_once" and "dialogue_skip_reason" not in data
 
 
 def test_dialogue_skipped_only_with_a_reason(org: Org) -> None:
