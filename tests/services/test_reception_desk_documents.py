@@ -99,3 +99,23 @@ def test_a_denouncer_is_only_named_for_those_entitled(office: Office) -> None:
         issue_desk_document(s, office.handler, saved.reception_id, RECORD)
     issued, text = _issue(office, saved.reception_id, TRANSFER, saved.petitions[0].id)
     assert issued.sealed_identity and "Nguyễn Văn An" in text
+
+
+def test_record_prints_the_officers_opinions_from_the_visit(office: Office) -> None:
+    """Issue 8, records: "Ý kiến của người cùng tiếp" comes from how the visit handles each
+    content (guided where, transferred where), not a line of dots."""
+    guided = petition(
+        "Kiến nghị công khai quy hoạch khu dân cư",
+        "kien_nghi",
+        handling=PetitionHandling("guide", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+    )
+    with office.db.session() as s:
+        saved = save_visit(s, office.officer, visit(petitions=[guided]))
+    _, text = _issue(office, saved.reception_id, RECORD)
+    flat = " ".join(text.split())
+    assert (
+        "Ý kiến của người cùng tiếp: Nội dung «Kiến nghị công khai quy hoạch khu dân cư»: "
+        "đề xuất hướng dẫn" in flat
+    )
+    assert "(Ủy ban nhân dân tỉnh Lạng Sơn)" in flat
+    assert "Ý kiến của người cùng tiếp: …" not in flat
