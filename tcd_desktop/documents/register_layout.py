@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from tcd_desktop.documents.versions import UNCONFIRMED_MARK, find_version
+
 SWITCH = dt.date(2026, 7, 1)
 """NĐ 154/2026/NĐ-CP in force (Mẫu 03/TCD replaces TT 04/2021 Mẫu 03)."""
 
@@ -62,6 +64,16 @@ class RegisterLayout:
     """A header spanning columns [first, last] (0-based), e.g. "Hướng xử lý" 7–9."""
     centred: tuple[int, ...] = ()
     """Columns centred (0-based, counted from the third column as in the writer)."""
+
+    @property
+    def printed_form_line(self) -> str:
+        """The reference line as printed: "(chưa đối chiếu Công báo)" follows it, on a line of
+        its own, while the ``tcd.register`` version in ``resources/forms`` is flagged
+        ``unconfirmed``."""
+        version = find_version("tcd.register", self.version)
+        if version is not None and version.reference_unconfirmed:
+            return f"{self.form_line}\n({UNCONFIRMED_MARK})"
+        return self.form_line
 
 
 def _tt04_cells(c: Sequence[Any]) -> tuple[Any, ...]:

@@ -144,7 +144,7 @@ def write_register_pdf(
     body_style = ParagraphStyle("issuer", fontName=SERIF_BOLD, fontSize=12, leading=15)
     form_style = ParagraphStyle("form", fontName=SERIF_ITALIC, fontSize=11, alignment=TA_RIGHT)
     top = Table(
-        [[_para(issuer.upper(), body_style), _para(layout.form_line, form_style)]],
+        [[_para(issuer.upper(), body_style), _para(layout.printed_form_line, form_style)]],
         colWidths=[usable * 0.5, usable * 0.5],
     )
     top.setStyle(

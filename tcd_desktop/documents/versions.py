@@ -76,6 +76,16 @@ class FormVersion:
             return f"{reference} ({UNCONFIRMED_MARK})" if self.unconfirmed else reference
         return f"Mẫu tham khảo áp dụng theo {self.instrument}"
 
+    @property
+    def reference_unconfirmed(self) -> str:
+        """Why the printed form number is not checked yet ("" when it prints no mark).
+
+        The ``unconfirmed`` note of a numbered version — the versions whose reference carries
+        "(chưa đối chiếu Công báo)" — so a screen offering the form can say so before the
+        document is issued.  A reference template claims no number: "".
+        """
+        return self.unconfirmed if self.form_number else ""
+
 
 def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None

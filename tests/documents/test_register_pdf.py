@@ -80,6 +80,13 @@ def test_register_after_july_2026_is_nd154_form_03tcd(tmp_path: Path) -> None:
     text = _write(tmp_path, dt.date(2026, 8, 3))[0]
     assert "Mẫu số 03/TCD. Ban hành kèm theo Nghị định số 154/2026/NĐ-CP" in text
     assert "Thuộc thẩm quyền" in text and "(13)" in text
+    # NĐ 154/2026 is [2026-copy] in LAW.md: flagged in resources/forms, said on the page
+    assert "154/2026/NĐ-CP (chưa đối chiếu Công báo)" in text
+
+
+def test_the_tt04_register_form_is_confirmed_and_prints_no_mark(tmp_path: Path) -> None:
+    """FORMS.md §2.1: TT 04/2021 Mẫu số 03 is confirmed [S4]."""
+    assert "chưa đối chiếu" not in _write(tmp_path, dt.date(2026, 3, 5))[0]
 
 
 @pytest.mark.parametrize("day", [dt.date(2026, 3, 5), dt.date(2026, 8, 3)])

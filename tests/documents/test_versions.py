@@ -139,7 +139,9 @@ def test_form_numbers_confirmed_by_the_2026_decrees_carry_their_source() -> None
         ("tcd.receipt", lambda: samples.receipt(BEFORE), True),  # number inferred (FORMS.md)
         ("tcd.refusal", lambda: samples.refusal(SWITCH), True),  # NĐ 154: one crawled source
         ("xld.proposal", samples.proposal, True),
-        ("kn.acceptance", samples.complaint_acceptance, False),
+        ("kn.acceptance", samples.complaint_acceptance, False),  # NĐ 124/2020 Mẫu 03
+        ("kn.acceptance", lambda: samples.complaint_acceptance(on=SWITCH), True),  # NĐ 155/2026
+        ("tc.withdrawal_record", lambda: samples.withdrawal_record(SWITCH), True),  # NĐ 156 Mẫu 03
         ("tc.extension", samples.extension, False),
         ("kn.decision", samples.complaint_decision, False),  # a reference template says so
     ],
@@ -156,3 +158,23 @@ def test_an_unconfirmed_form_number_is_flagged_in_its_printed_reference(
     assert bool(version.unconfirmed and version.form_number) is flagged
     if not version.form_number:
         assert rendered.form_reference.startswith("Mẫu tham khảo")
+
+
+def test_every_form_version_of_the_2026_decrees_is_flagged() -> None:
+    """LAW.md: everything tagged [2026-copy] (the texts of NĐ 154/155/156/2026, one crawled
+    source) is UNCONFIRMED until checked against the Công báo.  Every version issued by one
+    of those decrees keeps a note saying so; a numbered one prints the mark."""
+    decrees = ("154/2026/NĐ-CP", "155/2026/NĐ-CP", "156/2026/NĐ-CP")
+    seen = 0
+    for code, versions in catalogue().items():
+        for version in versions:
+            if not any(d in version.instrument for d in decrees):
+                continue
+            seen += 1
+            assert "nguồn thứ cấp" in version.unconfirmed, (code, version.version)
+            if version.form_number:
+                assert version.form_reference.endswith(f"({UNCONFIRMED_MARK})"), code
+                assert version.reference_unconfirmed == version.unconfirmed
+            else:
+                assert not version.reference_unconfirmed
+    assert seen >= 17
