@@ -5603,6 +5603,17 @@ giải quyết</translation>
     </message>
 </context>
 <context>
+    <name>UnconfirmedForm</name>
+    <message>
+        <source> (form number not checked against the Official Gazette)</source>
+        <translation> (số mẫu chưa đối chiếu Công báo)</translation>
+    </message>
+    <message>
+        <source>The form number is not yet checked against the Official Gazette: %1</source>
+        <translation>Số mẫu văn bản chưa được đối chiếu với Công báo: %1</translation>
+    </message>
+</context>
+<context>
     <name>UnitTreeModel</name>
     <message>
         <source>Unit</source>

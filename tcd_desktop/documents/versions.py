@@ -168,3 +168,16 @@ def version_on(code: str, on: dt.date) -> FormVersion:
 def find_version(code: str, version: str) -> FormVersion | None:
     """The version named ``version`` of ``code`` (as stored on a document), or None."""
     return next((v for v in catalogue().get(code, ()) if v.version == version), None)
+
+
+def unconfirmed_note(code: str, on: dt.date) -> str:
+    """Why the form number ``code`` prints on ``on`` is not checked against the Công báo.
+
+    The ``unconfirmed`` note of the numbered version in force (what makes its printed
+    reference say "(chưa đối chiếu Công báo)"); "" when it prints no mark or no version is in
+    force.  Services hand it to the screens that offer the form, before it is issued.
+    """
+    try:
+        return version_on(code, on).reference_unconfirmed
+    except (FormNotInForce, KeyError):
+        return ""

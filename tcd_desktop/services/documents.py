@@ -90,6 +90,9 @@ class IssuedDocument:
     set from the rendered document when it is issued)."""
     name_vi: str = ""
     """The form's Vietnamese name in its version ("Thông báo về việc thụ lý …")."""
+    unconfirmed: str = ""
+    """Why its form number is not checked against the Công báo (the version's note, as
+    today's ``resources/forms`` say; "" when its reference carries no such mark)."""
 
 
 def _series_key(actor: Actor, data: Any) -> str:
@@ -228,6 +231,7 @@ def issue_document(
         is_redacted=rendered.redacted,
         sealed_identity=rendered.sealed_identity,
         name_vi=version.name_vi,
+        unconfirmed=version.reference_unconfirmed,
     )
 
 
@@ -307,10 +311,11 @@ def _form_is_sealed(code: str, version: str) -> bool:
     return bool(found and found.sealed_identity)
 
 
-def _form_name(code: str, version: str) -> str:
-    """The form's Vietnamese name in the version a document was issued with."""
+def _form_name(code: str, version: str) -> tuple[str, str]:
+    """The form's Vietnamese name in the version a document was issued with, and the
+    version's UNCONFIRMED note on its form number ("" when none)."""
     found = find_version(code, version)
-    return found.name_vi if found else ""
+    return (found.name_vi, found.reference_unconfirmed) if found else ("", "")
 
 
 def list_documents(
@@ -345,7 +350,8 @@ def list_documents(
             case_id=r.case_id,
             is_redacted=r.is_redacted,
             sealed_identity=r.is_sealed or _form_is_sealed(r.form_code, r.form_version),
-            name_vi=_form_name(r.form_code, r.form_version),
+            name_vi=_form_name(r.form_code, r.form_version)[0],
+            unconfirmed=_form_name(r.form_code, r.form_version)[1],
         )
         for r, size in rows
     ]

@@ -64,6 +64,10 @@ def test_petition_outcome_notices(org: Org) -> None:
         back_choices = {c.form_code: c for c in cd.petition_document_choices(s, org.handler, back)}
         assert back_choices["xld.return"].enabled and back_choices["kn.non_acceptance"].enabled
         assert "«Trả lại đơn»" in (back_choices["xld.guidance"].reason or "")
+        # #8: NĐ 155/2026 Mẫu 04 ([2026-copy]) comes with its UNCONFIRMED note; the return
+        # slip is a reference template (no number claimed): none
+        assert "[2026-copy]" in back_choices["kn.non_acceptance"].unconfirmed
+        assert back_choices["xld.return"].unconfirmed == ""
         with pytest.raises(StepNotAllowed):
             cd.generate_petition_document(s, org.handler, back, "xld.transfer")
 
@@ -97,6 +101,10 @@ def test_petition_outcome_notices(org: Org) -> None:
         "Đơn không ghi rõ nội dung khiếu nại",
     ):
         assert expected in refused, expected
+    with org.db.session() as s:
+        listed = documents.list_documents(s, org.handler, petition_id=back)
+    notes = {d.form_code: d.unconfirmed for d in listed}
+    assert "[2026-copy]" in notes["kn.non_acceptance"] and notes["xld.return"] == ""
 
 
 def test_reminder_to_the_body_a_petition_was_transferred_to(org: Org) -> None:

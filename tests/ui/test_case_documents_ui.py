@@ -64,8 +64,11 @@ def test_generate_a_document_from_the_menu(qtbot: QtBot, qtmodeltester, cases, b
     decision = _action(tab, "kn.decision")
     assert not decision.isEnabled() and "Chưa ghi nhận quyết định" in decision.toolTip()
     notice = _action(tab, "kn.acceptance")
-    assert notice.isEnabled() and notice.text() == "Thông báo về việc thụ lý giải quyết khiếu nại"
-    assert notice.toolTip().endswith(": 1")  # one was issued by the fixture
+    # today the notice is NĐ 155/2026 Mẫu 03, a [2026-copy] form: its number is flagged (#8)
+    assert notice.isEnabled() and notice.text() == (
+        "Thông báo về việc thụ lý giải quyết khiếu nại (số mẫu chưa đối chiếu Công báo)"
+    )
+    assert notice.toolTip().splitlines()[0].endswith(": 1")  # one was issued by the fixture
 
     with (
         qtbot.waitSignal(tab.preview_opened, timeout=WAIT) as opened,
@@ -74,6 +77,7 @@ def test_generate_a_document_from_the_menu(qtbot: QtBot, qtmodeltester, cases, b
         notice.trigger()  # what clicking the menu entry does
     preview = opened.args[0]
     assert isinstance(preview, PdfPreviewDialog) and preview.document.pageCount() == 1
+    assert not preview.unconfirmed.isHidden() and "Công báo" in preview.unconfirmed.text()
     preview.close()
     assert tab.model.rowCount() == 2 and tab.generate_button.isEnabled()
     new = tab.selected()

@@ -26,7 +26,12 @@ from sqlalchemy.orm import Session
 
 from tcd_desktop.documents.forms.suspension import SuspensionDecisionData
 from tcd_desktop.documents.registry import check_data
-from tcd_desktop.documents.versions import FormNotInForce, version_on, versions_of
+from tcd_desktop.documents.versions import (
+    FormNotInForce,
+    unconfirmed_note,
+    version_on,
+    versions_of,
+)
 from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.workflow import CaseKind, Step
@@ -78,6 +83,9 @@ class DocumentChoice:
     """How many documents of this form the record already has."""
     names_denouncer: bool = False
     """The document prints a sealed identity (a denouncer, a confidential citizen)."""
+    unconfirmed: str = ""
+    """Why the form number it would print is not checked against the Công báo (the form
+    version's ``unconfirmed`` note; "" when the printed reference carries no mark)."""
 
 
 def _name(code: str, on: dt.date) -> str:
@@ -181,13 +189,16 @@ def _choice(
     dialogue_id: uuid.UUID | None = None,
 ) -> DocumentChoice:
     reason = _refusal(actor, facts, code) or _precondition(facts, code)
+    on = facts.case.accepted_on or facts.case.received_on  # type: ignore[union-attr]
     if reason is None:
         try:
-            reason = _in_force(code, _build(session, actor, facts, code, None, dialogue_id).data)
+            data = _build(session, actor, facts, code, None, dialogue_id).data
+            on, reason = data.issued_on, _in_force(code, data)  # type: ignore[attr-defined]
         except (ValidationFailed, StepNotAllowed, NotFound) as exc:
             reason = str(exc)
     sealed = code in NAMES_PETITIONER and facts.sealed
-    return DocumentChoice(code, name, reason is None, reason, dialogue_id, issued, sealed)
+    note = unconfirmed_note(code, on)
+    return DocumentChoice(code, name, reason is None, reason, dialogue_id, issued, sealed, note)
 
 
 def document_choices(session: Session, actor: Actor, case_id: uuid.UUID) -> list[DocumentChoice]:
@@ -211,9 +222,9 @@ def document_choices(session: Session, actor: Actor, case_id: uuid.UUID) -> list
         held = _held_dialogues(session, case.id)
         if not held:
             reason = "Chưa có buổi đối thoại nào được ghi nhận là đã tổ chức."
-            out.append(
-                DocumentChoice(code, name, False, reason, None, issued.get(code, 0), facts.sealed)
-            )
+            n = issued.get(code, 0)
+            note = unconfirmed_note(code, start)
+            out.append(DocumentChoice(code, name, False, reason, None, n, facts.sealed, note))
         for d in held:
             label = f"{name} ngày {dialogues.local(d.scheduled_at):%d/%m/%Y}"
             done = int(d.minutes_document_id is not None)
@@ -326,13 +337,14 @@ def petition_document_choices(
     out = []
     for code in PETITION_FORMS:
         reason = _refusal(actor, facts, code) or outcome_refusal(code, petition, found)
+        day = on
         if reason is None:
-            reason = _in_force(code, _petition_form(session, facts, code, None))
+            data = _petition_form(session, facts, code, None)
+            day, reason = data.issued_on, _in_force(code, data)
         sealed = code in NAMES_PETITIONER and facts.sealed
+        n, note = issued.get(code, 0), unconfirmed_note(code, day)
         out.append(
-            DocumentChoice(
-                code, _name(code, on), reason is None, reason, None, issued.get(code, 0), sealed
-            )
+            DocumentChoice(code, _name(code, on), reason is None, reason, None, n, sealed, note)
         )
     return out
 

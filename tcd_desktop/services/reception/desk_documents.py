@@ -35,7 +35,12 @@ from tcd_desktop.documents.forms.guidance_slip import GuidanceSlipData
 from tcd_desktop.documents.forms.refusal import RefusalNoticeData
 from tcd_desktop.documents.forms.transfer_slip import TransferSlipData
 from tcd_desktop.documents.forms.verbal_record import VerbalRecordData
-from tcd_desktop.documents.versions import FormNotInForce, version_on, versions_of
+from tcd_desktop.documents.versions import (
+    FormNotInForce,
+    unconfirmed_note,
+    version_on,
+    versions_of,
+)
 from tcd_desktop.domain.enums import PetitionKind, Role
 from tcd_desktop.services.case_documents.facts import Body, _load_body, person_of
 from tcd_desktop.services.case_documents.minutes import handling_opinions
@@ -73,6 +78,9 @@ class DeskDocumentChoice:
     enabled: bool
     reason: str = ""
     """Why it cannot be issued (Vietnamese), when ``enabled`` is False."""
+    unconfirmed: str = ""
+    """Why the form number it would print is not checked against the Công báo ("" when
+    its printed reference carries no "(chưa đối chiếu Công báo)" mark)."""
 
 
 def _name(code: str, on: dt.date) -> str:
@@ -136,7 +144,8 @@ def desk_document_choices(
     def choice(code: str, petition: PetitionRecord | None, reason: str) -> DeskDocumentChoice:
         why = blocked or reason or _not_in_force(code, on)
         name = _name(code, on) + (_label(petition) if petition else "")
-        return DeskDocumentChoice(code, name, petition.id if petition else None, not why, why)
+        pid, note = (petition.id if petition else None), unconfirmed_note(code, on)
+        return DeskDocumentChoice(code, name, pid, not why, why, note)
 
     refused = record.outcome == "refuse"
     out = [choice(REFUSAL, None, "" if refused else "Lượt tiếp này không bị từ chối tiếp.")]

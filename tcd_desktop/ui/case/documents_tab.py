@@ -29,6 +29,7 @@ from tcd_desktop.ui.models.document_model import (
     DocumentRole,
     DocumentTableModel,
 )
+from tcd_desktop.ui.widgets.unconfirmed import offer
 
 #: (document id, what to do with the bytes) -> the page loads the PDF in the background
 PdfRequest = Callable[[uuid.UUID, Callable[[bytes], None]], None]
@@ -88,15 +89,18 @@ class DocumentsTab(QWidget):
         self._update_buttons()
 
     def set_choices(self, choices: list[DocumentChoice]) -> None:
-        """Fill the "New document" menu; a form refused now shows the reason as its tooltip."""
+        """Fill the "New document" menu; a form refused now shows the reason as its tooltip,
+        a form whose number is not checked against the Công báo says so (#8)."""
         self.generate_menu.clear()
         for choice in choices:
             action = QAction(choice.name_vi, self.generate_menu)
             action.setEnabled(choice.enabled)
+            tip = ""
             if not choice.enabled:
-                action.setToolTip(choice.reason or "")
+                tip = choice.reason or ""
             elif choice.issued:
-                action.setToolTip(self.tr("Already issued: %1").replace("%1", str(choice.issued)))
+                tip = self.tr("Already issued: %1").replace("%1", str(choice.issued))
+            offer(action, choice.name_vi, tip, choice.unconfirmed)
             action.setData(choice)
             action.triggered.connect(lambda _=False, c=choice: self.generate_requested.emit(c))
             self.generate_menu.addAction(action)
@@ -173,7 +177,7 @@ class DocumentsTab(QWidget):
         return doc.number or doc.form_reference or doc.form_code
 
     def _show_preview(self, doc: IssuedDocument, data: bytes) -> None:
-        dialog = PdfPreviewDialog(data, self._title(doc), self)
+        dialog = PdfPreviewDialog(data, self._title(doc), self, unconfirmed=doc.unconfirmed)
         dialog.printed.connect(self.printed)
         self.preview_opened.emit(dialog)
         dialog.open()

@@ -71,7 +71,7 @@ class NoticePrinter(QObject):
             .replace("%1", issued.name_vi or issued.form_code)
             .replace("%2", issued.number)
         )
-        self.dialog = PdfPreviewDialog(pdf, title, self._parent)
+        self.dialog = PdfPreviewDialog(pdf, title, self._parent, unconfirmed=issued.unconfirmed)
         self.dialog.open()
         self.previewed.emit(issued)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu, QPushButton
 from tcd_desktop.services.reception import operations
 from tcd_desktop.services.reception.operations import DeskDocumentChoice
 from tcd_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
+from tcd_desktop.ui.widgets.unconfirmed import offer
 
 if TYPE_CHECKING:
     from tcd_desktop.ui.reception.page import ReceptionPage
@@ -70,7 +71,8 @@ class DeskDocumentsButton(QPushButton):
         for choice in choices:
             action = self.menu_.addAction(choice.name_vi)
             action.setEnabled(choice.enabled)
-            action.setToolTip(choice.reason if not choice.enabled else choice.name_vi)
+            tip = choice.reason if not choice.enabled else choice.name_vi
+            offer(action, choice.name_vi, tip, choice.unconfirmed)
             action.setData(choice.form_code)
             action.triggered.connect(lambda _checked=False, c=choice: self.issue(reception_id, c))
         self.setEnabled(bool(choices))
@@ -92,7 +94,9 @@ class DeskDocumentsButton(QPushButton):
             )
             slug = _FILE_NAMES.get(choice.form_code, "van-ban")
             number = issued.number.replace("/", "-") or str(issued.id)[:8]
-            self.dialog = PdfPreviewDialog(pdf, title, page, f"{slug}-{number}.pdf")
+            self.dialog = PdfPreviewDialog(
+                pdf, title, page, f"{slug}-{number}.pdf", unconfirmed=issued.unconfirmed
+            )
             self.dialog.open()
 
         page.message_bar.show_message(

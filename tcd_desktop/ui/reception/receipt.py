@@ -54,5 +54,6 @@ class ReceiptPrinter(QObject):
             self.tr("Receipt No. %1").replace("%1", number),
             self.page,
             f"giay-bien-nhan-{number}.pdf",
+            unconfirmed=result.document.unconfirmed,
         )
         self.dialog.open()

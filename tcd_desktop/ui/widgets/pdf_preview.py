@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from tcd_desktop.ui.settings.printing import apply_printer_settings
-from tcd_desktop.ui.widgets.field import FieldMessage
+from tcd_desktop.ui.widgets.field import WARNING_COLOUR, FieldMessage
+from tcd_desktop.ui.widgets.unconfirmed import unconfirmed_line
 from tcd_desktop.ui.widgets.window_fit import fit_window
 
 #: Pages are rasterised at this resolution at most (a 1200 dpi A4 page would be 550 MB).
@@ -111,8 +112,15 @@ class PdfPreviewDialog(QDialog):
     saved = Signal(str)
 
     def __init__(
-        self, data: bytes, title: str, parent: QWidget | None = None, file_name: str = ""
+        self,
+        data: bytes,
+        title: str,
+        parent: QWidget | None = None,
+        file_name: str = "",
+        unconfirmed: str = "",
     ) -> None:
+        """``unconfirmed``: the form version's UNCONFIRMED note (#8), shown above the page
+        when the document's form number is not checked against the Công báo."""
         super().__init__(parent)
         self.pdf = self.data = data
         self.file_name = file_name or file_name_for(title)
@@ -127,6 +135,11 @@ class PdfPreviewDialog(QDialog):
         self.view.setDocument(self.document)
         self.pages = QLabel(self.tr("%n page(s)", "", self.document.pageCount()))
         self.message = FieldMessage(self, wrap=True)
+        self.unconfirmed = QLabel(unconfirmed_line(unconfirmed) if unconfirmed else "")
+        self.unconfirmed.setObjectName("unconfirmedForm")
+        self.unconfirmed.setWordWrap(True)
+        self.unconfirmed.setStyleSheet(f"QLabel#unconfirmedForm {{ color: {WARNING_COLOUR}; }}")
+        self.unconfirmed.setVisible(bool(unconfirmed))
         self.print_button = QPushButton(self.tr("Print… (Ctrl+P)"))
         self.print_button.setObjectName("printDocument")
         self.print_button.clicked.connect(self.print_with_dialog)
@@ -144,6 +157,7 @@ class PdfPreviewDialog(QDialog):
         bar.addStretch(1)
         bar.addWidget(buttons)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.unconfirmed)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
         layout.addLayout(bar)
