@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tcd_desktop.documents.versions import version_on
 from tcd_desktop.domain.enums import CaseStatus
 from tcd_desktop.services import petitions
 from tcd_desktop.services.cases import AcceptanceInput, decide_complaint, dispatch_decision
@@ -124,10 +125,17 @@ def test_transfer_then_print_the_notice(qtbot: QtBot, org: Org, bus, runner) -> 
         assert petition is not None and petition.status == CaseStatus.TRANSFERRED.value
         assert petition.processed_on == TODAY
     assert page.notice.button.isEnabled()
+    # #8: the slip it will print (TT 05/2021 Mẫu 03: number for kiến nghị, phản ánh and
+    # force after 01/7/2026 unconfirmed) is named, with the flag, before it is issued
+    note = version_on("xld.transfer", TODAY).reference_unconfirmed
+    assert note
+    qtbot.waitUntil(lambda: "Phiếu chuyển đơn" in page.notice.button.toolTip(), timeout=WAIT)
+    assert page.notice.button.toolTip().endswith(f"chưa được đối chiếu với Công báo: {note}")
     with qtbot.waitSignal(page.notice.previewed, timeout=WAIT) as shown:
         qtbot.mouseClick(page.notice.button, Qt.MouseButton.LeftButton)
     assert shown.args[0].petition_id == pid
     assert page.notice.dialog is not None and page.notice.dialog.document.pageCount() >= 1
+    assert page.notice.dialog.unconfirmed.text().endswith(note)
     page.notice.dialog.close()
 
 

@@ -44,6 +44,7 @@ __all__ = [
     "load_options",
     "load_queue",
     "load_queue_view",
+    "notice_choice",
     "process",
 ]
 
@@ -178,6 +179,17 @@ def find_case(db: Database, actor: Actor, code: str) -> uuid.UUID | None:
     require(actor, *CASE_READERS, action="tìm vụ việc")
     with db.session() as session:
         return find_case_by_code(session, actor, code)
+
+
+def notice_choice(
+    db: Database, actor: Actor, petition_id: uuid.UUID
+) -> case_documents.DocumentChoice | None:
+    """The form :func:`issue_notice` would issue now (the first the outcome allows), with its
+    UNCONFIRMED note (``DocumentChoice.unconfirmed``); None when no form fits."""
+    require(actor, *OFFICERS, action="lập thông báo xử lý đơn")
+    with db.session() as session:
+        choices = case_documents.petition_document_choices(session, actor, petition_id)
+    return next((c for c in choices if c.enabled), None)
 
 
 def issue_notice(db: Database, actor: Actor, petition_id: uuid.UUID) -> OpResult[IssuedNotice]:
