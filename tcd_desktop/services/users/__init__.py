@@ -46,6 +46,7 @@ from tcd_desktop.store.pg_roles import (
     installed_prefix,
     manage_login,
     scram_verifier,
+    stored_password_hash,
     valid_login,
 )
 
@@ -353,7 +354,9 @@ def change_password(
     own = actor.user_id == user.id
     if not (own and current_password is not None):
         require(actor, Role.ADMINISTRATOR, action="đặt lại mật khẩu của tài khoản khác")
-    elif not check_password(user.password_hash, current_password):
+    elif not check_password(
+        stored_password_hash(session, user.id, lambda: user.password_hash), current_password
+    ):
         raise ValidationFailed({"current_password": "Mật khẩu hiện tại không đúng."})
     problem = password_problem(new_password)
     if problem:
