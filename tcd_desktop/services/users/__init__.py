@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.enums import Role
@@ -141,7 +141,8 @@ def _sync_login(
         return
     if own and password is not None:  # any role may change its own password
         verifier = scram_verifier(password)
-        session.execute(text(f"ALTER ROLE CURRENT_USER PASSWORD '{verifier}'"))
+        # not text(): the verifier's "stored:server" colon would read as a bind parameter
+        session.connection().exec_driver_sql(f"ALTER ROLE CURRENT_USER PASSWORD '{verifier}'")
         return
     try:
         manage_login(
