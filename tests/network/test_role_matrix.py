@@ -140,9 +140,12 @@ def test_the_administrator_keeps_the_office_settings(office: RoleOffice) -> None
     set_cutoff_day(db, office.actor(A), 20, "Quy định mới của tỉnh")
     assert _run(db, "UPDATE units SET updated_at = now()") >= 1
     with db.engine.connect() as conn:
-        assert conn.execute(
-            text("SELECT value FROM app_meta WHERE key = 'reports.cutoff_day'")
-        ).scalar_one() == "20"
+        assert (
+            conn.execute(
+                text("SELECT value FROM app_meta WHERE key = 'reports.cutoff_day'")
+            ).scalar_one()
+            == "20"
+        )
 
 
 @pytest.mark.parametrize("role", [H, L, S])
@@ -157,7 +160,7 @@ def test_only_the_reception_officer_marks_imported_register_files(
 
 @pytest.mark.parametrize("role", [H, S])
 def test_visits_are_recorded_by_the_reception_desk_only(office: RoleOffice, role: Role) -> None:
-    reception_id, _ = _visit(office, R)
+    _visit(office, R)
     db = office.login(role)
     with db.engine.connect() as conn:  # every role reads the register
         assert conn.execute(text("SELECT count(*) FROM receptions")).scalar_one() == 1
