@@ -22,8 +22,9 @@ from tcd_desktop.services import dashboard, petitions
 from tcd_desktop.services.cases import AcceptanceInput
 from tcd_desktop.services.reports.service import build_report, lock_report, set_cutoff_day
 from tcd_desktop.services.users.ops import change_own_password
+from tcd_desktop.services.users.signin import actor_for, users_with_role
 from tcd_desktop.store.database import Database
-from tcd_desktop.store.models import Attachment
+from tcd_desktop.store.models import Attachment, User
 from tests.network.fixtures import record
 from tests.network.role_office import RoleOffice, role_office
 from tests.network.roles_fixture import PASSWORD
@@ -74,6 +75,11 @@ def test_password_hashes_are_the_administrators_and_the_desks_only(
     assert DENIED in _refused(db, "SELECT * FROM users")
     with db.engine.connect() as conn:  # the accounts themselves: names for the pickers
         assert conn.execute(text("SELECT count(*) FROM users")).scalar_one() == 5
+    with db.session() as s:  # the services' own reads of accounts load no hash
+        leaders = users_with_role(s, office.actor(role), L)
+        assert [u.username for u in leaders] == [office.actor(L).username]
+        me = s.get(User, office.user_id(role))
+        assert me is not None and actor_for(s, me).username == office.actor(role).username
     admin = office.login(A)
     with admin.engine.connect() as conn:
         hashes = conn.execute(text("SELECT password_hash FROM users")).scalars().all()
