@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
@@ -22,9 +23,10 @@ from tcd_desktop.services import dashboard, petitions
 from tcd_desktop.services.cases import AcceptanceInput
 from tcd_desktop.services.reports.service import build_report, lock_report, set_cutoff_day
 from tcd_desktop.services.users.ops import change_own_password
-from tcd_desktop.services.users.signin import actor_for, users_with_role
-from tcd_desktop.store.database import Database
+from tcd_desktop.services.users.signin import actor_for, sign_in, users_with_role
+from tcd_desktop.store.database import Database, open_database
 from tcd_desktop.store.models import Attachment, User
+from tcd_desktop.store.pg_roles import manage_login
 from tests.network.fixtures import record
 from tests.network.role_office import RoleOffice, role_office
 from tests.network.roles_fixture import PASSWORD
@@ -239,3 +241,21 @@ def test_a_sealed_scan_is_read_only_by_the_roles_entitled(
     with db.engine.connect() as conn:
         seen = conn.execute(text("SELECT count(*) FROM attachments WHERE is_sealed")).scalar()
     assert seen == visible
+
+
+def test_a_desk_signs_in_an_account_whose_hash_has_older_parameters(office: RoleOffice) -> None:
+    """The desk's login may not write password hashes: a hash made with older argon2
+    parameters is kept (refreshed at the next password change), the sign-in goes through."""
+    desk_login = f"{office.prefix}_desk_t"
+    older = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1).hash(PASSWORD)
+    with office.owner.session() as s:
+        manage_login(s, desk_login, password=PASSWORD, roles=(), active=True, desk=True)
+        row = s.get(User, office.user_id(R))
+        assert row is not None
+        row.password_hash = older
+    desk = open_database(office.owner.url, upgrade=False)
+    office.opened.append(desk)
+    desk.switch_login(desk_login, PASSWORD)
+    with desk.session() as s:
+        actor = sign_in(s, office.actor(R).username, PASSWORD)
+    assert actor.user_id == office.user_id(R)

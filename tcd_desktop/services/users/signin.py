@@ -277,7 +277,9 @@ def sign_in(
             detail={"installation": installation_id()},
         )
         raise _fail(session, str(exc)) from exc
-    if _hasher.check_needs_rehash(stored):
+    if _hasher.check_needs_rehash(stored) and installed_prefix(session) is None:
+        # a networked office checks sign-ins as the desk, whose login may not write password
+        # hashes: the hash is refreshed at the account's next password change instead
         user.password_hash = hash_password(password)
     append_audit(session, "auth.sign_in", entity="user", entity_id=user.id, user_id=user.id)
     key = derive_session_key(password, user.id)
