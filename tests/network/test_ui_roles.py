@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QTableWidget
+from PySide6.QtWidgets import QDialog, QTableWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -134,6 +134,14 @@ def test_the_supervisors_dashboard_under_their_own_login(qtbot: QtBot, office: R
         assert not page.grab().isNull()
 
 
+def _drill_table(page: ReportsPage) -> QTableWidget | None:
+    for dialog in page.findChildren(QDialog):
+        table = dialog.findChild(QTableWidget)
+        if table is not None and dialog.isVisible():
+            return table
+    return None
+
+
 def test_the_supervisors_reports_count_drill_and_lock_under_their_own_login(
     qtbot: QtBot, office: RoleOffice
 ) -> None:
@@ -152,11 +160,12 @@ def test_the_supervisors_reports_count_drill_and_lock_under_their_own_login(
     assert page.model.index(last, 0).data() == "Tổng cộng"
     expected = page.report.total[2]
     page.drill_cell(page.model.index(last, 3))
-    qtbot.waitUntil(lambda: page.findChild(QDialog) is not None, timeout=WAIT)
-    dialog = page.findChild(QDialog)
-    table = dialog.findChild(QTableWidget)
-    assert table is not None, [w.text() for w in dialog.findChildren(QLabel)]
+    # the drill's own dialog (a progress dialog may show first while the server counts)
+    qtbot.waitUntil(lambda: _drill_table(page) is not None, timeout=WAIT)
+    table = _drill_table(page)
+    assert table is not None
     qtbot.waitUntil(lambda: table.rowCount() == expected, timeout=WAIT)
+    dialog = table.window()
     dialog.close()
     qtbot.mouseClick(page.lock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.report.locked is not None, timeout=WAIT)
