@@ -21,11 +21,12 @@ from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.report_periods import parse_period as report_period
 from tcd_desktop.services import dashboard, petitions
 from tcd_desktop.services.cases import AcceptanceInput
+from tcd_desktop.services.cases.screen import load_case_detail
 from tcd_desktop.services.reports.service import build_report, lock_report, set_cutoff_day
 from tcd_desktop.services.users.ops import change_own_password
 from tcd_desktop.services.users.signin import actor_for, sign_in, users_with_role
 from tcd_desktop.store.database import Database, open_database
-from tcd_desktop.store.models import Attachment, User
+from tcd_desktop.store.models import Attachment, Document, User
 from tcd_desktop.store.pg_roles import manage_login
 from tests.network.fixtures import record
 from tests.network.role_office import RoleOffice, role_office
@@ -259,3 +260,40 @@ def test_a_desk_signs_in_an_account_whose_hash_has_older_parameters(office: Role
     with desk.session() as s:
         actor = sign_in(s, office.actor(R).username, PASSWORD)
     assert actor.user_id == office.user_id(R)
+
+
+@pytest.mark.parametrize("role,sees_sealed", [(R, True), (H, True), (L, True), (S, False)])
+def test_every_reader_opens_a_denunciation_case_under_their_own_login(
+    office: RoleOffice, role: Role, sees_sealed: bool
+) -> None:
+    """The sealed rows a role may not read (the denouncer, a sealed document) are missing for
+    it, and the case screen still loads from what remains — masked as the application masks."""
+    db_r = office.login(R)
+    at = dt.datetime(2026, 8, 10, 9, 0, tzinfo=VN)
+    saved = record(
+        db_r,
+        office.actor(R),
+        visit(at, citizen=citizen(), petitions=[petition("Tố cáo cán bộ địa chính", "to_cao")]),
+    )
+    handler = office.actor(H)
+    with office.login(H).session() as s:
+        case_id = petitions.accept_petition(
+            s,
+            handler,
+            saved.petitions[0].id,
+            AcceptanceInput(accepted_on=dt.date(2026, 8, 12), assignee_id=handler.user_id),
+        ).case_id
+    assert case_id is not None
+    with office.owner.session() as s:
+        s.add(Document(form_code="TC-01", issued_on=dt.date(2026, 8, 12), case_id=case_id,
+                       sha256="0" * 64, number="01/TB-TC", is_sealed=True))  # fmt: skip
+    detail = load_case_detail(office.login(role), office.actor(role), case_id)
+    assert detail.case.id == case_id and detail.parties.is_sealed
+    assert ("01/TB-TC" in detail.document_labels.values()) is sees_sealed
+    shown = repr(detail.parties.parties)
+    assert "Nguyễn Văn An" not in shown  # masked for every reader until revealed
+    if role == H:  # the assignee reveals, through the database's own audited function
+        shown_to = load_case_detail(
+            office.login(H), office.actor(H), case_id, reveal_reason="Giải quyết tố cáo"
+        )
+        assert "Nguyễn Văn An" in repr(shown_to.parties.parties)
