@@ -22,6 +22,7 @@ from tcd_desktop.domain.report_periods import parse_period as report_period
 from tcd_desktop.services import dashboard, petitions
 from tcd_desktop.services.cases import AcceptanceInput
 from tcd_desktop.services.cases.screen import load_case_detail
+from tcd_desktop.services.register import operations as register_ops
 from tcd_desktop.services.reports.service import build_report, lock_report, set_cutoff_day
 from tcd_desktop.services.users.ops import change_own_password
 from tcd_desktop.services.users.signin import actor_for, sign_in, users_with_role
@@ -32,6 +33,7 @@ from tests.network.fixtures import record
 from tests.network.role_office import RoleOffice, role_office
 from tests.network.roles_fixture import PASSWORD
 from tests.services.reception_fixtures import citizen, petition, visit
+from tests.services.test_register_io import BAD_CSV
 
 pytestmark = pytest.mark.postgres
 
@@ -297,3 +299,19 @@ def test_every_reader_opens_a_denunciation_case_under_their_own_login(
             office.login(H), office.actor(H), case_id, reveal_reason="Giải quyết tố cáo"
         )
         assert "Nguyễn Văn An" in repr(shown_to.parties.parties)
+
+
+def test_the_reception_officer_imports_a_register_file(office: RoleOffice, tmp_path: Path) -> None:
+    """The import writes visits, petitions, citizens and the file's mark in app_meta — all
+    under the reception officer's own login."""
+    path = tmp_path / "so.csv"
+    path.write_text(BAD_CSV, encoding="utf-8")
+    db = office.login(R)
+    preview = register_ops.preview_import(db, office.actor(R), path)
+    result = register_ops.apply_import(db, office.actor(R), preview, excluded=[4, 5]).value
+    assert result.rows == 2
+    with office.owner.engine.connect() as conn:
+        marks = conn.execute(
+            text("SELECT count(*) FROM app_meta WHERE key LIKE 'register_import:%'")
+        ).scalar_one()
+    assert marks == 1
