@@ -18,6 +18,7 @@ from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import PermissionDenied
 from tcd_desktop.services.users.signin import SignInFailed, sign_in_at_desk
 from tcd_desktop.store.database import Database
+from tcd_desktop.store.pg_roles import installed_prefix
 
 USER_ENV = "TCD_USER"
 PASSWORD_ENV = "TCD_PASSWORD"
@@ -82,3 +83,18 @@ def signed_in(
         except PermissionDenied as exc:
             raise CliError(str(exc), exit_code=3) from exc
     return actor
+
+
+def sign_in_if_named(ns: argparse.Namespace, db: Database) -> Actor | None:
+    """For the commands that need no sign-in (aggregates that name nobody): sign in when a
+    user is named (``--user`` / ``TCD_USER``), so that in a networked office the command reads
+    under that user's database role — a desk's own login may read no cases. ``None`` when
+    nobody is named or the database has no database roles (SQLite: nothing changes)."""
+    if not (getattr(ns, "user", None) or os.environ.get(USER_ENV, "")).strip():
+        return None
+    if db.dialect != "postgresql":
+        return None
+    with db.session() as session:
+        if installed_prefix(session) is None:
+            return None  # no database roles: the connection reads as it always did
+    return signed_in(ns, db)

@@ -98,7 +98,10 @@ def cmd_dashboard(ns: argparse.Namespace) -> int:
                 lines.append(f"  … (hiện {len(cards)} / {total}; dùng --limit)")
             emit(ns.json, data, "\n".join(lines))
             return 0
-        # aggregates name nobody: no sign-in needed
+        # aggregates name nobody: no sign-in needed, but a named user's database role is used
+        from tcd_desktop.cli.auth import sign_in_if_named
+
+        sign_in_if_named(ns, db)
         table = dashboard.load_table(db, SYSTEM, period, unit_id=unit_id, today=today)
     finally:
         db.close()

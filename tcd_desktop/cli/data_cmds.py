@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
-from tcd_desktop.cli.auth import signed_in
+from tcd_desktop.cli.auth import sign_in_if_named, signed_in
 from tcd_desktop.cli.common import CliError, check_int, check_text, emit, open_db, parse_date
 from tcd_desktop.cli.dashboard_cmds import period_arg
 from tcd_desktop.cli.gate import ADMIN_ONLY, gate
@@ -114,6 +114,7 @@ def cmd_board(ns: argparse.Namespace) -> int:
         check_text(ns.unit, "--unit", max_len=64, required=True)
     db = open_db(ns.database, upgrade=False, must_exist=True)
     try:
+        sign_in_if_named(ns, db)  # networked office: read under the named user's role
         unit_id = None
         if ns.unit:
             with db.session() as session:

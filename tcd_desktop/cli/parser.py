@@ -117,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--only-unit", action="store_true", help="chỉ đơn vị này (không gồm đơn vị con)")
     p.add_argument("--period", metavar="KỲ", help="kỳ đếm vụ việc đã xong: 2026-Q3, 2026, all")
     _common(p)
+    add_auth_args(p)
     p.set_defaults(handler=data_cmds.cmd_board)
 
     p = sub.add_parser("db", help="quản lý cơ sở dữ liệu")

@@ -8,12 +8,14 @@
   roles; created, re-passworded and disabled through ``tcd_manage_login`` (SECURITY DEFINER,
   callable by the administrators' group only), so an administrator needs no ``CREATEROLE``.
   The password is sent as a SCRAM-SHA-256 verifier computed here, never in clear.
-* Privileges: SELECT, INSERT, UPDATE on the application's tables — no DELETE, no TRUNCATE,
-  no DDL; the audit table read-only (entries are written by ``tcd_audit_append``); the audit
-  key table unreadable; accounts editable by administrators only.
+* Privileges: per group, what its application role may read and write
+  (:mod:`tcd_desktop.store.pg_grants` has the matrix) — no DELETE, no TRUNCATE, no DDL for
+  anybody; the audit table read-only (entries are written by ``tcd_audit_append``); the audit
+  key table unreadable; the password hashes readable by administrators and desks only.
 * Row-level security: the audit head and the role prefix in ``app_meta`` cannot be moved by
   any desk role; a sealed (confidential) citizen row is visible only to the groups entitled
-  to a denouncer's identity (``tcd_may_read_sealed``).
+  to a denouncer's identity (``tcd_may_read_sealed``); the policies that depend on the role
+  (own account row, register-import marks, sealed scans) come with migration 0018.
 
 SQLite keeps the single-user model: nothing here applies to it.
 """
@@ -27,12 +29,14 @@ import os
 import re
 import unicodedata
 import uuid
+from collections.abc import Callable
 
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.enums import Role
+from tcd_desktop.store.pg_grants import CASE_WORK_WRITERS, grant_tables
 
 PREFIX_KEY = "pg_role_prefix"
 DEFAULT_PREFIX = "tcd"
@@ -186,24 +190,30 @@ def apply_grants(conn: Connection, prefix: str) -> None:
     groups = [_ident(conn, g) for g in all_groups(prefix)]
     app = [_ident(conn, group_name(prefix, r)) for r in Role]
     admin = _ident(conn, group_name(prefix, Role.ADMINISTRATOR))
-    staff = [_ident(conn, group_name(prefix, r)) for r in Role if r != Role.ADMINISTRATOR]
     desk = _ident(conn, group_name(prefix, DESK_GROUP))
-    every, apps, staffs = ", ".join(groups), ", ".join(app), ", ".join(staff)
+    every, apps = ", ".join(groups), ", ".join(app)
     sql = conn.exec_driver_sql
     sql(f"REVOKE CREATE ON SCHEMA {q} FROM PUBLIC")
     sql(f"GRANT USAGE ON SCHEMA {q} TO {every}")
     sql(f"REVOKE ALL ON ALL TABLES IN SCHEMA {q} FROM {every}")
-    sql(f"GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA {q} TO {apps}")
-    sql(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {q} TO {apps}")
-    sql(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {q} GRANT SELECT, INSERT, UPDATE ON TABLES TO {apps}")
-    # the chain is written by tcd_audit_append only; its key is the owner's alone
-    sql(f"REVOKE ALL ON audit_secret FROM {every}")
-    sql(f"REVOKE INSERT, UPDATE ON audit_entries, alembic_version FROM {apps}")
-    # accounts and desks are the administrator's; a user's own sign-in counter is not
-    sql(f"REVOKE INSERT, UPDATE ON users, user_roles, desks FROM {staffs}")
-    sql(
-        f"GRANT UPDATE (failed_attempts, locked_until, password_hash, updated_at) ON users TO {staffs}"
+    tables = list(
+        conn.exec_driver_sql(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1"
+        ).scalars()
     )
+    user_columns = list(
+        conn.exec_driver_sql(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+            "current_schema() AND table_name = 'users' ORDER BY ordinal_position"
+        ).scalars()
+    )
+    grant_tables(sql, tables, lambda r: _ident(conn, group_name(prefix, r)), user_columns)
+    sql(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {q} TO {apps}")
+    # a table added by a later migration: read by all, written as case work until named
+    writers = ", ".join(_ident(conn, group_name(prefix, r)) for r in CASE_WORK_WRITERS)
+    sql(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {q} REVOKE ALL ON TABLES FROM {apps}")
+    sql(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {q} GRANT SELECT ON TABLES TO {apps}")
+    sql(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {q} GRANT INSERT, UPDATE ON TABLES TO {writers}")
     # a desk before sign-in: read the office and the accounts, count failed sign-ins
     sql(f"GRANT SELECT ON alembic_version, app_meta, units, users, user_roles, desks TO {desk}")
     sql(f"GRANT UPDATE (failed_attempts, locked_until, updated_at) ON users TO {desk}")
@@ -212,6 +222,8 @@ def apply_grants(conn: Connection, prefix: str) -> None:
         "tcd_audit_check()",
         "tcd_may_read_sealed()",
         "tcd_reveal_identity(text, text, uuid[], text, uuid, text, integer)",
+        "tcd_in_group(text[])",  # the row-level policies of migration 0018 call these two
+        "tcd_password_hash(uuid)",
     ):
         sql(f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC")
         sql(f"GRANT EXECUTE ON FUNCTION {fn} TO {every}")
@@ -279,6 +291,18 @@ def manage_login(
             "active": active,
         },
     )
+
+
+def stored_password_hash(session: Session, user_id: uuid.UUID, loaded: Callable[[], str]) -> str:
+    """The argon2 hash of an account, for checking a password typed by its owner.
+
+    In a networked office the column is readable by administrators and desks only, so a
+    user checking their own old password reads it through ``tcd_password_hash`` (their own
+    row only, migration 0018); elsewhere ``loaded()``: the mapped column as it is.
+    """
+    if installed_prefix(session) is not None:
+        return str(session.scalar(text("SELECT tcd_password_hash(:u)"), {"u": user_id}) or "")
+    return loaded() or ""
 
 
 class RevealRefused(Exception):

@@ -9,6 +9,7 @@ import secrets
 from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import make_url
 
 from tcd_desktop.__main__ import main
 from tcd_desktop.cli.auth import PASSWORD_ENV, USER_ENV
@@ -131,5 +132,16 @@ def test_from_an_empty_database_to_a_desk_signed_in_as_its_user(
                 assert at_desk.login_name() == clerk and actor.desk_code == "LS-02"
             finally:
                 at_desk.close()
+            # the board's counts from the desk's own address: under the named user's role
+            desk_url = (
+                make_url(url)
+                .set(username=desk["db_login"], password=desk["db_password"])
+                .render_as_string(hide_password=False)
+            )
+            assert main(["board", "--database", desk_url]) != 0  # a desk login reads no cases
+            capsys.readouterr()
+            monkeypatch.setenv(USER_ENV, clerk)
+            monkeypatch.setenv(PASSWORD_ENV, USER_PW)
+            assert "Quá hạn" in _run(monkeypatch, capsys, "", "board", "--database", desk_url)
     finally:
         _drop_roles(prefix, [admin, clerk])

@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.enums import Role
@@ -46,6 +46,7 @@ from tcd_desktop.store.pg_roles import (
     installed_prefix,
     manage_login,
     scram_verifier,
+    stored_password_hash,
     valid_login,
 )
 
@@ -140,7 +141,8 @@ def _sync_login(
         return
     if own and password is not None:  # any role may change its own password
         verifier = scram_verifier(password)
-        session.execute(text(f"ALTER ROLE CURRENT_USER PASSWORD '{verifier}'"))
+        # not text(): the verifier's "stored:server" colon would read as a bind parameter
+        session.connection().exec_driver_sql(f"ALTER ROLE CURRENT_USER PASSWORD '{verifier}'")
         return
     try:
         manage_login(
@@ -353,7 +355,9 @@ def change_password(
     own = actor.user_id == user.id
     if not (own and current_password is not None):
         require(actor, Role.ADMINISTRATOR, action="đặt lại mật khẩu của tài khoản khác")
-    elif not check_password(user.password_hash, current_password):
+    elif not check_password(
+        stored_password_hash(session, user.id, lambda: user.password_hash), current_password
+    ):
         raise ValidationFailed({"current_password": "Mật khẩu hiện tại không đúng."})
     problem = password_problem(new_password)
     if problem:

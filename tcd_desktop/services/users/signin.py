@@ -36,7 +36,7 @@ from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.base import utcnow
 from tcd_desktop.store.database import Database, DatabaseError
 from tcd_desktop.store.models import AppMeta, User, UserRole
-from tcd_desktop.store.pg_roles import installed_prefix
+from tcd_desktop.store.pg_roles import installed_prefix, stored_password_hash
 
 MAX_FAILED_ATTEMPTS = 5
 LOCK_DURATION = dt.timedelta(minutes=5)
@@ -235,7 +235,8 @@ def sign_in(
     if user.locked_until is not None and user.locked_until > now:
         check_password("", password)  # a locked account answers as slowly as any other
         raise _refuse_locked(session, user, user.locked_until)
-    if not check_password(user.password_hash, password):
+    stored = stored_password_hash(session, user.id, lambda: user.password_hash)
+    if not check_password(stored, password):
         counted = _count_failure(session, user.id, now)
         if counted is None:  # another attempt locked the account meanwhile
             raise _refuse_locked(session, user, None)
@@ -276,7 +277,9 @@ def sign_in(
             detail={"installation": installation_id()},
         )
         raise _fail(session, str(exc)) from exc
-    if _hasher.check_needs_rehash(user.password_hash):
+    if _hasher.check_needs_rehash(stored) and installed_prefix(session) is None:
+        # a networked office checks sign-ins as the desk, whose login may not write password
+        # hashes: the hash is refreshed at the account's next password change instead
         user.password_hash = hash_password(password)
     append_audit(session, "auth.sign_in", entity="user", entity_id=user.id, user_id=user.id)
     key = derive_session_key(password, user.id)

@@ -41,7 +41,8 @@ class User(Tracked, Base):
     full_name: Mapped[str] = mapped_column(String(255))
     title: Mapped[str] = mapped_column(String(255), default="")
     unit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("units.id"), default=None)
-    password_hash: Mapped[str] = mapped_column(String(255), default="")
+    #: Deferred: on a networked office only administrators and desks may read it (0018).
+    password_hash: Mapped[str] = mapped_column(String(255), default="", deferred=True)
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
     failed_attempts: Mapped[int] = mapped_column(default=0)

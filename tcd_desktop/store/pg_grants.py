@@ -1,0 +1,123 @@
+"""Which group role may read and write which table: the application's role checks, mirrored.
+
+Derived from the services' ``require(...)`` checks (issue #11 §1):
+
+* **Every application role reads** the office's records: the board, the registers, the case
+  screens and the petition queue are open to the reception officer, the handling officer,
+  the leader and the supervisor alike; the application scopes none of them by unit (a unit
+  is a filter the user picks, not a limit on what they may see).
+* **Writes** follow the operations each role may run:
+
+  ============================  =====================================================
+  tables                        written by (INSERT, UPDATE; DELETE and TRUNCATE: none)
+  ============================  =====================================================
+  receptions, participants,     reception officer, leader (intake, register import,
+  periodic-reception days       periodic reception days), administrator
+  report locks, opening         supervisor (lock, unlock, opening balances),
+  balances                      administrator
+  units, rules, calendar days,  administrator only (set-up, rule and calendar changes,
+  field catalogue, accounts,    accounts, desks, successor units)
+  account roles, desks
+  app_meta                      administrator; the reception officer only the register
+                                import marks (``register_import:…``, row-level security)
+  audit entries                 nobody (``tcd_audit_append`` writes them); read by all
+  audit key                     nobody (the schema owner only)
+  every other table (cases,     reception officer, handling officer, leader,
+  petitions, citizens, ...)     administrator — never the supervisor
+  ============================  =====================================================
+
+  A table added later and not named here is case work (the last row), so a migration on
+  another branch keeps working for the roles that use it.
+* **Accounts**: the password hashes are readable by the administrator and the desks' own
+  login (sign-in is checked as the desk) only; any other user reads the accounts without
+  them, and may update only their own row's sign-in counter and password (row-level
+  security, migration 0018).
+
+The administrator holds every role in the application (``Actor.has``), so its group gets
+every write above. The row-level policies that depend on the role (own account row, the
+register-import marks, sealed scans and documents) are schema objects made by migration
+0018 and read the membership through ``tcd_in_group``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from tcd_desktop.domain.enums import Role
+
+R, H, L = Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER
+S, A = Role.SUPERVISOR, Role.ADMINISTRATOR
+
+RECEPTION_TABLES = ("receptions", "reception_participants", "reception_schedule_days")
+REPORT_TABLES = ("report_locks", "report_opening_balances")
+ADMIN_TABLES = ("units", "rules", "calendar_days", "field_categories", "user_roles", "desks")
+READ_ONLY_TABLES = ("audit_entries", "alembic_version")
+HIDDEN_TABLES = ("audit_secret",)
+SPECIAL_TABLES = ("users", "app_meta")
+
+WRITERS: dict[tuple[str, ...], tuple[Role, ...]] = {
+    RECEPTION_TABLES: (R, L, A),
+    REPORT_TABLES: (S, A),
+    ADMIN_TABLES: (A,),
+}
+CASE_WORK_WRITERS = (R, H, L, A)
+STAFF = (R, H, L, S)
+
+USER_COLUMNS_HIDDEN = ("password_hash",)
+OWN_ACCOUNT_COLUMNS = (
+    "failed_attempts",
+    "locked_until",
+    "password_hash",
+    "updated_at",
+    "updated_by",
+    "version",
+)
+
+
+def case_work_tables(tables: Iterable[str]) -> list[str]:
+    """The tables written by every desk role: all but the ones named above."""
+    named = {
+        *RECEPTION_TABLES,
+        *REPORT_TABLES,
+        *ADMIN_TABLES,
+        *READ_ONLY_TABLES,
+        *HIDDEN_TABLES,
+        *SPECIAL_TABLES,
+    }
+    return sorted(t for t in tables if t not in named)
+
+
+def grant_tables(
+    sql: Callable[[str], object],
+    tables: list[str],
+    group: Callable[[Role | str], str],
+    user_columns: list[str],
+) -> None:
+    """Issue the table and column GRANTs of the matrix (after a ``REVOKE ALL``).
+
+    ``tables``: the schema's tables; ``group``: quoted group name of a role;
+    ``user_columns``: the columns of ``users``.
+    """
+    present = set(tables)
+    readers = ", ".join(group(r) for r in Role)
+    visible = [t for t in tables if t not in HIDDEN_TABLES and t != "users"]
+    if visible:
+        sql(f"GRANT SELECT ON {', '.join(visible)} TO {readers}")
+    for names, roles in WRITERS.items():
+        mine = [t for t in names if t in present]
+        if mine:
+            sql(
+                f"GRANT INSERT, UPDATE ON {', '.join(mine)} TO {', '.join(group(r) for r in roles)}"
+            )
+    work = case_work_tables(tables)
+    if work:
+        writers = ", ".join(group(r) for r in CASE_WORK_WRITERS)
+        sql(f"GRANT INSERT, UPDATE ON {', '.join(work)} TO {writers}")
+    # app_meta: which keys is row-level security's (tcd_meta_*)
+    sql(f"GRANT INSERT, UPDATE ON app_meta TO {group(A)}, {group(R)}")
+    # accounts: the administrator all; everybody else without the password hashes
+    staff = ", ".join(group(r) for r in STAFF)
+    shown = ", ".join(c for c in user_columns if c not in USER_COLUMNS_HIDDEN)
+    sql(f"GRANT SELECT, INSERT, UPDATE ON users TO {group(A)}")
+    sql(f"GRANT SELECT ({shown}) ON users TO {staff}")
+    sql(f"GRANT UPDATE ({', '.join(OWN_ACCOUNT_COLUMNS)}) ON users TO {staff}")
