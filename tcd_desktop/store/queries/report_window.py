@@ -12,11 +12,8 @@ from sqlalchemy import (
     ColumnElement,
     Date,
     Integer,
+    String,
     and_,
-    case,
-    exists,
-    func,
-    literal,
     literal_column,
     or_,
     select,
@@ -50,27 +47,6 @@ class Measure:
 
 def _any_of(text: str) -> list[str]:
     return [t for t in text.split("|") if t]
-
-
-def _field_group(col: ColumnElement[str | None], groups: Sequence[tuple[str, Sequence[str]]]):
-    whens = []
-    default = "hck"
-    for name, prefixes in groups:
-        conds: list[ColumnElement[bool]] = []
-        for prefix in prefixes:
-            if prefix == "*":
-                default = name
-            elif prefix == "":
-                conds.append(or_(col.is_(None), col == ""))
-            else:
-                conds += [col == prefix, col.like(f"{prefix}.%"), col.like(f"{prefix}-%")]
-        if conds:
-            whens.append((or_(*conds), name))
-    return case(*whens, else_=literal(default))
-
-
-def _json_len(col: ColumnElement[object]) -> ColumnElement[int]:
-    return func.coalesce(func.json_array_length(col), 0)
 
 
 class Window:
@@ -128,12 +104,11 @@ class Window:
         raise FactError(fact)
 
     # --- petitions ---------------------------------------------------------------------
-    def _prior(self) -> ColumnElement[int]:
-        """The number of earlier decisions: on PostgreSQL the stored ``prior_count`` (0015,
-        held by the window indexes, which cannot hold json), on SQLite the json's length."""
-        if self.dialect == "postgresql":
-            return literal_column("petitions.prior_count", type_=Integer).label("prior")
-        return _json_len(Petition.prior_handling).label("prior")
+    @staticmethod
+    def _stored(column: str, type_: type[Integer] | type[Date] | type[String], name: str = ""):
+        """A fact stored on the petition (0017; ``prior_count`` on PostgreSQL since 0015),
+        kept by triggers, not mapped on the model: no application code writes it."""
+        return literal_column(f"petitions.{column}", type_=type_).label(name or column)
 
     def petitions(self, unit_ids: Iterable[uuid.UUID] | None) -> Subquery:
         p = Petition
@@ -145,8 +120,9 @@ class Window:
             p.kind,
             p.processing_outcome,
             p.duplicate_of_id,
-            p.field_code,
-            self._prior(),
+            self._stored("field_group", String),
+            self._stored("prior_count", Integer, "prior"),
+            self._stored("resolved_on", Date),
             p.reception_id,
         )
         live = [p.deleted_at.is_(None)]
@@ -184,26 +160,22 @@ class Window:
             "notcompetent": lambda: or_(
                 c.processing_outcome.is_(None), c.processing_outcome != "thu_ly"
             ),
-            # the cheap test first: SQLite stops there for petitions not accepted
-            "resolved": lambda: and_(c.processing_outcome == "thu_ly", self._resolved(c.id)),
-            "unresolved": lambda: ~and_(c.processing_outcome == "thu_ly", self._resolved(c.id)),
+            # a case made from it closed by the end (the stored earliest closing date)
+            "resolved": lambda: and_(c.processing_outcome == "thu_ly", c.resolved_on <= e),
+            "unresolved": lambda: or_(
+                c.processing_outcome.is_(None),
+                c.processing_outcome != "thu_ly",
+                c.resolved_on.is_(None),
+                c.resolved_on > e,
+            ),
         }
         if fact in simple:
             return simple[fact]()
         if name == "out":
             return c.processing_outcome.in_(_any_of(arg))
         if name == "field":
-            return _field_group(c.field_code, self.groups).in_(_any_of(arg))
+            return c.field_group.in_(_any_of(arg))
         raise FactError(fact)
-
-    def _resolved(self, petition_id: ColumnElement[uuid.UUID]) -> ColumnElement[bool]:
-        k = Case
-        return exists().where(
-            k.petition_id == petition_id,
-            k.deleted_at.is_(None),
-            k.closed_on.is_not(None),
-            k.closed_on <= self.end,
-        )
 
     # --- cases -------------------------------------------------------------------------
     def cases(self, unit_ids: Iterable[uuid.UUID] | None) -> Subquery:

@@ -43,8 +43,6 @@ from tcd_desktop.store.queries.report_window import (
     FactError,
     Measure,
     Window,
-    _any_of,
-    _field_group,
 )
 from tcd_desktop.store.queries.report_window import condition as _condition
 from tcd_desktop.store.queries.report_window import source as _source
@@ -117,10 +115,8 @@ def _dimension(window: Window, source: str, w: Subquery, fact: str, fact_fn):
     shared = _shared_dimension(window, source, w, fact, fact_fn)
     if shared is not None:
         return shared
-    if name == "field":
-        dim = _field_group(w.c.field_code, window.groups)
-        arg = fact.partition(":")[2]
-        return "fg", dim, lambda g: g.c.fg.in_(_any_of(arg))
+    if name == "field":  # the stored field group (0017)
+        return "field_group", w.c.field_group, lambda g: fact_fn(g, fact)
     if fact in ("resolved", "unresolved"):  # one EXISTS flag per row serves both
         flag = case((fact_fn(w, "resolved"), 1), else_=0)
         want = 1 if fact == "resolved" else 0
