@@ -126,7 +126,8 @@ def _dimension(window: Window, source: str, w: Subquery, fact: str, fact_fn):
 
 
 def _grouped(window, source, w, fact_fn, measures, dialect: str):
-    """Each fact evaluated once per row (an unflattened subquery), then one row per unit."""
+    """Each fact evaluated once per row (an unflattened subquery), the rows counted per
+    combination of fact values, then one row per unit."""
     dims: dict[str, ColumnElement[object]] = {}
     outer: dict[int, list[Callable[[Subquery], ColumnElement[bool]]]] = {}
     common = set(measures[0].facts).intersection(*(m.facts for m in measures))
@@ -153,12 +154,28 @@ def _grouped(window, source, w, fact_fn, measures, dialect: str):
         # "resolved" EXISTS ran once per column testing it, and the field group's CASE too
         inner = inner.offset(0)
     g = inner.subquery("g")
-    cols = []
-    for m in measures:
-        cond = and_(true(), *(pred(g) for pred in outer[m.key]))
-        value = literal(1) if m.aggregate == "n" else g.c.hc
-        cols.append(func.sum(case((cond, value), else_=0)))
-    return select(g.c.unit_id, *cols).group_by(g.c.unit_id)
+    if source == "c":  # measured slower counted per combination: cases have many dimensions
+        return _sums(g, outer, measures, lambda m: literal(1) if m.aggregate == "n" else g.c.hc)
+    # visits and petitions are first counted per unit and combination of dimension values
+    # (a year of 1,000,000 cases: 300,000 petitions make 7,000 combinations), then each
+    # column adds up the combinations it counts: its conditional sum runs over those, not
+    # over every row (01/XLD year on SQLite: 670 → 570 ms CPU, 01/TCD 460 → 340)
+    keys = [g.c.unit_id, *(g.c[name] for name in dims)]
+    totals = [func.count().label("n")]
+    if any(m.aggregate == "hc" for m in measures):
+        totals.append(func.coalesce(func.sum(g.c.hc), 0).label("hc"))
+    k = select(*keys, *totals).group_by(*keys).subquery("k")
+    return _sums(k, outer, measures, lambda m: k.c.n if m.aggregate == "n" else k.c.hc)
+
+
+def _sums(rel: Subquery, outer, measures: Sequence[Measure], value):
+    """One row per unit of ``rel``: per measure, the sum of ``value(measure)`` over the
+    rows its predicates accept."""
+    cols = [
+        func.sum(case((and_(true(), *(pred(rel) for pred in outer[m.key])), value(m)), else_=0))
+        for m in measures
+    ]
+    return select(rel.c.unit_id, *cols).group_by(rel.c.unit_id)
 
 
 def count_measures(
