@@ -4,13 +4,16 @@ A column's counting rule (``services.reports.forms.CountRule``) is a source (r =
 p = petitions, c = cases), an aggregate and a list of named facts. Each fact is a SQL
 predicate over the rows of the window; each column becomes one ``SUM(CASE WHEN … END)``
 (or a distinct count) of a single ``GROUP BY unit_id`` query, so a form costs at most three
-indexed scans of the rows that touch the period, never a pass over the whole history:
+queries over index ranges of the rows that touch the period, never a pass over the whole
+history:
 
 - visits: ``received_on`` in the window (``ix_receptions_unit_received``);
 - petitions and cases: received in the window, plus the ones received earlier and still
-  open at its start, read as three disjoint index ranges (received in the window; received
-  before and processed/closed on or after the start; received before and still open —
-  ``ix_petitions_processed``, ``ix_petitions_open``, ``ix_cases_state``).
+  open at its start, read as four disjoint index ranges (received in the window; received
+  in the last days before it and finished on or after its start; received earlier and
+  finished that late — a partial index; received before and still open), see
+  ``report_window.Window``. The petition facts the forms test (field group, earlier
+  decisions, resolved) are stored on the petition (``report_facts``, migration 0017).
 
 ``drill_*`` return the ids of the records a column counts, with the same predicates.
 """
