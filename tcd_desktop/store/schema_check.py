@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, text
 
 from tcd_desktop.store import migrate
-from tcd_desktop.store.queries import board_counts
+from tcd_desktop.store.queries import board_counts, report_facts
 
 FTS = (("citizens_fts", "citizens"), ("petitions_fts", "petitions"))
 
@@ -143,6 +143,7 @@ def check_schema(engine: Engine) -> SchemaReport:
         if engine.dialect.name == "sqlite":
             report.search = _search_problems(conn)
         report.search += board_counts.summary_problems(conn)  # per-day case summary
+        report.search += report_facts.facts_problems(conn)  # facts stored on petitions
         conn.rollback()
     return report
 
@@ -163,4 +164,5 @@ def repair_schema(engine: Engine) -> list[str]:
                 conn.execute(text(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')"))
             done.append("Đã dựng lại chỉ mục tìm kiếm.")
         done += board_counts.repair_summary(conn)  # after its triggers are back
+        done += report_facts.repair_facts(conn)
     return done

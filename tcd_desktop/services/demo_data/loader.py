@@ -31,6 +31,7 @@ from tcd_desktop.services.demo_data import fts as fts_mod
 from tcd_desktop.services.demo_data.fts import FtsSpec
 from tcd_desktop.services.demo_data.tables import ALIASES, COLUMNS, CONSTANTS, TABLES, defaults
 from tcd_desktop.store.database import Database
+from tcd_desktop.store.queries import report_facts
 from tcd_desktop.store.queries.board_counts import rebuild_sql
 
 log = logging.getLogger(__name__)
@@ -219,6 +220,7 @@ class SqliteBulkLoader:
                 con.execute(sql)
         self._dropped.clear()
         rebuild_case_day_counts(con)  # the summary's triggers were off during the load
+        fill_report_facts(con)  # so were those of the facts stored on the petitions
         # quick statistics for every table, exact ones for cases: the board and the due-date
         # lists depend on the planner knowing how the case indexes split the rows
         con.execute("PRAGMA analysis_limit=1000")
@@ -323,4 +325,12 @@ def rebuild_case_day_counts(con: sqlite3.Connection) -> None:
     """Refill the per-day case summary (``case_day_counts``) when the schema has it."""
     if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'case_day_counts'").fetchone():
         for sql in rebuild_sql("sqlite"):
+            con.execute(sql)
+
+
+def fill_report_facts(con: sqlite3.Connection) -> None:
+    """Compute the report facts stored on the petitions (0017) when the schema has them."""
+    columns = {row[1] for row in con.execute("PRAGMA table_info(petitions)")}
+    if "resolved_on" in columns:
+        for sql in report_facts.backfill_sql("sqlite"):
             con.execute(sql)

@@ -7,19 +7,18 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Date,
     Integer,
+    String,
     and_,
-    case,
-    exists,
-    func,
-    literal,
     literal_column,
     or_,
     select,
+    text,
     true,
     union_all,
 )
@@ -52,25 +51,20 @@ def _any_of(text: str) -> list[str]:
     return [t for t in text.split("|") if t]
 
 
-def _field_group(col: ColumnElement[str | None], groups: Sequence[tuple[str, Sequence[str]]]):
-    whens = []
-    default = "hck"
-    for name, prefixes in groups:
-        conds: list[ColumnElement[bool]] = []
-        for prefix in prefixes:
-            if prefix == "*":
-                default = name
-            elif prefix == "":
-                conds.append(or_(col.is_(None), col == ""))
-            else:
-                conds += [col == prefix, col.like(f"{prefix}.%"), col.like(f"{prefix}-%")]
-        if conds:
-            whens.append((or_(*conds), name))
-    return case(*whens, else_=literal(default))
+#: Per table: the date a row is finished on, and the days after receipt within which nearly
+#: every row is (a petition is processed within about ten working days; a case is closed
+#: within the 30–90 days the law allows). Only the speed depends on these, never a count.
+CARRIED_LAG = {"petitions": ("processed_on", 30), "cases": ("closed_on", 90)}
 
 
-def _json_len(col: ColumnElement[object]) -> ColumnElement[int]:
-    return func.coalesce(func.json_array_length(col), 0)
+def slow_finish_sql(table: str, dialect: str, qualified: bool = True) -> str:
+    """The predicate of the partial index of rows finished more than ``LAG`` days after
+    receipt (0017); the query repeats it verbatim so that the planner can use the index."""
+    done, days = CARRIED_LAG[table]
+    q = f"{table}." if qualified else ""
+    if dialect == "postgresql":
+        return f"{q}{done} > {q}received_on + {days}"
+    return f"{q}{done} > date({q}received_on, '+{days} days')"
 
 
 class Window:
@@ -87,11 +81,31 @@ class Window:
         self.dialect = dialect
 
     def _received_before(self, table: str, col: ColumnElement[dt.date]) -> ColumnElement[bool]:
-        """``received_on < start`` as a filter only: on SQLite the unary ``+`` keeps the
-        planner on the closing-date index (the receipt-date one would walk all history)."""
+        """``received_on < start - LAG`` as a filter only: on SQLite the unary ``+`` keeps the
+        planner on the slow-finish index (the receipt-date one would walk all history)."""
+        before = self.start - dt.timedelta(days=CARRIED_LAG[table][1])
         if self.dialect == "sqlite":
-            return literal_column(f"+{table}.received_on", type_=Date) < self.start
-        return col < self.start
+            return literal_column(f"+{table}.received_on", type_=Date) < before
+        return col < before
+
+    def _carried(self, table: str, received: ColumnElement[dt.date], done: ColumnElement[Any]):
+        """The rows received before the period and finished in or after it, as two index
+        ranges: received in the last ``LAG`` days before it (the receipt-date window index),
+        and received earlier, finished ``LAG`` days or more after receipt (the partial index
+        of 0017, whose predicate :func:`slow_finish_sql` gives)."""
+        s = self.start
+        recent = s - dt.timedelta(days=CARRIED_LAG[table][1])
+        finished = literal_column(f"+{table}.{CARRIED_LAG[table][0]}", type_=Date)
+        if self.dialect != "sqlite":
+            finished = done  # type: ignore[assignment]
+        return (
+            [received >= recent, received < s, finished >= s],
+            [
+                done >= s,
+                self._received_before(table, received),
+                text(slow_finish_sql(table, self.dialect)),
+            ],
+        )
 
     # --- visits ------------------------------------------------------------------------
     def receptions(self, unit_ids: Iterable[uuid.UUID] | None) -> Subquery:
@@ -128,14 +142,14 @@ class Window:
         raise FactError(fact)
 
     # --- petitions ---------------------------------------------------------------------
-    def _prior(self) -> ColumnElement[int]:
-        """The number of earlier decisions: on PostgreSQL the stored ``prior_count`` (0015,
-        held by the window indexes, which cannot hold json), on SQLite the json's length."""
-        if self.dialect == "postgresql":
-            return literal_column("petitions.prior_count", type_=Integer).label("prior")
-        return _json_len(Petition.prior_handling).label("prior")
+    @staticmethod
+    def _stored(column: str, type_: type[Integer] | type[Date] | type[String], name: str = ""):
+        """A fact stored on the petition (0017; ``prior_count`` on PostgreSQL since 0015),
+        kept by triggers, not mapped on the model: no application code writes it."""
+        return literal_column(f"petitions.{column}", type_=type_).label(name or column)
 
     def petitions(self, unit_ids: Iterable[uuid.UUID] | None) -> Subquery:
+        """The petitions that touch the period, as four disjoint index ranges."""
         p = Petition
         cols = (
             p.id,
@@ -145,20 +159,19 @@ class Window:
             p.kind,
             p.processing_outcome,
             p.duplicate_of_id,
-            p.field_code,
-            self._prior(),
+            self._stored("field_group", String),
+            self._stored("prior_count", Integer, "prior"),
+            self._stored("resolved_on", Date),
             p.reception_id,
         )
         live = [p.deleted_at.is_(None)]
         if unit_ids is not None:
             live.append(p.unit_id.in_(list(unit_ids)))
+        recent, slow = self._carried("petitions", p.received_on, p.processed_on)
         parts = [
             select(*cols).where(*live, p.received_on.between(self.start, self.end)),
-            select(*cols).where(
-                *live,
-                p.processed_on >= self.start,
-                self._received_before("petitions", p.received_on),
-            ),
+            select(*cols).where(*live, *recent),
+            select(*cols).where(*live, *slow),
             select(*cols).where(*live, p.received_on < self.start, p.processed_on.is_(None)),
         ]
         return union_all(*parts).subquery("w")
@@ -184,29 +197,26 @@ class Window:
             "notcompetent": lambda: or_(
                 c.processing_outcome.is_(None), c.processing_outcome != "thu_ly"
             ),
-            # the cheap test first: SQLite stops there for petitions not accepted
-            "resolved": lambda: and_(c.processing_outcome == "thu_ly", self._resolved(c.id)),
-            "unresolved": lambda: ~and_(c.processing_outcome == "thu_ly", self._resolved(c.id)),
+            # a case made from it closed by the end (the stored earliest closing date)
+            "resolved": lambda: and_(c.processing_outcome == "thu_ly", c.resolved_on <= e),
+            "unresolved": lambda: or_(
+                c.processing_outcome.is_(None),
+                c.processing_outcome != "thu_ly",
+                c.resolved_on.is_(None),
+                c.resolved_on > e,
+            ),
         }
         if fact in simple:
             return simple[fact]()
         if name == "out":
             return c.processing_outcome.in_(_any_of(arg))
         if name == "field":
-            return _field_group(c.field_code, self.groups).in_(_any_of(arg))
+            return c.field_group.in_(_any_of(arg))
         raise FactError(fact)
-
-    def _resolved(self, petition_id: ColumnElement[uuid.UUID]) -> ColumnElement[bool]:
-        k = Case
-        return exists().where(
-            k.petition_id == petition_id,
-            k.deleted_at.is_(None),
-            k.closed_on.is_not(None),
-            k.closed_on <= self.end,
-        )
 
     # --- cases -------------------------------------------------------------------------
     def cases(self, unit_ids: Iterable[uuid.UUID] | None) -> Subquery:
+        """The cases that touch the period, as four disjoint index ranges."""
         k = Case
         cols = (
             k.id,
@@ -226,11 +236,11 @@ class Window:
         live = [k.deleted_at.is_(None)]
         if unit_ids is not None:
             live.append(k.unit_id.in_(list(unit_ids)))
+        recent, slow = self._carried("cases", k.received_on, k.closed_on)
         parts = [
             select(*cols).where(*live, k.received_on.between(self.start, self.end)),
-            select(*cols).where(
-                *live, k.closed_on >= self.start, self._received_before("cases", k.received_on)
-            ),
+            select(*cols).where(*live, *recent),
+            select(*cols).where(*live, *slow),
             select(*cols).where(*live, k.closed_on.is_(None), k.received_on < self.start),
         ]
         return union_all(*parts).subquery("w")

@@ -4,13 +4,16 @@ A column's counting rule (``services.reports.forms.CountRule``) is a source (r =
 p = petitions, c = cases), an aggregate and a list of named facts. Each fact is a SQL
 predicate over the rows of the window; each column becomes one ``SUM(CASE WHEN … END)``
 (or a distinct count) of a single ``GROUP BY unit_id`` query, so a form costs at most three
-indexed scans of the rows that touch the period, never a pass over the whole history:
+queries over index ranges of the rows that touch the period, never a pass over the whole
+history:
 
 - visits: ``received_on`` in the window (``ix_receptions_unit_received``);
 - petitions and cases: received in the window, plus the ones received earlier and still
-  open at its start, read as three disjoint index ranges (received in the window; received
-  before and processed/closed on or after the start; received before and still open —
-  ``ix_petitions_processed``, ``ix_petitions_open``, ``ix_cases_state``).
+  open at its start, read as four disjoint index ranges (received in the window; received
+  in the last days before it and finished on or after its start; received earlier and
+  finished that late — a partial index; received before and still open), see
+  ``report_window.Window``. The petition facts the forms test (field group, earlier
+  decisions, resolved) are stored on the petition (``report_facts``, migration 0017).
 
 ``drill_*`` return the ids of the records a column counts, with the same predicates.
 """
@@ -43,8 +46,6 @@ from tcd_desktop.store.queries.report_window import (
     FactError,
     Measure,
     Window,
-    _any_of,
-    _field_group,
 )
 from tcd_desktop.store.queries.report_window import condition as _condition
 from tcd_desktop.store.queries.report_window import source as _source
@@ -117,10 +118,8 @@ def _dimension(window: Window, source: str, w: Subquery, fact: str, fact_fn):
     shared = _shared_dimension(window, source, w, fact, fact_fn)
     if shared is not None:
         return shared
-    if name == "field":
-        dim = _field_group(w.c.field_code, window.groups)
-        arg = fact.partition(":")[2]
-        return "fg", dim, lambda g: g.c.fg.in_(_any_of(arg))
+    if name == "field":  # the stored field group (0017)
+        return "field_group", w.c.field_group, lambda g: fact_fn(g, fact)
     if fact in ("resolved", "unresolved"):  # one EXISTS flag per row serves both
         flag = case((fact_fn(w, "resolved"), 1), else_=0)
         want = 1 if fact == "resolved" else 0
@@ -130,7 +129,8 @@ def _dimension(window: Window, source: str, w: Subquery, fact: str, fact_fn):
 
 
 def _grouped(window, source, w, fact_fn, measures, dialect: str):
-    """Each fact evaluated once per row (an unflattened subquery), then one row per unit."""
+    """Each fact evaluated once per row (an unflattened subquery), the rows counted per
+    combination of fact values, then one row per unit."""
     dims: dict[str, ColumnElement[object]] = {}
     outer: dict[int, list[Callable[[Subquery], ColumnElement[bool]]]] = {}
     common = set(measures[0].facts).intersection(*(m.facts for m in measures))
@@ -157,12 +157,28 @@ def _grouped(window, source, w, fact_fn, measures, dialect: str):
         # "resolved" EXISTS ran once per column testing it, and the field group's CASE too
         inner = inner.offset(0)
     g = inner.subquery("g")
-    cols = []
-    for m in measures:
-        cond = and_(true(), *(pred(g) for pred in outer[m.key]))
-        value = literal(1) if m.aggregate == "n" else g.c.hc
-        cols.append(func.sum(case((cond, value), else_=0)))
-    return select(g.c.unit_id, *cols).group_by(g.c.unit_id)
+    if source == "c":  # measured slower counted per combination: cases have many dimensions
+        return _sums(g, outer, measures, lambda m: literal(1) if m.aggregate == "n" else g.c.hc)
+    # visits and petitions are first counted per unit and combination of dimension values
+    # (a year of 1,000,000 cases: 300,000 petitions make 7,000 combinations), then each
+    # column adds up the combinations it counts: its conditional sum runs over those, not
+    # over every row (01/XLD year on SQLite: 670 → 570 ms CPU, 01/TCD 460 → 340)
+    keys = [g.c.unit_id, *(g.c[name] for name in dims)]
+    totals = [func.count().label("n")]
+    if any(m.aggregate == "hc" for m in measures):
+        totals.append(func.coalesce(func.sum(g.c.hc), 0).label("hc"))
+    k = select(*keys, *totals).group_by(*keys).subquery("k")
+    return _sums(k, outer, measures, lambda m: k.c.n if m.aggregate == "n" else k.c.hc)
+
+
+def _sums(rel: Subquery, outer, measures: Sequence[Measure], value):
+    """One row per unit of ``rel``: per measure, the sum of ``value(measure)`` over the
+    rows its predicates accept."""
+    cols = [
+        func.sum(case((and_(true(), *(pred(rel) for pred in outer[m.key])), value(m)), else_=0))
+        for m in measures
+    ]
+    return select(rel.c.unit_id, *cols).group_by(rel.c.unit_id)
 
 
 def count_measures(
