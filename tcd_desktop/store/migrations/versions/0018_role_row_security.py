@@ -24,7 +24,7 @@ The policies do not apply to the table owner (the schema owner and the SECURITY 
 functions), so migrations, set-up and the audit functions are unaffected.
 
 Revision ID: 0018
-Revises: 0016
+Revises: 0017
 Create Date: 2026-12-05
 """
 
@@ -34,7 +34,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0018"
-down_revision = "0016"
+down_revision = "0017"
 branch_labels = None
 depends_on = None
 
