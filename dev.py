@@ -250,13 +250,33 @@ def cmd_run(args: list[str]) -> int:
     return subprocess.call([str(app), *args])
 
 
+#: pytest options after which the tests run in this one process (pytest-xdist's workers would
+#: swallow ``-s`` output, cannot stop in a debugger, or were chosen by hand already).
+SERIAL_OPTIONS = ("-s", "--capture=no", "--pdb", "--trace", "-n", "--numprocesses", "no:xdist")
+WORKERS_ENV = "TCD_TEST_WORKERS"
+
+
+def test_workers(args: list[str]) -> list[str]:
+    """The pytest-xdist options for ``args``: ``-n auto`` (one worker per core) unless an
+    option in :data:`SERIAL_OPTIONS` is given or ``TCD_TEST_WORKERS`` says otherwise
+    (``0``: one process; ``N``: N workers). Each worker has its own SQLite template, its own
+    PostgreSQL schemas and its own data folder (tests/dbfixtures.py, tests/conftest.py)."""
+    wanted = os.environ.get(WORKERS_ENV, "auto").strip() or "auto"
+    serial = any(a == o or a.startswith(f"{o}=") for a in args for o in SERIAL_OPTIONS)
+    if serial or wanted == "0" or any(a.startswith("-n") and a[2:].isdigit() for a in args):
+        return []
+    return ["-n", wanted]
+
+
 def cmd_test(args: list[str]) -> int:
-    """Set up with the test tools and run pytest offscreen; return pytest's exit code."""
+    """Set up with the test tools and run pytest offscreen, on every core (pytest-xdist);
+    return pytest's exit code."""
     ensure_installed("test")
     build_translations()
     ensure_system_libraries(QT_OFFSCREEN_LIBS, install=True)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.call([str(PYTHON), "-m", "pytest", *args], cwd=ROOT, env=env)
+    command = [str(PYTHON), "-m", "pytest", *test_workers(args), *args]
+    return subprocess.call(command, cwd=ROOT, env=env)
 
 
 def cmd_translations(args: list[str]) -> int:

@@ -299,6 +299,22 @@ def test_locks_cover_every_dependency_in_pyproject() -> None:
     assert runtime | test <= locked("requirements-test.lock"), "run: python3 dev.py lock"
 
 
+def test_dev_py_runs_the_tests_on_every_core_unless_told_otherwise(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dev = load_dev()
+    monkeypatch.delenv(dev.WORKERS_ENV, raising=False)
+    assert dev.test_workers([]) == ["-n", "auto"]
+    assert dev.test_workers(["-q", "tests/ui"]) == ["-n", "auto"]
+    # -s output, a debugger, or workers chosen by hand: one process, or what was asked
+    for args in (["-q", "-s", "-m", "slow"], ["--pdb"], ["-n", "3"], ["-n3"], ["-p", "no:xdist"]):
+        assert dev.test_workers(args) == [], args
+    monkeypatch.setenv(dev.WORKERS_ENV, "0")
+    assert dev.test_workers([]) == []
+    monkeypatch.setenv(dev.WORKERS_ENV, "2")
+    assert dev.test_workers([]) == ["-n", "2"]
+
+
 def test_system_library_check_reports_missing_packages() -> None:
     dev = load_dev()
     missing = dev.missing_libraries({"libdefinitely-not-here0": "libdefinitely-not-here.so.0"})

@@ -8,11 +8,13 @@
   complaint, on each database kind.
 - ``page``: the reception page on ``desk_db``, signed in as the reception officer, with the
   drafts in ``data_dir`` (tests/ui/reception_steps.py drives it).
+- ``shots``: where a test saves its screenshots: the test's own folder, or ``$TCD_SHOTS``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -118,3 +120,13 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def page(qtbot: QtBot, desk_db: Database, data_dir: Path) -> Iterator[ReceptionPage]:
     """The reception page on a fresh office database (a module may define its own)."""
     yield make_page(qtbot, desk_db)
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    """The folder for this test's screenshots: ``$TCD_SHOTS`` when set (to look at them
+    afterwards), else a folder in the test's own ``tmp_path``, never a fixed shared path that
+    two test runs at once (or two workers) would both write."""
+    folder = Path(os.environ["TCD_SHOTS"]) if os.environ.get("TCD_SHOTS") else tmp_path / "shots"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

@@ -17,8 +17,6 @@ from tcd_desktop.ui.backup import BackupPage, start_backup_check, warning_text
 from tcd_desktop.ui.main_window import MainWindow
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 
-SHOTS = Path("/tmp/tcd-shots")
-
 
 @pytest.fixture(autouse=True)
 def own_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -46,6 +44,7 @@ def test_back_up_now_from_the_page(
     qtbot: QtBot,
     sqlite_db: Database,
     tmp_path: Path,
+    shots: Path,
 ) -> None:
     admin = _admin(sqlite_db)
     runner = BackgroundRunner()
@@ -63,14 +62,14 @@ def test_back_up_now_from_the_page(
     assert len(list((tmp_path / "usb").glob("*-manual.sqlite3"))) == 1
     assert len(list((tmp_path / "usb").glob("*-manual.anchor.json"))) == 1
     assert page.backup_button.isEnabled()
-    SHOTS.mkdir(exist_ok=True)
-    page.grab().save(str(SHOTS / "backup_page.png"))
+    page.grab().save(str(shots / "backup_page.png"))
 
 
 def test_main_window_warns_when_the_backup_is_old(
     qtbot: QtBot,
     sqlite_db: Database,
     tmp_path: Path,
+    shots: Path,
 ) -> None:
     _admin(sqlite_db)
     window = MainWindow(sqlite_db)
@@ -82,8 +81,7 @@ def test_main_window_warns_when_the_backup_is_old(
     assert not window.backup_warning.isHidden()
     window.resize(1366, 768)
     window.show()
-    SHOTS.mkdir(exist_ok=True)
-    window.grab().save(str(SHOTS / "main_window_backup_warning.png"))
+    window.grab().save(str(shots / "main_window_backup_warning.png"))
     # the start-up check makes today's backup and clears the warning
     start_backup_check(window, sqlite_db, runner, BackupPolicy(folder=tmp_path / "bk"))
     qtbot.waitUntil(lambda: window.backup_warning.isHidden(), timeout=10000)

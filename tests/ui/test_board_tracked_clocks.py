@@ -4,7 +4,6 @@ card (taller card, coloured by the most urgent), next to the main due date."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import uuid
 from pathlib import Path
 
@@ -20,7 +19,6 @@ from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tests.services.conftest import Org, add_petition
 
 D = dt.date
-SHOTS = Path(os.environ.get("TCD_SHOTS", "/tmp/legal8_shots"))
 
 
 def _denunciation(org: Org, clocks: bool) -> uuid.UUID:
@@ -44,7 +42,7 @@ def _denunciation(org: Org, clocks: bool) -> uuid.UUID:
 
 
 def test_tracked_clocks_line_on_the_card(
-    qtbot: QtBot, org: Org, bus: ChangeBus, runner: BackgroundRunner
+    qtbot: QtBot, org: Org, bus: ChangeBus, runner: BackgroundRunner, shots: Path
 ) -> None:
     tracked = _denunciation(org, clocks=True)
     plain = _denunciation(org, clocks=False)
@@ -73,5 +71,4 @@ def test_tracked_clocks_line_on_the_card(
     tall = delegate.sizeHint(option, index).height()  # type: ignore[arg-type]
     short = delegate.sizeHint(option, other_index).height()  # type: ignore[arg-type]
     assert tall > short
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    assert page.grab().save(str(SHOTS / "board_tracked_clocks_1366x768.png"))
+    assert page.grab().save(str(shots / "board_tracked_clocks_1366x768.png"))

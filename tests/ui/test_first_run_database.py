@@ -75,7 +75,7 @@ def _server(dialog: DatabaseChoiceDialog, host: str, port: int, database: str, u
     dialog.user.setText(user)
 
 
-def test_server_unreachable_is_said_in_vietnamese(qtbot: QtBot) -> None:
+def test_server_unreachable_is_said_in_vietnamese(qtbot: QtBot, shots: Path) -> None:
     dialog = DatabaseChoiceDialog()
     qtbot.addWidget(dialog)
     dialog.show()
@@ -87,7 +87,7 @@ def test_server_unreachable_is_said_in_vietnamese(qtbot: QtBot) -> None:
     assert dialog.isVisible() and not cfg.is_set(cfg.DATABASE_URL)
     check = check_server(server_url("khong-co-may-nay.invalid", 5432, "tcd", "tcd", ""))
     assert check.problem is Problem.UNREACHABLE and "Không tìm thấy máy chủ" in check.message
-    dialog.grab().save("/tmp/tcd-first-run-database.png")
+    dialog.grab().save(str(shots / "tcd-first-run-database.png"))
 
 
 @pytest.fixture

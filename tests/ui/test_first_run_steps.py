@@ -62,7 +62,7 @@ def test_test_page_is_a4_with_the_decree_margins(qtbot: QtBot, tmp_path: Path) -
 
 
 def test_whole_first_run_fits_the_screen_and_works_with_enter(
-    qtbot: QtBot, sqlite_db: Database
+    qtbot: QtBot, sqlite_db: Database, shots: Path
 ) -> None:
     dialog = FirstRunDialog(sqlite_db)
     qtbot.addWidget(dialog)
@@ -72,12 +72,12 @@ def test_whole_first_run_fits_the_screen_and_works_with_enter(
     qtbot.keyClick(dialog.admin_password2, Qt.Key.Key_Return)  # Enter in the form creates
     qtbot.waitUntil(lambda: dialog.calendar_step is not None, timeout=10000)
     dialog.resize(900, 640)
-    dialog.grab().save("/tmp/tcd-first-run-calendar.png")
+    dialog.grab().save(str(shots / "tcd-first-run-calendar.png"))
     assert dialog.calendar_step is not None
     qtbot.keyClick(dialog.calendar_step.table, Qt.Key.Key_Return)
     assert dialog.printer_step is not None
     qtbot.wait(50)
-    dialog.grab().save("/tmp/tcd-first-run-printer.png")
+    dialog.grab().save(str(shots / "tcd-first-run-printer.png"))
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         qtbot.keyClick(dialog.printer_step.view, Qt.Key.Key_Return)
     assert dialog.actor is not None and dialog.actor.username == "quantri"

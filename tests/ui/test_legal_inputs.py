@@ -17,18 +17,17 @@ from tests.services.conftest import Org, add_petition
 from tests.ui.test_petitions_queue import D, click_row, confirm, open_action, open_page, refuse
 from tests.ui.vn_typing import type_text
 
-SHOTS = Path("/tmp/legal_shots")
 
-
-def test_acceptance_dialog_checks_the_time_bar(qtbot: QtBot, org: Org, bus, runner) -> None:
+def test_acceptance_dialog_checks_the_time_bar(
+    qtbot: QtBot, org: Org, bus, runner, shots: Path
+) -> None:
     pid = add_petition(org.db, org, kind="khieu_nai", received_on=D(2026, 8, 10))
     page = open_page(qtbot, org, bus, runner)
     click_row(qtbot, page, pid)
     dialog = open_action(qtbot, page, "acceptPetition")
     assert isinstance(dialog, AcceptDialog)
     dialog.legal.known_on.setDate(D(2026, 5, 4))
-    SHOTS.mkdir(exist_ok=True)
-    dialog.grab().save(str(SHOTS / "accept_complaint.png"))
+    dialog.grab().save(str(shots / "accept_complaint.png"))
     assert dialog.height() <= 740
     assert "hết thời hiệu" in refuse(qtbot, dialog)
     qtbot.mouseClick(dialog.legal.obstacle, Qt.MouseButton.LeftButton)
@@ -43,14 +42,14 @@ def test_acceptance_dialog_checks_the_time_bar(qtbot: QtBot, org: Org, bus, runn
     assert data["obstacle_reason"] == "Nằm viện"
 
 
-def test_denunciation_checklist(qtbot: QtBot, org: Org, bus, runner) -> None:
+def test_denunciation_checklist(qtbot: QtBot, org: Org, bus, runner, shots: Path) -> None:
     pid = add_petition(
         org.db, org, kind="to_cao", received_on=D(2026, 8, 3), citizen_id=org.denouncer
     )
     page = open_page(qtbot, org, bus, runner)
     click_row(qtbot, page, pid)
     dialog = open_action(qtbot, page, "acceptPetition")
-    dialog.grab().save(str(SHOTS / "accept_denunciation.png"))
+    dialog.grab().save(str(shots / "accept_denunciation.png"))
     assert dialog.height() <= 740
     assert "Chưa đủ điều kiện thụ lý tố cáo" in refuse(qtbot, dialog)
     for condition in DenunciationCondition:
@@ -75,7 +74,9 @@ def test_returned_complaint_takes_an_article_11_ground(qtbot: QtBot, org: Org, b
     confirm(qtbot, page, dialog)
 
 
-def test_case_page_explains_an_unconfirmed_day(qtbot: QtBot, org: Org, bus, runner) -> None:
+def test_case_page_explains_an_unconfirmed_day(
+    qtbot: QtBot, org: Org, bus, runner, shots: Path
+) -> None:
     from tcd_desktop.services import petitions
     from tcd_desktop.services.cases import AcceptanceInput
     from tests.ui.test_case_steps import open_page as open_case
@@ -86,18 +87,20 @@ def test_case_page_explains_an_unconfirmed_day(qtbot: QtBot, org: Org, bus, runn
             s, org.handler, pid, AcceptanceInput(accepted_on=D(2026, 10, 25))
         ).case_id
     page = open_case(qtbot, org, case_id, bus, runner)
-    page.grab().save(str(SHOTS / "case_page.png"))
+    page.grab().save(str(shots / "case_page.png"))
     main = next(d for d in page.dues.dues if d.is_main)
     box = page.dues.explanation_box(main)
     text = box.informativeText()
     assert "24/11/2026" in text and "Ngày Văn hóa Việt Nam" in text
     assert "chưa được công bố chính thức" in text
     box.show()
-    box.grab().save(str(SHOTS / "explain_unconfirmed.png"))
+    box.grab().save(str(shots / "explain_unconfirmed.png"))
     box.close()
 
 
-def test_case_screen_withdrawal_asks_for_the_request(qtbot: QtBot, org: Org, bus) -> None:
+def test_case_screen_withdrawal_asks_for_the_request(
+    qtbot: QtBot, org: Org, bus, shots: Path
+) -> None:
     from tcd_desktop.services import petitions
     from tcd_desktop.services.cases import AcceptanceInput
     from tcd_desktop.ui.tasks import BackgroundRunner
@@ -114,7 +117,7 @@ def test_case_screen_withdrawal_asks_for_the_request(qtbot: QtBot, org: Org, bus
     dialog = click_step(qtbot, page, "withdrawal")
     assert "đơn rút" in save_fails(qtbot, dialog)
     choose(qtbot, dialog.findChild(QComboBox, "field_form"), "verbal_record")
-    dialog.grab().save(str(SHOTS / "withdrawal_dialog.png"))
+    dialog.grab().save(str(shots / "withdrawal_dialog.png"))
     save_and_reload(qtbot, page, dialog)
     assert case_row(org.db, case_id)[0] == "withdrawn"
     case_runner.wait()

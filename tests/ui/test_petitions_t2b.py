@@ -9,7 +9,6 @@ soon); Mon 3/8 → Thu 17/9 (on time); Tue 30/6 → no 45-day clock (before 01/7
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
@@ -28,7 +27,6 @@ from tests.services.conftest import Org, add_petition
 D = dt.date
 TODAY = D(2026, 8, 18)
 WAIT = 10_000
-SHOTS = Path(os.environ.get("TCD_SHOTS", "/work/logs/shots"))
 
 
 def add_queue(org: Org) -> dict[str, object]:
@@ -70,7 +68,12 @@ def toggle(qtbot: QtBot, page: PetitionQueuePage) -> None:
 
 
 def test_the_queue_shows_the_45_day_limit_and_filters_the_overdue(
-    qtbot: QtBot, qtmodeltester, org: Org, bus: ChangeBus, runner: BackgroundRunner
+    qtbot: QtBot,
+    qtmodeltester,
+    org: Org,
+    bus: ChangeBus,
+    runner: BackgroundRunner,
+    shots: Path,
 ) -> None:
     ids = add_queue(org)
     window, page = open_page(qtbot, org, org.handler, bus, runner)
@@ -105,13 +108,12 @@ def test_the_queue_shows_the_45_day_limit_and_filters_the_overdue(
         "17/08/2026"
     )
 
-    SHOTS.mkdir(parents=True, exist_ok=True)
     qtbot.wait(50)  # the layout takes the new texts
     for label in (page.t2b_overdue, page.status):  # nothing cut
         assert label.width() >= label.sizeHint().width(), label.text()
     shot = window.grab()
     assert (shot.width(), shot.height()) == (1366, 768)
-    assert shot.save(str(SHOTS / "t2b-queue.png"))
+    assert shot.save(str(shots / "t2b-queue.png"))
 
     toggle(qtbot, page)
     assert page.t2b_overdue.isChecked()
@@ -122,7 +124,7 @@ def test_the_queue_shows_the_45_day_limit_and_filters_the_overdue(
     assert page.t2b_overdue.text() == "Quá 45 ngày chưa xử lý (2)"
     assert page.status.text() == "2 đơn chờ xử lý · 2 quá hạn · 2 quá 45 ngày chưa xử lý"
     qtbot.wait(50)
-    assert window.grab().save(str(SHOTS / "t2b-queue-filtered.png"))
+    assert window.grab().save(str(shots / "t2b-queue-filtered.png"))
     toggle(qtbot, page)
     assert len(page.model.rows) == 5
 

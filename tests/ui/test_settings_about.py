@@ -60,7 +60,7 @@ def test_database_url_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> 
     assert resolve_database_url("sqlite:///cli.sqlite3") == "sqlite:///cli.sqlite3"
 
 
-def test_settings_dialog_is_the_table(qtbot: QtBot) -> None:
+def test_settings_dialog_is_the_table(qtbot: QtBot, shots: Path) -> None:
     cfg.set_value(cfg.DATABASE_URL, "postgresql+psycopg://tcd:bimat@db.coquan:5432/tcd")
     dialog = SettingsDialog()
     qtbot.addWidget(dialog)
@@ -81,7 +81,7 @@ def test_settings_dialog_is_the_table(qtbot: QtBot) -> None:
     # the password survived: the masked URL was not written back
     assert "bimat" in cfg.get_str(cfg.DATABASE_URL)
     assert dialog.sizeHint().height() <= 740 and dialog.sizeHint().width() <= 1366
-    dialog.grab().save("/tmp/tcd-settings-dialog.png")
+    dialog.grab().save(str(shots / "tcd-settings-dialog.png"))
 
 
 def test_settings_menu_for_the_administrator_only(qtbot: QtBot) -> None:
@@ -93,7 +93,7 @@ def test_settings_menu_for_the_administrator_only(qtbot: QtBot) -> None:
 
 
 def test_about_shows_versions_and_copies_no_personal_data(
-    qtbot: QtBot, sqlite_db: Database
+    qtbot: QtBot, sqlite_db: Database, shots: Path
 ) -> None:
     dialog = AboutDialog(sqlite_db)
     qtbot.addWidget(dialog)
@@ -106,7 +106,7 @@ def test_about_shows_versions_and_copies_no_personal_data(
     copied = QGuiApplication.clipboard().text()
     assert copied == dialog.diagnostics_text()
     assert f"TCD Desktop {facts.version}" in copied and f"Qt {facts.qt}" in copied
-    dialog.grab().save("/tmp/tcd-about.png")
+    dialog.grab().save(str(shots / "tcd-about.png"))
 
 
 def test_diagnostics_hide_the_account_and_the_home_folder() -> None:

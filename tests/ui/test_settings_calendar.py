@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
 import uuid
 from pathlib import Path
 
@@ -24,7 +23,6 @@ from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tests.services.conftest import Org, add_petition
 
 D = dt.date
-SHOTS = Path(os.environ.get("TCD_SHOTS", "/tmp/legal8_shots"))
 
 
 def _open_case(org: Org) -> uuid.UUID:
@@ -46,7 +44,12 @@ def _apply(qtbot: QtBot, dialog: CalendarDayDialog, action: str, name: str = "")
 
 
 def test_calendar_change_lists_moved_cases_on_screen(
-    qtbot: QtBot, org: Org, runner: BackgroundRunner, bus: ChangeBus, tmp_path: Path
+    qtbot: QtBot,
+    org: Org,
+    runner: BackgroundRunner,
+    bus: ChangeBus,
+    tmp_path: Path,
+    shots: Path,
 ) -> None:
     case_id = _open_case(org)
     announced: list[tuple[str, frozenset]] = []
@@ -79,8 +82,7 @@ def test_calendar_change_lists_moved_cases_on_screen(
         lines = list(csv.reader(fh))
     assert [code, "25/11/2026", "24/11/2026"] in lines[1:] and len(lines) == len(rows) + 1
     moved.resize(1366, 768)
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    assert moved.grab().save(str(SHOTS / "moved_cases_1366x768.png"))
+    assert moved.grab().save(str(shots / "moved_cases_1366x768.png"))
     # removing the office's entry moves it back, listed again
     _apply(qtbot, dialog, "remove")
     again = dialog.moved_dialog
