@@ -217,6 +217,7 @@ def open_database(
     """
     path = _sqlite_file(url)
     if path is not None and path.exists():
+        _refuse_truncated_sqlite(path)
         _refuse_newer_sqlite(path)  # read-only look first: a refused file stays byte-identical
     try:
         engine = make_engine(url)
@@ -282,6 +283,37 @@ def _too_new(revision: str) -> SchemaTooNewError:
         "Cơ sở dữ liệu này được tạo bởi phiên bản TCD Desktop mới hơn "
         f"(lược đồ {revision}). Vui lòng cập nhật ứng dụng; dữ liệu không bị thay đổi."
     )
+
+
+def _refuse_truncated_sqlite(path: Path) -> None:
+    """Raise when an SQLite file is shorter than the page count its own header states.
+
+    SQLite notices a missing page only when a query reads it, so a file cut short (a copy
+    stopped halfway, a full disk) would open and answer some questions wrongly.  The header's
+    page count is trusted only when it is current (its "version-valid-for" equals the change
+    counter) and no write-ahead log or hot journal holds pages a crash left unfinished.
+    """
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            header = fh.read(100)
+        journals = (path.with_name(path.name + suffix) for suffix in ("-wal", "-journal"))
+        pending = any(j.exists() and j.stat().st_size > 0 for j in journals)
+    except OSError:
+        return  # unreadable: the normal path reports it
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00") or pending:
+        return
+    if header[24:28] != header[92:96]:
+        return  # written by an old SQLite: the page count is not kept
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if pages and size < pages * page_size:
+        raise DatabaseError(
+            f"Tệp cơ sở dữ liệu bị hỏng: tệp bị cắt cụt, thiếu {pages * page_size - size} byte "
+            "so với phần đầu tệp. Tệp không bị thay đổi; hãy phục hồi từ bản sao lưu "
+            "(tcd-desktop restore)."
+        )
 
 
 def _refuse_newer_sqlite(path: Path) -> None:

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import text
 
 from tcd_desktop.store import migrate
-from tcd_desktop.store.database import SchemaTooNewError, open_database
+from tcd_desktop.store.database import DatabaseError, SchemaTooNewError, open_database
 
 
 def test_new_file_gets_wal_foreign_keys_and_head(tmp_path: Path) -> None:
@@ -70,3 +70,19 @@ def test_upgrade_falls_back_to_the_default_backup_folder(tmp_path: Path) -> None
     from tcd_desktop.store.sqlite_backup import default_backup_dir, list_backups
 
     assert any(b.label.startswith("before-") for b in list_backups(default_backup_dir(), "desk"))
+
+
+def test_a_file_cut_short_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    """A copy missing its last pages opens in SQLite and reads wrongly later: refuse it."""
+    path = tmp_path / "desk.sqlite3"
+    db = open_database(f"sqlite:///{path}")
+    db.close()  # checkpointed: no write-ahead log left beside the file
+    whole = path.read_bytes()
+    page_size = int.from_bytes(whole[16:18], "big")
+    cut = whole[: len(whole) - page_size - 100]
+    path.write_bytes(cut)
+    with pytest.raises(DatabaseError, match="cắt cụt"):
+        open_database(f"sqlite:///{path}")
+    assert path.read_bytes() == cut
+    path.write_bytes(whole)  # the whole file still opens
+    open_database(f"sqlite:///{path}").close()
