@@ -88,7 +88,8 @@ def signed_in(
 def sign_in_if_named(ns: argparse.Namespace, db: Database) -> Actor | None:
     """For the commands that need no sign-in (aggregates that name nobody): sign in when a
     user is named (``--user`` / ``TCD_USER``), so that in a networked office the command reads
-    under that user's database role — a desk's own login may read no cases. ``None`` when
+    under that user's database role; nobody named, it reads as the desk's own login, which
+    may read the columns these counts select and no personal data (``pg_grants``). ``None`` when
     nobody is named or the database has no database roles (SQLite: nothing changes)."""
     if not (getattr(ns, "user", None) or os.environ.get(USER_ENV, "")).strip():
         return None

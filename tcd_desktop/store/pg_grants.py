@@ -33,6 +33,14 @@ Derived from the services' ``require(...)`` checks (issue #11 §1):
   them, and may update only their own row's sign-in counter and password (row-level
   security, migration 0018).
 
+* **A desk before sign-in** (its own login, the desks' group): the accounts (sign-in is
+  checked as the desk), the office's set-up, and what the commands that name nobody read
+  (#11 §2: ``deadline``, ``calendar``, the board's counts, the dashboard's per-unit table):
+  the rules and holidays, the per-day case counts, and of the tables of personal data only
+  the columns those counts select (:data:`DESK_COLUMNS`: ids, unit, kind, status, dates,
+  flags) — never a name, a number, an address, a summary or other free text, so the board's
+  cards, the case table and every list stay the signed-in user's.
+
 The administrator holds every role in the application (``Actor.has``), so its group gets
 every write above. The row-level policies that depend on the role (own account row, the
 register-import marks, sealed scans and documents) are schema objects made by migration
@@ -72,6 +80,59 @@ OWN_ACCOUNT_COLUMNS = (
     "updated_by",
     "version",
 )
+
+
+#: Whole tables a desk reads: the office's set-up, accounts, rules, holidays, day counts.
+DESK_TABLES = (
+    "alembic_version",
+    "app_meta",
+    "units",
+    "users",
+    "user_roles",
+    "desks",
+    "rules",
+    "calendar_days",
+    "case_day_counts",
+)
+#: Columns a desk reads of the tables of personal data: what the board's counts
+#: (``store.queries.board_filters``) and the dashboard's per-unit table
+#: (``services.dashboard.table``: cases per unit and state, leaders' reception days, reports
+#: sent) select. Not the case number, summary, citizen or petition; not a visit's number,
+#: citizen, summary or outcome; not a schedule day's note or place; not a report's figures.
+DESK_COLUMNS: dict[str, tuple[str, ...]] = {
+    "cases": (
+        "id",
+        "unit_id",
+        "kind",
+        "status",
+        "field_code",
+        "assignee_id",
+        "received_on",
+        "accepted_on",
+        "due_on",
+        "closed_on",
+        "is_paused",
+        "paused_since",
+        "is_complex",
+        "is_very_complex",
+        "is_mass",
+        "is_repeat",
+        "is_long_running",
+        "deleted_at",
+    ),
+    "receptions": ("id", "unit_id", "kind", "received_on", "leader_id", "is_mass", "deleted_at"),
+    "reception_schedule_days": ("id", "leader_id", "day", "held", "deleted_at"),
+    "report_locks": (
+        "id",
+        "form_code",
+        "period_from",
+        "period_to",
+        "scope",
+        "locked_at",
+        "due_on",
+        "deleted_at",
+    ),
+}
 
 
 def case_work_tables(tables: Iterable[str]) -> list[str]:
@@ -121,3 +182,19 @@ def grant_tables(
     sql(f"GRANT SELECT, INSERT, UPDATE ON users TO {group(A)}")
     sql(f"GRANT SELECT ({shown}) ON users TO {staff}")
     sql(f"GRANT UPDATE ({', '.join(OWN_ACCOUNT_COLUMNS)}) ON users TO {staff}")
+
+
+def grant_desk(sql: Callable[[str], object], columns: dict[str, list[str]], desk: str) -> None:
+    """Issue the desks' group's SELECTs (after a ``REVOKE ALL``): :data:`DESK_TABLES` whole,
+    :data:`DESK_COLUMNS` column by column.
+
+    ``columns``: the schema's tables and their columns (a table or column missing there, on
+    an older schema, is skipped); ``desk``: the quoted group name.
+    """
+    whole = [t for t in DESK_TABLES if t in columns]
+    if whole:
+        sql(f"GRANT SELECT ON {', '.join(whole)} TO {desk}")
+    for table, wanted in DESK_COLUMNS.items():
+        shown = [c for c in wanted if c in columns.get(table, ())]
+        if shown:
+            sql(f"GRANT SELECT ({', '.join(shown)}) ON {table} TO {desk}")

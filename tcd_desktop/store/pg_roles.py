@@ -36,7 +36,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.enums import Role
-from tcd_desktop.store.pg_grants import CASE_WORK_WRITERS, grant_tables
+from tcd_desktop.store.pg_grants import CASE_WORK_WRITERS, grant_desk, grant_tables
 
 PREFIX_KEY = "pg_role_prefix"
 DEFAULT_PREFIX = "tcd"
@@ -201,21 +201,22 @@ def apply_grants(conn: Connection, prefix: str) -> None:
             "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1"
         ).scalars()
     )
-    user_columns = list(
-        conn.exec_driver_sql(
-            "SELECT column_name FROM information_schema.columns WHERE table_schema = "
-            "current_schema() AND table_name = 'users' ORDER BY ordinal_position"
-        ).scalars()
-    )
-    grant_tables(sql, tables, lambda r: _ident(conn, group_name(prefix, r)), user_columns)
+    columns: dict[str, list[str]] = {}
+    for table, column in conn.exec_driver_sql(
+        "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = "
+        "current_schema() ORDER BY table_name, ordinal_position"
+    ):
+        columns.setdefault(table, []).append(column)
+    grant_tables(sql, tables, lambda r: _ident(conn, group_name(prefix, r)), columns["users"])
     sql(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {q} TO {apps}")
     # a table added by a later migration: read by all, written as case work until named
     writers = ", ".join(_ident(conn, group_name(prefix, r)) for r in CASE_WORK_WRITERS)
     sql(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {q} REVOKE ALL ON TABLES FROM {apps}")
     sql(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {q} GRANT SELECT ON TABLES TO {apps}")
     sql(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {q} GRANT INSERT, UPDATE ON TABLES TO {writers}")
-    # a desk before sign-in: read the office and the accounts, count failed sign-ins
-    sql(f"GRANT SELECT ON alembic_version, app_meta, units, users, user_roles, desks TO {desk}")
+    # a desk before sign-in: the office, the accounts, the counts that name nobody (#11 §2);
+    # count failed sign-ins
+    grant_desk(sql, columns, desk)
     sql(f"GRANT UPDATE (failed_attempts, locked_until, updated_at) ON users TO {desk}")
     for fn in (
         "tcd_audit_append(text, text, text, jsonb, uuid, text)",
