@@ -255,6 +255,7 @@
     <name>AgentFrame</name>
     <message>
         <source>Full name of the representative</source>
+        <extracomment>The capacities an agent may come in (a delegation&apos;s members are listed elsewhere).</extracomment>
         <translation>Họ tên người đại diện</translation>
     </message>
     <message>
@@ -1712,6 +1713,124 @@
     <message>
         <source>Preparing the %1…</source>
         <translation>Đang lập %1…</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLabels</name>
+    <message>
+        <source>A person intoxicated by stimulants, or with a mental or other illness that takes away their awareness or control of their behaviour</source>
+        <extracomment>Grounds for refusing to receive a citizen, by ``RefusalGround.code``.</extracomment>
+        <translation>Người trong tình trạng say do dùng chất kích thích, người mắc bệnh tâm thần hoặc bệnh khác làm mất khả năng nhận thức hoặc khả năng điều khiển hành vi của mình</translation>
+    </message>
+    <message>
+        <source>A person who threatens or insults the body, the reception officer or officials on duty, or otherwise breaks the rules of the reception place</source>
+        <translation>Người có hành vi đe dọa, xúc phạm cơ quan, tổ chức, đơn vị, người tiếp công dân, người thi hành công vụ hoặc có hành vi khác vi phạm nội quy nơi tiếp công dân</translation>
+    </message>
+    <message>
+        <source>A person who keeps complaining or denouncing about a matter already resolved lawfully, reviewed and notified in writing, after being received, given explanations and guided</source>
+        <translation>Người khiếu nại, tố cáo về vụ việc đã giải quyết đúng chính sách, pháp luật, được cơ quan nhà nước có thẩm quyền kiểm tra, rà soát, thông báo bằng văn bản và đã được tiếp, giải thích, hướng dẫn nhưng vẫn cố tình khiếu nại, tố cáo kéo dài</translation>
+    </message>
+    <message>
+        <source>Another case provided by law (state the legal basis)</source>
+        <translation>Trường hợp khác theo quy định của pháp luật (ghi rõ căn cứ)</translation>
+    </message>
+    <message>
+        <source>Carries weapons, explosives or support tools, or refuses the security check</source>
+        <translation>Mang theo vũ khí, vật liệu nổ, công cụ hỗ trợ hoặc không chấp hành việc kiểm tra an ninh</translation>
+    </message>
+    <message>
+        <source>Records sound or video, or streams live at the reception place without permission</source>
+        <translation>Ghi âm, ghi hình, phát trực tiếp tại nơi tiếp công dân khi chưa được phép</translation>
+    </message>
+    <message>
+        <source>Incites, draws others in or disturbs order at the reception place</source>
+        <translation>Kích động, lôi kéo, gây rối trật tự tại nơi tiếp công dân</translation>
+    </message>
+    <message>
+        <source>A person without full civil capacity and with no lawful representative</source>
+        <translation>Người không có năng lực hành vi dân sự đầy đủ mà không có người đại diện hợp pháp</translation>
+    </message>
+    <message>
+        <source>A representative or authorised person who cannot show papers proving their standing</source>
+        <translation>Người đại diện, người được ủy quyền không xuất trình được giấy tờ chứng minh tư cách</translation>
+    </message>
+    <message>
+        <source>What is presented is not a complaint, denunciation, recommendation or feedback</source>
+        <translation>Nội dung trình bày không phải là khiếu nại, tố cáo, kiến nghị, phản ánh</translation>
+    </message>
+    <message>
+        <source>The recommendation or feedback was already answered, with no new information or facts</source>
+        <translation>Kiến nghị, phản ánh đã được trả lời, không có thông tin, tình tiết mới</translation>
+    </message>
+    <message>
+        <source>The matter was settled by a court judgment or decision in legal effect</source>
+        <translation>Vụ việc đã được giải quyết bằng bản án, quyết định của Tòa án đã có hiệu lực pháp luật</translation>
+    </message>
+    <message>
+        <source>The matter is being accepted and resolved by another competent body</source>
+        <translation>Vụ việc đang được cơ quan có thẩm quyền khác thụ lý, giải quyết</translation>
+    </message>
+    <message>
+        <source>Same citizen already in the database</source>
+        <extracomment>Reasons of the repeat check, by code of ``REASONS`` (``{share}``: &quot;62%&quot;).</extracomment>
+        <translation>Cùng công dân đã có trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Same identity document number</source>
+        <translation>Trùng số giấy tờ tùy thân</translation>
+    </message>
+    <message>
+        <source>Same full name and address</source>
+        <translation>Trùng họ tên và địa chỉ</translation>
+    </message>
+    <message>
+        <source>Similar content ({share} of words in common) against the same person complained against or denounced</source>
+        <translation>Nội dung tương tự ({share} từ trùng) với cùng người bị khiếu nại, tố cáo</translation>
+    </message>
+    <message>
+        <source>Denouncer (kept confidential)</source>
+        <extracomment>Phrases of the register&apos;s cells, by code of ``PHRASES`` and ``TEMPLATES``.</extracomment>
+        <translation>Người tố cáo (được giữ bí mật)</translation>
+    </message>
+    <message>
+        <source>(kept confidential)</source>
+        <translation>(được giữ bí mật)</translation>
+    </message>
+    <message>
+        <source>Citizen refused reception</source>
+        <translation>Đã từ chối tiếp công dân</translation>
+    </message>
+    <message>
+        <source>Duplicate or repeated petition</source>
+        <translation>Đơn trùng, tái diễn</translation>
+    </message>
+    <message>
+        <source>Group of many people</source>
+        <translation>Đoàn đông người</translation>
+    </message>
+    <message>
+        <source>Explained; asked to comply with the resolution&apos;s result</source>
+        <translation>Đã giải thích, yêu cầu chấp hành kết quả giải quyết</translation>
+    </message>
+    <message>
+        <source>Case {code}: {status}, decision no. {number}</source>
+        <translation>Vụ việc {code}: {status}, quyết định số {number}</translation>
+    </message>
+    <message>
+        <source>Case {code}: {status}</source>
+        <translation>Vụ việc {code}: {status}</translation>
+    </message>
+    <message>
+        <source>{status}, processing due {due}</source>
+        <translation>{status}, hạn xử lý {due}</translation>
+    </message>
+    <message>
+        <source>Reception refused under {ground}</source>
+        <translation>Từ chối tiếp theo {ground}</translation>
+    </message>
+    <message>
+        <source>{body} (document no. {number})</source>
+        <translation>{body} (văn bản số {number})</translation>
     </message>
 </context>
 <context>
@@ -4588,6 +4707,7 @@ giải quyết</translation>
     </message>
     <message>
         <source>Column (%1) of Form 03/TCD</source>
+        <extracomment>Columns made of the register&apos;s phrases (guided to, transferred to, follow-up, note).</extracomment>
         <translation>Cột (%1) Mẫu 03/TCD</translation>
     </message>
     <message>

@@ -34,6 +34,7 @@ from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.services.runtime import Database
 from tcd_desktop.services.users import ops as users_ops
 from tcd_desktop.ui.first_run.steps import CalendarStep, PrinterStep
+from tcd_desktop.ui.labels import enum_label
 from tcd_desktop.ui.login.dialog import SAMPLE_BADGE_STYLE
 from tcd_desktop.ui.tasks import BackgroundRunner
 from tcd_desktop.ui.widgets.field import FieldBox, FieldErrors, FieldMessage
@@ -104,7 +105,7 @@ class FirstRunDialog(QDialog):
         self.unit_level = QComboBox()
         self.unit_level.setObjectName("unitLevel")
         for level in LEVELS:
-            self.unit_level.addItem(level.label_vi, level.value)
+            self.unit_level.addItem(enum_label(level), level.value)
         self.province = QComboBox()
         self.province.setObjectName("province")
         self.province.addItem(self.tr("— Choose a province —"), "")

@@ -33,6 +33,7 @@ from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.services.event_dates import future_date_message
 from tcd_desktop.services.petitions import QueueRow
 from tcd_desktop.services.users.signin import UserInfo
+from tcd_desktop.ui.labels import enum_label
 from tcd_desktop.ui.petitions.legal_checks import LegalChecksBox, add_ground_choice
 from tcd_desktop.ui.tasks import BackgroundRunner
 from tcd_desktop.ui.widgets.service_dialog import ServiceDialog as BaseServiceDialog
@@ -169,7 +170,7 @@ class AcceptDialog(ServiceDialog):
         box = QGroupBox(self.tr("Complexity criteria"))
         box_layout = QVBoxLayout(box)
         for criterion in ComplexityCriterion:
-            check = QCheckBox(criterion.label_vi)
+            check = QCheckBox(enum_label(criterion))
             self.criteria[criterion.value] = check
             box_layout.addWidget(check)
         self.finding = QPlainTextEdit()
@@ -294,7 +295,7 @@ class OutcomeDialog(ServiceDialog):
         if outcome is ProcessingOutcome.FILE:
             self.ground.addItem(self.tr("(choose the ground)"), "")
             for ground in FilingGround:
-                self.ground.addItem(ground.label_vi, ground.value)
+                self.ground.addItem(enum_label(ground), ground.value)
             self.form.addRow(self.tr("Ground for filing:"), self.ground)
         else:
             self.form.addRow(self.tr(TEXT_OUTCOMES[outcome][1]), self.text)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from tcd_desktop.domain.complaint_rules import DenunciationCondition, NonAcceptanceGround
+from tcd_desktop.ui.labels import enum_label
 
 
 def _date_edit(value: dt.date) -> QDateEdit:
@@ -101,7 +102,7 @@ class LegalChecksBox(QGroupBox):
         self.setTitle(self.tr("Acceptance conditions (Luật Tố cáo Điều 29 k1, Điều 24 k3)"))
         layout = QVBoxLayout(self)
         for condition in DenunciationCondition:
-            check = QCheckBox(condition.label_vi)
+            check = QCheckBox(enum_label(condition))
             check.setObjectName(f"condition_{condition.value}")
             self.conditions[condition.value] = check
             layout.addWidget(check)
@@ -138,4 +139,4 @@ def add_ground_choice(combo: QComboBox, placeholder: str) -> None:
     """Fill ``combo`` with the non-acceptance grounds of Luật Khiếu nại Điều 11."""
     combo.addItem(placeholder, "")
     for ground in NonAcceptanceGround:
-        combo.addItem(f"k{ground.clause}: {ground.label_vi}", ground.value)
+        combo.addItem(f"k{ground.clause}: {enum_label(ground)}", ground.value)

@@ -42,6 +42,7 @@ from tcd_desktop.services.petitions.operations import (
 )
 from tcd_desktop.services.runtime import Database
 from tcd_desktop.services.users.signin import UserInfo
+from tcd_desktop.ui.labels import enum_label
 from tcd_desktop.ui.models.petition_queue_model import (
     CHANNEL_LABELS,
     COL_SUMMARY,
@@ -127,7 +128,7 @@ class PetitionQueuePage(ScreenPage):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("All petition kinds"), None)
         for kind in PetitionKind:
-            self.kind.addItem(kind.label_vi, kind.value)
+            self.kind.addItem(enum_label(kind), kind.value)
         self.channel = QComboBox()
         self.channel.addItem(self.tr("All sources"), None)
         for code, label in CHANNEL_LABELS.items():

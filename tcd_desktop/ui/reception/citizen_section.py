@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from tcd_desktop.domain.places import PROVINCES
 from tcd_desktop.domain.validators import decode_citizen_id, validate_citizen_id
 from tcd_desktop.services.reception.inputs import IdKind
+from tcd_desktop.ui.labels import enum_label
 from tcd_desktop.ui.reception.agent_frame import AgentFrame
 from tcd_desktop.ui.reception.citizen_checks import check_birth_year, check_name, check_phone
 from tcd_desktop.ui.widgets.choices import combo, set_combo
@@ -31,7 +32,6 @@ from tcd_desktop.ui.widgets.field import CheckedLineEdit, FieldBox, FieldErrors
 from tcd_desktop.ui.widgets.form_watch import watch
 from tcd_desktop.ui.widgets.lock_note import lock_note
 
-ID_KINDS: tuple[tuple[str, str], ...] = tuple((k.value, k.label_vi) for k in IdKind)
 GENDERS: tuple[tuple[str, str], ...] = (
     ("", "—"),
     ("nam", QT_TRANSLATE_NOOP("CitizenSection", "Male")),
@@ -72,7 +72,7 @@ class CitizenSection(QGroupBox):
         self.gender = combo(
             tuple((v, self.tr(label) if v else label) for v, label in GENDERS), "citizenGender"
         )
-        self.id_kind = combo(ID_KINDS, "citizenIdKind")
+        self.id_kind = combo(tuple((k.value, enum_label(k)) for k in IdKind), "citizenIdKind")
         self.id_number = CheckedLineEdit(
             self._check_id, placeholder=self.tr("Document number"), warn=self._warn_id
         )
