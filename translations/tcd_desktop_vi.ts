@@ -3192,7 +3192,7 @@
         <translation>Khiếu nại quyết định kỷ luật cán bộ, công chức</translation>
     </message>
     <message>
-        <source>Dismissal (buộc thôi việc)</source>
+        <source>Dismissal from service</source>
         <translation>Kỷ luật buộc thôi việc</translation>
     </message>
     <message>
@@ -3200,7 +3200,7 @@
         <translation>Tố cáo người đã giải quyết khiếu nại của chính người tố cáo</translation>
     </message>
     <message>
-        <source>Time limit to complain (Luật Khiếu nại Điều 9, 48)</source>
+        <source>Time limit to complain (Law on Complaints, Art. 9, 48)</source>
         <translation>Thời hiệu khiếu nại (Luật Khiếu nại Điều 9, 48)</translation>
     </message>
     <message>
@@ -3212,7 +3212,7 @@
         <translation>Lý do trở ngại:</translation>
     </message>
     <message>
-        <source>Acceptance conditions (Luật Tố cáo Điều 29 k1, Điều 24 k3)</source>
+        <source>Acceptance conditions (Law on Denunciations, Art. 29 cl. 1, Art. 24 cl. 3)</source>
         <translation>Điều kiện thụ lý tố cáo (Luật Tố cáo Điều 29 k1, Điều 24 k3)</translation>
     </message>
 </context>
@@ -3730,7 +3730,7 @@
         <translation>Căn cứ lưu đơn:</translation>
     </message>
     <message>
-        <source>(choose the ground of Điều 11)</source>
+        <source>(choose the ground of Art. 11)</source>
         <translation>(chọn căn cứ theo Điều 11)</translation>
     </message>
     <message>

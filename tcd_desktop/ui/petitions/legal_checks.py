@@ -61,7 +61,7 @@ class LegalChecksBox(QGroupBox):
             self.tr("illness, disaster, work or study far away")
         )
         self.disciplinary = QCheckBox(self.tr("Complaint against a disciplinary decision"))
-        self.dismissal = QCheckBox(self.tr("Dismissal (buộc thôi việc)"))
+        self.dismissal = QCheckBox(self.tr("Dismissal from service"))
         self.conditions: dict[str, QCheckBox] = {}
         self.against_resolver = QCheckBox(
             self.tr("Denounces the person who resolved the denouncer's earlier complaint")
@@ -74,7 +74,7 @@ class LegalChecksBox(QGroupBox):
             self.hide()
 
     def _complaint_form(self) -> None:
-        self.setTitle(self.tr("Time limit to complain (Luật Khiếu nại Điều 9, 48)"))
+        self.setTitle(self.tr("Time limit to complain (Law on Complaints, Art. 9, 48)"))
         form = QFormLayout(self)
         known_row = QHBoxLayout()
         known_row.addWidget(self.known)
@@ -99,7 +99,9 @@ class LegalChecksBox(QGroupBox):
         self.disciplinary.toggled.connect(self.dismissal.setEnabled)
 
     def _denunciation_form(self) -> None:
-        self.setTitle(self.tr("Acceptance conditions (Luật Tố cáo Điều 29 k1, Điều 24 k3)"))
+        self.setTitle(
+            self.tr("Acceptance conditions (Law on Denunciations, Art. 29 cl. 1, Art. 24 cl. 3)")
+        )
         layout = QVBoxLayout(self)
         for condition in DenunciationCondition:
             check = QCheckBox(enum_label(condition))
