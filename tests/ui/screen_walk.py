@@ -320,6 +320,7 @@ def database_strings(db: Database) -> set[str]:
 
 
 def main() -> None:  # pragma: no cover - a tool for looking at the screens
+    import os
     import shutil
     import sys
     import tempfile
@@ -331,9 +332,10 @@ def main() -> None:  # pragma: no cover - a tool for looking at the screens
     from tests.ui.desk_walk import DESK_HOOKS, seed
 
     folder, language = Path(sys.argv[1]), sys.argv[2]
+    work = Path(tempfile.mkdtemp())
+    os.environ["TCD_DATA_DIR"] = str(work / "data")  # drafts, settings: not the user's
     app = QApplication([])
     load_application_fonts(app)
-    work = Path(tempfile.mkdtemp())
     keep = install_translators(app, language, directory=str(compile_catalogues(work / "qm")))
     if len(sys.argv) > 3:  # a sample database made by an earlier run
         shutil.copyfile(sys.argv[3], work / "sample.sqlite3")

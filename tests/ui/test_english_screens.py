@@ -128,21 +128,20 @@ def walked(
     qapp: QApplication, sample_template: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[Walk, list[str]]]:
     """One walk of every screen in English on one copy of the sample office, and the texts
-    exempt from the check (longest first)."""
-    for db in copy_database(sample_template, tmp_path_factory.mktemp("english")):
-        seed(db)
-        walk = Walk()
-        with english(qapp):
-            walk_main_window(db, walk, DESK_WALKS + WALKS, DESK_HOOKS)
-            walk_case_windows(db, walk)
-        exempt = (
-            database_strings(db)
-            | legal_texts()
-            | proper_names()
-            | walk.service_texts
-            | walk.data_texts
-        )
-        yield walk, sorted(exempt, key=len, reverse=True)
+    exempt from the check (longest first). The reception form's drafts and the windows'
+    settings go to a folder of this module's own."""
+    folder = tmp_path_factory.mktemp("english")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TCD_DATA_DIR", str(folder / "data"))
+        for db in copy_database(sample_template, folder):
+            seed(db)
+            walk = Walk()
+            with english(qapp):
+                walk_main_window(db, walk, DESK_WALKS + WALKS, DESK_HOOKS)
+                walk_case_windows(db, walk)
+            exempt = database_strings(db) | legal_texts() | proper_names()
+    exempt |= walk.service_texts | walk.data_texts
+    yield walk, sorted(exempt, key=len, reverse=True)
 
 
 def _left(walk: Walk, exempt: list[str], screens: list[str]) -> dict[str, list[str]]:
