@@ -5911,7 +5911,7 @@ giải quyết</translation>
         <translation>2. Lượt tiếp</translation>
     </message>
     <message>
-        <source> people</source>
+        <source> person(s)</source>
         <translation> người</translation>
     </message>
     <message>

@@ -75,6 +75,7 @@ def reception(page: Any, walk: Any) -> None:
     walk.data_texts.update(repeats.match_at(i).summary[:139] for i in range(repeats.rowCount()))
     walk.take("reception-repeat", page.window())
     form.refusal.refuse.setChecked(True)
+    page.scroll.ensureWidgetVisible(form.refusal)
     walk.take("reception-refusal", page.window())
     page.new_visit()
     settle()

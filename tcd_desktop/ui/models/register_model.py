@@ -46,7 +46,7 @@ LOADING_TEXT = "…"
 SEALED_COLOUR = QColor("#6a1b9a")
 _SEALED_BRUSH = QBrush(SEALED_COLOUR)
 _LONG_COLUMNS = frozenset((2, 4, 7, 9, 10, 11, 12))
-_KIND_COLUMN = 5
+KIND_COLUMN = 5
 #: Columns made of the register's phrases (guided to, transferred to, follow-up, note).
 _PHRASE_COLUMNS = frozenset((9, 10, 11, 12))
 _ROW_ROLES = frozenset(
@@ -80,7 +80,7 @@ def display_texts(row: RegisterRow, stt: int) -> tuple[str, ...]:
     for column, value in enumerate((*row.cells(stt), row.number)):
         if isinstance(value, dt.date):
             out.append(value.strftime("%d/%m/%Y"))
-        elif column == _KIND_COLUMN:
+        elif column == KIND_COLUMN:
             out.append(kinds_text(row.kinds))
         elif column in _PHRASE_COLUMNS or (row.is_sealed and column in (2, 3)):
             out.append(register_text(str(value)))

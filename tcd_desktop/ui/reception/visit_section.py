@@ -102,7 +102,7 @@ class VisitSection(QGroupBox):
         self.headcount = QSpinBox()
         self.headcount.setObjectName("headcount")
         self.headcount.setRange(1, 9999)
-        self.headcount.setSuffix(self.tr(" people"))
+        self.headcount.setSuffix(self.tr(" person(s)"))
 
         grid = QGridLayout()
         grid.setVerticalSpacing(4)
