@@ -4000,7 +4000,7 @@
         <translation>Bị tố cáo</translation>
     </message>
     <message>
-        <source>Complained against, subject</source>
+        <source>Respondent, subject</source>
         <translation>Bị khiếu nại, đối tượng</translation>
     </message>
 </context>

@@ -195,7 +195,7 @@ class PetitionEditor(QWidget):
     def _on_kind(self) -> None:
         denunciation = self.kind.currentData() == PetitionKind.DENUNCIATION.value
         self.respondent_label.setText(
-            self.tr("Denounced") if denunciation else self.tr("Complained against, subject")
+            self.tr("Denounced") if denunciation else self.tr("Respondent, subject")
         )
         self.kind_changed.emit()
 
