@@ -1834,6 +1834,348 @@
     </message>
 </context>
 <context>
+    <name>DeskMessages</name>
+    <message>
+        <source>No CCCD/CMND number entered</source>
+        <extracomment>The checks of ``domain/validators.py`` (shown live as the officer types, and on save).</extracomment>
+        <translation>Chưa nhập số CCCD/CMND</translation>
+    </message>
+    <message>
+        <source>A CCCD/CMND number may contain digits only</source>
+        <translation>Số CCCD/CMND chỉ được gồm chữ số</translation>
+    </message>
+    <message>
+        <source>A CCCD number has 12 digits (or an old CMND 9 digits); {count} digit(s) entered</source>
+        <translation>Số CCCD phải gồm 12 chữ số (hoặc CMND cũ 9 chữ số); đã nhập {count} chữ số</translation>
+    </message>
+    <message>
+        <source>Province code {code} is not valid</source>
+        <translation>Mã tỉnh {code} không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Year of birth {year} does not match the CCCD number (the century/year of birth it encodes is {encoded})</source>
+        <translation>Năm sinh {year} không khớp với số CCCD (thế kỷ/năm sinh mã hoá là {encoded})</translation>
+    </message>
+    <message>
+        <source>No phone number entered</source>
+        <translation>Chưa nhập số điện thoại</translation>
+    </message>
+    <message>
+        <source>Only Vietnamese phone numbers (+84) are accepted</source>
+        <translation>Chỉ chấp nhận số điện thoại Việt Nam (+84)</translation>
+    </message>
+    <message>
+        <source>A phone number may contain digits only</source>
+        <translation>Số điện thoại chỉ được gồm chữ số</translation>
+    </message>
+    <message>
+        <source>A phone number starts with 0 or +84</source>
+        <translation>Số điện thoại phải bắt đầu bằng 0 hoặc +84</translation>
+    </message>
+    <message>
+        <source>A landline number has 11 digits (area code 02x); {count} digit(s) entered</source>
+        <translation>Số máy bàn phải gồm 11 chữ số (mã vùng 02x); đã nhập {count} chữ số</translation>
+    </message>
+    <message>
+        <source>The prefix {prefix} has moved to a new prefix (since 2018)</source>
+        <translation>Đầu số {prefix} đã chuyển sang đầu số mới (từ năm 2018)</translation>
+    </message>
+    <message>
+        <source>The prefix {prefix} is not valid</source>
+        <translation>Đầu số {prefix} không hợp lệ</translation>
+    </message>
+    <message>
+        <source>A mobile number has 10 digits; {count} digit(s) entered</source>
+        <translation>Số di động phải gồm 10 chữ số; đã nhập {count} chữ số</translation>
+    </message>
+    <message>
+        <source>The chosen citizen is no longer in the database.</source>
+        <extracomment>The reception desk (``services/reception/messages.py``).</extracomment>
+        <translation>Công dân đã chọn không còn trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>No full name entered.</source>
+        <translation>Chưa nhập họ và tên.</translation>
+    </message>
+    <message>
+        <source>The full name has at most {limit} characters.</source>
+        <translation>Họ và tên tối đa {limit} ký tự.</translation>
+    </message>
+    <message>
+        <source>The identity document kind is not valid.</source>
+        <translation>Loại giấy tờ tùy thân không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The CCCD number is not valid.</source>
+        <translation>Số CCCD không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>A passport number has 6–12 capital letters or digits.</source>
+        <translation>Số hộ chiếu gồm 6–12 chữ cái in hoa hoặc chữ số.</translation>
+    </message>
+    <message>
+        <source>The address or an identity document of the person presenting is required (Law on Citizen Reception, Article 25(1)).</source>
+        <translation>Phải có địa chỉ hoặc giấy tờ tùy thân của người đến trình bày (Luật Tiếp công dân Điều 25 khoản 1).</translation>
+    </message>
+    <message>
+        <source>The phone number is not valid.</source>
+        <translation>Số điện thoại không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The email address is not valid.</source>
+        <translation>Địa chỉ thư điện tử không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The year of birth must be from 1900 to {year}.</source>
+        <translation>Năm sinh phải từ 1900 đến {year}.</translation>
+    </message>
+    <message>
+        <source>The text contains a control character that is not allowed (U+{char}).</source>
+        <translation>Nội dung chứa ký tự điều khiển không được phép (mã U+{char}).</translation>
+    </message>
+    <message>
+        <source>The reception desk code has not been set (first-run setup).</source>
+        <translation>Chưa thiết lập mã bàn tiếp công dân (thiết lập lần đầu).</translation>
+    </message>
+    <message>
+        <source>The body or unit receiving citizens is not known.</source>
+        <translation>Chưa xác định cơ quan, đơn vị tiếp công dân.</translation>
+    </message>
+    <message>
+        <source>The time of reception must include a time zone.</source>
+        <translation>Thời điểm tiếp phải kèm múi giờ.</translation>
+    </message>
+    <message>
+        <source>The time of reception may not be later than now.</source>
+        <translation>Thời điểm tiếp không được sau thời điểm hiện tại.</translation>
+    </message>
+    <message>
+        <source>The kind of reception is not valid.</source>
+        <translation>Hình thức tiếp không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Periodic and unscheduled receptions are presided over by the head in person: choose the presiding leader.</source>
+        <translation>Tiếp định kỳ, đột xuất phải do người đứng đầu trực tiếp chủ trì: chọn lãnh đạo chủ trì.</translation>
+    </message>
+    <message>
+        <source>The presiding person must be a leader with an active account.</source>
+        <translation>Người chủ trì phải là lãnh đạo có tài khoản đang hoạt động.</translation>
+    </message>
+    <message>
+        <source>Online citizen reception applies only from 01/7/2026 (Law 136/2025).</source>
+        <translation>Tiếp công dân trực tuyến chỉ áp dụng từ ngày 01/7/2026 (Luật 136/2025).</translation>
+    </message>
+    <message>
+        <source>The reception officer has no active account.</source>
+        <translation>Cán bộ tiếp không có tài khoản đang hoạt động.</translation>
+    </message>
+    <message>
+        <source>The number of people must be 1 or more.</source>
+        <translation>Số người phải từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s standing is not valid.</source>
+        <translation>Tư cách người tham gia không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>{role} must show papers proving their standing (letter of introduction, power of attorney, lawyer&apos;s card, document appointing the representative).</source>
+        <translation>{role} phải xuất trình giấy tờ chứng minh tư cách (giấy giới thiệu, giấy ủy quyền, thẻ luật sư, văn bản cử người đại diện).</translation>
+    </message>
+    <message>
+        <source>No ground for refusing to receive the citizen was chosen.</source>
+        <translation>Chưa chọn căn cứ từ chối tiếp công dân.</translation>
+    </message>
+    <message>
+        <source>This ground ({citation}) applies only from {date}.</source>
+        <translation>Căn cứ này ({citation}) chỉ áp dụng từ ngày {date}.</translation>
+    </message>
+    <message>
+        <source>State the other legal basis for the refusal.</source>
+        <translation>Ghi rõ căn cứ pháp luật khác làm cơ sở từ chối.</translation>
+    </message>
+    <message>
+        <source>The chosen earlier visit does not exist.</source>
+        <translation>Lượt tiếp trước được chọn không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Record at least one matter the citizen presents.</source>
+        <translation>Phải ghi ít nhất một nội dung công dân trình bày.</translation>
+    </message>
+    <message>
+        <source>A group of {headcount} people may appoint at most {limit} representatives ({count} entered; Law on Citizen Reception, Article 29).</source>
+        <translation>Đoàn {headcount} người chỉ được cử tối đa {limit} người đại diện (đã nhập {count}; Luật Tiếp công dân Điều 29).</translation>
+    </message>
+    <message>
+        <source>A group of many people must appoint a representative.</source>
+        <translation>Đoàn đông người phải cử người đại diện.</translation>
+    </message>
+    <message>
+        <source>A group of 5 or more people must appoint its representatives in writing, signed by those complaining or denouncing together (Law on Citizen Reception, Article 29).</source>
+        <translation>Đoàn từ 5 người trở lên phải cử người đại diện bằng văn bản có chữ ký của những người cùng khiếu nại, tố cáo (Luật Tiếp công dân Điều 29).</translation>
+    </message>
+    <message>
+        <source>Name the document appointing the representatives.</source>
+        <translation>Ghi tên văn bản cử người đại diện.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of petition: complaint, denunciation, recommendation or feedback.</source>
+        <translation>Chọn loại đơn: khiếu nại, tố cáo, kiến nghị hoặc phản ánh.</translation>
+    </message>
+    <message>
+        <source>No summary of the content entered.</source>
+        <translation>Chưa nhập tóm tắt nội dung.</translation>
+    </message>
+    <message>
+        <source>Field {field} is not in the catalogue.</source>
+        <translation>Lĩnh vực {field} không có trong danh mục.</translation>
+    </message>
+    <message>
+        <source>No body that handled the matter entered.</source>
+        <translation>Chưa nhập cơ quan đã giải quyết.</translation>
+    </message>
+    <message>
+        <source>No document name entered.</source>
+        <translation>Chưa nhập tên tài liệu.</translation>
+    </message>
+    <message>
+        <source>The number of pages must be a whole number, 1 or more.</source>
+        <translation>Số trang phải là số nguyên từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>Document condition: original, copy or certified copy.</source>
+        <translation>Tình trạng tài liệu: bản gốc, bản sao hoặc bản sao có chứng thực.</translation>
+    </message>
+    <message>
+        <source>Choose how the desk handles it.</source>
+        <translation>Chọn hướng xử lý tại nơi tiếp.</translation>
+    </message>
+    <message>
+        <source>State the competent body the citizen is guided to.</source>
+        <translation>Ghi rõ cơ quan có thẩm quyền hướng dẫn công dân đến.</translation>
+    </message>
+    <message>
+        <source>State the competent body receiving the transferred petition.</source>
+        <translation>Ghi rõ cơ quan có thẩm quyền nhận đơn chuyển.</translation>
+    </message>
+    <message>
+        <source>A complaint outside the body&apos;s competence is answered by guiding the citizen to the competent body, not by transferring it (Law on Citizen Reception, Article 26).</source>
+        <translation>Khiếu nại không thuộc thẩm quyền thì hướng dẫn công dân đến cơ quan có thẩm quyền, không chuyển đơn (Luật Tiếp công dân Điều 26).</translation>
+    </message>
+    <message>
+        <source>Only explain and ask for compliance once a competent body has resolved the matter: enter the body and the number of its decision.</source>
+        <translation>Chỉ giải thích, yêu cầu chấp hành khi vụ việc đã được cơ quan có thẩm quyền giải quyết: ghi cơ quan và số quyết định đã giải quyết.</translation>
+    </message>
+    <message>
+        <source>A denunciation is received online only when the denouncer does not ask to keep their identity confidential (Decree 154/2026, Article 20).</source>
+        <translation>Tiếp trực tuyến nội dung tố cáo chỉ khi người tố cáo không yêu cầu giữ bí mật danh tính (Nghị định 154/2026 Điều 20).</translation>
+    </message>
+    <message>
+        <source>The head must issue a written refusal notice (Form 01/TCD) within 03 working days.</source>
+        <translation>Người đứng đầu phải ra thông báo từ chối bằng văn bản (Mẫu 01/TCD) trong 03 ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>Account {username} may not prepare documents.</source>
+        <translation>Tài khoản {username} không có quyền lập văn bản.</translation>
+    </message>
+    <message>
+        <source>This document names the denouncer: only the officer who received them and the unit&apos;s leaders may prepare it (Law on Denunciations 2018, Articles 8 and 47).</source>
+        <translation>Văn bản này ghi danh tính người tố cáo: chỉ cán bộ đã tiếp và lãnh đạo đơn vị mới được lập (Luật Tố cáo 2018, Điều 8, Điều 47).</translation>
+    </message>
+    <message>
+        <source>Reception was not refused at this visit.</source>
+        <translation>Lượt tiếp này không bị từ chối tiếp.</translation>
+    </message>
+    <message>
+        <source>No content was guided to a competent body.</source>
+        <translation>Không có nội dung nào được hướng dẫn đến cơ quan có thẩm quyền.</translation>
+    </message>
+    <message>
+        <source>No content was transferred to a competent body.</source>
+        <translation>Không có nội dung nào được chuyển đơn đến cơ quan có thẩm quyền.</translation>
+    </message>
+    <message>
+        <source>The visit has no content recorded.</source>
+        <translation>Lượt tiếp chưa ghi nội dung nào.</translation>
+    </message>
+    <message>
+        <source>The visit has contents of several kinds: prepare a document for each content.</source>
+        <translation>Lượt tiếp có nhiều loại nội dung: hãy lập văn bản cho từng nội dung.</translation>
+    </message>
+    <message>
+        <source>The petition was not found.</source>
+        <extracomment>Petition processing (``services/petitions/messages.py``).</extracomment>
+        <translation>Không tìm thấy đơn.</translation>
+    </message>
+    <message>
+        <source>The petition was not found (it may have been deleted).</source>
+        <translation>Không tìm thấy đơn (có thể đã bị xoá).</translation>
+    </message>
+    <message>
+        <source>Petition {number} has already been processed ({status}).</source>
+        <translation>Đơn {number} đã được xử lý ({status}).</translation>
+    </message>
+    <message>
+        <source>The processing outcome is not valid.</source>
+        <translation>Hình thức xử lý đơn không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The processing date is before the petition was received, {date}.</source>
+        <translation>Ngày xử lý trước ngày nhận đơn {date}.</translation>
+    </message>
+    <message>
+        <source>Processed late: the {rule} deadline was {date} ({citation}).</source>
+        <translation>Xử lý đơn quá hạn: hạn {rule} là ngày {date} ({citation}).</translation>
+    </message>
+    <message>
+        <source>Enter the competent body receiving the transferred petition.</source>
+        <translation>Phải ghi cơ quan có thẩm quyền nhận đơn chuyển.</translation>
+    </message>
+    <message>
+        <source>Enter the competent body to guide the citizen to.</source>
+        <translation>Phải ghi cơ quan có thẩm quyền để hướng dẫn công dân.</translation>
+    </message>
+    <message>
+        <source>State the reason for returning the petition.</source>
+        <translation>Phải nêu lý do trả lại đơn.</translation>
+    </message>
+    <message>
+        <source>The non-acceptance grounds of Article 11 of the Law on Complaints apply to complaints only.</source>
+        <translation>Căn cứ không thụ lý theo Điều 11 Luật Khiếu nại chỉ dùng cho đơn khiếu nại.</translation>
+    </message>
+    <message>
+        <source>The non-acceptance ground is not in Article 11 of the Law on Complaints.</source>
+        <translation>Căn cứ không thụ lý không có trong Điều 11 Luật Khiếu nại.</translation>
+    </message>
+    <message>
+        <source>Choose the ground for filing under Article 28 of Circular 05/2021/TT-TTCP.</source>
+        <translation>Phải chọn căn cứ lưu đơn theo Điều 28 Thông tư 05/2021/TT-TTCP.</translation>
+    </message>
+    <message>
+        <source>Enter the competent lower-level body.</source>
+        <translation>Phải ghi cơ quan cấp dưới có thẩm quyền.</translation>
+    </message>
+    <message>
+        <source>State the reason for the extension (verification in several places, delegation).</source>
+        <translation>Phải nêu lý do gia hạn (xác minh nhiều nơi, ủy quyền).</translation>
+    </message>
+    <message>
+        <source>Only a named denunciation&apos;s initial check can be extended (D1).</source>
+        <translation>Chỉ đơn tố cáo có danh tính mới gia hạn kiểm tra ban đầu (D1).</translation>
+    </message>
+    <message>
+        <source>The initial check has already been extended to {date}.</source>
+        <translation>Đã gia hạn kiểm tra ban đầu tới ngày {date}.</translation>
+    </message>
+    <message>
+        <source>The extension must be made before the deadline {date} ({citation}).</source>
+        <translation>Phải gia hạn trước khi hết thời hạn {date} ({citation}).</translation>
+    </message>
+    <message>
+        <source>There is no notice to print for this petition: {reasons}</source>
+        <translation>Không có thông báo nào để in cho đơn này: {reasons}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTableModel</name>
     <message>
         <source>Date</source>

@@ -92,7 +92,7 @@ def explain_petition_due(
     require(actor, *QUEUE_ROLES, action="xem thời hạn xử lý đơn")
     petition = session.get(Petition, petition_id)
     if petition is None:
-        raise NotFound(MESSAGES("petition.not_found"))
+        raise NotFound(MESSAGES("processing.not_found"))
     book = _rulebook_for(session)
     reception = session.get(Reception, petition.reception_id) if petition.reception_id else None
     clocks = [processing_deadline(book, petition)]

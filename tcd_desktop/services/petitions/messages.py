@@ -15,9 +15,9 @@ __all__ = ["MESSAGES"]
 #: Vietnamese templates by code (``{name}``: a parameter; dates written dd/mm/yyyy).
 MESSAGES = Catalogue(
     {
-        "petition.not_found": "Không tìm thấy đơn.",
-        "petition.gone": "Không tìm thấy đơn (có thể đã bị xoá).",
-        "petition.already_processed": "Đơn {number} đã được xử lý ({status}).",
+        "processing.not_found": "Không tìm thấy đơn.",
+        "processing.gone": "Không tìm thấy đơn (có thể đã bị xoá).",
+        "processing.already_processed": "Đơn {number} đã được xử lý ({status}).",
         "outcome.invalid": "Hình thức xử lý đơn không hợp lệ.",
         "outcome.before_received": "Ngày xử lý trước ngày nhận đơn {date}.",
         "outcome.late": "Xử lý đơn quá hạn: hạn {rule} là ngày {date} ({citation}).",

@@ -68,12 +68,12 @@ def _load(session: Session, actor: Actor, petition_id: uuid.UUID, expected: int 
     require(actor, *OFFICERS, action="xử lý đơn")
     petition = session.get(Petition, petition_id)
     if petition is None or petition.deleted_at is not None:
-        raise NotFound(MESSAGES("petition.gone"))
+        raise NotFound(MESSAGES("processing.gone"))
     check_version(petition.version, expected, "đơn")
     if petition.status != CaseStatus.RECEIVED:
         raise StepNotAllowed(
             MESSAGES(
-                "petition.already_processed",
+                "processing.already_processed",
                 number=petition.number,
                 status=CaseStatus(petition.status),
             )

@@ -42,6 +42,7 @@ from tcd_desktop.services.petitions.operations import (
 )
 from tcd_desktop.services.runtime import Database
 from tcd_desktop.services.users.signin import UserInfo
+from tcd_desktop.ui.desk_messages import message_text
 from tcd_desktop.ui.labels import enum_label
 from tcd_desktop.ui.models.petition_queue_model import (
     CHANNEL_LABELS,
@@ -364,7 +365,7 @@ class PetitionQueuePage(ScreenPage):
                 .replace("%2", result.outcome_label.lower())
                 .replace("%3", f"{result.processed_on:%d/%m/%Y}")
             )
-        warnings = list(getattr(result, "warnings", []))
+        warnings = [message_text(w) for w in getattr(result, "warnings", [])]
         self.message_bar.show_message(
             " ".join([text, *warnings]), "warning" if warnings else "success"
         )
