@@ -4,19 +4,19 @@
   the refusal grounds offered, then a form that fails to save (the errors under the fields
   and in the banner).
 - Xử lý đơn: the acceptance dialog of a complaint and of a denunciation, and each
-  processing-outcome dialog.
+  processing-outcome dialog, then the same dialog confirmed with its field left empty (the
+  service's refusal inside it).
 
 :func:`seed` first saves a visit whose complaint and denunciation await processing (the
-sample office has none). Each hook gets the screen (already taken as it first shows) and the walk; every message a
-service wrote (a validation error) is added to ``walk.service_texts``.
+sample office has none). Each hook gets the screen (already taken as it first shows) and the
+walk. The services' messages shown (validation errors, refusals) are coded and named in the
+screen's language (``tcd_desktop/ui/desk_messages.py``): they are checked like any label.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
-
-from PySide6.QtWidgets import QWidget
 
 from tcd_desktop.domain.workflow import ProcessingOutcome
 from tcd_desktop.services.reception import intake, operations
@@ -84,8 +84,8 @@ def reception(page: Any, walk: Any) -> None:
     form.citizen.id_number.edit.setText("12345")
     page.save()
     wait_until(lambda: page.save_button.isEnabled() and bool(form.errors.shown()))
-    walk.service_texts.update(form.errors.shown().values())
     walk.take("reception-errors", page.window())
+    walk.texts["reception-errors"].extend(form.errors.shown().values())
     walk.texts["reception-errors"].append(page.message_bar.label.text())
     page.new_visit()
     page.drafts.discard()
@@ -121,14 +121,23 @@ def petitions(page: Any, walk: Any) -> None:
     assert page.select(rows[0].petition_id)
     for outcome in ProcessingOutcome:
         if outcome is not ProcessingOutcome.ACCEPT:
-            _take_dialog(page, walk, outcome, f"petitions-{outcome.value}")
+            _take_dialog(page, walk, outcome, f"petitions-{outcome.value}", refused=True)
 
 
-def _take_dialog(page: Any, walk: Any, outcome: ProcessingOutcome, name: str) -> None:
-    dialog: QWidget | None = page.open_outcome(outcome)
+def _take_dialog(
+    page: Any, walk: Any, outcome: ProcessingOutcome, name: str, *, refused: bool = False
+) -> None:
+    """The dialog as it opens; with ``refused``, also confirmed empty (``name-error``)."""
+    from tests.ui.screen_walk import wait_until
+
+    dialog: Any = page.open_outcome(outcome)
     assert dialog is not None, name
     walk.take(name, dialog)
-    dialog.reject()  # type: ignore[attr-defined]
+    if refused:
+        dialog.submit()  # every outcome needs its field: the service refuses, nothing is saved
+        wait_until(lambda: bool(dialog.error_text()) and dialog.ok.isEnabled())
+        walk.take(f"{name}-error", dialog)
+    dialog.reject()
     dialog.deleteLater()
 
 
