@@ -86,6 +86,8 @@ def reception(page: Any, walk: Any) -> None:
     wait_until(lambda: page.save_button.isEnabled() and bool(form.errors.shown()))
     walk.take("reception-errors", page.window())
     walk.texts["reception-errors"].extend(form.errors.shown().values())
+    page.scroll.verticalScrollBar().setValue(0)  # the citizen's fields and their errors
+    walk.take("reception-errors-citizen", page.window())
     walk.texts["reception-errors"].append(page.message_bar.label.text())
     page.new_visit()
     page.drafts.discard()

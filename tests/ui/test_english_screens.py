@@ -62,6 +62,7 @@ DESK_SCREENS = (
     "reception-repeat",
     "reception-refusal",
     "reception-errors",
+    "reception-errors-citizen",
     "register",
     "petitions",
     "petitions-accept-khieu_nai",
