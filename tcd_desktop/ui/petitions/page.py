@@ -43,7 +43,7 @@ from tcd_desktop.services.petitions.operations import (
 from tcd_desktop.services.runtime import Database
 from tcd_desktop.services.users.signin import UserInfo
 from tcd_desktop.ui.desk_messages import message_text
-from tcd_desktop.ui.labels import enum_label
+from tcd_desktop.ui.labels import enum_label, label_of
 from tcd_desktop.ui.models.petition_queue_model import (
     CHANNEL_LABELS,
     COL_SUMMARY,
@@ -362,7 +362,7 @@ class PetitionQueuePage(ScreenPage):
             text = (
                 self.tr("Petition %1: %2 on %3.")
                 .replace("%1", row.number)
-                .replace("%2", result.outcome_label.lower())
+                .replace("%2", label_of(ProcessingOutcome, result.outcome).lower())
                 .replace("%3", f"{result.processed_on:%d/%m/%Y}")
             )
         warnings = [message_text(w) for w in getattr(result, "warnings", [])]
