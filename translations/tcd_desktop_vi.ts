@@ -2174,6 +2174,459 @@
         <source>There is no notice to print for this petition: {reasons}</source>
         <translation>Không có thông báo nào để in cho đơn này: {reasons}</translation>
     </message>
+    <message>
+        <source>Account {username} may not {action} (requires: {roles}).</source>
+        <translation>Tài khoản {username} không có quyền {action} (cần: {roles}).</translation>
+    </message>
+    <message>
+        <source>Sign in with a role to {action}.</source>
+        <translation>Cần đăng nhập với một vai trò để {action}.</translation>
+    </message>
+    <message>
+        <source>Account {username} has not been given a role.</source>
+        <translation>Tài khoản {username} chưa được phân quyền.</translation>
+    </message>
+    <message>
+        <source>do this</source>
+        <translation>thực hiện thao tác này</translation>
+    </message>
+    <message>
+        <source>take the step «{step}»</source>
+        <translation>thực hiện bước «{step}»</translation>
+    </message>
+    <message>
+        <source>The record has just been updated by someone else. Please reload and try again.</source>
+        <translation>Bản ghi vừa được người khác cập nhật. Vui lòng tải lại rồi thực hiện lại.</translation>
+    </message>
+    <message>
+        <source>The case has just been updated by someone else. Please reload and try again.</source>
+        <translation>Vụ việc vừa được người khác cập nhật. Vui lòng tải lại rồi thực hiện lại.</translation>
+    </message>
+    <message>
+        <source>The case has just been updated by someone else. Please reload and try again. Its status now: {status}.</source>
+        <translation>Vụ việc vừa được người khác cập nhật. Vui lòng tải lại rồi thực hiện lại. Trạng thái hiện nay: {status}.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s record has just been updated by someone else. Please reload and try again.</source>
+        <translation>Hồ sơ công dân vừa được người khác cập nhật. Vui lòng tải lại rồi thực hiện lại.</translation>
+    </message>
+    <message>
+        <source>The dialogue has just been updated by someone else. Please reload and try again.</source>
+        <translation>Buổi đối thoại vừa được người khác cập nhật. Vui lòng tải lại rồi thực hiện lại.</translation>
+    </message>
+    <message>
+        <source>The petition has just been updated by someone else. Please reload and try again.</source>
+        <translation>Đơn vừa được người khác cập nhật. Vui lòng tải lại rồi thực hiện lại.</translation>
+    </message>
+    <message>
+        <source>The account was not found.</source>
+        <translation>Không tìm thấy tài khoản.</translation>
+    </message>
+    <message>
+        <source>This leader was not found.</source>
+        <translation>Không tìm thấy lãnh đạo này.</translation>
+    </message>
+    <message>
+        <source>The earlier petition was not found.</source>
+        <translation>Không tìm thấy đơn trước.</translation>
+    </message>
+    <message>
+        <source>The visit was not found.</source>
+        <translation>Không tìm thấy lượt tiếp.</translation>
+    </message>
+    <message>
+        <source>The citizen was not found.</source>
+        <translation>Không tìm thấy công dân.</translation>
+    </message>
+    <message>
+        <source>The case or petition was not found.</source>
+        <translation>Không tìm thấy vụ việc hoặc đơn.</translation>
+    </message>
+    <message>
+        <source>The document was not found.</source>
+        <translation>Không tìm thấy văn bản.</translation>
+    </message>
+    <message>
+        <source>The dialogue minutes document was not found.</source>
+        <translation>Không tìm thấy văn bản biên bản đối thoại.</translation>
+    </message>
+    <message>
+        <source>The dialogue was not found.</source>
+        <translation>Không tìm thấy buổi đối thoại.</translation>
+    </message>
+    <message>
+        <source>The dialogue of this case was not found.</source>
+        <translation>Không tìm thấy buổi đối thoại của vụ việc này.</translation>
+    </message>
+    <message>
+        <source>There is no body or unit with code {code}.</source>
+        <translation>Không có cơ quan, đơn vị mã {code}.</translation>
+    </message>
+    <message>
+        <source>The case was not found (it may have been deleted).</source>
+        <translation>Không tìm thấy vụ việc (có thể đã bị xoá).</translation>
+    </message>
+    <message>
+        <source>The resolving body or unit was not found.</source>
+        <translation>Không tìm thấy cơ quan, đơn vị giải quyết.</translation>
+    </message>
+    <message>
+        <source>The attachment was not found.</source>
+        <translation>Không tìm thấy tài liệu.</translation>
+    </message>
+    <message>
+        <source>The case to attach the document to was not found.</source>
+        <translation>Không tìm thấy vụ việc để gắn văn bản.</translation>
+    </message>
+    <message>
+        <source>The petition to attach the document to was not found.</source>
+        <translation>Không tìm thấy đơn để gắn văn bản.</translation>
+    </message>
+    <message>
+        <source>The visit to attach the document to was not found.</source>
+        <translation>Không tìm thấy lượt tiếp để gắn văn bản.</translation>
+    </message>
+    <message>
+        <source>The case to save the attachment to was not found.</source>
+        <translation>Không tìm thấy vụ việc để lưu tài liệu.</translation>
+    </message>
+    <message>
+        <source>The petition to save the attachment to was not found.</source>
+        <translation>Không tìm thấy đơn để lưu tài liệu.</translation>
+    </message>
+    <message>
+        <source>The visit to save the attachment to was not found.</source>
+        <translation>Không tìm thấy lượt tiếp để lưu tài liệu.</translation>
+    </message>
+    <message>
+        <source>assign roles</source>
+        <extracomment>``services/messages.py`` ACTIONS: what a refusal says the account may not do, as an English verb phrase (&quot;Account X may not &lt;action&gt;&quot;).</extracomment>
+        <translation>phân quyền</translation>
+    </message>
+    <message>
+        <source>back up the data</source>
+        <translation>sao lưu dữ liệu</translation>
+    </message>
+    <message>
+        <source>change a successor unit</source>
+        <translation>sửa đơn vị kế thừa</translation>
+    </message>
+    <message>
+        <source>change an account&apos;s body or unit</source>
+        <translation>đổi cơ quan, đơn vị của tài khoản</translation>
+    </message>
+    <message>
+        <source>change deadline rules</source>
+        <translation>thay đổi quy tắc thời hạn</translation>
+    </message>
+    <message>
+        <source>change the holiday calendar</source>
+        <translation>thay đổi lịch ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>change the reporting cut-off date</source>
+        <translation>đổi ngày chốt số liệu báo cáo</translation>
+    </message>
+    <message>
+        <source>create a database account for a reception desk</source>
+        <translation>tạo tài khoản cơ sở dữ liệu cho bàn tiếp dân</translation>
+    </message>
+    <message>
+        <source>create accounts</source>
+        <translation>tạo tài khoản</translation>
+    </message>
+    <message>
+        <source>create demo data</source>
+        <translation>tạo dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>deactivate an account</source>
+        <translation>ngừng hoạt động tài khoản</translation>
+    </message>
+    <message>
+        <source>deactivate or reactivate an account</source>
+        <translation>ngừng hoặc kích hoạt lại tài khoản</translation>
+    </message>
+    <message>
+        <source>delete figures carried over from the previous period</source>
+        <translation>xóa số liệu kỳ trước chuyển sang</translation>
+    </message>
+    <message>
+        <source>dismiss a repeat-petition warning</source>
+        <translation>bỏ qua cảnh báo đơn trùng</translation>
+    </message>
+    <message>
+        <source>enter figures carried over from the previous period</source>
+        <translation>nhập số liệu kỳ trước chuyển sang</translation>
+    </message>
+    <message>
+        <source>export the list of cases</source>
+        <translation>xuất danh sách vụ việc</translation>
+    </message>
+    <message>
+        <source>export the list of outstanding cases</source>
+        <translation>xuất danh sách vụ việc tồn đọng</translation>
+    </message>
+    <message>
+        <source>export the reception register</source>
+        <translation>xuất sổ tiếp công dân</translation>
+    </message>
+    <message>
+        <source>give notice of a dialogue</source>
+        <translation>thông báo đối thoại</translation>
+    </message>
+    <message>
+        <source>handle cases</source>
+        <translation>xử lý vụ việc</translation>
+    </message>
+    <message>
+        <source>import the reception register</source>
+        <translation>nhập sổ tiếp công dân</translation>
+    </message>
+    <message>
+        <source>load a deadline rulebook</source>
+        <translation>nạp bộ quy tắc thời hạn</translation>
+    </message>
+    <message>
+        <source>lock a reporting period&apos;s figures</source>
+        <translation>khóa số liệu kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>look up citizens</source>
+        <translation>tra cứu công dân</translation>
+    </message>
+    <message>
+        <source>look up repeat petitions</source>
+        <translation>tra cứu đơn trùng, tái diễn</translation>
+    </message>
+    <message>
+        <source>mark a repeat petition</source>
+        <translation>đánh dấu đơn trùng, tái diễn</translation>
+    </message>
+    <message>
+        <source>open an attachment</source>
+        <translation>mở tài liệu đính kèm</translation>
+    </message>
+    <message>
+        <source>plan the periodic reception schedule</source>
+        <translation>lập lịch tiếp công dân định kỳ</translation>
+    </message>
+    <message>
+        <source>prepare a copy for the verifier</source>
+        <translation>lập bản sao cho người xác minh</translation>
+    </message>
+    <message>
+        <source>prepare a petition-processing notice</source>
+        <translation>lập thông báo xử lý đơn</translation>
+    </message>
+    <message>
+        <source>prepare a receipt</source>
+        <translation>lập giấy biên nhận</translation>
+    </message>
+    <message>
+        <source>prepare a reminder</source>
+        <translation>lập văn bản đôn đốc</translation>
+    </message>
+    <message>
+        <source>prepare an appointment slip</source>
+        <translation>lập phiếu hẹn</translation>
+    </message>
+    <message>
+        <source>prepare documents</source>
+        <translation>lập văn bản</translation>
+    </message>
+    <message>
+        <source>prepare periodic reports</source>
+        <translation>lập báo cáo định kỳ</translation>
+    </message>
+    <message>
+        <source>preview the published version</source>
+        <translation>xem trước bản công khai</translation>
+    </message>
+    <message>
+        <source>print a blank petition form</source>
+        <translation>in mẫu đơn trống</translation>
+    </message>
+    <message>
+        <source>process petitions</source>
+        <translation>xử lý đơn</translation>
+    </message>
+    <message>
+        <source>publish a conclusion</source>
+        <translation>công khai kết luận</translation>
+    </message>
+    <message>
+        <source>re-import data already in the register</source>
+        <translation>nhập lại dữ liệu đã có trong sổ</translation>
+    </message>
+    <message>
+        <source>reactivate an account</source>
+        <translation>kích hoạt lại tài khoản</translation>
+    </message>
+    <message>
+        <source>recalculate deadlines</source>
+        <translation>tính lại thời hạn</translation>
+    </message>
+    <message>
+        <source>record a case step</source>
+        <translation>ghi nhận bước xử lý vụ việc</translation>
+    </message>
+    <message>
+        <source>record a dialogue</source>
+        <translation>ghi nhận đối thoại</translation>
+    </message>
+    <message>
+        <source>record a periodic reception</source>
+        <translation>ghi nhận buổi tiếp định kỳ</translation>
+    </message>
+    <message>
+        <source>record a reception slip</source>
+        <translation>ghi phiếu tiếp công dân</translation>
+    </message>
+    <message>
+        <source>register a reception desk</source>
+        <translation>đăng ký bàn tiếp dân</translation>
+    </message>
+    <message>
+        <source>reset another account&apos;s password</source>
+        <translation>đặt lại mật khẩu của tài khoản khác</translation>
+    </message>
+    <message>
+        <source>run automatic backups</source>
+        <translation>sao lưu tự động</translation>
+    </message>
+    <message>
+        <source>save an attachment</source>
+        <translation>lưu tài liệu đính kèm</translation>
+    </message>
+    <message>
+        <source>save dialogue minutes</source>
+        <translation>lưu biên bản đối thoại</translation>
+    </message>
+    <message>
+        <source>search cases</source>
+        <translation>tìm vụ việc</translation>
+    </message>
+    <message>
+        <source>set a leader&apos;s reception title</source>
+        <translation>đặt chức danh tiếp công dân của lãnh đạo</translation>
+    </message>
+    <message>
+        <source>set up the database roles</source>
+        <translation>cài đặt vai trò cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>unlock a reporting period&apos;s figures</source>
+        <translation>mở khóa số liệu kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>unlock an account</source>
+        <translation>mở khoá tài khoản</translation>
+    </message>
+    <message>
+        <source>view a case&apos;s attachments</source>
+        <translation>xem tài liệu của vụ việc</translation>
+    </message>
+    <message>
+        <source>view a case&apos;s deadlines</source>
+        <translation>xem thời hạn của vụ việc</translation>
+    </message>
+    <message>
+        <source>view a case&apos;s documents</source>
+        <translation>xem văn bản của vụ việc</translation>
+    </message>
+    <message>
+        <source>view a petition&apos;s documents</source>
+        <translation>xem văn bản của đơn</translation>
+    </message>
+    <message>
+        <source>view a reception slip</source>
+        <translation>xem phiếu tiếp công dân</translation>
+    </message>
+    <message>
+        <source>view cases</source>
+        <translation>xem vụ việc</translation>
+    </message>
+    <message>
+        <source>view dialogue minutes</source>
+        <translation>xem biên bản đối thoại</translation>
+    </message>
+    <message>
+        <source>view documents</source>
+        <translation>xem văn bản</translation>
+    </message>
+    <message>
+        <source>view figures carried over from the previous period</source>
+        <translation>xem số liệu kỳ trước chuyển sang</translation>
+    </message>
+    <message>
+        <source>view periodic reports</source>
+        <translation>xem báo cáo định kỳ</translation>
+    </message>
+    <message>
+        <source>view petition-processing deadlines</source>
+        <translation>xem thời hạn xử lý đơn</translation>
+    </message>
+    <message>
+        <source>view the case board</source>
+        <translation>xem bảng vụ việc</translation>
+    </message>
+    <message>
+        <source>view the dashboard</source>
+        <translation>xem bảng tổng hợp</translation>
+    </message>
+    <message>
+        <source>view the list of accounts</source>
+        <translation>xem danh sách tài khoản</translation>
+    </message>
+    <message>
+        <source>view the list of bodies and units</source>
+        <translation>xem danh sách cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>view the list of cases</source>
+        <translation>xem danh sách vụ việc</translation>
+    </message>
+    <message>
+        <source>view the list of fields</source>
+        <translation>xem danh mục lĩnh vực</translation>
+    </message>
+    <message>
+        <source>view the list of officers</source>
+        <translation>xem danh sách cán bộ</translation>
+    </message>
+    <message>
+        <source>view the list of reception desks</source>
+        <translation>xem danh sách bàn tiếp dân</translation>
+    </message>
+    <message>
+        <source>view the periodic reception schedule</source>
+        <translation>xem lịch tiếp công dân định kỳ</translation>
+    </message>
+    <message>
+        <source>view the petitions awaiting processing</source>
+        <translation>xem danh sách đơn chờ xử lý</translation>
+    </message>
+    <message>
+        <source>view the reception history</source>
+        <translation>xem lịch sử tiếp công dân</translation>
+    </message>
+    <message>
+        <source>view the reception register</source>
+        <translation>xem sổ tiếp công dân</translation>
+    </message>
+    <message>
+        <source>view the records behind a report figure</source>
+        <translation>xem danh sách hồ sơ của số liệu báo cáo</translation>
+    </message>
+    <message>
+        <source>view the reporting cut-off date</source>
+        <translation>xem ngày chốt số liệu báo cáo</translation>
+    </message>
+    <message>
+        <source>write a petition for a citizen</source>
+        <translation>lập đơn giúp công dân</translation>
+    </message>
 </context>
 <context>
     <name>DocumentTableModel</name>

@@ -23,7 +23,8 @@ class Message(str):
     """A Vietnamese message with its ``code`` and ``params`` (the values it was filled with).
 
     A parameter is a plain value (a number, a date already written dd/mm/yyyy, a code) or a
-    :class:`LabelledEnum` member, written in the text as its ``label_vi``.
+    :class:`LabelledEnum` member, written in the text as its ``label_vi``, a tuple of them
+    (comma-separated) or another :class:`Message` (its text).
     """
 
     code: str
@@ -43,7 +44,10 @@ class Message(str):
 
 
 def shown_vi(value: Any) -> str:
-    """A parameter as the Vietnamese text writes it (an enum member: its ``label_vi``)."""
+    """A parameter as the Vietnamese text writes it (an enum member: its ``label_vi``; a
+    tuple: its items, comma-separated)."""
+    if isinstance(value, tuple):
+        return ", ".join(shown_vi(item) for item in value)
     return value.label_vi if isinstance(value, LabelledEnum) else str(value)
 
 

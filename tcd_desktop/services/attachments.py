@@ -22,6 +22,7 @@ from tcd_desktop.domain.folding import nfc
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound, PermissionDenied, ServiceError, ValidationFailed
 from tcd_desktop.services.identity import SEALED_FILE, may_read_identity
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import Attachment, Case, Petition, Reception, User
 
@@ -66,12 +67,12 @@ def _owner(
     petition = session.get(Petition, petition_id) if petition_id else None
     reception = session.get(Reception, reception_id) if reception_id else None
     for ident, row, label in (
-        (case_id, case, "vụ việc"),
-        (petition_id, petition, "đơn"),
-        (reception_id, reception, "lượt tiếp"),
+        (case_id, case, "case"),
+        (petition_id, petition, "petition"),
+        (reception_id, reception, "visit"),
     ):
         if ident is not None and (row is None or row.deleted_at is not None):
-            raise NotFound(f"Không tìm thấy {label} để lưu tài liệu.")
+            raise NotFound(SERVICE_MESSAGES(f"not_found.{label}_to_attach"))
     return case, petition, reception
 
 
@@ -196,7 +197,7 @@ def list_attachments(session: Session, actor: Actor, case_id: uuid.UUID) -> list
     require(actor, *READING_ROLES, action="xem tài liệu của vụ việc")
     case = session.get(Case, case_id)
     if case is None or case.deleted_at is not None:
-        raise NotFound("Không tìm thấy vụ việc (có thể đã bị xoá).")
+        raise NotFound(SERVICE_MESSAGES("not_found.case"))
     petition = session.get(Petition, case.petition_id) if case.petition_id else None
     owners = [Attachment.case_id == case.id]
     if petition is not None:
@@ -230,7 +231,7 @@ def attachment_bytes(session: Session, actor: Actor, attachment_id: uuid.UUID) -
     require(actor, *READING_ROLES, action="mở tài liệu đính kèm")
     row = session.get(Attachment, attachment_id)
     if row is None or row.deleted_at is not None:
-        raise NotFound("Không tìm thấy tài liệu.")
+        raise NotFound(SERVICE_MESSAGES("not_found.attachment"))
     if row.is_sealed:
         case, petition, reception = (
             session.get(Case, row.case_id) if row.case_id else None,

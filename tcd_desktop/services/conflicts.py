@@ -134,7 +134,7 @@ def refuse_stale_case(case: Case, loaded: int | None, step_label: str, on: dt.da
             FieldConflict("status", "Trạng thái", f"(phiên bản {loaded})", status),
         ),
         theirs={"status": status, "code": case.code},
-        detail=f"Trạng thái hiện nay: {status}.",
+        status=CaseStatus(case.status) if case.status in _STATUSES else case.status,
     )
 
 

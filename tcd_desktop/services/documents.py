@@ -32,6 +32,7 @@ from tcd_desktop.services.errors import (
     ServiceError,
     ValidationFailed,
 )
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import Case, Document, Petition, Reception
 from tcd_desktop.store.numbering import format_number, next_number
@@ -127,14 +128,14 @@ def _check_links(
     case_id: uuid.UUID | None,
 ) -> None:
     for model, ident, label in (
-        (Reception, reception_id, "lượt tiếp"),
-        (Petition, petition_id, "đơn"),
-        (Case, case_id, "vụ việc"),
+        (Reception, reception_id, "visit"),
+        (Petition, petition_id, "petition"),
+        (Case, case_id, "case"),
     ):
         if ident is not None:
             row = session.get(model, ident)
             if row is None or row.deleted_at is not None:
-                raise NotFound(f"Không tìm thấy {label} để gắn văn bản.")
+                raise NotFound(SERVICE_MESSAGES(f"not_found.{label}_to_file"))
 
 
 def preview_document(form_code: str, data: Any) -> RenderedDocument:
@@ -270,7 +271,7 @@ def document_bytes(session: Session, actor: Actor, doc_id: uuid.UUID) -> bytes:
     require(actor, *READING_ROLES, action="xem văn bản")
     row = session.get(Document, doc_id)
     if row is None or row.deleted_at is not None:
-        raise NotFound("Không tìm thấy văn bản.")
+        raise NotFound(SERVICE_MESSAGES("not_found.document"))
     if not _may_read_document(session, actor, row):
         append_audit(
             session,

@@ -20,6 +20,7 @@ from tcd_desktop.domain.enums import PetitionKind, Role
 from tcd_desktop.domain.workflow import CaseKind
 from tcd_desktop.services.context import Actor, require_signed_in
 from tcd_desktop.services.errors import NotFound
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
 from tcd_desktop.services.sealed_text import redact
 from tcd_desktop.store.models import (
     Attachment,
@@ -224,7 +225,7 @@ def _record(
     case = session.get(Case, case_id) if case_id else None
     petition = session.get(Petition, petition_id) if petition_id else None
     if case is None and petition is None:
-        raise NotFound("Không tìm thấy vụ việc hoặc đơn.")
+        raise NotFound(SERVICE_MESSAGES("not_found.case_or_petition"))
     if petition is None and case is not None and case.petition_id:
         petition = session.get(Petition, case.petition_id)
     return case, petition

@@ -2,8 +2,9 @@
 
 The services write Vietnamese (the data and command-line language) and give each message a
 stable code and its parameters (:class:`~tcd_desktop.domain.messages.Message`, from the
-catalogues of ``domain/validators.py``, ``services/reception/messages.py`` and
-``services/petitions/messages.py``). Here each code has its English source text with the
+catalogues of ``domain/validators.py``, ``services/reception/messages.py``,
+``services/petitions/messages.py`` and, for the refusals, conflicts and records not found of
+every service, ``services/messages.py`` (English sources in ``ui/service_messages.py``). Here each code has its English source text with the
 same ``{name}`` fields; the Vietnamese catalogue translates it back to exactly the service's
 template (tests/ui/test_desk_messages.py holds them equal), so the Vietnamese screens read as
 before. A text with no code, or a code not listed here, shows as the service wrote it.
@@ -20,6 +21,7 @@ from tcd_desktop.domain.enums import LabelledEnum
 from tcd_desktop.domain.messages import Message
 from tcd_desktop.services.errors import ServiceError, ValidationFailed
 from tcd_desktop.ui.labels import enum_label
+from tcd_desktop.ui.service_messages import ACTION_NAMES, SERVICE_MESSAGES
 
 CONTEXT = "DeskMessages"
 
@@ -290,10 +292,16 @@ MESSAGES: Mapping[str, str] = {
     **VALIDATOR_MESSAGES,
     **RECEPTION_MESSAGES,
     **PROCESSING_MESSAGES,
+    **SERVICE_MESSAGES,
+    **ACTION_NAMES,
 }
 
 
 def _shown(value: Any) -> str:
+    if isinstance(value, tuple):
+        return ", ".join(_shown(item) for item in value)
+    if isinstance(value, Message):
+        return message_text(value)
     return enum_label(value) if isinstance(value, LabelledEnum) else str(value)
 
 

@@ -8,20 +8,31 @@ text with no code, or an unknown code, shows as written.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from tcd_desktop.domain.enums import CaseStatus
+from tcd_desktop.domain.enums import CaseStatus, Role
 from tcd_desktop.domain.messages import Catalogue, Message
 from tcd_desktop.domain.validators import MESSAGES as VALIDATORS
 from tcd_desktop.domain.validators import validate_citizen_id, validate_phone
-from tcd_desktop.services.errors import NotFound, StepNotAllowed, ValidationFailed
+from tcd_desktop.domain.workflow import Step
+from tcd_desktop.services.context import Actor, require, require_signed_in
+from tcd_desktop.services.errors import (
+    ConcurrentChange,
+    NotFound,
+    PermissionDenied,
+    StepNotAllowed,
+    ValidationFailed,
+)
+from tcd_desktop.services.messages import ACTIONS
+from tcd_desktop.services.messages import MESSAGES as SERVICES
 from tcd_desktop.services.petitions.messages import MESSAGES as PROCESSING
 from tcd_desktop.services.reception.inputs import ParticipantRole
 from tcd_desktop.services.reception.messages import MESSAGES as RECEPTION
-from tcd_desktop.ui import desk_messages
+from tcd_desktop.ui import desk_messages, service_messages
 from tcd_desktop.ui.desk_messages import field_messages, message_text, service_message
 from tests.ui.screen_walk import english
 
@@ -29,6 +40,8 @@ CATALOGUES = {
     "validators": (VALIDATORS, desk_messages.VALIDATOR_MESSAGES),
     "reception": (RECEPTION, desk_messages.RECEPTION_MESSAGES),
     "processing": (PROCESSING, desk_messages.PROCESSING_MESSAGES),
+    "services": (SERVICES, service_messages.SERVICE_MESSAGES),
+    "actions": (ACTIONS, service_messages.ACTION_NAMES),
 }
 VIETNAMESE = re.compile("[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]", re.I)
 FIELD = re.compile(r"\{\w+\}")
@@ -117,3 +130,83 @@ def test_service_errors_in_english(qapp: QApplication) -> None:
         assert service_message(StepNotAllowed("Văn bản thường")) == "Văn bản thường"
         assert service_message(ValidationFailed({"x": "a"}, "tóm tắt")) == "tóm tắt"
     assert service_message(failed) == str(failed)
+
+
+SERVICES_DIR = Path(__file__).resolve().parents[2] / "tcd_desktop" / "services"
+#: every action a service passes to ``require``/``require_signed_in`` (literal or constant)
+ACTION = re.compile(
+    r'(?:require(?:_signed_in)?\((?:[^()]|\([^()]*\))*?action=|^(?:_ACTION|READ) = )"([^"]+)"',
+    re.M,
+)
+
+
+def test_every_refused_action_is_catalogued() -> None:
+    """Every action a service refuses is a coded message, so the refusal reads in English."""
+    found = {
+        m.group(1)
+        for path in SERVICES_DIR.rglob("*.py")
+        for m in ACTION.finditer(path.read_text(encoding="utf-8"))
+    }
+    assert len(found) > 70
+    assert found <= set(ACTIONS.templates.values()), found - set(ACTIONS.templates.values())
+
+
+def _refusal(*roles: str, action: str | None = None, signed_in: bool = True) -> PermissionDenied:
+    actor = Actor(None, "an", "An", frozenset({"supervisor"} if signed_in else ()))
+    try:
+        if signed_in:
+            require(actor, *roles, action=action)
+        else:
+            require_signed_in(actor, action=action)
+    except PermissionDenied as exc:
+        return exc
+    raise AssertionError("not refused")
+
+
+def test_permission_refusals_in_both_languages(qapp: QApplication) -> None:
+    handling = _refusal(Role.HANDLING_OFFICER, Role.LEADER, action="xử lý vụ việc")
+    step = _refusal(Role.LEADER, action=SERVICES("action.step", step=Step.ACCEPTANCE))
+    plain = _refusal(Role.LEADER)
+    no_role = _refusal(action="xem vụ việc", signed_in=False)
+    unknown = _refusal(Role.LEADER, action="làm việc lạ")
+    assert str(handling) == (
+        "Tài khoản an không có quyền xử lý vụ việc (cần: "
+        f"{Role.HANDLING_OFFICER.label_vi}, {Role.LEADER.label_vi})."
+    )
+    assert str(
+        step
+    ) == f"Tài khoản an không có quyền thực hiện bước «{Step.ACCEPTANCE.label_vi}» " + (
+        f"(cần: {Role.LEADER.label_vi})."
+    )
+    for exc in (handling, step, plain, no_role, unknown):
+        assert service_message(exc) == str(exc)
+    with english(qapp):
+        shown = [service_message(e) for e in (handling, step, plain, no_role, unknown)]
+    assert shown[0].startswith("Account an may not handle cases (requires: ")
+    assert not VIETNAMESE.search(shown[0]), shown[0]
+    assert shown[1].startswith("Account an may not take the step «")
+    assert not VIETNAMESE.search(shown[1]), shown[1]
+    assert shown[2].startswith("Account an may not do this (requires: ")
+    assert shown[3] == "Sign in with a role to view cases."
+    assert shown[4].startswith("Account an may not làm việc lạ")  # an unlisted action as written
+
+
+def test_conflicts_and_missing_records_in_both_languages(qapp: QApplication) -> None:
+    case = ConcurrentChange("vụ việc")
+    status = ConcurrentChange("vụ việc", status=CaseStatus.CLOSED)
+    other = ConcurrentChange("thứ khác", detail="Chi tiết.")
+    gone = NotFound(SERVICES("not_found.case"))
+    assert str(case) == "Vụ việc vừa được người khác cập nhật. Vui lòng tải lại rồi thực hiện lại."
+    assert str(status) == f"{case} Trạng thái hiện nay: {CaseStatus.CLOSED.label_vi}."
+    assert str(other) == (
+        "Thứ khác vừa được người khác cập nhật. Vui lòng tải lại rồi thực hiện lại. Chi tiết."
+    )
+    assert str(ConcurrentChange()).startswith("Bản ghi vừa được")
+    assert str(gone) == "Không tìm thấy vụ việc (có thể đã bị xoá)."
+    with english(qapp):
+        assert service_message(case) == (
+            "The case has just been updated by someone else. Please reload and try again."
+        )
+        assert service_message(status).endswith("Its status now: Closed.")
+        assert service_message(other) == str(other)
+        assert service_message(gone) == "The case was not found (it may have been deleted)."

@@ -20,6 +20,7 @@ from tcd_desktop.services.backup import postgres
 from tcd_desktop.services.backup.policy import DEFAULT_POLICY, BackupPolicy
 from tcd_desktop.services.context import SYSTEM, Actor, require
 from tcd_desktop.services.errors import PermissionDenied, ServiceError
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
 from tcd_desktop.store.audit import append_audit, current_anchor
 from tcd_desktop.store.audit_anchor import Anchor, parse_anchor
 from tcd_desktop.store.database import Database
@@ -211,4 +212,4 @@ def startup_backup_check(
 
 def _require_signed_in(actor: Actor) -> None:
     if not actor.roles:
-        raise PermissionDenied(f"Tài khoản {actor.username} chưa được phân quyền.")
+        raise PermissionDenied(SERVICE_MESSAGES("permission.not_assigned", username=actor.username))

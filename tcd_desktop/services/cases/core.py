@@ -31,6 +31,7 @@ from tcd_desktop.services.errors import (
     StepNotAllowed,
     ValidationFailed,
 )
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
 from tcd_desktop.services.rulebook import Rulebook, _load_rulebook
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.base import utcnow
@@ -76,7 +77,7 @@ def _load_case(session: Session, case_id: uuid.UUID) -> Case:
     """The case row, or ``NotFound``."""
     case = session.get(Case, case_id)
     if case is None or case.deleted_at is not None:
-        raise NotFound("Không tìm thấy vụ việc (có thể đã bị xoá).")
+        raise NotFound(SERVICE_MESSAGES("not_found.case"))
     return case
 
 
@@ -166,7 +167,7 @@ def start_step(
 ) -> tuple[Case, list[EventRow], WorkflowState]:
     """Permission, existence, version, date and legality checks shared by every step."""
     require(actor, *STEP_ROLES, action="xử lý vụ việc")
-    require(actor, *roles, action=f"thực hiện bước «{step.label_vi}»")
+    require(actor, *roles, action=SERVICE_MESSAGES("action.step", step=step))
     case = _load_case(session, case_id)
     refuse_stale_case(case, expected_version, step.label_vi, on)  # both sides for the dialog
     check_date(case, on)

@@ -46,6 +46,7 @@ from tcd_desktop.services.dialogues.data import (
     participant_of,
 )
 from tcd_desktop.services.errors import NotFound, ValidationFailed
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
 from tcd_desktop.store.models import Dialogue
 
 __all__ = [
@@ -158,7 +159,7 @@ def schedule_dialogue(
 def _load_dialogue(session: Session, dialogue_id: uuid.UUID) -> Dialogue:
     dialogue = session.get(Dialogue, dialogue_id)
     if dialogue is None or dialogue.deleted_at is not None:
-        raise NotFound("Không tìm thấy buổi đối thoại.")
+        raise NotFound(SERVICE_MESSAGES("not_found.dialogue"))
     return dialogue
 
 

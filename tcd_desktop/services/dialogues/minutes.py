@@ -34,6 +34,7 @@ from tcd_desktop.services.dialogues.data import (
     participant_of,
 )
 from tcd_desktop.services.errors import NotFound, ValidationFailed
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import Attachment, Dialogue, Document
 
@@ -45,7 +46,7 @@ def set_minutes_document(
     require(actor, *OFFICERS, action="lưu biên bản đối thoại")
     dialogue = _load_dialogue(session, dialogue_id)
     if session.get(Document, document_id) is None:
-        raise NotFound("Không tìm thấy văn bản biên bản đối thoại.")
+        raise NotFound(SERVICE_MESSAGES("not_found.minutes"))
     dialogue.minutes_document_id = document_id
     with conflicts_as_errors("buổi đối thoại"):
         session.flush()

@@ -21,6 +21,7 @@ from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound, PermissionDenied
 from tcd_desktop.services.lookup_limit import AuditedLookupLimiter
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import Citizen
 from tcd_desktop.store.queries.citizens import (
@@ -109,5 +110,5 @@ def history(session: Session, actor: Actor, citizen_id: uuid.UUID) -> CitizenHis
     require(actor, *READERS, action="xem lịch sử tiếp công dân")
     row = session.get(Citizen, citizen_id)
     if row is None or row.deleted_at is not None:
-        raise NotFound("Không tìm thấy công dân.")
+        raise NotFound(SERVICE_MESSAGES("not_found.citizen"))
     return citizen_history(session, citizen_id)

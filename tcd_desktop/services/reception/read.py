@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from tcd_desktop.domain.enums import PetitionKind, Role
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound, PermissionDenied, ValidationFailed
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
 from tcd_desktop.services.reception.grounds import refusal_ground
 from tcd_desktop.services.reception.inputs import PriorHandling, ReceivedDocument
 from tcd_desktop.services.sealed_text import redact
@@ -140,7 +141,7 @@ def load_visit(
     require(actor, *_READERS, action="xem phiếu tiếp công dân")
     visit = session.get(Reception, reception_id)
     if visit is None or visit.deleted_at is not None:
-        raise NotFound("Không tìm thấy lượt tiếp.")
+        raise NotFound(SERVICE_MESSAGES("not_found.visit"))
     parts = session.execute(
         select(ReceptionParticipant, Citizen)
         .join(Citizen, Citizen.id == ReceptionParticipant.citizen_id)

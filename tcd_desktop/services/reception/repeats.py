@@ -22,6 +22,7 @@ from tcd_desktop.domain.folding import fold
 from tcd_desktop.domain.validators import validate_citizen_id
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
 from tcd_desktop.services.reception._records import mark_cases_repeated
 from tcd_desktop.services.reception.repeat_words import content_words, overlap, party_words
 from tcd_desktop.store.audit import append_audit
@@ -271,9 +272,9 @@ def link_repeat(
     reception = session.get(Reception, reception_id)
     earlier = session.get(Petition, earlier_petition_id)
     if reception is None or reception.deleted_at is not None:
-        raise NotFound("Không tìm thấy lượt tiếp.")
+        raise NotFound(SERVICE_MESSAGES("not_found.visit"))
     if earlier is None or earlier.deleted_at is not None:
-        raise NotFound("Không tìm thấy đơn trước.")
+        raise NotFound(SERVICE_MESSAGES("not_found.earlier_petition"))
     if earlier.reception_id is not None and earlier.reception_id != reception.id:
         reception.repeat_of_id = earlier.reception_id
         reception.updated_by = actor.user_id

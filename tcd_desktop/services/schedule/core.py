@@ -28,6 +28,7 @@ from tcd_desktop.domain.enums import LabelledEnum, Role, UnitLevel
 from tcd_desktop.domain.folding import fold, nfc
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound, ValidationFailed
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
 from tcd_desktop.services.schedule.days import (
     _day_row,
     _held_between,
@@ -157,7 +158,7 @@ def _leader(session: Session, leader_id: uuid.UUID) -> User:
         or user.deleted_at is not None
         or not (roles & {Role.LEADER.value, Role.ADMINISTRATOR.value})
     ):
-        raise NotFound("Không tìm thấy lãnh đạo này.")
+        raise NotFound(SERVICE_MESSAGES("not_found.leader"))
     return user
 
 

@@ -19,6 +19,7 @@ from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.folding import nfc
 from tcd_desktop.services.context import Actor, require, require_signed_in
 from tcd_desktop.services.errors import NotFound, StepNotAllowed, ValidationFailed
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
 from tcd_desktop.services.users.signin import (
     BAD_CREDENTIALS,
     DESK_CODE_KEY,
@@ -94,7 +95,7 @@ class NewUser:
 def _get_user(session: Session, user_id: uuid.UUID) -> User:
     user = session.get(User, user_id)
     if user is None or user.deleted_at is not None:
-        raise NotFound("Không tìm thấy tài khoản.")
+        raise NotFound(SERVICE_MESSAGES("not_found.account"))
     return user
 
 
