@@ -2112,6 +2112,7 @@
     </message>
     <message>
         <source>Petition {number} has already been processed ({status}).</source>
+        <extracomment>``services/cases/messages.py``: refusals and notes of accepting a petition.</extracomment>
         <translation>Đơn {number} đã được xử lý ({status}).</translation>
     </message>
     <message>
@@ -2626,6 +2627,94 @@
     <message>
         <source>write a petition for a citizen</source>
         <translation>lập đơn giúp công dân</translation>
+    </message>
+    <message>
+        <source>A petition sent past the level whose competence it is, not yet resolved there: ask the lower level to resolve it; do not accept it (Law on Citizen Reception 2013, Article 26(1)(b)).</source>
+        <translation>Đơn gửi vượt cấp thuộc thẩm quyền của cấp dưới chưa giải quyết: phải yêu cầu cấp dưới giải quyết, không thụ lý (Luật Tiếp công dân 2013, Điều 26 khoản 1 điểm b).</translation>
+    </message>
+    <message>
+        <source>The acceptance date is before the petition was received, {date}.</source>
+        <translation>Ngày thụ lý trước ngày nhận đơn {date}.</translation>
+    </message>
+    <message>
+        <source>The petition is signed by {count} people: accept it only with all signatures and a document appointing the representatives (Law on Citizen Reception 2013, Article 29; Decree 124/2020/ND-CP, Article 7).</source>
+        <translation>Đơn có {count} người cùng ký: chỉ thụ lý khi có đủ chữ ký và văn bản cử người đại diện (Luật Tiếp công dân 2013, Điều 29; Nghị định 124/2020/NĐ-CP, Điều 7).</translation>
+    </message>
+    <message>
+        <source>The assigned officer was not found.</source>
+        <translation>Không tìm thấy cán bộ được giao.</translation>
+    </message>
+    <message>
+        <source>Only a complaint has a second complaint (Law on Complaints, Article 33).</source>
+        <translation>Chỉ khiếu nại mới có khiếu nại lần hai (Luật Khiếu nại, Điều 33).</translation>
+    </message>
+    <message>
+        <source>The time for a second complaint has passed: {date} at the latest ({days} days from {since}; {citation}).</source>
+        <translation>Đã hết thời hạn khiếu nại lần hai: chậm nhất ngày {date} ({days} ngày kể từ {since}; {citation}).</translation>
+    </message>
+    <message>
+        <source>the complainant receiving the decision on {date}</source>
+        <translation>người khiếu nại nhận quyết định ngày {date}</translation>
+    </message>
+    <message>
+        <source>the receipt date not recorded: estimated {date} = sent {posted} + {days} working days for delivery</source>
+        <translation>chưa ghi ngày nhận: ước tính ngày {date} = ngày gửi {posted} + {days} ngày làm việc chuyển phát</translation>
+    </message>
+    <message>
+        <source>the decision issued on {date} (not yet sent)</source>
+        <translation>ban hành quyết định ngày {date} (chưa gửi)</translation>
+    </message>
+    <message>
+        <source>the end of the first resolution period on {date}</source>
+        <translation>hết thời hạn giải quyết lần đầu ngày {date}</translation>
+    </message>
+    <message>
+        <source>A second complaint must be linked to the first complaint&apos;s case.</source>
+        <translation>Khiếu nại lần hai phải gắn với vụ việc khiếu nại lần đầu.</translation>
+    </message>
+    <message>
+        <source>The resolution level is first (1) or second (2) only.</source>
+        <translation>Cấp giải quyết chỉ là lần đầu (1) hoặc lần hai (2).</translation>
+    </message>
+    <message>
+        <source>Accepted late: the {clock} deadline was {date} ({citation}).</source>
+        <translation>Thụ lý muộn: hạn {clock} là ngày {date} ({citation}).</translation>
+    </message>
+    <message>
+        <source>Complexity criteria not valid: {criteria}.</source>
+        <translation>Tiêu chí phức tạp không hợp lệ: {criteria}.</translation>
+    </message>
+    <message>
+        <source>Only complaint and denunciation cases have a complexity finding.</source>
+        <translation>Chỉ vụ việc khiếu nại, tố cáo mới xác định mức độ phức tạp.</translation>
+    </message>
+    <message>
+        <source>A finding that a case is complex needs a document stating its grounds (Decree 124/2020/ND-CP, Article 3a; Decree 31/2019/ND-CP, Article 3).</source>
+        <translation>Việc xác định vụ việc phức tạp phải có văn bản nêu rõ căn cứ (Nghị định 124/2020/NĐ-CP, Điều 3a; Nghị định 31/2019/NĐ-CP, Điều 3).</translation>
+    </message>
+    <message>
+        <source>A particularly complex case needs 2 or more criteria (Decree 31/2019/ND-CP, Article 3).</source>
+        <translation>Vụ việc đặc biệt phức tạp phải có từ 02 tiêu chí trở lên (Nghị định 31/2019/NĐ-CP, Điều 3).</translation>
+    </message>
+    <message>
+        <source>Only a denunciation can be «particularly complex» (Law on Denunciations, Article 30).</source>
+        <translation>Chỉ tố cáo mới có mức «đặc biệt phức tạp» (Luật Tố cáo, Điều 30).</translation>
+    </message>
+    <message>
+        <source>The day the decision or act became known may not be after the petition was received.</source>
+        <translation>Ngày biết quyết định, hành vi không được sau ngày nhận đơn.</translation>
+    </message>
+    <message>
+        <source>State the objective obstacle (illness, natural disaster, a work trip, study far away ...) for the time not counted towards the limitation period.</source>
+        <translation>Phải ghi lý do trở ngại khách quan (ốm đau, thiên tai, đi công tác, học tập ở nơi xa ...) của khoảng thời gian không tính vào thời hiệu.</translation>
+    </message>
+    <message>
+        <source>The limitation period for complaining has passed: {days} days from {known_on} is {due} ({citation}), and the petition was received on {received_on}. If the complainant had an objective obstacle, enter the period and its reason so it is not counted; otherwise do not accept it ({ground_citation}).</source>
+        <translation>Đã hết thời hiệu khiếu nại: {days} ngày kể từ ngày {known_on} là ngày {due} ({citation}), đơn nhận ngày {received_on}. Nếu người khiếu nại có trở ngại khách quan, ghi khoảng thời gian và lý do để không tính; nếu không, không thụ lý ({ground_citation}).</translation>
+    </message>
+    <message>
+        <source>Acceptance conditions not valid: {conditions}.</source>
+        <translation>Điều kiện thụ lý không hợp lệ: {conditions}.</translation>
     </message>
 </context>
 <context>

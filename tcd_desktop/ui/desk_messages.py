@@ -21,7 +21,7 @@ from tcd_desktop.domain.enums import LabelledEnum
 from tcd_desktop.domain.messages import Message
 from tcd_desktop.services.errors import ServiceError, ValidationFailed
 from tcd_desktop.ui.labels import enum_label
-from tcd_desktop.ui.service_messages import ACTION_NAMES, SERVICE_MESSAGES
+from tcd_desktop.ui.service_messages import ACTION_NAMES, CASE_MESSAGES, SERVICE_MESSAGES
 
 CONTEXT = "DeskMessages"
 
@@ -294,6 +294,7 @@ MESSAGES: Mapping[str, str] = {
     **PROCESSING_MESSAGES,
     **SERVICE_MESSAGES,
     **ACTION_NAMES,
+    **CASE_MESSAGES,
 }
 
 

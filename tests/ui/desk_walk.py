@@ -3,7 +3,8 @@
 - Reception: a citizen picked from the database (their earlier visits, the repeat warning),
   the refusal grounds offered, then a form that fails to save (the errors under the fields
   and in the banner).
-- Xử lý đơn: the acceptance dialog of a complaint and of a denunciation, and each
+- Xử lý đơn: the acceptance dialog of a complaint (also confirmed found complex with no
+  written grounds: the service's refusal inside it) and of a denunciation, and each
   processing-outcome dialog, then the same dialog confirmed with its field left empty (the
   service's refusal inside it).
 
@@ -119,23 +120,45 @@ def petitions(page: Any, walk: Any) -> None:
     for kind in ("khieu_nai", "to_cao"):
         if kind in by_kind:
             assert page.select(by_kind[kind].petition_id)
-            _take_dialog(page, walk, ProcessingOutcome.ACCEPT, f"petitions-accept-{kind}")
+            _take_dialog(
+                page,
+                walk,
+                ProcessingOutcome.ACCEPT,
+                f"petitions-accept-{kind}",
+                refused=kind == "khieu_nai",
+                fill=_complex_without_grounds,
+            )
     assert page.select(rows[0].petition_id)
     for outcome in ProcessingOutcome:
         if outcome is not ProcessingOutcome.ACCEPT:
             _take_dialog(page, walk, outcome, f"petitions-{outcome.value}", refused=True)
 
 
+def _complex_without_grounds(dialog: Any) -> None:
+    """An acceptance found complex on one criterion with no written grounds (refused)."""
+    dialog.complex.setChecked(True)
+    next(iter(dialog.criteria.values())).setChecked(True)
+
+
 def _take_dialog(
-    page: Any, walk: Any, outcome: ProcessingOutcome, name: str, *, refused: bool = False
+    page: Any,
+    walk: Any,
+    outcome: ProcessingOutcome,
+    name: str,
+    *,
+    refused: bool = False,
+    fill: Any = None,
 ) -> None:
-    """The dialog as it opens; with ``refused``, also confirmed empty (``name-error``)."""
+    """The dialog as it opens; with ``refused``, also confirmed empty (or as ``fill`` leaves
+    it) and refused by the service (``name-error``)."""
     from tests.ui.screen_walk import wait_until
 
     dialog: Any = page.open_outcome(outcome)
     assert dialog is not None, name
     walk.take(name, dialog)
     if refused:
+        if fill is not None:
+            fill(dialog)
         dialog.submit()  # every outcome needs its field: the service refuses, nothing is saved
         wait_until(lambda: bool(dialog.error_text()) and dialog.ok.isEnabled())
         walk.take(f"{name}-error", dialog)

@@ -19,6 +19,7 @@ from tcd_desktop.domain.messages import Catalogue, Message
 from tcd_desktop.domain.validators import MESSAGES as VALIDATORS
 from tcd_desktop.domain.validators import validate_citizen_id, validate_phone
 from tcd_desktop.domain.workflow import Step
+from tcd_desktop.services.cases.messages import MESSAGES as CASES
 from tcd_desktop.services.context import Actor, require, require_signed_in
 from tcd_desktop.services.errors import (
     ConcurrentChange,
@@ -42,6 +43,7 @@ CATALOGUES = {
     "processing": (PROCESSING, desk_messages.PROCESSING_MESSAGES),
     "services": (SERVICES, service_messages.SERVICE_MESSAGES),
     "actions": (ACTIONS, service_messages.ACTION_NAMES),
+    "cases": (CASES, service_messages.CASE_MESSAGES),
 }
 VIETNAMESE = re.compile("[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]", re.I)
 FIELD = re.compile(r"\{\w+\}")
@@ -210,3 +212,28 @@ def test_conflicts_and_missing_records_in_both_languages(qapp: QApplication) -> 
         assert service_message(status).endswith("Its status now: Closed.")
         assert service_message(other) == str(other)
         assert service_message(gone) == "The case was not found (it may have been deleted)."
+
+
+def test_acceptance_refusals_in_both_languages(qapp: QApplication) -> None:
+    processed = StepNotAllowed(
+        CASES("acceptance.already_processed", number="7", status=CaseStatus.ACCEPTED)
+    )
+    late = CASES(
+        "acceptance.second_too_late",
+        date="02/03/2026",
+        days=30,
+        since=CASES("since.first_due", date="01/02/2026"),
+        citation="Điều 33 Luật KN",
+    )
+    assert str(late) == (
+        "Đã hết thời hạn khiếu nại lần hai: chậm nhất ngày 02/03/2026 (30 ngày kể từ hết thời "
+        "hạn giải quyết lần đầu ngày 01/02/2026; Điều 33 Luật KN)."
+    )
+    assert service_message(processed) == str(processed)
+    assert message_text(late) == str(late)
+    with english(qapp):
+        assert service_message(processed) == "Petition 7 has already been processed (Accepted)."
+        assert message_text(late) == (
+            "The time for a second complaint has passed: 02/03/2026 at the latest (30 days from "
+            "the end of the first resolution period on 01/02/2026; Điều 33 Luật KN)."
+        )

@@ -3,8 +3,8 @@
 The main window is started once for the module on the sample office with the interface in
 English (the source texts, as ``--lang en`` shows them) and walked: the desk's screens
 (reception with a returning citizen, the repeat warning, the refusal grounds and a form
-that fails to save; the register; Xử lý đơn with its acceptance and outcome dialogs, each
-outcome also refused by the service), the
+that fails to save; the register; Xử lý đơn with its acceptance and outcome dialogs, the
+complaint's acceptance and each outcome also refused by the service), the
 board, schedule, overview, reports and backup pages, the menus, the settings, about and help
 windows, the case window on one case of each kind with every tab, and every step dialog the
 case offers. No text a user reads there (labels, buttons, tabs, combo items, placeholders,
@@ -66,6 +66,7 @@ DESK_SCREENS = (
     "register",
     "petitions",
     "petitions-accept-khieu_nai",
+    "petitions-accept-khieu_nai-error",
     "petitions-accept-to_cao",
     "petitions-chuyen_don-error",
     "petitions-huong_dan-error",
@@ -81,6 +82,9 @@ SERVICE_MESSAGES_SHOWN = {
         "A CCCD number has 12 digits (or an old CMND 9 digits); 5 digit(s) entered",
         "No summary of the content entered.",
         "item(s) of the form are not valid:",
+    ),
+    "petitions-accept-khieu_nai-error": (
+        "A finding that a case is complex needs a document stating its grounds",
     ),
     "petitions-chuyen_don-error": ("Enter the competent body receiving the transferred petition.",),
     "petitions-huong_dan-error": ("Enter the competent body to guide the citizen to.",),
