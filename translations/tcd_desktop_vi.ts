@@ -2102,6 +2102,10 @@
         <translation>Lượt tiếp có nhiều loại nội dung: hãy lập văn bản cho từng nội dung.</translation>
     </message>
     <message>
+        <source>More than {n} searches by identity document or phone number in {m} minute(s). Please wait and try again, or search by name.</source>
+        <translation>Đã tra cứu theo số giấy tờ hoặc số điện thoại quá {n} lần trong {m} phút. Vui lòng chờ rồi thử lại, hoặc tìm theo họ tên.</translation>
+    </message>
+    <message>
         <source>The petition was not found.</source>
         <extracomment>Petition processing (``services/petitions/messages.py``).</extracomment>
         <translation>Không tìm thấy đơn.</translation>

@@ -226,6 +226,11 @@ RECEPTION_MESSAGES: dict[str, str] = {
         "DeskMessages",
         "The visit has contents of several kinds: prepare a document for each content.",
     ),
+    "lookup.throttled": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "More than {n} searches by identity document or phone number in {m} minute(s). Please "
+        "wait and try again, or search by name.",
+    ),
 }
 
 #: Petition processing (``services/petitions/messages.py``).

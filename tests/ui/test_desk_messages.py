@@ -237,3 +237,14 @@ def test_acceptance_refusals_in_both_languages(qapp: QApplication) -> None:
             "The time for a second complaint has passed: 02/03/2026 at the latest (30 days from "
             "the end of the first resolution period on 01/02/2026; Điều 33 Luật KN)."
         )
+
+
+def test_citizen_search_refusals_in_english(qapp: QApplication) -> None:
+    throttled = PermissionDenied(RECEPTION("lookup.throttled", n=20, m=10))
+    assert str(throttled).startswith("Đã tra cứu theo số giấy tờ hoặc số điện thoại quá 20 lần")
+    assert service_message(throttled) == str(throttled)
+    with english(qapp):
+        assert service_message(throttled) == (
+            "More than 20 searches by identity document or phone number in 10 minute(s). "
+            "Please wait and try again, or search by name."
+        )

@@ -115,5 +115,9 @@ MESSAGES = Catalogue(
         "document.mixed_kinds": (
             "Lượt tiếp có nhiều loại nội dung: hãy lập văn bản cho từng nội dung."
         ),
+        "lookup.throttled": (
+            "Đã tra cứu theo số giấy tờ hoặc số điện thoại quá {n} lần trong {m} phút. Vui lòng "
+            "chờ rồi thử lại, hoặc tìm theo họ tên."
+        ),
     }
 )
