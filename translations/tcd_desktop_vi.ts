@@ -2116,7 +2116,6 @@
     </message>
     <message>
         <source>Petition {number} has already been processed ({status}).</source>
-        <extracomment>``services/cases/messages.py``: refusals and notes of accepting a petition.</extracomment>
         <translation>Đơn {number} đã được xử lý ({status}).</translation>
     </message>
     <message>
@@ -2719,6 +2718,86 @@
     <message>
         <source>Acceptance conditions not valid: {conditions}.</source>
         <translation>Điều kiện thụ lý không hợp lệ: {conditions}.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the complaint decision.</source>
+        <translation>Phải ghi số quyết định giải quyết khiếu nại.</translation>
+    </message>
+    <message>
+        <source>No dialogue was held: state why (Law on Complaints 2011, Article 30; Decree 124/2020/ND-CP, Article 28).</source>
+        <translation>Chưa tổ chức đối thoại: phải ghi lý do không đối thoại (Luật Khiếu nại 2011, Điều 30; Nghị định 124/2020/NĐ-CP, Điều 28).</translation>
+    </message>
+    <message>
+        <source>State the reason.</source>
+        <translation>Phải ghi lý do.</translation>
+    </message>
+    <message>
+        <source>State the reason for the extension.</source>
+        <translation>Phải nêu lý do gia hạn.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the denunciation conclusion.</source>
+        <translation>Phải ghi số kết luận nội dung tố cáo.</translation>
+    </message>
+    <message>
+        <source>Enter the investigating body or procuracy receiving the file.</source>
+        <translation>Phải ghi cơ quan điều tra hoặc Viện kiểm sát nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Describe the signs of a crime found.</source>
+        <translation>Phải ghi dấu hiệu tội phạm đã phát hiện.</translation>
+    </message>
+    <message>
+        <source>Summarise the answer.</source>
+        <translation>Phải tóm tắt nội dung trả lời.</translation>
+    </message>
+    <message>
+        <source>Enter the outcome of handling the information.</source>
+        <translation>Phải ghi kết quả xử lý thông tin.</translation>
+    </message>
+    <message>
+        <source>Enter the person or body assigned to verify.</source>
+        <translation>Phải ghi người hoặc cơ quan được giao xác minh.</translation>
+    </message>
+    <message>
+        <source>Summarise the verification findings.</source>
+        <translation>Phải tóm tắt kết quả xác minh.</translation>
+    </message>
+    <message>
+        <source>Enter how it is made public (meeting, posting, press).</source>
+        <translation>Phải ghi hình thức công khai (họp, niêm yết, báo chí).</translation>
+    </message>
+    <message>
+        <source>Enter the measures taken.</source>
+        <translation>Phải ghi biện pháp xử lý.</translation>
+    </message>
+    <message>
+        <source>Enter the result of the enforcement.</source>
+        <translation>Phải ghi kết quả thực hiện.</translation>
+    </message>
+    <message>
+        <source>Enter the place of the dialogue.</source>
+        <translation>Phải ghi địa điểm đối thoại.</translation>
+    </message>
+    <message>
+        <source>Enter who presides over the dialogue.</source>
+        <translation>Phải ghi người chủ trì đối thoại.</translation>
+    </message>
+    <message>
+        <source>Enter the result of the dialogue.</source>
+        <translation>Phải ghi kết quả đối thoại.</translation>
+    </message>
+    <message>
+        <source>The scanned file needs a name.</source>
+        <translation>Phải có tên tệp bản quét.</translation>
+    </message>
+    <message>
+        <source>The date may not be before the case was accepted, {date}.</source>
+        <translation>Ngày thực hiện không được trước ngày thụ lý {date}.</translation>
+    </message>
+    <message>
+        <source>Step {step} cannot be recorded here: use the step&apos;s own action.</source>
+        <translation>Bước {step} không ghi được ở đây: hãy dùng thao tác riêng của bước.</translation>
     </message>
 </context>
 <context>

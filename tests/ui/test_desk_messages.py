@@ -33,7 +33,7 @@ from tcd_desktop.services.messages import MESSAGES as SERVICES
 from tcd_desktop.services.petitions.messages import MESSAGES as PROCESSING
 from tcd_desktop.services.reception.inputs import ParticipantRole
 from tcd_desktop.services.reception.messages import MESSAGES as RECEPTION
-from tcd_desktop.ui import desk_messages, service_messages
+from tcd_desktop.ui import case_messages, desk_messages, service_messages
 from tcd_desktop.ui.desk_messages import field_messages, message_text, service_message
 from tests.ui.screen_walk import english
 
@@ -43,7 +43,7 @@ CATALOGUES = {
     "processing": (PROCESSING, desk_messages.PROCESSING_MESSAGES),
     "services": (SERVICES, service_messages.SERVICE_MESSAGES),
     "actions": (ACTIONS, service_messages.ACTION_NAMES),
-    "cases": (CASES, service_messages.CASE_MESSAGES),
+    "cases": (CASES, case_messages.CASE_MESSAGES),
 }
 VIETNAMESE = re.compile("[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]", re.I)
 FIELD = re.compile(r"\{\w+\}")
@@ -247,4 +247,21 @@ def test_citizen_search_refusals_in_english(qapp: QApplication) -> None:
         assert service_message(throttled) == (
             "More than 20 searches by identity document or phone number in 10 minute(s). "
             "Please wait and try again, or search by name."
+        )
+
+
+def test_step_dialog_refusals_in_english(qapp: QApplication) -> None:
+    from tcd_desktop.services.cases.core import require_text
+
+    try:
+        require_text(" ", "summary", CASES("step.verification_summary_missing"))
+    except ValidationFailed as exc:
+        missing = exc
+    early = ValidationFailed({"on": CASES("step.before_acceptance", date="02/03/2026")})
+    assert str(missing) == "Phải tóm tắt kết quả xác minh."
+    assert str(early) == "Ngày thực hiện không được trước ngày thụ lý 02/03/2026."
+    with english(qapp):
+        assert service_message(missing) == "Summarise the verification findings."
+        assert service_message(early) == (
+            "The date may not be before the case was accepted, 02/03/2026."
         )

@@ -26,6 +26,7 @@ from tcd_desktop.services.cases.core import (
     require_text,
     start_step,
 )
+from tcd_desktop.services.cases.messages import MESSAGES as CASE_MESSAGES
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ValidationFailed
 
@@ -60,7 +61,7 @@ def decide_complaint(
     """
     require(actor, *OFFICERS, action="xử lý vụ việc")
     verdict = check_result(result)
-    decision_no = require_text(number, "number", "Phải ghi số quyết định giải quyết khiếu nại.")
+    decision_no = require_text(number, "number", CASE_MESSAGES("step.decision_number_missing"))
     case, _events, state = start_step(
         session,
         actor,
@@ -128,8 +129,7 @@ def dialogue_skipped(
     text = require_text(
         reason,
         "dialogue_skip_reason",
-        "Chưa tổ chức đối thoại: phải ghi lý do không đối thoại (Luật Khiếu nại 2011, Điều 30; "
-        "Nghị định 124/2020/NĐ-CP, Điều 28).",
+        CASE_MESSAGES("step.dialogue_skip_reason_missing"),
     )
     return {"dialogue": "skipped", "dialogue_skip_reason": text}
 

@@ -35,6 +35,7 @@ from tcd_desktop.services.cases.core import (
     require_text,
     start_step,
 )
+from tcd_desktop.services.cases.messages import MESSAGES as CASE_MESSAGES
 from tcd_desktop.services.cases.withdrawal import _mass_remaining, check_k3, check_withdrawal_form
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ValidationFailed
@@ -274,7 +275,9 @@ def terminate(
     require(actor, *OFFICERS, action="xử lý vụ việc")
     if ground not in TerminationGround._value2member_map_:
         raise ValidationFailed({"ground": "Phải chọn căn cứ đình chỉ."})
-    require_text(note or TerminationGround(ground).label_vi, "note", "Phải ghi lý do.")
+    require_text(
+        note or TerminationGround(ground).label_vi, "note", CASE_MESSAGES("step.reason_missing")
+    )
     case, _events, state = start_step(
         session,
         actor,

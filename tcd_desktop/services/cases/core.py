@@ -23,6 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.domain.enums import CaseStatus, Role
 from tcd_desktop.domain.workflow import Step, WorkflowState, refusal
+from tcd_desktop.services.cases.messages import MESSAGES as CASE_MESSAGES
 from tcd_desktop.services.conflicts import refuse_stale_case
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import (
@@ -149,7 +150,7 @@ def check_date(case: Case, on: dt.date, field_name: str = "on") -> None:
     start = case.accepted_on or case.received_on
     if on < start:
         raise ValidationFailed(
-            {field_name: f"Ngày thực hiện không được trước ngày thụ lý {format_vn_date(start)}."}
+            {field_name: CASE_MESSAGES("step.before_acceptance", date=format_vn_date(start))}
         )
 
 

@@ -25,6 +25,7 @@ from tcd_desktop.services.cases.core import (
     start_step,
 )
 from tcd_desktop.services.cases.hierarchy import _require_superior
+from tcd_desktop.services.cases.messages import MESSAGES as CASE_MESSAGES
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
 from tcd_desktop.store.models import Case, User
@@ -52,7 +53,7 @@ def extend_resolution(
     the denouncer, the accused and interested parties (``recipients``).
     """
     require(actor, *OFFICERS, action="xử lý vụ việc")
-    text = require_text(reason, "reason", "Phải nêu lý do gia hạn.")
+    text = require_text(reason, "reason", CASE_MESSAGES("step.extension_reason_missing"))
     if not 1 <= days <= MAX_EXTENSION_DAYS:
         raise StepNotAllowed(
             f"Mỗi lần gia hạn không quá {MAX_EXTENSION_DAYS} ngày ({EXTENSION_CITATION}); "
@@ -110,7 +111,7 @@ def conclude_denunciation(
     """Kết luận nội dung tố cáo (Mẫu 12): đúng, đúng một phần or sai sự thật (Điều 35)."""
     require(actor, *OFFICERS, action="xử lý vụ việc")
     verdict = check_result(result)
-    conclusion_no = require_text(number, "number", "Phải ghi số kết luận nội dung tố cáo.")
+    conclusion_no = require_text(number, "number", CASE_MESSAGES("step.conclusion_number_missing"))
     case, _events, state = start_step(
         session, actor, case_id, Step.CONCLUSION, on, expected_version=expected_version
     )

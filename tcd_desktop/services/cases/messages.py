@@ -1,9 +1,11 @@
 """Case handling's messages to the officer, in Vietnamese, by stable code.
 
 Refusals and notes of accepting a petition (thụ lý: ``acceptance.py``,
-``acceptance_checks.py``, and the start of the second-complaint window in ``clock.py``). Each is a :class:`~tcd_desktop.domain.messages.Message`: the text
+``acceptance_checks.py``, and the start of the second-complaint window in ``clock.py``); the
+step dialogs' refusals of a step's date and of its required texts (``core.py``, ``steps.py``,
+the complaint, denunciation, recommendation, police and control steps, and the dialogues). Each is a :class:`~tcd_desktop.domain.messages.Message`: the text
 as written here, with its code and parameters, so a screen in another language names it in
-its own words (``tcd_desktop/ui/service_messages.py``).
+its own words (``tcd_desktop/ui/case_messages.py``).
 """
 
 from __future__ import annotations
@@ -74,5 +76,25 @@ MESSAGES = Catalogue(
             "({ground_citation})."
         ),
         "conditions.unknown": "Điều kiện thụ lý không hợp lệ: {conditions}.",
+        "step.decision_number_missing": "Phải ghi số quyết định giải quyết khiếu nại.",
+        "step.dialogue_skip_reason_missing": "Chưa tổ chức đối thoại: phải ghi lý do không đối thoại (Luật Khiếu nại 2011, Điều 30; Nghị định 124/2020/NĐ-CP, Điều 28).",
+        "step.reason_missing": "Phải ghi lý do.",
+        "step.extension_reason_missing": "Phải nêu lý do gia hạn.",
+        "step.conclusion_number_missing": "Phải ghi số kết luận nội dung tố cáo.",
+        "step.police_body_missing": "Phải ghi cơ quan điều tra hoặc Viện kiểm sát nhận hồ sơ.",
+        "step.crime_signs_missing": "Phải ghi dấu hiệu tội phạm đã phát hiện.",
+        "step.answer_missing": "Phải tóm tắt nội dung trả lời.",
+        "step.information_outcome_missing": "Phải ghi kết quả xử lý thông tin.",
+        "step.verifier_missing": "Phải ghi người hoặc cơ quan được giao xác minh.",
+        "step.verification_summary_missing": "Phải tóm tắt kết quả xác minh.",
+        "step.publication_method_missing": "Phải ghi hình thức công khai (họp, niêm yết, báo chí).",
+        "step.measures_missing": "Phải ghi biện pháp xử lý.",
+        "step.progress_missing": "Phải ghi kết quả thực hiện.",
+        "dialogue.place_missing": "Phải ghi địa điểm đối thoại.",
+        "dialogue.presiding_missing": "Phải ghi người chủ trì đối thoại.",
+        "dialogue.result_missing": "Phải ghi kết quả đối thoại.",
+        "dialogue.scan_name_missing": "Phải có tên tệp bản quét.",
+        "step.before_acceptance": "Ngày thực hiện không được trước ngày thụ lý {date}.",
+        "step.own_operation": "Bước {step} không ghi được ở đây: hãy dùng thao tác riêng của bước.",
     }
 )

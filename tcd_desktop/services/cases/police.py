@@ -20,6 +20,7 @@ from tcd_desktop.services.cases.core import (
     require_text,
     start_step,
 )
+from tcd_desktop.services.cases.messages import MESSAGES as CASE_MESSAGES
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ValidationFailed
 
@@ -42,10 +43,8 @@ def transfer_to_police(
     day the signs of a crime were found (``found_on``, default ``on``).  A late transfer is
     recorded with a warning; the letter is the ``tc.police_transfer`` document."""
     require(actor, *OFFICERS, action="xử lý vụ việc")
-    body = require_text(
-        to_body, "to_body", "Phải ghi cơ quan điều tra hoặc Viện kiểm sát nhận hồ sơ."
-    )
-    what = require_text(signs, "signs", "Phải ghi dấu hiệu tội phạm đã phát hiện.")
+    body = require_text(to_body, "to_body", CASE_MESSAGES("step.police_body_missing"))
+    what = require_text(signs, "signs", CASE_MESSAGES("step.crime_signs_missing"))
     found = found_on or on
     if found > on:
         raise ValidationFailed(

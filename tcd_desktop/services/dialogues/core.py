@@ -30,6 +30,7 @@ from tcd_desktop.services.cases.core import (
     require_text,
     start_step,
 )
+from tcd_desktop.services.cases.messages import MESSAGES as CASE_MESSAGES
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.dialogues.data import (
     COMPLAINANT_SIDE,
@@ -101,8 +102,8 @@ def schedule_dialogue(
     require(actor, *OFFICERS, action="ghi nhận đối thoại")
     if scheduled_at.tzinfo is None:
         raise ValidationFailed({"scheduled_at": "Thời điểm đối thoại phải có múi giờ."})
-    where = require_text(place, "place", "Phải ghi địa điểm đối thoại.")
-    chair = require_text(presiding, "presiding", "Phải ghi người chủ trì đối thoại.")
+    where = require_text(place, "place", CASE_MESSAGES("dialogue.place_missing"))
+    chair = require_text(presiding, "presiding", CASE_MESSAGES("dialogue.presiding_missing"))
     people = _participants(participants)
     case, _events, state = start_step(
         session, actor, case_id, Step.DIALOGUE_SCHEDULED, on, expected_version=expected_version
@@ -193,7 +194,7 @@ def record_dialogue(
     require(actor, *OFFICERS, action="ghi nhận đối thoại")
     dialogue = _load_dialogue(session, dialogue_id)
     check_version(dialogue.version, expected_version, "buổi đối thoại")
-    outcome = require_text(result, "result", "Phải ghi kết quả đối thoại.")
+    outcome = require_text(result, "result", CASE_MESSAGES("dialogue.result_missing"))
     for name, stamp in (("started_at", started_at), ("ended_at", ended_at)):
         if stamp is not None and stamp.tzinfo is None:
             raise ValidationFailed({name: "Thời điểm bắt đầu, kết thúc phải có múi giờ."})
