@@ -2799,6 +2799,114 @@
         <source>Step {step} cannot be recorded here: use the step&apos;s own action.</source>
         <translation>Bước {step} không ghi được ở đây: hãy dùng thao tác riêng của bước.</translation>
     </message>
+    <message>
+        <source>Choose at least one complexity criterion.</source>
+        <translation>Phải chọn ít nhất một tiêu chí phức tạp.</translation>
+    </message>
+    <message>
+        <source>The resolution deadline moves from {before} to {after}.</source>
+        <translation>Hạn giải quyết đổi từ {before} thành {after}.</translation>
+    </message>
+    <message>
+        <source>Choose the ground for suspension.</source>
+        <translation>Phải chọn căn cứ tạm đình chỉ.</translation>
+    </message>
+    <message>
+        <source>The resumption date is before the suspension, {date}.</source>
+        <translation>Ngày tiếp tục trước ngày tạm đình chỉ {date}.</translation>
+    </message>
+    <message>
+        <source>Enter the contents withdrawn.</source>
+        <translation>Phải ghi nội dung được rút.</translation>
+    </message>
+    <message>
+        <source>Choose the ground for termination.</source>
+        <translation>Phải chọn căn cứ đình chỉ.</translation>
+    </message>
+    <message>
+        <source>A withdrawal needs a signed or fingerprinted withdrawal letter, or minutes recording the request made in person (Law on Complaints 2011, Article 10; Law on Denunciations 2018, Article 33(1)).</source>
+        <translation>Việc rút phải có đơn rút có chữ ký hoặc điểm chỉ, hoặc biên bản ghi yêu cầu rút trực tiếp (Luật Khiếu nại 2011, Điều 10; Luật Tố cáo 2018, Điều 33 khoản 1).</translation>
+    </message>
+    <message>
+        <source>Cases not valid: {checks}.</source>
+        <translation>Trường hợp không hợp lệ: {checks}.</translation>
+    </message>
+    <message>
+        <source>A complaint by many people: name the complainant who withdraws; the others go on complaining (Decree 124/2020/ND-CP, Article 7a).</source>
+        <translation>Khiếu nại đông người: phải ghi tên người khiếu nại rút; những người khác tiếp tục khiếu nại (Nghị định 124/2020/NĐ-CP, Điều 7a).</translation>
+    </message>
+    <message>
+        <source>{name} has already withdrawn the complaint.</source>
+        <translation>{name} đã rút khiếu nại trước đó.</translation>
+    </message>
+    <message>
+        <source>Each extension is at most {limit} days ({citation}); {days} days were asked for.</source>
+        <translation>Mỗi lần gia hạn không quá {limit} ngày ({citation}); đã đề nghị {days} ngày.</translation>
+    </message>
+    <message>
+        <source>The extension decision was issued after the deadline had passed, {date}.</source>
+        <translation>Quyết định gia hạn ban hành sau khi đã hết hạn {date}.</translation>
+    </message>
+    <message>
+        <source>The conclusion was issued after the resolution deadline, {date}.</source>
+        <translation>Kết luận ban hành sau thời hạn giải quyết {date}.</translation>
+    </message>
+    <message>
+        <source>Choose the ground for resolving it again (Law on Denunciations, Article 37).</source>
+        <translation>Phải chọn căn cứ giải quyết lại (Luật Tố cáo, Điều 37).</translation>
+    </message>
+    <message>
+        <source>The answer is due after the day it is assigned, {date}.</source>
+        <translation>Hạn trả lời phải sau ngày giao {date}.</translation>
+    </message>
+    <message>
+        <source>Choose the result: right, partly right or wrong.</source>
+        <translation>Phải chọn kết quả: đúng, đúng một phần hoặc sai.</translation>
+    </message>
+    <message>
+        <source>The decision was issued after the resolution deadline {date} ({rule}).</source>
+        <translation>Quyết định ban hành sau thời hạn giải quyết {date} ({rule}).</translation>
+    </message>
+    <message>
+        <source>The decision was received before it was sent, {date}.</source>
+        <translation>Ngày nhận quyết định trước ngày gửi {date}.</translation>
+    </message>
+    <message>
+        <source>Only the deadlines {rules} can be tracked with this step.</source>
+        <translation>Chỉ theo dõi được các thời hạn {rules} bằng bước này.</translation>
+    </message>
+    <message>
+        <source>The start date is before the petition was received, {date}.</source>
+        <translation>Ngày bắt đầu trước ngày nhận đơn {date}.</translation>
+    </message>
+    <message>
+        <source>Tracking of deadline {rule} has not started for this case.</source>
+        <translation>Chưa bắt đầu theo dõi thời hạn {rule} cho vụ việc này.</translation>
+    </message>
+    <message>
+        <source>Choose the officer assigned to handle it.</source>
+        <translation>Phải chọn cán bộ được giao xử lý.</translation>
+    </message>
+    <message>
+        <source>Choose the dialogue that was held.</source>
+        <translation>Phải chọn buổi đối thoại đã tổ chức.</translation>
+    </message>
+    <message>
+        <source>Choose the scan of the signed minutes.</source>
+        <translation>Phải chọn tệp bản quét biên bản đã ký.</translation>
+    </message>
+    <message>
+        <source>The step «{step}» is not recorded with this form.</source>
+        <translation>Bước «{step}» không ghi nhận bằng biểu mẫu này.</translation>
+    </message>
+    <message>
+        <source>The signs of a crime were found after the file was transferred.</source>
+        <translation>Ngày phát hiện dấu hiệu tội phạm sau ngày chuyển hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Transferred late: the {rule} deadline was {date} ({citation}).</source>
+        <translation>Chuyển hồ sơ muộn: hạn {rule} là ngày {date} ({citation}).</translation>
+    </message>
 </context>
 <context>
     <name>DocumentTableModel</name>

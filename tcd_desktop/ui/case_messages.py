@@ -184,6 +184,114 @@ CASE_MESSAGES: dict[str, str] = {
         "DeskMessages",
         "Step {step} cannot be recorded here: use the step's own action.",
     ),
+    "complexity.criteria_missing": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "Choose at least one complexity criterion.",
+    ),
+    "step.due_moved": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The resolution deadline moves from {before} to {after}.",
+    ),
+    "suspension.ground_missing": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "Choose the ground for suspension.",
+    ),
+    "resumption.before_suspension": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The resumption date is before the suspension, {date}.",
+    ),
+    "withdrawal.contents_missing": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "Enter the contents withdrawn.",
+    ),
+    "termination.ground_missing": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "Choose the ground for termination.",
+    ),
+    "withdrawal.form_missing": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "A withdrawal needs a signed or fingerprinted withdrawal letter, or minutes recording the request made in person (Law on Complaints 2011, Article 10; Law on Denunciations 2018, Article 33(1)).",
+    ),
+    "withdrawal.checks_unknown": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "Cases not valid: {checks}.",
+    ),
+    "withdrawal.who_missing": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "A complaint by many people: name the complainant who withdraws; the others go on complaining (Decree 124/2020/ND-CP, Article 7a).",
+    ),
+    "withdrawal.already": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "{name} has already withdrawn the complaint.",
+    ),
+    "extension.too_long": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "Each extension is at most {limit} days ({citation}); {days} days were asked for.",
+    ),
+    "extension.late": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The extension decision was issued after the deadline had passed, {date}.",
+    ),
+    "conclusion.late": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The conclusion was issued after the resolution deadline, {date}.",
+    ),
+    "re_resolution.ground_missing": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "Choose the ground for resolving it again (Law on Denunciations, Article 37).",
+    ),
+    "assignment.due_before": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The answer is due after the day it is assigned, {date}.",
+    ),
+    "decision.result_missing": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "Choose the result: right, partly right or wrong.",
+    ),
+    "decision.late": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The decision was issued after the resolution deadline {date} ({rule}).",
+    ),
+    "decision.received_before_sent": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The decision was received before it was sent, {date}.",
+    ),
+    "clock.not_tracked": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "Only the deadlines {rules} can be tracked with this step.",
+    ),
+    "clock.before_received": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The start date is before the petition was received, {date}.",
+    ),
+    "clock.not_started": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "Tracking of deadline {rule} has not started for this case.",
+    ),
+    "assignment.assignee_missing": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "Choose the officer assigned to handle it.",
+    ),
+    "dialogue.held_missing": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "Choose the dialogue that was held.",
+    ),
+    "dialogue.scan_missing": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "Choose the scan of the signed minutes.",
+    ),
+    "step.not_this_form": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The step «{step}» is not recorded with this form.",
+    ),
+    "police.found_after_transfer": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The signs of a crime were found after the file was transferred.",
+    ),
+    "police.late": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "Transferred late: the {rule} deadline was {date} ({citation}).",
+    ),
 }
 
 __all__ = ["CASE_MESSAGES"]

@@ -34,7 +34,7 @@ from tcd_desktop.services.errors import ValidationFailed
 def check_result(result: str) -> DecisionResult:
     """The decision result, or ``ValidationFailed``."""
     if result not in DecisionResult._value2member_map_:
-        raise ValidationFailed({"result": "Phải chọn kết quả: đúng, đúng một phần hoặc sai."})
+        raise ValidationFailed({"result": CASE_MESSAGES("decision.result_missing")})
     return DecisionResult(result)
 
 
@@ -82,8 +82,7 @@ def decide_complaint(
     warnings = []
     if case.due_on is not None and on > case.due_on:
         warnings.append(
-            f"Quyết định ban hành sau thời hạn giải quyết {format_vn_date(case.due_on)} "
-            f"({case.due_rule})."
+            CASE_MESSAGES("decision.late", date=format_vn_date(case.due_on), rule=case.due_rule)
         )
     result_step = finish_step(
         session,
@@ -178,7 +177,7 @@ def record_decision_receipt(
     posted = last_event_on(events, Step.DISPATCH)
     if posted is not None and on < posted:
         raise ValidationFailed(
-            {"on": f"Ngày nhận quyết định trước ngày gửi {format_vn_date(posted)}."}
+            {"on": CASE_MESSAGES("decision.received_before_sent", date=format_vn_date(posted))}
         )
     case.decision_received_on = on
     window, what = second_complaint_window(_rulebook_for(session), case, events)

@@ -56,8 +56,12 @@ def extend_resolution(
     text = require_text(reason, "reason", CASE_MESSAGES("step.extension_reason_missing"))
     if not 1 <= days <= MAX_EXTENSION_DAYS:
         raise StepNotAllowed(
-            f"Mỗi lần gia hạn không quá {MAX_EXTENSION_DAYS} ngày ({EXTENSION_CITATION}); "
-            f"đã đề nghị {days} ngày."
+            CASE_MESSAGES(
+                "extension.too_long",
+                limit=MAX_EXTENSION_DAYS,
+                citation=EXTENSION_CITATION,
+                days=days,
+            )
         )
     case, _events, _state = start_step(
         session,
@@ -74,7 +78,7 @@ def extend_resolution(
     deadline = _recompute_due(session, case)
     warnings = []
     if before is not None and on > before:
-        warnings.append(f"Quyết định gia hạn ban hành sau khi đã hết hạn {format_vn_date(before)}.")
+        warnings.append(CASE_MESSAGES("extension.late", date=format_vn_date(before)))
     return finish_step(
         session,
         actor,
@@ -119,7 +123,7 @@ def conclude_denunciation(
     case.closed_on = on
     warnings = []
     if case.due_on is not None and on > case.due_on:
-        warnings.append(f"Kết luận ban hành sau thời hạn giải quyết {format_vn_date(case.due_on)}.")
+        warnings.append(CASE_MESSAGES("conclusion.late", date=format_vn_date(case.due_on)))
     book = _rulebook_for(session)
     follow = {r: follow_up_due(book, case, r, on).due.isoformat() for r in ("D6", "D7", "D8")}
     return finish_step(
@@ -185,11 +189,9 @@ def decide_re_resolution(
     reopen it on a ground of Điều 37 k3 — a new linked case whose D4 clock starts on ``on``."""
     require(actor, *OFFICERS, action="xử lý vụ việc")
     if reopen and ground not in ReResolutionGround._value2member_map_:
-        raise ValidationFailed(
-            {"ground": "Phải chọn căn cứ giải quyết lại (Luật Tố cáo, Điều 37)."}
-        )
+        raise ValidationFailed({"ground": CASE_MESSAGES("re_resolution.ground_missing")})
     if assignee_id is not None and session.get(User, assignee_id) is None:
-        raise ValidationFailed({"assignee_id": "Không tìm thấy cán bộ được giao."})
+        raise ValidationFailed({"assignee_id": CASE_MESSAGES("acceptance.assignee_gone")})
     case, _events, _state = start_step(
         session, actor, case_id, Step.RE_RESOLUTION, on, expected_version=expected_version
     )

@@ -47,9 +47,7 @@ def transfer_to_police(
     what = require_text(signs, "signs", CASE_MESSAGES("step.crime_signs_missing"))
     found = found_on or on
     if found > on:
-        raise ValidationFailed(
-            {"found_on": "Ngày phát hiện dấu hiệu tội phạm sau ngày chuyển hồ sơ."}
-        )
+        raise ValidationFailed({"found_on": CASE_MESSAGES("police.found_after_transfer")})
     case, _events, _state = start_step(
         session, actor, case_id, Step.TO_POLICE, on, expected_version=expected_version
     )
@@ -57,8 +55,12 @@ def transfer_to_police(
     warnings = []
     if on > limit.due:
         warnings.append(
-            f"Chuyển hồ sơ muộn: hạn {POLICE_RULE} là ngày {format_vn_date(limit.due)} "
-            f"({limit.citation})."
+            CASE_MESSAGES(
+                "police.late",
+                rule=POLICE_RULE,
+                date=format_vn_date(limit.due),
+                citation=limit.citation,
+            )
         )
     return finish_step(
         session,

@@ -44,9 +44,11 @@ def assign_recommendation(
     """A leader assigns the officer and sets the answer's due date (Luật TCD Điều 26 k2)."""
     require(actor, *OFFICERS, action="xử lý vụ việc")
     if session.get(User, assignee_id) is None:
-        raise ValidationFailed({"assignee_id": "Không tìm thấy cán bộ được giao."})
+        raise ValidationFailed({"assignee_id": CASE_MESSAGES("acceptance.assignee_gone")})
     if due_on <= on:
-        raise ValidationFailed({"due_on": f"Hạn trả lời phải sau ngày giao {format_vn_date(on)}."})
+        raise ValidationFailed(
+            {"due_on": CASE_MESSAGES("assignment.due_before", date=format_vn_date(on))}
+        )
     case, _events, _state = start_step(
         session,
         actor,
