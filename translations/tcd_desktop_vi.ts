@@ -2907,6 +2907,242 @@
         <source>Transferred late: the {rule} deadline was {date} ({citation}).</source>
         <translation>Chuyển hồ sơ muộn: hạn {rule} là ngày {date} ({citation}).</translation>
     </message>
+    <message>
+        <source>Law on Complaints 2011</source>
+        <translation>Luật Khiếu nại 2011</translation>
+    </message>
+    <message>
+        <source>Law on Denunciations 2018</source>
+        <translation>Luật Tố cáo 2018</translation>
+    </message>
+    <message>
+        <source>Article 34(1)</source>
+        <translation>Điều 34 khoản 1</translation>
+    </message>
+    <message>
+        <source>Article 11a</source>
+        <translation>Điều 11a</translation>
+    </message>
+    <message>
+        <source>Article 34(2)</source>
+        <translation>Điều 34 khoản 2</translation>
+    </message>
+    <message>
+        <source>Articles 10 and 11a</source>
+        <translation>Điều 10, Điều 11a</translation>
+    </message>
+    <message>
+        <source>Article 31</source>
+        <translation>Điều 31</translation>
+    </message>
+    <message>
+        <source>Article 29</source>
+        <translation>Điều 29</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>khiếu nại</translation>
+    </message>
+    <message>
+        <source>denunciation</source>
+        <translation>tố cáo</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>kiến nghị</translation>
+    </message>
+    <message>
+        <source>reflection</source>
+        <translation>phản ánh</translation>
+    </message>
+    <message>
+        <source>anonymous denunciation information</source>
+        <translation>thông tin tố cáo nặc danh</translation>
+    </message>
+    <message>
+        <source>«{step}» does not apply: anonymous information is not handled as a denunciation and has no statutory time limit (Law on Denunciations 2018, Article 25).</source>
+        <translation>«{step}» không áp dụng: thông tin nặc danh không được xử lý như tố cáo và không có thời hạn luật định (Luật Tố cáo 2018, Điều 25).</translation>
+    </message>
+    <message>
+        <source>The Law on Complaints 2011 allows no extension of the time to resolve a complaint; complex cases and remote areas already have longer time limits (Articles 28 and 37).</source>
+        <translation>Luật Khiếu nại 2011 không cho phép gia hạn thời hạn giải quyết khiếu nại; vụ việc phức tạp hoặc ở vùng sâu, vùng xa đã có thời hạn dài hơn (Điều 28, Điều 37).</translation>
+    </message>
+    <message>
+        <source>A dialogue is part of resolving a complaint (Law on Complaints 2011, Article 30); it does not apply to a denunciation.</source>
+        <translation>Đối thoại là thủ tục giải quyết khiếu nại (Luật Khiếu nại 2011, Điều 30), không áp dụng cho tố cáo.</translation>
+    </message>
+    <message>
+        <source>«{step}» does not apply to a {kind}: the leader assigns it and sets the time limit (Law on Citizen Reception 2013, Articles 26–28).</source>
+        <translation>«{step}» không áp dụng cho {kind}: lãnh đạo giao xử lý và ấn định thời hạn (Luật Tiếp công dân 2013, Điều 26–28).</translation>
+    </message>
+    <message>
+        <source>«{step}» does not apply to a {kind} case.</source>
+        <translation>«{step}» không áp dụng cho vụ việc {kind}.</translation>
+    </message>
+    <message>
+        <source>The case is over ({status}); «{step}» cannot be taken.</source>
+        <translation>Vụ việc đã kết thúc ({status}); không thể thực hiện «{step}».</translation>
+    </message>
+    <message>
+        <source>The case is suspended; a decision to resume is needed before «{step}» ({law}).</source>
+        <translation>Vụ việc đang tạm đình chỉ giải quyết; phải có quyết định tiếp tục giải quyết trước khi «{step}» ({law}).</translation>
+    </message>
+    <message>
+        <source>The case is suspended since {date}; a decision to resume is needed before «{step}» ({law}).</source>
+        <translation>Vụ việc đang tạm đình chỉ giải quyết từ ngày {date}; phải có quyết định tiếp tục giải quyết trước khi «{step}» ({law}).</translation>
+    </message>
+    <message>
+        <source>The step «{step}» has already been taken for this case.</source>
+        <translation>Bước «{step}» đã được thực hiện cho vụ việc này.</translation>
+    </message>
+    <message>
+        <source>The case already has its decision; «{step}» is no longer possible ({law}).</source>
+        <translation>Vụ việc đã có quyết định giải quyết; không thể «{step}» ({law}).</translation>
+    </message>
+    <message>
+        <source>The case already has its denunciation conclusion; «{step}» is no longer possible ({law}).</source>
+        <translation>Vụ việc đã có kết luận nội dung tố cáo; không thể «{step}» ({law}).</translation>
+    </message>
+    <message>
+        <source>There is no decision yet, so «{step}» is not yet possible.</source>
+        <translation>Chưa có quyết định giải quyết nên chưa thể «{step}».</translation>
+    </message>
+    <message>
+        <source>There is no denunciation conclusion yet, so «{step}» is not yet possible.</source>
+        <translation>Chưa có kết luận nội dung tố cáo nên chưa thể «{step}».</translation>
+    </message>
+    <message>
+        <source>The case is not suspended, so there is nothing to resume.</source>
+        <translation>Vụ việc không ở trạng thái tạm đình chỉ nên không có gì để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>The case is already suspended.</source>
+        <translation>Vụ việc đang tạm đình chỉ.</translation>
+    </message>
+    <message>
+        <source>Suspending the resolution of a complaint applies only from 01/07/2026 (Law on Complaints 2011, Article 11a, added by Law No. 136/2025/QH15).</source>
+        <translation>Tạm đình chỉ giải quyết khiếu nại chỉ áp dụng từ 01/07/2026 (Luật Khiếu nại 2011, Điều 11a, bổ sung bởi Luật số 136/2025/QH15).</translation>
+    </message>
+    <message>
+        <source>The ground for suspension is not one the law gives ({law}, {article}).</source>
+        <translation>Căn cứ tạm đình chỉ không đúng quy định ({law}, {article}).</translation>
+    </message>
+    <message>
+        <source>The ground for termination is not one the law gives ({law}, {article}).</source>
+        <translation>Căn cứ đình chỉ không đúng quy định ({law}, {article}).</translation>
+    </message>
+    <message>
+        <source>Terminating for a reason other than the complaint&apos;s withdrawal applies only from 01/07/2026 (Law on Complaints 2011, Article 11a, added by Law No. 136/2025/QH15).</source>
+        <translation>Đình chỉ vì lý do khác việc rút khiếu nại chỉ áp dụng từ 01/07/2026 (Luật Khiếu nại 2011, Điều 11a, bổ sung bởi Luật số 136/2025/QH15).</translation>
+    </message>
+    <message>
+        <source>Withdrawing part of a complaint applies only from 01/07/2026 (Law No. 136/2025/QH15); before that only the whole complaint can be withdrawn (Law on Complaints, Article 10).</source>
+        <translation>Rút một phần nội dung khiếu nại chỉ áp dụng từ 01/07/2026 (Luật số 136/2025/QH15); trước ngày này chỉ được rút toàn bộ (Luật Khiếu nại, Điều 10).</translation>
+    </message>
+    <message>
+        <source>Verification has not been assigned in writing ({law}, {article}).</source>
+        <translation>Chưa giao nhiệm vụ xác minh bằng văn bản ({law}, {article}).</translation>
+    </message>
+    <message>
+        <source>The parties have not been notified of the dialogue (Law on Complaints 2011, Article 30; Decree 124/2020, Article 28).</source>
+        <translation>Chưa thông báo đối thoại cho các bên (Luật Khiếu nại 2011, Điều 30; NĐ 124/2020, Điều 28).</translation>
+    </message>
+    <message>
+        <source>No dialogue has been held, so there are no minutes to keep.</source>
+        <translation>Chưa tổ chức đối thoại nên chưa có biên bản để lưu.</translation>
+    </message>
+    <message>
+        <source>There is no report on verifying the denunciation yet (Law on Denunciations 2018, Articles 31 and 35).</source>
+        <translation>Chưa có báo cáo kết quả xác minh nội dung tố cáo (Luật Tố cáo 2018, Điều 31, Điều 35).</translation>
+    </message>
+    <message>
+        <source>The case has already been found particularly complex.</source>
+        <translation>Vụ việc đã được xác định là đặc biệt phức tạp.</translation>
+    </message>
+    <message>
+        <source>The complainant has complained a second time, so the first decision does not take legal effect when its time runs out (Law on Complaints 2011, Article 44(1)).</source>
+        <translation>Người khiếu nại đã khiếu nại lần hai nên quyết định giải quyết lần đầu không có hiệu lực theo thời hạn (Luật Khiếu nại 2011, Điều 44 khoản 1).</translation>
+    </message>
+    <message>
+        <source>The decision has not been sent to the complainant (Law on Complaints 2011, Articles 32 and 41).</source>
+        <translation>Chưa gửi quyết định giải quyết cho người khiếu nại (Luật Khiếu nại 2011, Điều 32, Điều 41).</translation>
+    </message>
+    <message>
+        <source>The decision has no legal effect yet: it takes effect on {date} (Law on Complaints 2011, Article 44).</source>
+        <translation>Quyết định chưa có hiệu lực pháp luật: có hiệu lực từ ngày {date} (Luật Khiếu nại 2011, Điều 44).</translation>
+    </message>
+    <message>
+        <source>The conclusion has not been acted on yet, so enforcement cannot be organised ({law}).</source>
+        <translation>Chưa có xử lý kết luận nên chưa tổ chức thực hiện ({law}).</translation>
+    </message>
+    <message>
+        <source>There is no decision with legal effect yet, so enforcement cannot be organised ({law}).</source>
+        <translation>Chưa có quyết định có hiệu lực nên chưa tổ chức thực hiện ({law}).</translation>
+    </message>
+    <message>
+        <source>Only a second-time complaint decision must be made public (Law on Complaints 2011, Article 41).</source>
+        <translation>Chỉ quyết định giải quyết khiếu nại lần hai phải công khai (Luật Khiếu nại 2011, Điều 41).</translation>
+    </message>
+    <message>
+        <source>A complaint with a second-time decision is not accepted again (Law on Complaints 2011, Article 11(7)).</source>
+        <translation>Khiếu nại đã có quyết định giải quyết lần hai thì không thụ lý khiếu nại tiếp (Luật Khiếu nại 2011, Điều 11 khoản 7).</translation>
+    </message>
+    <message>
+        <source>A second complaint about the case is already being resolved.</source>
+        <translation>Vụ việc đã có khiếu nại lần hai đang được giải quyết.</translation>
+    </message>
+    <message>
+        <source>A second complaint is possible only once there is a first decision, or the time to resolve has run out without one (Law on Complaints 2011, Article 33).</source>
+        <translation>Chỉ được khiếu nại lần hai khi đã có quyết định giải quyết lần đầu hoặc đã hết thời hạn giải quyết mà không được giải quyết (Luật Khiếu nại 2011, Điều 33).</translation>
+    </message>
+    <message>
+        <source>The decision has not been sent to the complainant (Law on Complaints 2011, Article 32).</source>
+        <translation>Chưa gửi quyết định giải quyết cho người khiếu nại (Luật Khiếu nại 2011, Điều 32).</translation>
+    </message>
+    <message>
+        <source>The case has no second complaint.</source>
+        <translation>Vụ việc chưa có khiếu nại lần hai.</translation>
+    </message>
+    <message>
+        <source>There is no further denunciation about this case (Law on Denunciations 2018, Article 37).</source>
+        <translation>Chưa có tố cáo tiếp đối với vụ việc này (Luật Tố cáo 2018, Điều 37).</translation>
+    </message>
+    <message>
+        <source>The leader has not yet assigned it and set the time to answer (Law on Citizen Reception, Article 26).</source>
+        <translation>Lãnh đạo chưa giao xử lý và ấn định thời hạn trả lời (Luật Tiếp công dân, Điều 26).</translation>
+    </message>
+    <message>
+        <source>Resolving a second complaint requires a dialogue (Law on Complaints 2011, Article 39).</source>
+        <translation>Giải quyết khiếu nại lần hai bắt buộc phải tổ chức đối thoại (Luật Khiếu nại 2011, Điều 39).</translation>
+    </message>
+    <message>
+        <source>Resolving a complaint against a disciplinary decision requires a dialogue (Law on Complaints 2011, Article 50).</source>
+        <translation>Giải quyết khiếu nại quyết định kỷ luật bắt buộc phải tổ chức đối thoại (Luật Khiếu nại 2011, Điều 50).</translation>
+    </message>
+    <message>
+        <source>There is no verification report yet; a complaint can be decided at once only when it is right (Law on Complaints 2011, Article 29).</source>
+        <translation>Chưa có báo cáo kết quả xác minh; chỉ được giải quyết ngay khi khiếu nại đúng (Luật Khiếu nại 2011, Điều 29).</translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s request and the verification findings still differ, so a dialogue must be held before deciding (Law on Complaints 2011, Article 30(1)).</source>
+        <translation>Yêu cầu của người khiếu nại và kết quả xác minh còn khác nhau nên phải tổ chức đối thoại trước khi quyết định (Luật Khiếu nại 2011, Điều 30 khoản 1).</translation>
+    </message>
+    <message>
+        <source>A decision finding the complaint right or partly right after verification needs a dialogue first (Law on Complaints 2011, Article 30; Decree 124/2020/ND-CP, Article 28).</source>
+        <translation>Quyết định kết luận khiếu nại đúng hoặc đúng một phần sau xác minh phải tổ chức đối thoại trước (Luật Khiếu nại 2011, Điều 30; Nghị định 124/2020/NĐ-CP, Điều 28).</translation>
+    </message>
+    <message>
+        <source>Only a complex or particularly complex case can be extended (Law on Denunciations 2018, Article 30; Decree 31/2019/ND-CP, Article 3).</source>
+        <translation>Chỉ vụ việc phức tạp hoặc đặc biệt phức tạp mới được gia hạn (Luật Tố cáo 2018, Điều 30; Nghị định 31/2019/NĐ-CP, Điều 3).</translation>
+    </message>
+    <message>
+        <source>A particularly complex case can be extended at most twice, by at most 30 days each time; it has been extended {count} time(s) (Law on Denunciations 2018, Article 30; Decree 31/2019/ND-CP, Article 3).</source>
+        <translation>Vụ việc đặc biệt phức tạp được gia hạn tối đa hai lần, mỗi lần không quá 30 ngày; đã gia hạn {count} lần (Luật Tố cáo 2018, Điều 30; Nghị định 31/2019/NĐ-CP, Điều 3).</translation>
+    </message>
+    <message>
+        <source>A complex case can be extended only once, by at most 30 days; it has been extended {count} time(s) (Law on Denunciations 2018, Article 30; Decree 31/2019/ND-CP, Article 3).</source>
+        <translation>Vụ việc phức tạp chỉ được gia hạn một lần, mỗi lần không quá 30 ngày; đã gia hạn {count} lần (Luật Tố cáo 2018, Điều 30; Nghị định 31/2019/NĐ-CP, Điều 3).</translation>
+    </message>
 </context>
 <context>
     <name>DocumentTableModel</name>

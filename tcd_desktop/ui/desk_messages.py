@@ -23,6 +23,7 @@ from tcd_desktop.services.errors import ServiceError, ValidationFailed
 from tcd_desktop.ui.case_messages import CASE_MESSAGES
 from tcd_desktop.ui.labels import enum_label
 from tcd_desktop.ui.service_messages import ACTION_NAMES, SERVICE_MESSAGES
+from tcd_desktop.ui.workflow_messages import WORKFLOW_MESSAGES
 
 CONTEXT = "DeskMessages"
 
@@ -301,6 +302,7 @@ MESSAGES: Mapping[str, str] = {
     **SERVICE_MESSAGES,
     **ACTION_NAMES,
     **CASE_MESSAGES,
+    **WORKFLOW_MESSAGES,
 }
 
 

@@ -7,6 +7,7 @@ text with no code, or an unknown code, shows as written.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from tcd_desktop.domain.messages import Catalogue, Message
 from tcd_desktop.domain.validators import MESSAGES as VALIDATORS
 from tcd_desktop.domain.validators import validate_citizen_id, validate_phone
 from tcd_desktop.domain.workflow import Step
+from tcd_desktop.domain.workflow_messages import MESSAGES as WORKFLOW
 from tcd_desktop.services.cases.messages import MESSAGES as CASES
 from tcd_desktop.services.context import Actor, require, require_signed_in
 from tcd_desktop.services.errors import (
@@ -33,7 +35,7 @@ from tcd_desktop.services.messages import MESSAGES as SERVICES
 from tcd_desktop.services.petitions.messages import MESSAGES as PROCESSING
 from tcd_desktop.services.reception.inputs import ParticipantRole
 from tcd_desktop.services.reception.messages import MESSAGES as RECEPTION
-from tcd_desktop.ui import case_messages, desk_messages, service_messages
+from tcd_desktop.ui import case_messages, desk_messages, service_messages, workflow_messages
 from tcd_desktop.ui.desk_messages import field_messages, message_text, service_message
 from tests.ui.screen_walk import english
 
@@ -44,6 +46,7 @@ CATALOGUES = {
     "services": (SERVICES, service_messages.SERVICE_MESSAGES),
     "actions": (ACTIONS, service_messages.ACTION_NAMES),
     "cases": (CASES, case_messages.CASE_MESSAGES),
+    "workflow": (WORKFLOW, workflow_messages.WORKFLOW_MESSAGES),
 }
 VIETNAMESE = re.compile("[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]", re.I)
 FIELD = re.compile(r"\{\w+\}")
@@ -265,3 +268,20 @@ def test_step_dialog_refusals_in_english(qapp: QApplication) -> None:
         assert service_message(early) == (
             "The date may not be before the case was accepted, 02/03/2026."
         )
+
+
+def test_workflow_refusals_in_english(qapp: QApplication) -> None:
+    from tcd_desktop.domain.workflow import CaseKind, WorkflowState, refusal
+
+    state = WorkflowState(kind=CaseKind.DENUNCIATION.value, is_paused=True)
+    reason = refusal(state, Step.CONCLUSION, dt.date(2026, 8, 1))
+    assert reason == (
+        "Vụ việc đang tạm đình chỉ giải quyết; phải có quyết định tiếp tục giải quyết trước khi "
+        f"«{Step.CONCLUSION.label_vi}» (Luật Tố cáo 2018)."
+    )
+    assert message_text(reason) == reason
+    with english(qapp):
+        shown = message_text(reason)
+    assert shown.startswith("The case is suspended; a decision to resume is needed before «")
+    assert shown.endswith("» (Law on Denunciations 2018).")
+    assert not VIETNAMESE.search(shown), shown
