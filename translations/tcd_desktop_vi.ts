@@ -2908,6 +2908,34 @@
         <translation>Chuyển hồ sơ muộn: hạn {rule} là ngày {date} ({citation}).</translation>
     </message>
     <message>
+        <source>The conditions for accepting the denunciation are not all met (Law on Denunciations 2018, Article 29(1), Article 24(3)): {missing}.</source>
+        <translation>Chưa đủ điều kiện thụ lý tố cáo (Luật Tố cáo 2018, Điều 29 khoản 1, Điều 24 khoản 3): {missing}.</translation>
+    </message>
+    <message>
+        <source>Before terminating because the denunciation was withdrawn, check the cases in which it must still be resolved: {checks} (Law on Denunciations 2018, Article 33(3)).</source>
+        <translation>Trước khi đình chỉ do rút tố cáo phải kiểm tra các trường hợp vẫn phải giải quyết: {checks} (Luật Tố cáo 2018, Điều 33 khoản 3).</translation>
+    </message>
+    <message>
+        <source>The dialogue may not be before the day of the notice.</source>
+        <translation>Ngày đối thoại không được trước ngày thông báo.</translation>
+    </message>
+    <message>
+        <source>The dialogue notice was sent on {sent}, after the deadline {due}: notice must be given at least {days} days before ({citation}).</source>
+        <translation>Thông báo đối thoại gửi ngày {sent}, muộn hơn hạn {due}: phải thông báo trước ít nhất {days} ngày ({citation}).</translation>
+    </message>
+    <message>
+        <source>The start and end times must include a time zone.</source>
+        <translation>Thời điểm bắt đầu, kết thúc phải có múi giờ.</translation>
+    </message>
+    <message>
+        <source>The complainant was absent without a reason: the resolution goes on (Law on Complaints, Article 30(6); Decree 124/2020, Article 28(5)).</source>
+        <translation>Người khiếu nại vắng mặt không có lý do: việc giải quyết vẫn tiếp tục (Luật Khiếu nại, Điều 30 khoản 6; NĐ 124/2020, Điều 28 khoản 5).</translation>
+    </message>
+    <message>
+        <source>The complainant was absent without a reason; consider holding the dialogue again.</source>
+        <translation>Người khiếu nại vắng mặt không có lý do; cân nhắc tổ chức lại buổi đối thoại.</translation>
+    </message>
+    <message>
         <source>Law on Complaints 2011</source>
         <translation>Luật Khiếu nại 2011</translation>
     </message>

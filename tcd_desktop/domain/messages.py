@@ -16,7 +16,7 @@ from typing import Any
 
 from tcd_desktop.domain.enums import LabelledEnum
 
-__all__ = ["Catalogue", "Message", "shown_vi"]
+__all__ = ["Catalogue", "Listed", "Message", "shown_vi"]
 
 
 class Message(str):
@@ -43,11 +43,22 @@ class Message(str):
         return f"Message({str(self)!r}, {self.code!r}, {dict(self.params)!r})"
 
 
+class Listed(tuple[Any, ...]):
+    """Items a message lists with ``sep`` between them (a plain tuple: ", ")."""
+
+    sep: str
+
+    def __new__(cls, items: Any, sep: str = ", ") -> Listed:
+        self = super().__new__(cls, items)
+        self.sep = sep
+        return self
+
+
 def shown_vi(value: Any) -> str:
     """A parameter as the Vietnamese text writes it (an enum member: its ``label_vi``; a
-    tuple: its items, comma-separated)."""
+    tuple: its items, comma-separated, or as a :class:`Listed` says)."""
     if isinstance(value, tuple):
-        return ", ".join(shown_vi(item) for item in value)
+        return getattr(value, "sep", ", ").join(shown_vi(item) for item in value)
     return value.label_vi if isinstance(value, LabelledEnum) else str(value)
 
 

@@ -292,6 +292,34 @@ CASE_MESSAGES: dict[str, str] = {
         "DeskMessages",
         "Transferred late: the {rule} deadline was {date} ({citation}).",
     ),
+    "conditions.missing": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The conditions for accepting the denunciation are not all met (Law on Denunciations 2018, Article 29(1), Article 24(3)): {missing}.",
+    ),
+    "withdrawal.checks_missing": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "Before terminating because the denunciation was withdrawn, check the cases in which it must still be resolved: {checks} (Law on Denunciations 2018, Article 33(3)).",
+    ),
+    "dialogue.before_notice": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The dialogue may not be before the day of the notice.",
+    ),
+    "dialogue.notice_late": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The dialogue notice was sent on {sent}, after the deadline {due}: notice must be given at least {days} days before ({citation}).",
+    ),
+    "dialogue.time_zone": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The start and end times must include a time zone.",
+    ),
+    "dialogue.absent_continues": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The complainant was absent without a reason: the resolution goes on (Law on Complaints, Article 30(6); Decree 124/2020, Article 28(5)).",
+    ),
+    "dialogue.absent_reschedule": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The complainant was absent without a reason; consider holding the dialogue again.",
+    ),
 }
 
 __all__ = ["CASE_MESSAGES"]

@@ -307,8 +307,8 @@ MESSAGES: Mapping[str, str] = {
 
 
 def _shown(value: Any) -> str:
-    if isinstance(value, tuple):
-        return ", ".join(_shown(item) for item in value)
+    if isinstance(value, tuple):  # a Listed says its separator
+        return getattr(value, "sep", ", ").join(_shown(item) for item in value)
     if isinstance(value, Message):
         return message_text(value)
     return enum_label(value) if isinstance(value, LabelledEnum) else str(value)

@@ -285,3 +285,24 @@ def test_workflow_refusals_in_english(qapp: QApplication) -> None:
     assert shown.startswith("The case is suspended; a decision to resume is needed before «")
     assert shown.endswith("» (Law on Denunciations 2018).")
     assert not VIETNAMESE.search(shown), shown
+
+
+def test_listed_parameters_keep_their_separator(qapp: QApplication) -> None:
+    from tcd_desktop.domain.messages import Listed
+    from tcd_desktop.services.cases.withdrawal import WithdrawalCheck
+
+    refused = StepNotAllowed(
+        CASES("withdrawal.checks_missing", checks=Listed(WithdrawalCheck, "; "))
+    )
+    labels = [c.label_vi for c in WithdrawalCheck]
+    assert str(refused) == (
+        "Trước khi đình chỉ do rút tố cáo phải kiểm tra các trường hợp vẫn phải giải quyết: "
+        + "; ".join(labels)
+        + " (Luật Tố cáo 2018, Điều 33 khoản 3)."
+    )
+    assert service_message(refused) == str(refused)
+    with english(qapp):
+        shown = service_message(refused)
+    assert shown.startswith("Before terminating because the denunciation was withdrawn")
+    assert shown.count("; ") == len(labels) - 1
+    assert not VIETNAMESE.search(shown.split(" (Law")[0]), shown

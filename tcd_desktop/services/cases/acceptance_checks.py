@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.domain.complaint_rules import DenunciationCondition, NonAcceptanceGround
 from tcd_desktop.domain.deadlines import DeadlineError
+from tcd_desktop.domain.messages import Listed
 from tcd_desktop.services.cases.messages import MESSAGES
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
 from tcd_desktop.services.rulebook import Rulebook
@@ -87,8 +88,5 @@ def check_denunciation_conditions(
     needed = [c for c in DenunciationCondition if c.always_required or against_complaint_resolver]
     missing = [c for c in needed if c.value not in chosen]
     if missing:
-        raise StepNotAllowed(
-            "Chưa đủ điều kiện thụ lý tố cáo (Luật Tố cáo 2018, Điều 29 khoản 1, Điều 24 khoản "
-            "3): " + "; ".join(c.label_vi for c in missing) + "."
-        )
+        raise StepNotAllowed(MESSAGES("conditions.missing", missing=Listed(missing, "; ")))
     return {"conditions": sorted(chosen), "against_complaint_resolver": against_complaint_resolver}

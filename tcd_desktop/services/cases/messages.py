@@ -123,5 +123,12 @@ MESSAGES = Catalogue(
         "step.not_this_form": "Bước «{step}» không ghi nhận bằng biểu mẫu này.",
         "police.found_after_transfer": "Ngày phát hiện dấu hiệu tội phạm sau ngày chuyển hồ sơ.",
         "police.late": "Chuyển hồ sơ muộn: hạn {rule} là ngày {date} ({citation}).",
+        "conditions.missing": "Chưa đủ điều kiện thụ lý tố cáo (Luật Tố cáo 2018, Điều 29 khoản 1, Điều 24 khoản 3): {missing}.",
+        "withdrawal.checks_missing": "Trước khi đình chỉ do rút tố cáo phải kiểm tra các trường hợp vẫn phải giải quyết: {checks} (Luật Tố cáo 2018, Điều 33 khoản 3).",
+        "dialogue.before_notice": "Ngày đối thoại không được trước ngày thông báo.",
+        "dialogue.notice_late": "Thông báo đối thoại gửi ngày {sent}, muộn hơn hạn {due}: phải thông báo trước ít nhất {days} ngày ({citation}).",
+        "dialogue.time_zone": "Thời điểm bắt đầu, kết thúc phải có múi giờ.",
+        "dialogue.absent_continues": "Người khiếu nại vắng mặt không có lý do: việc giải quyết vẫn tiếp tục (Luật Khiếu nại, Điều 30 khoản 6; NĐ 124/2020, Điều 28 khoản 5).",
+        "dialogue.absent_reschedule": "Người khiếu nại vắng mặt không có lý do; cân nhắc tổ chức lại buổi đối thoại.",
     }
 )

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.complaint_rules import WithdrawalCheck, WithdrawalForm
+from tcd_desktop.domain.messages import Listed
 from tcd_desktop.domain.workflow import Step
 from tcd_desktop.services.cases.core import EventRow
 from tcd_desktop.services.cases.messages import MESSAGES as CASE_MESSAGES
@@ -36,9 +37,7 @@ def check_k3(checks: Sequence[str] | None, continue_reason: str) -> list[Withdra
         if continue_reason:
             return []
         raise StepNotAllowed(
-            "Trước khi đình chỉ do rút tố cáo phải kiểm tra các trường hợp vẫn phải giải quyết: "
-            + "; ".join(c.label_vi for c in WithdrawalCheck)
-            + " (Luật Tố cáo 2018, Điều 33 khoản 3)."
+            CASE_MESSAGES("withdrawal.checks_missing", checks=Listed(WithdrawalCheck, "; "))
         )
     unknown = set(checks) - set(WithdrawalCheck._value2member_map_)
     if unknown:

@@ -110,15 +110,19 @@ def schedule_dialogue(
     )
     day = local(scheduled_at).date()
     if day < on:
-        raise ValidationFailed({"scheduled_at": "Ngày đối thoại không được trước ngày thông báo."})
+        raise ValidationFailed({"scheduled_at": CASE_MESSAGES("dialogue.before_notice")})
     latest = _rulebook_for(session).deadline("K13", day)
     sent = notice_sent_on or on
     warnings = []
     if sent > latest.due:
         warnings.append(
-            f"Thông báo đối thoại gửi ngày {format_vn_date(sent)}, muộn hơn hạn "
-            f"{format_vn_date(latest.due)}: phải thông báo trước ít nhất {latest.days} ngày "
-            f"({latest.citation})."
+            CASE_MESSAGES(
+                "dialogue.notice_late",
+                sent=format_vn_date(sent),
+                due=format_vn_date(latest.due),
+                days=latest.days,
+                citation=latest.citation,
+            )
         )
     dialogue = Dialogue(
         case_id=case.id,
@@ -197,7 +201,7 @@ def record_dialogue(
     outcome = require_text(result, "result", CASE_MESSAGES("dialogue.result_missing"))
     for name, stamp in (("started_at", started_at), ("ended_at", ended_at)):
         if stamp is not None and stamp.tzinfo is None:
-            raise ValidationFailed({name: "Thời điểm bắt đầu, kết thúc phải có múi giờ."})
+            raise ValidationFailed({name: CASE_MESSAGES("dialogue.time_zone")})
     people = [
         dict(p) if isinstance(p, dict) else asdict(participant_of(p, i))
         for i, p in enumerate(dialogue.participants)
@@ -229,10 +233,11 @@ def record_dialogue(
     warnings = []
     if unexcused:
         warnings.append(
-            "Người khiếu nại vắng mặt không có lý do: việc giải quyết vẫn tiếp tục (Luật Khiếu nại, "
-            "Điều 30 khoản 6; NĐ 124/2020, Điều 28 khoản 5)."
-            if held_on >= LAW_136_IN_FORCE
-            else "Người khiếu nại vắng mặt không có lý do; cân nhắc tổ chức lại buổi đối thoại."
+            CASE_MESSAGES(
+                "dialogue.absent_continues"
+                if held_on >= LAW_136_IN_FORCE
+                else "dialogue.absent_reschedule"
+            )
         )
     dialogue.participants = people
     dialogue.opinions = [asdict(o) for o in opinions]
