@@ -2195,6 +2195,10 @@
         <translation>thực hiện thao tác này</translation>
     </message>
     <message>
+        <source>This document names the denouncer: only the officer who received them, the officer assigned to resolve it and their direct leaders may prepare and view it (Law on Denunciations 2018, Articles 8 and 47).</source>
+        <translation>Văn bản này ghi danh tính người tố cáo: chỉ cán bộ tiếp nhận, người được giao giải quyết và lãnh đạo trực tiếp của họ mới được lập và xem (Luật Tố cáo 2018, Điều 8, Điều 47).</translation>
+    </message>
+    <message>
         <source>take the step «{step}»</source>
         <translation>thực hiện bước «{step}»</translation>
     </message>
@@ -2934,6 +2938,31 @@
     <message>
         <source>The complainant was absent without a reason; consider holding the dialogue again.</source>
         <translation>Người khiếu nại vắng mặt không có lý do; cân nhắc tổ chức lại buổi đối thoại.</translation>
+    </message>
+    <message>
+        <source>The case has not been suspended or terminated: record the step «Suspension» or «Termination» first.</source>
+        <extracomment>``services/case_documents/messages.py``: why a form of the case window cannot be prepared.</extracomment>
+        <translation>Vụ việc chưa tạm đình chỉ hoặc đình chỉ giải quyết: ghi bước «Tạm đình chỉ giải quyết» hoặc «Đình chỉ giải quyết» trước.</translation>
+    </message>
+    <message>
+        <source>The case has no «Resumption» step after its suspension.</source>
+        <translation>Vụ việc chưa có bước «Tiếp tục giải quyết» sau khi tạm đình chỉ.</translation>
+    </message>
+    <message>
+        <source>The case has no step «Transfer to the investigating body (signs of a crime)».</source>
+        <translation>Vụ việc chưa có bước «Chuyển hồ sơ có dấu hiệu tội phạm sang cơ quan điều tra».</translation>
+    </message>
+    <message>
+        <source>The case has not been extended: record the step «Extension» first.</source>
+        <translation>Vụ việc chưa được gia hạn giải quyết: ghi bước «Gia hạn giải quyết» trước.</translation>
+    </message>
+    <message>
+        <source>The complaint decision has not been recorded (number, date, result).</source>
+        <translation>Chưa ghi nhận quyết định giải quyết khiếu nại (số, ngày, kết quả).</translation>
+    </message>
+    <message>
+        <source>The denunciation conclusion has not been recorded (number, date, result).</source>
+        <translation>Chưa ghi nhận kết luận nội dung tố cáo (số, ngày, kết quả).</translation>
     </message>
     <message>
         <source>Law on Complaints 2011</source>

@@ -61,10 +61,7 @@ NAMES_PETITIONER = frozenset(
         "xld.proposal",
     }
 )
-SEALED_DOCUMENT = (
-    "Văn bản này ghi danh tính người tố cáo: chỉ cán bộ tiếp nhận, người được giao giải quyết "
-    "và lãnh đạo trực tiếp của họ mới được lập và xem (Luật Tố cáo 2018, Điều 8, Điều 47)."
-)
+SEALED_DOCUMENT = SERVICE_MESSAGES("document.sealed_case")
 READING_ROLES = (*ISSUING_ROLES, Role.SUPERVISOR)
 SERIES_PREFIX = "vb."
 

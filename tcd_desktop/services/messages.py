@@ -23,6 +23,11 @@ MESSAGES = Catalogue(
         "permission.no_role": "Cần đăng nhập với một vai trò để {action}.",
         "permission.not_assigned": "Tài khoản {username} chưa được phân quyền.",
         "action.default": "thực hiện thao tác này",
+        "document.sealed_case": (
+            "Văn bản này ghi danh tính người tố cáo: chỉ cán bộ tiếp nhận, người được giao giải "
+            "quyết và lãnh đạo trực tiếp của họ mới được lập và xem (Luật Tố cáo 2018, Điều 8, "
+            "Điều 47)."
+        ),
         "action.step": "thực hiện bước «{step}»",
         "conflict.record": f"Bản ghi {_RELOAD}",
         "conflict.case": f"Vụ việc {_RELOAD}",

@@ -322,4 +322,32 @@ CASE_MESSAGES: dict[str, str] = {
     ),
 }
 
-__all__ = ["CASE_MESSAGES"]
+#: ``services/case_documents/messages.py``: why a form of the case window cannot be prepared.
+CASE_DOCUMENT_MESSAGES: dict[str, str] = {
+    "precondition.not_stopped": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The case has not been suspended or terminated: record the step «Suspension» or «Termination» first.",
+    ),
+    "precondition.not_resumed": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The case has no «Resumption» step after its suspension.",
+    ),
+    "precondition.not_to_police": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The case has no step «Transfer to the investigating body (signs of a crime)».",
+    ),
+    "precondition.not_extended": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The case has not been extended: record the step «Extension» first.",
+    ),
+    "precondition.no_decision": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The complaint decision has not been recorded (number, date, result).",
+    ),
+    "precondition.no_conclusion": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The denunciation conclusion has not been recorded (number, date, result).",
+    ),
+}
+
+__all__ = ["CASE_DOCUMENT_MESSAGES", "CASE_MESSAGES"]

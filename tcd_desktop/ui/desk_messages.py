@@ -20,7 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from tcd_desktop.domain.enums import LabelledEnum
 from tcd_desktop.domain.messages import Message
 from tcd_desktop.services.errors import ServiceError, ValidationFailed
-from tcd_desktop.ui.case_messages import CASE_MESSAGES
+from tcd_desktop.ui.case_messages import CASE_DOCUMENT_MESSAGES, CASE_MESSAGES
 from tcd_desktop.ui.labels import enum_label
 from tcd_desktop.ui.service_messages import ACTION_NAMES, SERVICE_MESSAGES
 from tcd_desktop.ui.workflow_messages import WORKFLOW_MESSAGES
@@ -302,6 +302,7 @@ MESSAGES: Mapping[str, str] = {
     **SERVICE_MESSAGES,
     **ACTION_NAMES,
     **CASE_MESSAGES,
+    **CASE_DOCUMENT_MESSAGES,
     **WORKFLOW_MESSAGES,
 }
 

@@ -22,6 +22,12 @@ SERVICE_MESSAGES: dict[str, str] = {
         "DeskMessages", "Account {username} has not been given a role."
     ),
     "action.default": QT_TRANSLATE_NOOP("DeskMessages", "do this"),
+    "document.sealed_case": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "This document names the denouncer: only the officer who received them, the officer "
+        "assigned to resolve it and their direct leaders may prepare and view it (Law on "
+        "Denunciations 2018, Articles 8 and 47).",
+    ),
     "action.step": QT_TRANSLATE_NOOP("DeskMessages", "take the step «{step}»"),
     "conflict.record": QT_TRANSLATE_NOOP(
         "DeskMessages",

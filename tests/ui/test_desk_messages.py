@@ -21,6 +21,7 @@ from tcd_desktop.domain.validators import MESSAGES as VALIDATORS
 from tcd_desktop.domain.validators import validate_citizen_id, validate_phone
 from tcd_desktop.domain.workflow import Step
 from tcd_desktop.domain.workflow_messages import MESSAGES as WORKFLOW
+from tcd_desktop.services.case_documents.messages import MESSAGES as CASE_DOCUMENTS
 from tcd_desktop.services.cases.messages import MESSAGES as CASES
 from tcd_desktop.services.context import Actor, require, require_signed_in
 from tcd_desktop.services.errors import (
@@ -47,6 +48,7 @@ CATALOGUES = {
     "actions": (ACTIONS, service_messages.ACTION_NAMES),
     "cases": (CASES, case_messages.CASE_MESSAGES),
     "workflow": (WORKFLOW, workflow_messages.WORKFLOW_MESSAGES),
+    "case_documents": (CASE_DOCUMENTS, case_messages.CASE_DOCUMENT_MESSAGES),
 }
 VIETNAMESE = re.compile("[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]", re.I)
 FIELD = re.compile(r"\{\w+\}")
@@ -306,3 +308,12 @@ def test_listed_parameters_keep_their_separator(qapp: QApplication) -> None:
     assert shown.startswith("Before terminating because the denunciation was withdrawn")
     assert shown.count("; ") == len(labels) - 1
     assert not VIETNAMESE.search(shown.split(" (Law")[0]), shown
+
+
+def test_case_document_reasons_in_english(qapp: QApplication) -> None:
+    reason = CASE_DOCUMENTS("precondition.no_decision")
+    assert reason == "Chưa ghi nhận quyết định giải quyết khiếu nại (số, ngày, kết quả)."
+    with english(qapp):
+        assert message_text(reason) == (
+            "The complaint decision has not been recorded (number, date, result)."
+        )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from tcd_desktop.services.case_documents import DocumentChoice
 from tcd_desktop.services.documents import IssuedDocument
 from tcd_desktop.ui.case.pdf_preview import PdfPreviewDialog, ask_and_print, open_pdf
+from tcd_desktop.ui.desk_messages import message_text
 from tcd_desktop.ui.models.document_model import (
     COL_FORM,
     COL_HASH,
@@ -94,7 +95,7 @@ class DocumentsTab(QWidget):
             action = QAction(choice.name_vi, self.generate_menu)
             action.setEnabled(choice.enabled)
             if not choice.enabled:
-                action.setToolTip(choice.reason or "")
+                action.setToolTip(message_text(choice.reason))  # in the screen's language
             elif choice.issued:
                 action.setToolTip(self.tr("Already issued: %1").replace("%1", str(choice.issued)))
             action.setData(choice)
