@@ -2307,6 +2307,82 @@
         <translation>Không tìm thấy lượt tiếp để lưu tài liệu.</translation>
     </message>
     <message>
+        <source>the citizen&apos;s record</source>
+        <translation>hồ sơ công dân</translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation>vụ việc</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Identity document number</source>
+        <translation>Số giấy tờ tùy thân</translation>
+    </message>
+    <message>
+        <source>Identity document kind</source>
+        <translation>Loại giấy tờ</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Province/city</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Commune/ward</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>{step} ({date})</source>
+        <translation>{step} ({date})</translation>
+    </message>
+    <message>
+        <source>(version {version})</source>
+        <translation>(phiên bản {version})</translation>
+    </message>
+    <message>
+        <source>{status}</source>
+        <translation>{status}</translation>
+    </message>
+    <message>
+        <source>Choices not valid: {choices}.</source>
+        <translation>Lựa chọn không hợp lệ: {choices}.</translation>
+    </message>
+    <message>
+        <source>Sign in to settle a data conflict.</source>
+        <translation>Cần đăng nhập để giải quyết xung đột dữ liệu.</translation>
+    </message>
+    <message>
         <source>assign roles</source>
         <extracomment>``services/messages.py`` ACTIONS: what a refusal says the account may not do, as an English verb phrase (&quot;Account X may not &lt;action&gt;&quot;).</extracomment>
         <translation>phân quyền</translation>

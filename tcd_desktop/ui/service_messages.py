@@ -103,6 +103,25 @@ SERVICE_MESSAGES: dict[str, str] = {
     "not_found.visit_to_attach": QT_TRANSLATE_NOOP(
         "DeskMessages", "The visit to save the attachment to was not found."
     ),
+    "record.citizen": QT_TRANSLATE_NOOP("DeskMessages", "the citizen's record"),
+    "record.case": QT_TRANSLATE_NOOP("DeskMessages", "the case"),
+    "field.full_name": QT_TRANSLATE_NOOP("DeskMessages", "Full name"),
+    "field.id_number": QT_TRANSLATE_NOOP("DeskMessages", "Identity document number"),
+    "field.id_kind": QT_TRANSLATE_NOOP("DeskMessages", "Identity document kind"),
+    "field.birth_year": QT_TRANSLATE_NOOP("DeskMessages", "Year of birth"),
+    "field.gender": QT_TRANSLATE_NOOP("DeskMessages", "Gender"),
+    "field.address": QT_TRANSLATE_NOOP("DeskMessages", "Address"),
+    "field.province_code": QT_TRANSLATE_NOOP("DeskMessages", "Province/city"),
+    "field.commune": QT_TRANSLATE_NOOP("DeskMessages", "Commune/ward"),
+    "field.phone": QT_TRANSLATE_NOOP("DeskMessages", "Phone number"),
+    "field.email": QT_TRANSLATE_NOOP("DeskMessages", "Email"),
+    "field.step": QT_TRANSLATE_NOOP("DeskMessages", "Step"),
+    "field.status": QT_TRANSLATE_NOOP("DeskMessages", "Status"),
+    "conflict.step_on": QT_TRANSLATE_NOOP("DeskMessages", "{step} ({date})"),
+    "conflict.loaded_version": QT_TRANSLATE_NOOP("DeskMessages", "(version {version})"),
+    "conflict.status_now": QT_TRANSLATE_NOOP("DeskMessages", "{status}"),
+    "conflict.bad_choices": QT_TRANSLATE_NOOP("DeskMessages", "Choices not valid: {choices}."),
+    "conflict.sign_in": QT_TRANSLATE_NOOP("DeskMessages", "Sign in to settle a data conflict."),
 }
 
 #: ``services/messages.py`` ACTIONS: what a refusal says the account may not do, as an

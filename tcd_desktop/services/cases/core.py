@@ -170,7 +170,7 @@ def start_step(
     require(actor, *STEP_ROLES, action="xử lý vụ việc")
     require(actor, *roles, action=SERVICE_MESSAGES("action.step", step=step))
     case = _load_case(session, case_id)
-    refuse_stale_case(case, expected_version, step.label_vi, on)  # both sides for the dialog
+    refuse_stale_case(case, expected_version, step, on)  # both sides for the dialog
     check_date(case, on)
     events = _events_of(session, case.id)
     state = workflow_state(case, events)

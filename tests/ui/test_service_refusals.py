@@ -1,0 +1,78 @@
+"""Refusals, conflicts and errors of the office services on English screens.
+
+The conflict dialog's field labels and sides, the hand-written permission refusals and the
+validation errors of users, schedule, setup, import, backup and publication are coded
+messages: the Vietnamese text is what the command line prints, the English screen names
+them in English (sources in the ui/*_messages.py modules).
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from tcd_desktop.domain.enums import CaseStatus
+from tcd_desktop.domain.workflow import Step
+from tcd_desktop.services.errors import ConcurrentChange, FieldConflict
+from tcd_desktop.services.messages import MESSAGES as SERVICES
+from tcd_desktop.ui.conflict.dialog import ConflictDialog
+from tests.ui.screen_walk import english
+
+VIETNAMESE = re.compile("[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]", re.I)
+
+
+def _case_conflict() -> ConcurrentChange:
+    status = SERVICES("conflict.status_now", status=CaseStatus.CLOSED)
+    return ConcurrentChange(
+        SERVICES("record.case"),
+        entity="case",
+        entity_id=uuid.UUID(int=9),
+        version=5,
+        fields=(
+            FieldConflict(
+                "step",
+                SERVICES("field.step"),
+                SERVICES("conflict.step_on", step=Step.CONCLUSION, date="06/08/2026"),
+                SERVICES("conflict.step_on", step=Step.ACCEPTANCE_NOTICE, date="01/08/2026"),
+            ),
+            FieldConflict(
+                "status",
+                SERVICES("field.status"),
+                SERVICES("conflict.loaded_version", version=4),
+                status,
+            ),
+            FieldConflict("phone", SERVICES("field.phone"), "0987654321", "0912000111"),
+        ),
+        status=CaseStatus.CLOSED,
+    )
+
+
+def _rows(dialog: ConflictDialog) -> list[list[str]]:
+    table = dialog.table
+    return [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
+
+
+def test_case_conflict_reads_as_before_in_vietnamese(qtbot: QtBot) -> None:
+    conflict = _case_conflict()
+    assert str(conflict.fields[1].mine) == "(phiên bản 4)"
+    assert str(conflict.fields[0].mine) == f"{Step.CONCLUSION.label_vi} (06/08/2026)"
+    dialog = ConflictDialog(conflict, per_field=False)
+    qtbot.addWidget(dialog)
+    assert _rows(dialog)[1] == ["Trạng thái", "(phiên bản 4)", CaseStatus.CLOSED.label_vi]
+
+
+def test_conflict_dialog_labels_in_english(qapp: QApplication, qtbot: QtBot) -> None:
+    with english(qapp):
+        dialog = ConflictDialog(_case_conflict(), per_field=False)
+        qtbot.addWidget(dialog)
+        rows = _rows(dialog)
+        intro = dialog.findChild(QLabel, "conflictIntro").text()
+    assert rows[1] == ["Status", "(version 4)", "Closed"]
+    assert rows[2][0] == "Phone number"
+    assert rows[0][0] == "Step" and rows[0][1].endswith(" (06/08/2026)")
+    for row in rows:
+        assert not VIETNAMESE.search(" ".join(row)), row
+    assert "another desk moved the case on (now version 5)" in intro
