@@ -2383,6 +2383,50 @@
         <translation>Cần đăng nhập để giải quyết xung đột dữ liệu.</translation>
     </message>
     <message>
+        <source>Sign in to see the list of officers.</source>
+        <translation>Cần đăng nhập để xem danh sách cán bộ.</translation>
+    </message>
+    <message>
+        <source>Sign in to change your password.</source>
+        <translation>Cần đăng nhập để đổi mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Only the officer who received the denunciation, the officer assigned to resolve it and their direct leaders may see the denouncer&apos;s identity (Law on Denunciations 2018, Article 8(3), Article 47).</source>
+        <translation>Chỉ cán bộ tiếp nhận, người được giao giải quyết và lãnh đạo trực tiếp của họ mới được xem danh tính người tố cáo (Luật Tố cáo 2018, Điều 8 khoản 3, Điều 47).</translation>
+    </message>
+    <message>
+        <source>State why you need to see the denouncer&apos;s identity.</source>
+        <translation>Phải nêu lý do xem danh tính người tố cáo.</translation>
+    </message>
+    <message>
+        <source>The case has no conclusion on the denunciation yet.</source>
+        <translation>Vụ việc chưa có kết luận nội dung tố cáo.</translation>
+    </message>
+    <message>
+        <source>Only the officer who received the citizen and the unit&apos;s leaders may see the denouncer&apos;s identity.</source>
+        <translation>Chỉ cán bộ đã tiếp và lãnh đạo đơn vị được xem danh tính người tố cáo.</translation>
+    </message>
+    <message>
+        <source>This attachment shows the denouncer&apos;s identity: only the officer who received them, the officer assigned to resolve it and their direct leaders may open it (Law on Denunciations 2018, Article 8(3), Article 47).</source>
+        <translation>Tài liệu này chứa danh tính người tố cáo: chỉ cán bộ tiếp nhận, người được giao giải quyết và lãnh đạo trực tiếp của họ mới được mở (Luật Tố cáo 2018, Điều 8 khoản 3, Điều 47).</translation>
+    </message>
+    <message>
+        <source>Choose a case, petition or visit to keep the attachment with.</source>
+        <translation>Phải chọn vụ việc, đơn hoặc lượt tiếp để lưu tài liệu.</translation>
+    </message>
+    <message>
+        <source>The file needs a name.</source>
+        <translation>Phải có tên tệp.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp rỗng.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {size} MB.</source>
+        <translation>Tệp lớn hơn {size} MB.</translation>
+    </message>
+    <message>
         <source>assign roles</source>
         <extracomment>``services/messages.py`` ACTIONS: what a refusal says the account may not do, as an English verb phrase (&quot;Account X may not &lt;action&gt;&quot;).</extracomment>
         <translation>phân quyền</translation>

@@ -30,10 +30,7 @@ ADDING_ROLES = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER)
 READING_ROLES = (*ADDING_ROLES, Role.SUPERVISOR)
 MAX_SIZE = 50 * 1024 * 1024
 """Largest file kept in the database (a 50-page colour scan fits)."""
-_REFUSED = (
-    "Tài liệu này chứa danh tính người tố cáo: chỉ cán bộ tiếp nhận, người được giao giải quyết "
-    "và lãnh đạo trực tiếp của họ mới được mở (Luật Tố cáo 2018, Điều 8 khoản 3, Điều 47)."
-)
+_REFUSED = SERVICE_MESSAGES("attachment.sealed")
 
 
 @dataclass(frozen=True)
@@ -140,15 +137,15 @@ def add_attachment(
     """
     require(actor, *ADDING_ROLES, action="lưu tài liệu đính kèm")
     if case_id is None and petition_id is None and reception_id is None:
-        raise ValidationFailed({"record": "Phải chọn vụ việc, đơn hoặc lượt tiếp để lưu tài liệu."})
+        raise ValidationFailed({"record": SERVICE_MESSAGES("attachment.no_record")})
     name = nfc(filename or "").replace("\\", "/").rsplit("/", 1)[-1].strip()
     errors = {}
     if not name:
-        errors["filename"] = "Phải có tên tệp."
+        errors["filename"] = SERVICE_MESSAGES("attachment.no_name")
     if not content:
-        errors["content"] = "Tệp rỗng."
+        errors["content"] = SERVICE_MESSAGES("attachment.empty")
     elif len(content) > MAX_SIZE:
-        errors["content"] = f"Tệp lớn hơn {MAX_SIZE // (1024 * 1024)} MB."
+        errors["content"] = SERVICE_MESSAGES("attachment.too_large", size=MAX_SIZE // (1024 * 1024))
     if errors:
         raise ValidationFailed(errors)
     case, petition, reception = _owner(session, case_id, petition_id, reception_id)

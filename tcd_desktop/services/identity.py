@@ -37,10 +37,7 @@ from tcd_desktop.store.queries.search import SEALED_NAME
 ANONYMOUS_NAME = "Nặc danh (không rõ người gửi)"
 SEALED_FILE = "Tài liệu được giữ bí mật"
 READERS = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER, Role.SUPERVISOR)
-_REFUSED = (
-    "Chỉ cán bộ tiếp nhận, người được giao giải quyết và lãnh đạo trực tiếp của họ mới được xem "
-    "danh tính người tố cáo (Luật Tố cáo 2018, Điều 8 khoản 3, Điều 47)."
-)
+_REFUSED = SERVICE_MESSAGES("identity.refused")
 
 
 def list_display_name(

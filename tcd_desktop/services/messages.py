@@ -75,6 +75,26 @@ MESSAGES = Catalogue(
         "conflict.status_now": "{status}",
         "conflict.bad_choices": "Lựa chọn không hợp lệ: {choices}.",
         "conflict.sign_in": "Cần đăng nhập để giải quyết xung đột dữ liệu.",
+        "sign_in.officers": "Cần đăng nhập để xem danh sách cán bộ.",
+        "sign_in.password": "Cần đăng nhập để đổi mật khẩu.",
+        "identity.refused": (
+            "Chỉ cán bộ tiếp nhận, người được giao giải quyết và lãnh đạo trực tiếp của họ mới "
+            "được xem danh tính người tố cáo (Luật Tố cáo 2018, Điều 8 khoản 3, Điều 47)."
+        ),
+        "identity.reason_missing": "Phải nêu lý do xem danh tính người tố cáo.",
+        "identity.no_conclusion": "Vụ việc chưa có kết luận nội dung tố cáo.",
+        "identity.visit_refused": (
+            "Chỉ cán bộ đã tiếp và lãnh đạo đơn vị được xem danh tính người tố cáo."
+        ),
+        "attachment.sealed": (
+            "Tài liệu này chứa danh tính người tố cáo: chỉ cán bộ tiếp nhận, người được giao giải "
+            "quyết và lãnh đạo trực tiếp của họ mới được mở (Luật Tố cáo 2018, Điều 8 khoản 3, "
+            "Điều 47)."
+        ),
+        "attachment.no_record": "Phải chọn vụ việc, đơn hoặc lượt tiếp để lưu tài liệu.",
+        "attachment.no_name": "Phải có tên tệp.",
+        "attachment.empty": "Tệp rỗng.",
+        "attachment.too_large": "Tệp lớn hơn {size} MB.",
     }
 )
 

@@ -122,6 +122,37 @@ SERVICE_MESSAGES: dict[str, str] = {
     "conflict.status_now": QT_TRANSLATE_NOOP("DeskMessages", "{status}"),
     "conflict.bad_choices": QT_TRANSLATE_NOOP("DeskMessages", "Choices not valid: {choices}."),
     "conflict.sign_in": QT_TRANSLATE_NOOP("DeskMessages", "Sign in to settle a data conflict."),
+    "sign_in.officers": QT_TRANSLATE_NOOP("DeskMessages", "Sign in to see the list of officers."),
+    "sign_in.password": QT_TRANSLATE_NOOP("DeskMessages", "Sign in to change your password."),
+    "identity.refused": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "Only the officer who received the denunciation, the officer assigned to resolve it "
+        "and their direct leaders may see the denouncer's identity (Law on Denunciations "
+        "2018, Article 8(3), Article 47).",
+    ),
+    "identity.reason_missing": QT_TRANSLATE_NOOP(
+        "DeskMessages", "State why you need to see the denouncer's identity."
+    ),
+    "identity.no_conclusion": QT_TRANSLATE_NOOP(
+        "DeskMessages", "The case has no conclusion on the denunciation yet."
+    ),
+    "identity.visit_refused": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "Only the officer who received the citizen and the unit's leaders may see the "
+        "denouncer's identity.",
+    ),
+    "attachment.sealed": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "This attachment shows the denouncer's identity: only the officer who received them, "
+        "the officer assigned to resolve it and their direct leaders may open it (Law on "
+        "Denunciations 2018, Article 8(3), Article 47).",
+    ),
+    "attachment.no_record": QT_TRANSLATE_NOOP(
+        "DeskMessages", "Choose a case, petition or visit to keep the attachment with."
+    ),
+    "attachment.no_name": QT_TRANSLATE_NOOP("DeskMessages", "The file needs a name."),
+    "attachment.empty": QT_TRANSLATE_NOOP("DeskMessages", "The file is empty."),
+    "attachment.too_large": QT_TRANSLATE_NOOP("DeskMessages", "The file is larger than {size} MB."),
 }
 
 #: ``services/messages.py`` ACTIONS: what a refusal says the account may not do, as an

@@ -76,3 +76,35 @@ def test_conflict_dialog_labels_in_english(qapp: QApplication, qtbot: QtBot) -> 
     for row in rows:
         assert not VIETNAMESE.search(" ".join(row)), row
     assert "another desk moved the case on (now version 5)" in intro
+
+
+def test_hand_written_refusals_in_both_languages(qapp: QApplication) -> None:
+    from tcd_desktop.services.errors import PermissionDenied, ValidationFailed
+    from tcd_desktop.ui.desk_messages import service_message
+
+    refusals = [
+        PermissionDenied(SERVICES(code))
+        for code in (
+            "identity.refused",
+            "identity.visit_refused",
+            "attachment.sealed",
+            "sign_in.officers",
+            "sign_in.password",
+            "conflict.sign_in",
+        )
+    ]
+    too_large = ValidationFailed(
+        {
+            "filename": SERVICES("attachment.no_name"),
+            "content": SERVICES("attachment.too_large", size=25),
+        }
+    )
+    assert str(refusals[3]) == "Cần đăng nhập để xem danh sách cán bộ."
+    assert str(too_large) == "Phải có tên tệp.; Tệp lớn hơn 25 MB."
+    assert [service_message(r) for r in refusals] == [str(r) for r in refusals]
+    with english(qapp):
+        shown = [service_message(r) for r in [*refusals, too_large]]
+    assert shown[3] == "Sign in to see the list of officers."
+    assert shown[-1] == "The file needs a name.; The file is larger than 25 MB."
+    for text in shown:
+        assert not VIETNAMESE.search(text.split(" (Law")[0]), text

@@ -154,11 +154,9 @@ def load_visit(
     sealed = any(c.is_confidential for c in [main, *(c for _, c in parts)] if c is not None)
     if reveal and sealed:
         if not _may_reveal(actor, visit):
-            raise PermissionDenied(
-                "Chỉ cán bộ đã tiếp và lãnh đạo đơn vị được xem danh tính người tố cáo."
-            )
+            raise PermissionDenied(SERVICE_MESSAGES("identity.visit_refused"))
         if not reason.strip():
-            raise ValidationFailed({"reason": "Phải nêu lý do xem danh tính người tố cáo."})
+            raise ValidationFailed({"reason": SERVICE_MESSAGES("identity.reason_missing")})
         append_audit(
             session,
             "citizen.identity_view",

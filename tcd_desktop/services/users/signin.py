@@ -26,6 +26,7 @@ from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.folding import nfc
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import PermissionDenied, ServiceError
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
 from tcd_desktop.services.session_key import derive_session_key
 from tcd_desktop.services.users.desks import (
     DeskNotRegistered,
@@ -332,7 +333,7 @@ def users_with_role(session: Session, actor: Actor, role: Role | str) -> list[Us
     """Active users holding ``role`` (for pickers: presiding leader, receiving officer); any
     signed-in role may list them."""
     if not actor.roles:
-        raise PermissionDenied("Cần đăng nhập để xem danh sách cán bộ.")
+        raise PermissionDenied(SERVICE_MESSAGES("sign_in.officers"))
     stmt = (
         select(User)
         .join(UserRole, UserRole.user_id == User.id)
