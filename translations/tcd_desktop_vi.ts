@@ -3320,6 +3320,106 @@
         <source>A complex case can be extended only once, by at most 30 days; it has been extended {count} time(s) (Law on Denunciations 2018, Article 30; Decree 31/2019/ND-CP, Article 3).</source>
         <translation>Vụ việc phức tạp chỉ được gia hạn một lần, mỗi lần không quá 30 ngày; đã gia hạn {count} lần (Luật Tố cáo 2018, Điều 30; Nghị định 31/2019/NĐ-CP, Điều 3).</translation>
     </message>
+    <message>
+        <source>Role not valid: {role}.</source>
+        <translation>Vai trò không hợp lệ: {role}.</translation>
+    </message>
+    <message>
+        <source>The body or unit does not exist.</source>
+        <translation>Cơ quan, đơn vị không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The username may not be empty or contain spaces, and has at most 64 characters.</source>
+        <translation>Tên đăng nhập không được để trống, không chứa dấu cách, tối đa 64 ký tự.</translation>
+    </message>
+    <message>
+        <source>The username {username} is already in use.</source>
+        <translation>Tên đăng nhập {username} đã được dùng.</translation>
+    </message>
+    <message>
+        <source>The office uses database roles: a username has only unaccented lower-case letters, digits and underscores, and starts with a letter.</source>
+        <translation>Cơ quan dùng vai trò cơ sở dữ liệu: tên đăng nhập chỉ gồm chữ thường không dấu, số và dấu gạch dưới, bắt đầu bằng chữ.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Phải chọn ít nhất một vai trò.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s last administrator cannot lose the role or be deactivated.</source>
+        <translation>Không thể bỏ quyền hoặc ngừng hoạt động quản trị viên cuối cùng của hệ thống.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate the account you are signed in with.</source>
+        <translation>Không thể tự ngừng hoạt động tài khoản đang đăng nhập.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>Mật khẩu hiện tại không đúng.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {length} characters.</source>
+        <translation>Mật khẩu phải có ít nhất {length} ký tự.</translation>
+    </message>
+    <message>
+        <source>The password may not begin or end with a space.</source>
+        <translation>Mật khẩu không được bắt đầu hoặc kết thúc bằng dấu cách.</translation>
+    </message>
+    <message>
+        <source>The password must contain both letters and digits.</source>
+        <translation>Mật khẩu phải có cả chữ và số.</translation>
+    </message>
+    <message>
+        <source>A desk code has 2–32 capital letters, digits or hyphens.</source>
+        <translation>Mã bàn tiếp gồm 2–32 chữ cái in hoa, chữ số hoặc dấu gạch ngang.</translation>
+    </message>
+    <message>
+        <source>A machine code has 32 hexadecimal digits (see the desk.ini file).</source>
+        <translation>Mã máy gồm 32 chữ số thập lục phân (xem tệp desk.ini).</translation>
+    </message>
+    <message>
+        <source>This machine is already desk {code}; a machine numbers only in its own series.</source>
+        <translation>Máy này đã là bàn {code}; một máy chỉ cấp số theo một dãy số của mình.</translation>
+    </message>
+    <message>
+        <source>Desk code {code} belongs to another machine; choose another code.</source>
+        <translation>Mã bàn {code} đã thuộc một máy khác; hãy chọn mã khác.</translation>
+    </message>
+    <message>
+        <source>No body or unit name entered.</source>
+        <translation>Chưa nhập tên cơ quan, đơn vị.</translation>
+    </message>
+    <message>
+        <source>No body or unit code entered.</source>
+        <translation>Chưa nhập mã cơ quan, đơn vị.</translation>
+    </message>
+    <message>
+        <source>The body or unit code has at most 32 characters.</source>
+        <translation>Mã cơ quan, đơn vị tối đa 32 ký tự.</translation>
+    </message>
+    <message>
+        <source>No province or city entered.</source>
+        <translation>Chưa nhập tỉnh, thành phố.</translation>
+    </message>
+    <message>
+        <source>A desk code has 2–32 capital letters, digits or hyphens, for example LS-01.</source>
+        <translation>Mã bàn tiếp gồm 2–32 chữ cái in hoa, chữ số hoặc dấu gạch ngang, ví dụ LS-01.</translation>
+    </message>
+    <message>
+        <source>The username may not be empty or contain spaces.</source>
+        <translation>Tên đăng nhập không được để trống hoặc chứa dấu cách.</translation>
+    </message>
+    <message>
+        <source>No full name entered for the administrator.</source>
+        <translation>Chưa nhập họ và tên quản trị viên.</translation>
+    </message>
+    <message>
+        <source>This database already has its office and accounts set up.</source>
+        <translation>Cơ sở dữ liệu này đã được thiết lập cơ quan và tài khoản.</translation>
+    </message>
+    <message>
+        <source>Sample data is loaded only into an empty database.</source>
+        <translation>Chỉ nạp dữ liệu mẫu vào cơ sở dữ liệu trống.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentTableModel</name>

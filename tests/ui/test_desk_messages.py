@@ -33,10 +33,17 @@ from tcd_desktop.services.errors import (
 )
 from tcd_desktop.services.messages import ACTIONS
 from tcd_desktop.services.messages import MESSAGES as SERVICES
+from tcd_desktop.services.office_messages import MESSAGES as OFFICE
 from tcd_desktop.services.petitions.messages import MESSAGES as PROCESSING
 from tcd_desktop.services.reception.inputs import ParticipantRole
 from tcd_desktop.services.reception.messages import MESSAGES as RECEPTION
-from tcd_desktop.ui import case_messages, desk_messages, service_messages, workflow_messages
+from tcd_desktop.ui import (
+    case_messages,
+    desk_messages,
+    office_messages,
+    service_messages,
+    workflow_messages,
+)
 from tcd_desktop.ui.desk_messages import field_messages, message_text, service_message
 from tests.ui.screen_walk import english
 
@@ -49,6 +56,7 @@ CATALOGUES = {
     "cases": (CASES, case_messages.CASE_MESSAGES),
     "workflow": (WORKFLOW, workflow_messages.WORKFLOW_MESSAGES),
     "case_documents": (CASE_DOCUMENTS, case_messages.CASE_DOCUMENT_MESSAGES),
+    "office": (OFFICE, office_messages.OFFICE_MESSAGES),
 }
 VIETNAMESE = re.compile("[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]", re.I)
 FIELD = re.compile(r"\{\w+\}")

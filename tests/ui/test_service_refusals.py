@@ -108,3 +108,27 @@ def test_hand_written_refusals_in_both_languages(qapp: QApplication) -> None:
     assert shown[-1] == "The file needs a name.; The file is larger than 25 MB."
     for text in shown:
         assert not VIETNAMESE.search(text.split(" (Law")[0]), text
+
+
+def test_account_and_setup_errors_in_english(qapp: QApplication) -> None:
+    from tcd_desktop.services import setup
+    from tcd_desktop.services.errors import ValidationFailed
+    from tcd_desktop.services.users.signin import MIN_PASSWORD_LENGTH, password_problem
+    from tcd_desktop.ui.desk_messages import field_messages, message_text
+
+    short = password_problem("a1")
+    assert short == f"Mật khẩu phải có ít nhất {MIN_PASSWORD_LENGTH} ký tự."
+    try:
+        setup._validate_office("", "", "", "x", "", "", "abcdefghij")
+    except ValidationFailed as exc:
+        errors = exc.field_errors
+    assert errors["unit_name"] == "Chưa nhập tên cơ quan, đơn vị."
+    with english(qapp):
+        assert message_text(short) == (
+            f"The password must have at least {MIN_PASSWORD_LENGTH} characters."
+        )
+        shown = field_messages(errors)
+    assert shown["desk_code"].endswith("for example LS-01.")
+    assert shown["admin_password"] == "The password must contain both letters and digits."
+    for text in shown.values():
+        assert not VIETNAMESE.search(text), text

@@ -33,6 +33,7 @@ from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.services.runtime import Database
 from tcd_desktop.services.users import ops as users_ops
+from tcd_desktop.ui.desk_messages import field_messages
 from tcd_desktop.ui.first_run.steps import CalendarStep, PrinterStep
 from tcd_desktop.ui.labels import enum_label
 from tcd_desktop.ui.login.dialog import SAMPLE_BADGE_STYLE
@@ -295,7 +296,7 @@ class FirstRunDialog(QDialog):
     def _failed(self, exc: BaseException, _tb: str) -> None:
         self._busy(False, "")
         if isinstance(exc, ValidationFailed):
-            leftover = self.errors.show(exc.field_errors)
+            leftover = self.errors.show(field_messages(exc.field_errors))
             if leftover:
                 self.message.show_message("; ".join(leftover.values()))
             return

@@ -1,0 +1,57 @@
+"""Messages of the office's administration services, in Vietnamese, by stable code.
+
+Accounts and passwords (``services/users``), reception desks, first-run setup, the periodic
+reception schedule, the register's import and export, backups, publication previews and
+holiday-calendar changes. Each is a :class:`~tcd_desktop.domain.messages.Message`: the text
+the command line prints, with its code and parameters, so a screen in another language
+names it in its own words (English sources: ``tcd_desktop/ui/office_messages.py``).
+"""
+
+from __future__ import annotations
+
+from tcd_desktop.domain.messages import Catalogue
+
+__all__ = ["MESSAGES"]
+
+_DESK_CODE = "Mã bàn tiếp gồm 2–32 chữ cái in hoa, chữ số hoặc dấu gạch ngang"
+
+#: Vietnamese templates by code (``{name}``: a parameter).
+MESSAGES = Catalogue(
+    {
+        "user.role_invalid": "Vai trò không hợp lệ: {role}.",
+        "user.unit_missing": "Cơ quan, đơn vị không tồn tại.",
+        "user.username_invalid": (
+            "Tên đăng nhập không được để trống, không chứa dấu cách, tối đa 64 ký tự."
+        ),
+        "user.username_taken": "Tên đăng nhập {username} đã được dùng.",
+        "user.username_login": (
+            "Cơ quan dùng vai trò cơ sở dữ liệu: tên đăng nhập chỉ gồm chữ thường không dấu, "
+            "số và dấu gạch dưới, bắt đầu bằng chữ."
+        ),
+        "user.name_missing": "Chưa nhập họ và tên.",
+        "user.roles_missing": "Phải chọn ít nhất một vai trò.",
+        "user.last_admin": (
+            "Không thể bỏ quyền hoặc ngừng hoạt động quản trị viên cuối cùng của hệ thống."
+        ),
+        "user.self_deactivate": "Không thể tự ngừng hoạt động tài khoản đang đăng nhập.",
+        "password.wrong_current": "Mật khẩu hiện tại không đúng.",
+        "password.too_short": "Mật khẩu phải có ít nhất {length} ký tự.",
+        "password.spaces": "Mật khẩu không được bắt đầu hoặc kết thúc bằng dấu cách.",
+        "password.letters_digits": "Mật khẩu phải có cả chữ và số.",
+        "desk.code": f"{_DESK_CODE}.",
+        "desk.installation": "Mã máy gồm 32 chữ số thập lục phân (xem tệp desk.ini).",
+        "desk.machine_taken": (
+            "Máy này đã là bàn {code}; một máy chỉ cấp số theo một dãy số của mình."
+        ),
+        "desk.code_taken": "Mã bàn {code} đã thuộc một máy khác; hãy chọn mã khác.",
+        "setup.unit_name": "Chưa nhập tên cơ quan, đơn vị.",
+        "setup.unit_code": "Chưa nhập mã cơ quan, đơn vị.",
+        "setup.unit_code_long": "Mã cơ quan, đơn vị tối đa 32 ký tự.",
+        "setup.province": "Chưa nhập tỉnh, thành phố.",
+        "setup.desk_code": f"{_DESK_CODE}, ví dụ LS-01.",
+        "setup.admin_username": "Tên đăng nhập không được để trống hoặc chứa dấu cách.",
+        "setup.admin_name": "Chưa nhập họ và tên quản trị viên.",
+        "setup.done": "Cơ sở dữ liệu này đã được thiết lập cơ quan và tài khoản.",
+        "setup.demo_not_empty": "Chỉ nạp dữ liệu mẫu vào cơ sở dữ liệu trống.",
+    }
+)

@@ -1,0 +1,88 @@
+"""The administration services' messages (``services/office_messages.py``) in English.
+
+Accounts, passwords, reception desks, first-run setup, the reception schedule, the
+register's import and export, backups, publication and calendar changes: each code has its
+English source with the template's ``{name}`` fields, translated back to exactly the
+Vietnamese template (tests/ui/test_desk_messages.py).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+#: ``services/office_messages.py`` by code.
+OFFICE_MESSAGES: dict[str, str] = {
+    "user.role_invalid": QT_TRANSLATE_NOOP("DeskMessages", "Role not valid: {role}."),
+    "user.unit_missing": QT_TRANSLATE_NOOP("DeskMessages", "The body or unit does not exist."),
+    "user.username_invalid": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The username may not be empty or contain spaces, and has at most 64 characters.",
+    ),
+    "user.username_taken": QT_TRANSLATE_NOOP(
+        "DeskMessages", "The username {username} is already in use."
+    ),
+    "user.username_login": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The office uses database roles: a username has only unaccented lower-case letters, "
+        "digits and underscores, and starts with a letter.",
+    ),
+    "user.name_missing": QT_TRANSLATE_NOOP("DeskMessages", "No full name entered."),
+    "user.roles_missing": QT_TRANSLATE_NOOP("DeskMessages", "Choose at least one role."),
+    "user.last_admin": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The system's last administrator cannot lose the role or be deactivated.",
+    ),
+    "user.self_deactivate": QT_TRANSLATE_NOOP(
+        "DeskMessages", "You cannot deactivate the account you are signed in with."
+    ),
+    "password.wrong_current": QT_TRANSLATE_NOOP(
+        "DeskMessages", "The current password is not correct."
+    ),
+    "password.too_short": QT_TRANSLATE_NOOP(
+        "DeskMessages", "The password must have at least {length} characters."
+    ),
+    "password.spaces": QT_TRANSLATE_NOOP(
+        "DeskMessages", "The password may not begin or end with a space."
+    ),
+    "password.letters_digits": QT_TRANSLATE_NOOP(
+        "DeskMessages", "The password must contain both letters and digits."
+    ),
+    "desk.code": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "A desk code has 2–32 capital letters, digits or hyphens.",
+    ),
+    "desk.installation": QT_TRANSLATE_NOOP(
+        "DeskMessages", "A machine code has 32 hexadecimal digits (see the desk.ini file)."
+    ),
+    "desk.machine_taken": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "This machine is already desk {code}; a machine numbers only in its own series.",
+    ),
+    "desk.code_taken": QT_TRANSLATE_NOOP(
+        "DeskMessages", "Desk code {code} belongs to another machine; choose another code."
+    ),
+    "setup.unit_name": QT_TRANSLATE_NOOP("DeskMessages", "No body or unit name entered."),
+    "setup.unit_code": QT_TRANSLATE_NOOP("DeskMessages", "No body or unit code entered."),
+    "setup.unit_code_long": QT_TRANSLATE_NOOP(
+        "DeskMessages", "The body or unit code has at most 32 characters."
+    ),
+    "setup.province": QT_TRANSLATE_NOOP("DeskMessages", "No province or city entered."),
+    "setup.desk_code": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "A desk code has 2–32 capital letters, digits or hyphens, for example LS-01.",
+    ),
+    "setup.admin_username": QT_TRANSLATE_NOOP(
+        "DeskMessages", "The username may not be empty or contain spaces."
+    ),
+    "setup.admin_name": QT_TRANSLATE_NOOP(
+        "DeskMessages", "No full name entered for the administrator."
+    ),
+    "setup.done": QT_TRANSLATE_NOOP(
+        "DeskMessages", "This database already has its office and accounts set up."
+    ),
+    "setup.demo_not_empty": QT_TRANSLATE_NOOP(
+        "DeskMessages", "Sample data is loaded only into an empty database."
+    ),
+}
+
+__all__ = ["OFFICE_MESSAGES"]
