@@ -3420,6 +3420,74 @@
         <source>Sample data is loaded only into an empty database.</source>
         <translation>Chỉ nạp dữ liệu mẫu vào cơ sở dữ liệu trống.</translation>
     </message>
+    <message>
+        <source>The day {day} is not in {month}/{year}.</source>
+        <translation>Ngày {day} không thuộc tháng {month}/{year}.</translation>
+    </message>
+    <message>
+        <source>A reception session cannot be recorded for a day still to come.</source>
+        <translation>Không ghi nhận buổi tiếp cho ngày chưa đến.</translation>
+    </message>
+    <message>
+        <source>Preview and confirm the public version (with the denouncer&apos;s identity hidden) before issuing it (Law on Denunciations 2018, Article 40(3)); the content has changed or has not been confirmed.</source>
+        <translation>Phải xem trước và xác nhận bản công khai (đã che danh tính người tố cáo) trước khi ban hành (Luật Tố cáo 2018, Điều 40 khoản 3); nội dung đã thay đổi hoặc chưa được xác nhận.</translation>
+    </message>
+    <message>
+        <source>Enter the day&apos;s name (for example &apos;Compensatory day off for National Day&apos;).</source>
+        <translation>Hãy ghi tên ngày (ví dụ &apos;Nghỉ bù Quốc khánh&apos;).</translation>
+    </message>
+    <message>
+        <source>Calendar action not valid: {action}.</source>
+        <translation>Thao tác lịch không hợp lệ: {action}.</translation>
+    </message>
+    <message>
+        <source>The kind of day must be &apos;off&apos; (day off) or &apos;work&apos; (make-up day).</source>
+        <translation>Loại ngày phải là &apos;off&apos; (nghỉ) hoặc &apos;work&apos; (làm bù).</translation>
+    </message>
+    <message>
+        <source>The day must be within the years {first}–{last}.</source>
+        <translation>Ngày phải trong các năm {first}–{last}.</translation>
+    </message>
+    <message>
+        <source>The day&apos;s name is required, at most 200 characters.</source>
+        <translation>Tên ngày bắt buộc, tối đa 200 ký tự.</translation>
+    </message>
+    <message>
+        <source>The announcing document has at most {limit} characters.</source>
+        <translation>Văn bản công bố tối đa {limit} ký tự.</translation>
+    </message>
+    <message>
+        <source>The day {day} is not in the office&apos;s own calendar, so there is nothing to remove (a public holiday by law: use --work to record it as a working day).</source>
+        <translation>Ngày {day} không có trong lịch do cơ quan nhập nên không có gì để xoá (ngày lễ theo luật: dùng --work để ghi là ngày làm việc).</translation>
+    </message>
+    <message>
+        <source>The day {day} is already official; no confirmation is needed.</source>
+        <translation>Ngày {day} đã là ngày chính thức, không cần xác nhận.</translation>
+    </message>
+    <message>
+        <source>{count} row(s) with errors are neither corrected nor excluded (rows {lines}); nothing was imported.</source>
+        <translation>Còn {count} dòng lỗi chưa sửa hoặc loại trừ (dòng {lines}); chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>No rows are left to import.</source>
+        <translation>Không còn dòng nào để nhập.</translation>
+    </message>
+    <message>
+        <source>The office and the desk code are not set up yet (first-run setup), so the register cannot be imported.</source>
+        <translation>Chưa thiết lập cơ quan và mã bàn tiếp (thiết lập lần đầu) nên chưa nhập được sổ.</translation>
+    </message>
+    <message>
+        <source>This file was imported on {at} by {user} ({rows} visits). Only an administrator may import it again (--allow-duplicate); nothing was imported.</source>
+        <translation>Tệp này đã được nhập ngày {at} bởi {user} ({rows} lượt tiếp). Chỉ quản trị viên mới nhập lại được (--allow-duplicate); chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>Only .xlsx, .csv or .pdf files can be exported.</source>
+        <translation>Chỉ xuất được tệp .xlsx, .csv hoặc .pdf.</translation>
+    </message>
+    <message>
+        <source>The filtered register has {total} visits, too many to print as PDF (at most {limit}). Narrow the date range or export to Excel.</source>
+        <translation>Sổ lọc ra {total} lượt tiếp. quá nhiều để in PDF (tối đa {limit}). Hãy thu hẹp khoảng ngày hoặc xuất Excel.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentTableModel</name>

@@ -53,5 +53,39 @@ MESSAGES = Catalogue(
         "setup.admin_name": "Chưa nhập họ và tên quản trị viên.",
         "setup.done": "Cơ sở dữ liệu này đã được thiết lập cơ quan và tài khoản.",
         "setup.demo_not_empty": "Chỉ nạp dữ liệu mẫu vào cơ sở dữ liệu trống.",
+        "schedule.other_month": "Ngày {day} không thuộc tháng {month}/{year}.",
+        "schedule.future_day": "Không ghi nhận buổi tiếp cho ngày chưa đến.",
+        "publication.not_confirmed": (
+            "Phải xem trước và xác nhận bản công khai (đã che danh tính người tố cáo) trước khi "
+            "ban hành (Luật Tố cáo 2018, Điều 40 khoản 3); nội dung đã thay đổi hoặc chưa được "
+            "xác nhận."
+        ),
+        "calendar.name_missing": "Hãy ghi tên ngày (ví dụ 'Nghỉ bù Quốc khánh').",
+        "calendar.action": "Thao tác lịch không hợp lệ: {action}.",
+        "calendar.kind": "Loại ngày phải là 'off' (nghỉ) hoặc 'work' (làm bù).",
+        "calendar.year": "Ngày phải trong các năm {first}–{last}.",
+        "calendar.name": "Tên ngày bắt buộc, tối đa 200 ký tự.",
+        "calendar.reason_long": "Văn bản công bố tối đa {limit} ký tự.",
+        "calendar.not_listed": (
+            "Ngày {day} không có trong lịch do cơ quan nhập nên không có gì để xoá (ngày lễ "
+            "theo luật: dùng --work để ghi là ngày làm việc)."
+        ),
+        "calendar.already_official": "Ngày {day} đã là ngày chính thức, không cần xác nhận.",
+        "import.rows_left": (
+            "Còn {count} dòng lỗi chưa sửa hoặc loại trừ (dòng {lines}); chưa nhập gì."
+        ),
+        "import.nothing_left": "Không còn dòng nào để nhập.",
+        "import.no_office": (
+            "Chưa thiết lập cơ quan và mã bàn tiếp (thiết lập lần đầu) nên chưa nhập được sổ."
+        ),
+        "import.done_before": (
+            "Tệp này đã được nhập ngày {at} bởi {user} ({rows} lượt tiếp). Chỉ quản trị viên "
+            "mới nhập lại được (--allow-duplicate); chưa nhập gì."
+        ),
+        "export.kind": "Chỉ xuất được tệp .xlsx, .csv hoặc .pdf.",
+        "export.too_many": (
+            "Sổ lọc ra {total} lượt tiếp. quá nhiều để in PDF (tối đa {limit}). Hãy thu hẹp "
+            "khoảng ngày hoặc xuất Excel."
+        ),
     }
 )

@@ -83,6 +83,67 @@ OFFICE_MESSAGES: dict[str, str] = {
     "setup.demo_not_empty": QT_TRANSLATE_NOOP(
         "DeskMessages", "Sample data is loaded only into an empty database."
     ),
+    "schedule.other_month": QT_TRANSLATE_NOOP(
+        "DeskMessages", "The day {day} is not in {month}/{year}."
+    ),
+    "schedule.future_day": QT_TRANSLATE_NOOP(
+        "DeskMessages", "A reception session cannot be recorded for a day still to come."
+    ),
+    "publication.not_confirmed": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "Preview and confirm the public version (with the denouncer's identity hidden) before "
+        "issuing it (Law on Denunciations 2018, Article 40(3)); the content has changed or "
+        "has not been confirmed.",
+    ),
+    "calendar.name_missing": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "Enter the day's name (for example 'Compensatory day off for National Day').",
+    ),
+    "calendar.action": QT_TRANSLATE_NOOP("DeskMessages", "Calendar action not valid: {action}."),
+    "calendar.kind": QT_TRANSLATE_NOOP(
+        "DeskMessages", "The kind of day must be 'off' (day off) or 'work' (make-up day)."
+    ),
+    "calendar.year": QT_TRANSLATE_NOOP(
+        "DeskMessages", "The day must be within the years {first}–{last}."
+    ),
+    "calendar.name": QT_TRANSLATE_NOOP(
+        "DeskMessages", "The day's name is required, at most 200 characters."
+    ),
+    "calendar.reason_long": QT_TRANSLATE_NOOP(
+        "DeskMessages", "The announcing document has at most {limit} characters."
+    ),
+    "calendar.not_listed": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The day {day} is not in the office's own calendar, so there is nothing to remove "
+        "(a public holiday by law: use --work to record it as a working day).",
+    ),
+    "calendar.already_official": QT_TRANSLATE_NOOP(
+        "DeskMessages", "The day {day} is already official; no confirmation is needed."
+    ),
+    "import.rows_left": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "{count} row(s) with errors are neither corrected nor excluded (rows {lines}); "
+        "nothing was imported.",
+    ),
+    "import.nothing_left": QT_TRANSLATE_NOOP("DeskMessages", "No rows are left to import."),
+    "import.no_office": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The office and the desk code are not set up yet (first-run setup), so the register "
+        "cannot be imported.",
+    ),
+    "import.done_before": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "This file was imported on {at} by {user} ({rows} visits). Only an administrator may "
+        "import it again (--allow-duplicate); nothing was imported.",
+    ),
+    "export.kind": QT_TRANSLATE_NOOP(
+        "DeskMessages", "Only .xlsx, .csv or .pdf files can be exported."
+    ),
+    "export.too_many": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The filtered register has {total} visits, too many to print as PDF (at most "
+        "{limit}). Narrow the date range or export to Excel.",
+    ),
 }
 
 __all__ = ["OFFICE_MESSAGES"]

@@ -132,3 +132,25 @@ def test_account_and_setup_errors_in_english(qapp: QApplication) -> None:
     assert shown["admin_password"] == "The password must contain both letters and digits."
     for text in shown.values():
         assert not VIETNAMESE.search(text), text
+
+
+def test_schedule_calendar_register_and_publication_in_english(qapp: QApplication) -> None:
+    from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
+    from tcd_desktop.services.office_messages import MESSAGES as OFFICE
+    from tcd_desktop.services.publication import NOT_CONFIRMED
+    from tcd_desktop.ui.desk_messages import service_message
+
+    left = ValidationFailed({"row:3": "x"}, OFFICE("import.rows_left", count=2, lines="3, 7"))
+    too_many = ValidationFailed({"path": OFFICE("export.too_many", total="12.345", limit="5.000")})
+    day = ValidationFailed({"day": OFFICE("calendar.not_listed", day="02/09/2026")})
+    assert str(left) == "Còn 2 dòng lỗi chưa sửa hoặc loại trừ (dòng 3, 7); chưa nhập gì."
+    assert str(too_many).startswith("Sổ lọc ra 12.345 lượt tiếp. quá nhiều để in PDF")
+    with english(qapp):
+        shown = [service_message(e) for e in (left, too_many, day, StepNotAllowed(NOT_CONFIRMED))]
+    assert shown[0] == (
+        "2 row(s) with errors are neither corrected nor excluded (rows 3, 7); nothing was imported."
+    )
+    assert "12.345 visits" in shown[1]
+    assert shown[2].startswith("The day 02/09/2026 is not in the office's own calendar")
+    for text in shown:
+        assert not VIETNAMESE.search(text), text
