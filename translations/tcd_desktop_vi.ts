@@ -3488,6 +3488,96 @@
         <source>The filtered register has {total} visits, too many to print as PDF (at most {limit}). Narrow the date range or export to Excel.</source>
         <translation>Sổ lọc ra {total} lượt tiếp. quá nhiều để in PDF (tối đa {limit}). Hãy thu hẹp khoảng ngày hoặc xuất Excel.</translation>
     </message>
+    <message>
+        <source>Rule {rule} has no case &apos;{variant}&apos;</source>
+        <extracomment>``domain/deadline_messages.py``: why a deadline cannot be counted as asked.</extracomment>
+        <translation>Quy định {rule} không có trường hợp &apos;{variant}&apos;</translation>
+    </message>
+    <message>
+        <source>The advance-notice period {rule} cannot be extended or paused</source>
+        <translation>Thời hạn báo trước {rule} không gia hạn hay tạm dừng được</translation>
+    </message>
+    <message>
+        <source>The number of extensions ({count}) does not match the extension periods entered ({entered})</source>
+        <translation>Số lần gia hạn ({count}) không khớp với số thời hạn gia hạn đã nhập ({entered})</translation>
+    </message>
+    <message>
+        <source>The number of extensions may not be negative</source>
+        <translation>Số lần gia hạn không được âm</translation>
+    </message>
+    <message>
+        <source>The period {rule} ({citation}) cannot be extended</source>
+        <translation>Thời hạn {rule} ({citation}) không được gia hạn</translation>
+    </message>
+    <message>
+        <source>Only a complex or especially complex case may have the period {rule} extended ({citation})</source>
+        <translation>Chỉ vụ việc phức tạp hoặc đặc biệt phức tạp mới được gia hạn thời hạn {rule} ({citation})</translation>
+    </message>
+    <message>
+        <source>A {kind} case may be extended at most {allowed} time(s) ({citation}); {count} requested</source>
+        <translation>Vụ việc {kind} chỉ được gia hạn tối đa {allowed} lần ({citation}); đã yêu cầu {count} lần</translation>
+    </message>
+    <message>
+        <source>complex</source>
+        <translation>phức tạp</translation>
+    </message>
+    <message>
+        <source>especially complex</source>
+        <translation>đặc biệt phức tạp</translation>
+    </message>
+    <message>
+        <source>Each extension is at most {limit} days; extension {number} is {days} days</source>
+        <translation>Mỗi lần gia hạn không quá {limit} ngày; lần {number} là {days} ngày</translation>
+    </message>
+    <message>
+        <source>Rule {rule} ({citation}) has no number of days in the Law: the period is the one of the specialised law on administrative violations. Enter that number (--days N).</source>
+        <translation>Quy định {rule} ({citation}) không có số ngày trong Luật: thời hạn là thời hạn của pháp luật chuyên ngành về xử lý vi phạm hành chính. Hãy nhập số ngày đó (--days N).</translation>
+    </message>
+    <message>
+        <source>Rule {rule} already has a period of {days} {unit} ({citation}); enter a number of days (--days) only for a rule with no number of days in the Law (D12).</source>
+        <translation>Quy định {rule} đã có thời hạn {days} {unit} ({citation}); chỉ nhập số ngày (--days) cho quy định không có số ngày trong Luật (D12).</translation>
+    </message>
+    <message>
+        <source>The number of days (--days) must be greater than 0.</source>
+        <translation>Số ngày (--days) phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>The period {rule} cannot be suspended from {date}: suspending the resolution of a complaint applies only from {since} (Law on Complaints, Article 11a, added by Law No. 136/2025/QH15); before that a complaint cannot be suspended.</source>
+        <translation>Không thể tạm đình chỉ thời hạn {rule} từ ngày {date}: việc tạm đình chỉ giải quyết khiếu nại chỉ áp dụng từ ngày {since} (Luật Khiếu nại, Điều 11a, bổ sung bởi Luật số 136/2025/QH15); trước đó khiếu nại không được tạm đình chỉ.</translation>
+    </message>
+    <message>
+        <source>Suspension period not valid: {start} to {end} (the end comes first)</source>
+        <translation>Khoảng tạm đình chỉ không hợp lệ: {start} đến {end} (ngày kết thúc trước)</translation>
+    </message>
+    <message>
+        <source>No version of form {code} is in force on {date}.</source>
+        <translation>Không có phiên bản mẫu {code} có hiệu lực vào ngày {date}.</translation>
+    </message>
+    <message>
+        <source>{what} is done by the body directly above {first} ({citation}); the list of bodies has no superior of {first}.</source>
+        <extracomment>``services/cases/messages.py`` HIERARCHY: a second-level step by the wrong body.</extracomment>
+        <translation>{what} phải do cơ quan cấp trên trực tiếp của {first} thực hiện ({citation}); danh mục cơ quan không có cấp trên của {first}.</translation>
+    </message>
+    <message>
+        <source>{what} is done only by {superior} (directly above {first}), not by {acting} ({citation}).</source>
+        <translation>{what} chỉ do {superior} (cấp trên trực tiếp của {first}) thực hiện, không phải {acting} ({citation}).</translation>
+    </message>
+    <message>
+        <source>{what} is done only by {superior} (directly above {first}), not by {acting} — the body that resolved it the first time ({citation}).</source>
+        <translation>{what} chỉ do {superior} (cấp trên trực tiếp của {first}) thực hiện, không phải {acting} — chính cơ quan đã giải quyết lần đầu ({citation}).</translation>
+    </message>
+    <message>
+        <source>Accepting and resolving a second complaint</source>
+        <translation>Thụ lý, giải quyết khiếu nại lần hai</translation>
+    </message>
+    <message>
+        <source>Reviewing and re-resolving a denunciation</source>
+        <translation>Xem xét, giải quyết lại tố cáo</translation>
+    </message>
+    <message>
+        <source>an unknown body</source>
+        <translation>không rõ cơ quan</translation>
+    </message>
 </context>
 <context>
     <name>DocumentTableModel</name>

@@ -33,6 +33,7 @@ from tcd_desktop.services.errors import (
     ValidationFailed,
 )
 from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
+from tcd_desktop.services.messages import error_text
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import Case, Document, Petition, Reception
 from tcd_desktop.store.numbering import format_number, next_number
@@ -135,12 +136,16 @@ def _check_links(
                 raise NotFound(SERVICE_MESSAGES(f"not_found.{label}_to_file"))
 
 
+def _form_error(exc: BaseException) -> str:
+    return error_text(exc) if isinstance(exc, FormNotInForce) else str(exc).strip("'\"")
+
+
 def preview_document(form_code: str, data: Any) -> RenderedDocument:
     """Render without storing (for the in-app preview); raises ``ValidationFailed``."""
     try:
         return render(form_code, data)
     except (KeyError, TypeError, ValueError, FormNotInForce) as exc:
-        raise ValidationFailed({"form": str(exc).strip("'\"")}) from exc
+        raise ValidationFailed({"form": _form_error(exc)}) from exc
 
 
 def issue_document(
@@ -166,7 +171,7 @@ def issue_document(
         check_data(form_code, data)
         version = version_on(form_code, data.issued_on)
     except (KeyError, TypeError, FormNotInForce) as exc:
-        raise ValidationFailed({"form": str(exc).strip("'\"")}) from exc
+        raise ValidationFailed({"form": _form_error(exc)}) from exc
     _check_links(session, reception_id, petition_id, case_id)
     chosen = (
         clean(number or "") or clean(data.number) or _assign_number(session, actor, version, data)

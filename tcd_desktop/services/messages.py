@@ -10,9 +10,12 @@ its own words.
 
 from __future__ import annotations
 
+import re
+
+from tcd_desktop.domain.deadline_messages import MESSAGES as DEADLINES
 from tcd_desktop.domain.messages import Catalogue, Message
 
-__all__ = ["ACTIONS", "CONFLICT_CODES", "MESSAGES", "named_action"]
+__all__ = ["ACTIONS", "CONFLICT_CODES", "MESSAGES", "error_text", "named_action"]
 
 _RELOAD = "vừa được người khác cập nhật. Vui lòng tải lại rồi thực hiện lại."
 
@@ -206,3 +209,16 @@ def named_action(action: str | None) -> str:
         return MESSAGES("action.default")
     code = None if isinstance(action, Message) else _ACTION_CODES.get(action)
     return ACTIONS(code) if code else action
+
+
+_NOT_IN_FORCE = re.compile(r"Không có phiên bản mẫu (\S+) có hiệu lực vào ngày (\S+)\.")
+
+
+def error_text(exc: BaseException) -> str:
+    """``str(exc)``, coded when it can be: the :class:`Message` a ``DeadlineError`` (or any
+    error) was raised with, or the form and date of a ``FormNotInForce`` (same text)."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    if isinstance(first, Message):
+        return first
+    found = _NOT_IN_FORCE.fullmatch(str(exc))
+    return DEADLINES("form.not_in_force", code=found[1], date=found[2]) if found else str(exc)

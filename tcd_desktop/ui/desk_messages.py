@@ -22,7 +22,11 @@ from tcd_desktop.domain.messages import Message
 from tcd_desktop.services.errors import ServiceError, ValidationFailed
 from tcd_desktop.ui.case_messages import CASE_DOCUMENT_MESSAGES, CASE_MESSAGES
 from tcd_desktop.ui.labels import enum_label
-from tcd_desktop.ui.office_messages import OFFICE_MESSAGES
+from tcd_desktop.ui.office_messages import (
+    DEADLINE_MESSAGES,
+    HIERARCHY_MESSAGES,
+    OFFICE_MESSAGES,
+)
 from tcd_desktop.ui.service_messages import ACTION_NAMES, SERVICE_MESSAGES
 from tcd_desktop.ui.workflow_messages import WORKFLOW_MESSAGES
 
@@ -306,6 +310,8 @@ MESSAGES: Mapping[str, str] = {
     **CASE_DOCUMENT_MESSAGES,
     **WORKFLOW_MESSAGES,
     **OFFICE_MESSAGES,
+    **DEADLINE_MESSAGES,
+    **HIERARCHY_MESSAGES,
 }
 
 

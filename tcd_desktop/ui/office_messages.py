@@ -146,4 +146,87 @@ OFFICE_MESSAGES: dict[str, str] = {
     ),
 }
 
-__all__ = ["OFFICE_MESSAGES"]
+#: ``domain/deadline_messages.py``: why a deadline cannot be counted as asked.
+DEADLINE_MESSAGES: dict[str, str] = {
+    "deadline.no_variant": QT_TRANSLATE_NOOP("DeskMessages", "Rule {rule} has no case '{variant}'"),
+    "deadline.before_fixed": QT_TRANSLATE_NOOP(
+        "DeskMessages", "The advance-notice period {rule} cannot be extended or paused"
+    ),
+    "deadline.extension_count": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The number of extensions ({count}) does not match the extension periods entered "
+        "({entered})",
+    ),
+    "deadline.extension_negative": QT_TRANSLATE_NOOP(
+        "DeskMessages", "The number of extensions may not be negative"
+    ),
+    "deadline.no_extension": QT_TRANSLATE_NOOP(
+        "DeskMessages", "The period {rule} ({citation}) cannot be extended"
+    ),
+    "deadline.extension_complex_only": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "Only a complex or especially complex case may have the period {rule} extended "
+        "({citation})",
+    ),
+    "deadline.extension_too_many": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "A {kind} case may be extended at most {allowed} time(s) ({citation}); {count} requested",
+    ),
+    "deadline.complex": QT_TRANSLATE_NOOP("DeskMessages", "complex"),
+    "deadline.very_complex": QT_TRANSLATE_NOOP("DeskMessages", "especially complex"),
+    "deadline.extension_days": QT_TRANSLATE_NOOP(
+        "DeskMessages", "Each extension is at most {limit} days; extension {number} is {days} days"
+    ),
+    "deadline.days_missing": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "Rule {rule} ({citation}) has no number of days in the Law: the period is the one of "
+        "the specialised law on administrative violations. Enter that number (--days N).",
+    ),
+    "deadline.days_fixed": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "Rule {rule} already has a period of {days} {unit} ({citation}); enter a number of "
+        "days (--days) only for a rule with no number of days in the Law (D12).",
+    ),
+    "deadline.days_positive": QT_TRANSLATE_NOOP(
+        "DeskMessages", "The number of days (--days) must be greater than 0."
+    ),
+    "deadline.suspension_too_early": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The period {rule} cannot be suspended from {date}: suspending the resolution of a "
+        "complaint applies only from {since} (Law on Complaints, Article 11a, added by Law "
+        "No. 136/2025/QH15); before that a complaint cannot be suspended.",
+    ),
+    "deadline.pause_backwards": QT_TRANSLATE_NOOP(
+        "DeskMessages", "Suspension period not valid: {start} to {end} (the end comes first)"
+    ),
+    "form.not_in_force": QT_TRANSLATE_NOOP(
+        "DeskMessages", "No version of form {code} is in force on {date}."
+    ),
+}
+
+#: ``services/cases/messages.py`` HIERARCHY: a second-level step by the wrong body.
+HIERARCHY_MESSAGES: dict[str, str] = {
+    "superior.none": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "{what} is done by the body directly above {first} ({citation}); the list of bodies "
+        "has no superior of {first}.",
+    ),
+    "superior.other": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "{what} is done only by {superior} (directly above {first}), not by {acting} ({citation}).",
+    ),
+    "superior.same": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "{what} is done only by {superior} (directly above {first}), not by {acting} — the "
+        "body that resolved it the first time ({citation}).",
+    ),
+    "superior.second_complaint": QT_TRANSLATE_NOOP(
+        "DeskMessages", "Accepting and resolving a second complaint"
+    ),
+    "superior.re_resolution": QT_TRANSLATE_NOOP(
+        "DeskMessages", "Reviewing and re-resolving a denunciation"
+    ),
+    "superior.unknown_unit": QT_TRANSLATE_NOOP("DeskMessages", "an unknown body"),
+}
+
+__all__ = ["DEADLINE_MESSAGES", "HIERARCHY_MESSAGES", "OFFICE_MESSAGES"]

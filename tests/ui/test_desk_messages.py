@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from tcd_desktop.domain.deadline_messages import MESSAGES as DEADLINES
 from tcd_desktop.domain.enums import CaseStatus, Role
 from tcd_desktop.domain.messages import Catalogue, Message
 from tcd_desktop.domain.validators import MESSAGES as VALIDATORS
@@ -22,6 +23,7 @@ from tcd_desktop.domain.validators import validate_citizen_id, validate_phone
 from tcd_desktop.domain.workflow import Step
 from tcd_desktop.domain.workflow_messages import MESSAGES as WORKFLOW
 from tcd_desktop.services.case_documents.messages import MESSAGES as CASE_DOCUMENTS
+from tcd_desktop.services.cases.messages import HIERARCHY
 from tcd_desktop.services.cases.messages import MESSAGES as CASES
 from tcd_desktop.services.context import Actor, require, require_signed_in
 from tcd_desktop.services.errors import (
@@ -57,6 +59,8 @@ CATALOGUES = {
     "workflow": (WORKFLOW, workflow_messages.WORKFLOW_MESSAGES),
     "case_documents": (CASE_DOCUMENTS, case_messages.CASE_DOCUMENT_MESSAGES),
     "office": (OFFICE, office_messages.OFFICE_MESSAGES),
+    "deadlines": (DEADLINES, office_messages.DEADLINE_MESSAGES),
+    "hierarchy": (HIERARCHY, office_messages.HIERARCHY_MESSAGES),
 }
 VIETNAMESE = re.compile("[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]", re.I)
 FIELD = re.compile(r"\{\w+\}")

@@ -154,3 +154,47 @@ def test_schedule_calendar_register_and_publication_in_english(qapp: QApplicatio
     assert shown[2].startswith("The day 02/09/2026 is not in the office's own calendar")
     for text in shown:
         assert not VIETNAMESE.search(text), text
+
+
+def test_deadline_form_and_superior_refusals_in_english(qapp: QApplication) -> None:
+    import datetime as dt
+
+    from tcd_desktop.documents.versions import FormNotInForce
+    from tcd_desktop.domain.deadline_checks import DeadlineError
+    from tcd_desktop.domain.pauses import merge_spans
+    from tcd_desktop.services.cases.messages import HIERARCHY
+    from tcd_desktop.services.errors import StepNotAllowed
+    from tcd_desktop.services.messages import error_text
+    from tcd_desktop.ui.desk_messages import message_text, service_message
+
+    try:
+        merge_spans([(dt.date(2026, 8, 5), dt.date(2026, 8, 1))])
+    except DeadlineError as exc:
+        backwards = error_text(exc)
+    form = error_text(
+        FormNotInForce("Không có phiên bản mẫu TB-01 có hiệu lực vào ngày 01/01/2020.")
+    )
+    other = HIERARCHY(
+        "superior.same",
+        what=HIERARCHY("superior.second_complaint"),
+        superior="UBND tỉnh Lạng Sơn",
+        first="UBND huyện Cao Lộc",
+        acting="UBND huyện Cao Lộc",
+        citation="Luật Khiếu nại 2011, Điều 7 khoản 1",
+    )
+    assert backwards == (
+        "Khoảng tạm đình chỉ không hợp lệ: 05/08/2026 đến 01/08/2026 (ngày kết thúc trước)"
+    )
+    assert form == "Không có phiên bản mẫu TB-01 có hiệu lực vào ngày 01/01/2020."
+    assert str(other).startswith("Thụ lý, giải quyết khiếu nại lần hai chỉ do UBND tỉnh")
+    with english(qapp):
+        assert message_text(backwards) == (
+            "Suspension period not valid: 05/08/2026 to 01/08/2026 (the end comes first)"
+        )
+        assert message_text(form) == "No version of form TB-01 is in force on 01/01/2020."
+        shown = service_message(StepNotAllowed(other))
+    assert shown == (
+        "Accepting and resolving a second complaint is done only by UBND tỉnh Lạng Sơn "
+        "(directly above UBND huyện Cao Lộc), not by UBND huyện Cao Lộc — the body that "
+        "resolved it the first time (Luật Khiếu nại 2011, Điều 7 khoản 1)."
+    )

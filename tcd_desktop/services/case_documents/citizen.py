@@ -38,6 +38,7 @@ from tcd_desktop.services.documents import (
 )
 from tcd_desktop.services.errors import NotFound, StepNotAllowed, ValidationFailed
 from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
+from tcd_desktop.services.messages import error_text
 from tcd_desktop.store.models import Citizen, User
 
 LETTERS = {
@@ -59,7 +60,7 @@ def blank_letter_pdf(form_code: str, on: dt.date) -> bytes:
     try:
         return render(form_code, LETTERS[form_code](on, BLANK)).pdf
     except FormNotInForce as exc:
-        raise ValidationFailed({"date": str(exc)}) from exc
+        raise ValidationFailed({"date": error_text(exc)}) from exc
 
 
 def blank_letter(actor: Actor, form_code: str, on: dt.date | None = None) -> bytes:

@@ -58,6 +58,7 @@ from tcd_desktop.services.documents import (
     issue_document,
 )
 from tcd_desktop.services.errors import NotFound, PermissionDenied, StepNotAllowed, ValidationFailed
+from tcd_desktop.services.messages import error_text
 from tcd_desktop.services.reception.messages import MESSAGES as RECEPTION_MESSAGES
 from tcd_desktop.store.models import Case, Dialogue, Document
 
@@ -116,7 +117,7 @@ def _in_force(code: str, data: object) -> str | None:
         check_data(code, data)
         version = version_on(code, data.issued_on)  # type: ignore[attr-defined]
     except FormNotInForce as exc:
-        return str(exc)
+        return error_text(exc)
     except (KeyError, TypeError) as exc:
         return str(exc).strip("'\"")
     if isinstance(data, SuspensionDecisionData):

@@ -35,7 +35,7 @@ from tcd_desktop.services.cases.core import (
     workflow_state,
 )
 from tcd_desktop.services.cases.hierarchy import _require_superior
-from tcd_desktop.services.cases.messages import MESSAGES
+from tcd_desktop.services.cases.messages import HIERARCHY, MESSAGES
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
 from tcd_desktop.services.rulebook import Rulebook
@@ -212,7 +212,7 @@ def accept(session: Session, actor: Actor, petition: Petition, data: AcceptanceI
             session,
             petition.unit_id,
             first.unit_id,
-            "Thụ lý, giải quyết khiếu nại lần hai",
+            HIERARCHY("superior.second_complaint"),
             "Luật Khiếu nại 2011, Điều 7 khoản 1, Điều 18–21",
         )
     elif data.level != 1:

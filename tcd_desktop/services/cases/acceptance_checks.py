@@ -20,6 +20,7 @@ from tcd_desktop.domain.deadlines import DeadlineError
 from tcd_desktop.domain.messages import Listed
 from tcd_desktop.services.cases.messages import MESSAGES
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
+from tcd_desktop.services.messages import error_text
 from tcd_desktop.services.rulebook import Rulebook
 
 Span = tuple[dt.date, dt.date]
@@ -46,7 +47,7 @@ def check_time_bar(
     try:
         limit = book.deadline(rule_id, known_on, paused=list(obstacles))
     except DeadlineError as exc:
-        raise ValidationFailed({"obstacles": str(exc)}) from exc
+        raise ValidationFailed({"obstacles": error_text(exc)}) from exc
     details: dict[str, object] = {
         "decision_known_on": known_on.isoformat(),
         "time_bar_rule": rule_id,

@@ -21,6 +21,7 @@ from tcd_desktop.services.cases.core import _rulebook_for
 from tcd_desktop.services.changes import Changes, Entity, OpResult
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ValidationFailed
+from tcd_desktop.services.messages import error_text
 from tcd_desktop.services.office_messages import MESSAGES as OFFICE
 from tcd_desktop.services.rulebook import (
     confirm_calendar_day,
@@ -86,7 +87,7 @@ def change_calendar_day(
         else:
             raise ValidationFailed({"action": OFFICE("calendar.action", action=action)})
     except ValueError as exc:
-        raise ValidationFailed({"day": str(exc)}) from exc
+        raise ValidationFailed({"day": error_text(exc)}) from exc
     moved = recompute_open_cases(session, actor)
     petitions_moved = _recompute_waiting_petitions(session)
     append_audit(

@@ -25,6 +25,7 @@ from tcd_desktop.services.cases.core import (
     start_step,
 )
 from tcd_desktop.services.cases.hierarchy import _require_superior
+from tcd_desktop.services.cases.messages import HIERARCHY
 from tcd_desktop.services.cases.messages import MESSAGES as CASE_MESSAGES
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
@@ -199,7 +200,7 @@ def decide_re_resolution(
         session,
         actor.unit_id,
         case.unit_id,
-        "Xem xét, giải quyết lại tố cáo",
+        HIERARCHY("superior.re_resolution"),
         "Luật Tố cáo 2018, Điều 37",
     )
     child: Case | None = None

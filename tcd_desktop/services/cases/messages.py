@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from tcd_desktop.domain.messages import Catalogue
 
-__all__ = ["MESSAGES"]
+__all__ = ["HIERARCHY", "MESSAGES"]
 
 #: Vietnamese templates by code (``{name}``: a parameter; dates written dd/mm/yyyy).
 MESSAGES = Catalogue(
@@ -130,5 +130,27 @@ MESSAGES = Catalogue(
         "dialogue.time_zone": "Thời điểm bắt đầu, kết thúc phải có múi giờ.",
         "dialogue.absent_continues": "Người khiếu nại vắng mặt không có lý do: việc giải quyết vẫn tiếp tục (Luật Khiếu nại, Điều 30 khoản 6; NĐ 124/2020, Điều 28 khoản 5).",
         "dialogue.absent_reschedule": "Người khiếu nại vắng mặt không có lý do; cân nhắc tổ chức lại buổi đối thoại.",
+    }
+)
+
+#: Refusals of a second-level step by a body that is not the first resolver's direct
+#: superior (``services/cases/hierarchy.py``); unit names are data parameters.
+HIERARCHY = Catalogue(
+    {
+        "superior.none": (
+            "{what} phải do cơ quan cấp trên trực tiếp của {first} thực hiện ({citation}); "
+            "danh mục cơ quan không có cấp trên của {first}."
+        ),
+        "superior.other": (
+            "{what} chỉ do {superior} (cấp trên trực tiếp của {first}) thực hiện, không "
+            "phải {acting} ({citation})."
+        ),
+        "superior.same": (
+            "{what} chỉ do {superior} (cấp trên trực tiếp của {first}) thực hiện, không "
+            "phải {acting} — chính cơ quan đã giải quyết lần đầu ({citation})."
+        ),
+        "superior.second_complaint": "Thụ lý, giải quyết khiếu nại lần hai",
+        "superior.re_resolution": "Xem xét, giải quyết lại tố cáo",
+        "superior.unknown_unit": "không rõ cơ quan",
     }
 )

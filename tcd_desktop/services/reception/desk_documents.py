@@ -42,6 +42,7 @@ from tcd_desktop.services.case_documents.minutes import handling_opinions
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.documents import ISSUING_ROLES, IssuedDocument, issue_document
 from tcd_desktop.services.errors import PermissionDenied, ValidationFailed
+from tcd_desktop.services.messages import error_text
 from tcd_desktop.services.reception.inputs import HandlingAction
 from tcd_desktop.services.reception.messages import MESSAGES
 from tcd_desktop.services.reception.read import PetitionRecord, VisitRecord, load_visit
@@ -108,7 +109,7 @@ def _not_in_force(code: str, on: dt.date) -> str:
     try:
         version_on(code, on)
     except FormNotInForce as exc:
-        return str(exc)
+        return error_text(exc)
     return ""
 
 
