@@ -198,3 +198,21 @@ def test_deadline_form_and_superior_refusals_in_english(qapp: QApplication) -> N
         "(directly above UBND huyện Cao Lộc), not by UBND huyện Cao Lộc — the body that "
         "resolved it the first time (Luật Khiếu nại 2011, Điều 7 khoản 1)."
     )
+
+
+def test_a_step_with_its_own_operation_is_named_by_its_label(qapp: QApplication) -> None:
+    from tcd_desktop.services.cases.messages import MESSAGES as CASES
+    from tcd_desktop.ui.desk_messages import message_text
+    from tcd_desktop.ui.labels import enum_label
+
+    refused = CASES("step.own_operation", step=Step.CONCLUSION)
+    assert (
+        refused
+        == f"Bước {Step.CONCLUSION.label_vi} không ghi được ở đây: hãy dùng thao tác riêng của bước."
+    )
+    assert Step.CONCLUSION.value not in refused
+    with english(qapp):
+        shown = message_text(refused)
+        label = enum_label(Step.CONCLUSION)
+    assert shown == f"Step {label} cannot be recorded here: use the step's own action."
+    assert not VIETNAMESE.search(shown), shown

@@ -101,7 +101,7 @@ def record_step(
     require(actor, *_DOCUMENT_ROLES, action="xử lý vụ việc")
     step = Step(step)
     if step not in SIMPLE_STEPS:
-        raise StepNotAllowed(CASE_MESSAGES("step.own_operation", step=step.value))
+        raise StepNotAllowed(CASE_MESSAGES("step.own_operation", step=step))
     roles = _DOCUMENT_ROLES if step == Step.DOCUMENT_ISSUED else OFFICERS
     case, _events, state = start_step(
         session, actor, case_id, step, on, expected_version=expected_version, roles=roles
