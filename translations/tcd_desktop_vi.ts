@@ -3481,6 +3481,30 @@
         <translation>Tệp này đã được nhập ngày {at} bởi {user} ({rows} lượt tiếp). Chỉ quản trị viên mới nhập lại được (--allow-duplicate); chưa nhập gì.</translation>
     </message>
     <message>
+        <source>This database cannot be backed up (it is neither a file nor a server).</source>
+        <translation>Cơ sở dữ liệu này không sao lưu được (không phải tệp hay máy chủ).</translation>
+    </message>
+    <message>
+        <source>Could not back up to {target}: {detail}</source>
+        <translation>Không sao lưu được vào {target}: {detail}</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s {name} program was not found. Install the postgresql-client package (or add PostgreSQL&apos;s bin folder to PATH).</source>
+        <translation>Không tìm thấy chương trình {name} của PostgreSQL. Cài gói postgresql-client (hoặc thêm thư mục bin của PostgreSQL vào PATH).</translation>
+    </message>
+    <message>
+        <source>{what} failed: {detail}</source>
+        <translation>{what} thất bại: {detail}</translation>
+    </message>
+    <message>
+        <source>{what} failed (code {code}): {detail}</source>
+        <translation>{what} thất bại (mã {code}): {detail}</translation>
+    </message>
+    <message>
+        <source>Backing up with pg_dump</source>
+        <translation>Sao lưu bằng pg_dump</translation>
+    </message>
+    <message>
         <source>Only .xlsx, .csv or .pdf files can be exported.</source>
         <translation>Chỉ xuất được tệp .xlsx, .csv hoặc .pdf.</translation>
     </message>

@@ -83,6 +83,17 @@ MESSAGES = Catalogue(
             "mới nhập lại được (--allow-duplicate); chưa nhập gì."
         ),
         "export.kind": "Chỉ xuất được tệp .xlsx, .csv hoặc .pdf.",
+        "backup.not_supported": (
+            "Cơ sở dữ liệu này không sao lưu được (không phải tệp hay máy chủ)."
+        ),
+        "backup.failed": "Không sao lưu được vào {target}: {detail}",
+        "pg.missing_tool": (
+            "Không tìm thấy chương trình {name} của PostgreSQL. Cài gói postgresql-client "
+            "(hoặc thêm thư mục bin của PostgreSQL vào PATH)."
+        ),
+        "pg.failed": "{what} thất bại: {detail}",
+        "pg.failed_code": "{what} thất bại (mã {code}): {detail}",
+        "pg.dump": "Sao lưu bằng pg_dump",
         "export.too_many": (
             "Sổ lọc ra {total} lượt tiếp. quá nhiều để in PDF (tối đa {limit}). Hãy thu hẹp "
             "khoảng ngày hoặc xuất Excel."

@@ -136,6 +136,18 @@ OFFICE_MESSAGES: dict[str, str] = {
         "This file was imported on {at} by {user} ({rows} visits). Only an administrator may "
         "import it again (--allow-duplicate); nothing was imported.",
     ),
+    "backup.not_supported": QT_TRANSLATE_NOOP(
+        "DeskMessages", "This database cannot be backed up (it is neither a file nor a server)."
+    ),
+    "backup.failed": QT_TRANSLATE_NOOP("DeskMessages", "Could not back up to {target}: {detail}"),
+    "pg.missing_tool": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "PostgreSQL's {name} program was not found. Install the postgresql-client package "
+        "(or add PostgreSQL's bin folder to PATH).",
+    ),
+    "pg.failed": QT_TRANSLATE_NOOP("DeskMessages", "{what} failed: {detail}"),
+    "pg.failed_code": QT_TRANSLATE_NOOP("DeskMessages", "{what} failed (code {code}): {detail}"),
+    "pg.dump": QT_TRANSLATE_NOOP("DeskMessages", "Backing up with pg_dump"),
     "export.kind": QT_TRANSLATE_NOOP(
         "DeskMessages", "Only .xlsx, .csv or .pdf files can be exported."
     ),

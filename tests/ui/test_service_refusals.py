@@ -216,3 +216,23 @@ def test_a_step_with_its_own_operation_is_named_by_its_label(qapp: QApplication)
         label = enum_label(Step.CONCLUSION)
     assert shown == f"Step {label} cannot be recorded here: use the step's own action."
     assert not VIETNAMESE.search(shown), shown
+
+
+def test_backup_failures_in_english(qapp: QApplication) -> None:
+    from pathlib import Path
+
+    from tcd_desktop.services.backup.service import BackupError
+    from tcd_desktop.services.office_messages import MESSAGES as OFFICE
+    from tcd_desktop.ui.desk_messages import service_message
+
+    tool = OFFICE("pg.failed_code", what=OFFICE("pg.dump"), code=1, detail="FATAL: no")
+    failed = BackupError(OFFICE("backup.failed", target=Path("/srv/bk"), detail=tool))
+    assert (
+        str(failed)
+        == "Không sao lưu được vào /srv/bk: Sao lưu bằng pg_dump thất bại (mã 1): FATAL: no"
+    )
+    with english(qapp):
+        shown = service_message(failed)
+    assert (
+        shown == "Could not back up to /srv/bk: Backing up with pg_dump failed (code 1): FATAL: no"
+    )
