@@ -3505,6 +3505,66 @@
         <translation>Sao lưu bằng pg_dump</translation>
     </message>
     <message>
+        <source>Column ({number}) &apos;{name}&apos;</source>
+        <translation>Cột ({number}) &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>{column} is an Excel formula; turn it into a value (paste values).</source>
+        <translation>{column} là công thức Excel; hãy chuyển thành giá trị (dán giá trị).</translation>
+    </message>
+    <message>
+        <source>{column} contains a control character that is not allowed (U+{code}).</source>
+        <translation>{column} chứa ký tự điều khiển không được phép (mã U+{code}).</translation>
+    </message>
+    <message>
+        <source>{column} has {length} characters, at most {limit}.</source>
+        <translation>{column} dài {length} ký tự, tối đa {limit}.</translation>
+    </message>
+    <message>
+        <source>Reception date not valid: {text} (use day/month/year).</source>
+        <translation>Ngày tiếp không hợp lệ: {text} (dùng dạng ngày/tháng/năm).</translation>
+    </message>
+    <message>
+        <source>No reception date.</source>
+        <translation>Thiếu ngày tiếp.</translation>
+    </message>
+    <message>
+        <source>The reception date is in the future.</source>
+        <translation>Ngày tiếp ở tương lai.</translation>
+    </message>
+    <message>
+        <source>The reception date {date} is before the year {year}.</source>
+        <translation>Ngày tiếp {date} trước năm {year}.</translation>
+    </message>
+    <message>
+        <source>No full name of the person presenting.</source>
+        <translation>Thiếu họ tên người đến trình bày.</translation>
+    </message>
+    <message>
+        <source>The full name has {length} characters, at most {limit}.</source>
+        <translation>Họ tên dài {length} ký tự, tối đa {limit}.</translation>
+    </message>
+    <message>
+        <source>CCCD/CMND number: {problem}.</source>
+        <translation>Số CCCD/CMND: {problem}.</translation>
+    </message>
+    <message>
+        <source>No petition content.</source>
+        <translation>Thiếu nội dung đơn.</translation>
+    </message>
+    <message>
+        <source>Petition kind not valid: {text} (complaint, denunciation, recommendation or feedback).</source>
+        <translation>Loại đơn không hợp lệ: {text} (khiếu nại, tố cáo, kiến nghị hoặc phản ánh).</translation>
+    </message>
+    <message>
+        <source>The number of people must be a whole number from 1 to {limit} ({text} entered).</source>
+        <translation>Số người phải là số nguyên từ 1 đến {limit} (đang ghi {text}).</translation>
+    </message>
+    <message>
+        <source>The &apos;Within competence&apos; column holds only &apos;x&apos; or nothing.</source>
+        <translation>Cột &apos;Thuộc thẩm quyền&apos; chỉ ghi &apos;x&apos; hoặc để trống.</translation>
+    </message>
+    <message>
         <source>Only .xlsx, .csv or .pdf files can be exported.</source>
         <translation>Chỉ xuất được tệp .xlsx, .csv hoặc .pdf.</translation>
     </message>

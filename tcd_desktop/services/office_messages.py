@@ -83,6 +83,21 @@ MESSAGES = Catalogue(
             "mới nhập lại được (--allow-duplicate); chưa nhập gì."
         ),
         "export.kind": "Chỉ xuất được tệp .xlsx, .csv hoặc .pdf.",
+        "row.column": "Cột ({number}) '{name}'",
+        "row.formula": "{column} là công thức Excel; hãy chuyển thành giá trị (dán giá trị).",
+        "row.control": "{column} chứa ký tự điều khiển không được phép (mã U+{code}).",
+        "row.too_long": "{column} dài {length} ký tự, tối đa {limit}.",
+        "row.date_invalid": "Ngày tiếp không hợp lệ: {text} (dùng dạng ngày/tháng/năm).",
+        "row.date_missing": "Thiếu ngày tiếp.",
+        "row.date_future": "Ngày tiếp ở tương lai.",
+        "row.date_early": "Ngày tiếp {date} trước năm {year}.",
+        "row.name_missing": "Thiếu họ tên người đến trình bày.",
+        "row.name_long": "Họ tên dài {length} ký tự, tối đa {limit}.",
+        "row.id_number": "Số CCCD/CMND: {problem}.",
+        "row.summary_missing": "Thiếu nội dung đơn.",
+        "row.kind": ("Loại đơn không hợp lệ: {text} (khiếu nại, tố cáo, kiến nghị hoặc phản ánh)."),
+        "row.headcount": "Số người phải là số nguyên từ 1 đến {limit} (đang ghi {text}).",
+        "row.competent": "Cột 'Thuộc thẩm quyền' chỉ ghi 'x' hoặc để trống.",
         "backup.not_supported": (
             "Cơ sở dữ liệu này không sao lưu được (không phải tệp hay máy chủ)."
         ),

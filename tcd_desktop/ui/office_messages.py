@@ -148,6 +148,41 @@ OFFICE_MESSAGES: dict[str, str] = {
     "pg.failed": QT_TRANSLATE_NOOP("DeskMessages", "{what} failed: {detail}"),
     "pg.failed_code": QT_TRANSLATE_NOOP("DeskMessages", "{what} failed (code {code}): {detail}"),
     "pg.dump": QT_TRANSLATE_NOOP("DeskMessages", "Backing up with pg_dump"),
+    "row.column": QT_TRANSLATE_NOOP("DeskMessages", "Column ({number}) '{name}'"),
+    "row.formula": QT_TRANSLATE_NOOP(
+        "DeskMessages", "{column} is an Excel formula; turn it into a value (paste values)."
+    ),
+    "row.control": QT_TRANSLATE_NOOP(
+        "DeskMessages", "{column} contains a control character that is not allowed (U+{code})."
+    ),
+    "row.too_long": QT_TRANSLATE_NOOP(
+        "DeskMessages", "{column} has {length} characters, at most {limit}."
+    ),
+    "row.date_invalid": QT_TRANSLATE_NOOP(
+        "DeskMessages", "Reception date not valid: {text} (use day/month/year)."
+    ),
+    "row.date_missing": QT_TRANSLATE_NOOP("DeskMessages", "No reception date."),
+    "row.date_future": QT_TRANSLATE_NOOP("DeskMessages", "The reception date is in the future."),
+    "row.date_early": QT_TRANSLATE_NOOP(
+        "DeskMessages", "The reception date {date} is before the year {year}."
+    ),
+    "row.name_missing": QT_TRANSLATE_NOOP("DeskMessages", "No full name of the person presenting."),
+    "row.name_long": QT_TRANSLATE_NOOP(
+        "DeskMessages", "The full name has {length} characters, at most {limit}."
+    ),
+    "row.id_number": QT_TRANSLATE_NOOP("DeskMessages", "CCCD/CMND number: {problem}."),
+    "row.summary_missing": QT_TRANSLATE_NOOP("DeskMessages", "No petition content."),
+    "row.kind": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "Petition kind not valid: {text} (complaint, denunciation, recommendation or feedback).",
+    ),
+    "row.headcount": QT_TRANSLATE_NOOP(
+        "DeskMessages",
+        "The number of people must be a whole number from 1 to {limit} ({text} entered).",
+    ),
+    "row.competent": QT_TRANSLATE_NOOP(
+        "DeskMessages", "The 'Within competence' column holds only 'x' or nothing."
+    ),
     "export.kind": QT_TRANSLATE_NOOP(
         "DeskMessages", "Only .xlsx, .csv or .pdf files can be exported."
     ),

@@ -236,3 +236,15 @@ def test_backup_failures_in_english(qapp: QApplication) -> None:
     assert (
         shown == "Could not back up to /srv/bk: Backing up with pg_dump failed (code 1): FATAL: no"
     )
+
+
+def test_register_import_row_errors_in_english(qapp: QApplication) -> None:
+    from tcd_desktop.services.office_messages import MESSAGES as OFFICE
+    from tcd_desktop.ui.desk_messages import message_text
+
+    column = OFFICE("row.column", number=3, name="Họ tên")
+    long = OFFICE("row.too_long", column=column, length="1.200", limit="200")
+    assert long == "Cột (3) 'Họ tên' dài 1.200 ký tự, tối đa 200."
+    with english(qapp):
+        assert message_text(long) == "Column (3) 'Họ tên' has 1.200 characters, at most 200."
+        assert message_text(OFFICE("row.date_future")) == "The reception date is in the future."
