@@ -255,6 +255,7 @@
     <name>AgentFrame</name>
     <message>
         <source>Full name of the representative</source>
+        <extracomment>The capacities an agent may come in (a delegation&apos;s members are listed elsewhere).</extracomment>
         <translation>Họ tên người đại diện</translation>
     </message>
     <message>
@@ -1715,6 +1716,1954 @@
     </message>
 </context>
 <context>
+    <name>DeskLabels</name>
+    <message>
+        <source>A person intoxicated by stimulants, or with a mental or other illness that takes away their awareness or control of their behaviour</source>
+        <extracomment>Grounds for refusing to receive a citizen, by ``RefusalGround.code``.</extracomment>
+        <translation>Người trong tình trạng say do dùng chất kích thích, người mắc bệnh tâm thần hoặc bệnh khác làm mất khả năng nhận thức hoặc khả năng điều khiển hành vi của mình</translation>
+    </message>
+    <message>
+        <source>A person who threatens or insults the body, the reception officer or officials on duty, or otherwise breaks the rules of the reception place</source>
+        <translation>Người có hành vi đe dọa, xúc phạm cơ quan, tổ chức, đơn vị, người tiếp công dân, người thi hành công vụ hoặc có hành vi khác vi phạm nội quy nơi tiếp công dân</translation>
+    </message>
+    <message>
+        <source>A person who keeps complaining or denouncing about a matter already resolved lawfully, reviewed and notified in writing, after being received, given explanations and guided</source>
+        <translation>Người khiếu nại, tố cáo về vụ việc đã giải quyết đúng chính sách, pháp luật, được cơ quan nhà nước có thẩm quyền kiểm tra, rà soát, thông báo bằng văn bản và đã được tiếp, giải thích, hướng dẫn nhưng vẫn cố tình khiếu nại, tố cáo kéo dài</translation>
+    </message>
+    <message>
+        <source>Another case provided by law (state the legal basis)</source>
+        <translation>Trường hợp khác theo quy định của pháp luật (ghi rõ căn cứ)</translation>
+    </message>
+    <message>
+        <source>Carries weapons, explosives or support tools, or refuses the security check</source>
+        <translation>Mang theo vũ khí, vật liệu nổ, công cụ hỗ trợ hoặc không chấp hành việc kiểm tra an ninh</translation>
+    </message>
+    <message>
+        <source>Records sound or video, or streams live at the reception place without permission</source>
+        <translation>Ghi âm, ghi hình, phát trực tiếp tại nơi tiếp công dân khi chưa được phép</translation>
+    </message>
+    <message>
+        <source>Incites, draws others in or disturbs order at the reception place</source>
+        <translation>Kích động, lôi kéo, gây rối trật tự tại nơi tiếp công dân</translation>
+    </message>
+    <message>
+        <source>A person without full civil capacity and with no lawful representative</source>
+        <translation>Người không có năng lực hành vi dân sự đầy đủ mà không có người đại diện hợp pháp</translation>
+    </message>
+    <message>
+        <source>A representative or authorised person who cannot show papers proving their standing</source>
+        <translation>Người đại diện, người được ủy quyền không xuất trình được giấy tờ chứng minh tư cách</translation>
+    </message>
+    <message>
+        <source>What is presented is not a complaint, denunciation, recommendation or feedback</source>
+        <translation>Nội dung trình bày không phải là khiếu nại, tố cáo, kiến nghị, phản ánh</translation>
+    </message>
+    <message>
+        <source>The recommendation or feedback was already answered, with no new information or facts</source>
+        <translation>Kiến nghị, phản ánh đã được trả lời, không có thông tin, tình tiết mới</translation>
+    </message>
+    <message>
+        <source>The matter was settled by a court judgment or decision in legal effect</source>
+        <translation>Vụ việc đã được giải quyết bằng bản án, quyết định của Tòa án đã có hiệu lực pháp luật</translation>
+    </message>
+    <message>
+        <source>The matter is being accepted and resolved by another competent body</source>
+        <translation>Vụ việc đang được cơ quan có thẩm quyền khác thụ lý, giải quyết</translation>
+    </message>
+    <message>
+        <source>Same citizen already in the database</source>
+        <extracomment>Reasons of the repeat check, by code of ``REASONS`` (``{share}``: &quot;62%&quot;).</extracomment>
+        <translation>Cùng công dân đã có trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Same identity document number</source>
+        <translation>Trùng số giấy tờ tùy thân</translation>
+    </message>
+    <message>
+        <source>Same full name and address</source>
+        <translation>Trùng họ tên và địa chỉ</translation>
+    </message>
+    <message>
+        <source>Similar content ({share} of words in common) against the same person complained against or denounced</source>
+        <translation>Nội dung tương tự ({share} từ trùng) với cùng người bị khiếu nại, tố cáo</translation>
+    </message>
+    <message>
+        <source>Denouncer (kept confidential)</source>
+        <extracomment>Phrases of the register&apos;s cells, by code of ``PHRASES`` and ``TEMPLATES``.</extracomment>
+        <translation>Người tố cáo (được giữ bí mật)</translation>
+    </message>
+    <message>
+        <source>(kept confidential)</source>
+        <translation>(được giữ bí mật)</translation>
+    </message>
+    <message>
+        <source>Citizen refused reception</source>
+        <translation>Đã từ chối tiếp công dân</translation>
+    </message>
+    <message>
+        <source>Duplicate or repeated petition</source>
+        <translation>Đơn trùng, tái diễn</translation>
+    </message>
+    <message>
+        <source>Group of many people</source>
+        <translation>Đoàn đông người</translation>
+    </message>
+    <message>
+        <source>Explained; asked to comply with the resolution&apos;s result</source>
+        <translation>Đã giải thích, yêu cầu chấp hành kết quả giải quyết</translation>
+    </message>
+    <message>
+        <source>Case {code}: {status}, decision no. {number}</source>
+        <translation>Vụ việc {code}: {status}, quyết định số {number}</translation>
+    </message>
+    <message>
+        <source>Case {code}: {status}</source>
+        <translation>Vụ việc {code}: {status}</translation>
+    </message>
+    <message>
+        <source>{status}, processing due {due}</source>
+        <translation>{status}, hạn xử lý {due}</translation>
+    </message>
+    <message>
+        <source>Reception refused under {ground}</source>
+        <translation>Từ chối tiếp theo {ground}</translation>
+    </message>
+    <message>
+        <source>{body} (document no. {number})</source>
+        <translation>{body} (văn bản số {number})</translation>
+    </message>
+</context>
+<context>
+    <name>DeskMessages</name>
+    <message>
+        <source>No CCCD/CMND number entered</source>
+        <extracomment>The checks of ``domain/validators.py`` (shown live as the officer types, and on save).</extracomment>
+        <translation>Chưa nhập số CCCD/CMND</translation>
+    </message>
+    <message>
+        <source>A CCCD/CMND number may contain digits only</source>
+        <translation>Số CCCD/CMND chỉ được gồm chữ số</translation>
+    </message>
+    <message>
+        <source>A CCCD number has 12 digits (or an old CMND 9 digits); {count} digit(s) entered</source>
+        <translation>Số CCCD phải gồm 12 chữ số (hoặc CMND cũ 9 chữ số); đã nhập {count} chữ số</translation>
+    </message>
+    <message>
+        <source>Province code {code} is not valid</source>
+        <translation>Mã tỉnh {code} không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Year of birth {year} does not match the CCCD number (the century/year of birth it encodes is {encoded})</source>
+        <translation>Năm sinh {year} không khớp với số CCCD (thế kỷ/năm sinh mã hoá là {encoded})</translation>
+    </message>
+    <message>
+        <source>No phone number entered</source>
+        <translation>Chưa nhập số điện thoại</translation>
+    </message>
+    <message>
+        <source>Only Vietnamese phone numbers (+84) are accepted</source>
+        <translation>Chỉ chấp nhận số điện thoại Việt Nam (+84)</translation>
+    </message>
+    <message>
+        <source>A phone number may contain digits only</source>
+        <translation>Số điện thoại chỉ được gồm chữ số</translation>
+    </message>
+    <message>
+        <source>A phone number starts with 0 or +84</source>
+        <translation>Số điện thoại phải bắt đầu bằng 0 hoặc +84</translation>
+    </message>
+    <message>
+        <source>A landline number has 11 digits (area code 02x); {count} digit(s) entered</source>
+        <translation>Số máy bàn phải gồm 11 chữ số (mã vùng 02x); đã nhập {count} chữ số</translation>
+    </message>
+    <message>
+        <source>The prefix {prefix} has moved to a new prefix (since 2018)</source>
+        <translation>Đầu số {prefix} đã chuyển sang đầu số mới (từ năm 2018)</translation>
+    </message>
+    <message>
+        <source>The prefix {prefix} is not valid</source>
+        <translation>Đầu số {prefix} không hợp lệ</translation>
+    </message>
+    <message>
+        <source>A mobile number has 10 digits; {count} digit(s) entered</source>
+        <translation>Số di động phải gồm 10 chữ số; đã nhập {count} chữ số</translation>
+    </message>
+    <message>
+        <source>The chosen citizen is no longer in the database.</source>
+        <extracomment>The reception desk (``services/reception/messages.py``).</extracomment>
+        <translation>Công dân đã chọn không còn trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>No full name entered.</source>
+        <translation>Chưa nhập họ và tên.</translation>
+    </message>
+    <message>
+        <source>The full name has at most {limit} characters.</source>
+        <translation>Họ và tên tối đa {limit} ký tự.</translation>
+    </message>
+    <message>
+        <source>The identity document kind is not valid.</source>
+        <translation>Loại giấy tờ tùy thân không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The CCCD number is not valid.</source>
+        <translation>Số CCCD không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>A passport number has 6–12 capital letters or digits.</source>
+        <translation>Số hộ chiếu gồm 6–12 chữ cái in hoa hoặc chữ số.</translation>
+    </message>
+    <message>
+        <source>The address or an identity document of the person presenting is required (Law on Citizen Reception, Article 25(1)).</source>
+        <translation>Phải có địa chỉ hoặc giấy tờ tùy thân của người đến trình bày (Luật Tiếp công dân Điều 25 khoản 1).</translation>
+    </message>
+    <message>
+        <source>The phone number is not valid.</source>
+        <translation>Số điện thoại không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The email address is not valid.</source>
+        <translation>Địa chỉ thư điện tử không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The year of birth must be from 1900 to {year}.</source>
+        <translation>Năm sinh phải từ 1900 đến {year}.</translation>
+    </message>
+    <message>
+        <source>The text contains a control character that is not allowed (U+{char}).</source>
+        <translation>Nội dung chứa ký tự điều khiển không được phép (mã U+{char}).</translation>
+    </message>
+    <message>
+        <source>The reception desk code has not been set (first-run setup).</source>
+        <translation>Chưa thiết lập mã bàn tiếp công dân (thiết lập lần đầu).</translation>
+    </message>
+    <message>
+        <source>The body or unit receiving citizens is not known.</source>
+        <translation>Chưa xác định cơ quan, đơn vị tiếp công dân.</translation>
+    </message>
+    <message>
+        <source>The time of reception must include a time zone.</source>
+        <translation>Thời điểm tiếp phải kèm múi giờ.</translation>
+    </message>
+    <message>
+        <source>The time of reception may not be later than now.</source>
+        <translation>Thời điểm tiếp không được sau thời điểm hiện tại.</translation>
+    </message>
+    <message>
+        <source>The kind of reception is not valid.</source>
+        <translation>Hình thức tiếp không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Periodic and unscheduled receptions are presided over by the head in person: choose the presiding leader.</source>
+        <translation>Tiếp định kỳ, đột xuất phải do người đứng đầu trực tiếp chủ trì: chọn lãnh đạo chủ trì.</translation>
+    </message>
+    <message>
+        <source>The presiding person must be a leader with an active account.</source>
+        <translation>Người chủ trì phải là lãnh đạo có tài khoản đang hoạt động.</translation>
+    </message>
+    <message>
+        <source>Online citizen reception applies only from 01/7/2026 (Law 136/2025).</source>
+        <translation>Tiếp công dân trực tuyến chỉ áp dụng từ ngày 01/7/2026 (Luật 136/2025).</translation>
+    </message>
+    <message>
+        <source>The reception officer has no active account.</source>
+        <translation>Cán bộ tiếp không có tài khoản đang hoạt động.</translation>
+    </message>
+    <message>
+        <source>The number of people must be 1 or more.</source>
+        <translation>Số người phải từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s standing is not valid.</source>
+        <translation>Tư cách người tham gia không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>{role} must show papers proving their standing (letter of introduction, power of attorney, lawyer&apos;s card, document appointing the representative).</source>
+        <translation>{role} phải xuất trình giấy tờ chứng minh tư cách (giấy giới thiệu, giấy ủy quyền, thẻ luật sư, văn bản cử người đại diện).</translation>
+    </message>
+    <message>
+        <source>No ground for refusing to receive the citizen was chosen.</source>
+        <translation>Chưa chọn căn cứ từ chối tiếp công dân.</translation>
+    </message>
+    <message>
+        <source>This ground ({citation}) applies only from {date}.</source>
+        <translation>Căn cứ này ({citation}) chỉ áp dụng từ ngày {date}.</translation>
+    </message>
+    <message>
+        <source>State the other legal basis for the refusal.</source>
+        <translation>Ghi rõ căn cứ pháp luật khác làm cơ sở từ chối.</translation>
+    </message>
+    <message>
+        <source>The chosen earlier visit does not exist.</source>
+        <translation>Lượt tiếp trước được chọn không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Record at least one matter the citizen presents.</source>
+        <translation>Phải ghi ít nhất một nội dung công dân trình bày.</translation>
+    </message>
+    <message>
+        <source>A group of {headcount} people may appoint at most {limit} representatives ({count} entered; Law on Citizen Reception, Article 29).</source>
+        <translation>Đoàn {headcount} người chỉ được cử tối đa {limit} người đại diện (đã nhập {count}; Luật Tiếp công dân Điều 29).</translation>
+    </message>
+    <message>
+        <source>A group of many people must appoint a representative.</source>
+        <translation>Đoàn đông người phải cử người đại diện.</translation>
+    </message>
+    <message>
+        <source>A group of 5 or more people must appoint its representatives in writing, signed by those complaining or denouncing together (Law on Citizen Reception, Article 29).</source>
+        <translation>Đoàn từ 5 người trở lên phải cử người đại diện bằng văn bản có chữ ký của những người cùng khiếu nại, tố cáo (Luật Tiếp công dân Điều 29).</translation>
+    </message>
+    <message>
+        <source>Name the document appointing the representatives.</source>
+        <translation>Ghi tên văn bản cử người đại diện.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of petition: complaint, denunciation, recommendation or feedback.</source>
+        <translation>Chọn loại đơn: khiếu nại, tố cáo, kiến nghị hoặc phản ánh.</translation>
+    </message>
+    <message>
+        <source>No summary of the content entered.</source>
+        <translation>Chưa nhập tóm tắt nội dung.</translation>
+    </message>
+    <message>
+        <source>Field {field} is not in the catalogue.</source>
+        <translation>Lĩnh vực {field} không có trong danh mục.</translation>
+    </message>
+    <message>
+        <source>No body that handled the matter entered.</source>
+        <translation>Chưa nhập cơ quan đã giải quyết.</translation>
+    </message>
+    <message>
+        <source>No document name entered.</source>
+        <translation>Chưa nhập tên tài liệu.</translation>
+    </message>
+    <message>
+        <source>The number of pages must be a whole number, 1 or more.</source>
+        <translation>Số trang phải là số nguyên từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>Document condition: original, copy or certified copy.</source>
+        <translation>Tình trạng tài liệu: bản gốc, bản sao hoặc bản sao có chứng thực.</translation>
+    </message>
+    <message>
+        <source>Choose how the desk handles it.</source>
+        <translation>Chọn hướng xử lý tại nơi tiếp.</translation>
+    </message>
+    <message>
+        <source>State the competent body the citizen is guided to.</source>
+        <translation>Ghi rõ cơ quan có thẩm quyền hướng dẫn công dân đến.</translation>
+    </message>
+    <message>
+        <source>State the competent body receiving the transferred petition.</source>
+        <translation>Ghi rõ cơ quan có thẩm quyền nhận đơn chuyển.</translation>
+    </message>
+    <message>
+        <source>A complaint outside the body&apos;s competence is answered by guiding the citizen to the competent body, not by transferring it (Law on Citizen Reception, Article 26).</source>
+        <translation>Khiếu nại không thuộc thẩm quyền thì hướng dẫn công dân đến cơ quan có thẩm quyền, không chuyển đơn (Luật Tiếp công dân Điều 26).</translation>
+    </message>
+    <message>
+        <source>Only explain and ask for compliance once a competent body has resolved the matter: enter the body and the number of its decision.</source>
+        <translation>Chỉ giải thích, yêu cầu chấp hành khi vụ việc đã được cơ quan có thẩm quyền giải quyết: ghi cơ quan và số quyết định đã giải quyết.</translation>
+    </message>
+    <message>
+        <source>A denunciation is received online only when the denouncer does not ask to keep their identity confidential (Decree 154/2026, Article 20).</source>
+        <translation>Tiếp trực tuyến nội dung tố cáo chỉ khi người tố cáo không yêu cầu giữ bí mật danh tính (Nghị định 154/2026 Điều 20).</translation>
+    </message>
+    <message>
+        <source>The head must issue a written refusal notice (Form 01/TCD) within 03 working days.</source>
+        <translation>Người đứng đầu phải ra thông báo từ chối bằng văn bản (Mẫu 01/TCD) trong 03 ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>Account {username} may not prepare documents.</source>
+        <translation>Tài khoản {username} không có quyền lập văn bản.</translation>
+    </message>
+    <message>
+        <source>This document names the denouncer: only the officer who received them and the unit&apos;s leaders may prepare it (Law on Denunciations 2018, Articles 8 and 47).</source>
+        <translation>Văn bản này ghi danh tính người tố cáo: chỉ cán bộ đã tiếp và lãnh đạo đơn vị mới được lập (Luật Tố cáo 2018, Điều 8, Điều 47).</translation>
+    </message>
+    <message>
+        <source>Reception was not refused at this visit.</source>
+        <translation>Lượt tiếp này không bị từ chối tiếp.</translation>
+    </message>
+    <message>
+        <source>No content was guided to a competent body.</source>
+        <translation>Không có nội dung nào được hướng dẫn đến cơ quan có thẩm quyền.</translation>
+    </message>
+    <message>
+        <source>No content was transferred to a competent body.</source>
+        <translation>Không có nội dung nào được chuyển đơn đến cơ quan có thẩm quyền.</translation>
+    </message>
+    <message>
+        <source>The visit has no content recorded.</source>
+        <translation>Lượt tiếp chưa ghi nội dung nào.</translation>
+    </message>
+    <message>
+        <source>The visit has contents of several kinds: prepare a document for each content.</source>
+        <translation>Lượt tiếp có nhiều loại nội dung: hãy lập văn bản cho từng nội dung.</translation>
+    </message>
+    <message>
+        <source>More than {n} searches by identity document or phone number in {m} minute(s). Please wait and try again, or search by name.</source>
+        <translation>Đã tra cứu theo số giấy tờ hoặc số điện thoại quá {n} lần trong {m} phút. Vui lòng chờ rồi thử lại, hoặc tìm theo họ tên.</translation>
+    </message>
+    <message>
+        <source>The petition was not found.</source>
+        <extracomment>Petition processing (``services/petitions/messages.py``).</extracomment>
+        <translation>Không tìm thấy đơn.</translation>
+    </message>
+    <message>
+        <source>The petition was not found (it may have been deleted).</source>
+        <translation>Không tìm thấy đơn (có thể đã bị xoá).</translation>
+    </message>
+    <message>
+        <source>Petition {number} has already been processed ({status}).</source>
+        <translation>Đơn {number} đã được xử lý ({status}).</translation>
+    </message>
+    <message>
+        <source>The processing outcome is not valid.</source>
+        <translation>Hình thức xử lý đơn không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The processing date is before the petition was received, {date}.</source>
+        <translation>Ngày xử lý trước ngày nhận đơn {date}.</translation>
+    </message>
+    <message>
+        <source>Processed late: the {rule} deadline was {date} ({citation}).</source>
+        <translation>Xử lý đơn quá hạn: hạn {rule} là ngày {date} ({citation}).</translation>
+    </message>
+    <message>
+        <source>Enter the competent body receiving the transferred petition.</source>
+        <translation>Phải ghi cơ quan có thẩm quyền nhận đơn chuyển.</translation>
+    </message>
+    <message>
+        <source>Enter the competent body to guide the citizen to.</source>
+        <translation>Phải ghi cơ quan có thẩm quyền để hướng dẫn công dân.</translation>
+    </message>
+    <message>
+        <source>State the reason for returning the petition.</source>
+        <translation>Phải nêu lý do trả lại đơn.</translation>
+    </message>
+    <message>
+        <source>The non-acceptance grounds of Article 11 of the Law on Complaints apply to complaints only.</source>
+        <translation>Căn cứ không thụ lý theo Điều 11 Luật Khiếu nại chỉ dùng cho đơn khiếu nại.</translation>
+    </message>
+    <message>
+        <source>The non-acceptance ground is not in Article 11 of the Law on Complaints.</source>
+        <translation>Căn cứ không thụ lý không có trong Điều 11 Luật Khiếu nại.</translation>
+    </message>
+    <message>
+        <source>Choose the ground for filing under Article 28 of Circular 05/2021/TT-TTCP.</source>
+        <translation>Phải chọn căn cứ lưu đơn theo Điều 28 Thông tư 05/2021/TT-TTCP.</translation>
+    </message>
+    <message>
+        <source>Enter the competent lower-level body.</source>
+        <translation>Phải ghi cơ quan cấp dưới có thẩm quyền.</translation>
+    </message>
+    <message>
+        <source>State the reason for the extension (verification in several places, delegation).</source>
+        <translation>Phải nêu lý do gia hạn (xác minh nhiều nơi, ủy quyền).</translation>
+    </message>
+    <message>
+        <source>Only a named denunciation&apos;s initial check can be extended (D1).</source>
+        <translation>Chỉ đơn tố cáo có danh tính mới gia hạn kiểm tra ban đầu (D1).</translation>
+    </message>
+    <message>
+        <source>The initial check has already been extended to {date}.</source>
+        <translation>Đã gia hạn kiểm tra ban đầu tới ngày {date}.</translation>
+    </message>
+    <message>
+        <source>The extension must be made before the deadline {date} ({citation}).</source>
+        <translation>Phải gia hạn trước khi hết thời hạn {date} ({citation}).</translation>
+    </message>
+    <message>
+        <source>There is no notice to print for this petition: {reasons}</source>
+        <translation>Không có thông báo nào để in cho đơn này: {reasons}</translation>
+    </message>
+    <message>
+        <source>Account {username} may not {action} (requires: {roles}).</source>
+        <translation>Tài khoản {username} không có quyền {action} (cần: {roles}).</translation>
+    </message>
+    <message>
+        <source>Sign in with a role to {action}.</source>
+        <translation>Cần đăng nhập với một vai trò để {action}.</translation>
+    </message>
+    <message>
+        <source>Account {username} has not been given a role.</source>
+        <translation>Tài khoản {username} chưa được phân quyền.</translation>
+    </message>
+    <message>
+        <source>do this</source>
+        <translation>thực hiện thao tác này</translation>
+    </message>
+    <message>
+        <source>This document names the denouncer: only the officer who received them, the officer assigned to resolve it and their direct leaders may prepare and view it (Law on Denunciations 2018, Articles 8 and 47).</source>
+        <translation>Văn bản này ghi danh tính người tố cáo: chỉ cán bộ tiếp nhận, người được giao giải quyết và lãnh đạo trực tiếp của họ mới được lập và xem (Luật Tố cáo 2018, Điều 8, Điều 47).</translation>
+    </message>
+    <message>
+        <source>take the step «{step}»</source>
+        <translation>thực hiện bước «{step}»</translation>
+    </message>
+    <message>
+        <source>The record has just been updated by someone else. Please reload and try again.</source>
+        <translation>Bản ghi vừa được người khác cập nhật. Vui lòng tải lại rồi thực hiện lại.</translation>
+    </message>
+    <message>
+        <source>The case has just been updated by someone else. Please reload and try again.</source>
+        <translation>Vụ việc vừa được người khác cập nhật. Vui lòng tải lại rồi thực hiện lại.</translation>
+    </message>
+    <message>
+        <source>The case has just been updated by someone else. Please reload and try again. Its status now: {status}.</source>
+        <translation>Vụ việc vừa được người khác cập nhật. Vui lòng tải lại rồi thực hiện lại. Trạng thái hiện nay: {status}.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s record has just been updated by someone else. Please reload and try again.</source>
+        <translation>Hồ sơ công dân vừa được người khác cập nhật. Vui lòng tải lại rồi thực hiện lại.</translation>
+    </message>
+    <message>
+        <source>The dialogue has just been updated by someone else. Please reload and try again.</source>
+        <translation>Buổi đối thoại vừa được người khác cập nhật. Vui lòng tải lại rồi thực hiện lại.</translation>
+    </message>
+    <message>
+        <source>The petition has just been updated by someone else. Please reload and try again.</source>
+        <translation>Đơn vừa được người khác cập nhật. Vui lòng tải lại rồi thực hiện lại.</translation>
+    </message>
+    <message>
+        <source>The account was not found.</source>
+        <translation>Không tìm thấy tài khoản.</translation>
+    </message>
+    <message>
+        <source>This leader was not found.</source>
+        <translation>Không tìm thấy lãnh đạo này.</translation>
+    </message>
+    <message>
+        <source>The earlier petition was not found.</source>
+        <translation>Không tìm thấy đơn trước.</translation>
+    </message>
+    <message>
+        <source>The visit was not found.</source>
+        <translation>Không tìm thấy lượt tiếp.</translation>
+    </message>
+    <message>
+        <source>The citizen was not found.</source>
+        <translation>Không tìm thấy công dân.</translation>
+    </message>
+    <message>
+        <source>The case or petition was not found.</source>
+        <translation>Không tìm thấy vụ việc hoặc đơn.</translation>
+    </message>
+    <message>
+        <source>The document was not found.</source>
+        <translation>Không tìm thấy văn bản.</translation>
+    </message>
+    <message>
+        <source>The dialogue minutes document was not found.</source>
+        <translation>Không tìm thấy văn bản biên bản đối thoại.</translation>
+    </message>
+    <message>
+        <source>The dialogue was not found.</source>
+        <translation>Không tìm thấy buổi đối thoại.</translation>
+    </message>
+    <message>
+        <source>The dialogue of this case was not found.</source>
+        <translation>Không tìm thấy buổi đối thoại của vụ việc này.</translation>
+    </message>
+    <message>
+        <source>There is no body or unit with code {code}.</source>
+        <translation>Không có cơ quan, đơn vị mã {code}.</translation>
+    </message>
+    <message>
+        <source>The case was not found (it may have been deleted).</source>
+        <translation>Không tìm thấy vụ việc (có thể đã bị xoá).</translation>
+    </message>
+    <message>
+        <source>The resolving body or unit was not found.</source>
+        <translation>Không tìm thấy cơ quan, đơn vị giải quyết.</translation>
+    </message>
+    <message>
+        <source>The attachment was not found.</source>
+        <translation>Không tìm thấy tài liệu.</translation>
+    </message>
+    <message>
+        <source>The case to attach the document to was not found.</source>
+        <translation>Không tìm thấy vụ việc để gắn văn bản.</translation>
+    </message>
+    <message>
+        <source>The petition to attach the document to was not found.</source>
+        <translation>Không tìm thấy đơn để gắn văn bản.</translation>
+    </message>
+    <message>
+        <source>The visit to attach the document to was not found.</source>
+        <translation>Không tìm thấy lượt tiếp để gắn văn bản.</translation>
+    </message>
+    <message>
+        <source>The case to save the attachment to was not found.</source>
+        <translation>Không tìm thấy vụ việc để lưu tài liệu.</translation>
+    </message>
+    <message>
+        <source>The petition to save the attachment to was not found.</source>
+        <translation>Không tìm thấy đơn để lưu tài liệu.</translation>
+    </message>
+    <message>
+        <source>The visit to save the attachment to was not found.</source>
+        <translation>Không tìm thấy lượt tiếp để lưu tài liệu.</translation>
+    </message>
+    <message>
+        <source>the citizen&apos;s record</source>
+        <translation>hồ sơ công dân</translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation>vụ việc</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Identity document number</source>
+        <translation>Số giấy tờ tùy thân</translation>
+    </message>
+    <message>
+        <source>Identity document kind</source>
+        <translation>Loại giấy tờ</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Province/city</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Commune/ward</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>{step} ({date})</source>
+        <translation>{step} ({date})</translation>
+    </message>
+    <message>
+        <source>(version {version})</source>
+        <translation>(phiên bản {version})</translation>
+    </message>
+    <message>
+        <source>{status}</source>
+        <translation>{status}</translation>
+    </message>
+    <message>
+        <source>Choices not valid: {choices}.</source>
+        <translation>Lựa chọn không hợp lệ: {choices}.</translation>
+    </message>
+    <message>
+        <source>Sign in to settle a data conflict.</source>
+        <translation>Cần đăng nhập để giải quyết xung đột dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Sign in to see the list of officers.</source>
+        <translation>Cần đăng nhập để xem danh sách cán bộ.</translation>
+    </message>
+    <message>
+        <source>Sign in to change your password.</source>
+        <translation>Cần đăng nhập để đổi mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Only the officer who received the denunciation, the officer assigned to resolve it and their direct leaders may see the denouncer&apos;s identity (Law on Denunciations 2018, Article 8(3), Article 47).</source>
+        <translation>Chỉ cán bộ tiếp nhận, người được giao giải quyết và lãnh đạo trực tiếp của họ mới được xem danh tính người tố cáo (Luật Tố cáo 2018, Điều 8 khoản 3, Điều 47).</translation>
+    </message>
+    <message>
+        <source>State why you need to see the denouncer&apos;s identity.</source>
+        <translation>Phải nêu lý do xem danh tính người tố cáo.</translation>
+    </message>
+    <message>
+        <source>The case has no conclusion on the denunciation yet.</source>
+        <translation>Vụ việc chưa có kết luận nội dung tố cáo.</translation>
+    </message>
+    <message>
+        <source>Only the officer who received the citizen and the unit&apos;s leaders may see the denouncer&apos;s identity.</source>
+        <translation>Chỉ cán bộ đã tiếp và lãnh đạo đơn vị được xem danh tính người tố cáo.</translation>
+    </message>
+    <message>
+        <source>This attachment shows the denouncer&apos;s identity: only the officer who received them, the officer assigned to resolve it and their direct leaders may open it (Law on Denunciations 2018, Article 8(3), Article 47).</source>
+        <translation>Tài liệu này chứa danh tính người tố cáo: chỉ cán bộ tiếp nhận, người được giao giải quyết và lãnh đạo trực tiếp của họ mới được mở (Luật Tố cáo 2018, Điều 8 khoản 3, Điều 47).</translation>
+    </message>
+    <message>
+        <source>Choose a case, petition or visit to keep the attachment with.</source>
+        <translation>Phải chọn vụ việc, đơn hoặc lượt tiếp để lưu tài liệu.</translation>
+    </message>
+    <message>
+        <source>The file needs a name.</source>
+        <translation>Phải có tên tệp.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp rỗng.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {size} MB.</source>
+        <translation>Tệp lớn hơn {size} MB.</translation>
+    </message>
+    <message>
+        <source>assign roles</source>
+        <extracomment>``services/messages.py`` ACTIONS: what a refusal says the account may not do, as an English verb phrase (&quot;Account X may not &lt;action&gt;&quot;).</extracomment>
+        <translation>phân quyền</translation>
+    </message>
+    <message>
+        <source>back up the data</source>
+        <translation>sao lưu dữ liệu</translation>
+    </message>
+    <message>
+        <source>change a successor unit</source>
+        <translation>sửa đơn vị kế thừa</translation>
+    </message>
+    <message>
+        <source>change an account&apos;s body or unit</source>
+        <translation>đổi cơ quan, đơn vị của tài khoản</translation>
+    </message>
+    <message>
+        <source>change deadline rules</source>
+        <translation>thay đổi quy tắc thời hạn</translation>
+    </message>
+    <message>
+        <source>change the holiday calendar</source>
+        <translation>thay đổi lịch ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>change the reporting cut-off date</source>
+        <translation>đổi ngày chốt số liệu báo cáo</translation>
+    </message>
+    <message>
+        <source>create a database account for a reception desk</source>
+        <translation>tạo tài khoản cơ sở dữ liệu cho bàn tiếp dân</translation>
+    </message>
+    <message>
+        <source>create accounts</source>
+        <translation>tạo tài khoản</translation>
+    </message>
+    <message>
+        <source>create demo data</source>
+        <translation>tạo dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>deactivate an account</source>
+        <translation>ngừng hoạt động tài khoản</translation>
+    </message>
+    <message>
+        <source>deactivate or reactivate an account</source>
+        <translation>ngừng hoặc kích hoạt lại tài khoản</translation>
+    </message>
+    <message>
+        <source>delete figures carried over from the previous period</source>
+        <translation>xóa số liệu kỳ trước chuyển sang</translation>
+    </message>
+    <message>
+        <source>dismiss a repeat-petition warning</source>
+        <translation>bỏ qua cảnh báo đơn trùng</translation>
+    </message>
+    <message>
+        <source>enter figures carried over from the previous period</source>
+        <translation>nhập số liệu kỳ trước chuyển sang</translation>
+    </message>
+    <message>
+        <source>export the list of cases</source>
+        <translation>xuất danh sách vụ việc</translation>
+    </message>
+    <message>
+        <source>export the list of outstanding cases</source>
+        <translation>xuất danh sách vụ việc tồn đọng</translation>
+    </message>
+    <message>
+        <source>export the reception register</source>
+        <translation>xuất sổ tiếp công dân</translation>
+    </message>
+    <message>
+        <source>give notice of a dialogue</source>
+        <translation>thông báo đối thoại</translation>
+    </message>
+    <message>
+        <source>handle cases</source>
+        <translation>xử lý vụ việc</translation>
+    </message>
+    <message>
+        <source>import the reception register</source>
+        <translation>nhập sổ tiếp công dân</translation>
+    </message>
+    <message>
+        <source>load a deadline rulebook</source>
+        <translation>nạp bộ quy tắc thời hạn</translation>
+    </message>
+    <message>
+        <source>lock a reporting period&apos;s figures</source>
+        <translation>khóa số liệu kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>look up citizens</source>
+        <translation>tra cứu công dân</translation>
+    </message>
+    <message>
+        <source>look up repeat petitions</source>
+        <translation>tra cứu đơn trùng, tái diễn</translation>
+    </message>
+    <message>
+        <source>mark a repeat petition</source>
+        <translation>đánh dấu đơn trùng, tái diễn</translation>
+    </message>
+    <message>
+        <source>open an attachment</source>
+        <translation>mở tài liệu đính kèm</translation>
+    </message>
+    <message>
+        <source>plan the periodic reception schedule</source>
+        <translation>lập lịch tiếp công dân định kỳ</translation>
+    </message>
+    <message>
+        <source>prepare a copy for the verifier</source>
+        <translation>lập bản sao cho người xác minh</translation>
+    </message>
+    <message>
+        <source>prepare a petition-processing notice</source>
+        <translation>lập thông báo xử lý đơn</translation>
+    </message>
+    <message>
+        <source>prepare a receipt</source>
+        <translation>lập giấy biên nhận</translation>
+    </message>
+    <message>
+        <source>prepare a reminder</source>
+        <translation>lập văn bản đôn đốc</translation>
+    </message>
+    <message>
+        <source>prepare an appointment slip</source>
+        <translation>lập phiếu hẹn</translation>
+    </message>
+    <message>
+        <source>prepare documents</source>
+        <translation>lập văn bản</translation>
+    </message>
+    <message>
+        <source>prepare periodic reports</source>
+        <translation>lập báo cáo định kỳ</translation>
+    </message>
+    <message>
+        <source>preview the published version</source>
+        <translation>xem trước bản công khai</translation>
+    </message>
+    <message>
+        <source>print a blank petition form</source>
+        <translation>in mẫu đơn trống</translation>
+    </message>
+    <message>
+        <source>process petitions</source>
+        <translation>xử lý đơn</translation>
+    </message>
+    <message>
+        <source>publish a conclusion</source>
+        <translation>công khai kết luận</translation>
+    </message>
+    <message>
+        <source>re-import data already in the register</source>
+        <translation>nhập lại dữ liệu đã có trong sổ</translation>
+    </message>
+    <message>
+        <source>reactivate an account</source>
+        <translation>kích hoạt lại tài khoản</translation>
+    </message>
+    <message>
+        <source>recalculate deadlines</source>
+        <translation>tính lại thời hạn</translation>
+    </message>
+    <message>
+        <source>record a case step</source>
+        <translation>ghi nhận bước xử lý vụ việc</translation>
+    </message>
+    <message>
+        <source>record a dialogue</source>
+        <translation>ghi nhận đối thoại</translation>
+    </message>
+    <message>
+        <source>record a periodic reception</source>
+        <translation>ghi nhận buổi tiếp định kỳ</translation>
+    </message>
+    <message>
+        <source>record a reception slip</source>
+        <translation>ghi phiếu tiếp công dân</translation>
+    </message>
+    <message>
+        <source>register a reception desk</source>
+        <translation>đăng ký bàn tiếp dân</translation>
+    </message>
+    <message>
+        <source>reset another account&apos;s password</source>
+        <translation>đặt lại mật khẩu của tài khoản khác</translation>
+    </message>
+    <message>
+        <source>run automatic backups</source>
+        <translation>sao lưu tự động</translation>
+    </message>
+    <message>
+        <source>save an attachment</source>
+        <translation>lưu tài liệu đính kèm</translation>
+    </message>
+    <message>
+        <source>save dialogue minutes</source>
+        <translation>lưu biên bản đối thoại</translation>
+    </message>
+    <message>
+        <source>search cases</source>
+        <translation>tìm vụ việc</translation>
+    </message>
+    <message>
+        <source>set a leader&apos;s reception title</source>
+        <translation>đặt chức danh tiếp công dân của lãnh đạo</translation>
+    </message>
+    <message>
+        <source>set up the database roles</source>
+        <translation>cài đặt vai trò cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>unlock a reporting period&apos;s figures</source>
+        <translation>mở khóa số liệu kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>unlock an account</source>
+        <translation>mở khoá tài khoản</translation>
+    </message>
+    <message>
+        <source>view a case&apos;s attachments</source>
+        <translation>xem tài liệu của vụ việc</translation>
+    </message>
+    <message>
+        <source>view a case&apos;s deadlines</source>
+        <translation>xem thời hạn của vụ việc</translation>
+    </message>
+    <message>
+        <source>view a case&apos;s documents</source>
+        <translation>xem văn bản của vụ việc</translation>
+    </message>
+    <message>
+        <source>view a petition&apos;s documents</source>
+        <translation>xem văn bản của đơn</translation>
+    </message>
+    <message>
+        <source>view a reception slip</source>
+        <translation>xem phiếu tiếp công dân</translation>
+    </message>
+    <message>
+        <source>view cases</source>
+        <translation>xem vụ việc</translation>
+    </message>
+    <message>
+        <source>view dialogue minutes</source>
+        <translation>xem biên bản đối thoại</translation>
+    </message>
+    <message>
+        <source>view documents</source>
+        <translation>xem văn bản</translation>
+    </message>
+    <message>
+        <source>view figures carried over from the previous period</source>
+        <translation>xem số liệu kỳ trước chuyển sang</translation>
+    </message>
+    <message>
+        <source>view periodic reports</source>
+        <translation>xem báo cáo định kỳ</translation>
+    </message>
+    <message>
+        <source>view petition-processing deadlines</source>
+        <translation>xem thời hạn xử lý đơn</translation>
+    </message>
+    <message>
+        <source>view the case board</source>
+        <translation>xem bảng vụ việc</translation>
+    </message>
+    <message>
+        <source>view the dashboard</source>
+        <translation>xem bảng tổng hợp</translation>
+    </message>
+    <message>
+        <source>view the list of accounts</source>
+        <translation>xem danh sách tài khoản</translation>
+    </message>
+    <message>
+        <source>view the list of bodies and units</source>
+        <translation>xem danh sách cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>view the list of cases</source>
+        <translation>xem danh sách vụ việc</translation>
+    </message>
+    <message>
+        <source>view the list of fields</source>
+        <translation>xem danh mục lĩnh vực</translation>
+    </message>
+    <message>
+        <source>view the list of officers</source>
+        <translation>xem danh sách cán bộ</translation>
+    </message>
+    <message>
+        <source>view the list of reception desks</source>
+        <translation>xem danh sách bàn tiếp dân</translation>
+    </message>
+    <message>
+        <source>view the periodic reception schedule</source>
+        <translation>xem lịch tiếp công dân định kỳ</translation>
+    </message>
+    <message>
+        <source>view the petitions awaiting processing</source>
+        <translation>xem danh sách đơn chờ xử lý</translation>
+    </message>
+    <message>
+        <source>view the reception history</source>
+        <translation>xem lịch sử tiếp công dân</translation>
+    </message>
+    <message>
+        <source>view the reception register</source>
+        <translation>xem sổ tiếp công dân</translation>
+    </message>
+    <message>
+        <source>view the records behind a report figure</source>
+        <translation>xem danh sách hồ sơ của số liệu báo cáo</translation>
+    </message>
+    <message>
+        <source>view the reporting cut-off date</source>
+        <translation>xem ngày chốt số liệu báo cáo</translation>
+    </message>
+    <message>
+        <source>write a petition for a citizen</source>
+        <translation>lập đơn giúp công dân</translation>
+    </message>
+    <message>
+        <source>A petition sent past the level whose competence it is, not yet resolved there: ask the lower level to resolve it; do not accept it (Law on Citizen Reception 2013, Article 26(1)(b)).</source>
+        <translation>Đơn gửi vượt cấp thuộc thẩm quyền của cấp dưới chưa giải quyết: phải yêu cầu cấp dưới giải quyết, không thụ lý (Luật Tiếp công dân 2013, Điều 26 khoản 1 điểm b).</translation>
+    </message>
+    <message>
+        <source>The acceptance date is before the petition was received, {date}.</source>
+        <translation>Ngày thụ lý trước ngày nhận đơn {date}.</translation>
+    </message>
+    <message>
+        <source>The petition is signed by {count} people: accept it only with all signatures and a document appointing the representatives (Law on Citizen Reception 2013, Article 29; Decree 124/2020/ND-CP, Article 7).</source>
+        <translation>Đơn có {count} người cùng ký: chỉ thụ lý khi có đủ chữ ký và văn bản cử người đại diện (Luật Tiếp công dân 2013, Điều 29; Nghị định 124/2020/NĐ-CP, Điều 7).</translation>
+    </message>
+    <message>
+        <source>The assigned officer was not found.</source>
+        <translation>Không tìm thấy cán bộ được giao.</translation>
+    </message>
+    <message>
+        <source>Only a complaint has a second complaint (Law on Complaints, Article 33).</source>
+        <translation>Chỉ khiếu nại mới có khiếu nại lần hai (Luật Khiếu nại, Điều 33).</translation>
+    </message>
+    <message>
+        <source>The time for a second complaint has passed: {date} at the latest ({days} days from {since}; {citation}).</source>
+        <translation>Đã hết thời hạn khiếu nại lần hai: chậm nhất ngày {date} ({days} ngày kể từ {since}; {citation}).</translation>
+    </message>
+    <message>
+        <source>the complainant receiving the decision on {date}</source>
+        <translation>người khiếu nại nhận quyết định ngày {date}</translation>
+    </message>
+    <message>
+        <source>the receipt date not recorded: estimated {date} = sent {posted} + {days} working days for delivery</source>
+        <translation>chưa ghi ngày nhận: ước tính ngày {date} = ngày gửi {posted} + {days} ngày làm việc chuyển phát</translation>
+    </message>
+    <message>
+        <source>the decision issued on {date} (not yet sent)</source>
+        <translation>ban hành quyết định ngày {date} (chưa gửi)</translation>
+    </message>
+    <message>
+        <source>the end of the first resolution period on {date}</source>
+        <translation>hết thời hạn giải quyết lần đầu ngày {date}</translation>
+    </message>
+    <message>
+        <source>A second complaint must be linked to the first complaint&apos;s case.</source>
+        <translation>Khiếu nại lần hai phải gắn với vụ việc khiếu nại lần đầu.</translation>
+    </message>
+    <message>
+        <source>The resolution level is first (1) or second (2) only.</source>
+        <translation>Cấp giải quyết chỉ là lần đầu (1) hoặc lần hai (2).</translation>
+    </message>
+    <message>
+        <source>Accepted late: the {clock} deadline was {date} ({citation}).</source>
+        <translation>Thụ lý muộn: hạn {clock} là ngày {date} ({citation}).</translation>
+    </message>
+    <message>
+        <source>Complexity criteria not valid: {criteria}.</source>
+        <translation>Tiêu chí phức tạp không hợp lệ: {criteria}.</translation>
+    </message>
+    <message>
+        <source>Only complaint and denunciation cases have a complexity finding.</source>
+        <translation>Chỉ vụ việc khiếu nại, tố cáo mới xác định mức độ phức tạp.</translation>
+    </message>
+    <message>
+        <source>A finding that a case is complex needs a document stating its grounds (Decree 124/2020/ND-CP, Article 3a; Decree 31/2019/ND-CP, Article 3).</source>
+        <translation>Việc xác định vụ việc phức tạp phải có văn bản nêu rõ căn cứ (Nghị định 124/2020/NĐ-CP, Điều 3a; Nghị định 31/2019/NĐ-CP, Điều 3).</translation>
+    </message>
+    <message>
+        <source>A particularly complex case needs 2 or more criteria (Decree 31/2019/ND-CP, Article 3).</source>
+        <translation>Vụ việc đặc biệt phức tạp phải có từ 02 tiêu chí trở lên (Nghị định 31/2019/NĐ-CP, Điều 3).</translation>
+    </message>
+    <message>
+        <source>Only a denunciation can be «particularly complex» (Law on Denunciations, Article 30).</source>
+        <translation>Chỉ tố cáo mới có mức «đặc biệt phức tạp» (Luật Tố cáo, Điều 30).</translation>
+    </message>
+    <message>
+        <source>The day the decision or act became known may not be after the petition was received.</source>
+        <translation>Ngày biết quyết định, hành vi không được sau ngày nhận đơn.</translation>
+    </message>
+    <message>
+        <source>State the objective obstacle (illness, natural disaster, a work trip, study far away ...) for the time not counted towards the limitation period.</source>
+        <translation>Phải ghi lý do trở ngại khách quan (ốm đau, thiên tai, đi công tác, học tập ở nơi xa ...) của khoảng thời gian không tính vào thời hiệu.</translation>
+    </message>
+    <message>
+        <source>The limitation period for complaining has passed: {days} days from {known_on} is {due} ({citation}), and the petition was received on {received_on}. If the complainant had an objective obstacle, enter the period and its reason so it is not counted; otherwise do not accept it ({ground_citation}).</source>
+        <translation>Đã hết thời hiệu khiếu nại: {days} ngày kể từ ngày {known_on} là ngày {due} ({citation}), đơn nhận ngày {received_on}. Nếu người khiếu nại có trở ngại khách quan, ghi khoảng thời gian và lý do để không tính; nếu không, không thụ lý ({ground_citation}).</translation>
+    </message>
+    <message>
+        <source>Acceptance conditions not valid: {conditions}.</source>
+        <translation>Điều kiện thụ lý không hợp lệ: {conditions}.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the complaint decision.</source>
+        <translation>Phải ghi số quyết định giải quyết khiếu nại.</translation>
+    </message>
+    <message>
+        <source>No dialogue was held: state why (Law on Complaints 2011, Article 30; Decree 124/2020/ND-CP, Article 28).</source>
+        <translation>Chưa tổ chức đối thoại: phải ghi lý do không đối thoại (Luật Khiếu nại 2011, Điều 30; Nghị định 124/2020/NĐ-CP, Điều 28).</translation>
+    </message>
+    <message>
+        <source>State the reason.</source>
+        <translation>Phải ghi lý do.</translation>
+    </message>
+    <message>
+        <source>State the reason for the extension.</source>
+        <translation>Phải nêu lý do gia hạn.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the denunciation conclusion.</source>
+        <translation>Phải ghi số kết luận nội dung tố cáo.</translation>
+    </message>
+    <message>
+        <source>Enter the investigating body or procuracy receiving the file.</source>
+        <translation>Phải ghi cơ quan điều tra hoặc Viện kiểm sát nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Describe the signs of a crime found.</source>
+        <translation>Phải ghi dấu hiệu tội phạm đã phát hiện.</translation>
+    </message>
+    <message>
+        <source>Summarise the answer.</source>
+        <translation>Phải tóm tắt nội dung trả lời.</translation>
+    </message>
+    <message>
+        <source>Enter the outcome of handling the information.</source>
+        <translation>Phải ghi kết quả xử lý thông tin.</translation>
+    </message>
+    <message>
+        <source>Enter the person or body assigned to verify.</source>
+        <translation>Phải ghi người hoặc cơ quan được giao xác minh.</translation>
+    </message>
+    <message>
+        <source>Summarise the verification findings.</source>
+        <translation>Phải tóm tắt kết quả xác minh.</translation>
+    </message>
+    <message>
+        <source>Enter how it is made public (meeting, posting, press).</source>
+        <translation>Phải ghi hình thức công khai (họp, niêm yết, báo chí).</translation>
+    </message>
+    <message>
+        <source>Enter the measures taken.</source>
+        <translation>Phải ghi biện pháp xử lý.</translation>
+    </message>
+    <message>
+        <source>Enter the result of the enforcement.</source>
+        <translation>Phải ghi kết quả thực hiện.</translation>
+    </message>
+    <message>
+        <source>Enter the place of the dialogue.</source>
+        <translation>Phải ghi địa điểm đối thoại.</translation>
+    </message>
+    <message>
+        <source>Enter who presides over the dialogue.</source>
+        <translation>Phải ghi người chủ trì đối thoại.</translation>
+    </message>
+    <message>
+        <source>Enter the result of the dialogue.</source>
+        <translation>Phải ghi kết quả đối thoại.</translation>
+    </message>
+    <message>
+        <source>The scanned file needs a name.</source>
+        <translation>Phải có tên tệp bản quét.</translation>
+    </message>
+    <message>
+        <source>The date may not be before the case was accepted, {date}.</source>
+        <translation>Ngày thực hiện không được trước ngày thụ lý {date}.</translation>
+    </message>
+    <message>
+        <source>Step {step} cannot be recorded here: use the step&apos;s own action.</source>
+        <translation>Bước {step} không ghi được ở đây: hãy dùng thao tác riêng của bước.</translation>
+    </message>
+    <message>
+        <source>Choose at least one complexity criterion.</source>
+        <translation>Phải chọn ít nhất một tiêu chí phức tạp.</translation>
+    </message>
+    <message>
+        <source>The resolution deadline moves from {before} to {after}.</source>
+        <translation>Hạn giải quyết đổi từ {before} thành {after}.</translation>
+    </message>
+    <message>
+        <source>Choose the ground for suspension.</source>
+        <translation>Phải chọn căn cứ tạm đình chỉ.</translation>
+    </message>
+    <message>
+        <source>The resumption date is before the suspension, {date}.</source>
+        <translation>Ngày tiếp tục trước ngày tạm đình chỉ {date}.</translation>
+    </message>
+    <message>
+        <source>Enter the contents withdrawn.</source>
+        <translation>Phải ghi nội dung được rút.</translation>
+    </message>
+    <message>
+        <source>Choose the ground for termination.</source>
+        <translation>Phải chọn căn cứ đình chỉ.</translation>
+    </message>
+    <message>
+        <source>A withdrawal needs a signed or fingerprinted withdrawal letter, or minutes recording the request made in person (Law on Complaints 2011, Article 10; Law on Denunciations 2018, Article 33(1)).</source>
+        <translation>Việc rút phải có đơn rút có chữ ký hoặc điểm chỉ, hoặc biên bản ghi yêu cầu rút trực tiếp (Luật Khiếu nại 2011, Điều 10; Luật Tố cáo 2018, Điều 33 khoản 1).</translation>
+    </message>
+    <message>
+        <source>Cases not valid: {checks}.</source>
+        <translation>Trường hợp không hợp lệ: {checks}.</translation>
+    </message>
+    <message>
+        <source>A complaint by many people: name the complainant who withdraws; the others go on complaining (Decree 124/2020/ND-CP, Article 7a).</source>
+        <translation>Khiếu nại đông người: phải ghi tên người khiếu nại rút; những người khác tiếp tục khiếu nại (Nghị định 124/2020/NĐ-CP, Điều 7a).</translation>
+    </message>
+    <message>
+        <source>{name} has already withdrawn the complaint.</source>
+        <translation>{name} đã rút khiếu nại trước đó.</translation>
+    </message>
+    <message>
+        <source>Each extension is at most {limit} days ({citation}); {days} days were asked for.</source>
+        <translation>Mỗi lần gia hạn không quá {limit} ngày ({citation}); đã đề nghị {days} ngày.</translation>
+    </message>
+    <message>
+        <source>The extension decision was issued after the deadline had passed, {date}.</source>
+        <translation>Quyết định gia hạn ban hành sau khi đã hết hạn {date}.</translation>
+    </message>
+    <message>
+        <source>The conclusion was issued after the resolution deadline, {date}.</source>
+        <translation>Kết luận ban hành sau thời hạn giải quyết {date}.</translation>
+    </message>
+    <message>
+        <source>Choose the ground for resolving it again (Law on Denunciations, Article 37).</source>
+        <translation>Phải chọn căn cứ giải quyết lại (Luật Tố cáo, Điều 37).</translation>
+    </message>
+    <message>
+        <source>The answer is due after the day it is assigned, {date}.</source>
+        <translation>Hạn trả lời phải sau ngày giao {date}.</translation>
+    </message>
+    <message>
+        <source>Choose the result: right, partly right or wrong.</source>
+        <translation>Phải chọn kết quả: đúng, đúng một phần hoặc sai.</translation>
+    </message>
+    <message>
+        <source>The decision was issued after the resolution deadline {date} ({rule}).</source>
+        <translation>Quyết định ban hành sau thời hạn giải quyết {date} ({rule}).</translation>
+    </message>
+    <message>
+        <source>The decision was received before it was sent, {date}.</source>
+        <translation>Ngày nhận quyết định trước ngày gửi {date}.</translation>
+    </message>
+    <message>
+        <source>Only the deadlines {rules} can be tracked with this step.</source>
+        <translation>Chỉ theo dõi được các thời hạn {rules} bằng bước này.</translation>
+    </message>
+    <message>
+        <source>The start date is before the petition was received, {date}.</source>
+        <translation>Ngày bắt đầu trước ngày nhận đơn {date}.</translation>
+    </message>
+    <message>
+        <source>Tracking of deadline {rule} has not started for this case.</source>
+        <translation>Chưa bắt đầu theo dõi thời hạn {rule} cho vụ việc này.</translation>
+    </message>
+    <message>
+        <source>Choose the officer assigned to handle it.</source>
+        <translation>Phải chọn cán bộ được giao xử lý.</translation>
+    </message>
+    <message>
+        <source>Choose the dialogue that was held.</source>
+        <translation>Phải chọn buổi đối thoại đã tổ chức.</translation>
+    </message>
+    <message>
+        <source>Choose the scan of the signed minutes.</source>
+        <translation>Phải chọn tệp bản quét biên bản đã ký.</translation>
+    </message>
+    <message>
+        <source>The step «{step}» is not recorded with this form.</source>
+        <translation>Bước «{step}» không ghi nhận bằng biểu mẫu này.</translation>
+    </message>
+    <message>
+        <source>The signs of a crime were found after the file was transferred.</source>
+        <translation>Ngày phát hiện dấu hiệu tội phạm sau ngày chuyển hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Transferred late: the {rule} deadline was {date} ({citation}).</source>
+        <translation>Chuyển hồ sơ muộn: hạn {rule} là ngày {date} ({citation}).</translation>
+    </message>
+    <message>
+        <source>The conditions for accepting the denunciation are not all met (Law on Denunciations 2018, Article 29(1), Article 24(3)): {missing}.</source>
+        <translation>Chưa đủ điều kiện thụ lý tố cáo (Luật Tố cáo 2018, Điều 29 khoản 1, Điều 24 khoản 3): {missing}.</translation>
+    </message>
+    <message>
+        <source>Before terminating because the denunciation was withdrawn, check the cases in which it must still be resolved: {checks} (Law on Denunciations 2018, Article 33(3)).</source>
+        <translation>Trước khi đình chỉ do rút tố cáo phải kiểm tra các trường hợp vẫn phải giải quyết: {checks} (Luật Tố cáo 2018, Điều 33 khoản 3).</translation>
+    </message>
+    <message>
+        <source>The dialogue may not be before the day of the notice.</source>
+        <translation>Ngày đối thoại không được trước ngày thông báo.</translation>
+    </message>
+    <message>
+        <source>The dialogue notice was sent on {sent}, after the deadline {due}: notice must be given at least {days} days before ({citation}).</source>
+        <translation>Thông báo đối thoại gửi ngày {sent}, muộn hơn hạn {due}: phải thông báo trước ít nhất {days} ngày ({citation}).</translation>
+    </message>
+    <message>
+        <source>The start and end times must include a time zone.</source>
+        <translation>Thời điểm bắt đầu, kết thúc phải có múi giờ.</translation>
+    </message>
+    <message>
+        <source>The complainant was absent without a reason: the resolution goes on (Law on Complaints, Article 30(6); Decree 124/2020, Article 28(5)).</source>
+        <translation>Người khiếu nại vắng mặt không có lý do: việc giải quyết vẫn tiếp tục (Luật Khiếu nại, Điều 30 khoản 6; NĐ 124/2020, Điều 28 khoản 5).</translation>
+    </message>
+    <message>
+        <source>The complainant was absent without a reason; consider holding the dialogue again.</source>
+        <translation>Người khiếu nại vắng mặt không có lý do; cân nhắc tổ chức lại buổi đối thoại.</translation>
+    </message>
+    <message>
+        <source>The case has not been suspended or terminated: record the step «Suspension» or «Termination» first.</source>
+        <extracomment>``services/case_documents/messages.py``: why a form of the case window cannot be prepared.</extracomment>
+        <translation>Vụ việc chưa tạm đình chỉ hoặc đình chỉ giải quyết: ghi bước «Tạm đình chỉ giải quyết» hoặc «Đình chỉ giải quyết» trước.</translation>
+    </message>
+    <message>
+        <source>The case has no «Resumption» step after its suspension.</source>
+        <translation>Vụ việc chưa có bước «Tiếp tục giải quyết» sau khi tạm đình chỉ.</translation>
+    </message>
+    <message>
+        <source>The case has no step «Transfer to the investigating body (signs of a crime)».</source>
+        <translation>Vụ việc chưa có bước «Chuyển hồ sơ có dấu hiệu tội phạm sang cơ quan điều tra».</translation>
+    </message>
+    <message>
+        <source>The case has not been extended: record the step «Extension» first.</source>
+        <translation>Vụ việc chưa được gia hạn giải quyết: ghi bước «Gia hạn giải quyết» trước.</translation>
+    </message>
+    <message>
+        <source>The complaint decision has not been recorded (number, date, result).</source>
+        <translation>Chưa ghi nhận quyết định giải quyết khiếu nại (số, ngày, kết quả).</translation>
+    </message>
+    <message>
+        <source>The denunciation conclusion has not been recorded (number, date, result).</source>
+        <translation>Chưa ghi nhận kết luận nội dung tố cáo (số, ngày, kết quả).</translation>
+    </message>
+    <message>
+        <source>Law on Complaints 2011</source>
+        <translation>Luật Khiếu nại 2011</translation>
+    </message>
+    <message>
+        <source>Law on Denunciations 2018</source>
+        <translation>Luật Tố cáo 2018</translation>
+    </message>
+    <message>
+        <source>Article 34(1)</source>
+        <translation>Điều 34 khoản 1</translation>
+    </message>
+    <message>
+        <source>Article 11a</source>
+        <translation>Điều 11a</translation>
+    </message>
+    <message>
+        <source>Article 34(2)</source>
+        <translation>Điều 34 khoản 2</translation>
+    </message>
+    <message>
+        <source>Articles 10 and 11a</source>
+        <translation>Điều 10, Điều 11a</translation>
+    </message>
+    <message>
+        <source>Article 31</source>
+        <translation>Điều 31</translation>
+    </message>
+    <message>
+        <source>Article 29</source>
+        <translation>Điều 29</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>khiếu nại</translation>
+    </message>
+    <message>
+        <source>denunciation</source>
+        <translation>tố cáo</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>kiến nghị</translation>
+    </message>
+    <message>
+        <source>reflection</source>
+        <translation>phản ánh</translation>
+    </message>
+    <message>
+        <source>anonymous denunciation information</source>
+        <translation>thông tin tố cáo nặc danh</translation>
+    </message>
+    <message>
+        <source>«{step}» does not apply: anonymous information is not handled as a denunciation and has no statutory time limit (Law on Denunciations 2018, Article 25).</source>
+        <translation>«{step}» không áp dụng: thông tin nặc danh không được xử lý như tố cáo và không có thời hạn luật định (Luật Tố cáo 2018, Điều 25).</translation>
+    </message>
+    <message>
+        <source>The Law on Complaints 2011 allows no extension of the time to resolve a complaint; complex cases and remote areas already have longer time limits (Articles 28 and 37).</source>
+        <translation>Luật Khiếu nại 2011 không cho phép gia hạn thời hạn giải quyết khiếu nại; vụ việc phức tạp hoặc ở vùng sâu, vùng xa đã có thời hạn dài hơn (Điều 28, Điều 37).</translation>
+    </message>
+    <message>
+        <source>A dialogue is part of resolving a complaint (Law on Complaints 2011, Article 30); it does not apply to a denunciation.</source>
+        <translation>Đối thoại là thủ tục giải quyết khiếu nại (Luật Khiếu nại 2011, Điều 30), không áp dụng cho tố cáo.</translation>
+    </message>
+    <message>
+        <source>«{step}» does not apply to a {kind}: the leader assigns it and sets the time limit (Law on Citizen Reception 2013, Articles 26–28).</source>
+        <translation>«{step}» không áp dụng cho {kind}: lãnh đạo giao xử lý và ấn định thời hạn (Luật Tiếp công dân 2013, Điều 26–28).</translation>
+    </message>
+    <message>
+        <source>«{step}» does not apply to a {kind} case.</source>
+        <translation>«{step}» không áp dụng cho vụ việc {kind}.</translation>
+    </message>
+    <message>
+        <source>The case is over ({status}); «{step}» cannot be taken.</source>
+        <translation>Vụ việc đã kết thúc ({status}); không thể thực hiện «{step}».</translation>
+    </message>
+    <message>
+        <source>The case is suspended; a decision to resume is needed before «{step}» ({law}).</source>
+        <translation>Vụ việc đang tạm đình chỉ giải quyết; phải có quyết định tiếp tục giải quyết trước khi «{step}» ({law}).</translation>
+    </message>
+    <message>
+        <source>The case is suspended since {date}; a decision to resume is needed before «{step}» ({law}).</source>
+        <translation>Vụ việc đang tạm đình chỉ giải quyết từ ngày {date}; phải có quyết định tiếp tục giải quyết trước khi «{step}» ({law}).</translation>
+    </message>
+    <message>
+        <source>The step «{step}» has already been taken for this case.</source>
+        <translation>Bước «{step}» đã được thực hiện cho vụ việc này.</translation>
+    </message>
+    <message>
+        <source>The case already has its decision; «{step}» is no longer possible ({law}).</source>
+        <translation>Vụ việc đã có quyết định giải quyết; không thể «{step}» ({law}).</translation>
+    </message>
+    <message>
+        <source>The case already has its denunciation conclusion; «{step}» is no longer possible ({law}).</source>
+        <translation>Vụ việc đã có kết luận nội dung tố cáo; không thể «{step}» ({law}).</translation>
+    </message>
+    <message>
+        <source>There is no decision yet, so «{step}» is not yet possible.</source>
+        <translation>Chưa có quyết định giải quyết nên chưa thể «{step}».</translation>
+    </message>
+    <message>
+        <source>There is no denunciation conclusion yet, so «{step}» is not yet possible.</source>
+        <translation>Chưa có kết luận nội dung tố cáo nên chưa thể «{step}».</translation>
+    </message>
+    <message>
+        <source>The case is not suspended, so there is nothing to resume.</source>
+        <translation>Vụ việc không ở trạng thái tạm đình chỉ nên không có gì để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>The case is already suspended.</source>
+        <translation>Vụ việc đang tạm đình chỉ.</translation>
+    </message>
+    <message>
+        <source>Suspending the resolution of a complaint applies only from 01/07/2026 (Law on Complaints 2011, Article 11a, added by Law No. 136/2025/QH15).</source>
+        <translation>Tạm đình chỉ giải quyết khiếu nại chỉ áp dụng từ 01/07/2026 (Luật Khiếu nại 2011, Điều 11a, bổ sung bởi Luật số 136/2025/QH15).</translation>
+    </message>
+    <message>
+        <source>The ground for suspension is not one the law gives ({law}, {article}).</source>
+        <translation>Căn cứ tạm đình chỉ không đúng quy định ({law}, {article}).</translation>
+    </message>
+    <message>
+        <source>The ground for termination is not one the law gives ({law}, {article}).</source>
+        <translation>Căn cứ đình chỉ không đúng quy định ({law}, {article}).</translation>
+    </message>
+    <message>
+        <source>Terminating for a reason other than the complaint&apos;s withdrawal applies only from 01/07/2026 (Law on Complaints 2011, Article 11a, added by Law No. 136/2025/QH15).</source>
+        <translation>Đình chỉ vì lý do khác việc rút khiếu nại chỉ áp dụng từ 01/07/2026 (Luật Khiếu nại 2011, Điều 11a, bổ sung bởi Luật số 136/2025/QH15).</translation>
+    </message>
+    <message>
+        <source>Withdrawing part of a complaint applies only from 01/07/2026 (Law No. 136/2025/QH15); before that only the whole complaint can be withdrawn (Law on Complaints, Article 10).</source>
+        <translation>Rút một phần nội dung khiếu nại chỉ áp dụng từ 01/07/2026 (Luật số 136/2025/QH15); trước ngày này chỉ được rút toàn bộ (Luật Khiếu nại, Điều 10).</translation>
+    </message>
+    <message>
+        <source>Verification has not been assigned in writing ({law}, {article}).</source>
+        <translation>Chưa giao nhiệm vụ xác minh bằng văn bản ({law}, {article}).</translation>
+    </message>
+    <message>
+        <source>The parties have not been notified of the dialogue (Law on Complaints 2011, Article 30; Decree 124/2020, Article 28).</source>
+        <translation>Chưa thông báo đối thoại cho các bên (Luật Khiếu nại 2011, Điều 30; NĐ 124/2020, Điều 28).</translation>
+    </message>
+    <message>
+        <source>No dialogue has been held, so there are no minutes to keep.</source>
+        <translation>Chưa tổ chức đối thoại nên chưa có biên bản để lưu.</translation>
+    </message>
+    <message>
+        <source>There is no report on verifying the denunciation yet (Law on Denunciations 2018, Articles 31 and 35).</source>
+        <translation>Chưa có báo cáo kết quả xác minh nội dung tố cáo (Luật Tố cáo 2018, Điều 31, Điều 35).</translation>
+    </message>
+    <message>
+        <source>The case has already been found particularly complex.</source>
+        <translation>Vụ việc đã được xác định là đặc biệt phức tạp.</translation>
+    </message>
+    <message>
+        <source>The complainant has complained a second time, so the first decision does not take legal effect when its time runs out (Law on Complaints 2011, Article 44(1)).</source>
+        <translation>Người khiếu nại đã khiếu nại lần hai nên quyết định giải quyết lần đầu không có hiệu lực theo thời hạn (Luật Khiếu nại 2011, Điều 44 khoản 1).</translation>
+    </message>
+    <message>
+        <source>The decision has not been sent to the complainant (Law on Complaints 2011, Articles 32 and 41).</source>
+        <translation>Chưa gửi quyết định giải quyết cho người khiếu nại (Luật Khiếu nại 2011, Điều 32, Điều 41).</translation>
+    </message>
+    <message>
+        <source>The decision has no legal effect yet: it takes effect on {date} (Law on Complaints 2011, Article 44).</source>
+        <translation>Quyết định chưa có hiệu lực pháp luật: có hiệu lực từ ngày {date} (Luật Khiếu nại 2011, Điều 44).</translation>
+    </message>
+    <message>
+        <source>The conclusion has not been acted on yet, so enforcement cannot be organised ({law}).</source>
+        <translation>Chưa có xử lý kết luận nên chưa tổ chức thực hiện ({law}).</translation>
+    </message>
+    <message>
+        <source>There is no decision with legal effect yet, so enforcement cannot be organised ({law}).</source>
+        <translation>Chưa có quyết định có hiệu lực nên chưa tổ chức thực hiện ({law}).</translation>
+    </message>
+    <message>
+        <source>Only a second-time complaint decision must be made public (Law on Complaints 2011, Article 41).</source>
+        <translation>Chỉ quyết định giải quyết khiếu nại lần hai phải công khai (Luật Khiếu nại 2011, Điều 41).</translation>
+    </message>
+    <message>
+        <source>A complaint with a second-time decision is not accepted again (Law on Complaints 2011, Article 11(7)).</source>
+        <translation>Khiếu nại đã có quyết định giải quyết lần hai thì không thụ lý khiếu nại tiếp (Luật Khiếu nại 2011, Điều 11 khoản 7).</translation>
+    </message>
+    <message>
+        <source>A second complaint about the case is already being resolved.</source>
+        <translation>Vụ việc đã có khiếu nại lần hai đang được giải quyết.</translation>
+    </message>
+    <message>
+        <source>A second complaint is possible only once there is a first decision, or the time to resolve has run out without one (Law on Complaints 2011, Article 33).</source>
+        <translation>Chỉ được khiếu nại lần hai khi đã có quyết định giải quyết lần đầu hoặc đã hết thời hạn giải quyết mà không được giải quyết (Luật Khiếu nại 2011, Điều 33).</translation>
+    </message>
+    <message>
+        <source>The decision has not been sent to the complainant (Law on Complaints 2011, Article 32).</source>
+        <translation>Chưa gửi quyết định giải quyết cho người khiếu nại (Luật Khiếu nại 2011, Điều 32).</translation>
+    </message>
+    <message>
+        <source>The case has no second complaint.</source>
+        <translation>Vụ việc chưa có khiếu nại lần hai.</translation>
+    </message>
+    <message>
+        <source>There is no further denunciation about this case (Law on Denunciations 2018, Article 37).</source>
+        <translation>Chưa có tố cáo tiếp đối với vụ việc này (Luật Tố cáo 2018, Điều 37).</translation>
+    </message>
+    <message>
+        <source>The leader has not yet assigned it and set the time to answer (Law on Citizen Reception, Article 26).</source>
+        <translation>Lãnh đạo chưa giao xử lý và ấn định thời hạn trả lời (Luật Tiếp công dân, Điều 26).</translation>
+    </message>
+    <message>
+        <source>Resolving a second complaint requires a dialogue (Law on Complaints 2011, Article 39).</source>
+        <translation>Giải quyết khiếu nại lần hai bắt buộc phải tổ chức đối thoại (Luật Khiếu nại 2011, Điều 39).</translation>
+    </message>
+    <message>
+        <source>Resolving a complaint against a disciplinary decision requires a dialogue (Law on Complaints 2011, Article 50).</source>
+        <translation>Giải quyết khiếu nại quyết định kỷ luật bắt buộc phải tổ chức đối thoại (Luật Khiếu nại 2011, Điều 50).</translation>
+    </message>
+    <message>
+        <source>There is no verification report yet; a complaint can be decided at once only when it is right (Law on Complaints 2011, Article 29).</source>
+        <translation>Chưa có báo cáo kết quả xác minh; chỉ được giải quyết ngay khi khiếu nại đúng (Luật Khiếu nại 2011, Điều 29).</translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s request and the verification findings still differ, so a dialogue must be held before deciding (Law on Complaints 2011, Article 30(1)).</source>
+        <translation>Yêu cầu của người khiếu nại và kết quả xác minh còn khác nhau nên phải tổ chức đối thoại trước khi quyết định (Luật Khiếu nại 2011, Điều 30 khoản 1).</translation>
+    </message>
+    <message>
+        <source>A decision finding the complaint right or partly right after verification needs a dialogue first (Law on Complaints 2011, Article 30; Decree 124/2020/ND-CP, Article 28).</source>
+        <translation>Quyết định kết luận khiếu nại đúng hoặc đúng một phần sau xác minh phải tổ chức đối thoại trước (Luật Khiếu nại 2011, Điều 30; Nghị định 124/2020/NĐ-CP, Điều 28).</translation>
+    </message>
+    <message>
+        <source>Only a complex or particularly complex case can be extended (Law on Denunciations 2018, Article 30; Decree 31/2019/ND-CP, Article 3).</source>
+        <translation>Chỉ vụ việc phức tạp hoặc đặc biệt phức tạp mới được gia hạn (Luật Tố cáo 2018, Điều 30; Nghị định 31/2019/NĐ-CP, Điều 3).</translation>
+    </message>
+    <message>
+        <source>A particularly complex case can be extended at most twice, by at most 30 days each time; it has been extended {count} time(s) (Law on Denunciations 2018, Article 30; Decree 31/2019/ND-CP, Article 3).</source>
+        <translation>Vụ việc đặc biệt phức tạp được gia hạn tối đa hai lần, mỗi lần không quá 30 ngày; đã gia hạn {count} lần (Luật Tố cáo 2018, Điều 30; Nghị định 31/2019/NĐ-CP, Điều 3).</translation>
+    </message>
+    <message>
+        <source>A complex case can be extended only once, by at most 30 days; it has been extended {count} time(s) (Law on Denunciations 2018, Article 30; Decree 31/2019/ND-CP, Article 3).</source>
+        <translation>Vụ việc phức tạp chỉ được gia hạn một lần, mỗi lần không quá 30 ngày; đã gia hạn {count} lần (Luật Tố cáo 2018, Điều 30; Nghị định 31/2019/NĐ-CP, Điều 3).</translation>
+    </message>
+    <message>
+        <source>Role not valid: {role}.</source>
+        <translation>Vai trò không hợp lệ: {role}.</translation>
+    </message>
+    <message>
+        <source>The body or unit does not exist.</source>
+        <translation>Cơ quan, đơn vị không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The username may not be empty or contain spaces, and has at most 64 characters.</source>
+        <translation>Tên đăng nhập không được để trống, không chứa dấu cách, tối đa 64 ký tự.</translation>
+    </message>
+    <message>
+        <source>The username {username} is already in use.</source>
+        <translation>Tên đăng nhập {username} đã được dùng.</translation>
+    </message>
+    <message>
+        <source>The office uses database roles: a username has only unaccented lower-case letters, digits and underscores, and starts with a letter.</source>
+        <translation>Cơ quan dùng vai trò cơ sở dữ liệu: tên đăng nhập chỉ gồm chữ thường không dấu, số và dấu gạch dưới, bắt đầu bằng chữ.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Phải chọn ít nhất một vai trò.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s last administrator cannot lose the role or be deactivated.</source>
+        <translation>Không thể bỏ quyền hoặc ngừng hoạt động quản trị viên cuối cùng của hệ thống.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate the account you are signed in with.</source>
+        <translation>Không thể tự ngừng hoạt động tài khoản đang đăng nhập.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>Mật khẩu hiện tại không đúng.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {length} characters.</source>
+        <translation>Mật khẩu phải có ít nhất {length} ký tự.</translation>
+    </message>
+    <message>
+        <source>The password may not begin or end with a space.</source>
+        <translation>Mật khẩu không được bắt đầu hoặc kết thúc bằng dấu cách.</translation>
+    </message>
+    <message>
+        <source>The password must contain both letters and digits.</source>
+        <translation>Mật khẩu phải có cả chữ và số.</translation>
+    </message>
+    <message>
+        <source>A desk code has 2–32 capital letters, digits or hyphens.</source>
+        <translation>Mã bàn tiếp gồm 2–32 chữ cái in hoa, chữ số hoặc dấu gạch ngang.</translation>
+    </message>
+    <message>
+        <source>A machine code has 32 hexadecimal digits (see the desk.ini file).</source>
+        <translation>Mã máy gồm 32 chữ số thập lục phân (xem tệp desk.ini).</translation>
+    </message>
+    <message>
+        <source>This machine is already desk {code}; a machine numbers only in its own series.</source>
+        <translation>Máy này đã là bàn {code}; một máy chỉ cấp số theo một dãy số của mình.</translation>
+    </message>
+    <message>
+        <source>Desk code {code} belongs to another machine; choose another code.</source>
+        <translation>Mã bàn {code} đã thuộc một máy khác; hãy chọn mã khác.</translation>
+    </message>
+    <message>
+        <source>No body or unit name entered.</source>
+        <translation>Chưa nhập tên cơ quan, đơn vị.</translation>
+    </message>
+    <message>
+        <source>No body or unit code entered.</source>
+        <translation>Chưa nhập mã cơ quan, đơn vị.</translation>
+    </message>
+    <message>
+        <source>The body or unit code has at most 32 characters.</source>
+        <translation>Mã cơ quan, đơn vị tối đa 32 ký tự.</translation>
+    </message>
+    <message>
+        <source>No province or city entered.</source>
+        <translation>Chưa nhập tỉnh, thành phố.</translation>
+    </message>
+    <message>
+        <source>A desk code has 2–32 capital letters, digits or hyphens, for example LS-01.</source>
+        <translation>Mã bàn tiếp gồm 2–32 chữ cái in hoa, chữ số hoặc dấu gạch ngang, ví dụ LS-01.</translation>
+    </message>
+    <message>
+        <source>The username may not be empty or contain spaces.</source>
+        <translation>Tên đăng nhập không được để trống hoặc chứa dấu cách.</translation>
+    </message>
+    <message>
+        <source>No full name entered for the administrator.</source>
+        <translation>Chưa nhập họ và tên quản trị viên.</translation>
+    </message>
+    <message>
+        <source>This database already has its office and accounts set up.</source>
+        <translation>Cơ sở dữ liệu này đã được thiết lập cơ quan và tài khoản.</translation>
+    </message>
+    <message>
+        <source>Sample data is loaded only into an empty database.</source>
+        <translation>Chỉ nạp dữ liệu mẫu vào cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>The day {day} is not in {month}/{year}.</source>
+        <translation>Ngày {day} không thuộc tháng {month}/{year}.</translation>
+    </message>
+    <message>
+        <source>A reception session cannot be recorded for a day still to come.</source>
+        <translation>Không ghi nhận buổi tiếp cho ngày chưa đến.</translation>
+    </message>
+    <message>
+        <source>Preview and confirm the public version (with the denouncer&apos;s identity hidden) before issuing it (Law on Denunciations 2018, Article 40(3)); the content has changed or has not been confirmed.</source>
+        <translation>Phải xem trước và xác nhận bản công khai (đã che danh tính người tố cáo) trước khi ban hành (Luật Tố cáo 2018, Điều 40 khoản 3); nội dung đã thay đổi hoặc chưa được xác nhận.</translation>
+    </message>
+    <message>
+        <source>Enter the day&apos;s name (for example &apos;Compensatory day off for National Day&apos;).</source>
+        <translation>Hãy ghi tên ngày (ví dụ &apos;Nghỉ bù Quốc khánh&apos;).</translation>
+    </message>
+    <message>
+        <source>Calendar action not valid: {action}.</source>
+        <translation>Thao tác lịch không hợp lệ: {action}.</translation>
+    </message>
+    <message>
+        <source>The kind of day must be &apos;off&apos; (day off) or &apos;work&apos; (make-up day).</source>
+        <translation>Loại ngày phải là &apos;off&apos; (nghỉ) hoặc &apos;work&apos; (làm bù).</translation>
+    </message>
+    <message>
+        <source>The day must be within the years {first}–{last}.</source>
+        <translation>Ngày phải trong các năm {first}–{last}.</translation>
+    </message>
+    <message>
+        <source>The day&apos;s name is required, at most 200 characters.</source>
+        <translation>Tên ngày bắt buộc, tối đa 200 ký tự.</translation>
+    </message>
+    <message>
+        <source>The announcing document has at most {limit} characters.</source>
+        <translation>Văn bản công bố tối đa {limit} ký tự.</translation>
+    </message>
+    <message>
+        <source>The day {day} is not in the office&apos;s own calendar, so there is nothing to remove (a public holiday by law: use --work to record it as a working day).</source>
+        <translation>Ngày {day} không có trong lịch do cơ quan nhập nên không có gì để xoá (ngày lễ theo luật: dùng --work để ghi là ngày làm việc).</translation>
+    </message>
+    <message>
+        <source>The day {day} is already official; no confirmation is needed.</source>
+        <translation>Ngày {day} đã là ngày chính thức, không cần xác nhận.</translation>
+    </message>
+    <message>
+        <source>{count} row(s) with errors are neither corrected nor excluded (rows {lines}); nothing was imported.</source>
+        <translation>Còn {count} dòng lỗi chưa sửa hoặc loại trừ (dòng {lines}); chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>No rows are left to import.</source>
+        <translation>Không còn dòng nào để nhập.</translation>
+    </message>
+    <message>
+        <source>The office and the desk code are not set up yet (first-run setup), so the register cannot be imported.</source>
+        <translation>Chưa thiết lập cơ quan và mã bàn tiếp (thiết lập lần đầu) nên chưa nhập được sổ.</translation>
+    </message>
+    <message>
+        <source>This file was imported on {at} by {user} ({rows} visits). Only an administrator may import it again (--allow-duplicate); nothing was imported.</source>
+        <translation>Tệp này đã được nhập ngày {at} bởi {user} ({rows} lượt tiếp). Chỉ quản trị viên mới nhập lại được (--allow-duplicate); chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>This database cannot be backed up (it is neither a file nor a server).</source>
+        <translation>Cơ sở dữ liệu này không sao lưu được (không phải tệp hay máy chủ).</translation>
+    </message>
+    <message>
+        <source>Could not back up to {target}: {detail}</source>
+        <translation>Không sao lưu được vào {target}: {detail}</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s {name} program was not found. Install the postgresql-client package (or add PostgreSQL&apos;s bin folder to PATH).</source>
+        <translation>Không tìm thấy chương trình {name} của PostgreSQL. Cài gói postgresql-client (hoặc thêm thư mục bin của PostgreSQL vào PATH).</translation>
+    </message>
+    <message>
+        <source>{what} failed: {detail}</source>
+        <translation>{what} thất bại: {detail}</translation>
+    </message>
+    <message>
+        <source>{what} failed (code {code}): {detail}</source>
+        <translation>{what} thất bại (mã {code}): {detail}</translation>
+    </message>
+    <message>
+        <source>Backing up with pg_dump</source>
+        <translation>Sao lưu bằng pg_dump</translation>
+    </message>
+    <message>
+        <source>Column ({number}) &apos;{name}&apos;</source>
+        <translation>Cột ({number}) &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>{column} is an Excel formula; turn it into a value (paste values).</source>
+        <translation>{column} là công thức Excel; hãy chuyển thành giá trị (dán giá trị).</translation>
+    </message>
+    <message>
+        <source>{column} contains a control character that is not allowed (U+{code}).</source>
+        <translation>{column} chứa ký tự điều khiển không được phép (mã U+{code}).</translation>
+    </message>
+    <message>
+        <source>{column} has {length} characters, at most {limit}.</source>
+        <translation>{column} dài {length} ký tự, tối đa {limit}.</translation>
+    </message>
+    <message>
+        <source>Reception date not valid: {text} (use day/month/year).</source>
+        <translation>Ngày tiếp không hợp lệ: {text} (dùng dạng ngày/tháng/năm).</translation>
+    </message>
+    <message>
+        <source>No reception date.</source>
+        <translation>Thiếu ngày tiếp.</translation>
+    </message>
+    <message>
+        <source>The reception date is in the future.</source>
+        <translation>Ngày tiếp ở tương lai.</translation>
+    </message>
+    <message>
+        <source>The reception date {date} is before the year {year}.</source>
+        <translation>Ngày tiếp {date} trước năm {year}.</translation>
+    </message>
+    <message>
+        <source>No full name of the person presenting.</source>
+        <translation>Thiếu họ tên người đến trình bày.</translation>
+    </message>
+    <message>
+        <source>The full name has {length} characters, at most {limit}.</source>
+        <translation>Họ tên dài {length} ký tự, tối đa {limit}.</translation>
+    </message>
+    <message>
+        <source>CCCD/CMND number: {problem}.</source>
+        <translation>Số CCCD/CMND: {problem}.</translation>
+    </message>
+    <message>
+        <source>No petition content.</source>
+        <translation>Thiếu nội dung đơn.</translation>
+    </message>
+    <message>
+        <source>Petition kind not valid: {text} (complaint, denunciation, recommendation or feedback).</source>
+        <translation>Loại đơn không hợp lệ: {text} (khiếu nại, tố cáo, kiến nghị hoặc phản ánh).</translation>
+    </message>
+    <message>
+        <source>The number of people must be a whole number from 1 to {limit} ({text} entered).</source>
+        <translation>Số người phải là số nguyên từ 1 đến {limit} (đang ghi {text}).</translation>
+    </message>
+    <message>
+        <source>The &apos;Within competence&apos; column holds only &apos;x&apos; or nothing.</source>
+        <translation>Cột &apos;Thuộc thẩm quyền&apos; chỉ ghi &apos;x&apos; hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>Only .xlsx, .csv or .pdf files can be exported.</source>
+        <translation>Chỉ xuất được tệp .xlsx, .csv hoặc .pdf.</translation>
+    </message>
+    <message>
+        <source>The filtered register has {total} visits, too many to print as PDF (at most {limit}). Narrow the date range or export to Excel.</source>
+        <translation>Sổ lọc ra {total} lượt tiếp. quá nhiều để in PDF (tối đa {limit}). Hãy thu hẹp khoảng ngày hoặc xuất Excel.</translation>
+    </message>
+    <message>
+        <source>Rule {rule} has no case &apos;{variant}&apos;</source>
+        <extracomment>``domain/deadline_messages.py``: why a deadline cannot be counted as asked.</extracomment>
+        <translation>Quy định {rule} không có trường hợp &apos;{variant}&apos;</translation>
+    </message>
+    <message>
+        <source>The advance-notice period {rule} cannot be extended or paused</source>
+        <translation>Thời hạn báo trước {rule} không gia hạn hay tạm dừng được</translation>
+    </message>
+    <message>
+        <source>The number of extensions ({count}) does not match the extension periods entered ({entered})</source>
+        <translation>Số lần gia hạn ({count}) không khớp với số thời hạn gia hạn đã nhập ({entered})</translation>
+    </message>
+    <message>
+        <source>The number of extensions may not be negative</source>
+        <translation>Số lần gia hạn không được âm</translation>
+    </message>
+    <message>
+        <source>The period {rule} ({citation}) cannot be extended</source>
+        <translation>Thời hạn {rule} ({citation}) không được gia hạn</translation>
+    </message>
+    <message>
+        <source>Only a complex or especially complex case may have the period {rule} extended ({citation})</source>
+        <translation>Chỉ vụ việc phức tạp hoặc đặc biệt phức tạp mới được gia hạn thời hạn {rule} ({citation})</translation>
+    </message>
+    <message>
+        <source>A {kind} case may be extended at most {allowed} time(s) ({citation}); {count} requested</source>
+        <translation>Vụ việc {kind} chỉ được gia hạn tối đa {allowed} lần ({citation}); đã yêu cầu {count} lần</translation>
+    </message>
+    <message>
+        <source>complex</source>
+        <translation>phức tạp</translation>
+    </message>
+    <message>
+        <source>especially complex</source>
+        <translation>đặc biệt phức tạp</translation>
+    </message>
+    <message>
+        <source>Each extension is at most {limit} days; extension {number} is {days} days</source>
+        <translation>Mỗi lần gia hạn không quá {limit} ngày; lần {number} là {days} ngày</translation>
+    </message>
+    <message>
+        <source>Rule {rule} ({citation}) has no number of days in the Law: the period is the one of the specialised law on administrative violations. Enter that number (--days N).</source>
+        <translation>Quy định {rule} ({citation}) không có số ngày trong Luật: thời hạn là thời hạn của pháp luật chuyên ngành về xử lý vi phạm hành chính. Hãy nhập số ngày đó (--days N).</translation>
+    </message>
+    <message>
+        <source>Rule {rule} already has a period of {days} {unit} ({citation}); enter a number of days (--days) only for a rule with no number of days in the Law (D12).</source>
+        <translation>Quy định {rule} đã có thời hạn {days} {unit} ({citation}); chỉ nhập số ngày (--days) cho quy định không có số ngày trong Luật (D12).</translation>
+    </message>
+    <message>
+        <source>The number of days (--days) must be greater than 0.</source>
+        <translation>Số ngày (--days) phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>The period {rule} cannot be suspended from {date}: suspending the resolution of a complaint applies only from {since} (Law on Complaints, Article 11a, added by Law No. 136/2025/QH15); before that a complaint cannot be suspended.</source>
+        <translation>Không thể tạm đình chỉ thời hạn {rule} từ ngày {date}: việc tạm đình chỉ giải quyết khiếu nại chỉ áp dụng từ ngày {since} (Luật Khiếu nại, Điều 11a, bổ sung bởi Luật số 136/2025/QH15); trước đó khiếu nại không được tạm đình chỉ.</translation>
+    </message>
+    <message>
+        <source>Suspension period not valid: {start} to {end} (the end comes first)</source>
+        <translation>Khoảng tạm đình chỉ không hợp lệ: {start} đến {end} (ngày kết thúc trước)</translation>
+    </message>
+    <message>
+        <source>No version of form {code} is in force on {date}.</source>
+        <translation>Không có phiên bản mẫu {code} có hiệu lực vào ngày {date}.</translation>
+    </message>
+    <message>
+        <source>{what} is done by the body directly above {first} ({citation}); the list of bodies has no superior of {first}.</source>
+        <extracomment>``services/cases/messages.py`` HIERARCHY: a second-level step by the wrong body.</extracomment>
+        <translation>{what} phải do cơ quan cấp trên trực tiếp của {first} thực hiện ({citation}); danh mục cơ quan không có cấp trên của {first}.</translation>
+    </message>
+    <message>
+        <source>{what} is done only by {superior} (directly above {first}), not by {acting} ({citation}).</source>
+        <translation>{what} chỉ do {superior} (cấp trên trực tiếp của {first}) thực hiện, không phải {acting} ({citation}).</translation>
+    </message>
+    <message>
+        <source>{what} is done only by {superior} (directly above {first}), not by {acting} — the body that resolved it the first time ({citation}).</source>
+        <translation>{what} chỉ do {superior} (cấp trên trực tiếp của {first}) thực hiện, không phải {acting} — chính cơ quan đã giải quyết lần đầu ({citation}).</translation>
+    </message>
+    <message>
+        <source>Accepting and resolving a second complaint</source>
+        <translation>Thụ lý, giải quyết khiếu nại lần hai</translation>
+    </message>
+    <message>
+        <source>Reviewing and re-resolving a denunciation</source>
+        <translation>Xem xét, giải quyết lại tố cáo</translation>
+    </message>
+    <message>
+        <source>an unknown body</source>
+        <translation>không rõ cơ quan</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTableModel</name>
     <message>
         <source>Date</source>
@@ -3073,7 +5022,7 @@
         <translation>Khiếu nại quyết định kỷ luật cán bộ, công chức</translation>
     </message>
     <message>
-        <source>Dismissal (buộc thôi việc)</source>
+        <source>Dismissal from service</source>
         <translation>Kỷ luật buộc thôi việc</translation>
     </message>
     <message>
@@ -3081,7 +5030,7 @@
         <translation>Tố cáo người đã giải quyết khiếu nại của chính người tố cáo</translation>
     </message>
     <message>
-        <source>Time limit to complain (Luật Khiếu nại Điều 9, 48)</source>
+        <source>Time limit to complain (Law on Complaints, Art. 9, 48)</source>
         <translation>Thời hiệu khiếu nại (Luật Khiếu nại Điều 9, 48)</translation>
     </message>
     <message>
@@ -3093,7 +5042,7 @@
         <translation>Lý do trở ngại:</translation>
     </message>
     <message>
-        <source>Acceptance conditions (Luật Tố cáo Điều 29 k1, Điều 24 k3)</source>
+        <source>Acceptance conditions (Law on Denunciations, Art. 29 cl. 1, Art. 24 cl. 3)</source>
         <translation>Điều kiện thụ lý tố cáo (Luật Tố cáo Điều 29 k1, Điều 24 k3)</translation>
     </message>
 </context>
@@ -3611,7 +5560,7 @@
         <translation>Căn cứ lưu đơn:</translation>
     </message>
     <message>
-        <source>(choose the ground of Điều 11)</source>
+        <source>(choose the ground of Art. 11)</source>
         <translation>(chọn căn cứ theo Điều 11)</translation>
     </message>
     <message>
@@ -3881,7 +5830,7 @@
         <translation>Bị tố cáo</translation>
     </message>
     <message>
-        <source>Complained against, subject</source>
+        <source>Respondent, subject</source>
         <translation>Bị khiếu nại, đối tượng</translation>
     </message>
 </context>
@@ -4588,6 +6537,7 @@ giải quyết</translation>
     </message>
     <message>
         <source>Column (%1) of Form 03/TCD</source>
+        <extracomment>Columns made of the register&apos;s phrases (guided to, transferred to, follow-up, note).</extracomment>
         <translation>Cột (%1) Mẫu 03/TCD</translation>
     </message>
     <message>
@@ -5802,7 +7752,7 @@ giải quyết</translation>
         <translation>2. Lượt tiếp</translation>
     </message>
     <message>
-        <source> people</source>
+        <source> person(s)</source>
         <translation> người</translation>
     </message>
     <message>

@@ -12,6 +12,7 @@ import dataclasses
 from datetime import date
 
 from .calendar import WorkingCalendar, format_vn_date
+from .deadline_messages import MESSAGES as WHY
 from .rule_model import Rule
 
 __all__ = ["DeadlineError", "check_suspension", "unconfirmed_note", "with_days"]
@@ -27,20 +28,20 @@ def with_days(rule: Rule, days: int | None) -> Rule:
     """The rule with the caller's limit (D12); refuses a missing or unwanted number."""
     if days is None:
         if rule.days_required and rule.days == 0:
-            raise DeadlineError(
-                f"Quy định {rule.id} ({rule.citation}) không có số ngày trong Luật: thời hạn là "
-                "thời hạn của pháp luật chuyên ngành về xử lý vi phạm hành chính. Hãy nhập số "
-                "ngày đó (--days N)."
-            )
+            raise DeadlineError(WHY("deadline.days_missing", rule=rule.id, citation=rule.citation))
         return rule
     if not rule.days_required:
         raise DeadlineError(
-            f"Quy định {rule.id} đã có thời hạn {rule.days} {rule.unit.label_vi} "
-            f"({rule.citation}); chỉ nhập số ngày (--days) cho quy định không có số ngày "
-            "trong Luật (D12)."
+            WHY(
+                "deadline.days_fixed",
+                rule=rule.id,
+                days=rule.days,
+                unit=rule.unit,
+                citation=rule.citation,
+            )
         )
     if days <= 0:
-        raise DeadlineError("Số ngày (--days) phải lớn hơn 0.")
+        raise DeadlineError(WHY("deadline.days_positive"))
     return dataclasses.replace(rule, days=days)
 
 
@@ -51,10 +52,12 @@ def check_suspension(rule: Rule, spans: list[tuple[date, date]]) -> None:
     first = spans[0][0]
     if first < rule.suspension_from:
         raise DeadlineError(
-            f"Không thể tạm đình chỉ thời hạn {rule.id} từ ngày {_fmt(first)}: việc tạm đình chỉ "
-            f"giải quyết khiếu nại chỉ áp dụng từ ngày {_fmt(rule.suspension_from)} (Luật Khiếu "
-            "nại, Điều 11a, bổ sung bởi Luật số 136/2025/QH15); trước đó khiếu nại không được "
-            "tạm đình chỉ."
+            WHY(
+                "deadline.suspension_too_early",
+                rule=rule.id,
+                date=_fmt(first),
+                since=_fmt(rule.suspension_from),
+            )
         )
 
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from .calendar import WorkingCalendar, format_vn_date
 from .deadline_checks import DeadlineError, check_suspension, unconfirmed_note, with_days
+from .deadline_messages import MESSAGES as WHY
 from .enums import DayUnit, DeadlineState, Direction
 from .pauses import apply_pauses, days_between, merge_spans
 from .rules import VARIANT_LABELS_VI, Rule, RulePack
@@ -123,13 +124,15 @@ def compute_deadline(
         variant = rule.select_variant(complex=complex, very_complex=very_complex, remote=remote)
     elif variant not in rule.variants:
         raise DeadlineError(
-            f"Quy định {rule.id} không có trường hợp '{VARIANT_LABELS_VI.get(variant, variant)}'"
+            WHY(
+                "deadline.no_variant", rule=rule.id, variant=VARIANT_LABELS_VI.get(variant, variant)
+            )
         )
     ext = _check_extensions(rule, complex, very_complex, extensions, extension_days)
     spans = merge_spans(paused)
     if rule.direction == Direction.BEFORE:
         if ext or spans:
-            raise DeadlineError(f"Thời hạn báo trước {rule.id} không gia hạn hay tạm dừng được")
+            raise DeadlineError(WHY("deadline.before_fixed", rule=rule.id))
         return _flag_unconfirmed(_before(rule, start, calendar), calendar)
     check_suspension(rule, spans)
 
@@ -328,35 +331,38 @@ def _check_extensions(
     if extension_days is not None:
         if extensions not in (0, len(extension_days)):
             raise DeadlineError(
-                f"Số lần gia hạn ({extensions}) không khớp với số thời hạn gia hạn đã nhập "
-                f"({len(extension_days)})"
+                WHY("deadline.extension_count", count=extensions, entered=len(extension_days))
             )
         count = len(extension_days)
     else:
         count = extensions
     if count < 0:
-        raise DeadlineError("Số lần gia hạn không được âm")
+        raise DeadlineError(WHY("deadline.extension_negative"))
     if count == 0:
         return []
     policy = rule.extension
     if policy is None:
-        raise DeadlineError(f"Thời hạn {rule.id} ({rule.citation}) không được gia hạn")
+        raise DeadlineError(WHY("deadline.no_extension", rule=rule.id, citation=rule.citation))
     allowed = policy.allowed_count(complex=complex, very_complex=very_complex)
     if allowed == 0:
         raise DeadlineError(
-            f"Chỉ vụ việc phức tạp hoặc đặc biệt phức tạp mới được gia hạn thời hạn {rule.id} "
-            f"({rule.citation})"
+            WHY("deadline.extension_complex_only", rule=rule.id, citation=rule.citation)
         )
     if count > allowed:
-        kind = "đặc biệt phức tạp" if very_complex else "phức tạp"
+        kind = WHY("deadline.very_complex" if very_complex else "deadline.complex")
         raise DeadlineError(
-            f"Vụ việc {kind} chỉ được gia hạn tối đa {allowed} lần ({rule.citation}); "
-            f"đã yêu cầu {count} lần"
+            WHY(
+                "deadline.extension_too_many",
+                kind=kind,
+                allowed=allowed,
+                citation=rule.citation,
+                count=count,
+            )
         )
     days = list(extension_days) if extension_days is not None else [policy.max_days_each] * count
     for i, d in enumerate(days, start=1):
         if not 1 <= d <= policy.max_days_each:
             raise DeadlineError(
-                f"Mỗi lần gia hạn không quá {policy.max_days_each} ngày; lần {i} là {d} ngày"
+                WHY("deadline.extension_days", limit=policy.max_days_each, number=i, days=d)
             )
     return days

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from .calendar import WorkingCalendar, format_vn_date
 from .deadline_checks import DeadlineError
+from .deadline_messages import MESSAGES as WHY
 from .enums import DayUnit
 
 _fmt = format_vn_date
@@ -16,9 +17,7 @@ def merge_spans(paused: Sequence[tuple[date, date]]) -> list[tuple[date, date]]:
     spans = []
     for a, b in paused:
         if b < a:
-            raise DeadlineError(
-                f"Khoảng tạm đình chỉ không hợp lệ: {_fmt(a)} đến {_fmt(b)} (ngày kết thúc trước)"
-            )
+            raise DeadlineError(WHY("deadline.pause_backwards", start=_fmt(a), end=_fmt(b)))
         spans.append((a, b))
     spans.sort()
     merged: list[tuple[date, date]] = []

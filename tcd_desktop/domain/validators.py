@@ -1,7 +1,9 @@
 """Validators for Vietnamese identity numbers and phone numbers.
 
 Each validator returns a :class:`ValidationResult` with the normalised value and, when
-the input is wrong, a message in Vietnamese that can be shown next to the field.
+the input is wrong, a message in Vietnamese that can be shown next to the field: a
+:class:`~tcd_desktop.domain.messages.Message` of :data:`MESSAGES`, so a screen in another
+language names it by its code.
 """
 
 from __future__ import annotations
@@ -11,8 +13,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from tcd_desktop.domain.messages import Catalogue, Message
+
 __all__ = [
     "CCCD_PROVINCE_CODES",
+    "MESSAGES",
     "CitizenIdInfo",
     "ValidationResult",
     "decode_citizen_id",
@@ -105,6 +110,31 @@ _CENTURY_SEX = {
     9: (1800, "nữ"),
 }
 
+#: The validators' messages by code.
+MESSAGES = Catalogue(
+    {
+        "citizen_id.empty": "Chưa nhập số CCCD/CMND",
+        "citizen_id.not_digits": "Số CCCD/CMND chỉ được gồm chữ số",
+        "citizen_id.length": (
+            "Số CCCD phải gồm 12 chữ số (hoặc CMND cũ 9 chữ số); đã nhập {count} chữ số"
+        ),
+        "citizen_id.province": "Mã tỉnh {code} không hợp lệ",
+        "citizen_id.birth_year": (
+            "Năm sinh {year} không khớp với số CCCD (thế kỷ/năm sinh mã hoá là {encoded})"
+        ),
+        "phone.empty": "Chưa nhập số điện thoại",
+        "phone.foreign": "Chỉ chấp nhận số điện thoại Việt Nam (+84)",
+        "phone.not_digits": "Số điện thoại chỉ được gồm chữ số",
+        "phone.no_zero": "Số điện thoại phải bắt đầu bằng 0 hoặc +84",
+        "phone.landline_length": (
+            "Số máy bàn phải gồm 11 chữ số (mã vùng 02x); đã nhập {count} chữ số"
+        ),
+        "phone.old_prefix": "Đầu số {prefix} đã chuyển sang đầu số mới (từ năm 2018)",
+        "phone.prefix": "Đầu số {prefix} không hợp lệ",
+        "phone.mobile_length": "Số di động phải gồm 10 chữ số; đã nhập {count} chữ số",
+    }
+)
+
 _SEPARATORS = re.compile(r"[\s.\-_/()]+")
 _MOBILE_PREFIXES = ("03", "05", "07", "08", "09")
 
@@ -115,7 +145,7 @@ class ValidationResult:
 
     ok: bool
     value: str
-    message_vi: str | None = None
+    message_vi: Message | None = None
 
     def __bool__(self) -> bool:
         return self.ok
@@ -160,27 +190,22 @@ def validate_citizen_id(text: str, birth_year: int | None = None) -> ValidationR
     """
     value = _clean(text)
     if not value:
-        return ValidationResult(False, value, "Chưa nhập số CCCD/CMND")
+        return ValidationResult(False, value, MESSAGES("citizen_id.empty"))
     if not _ascii_digits(value):
-        return ValidationResult(False, value, "Số CCCD/CMND chỉ được gồm chữ số")
+        return ValidationResult(False, value, MESSAGES("citizen_id.not_digits"))
     if len(value) == 9:
         return ValidationResult(True, value)
     if len(value) != 12:
-        return ValidationResult(
-            False,
-            value,
-            f"Số CCCD phải gồm 12 chữ số (hoặc CMND cũ 9 chữ số); đã nhập {len(value)} chữ số",
-        )
+        return ValidationResult(False, value, MESSAGES("citizen_id.length", count=len(value)))
     if value[:3] not in CCCD_PROVINCE_CODES:
-        return ValidationResult(False, value, f"Mã tỉnh {value[:3]} không hợp lệ")
+        return ValidationResult(False, value, MESSAGES("citizen_id.province", code=value[:3]))
     info = decode_citizen_id(value)
     assert info is not None  # province code checked above
     if birth_year is not None and birth_year != info.birth_year:
         return ValidationResult(
             False,
             value,
-            f"Năm sinh {birth_year} không khớp với số CCCD "
-            f"(thế kỷ/năm sinh mã hoá là {info.birth_year})",
+            MESSAGES("citizen_id.birth_year", year=birth_year, encoded=info.birth_year),
         )
     return ValidationResult(True, value)
 
@@ -193,37 +218,29 @@ def validate_phone(text: str) -> ValidationResult:
     """
     value = _clean(text)
     if not value:
-        return ValidationResult(False, value, "Chưa nhập số điện thoại")
+        return ValidationResult(False, value, MESSAGES("phone.empty"))
     if value.startswith("+"):
         value = value[1:]
         if not value.startswith("84"):
-            return ValidationResult(
-                False, "+" + value, "Chỉ chấp nhận số điện thoại Việt Nam (+84)"
-            )
+            return ValidationResult(False, "+" + value, MESSAGES("phone.foreign"))
     if not _ascii_digits(value):
-        return ValidationResult(False, value, "Số điện thoại chỉ được gồm chữ số")
+        return ValidationResult(False, value, MESSAGES("phone.not_digits"))
     if value.startswith("0084"):
         value = "0" + value[4:]
     elif value.startswith("84") and len(value) in (11, 12):
         value = "0" + value[2:]
     if not value.startswith("0"):
-        return ValidationResult(False, value, "Số điện thoại phải bắt đầu bằng 0 hoặc +84")
+        return ValidationResult(False, value, MESSAGES("phone.no_zero"))
     if value.startswith("02"):
         if len(value) != 11:
             return ValidationResult(
-                False,
-                value,
-                f"Số máy bàn phải gồm 11 chữ số (mã vùng 02x); đã nhập {len(value)} chữ số",
+                False, value, MESSAGES("phone.landline_length", count=len(value))
             )
         return ValidationResult(True, value)
     if value.startswith("01") and len(value) == 11:
-        return ValidationResult(
-            False, value, f"Đầu số {value[:4]} đã chuyển sang đầu số mới (từ năm 2018)"
-        )
+        return ValidationResult(False, value, MESSAGES("phone.old_prefix", prefix=value[:4]))
     if not value.startswith(_MOBILE_PREFIXES):
-        return ValidationResult(False, value, f"Đầu số {value[:3]} không hợp lệ")
+        return ValidationResult(False, value, MESSAGES("phone.prefix", prefix=value[:3]))
     if len(value) != 10:
-        return ValidationResult(
-            False, value, f"Số di động phải gồm 10 chữ số; đã nhập {len(value)} chữ số"
-        )
+        return ValidationResult(False, value, MESSAGES("phone.mobile_length", count=len(value)))
     return ValidationResult(True, value)

@@ -22,6 +22,7 @@ from tcd_desktop.domain.folding import nfc
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound, PermissionDenied, ServiceError, ValidationFailed
 from tcd_desktop.services.identity import SEALED_FILE, may_read_identity
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import Attachment, Case, Petition, Reception, User
 
@@ -29,10 +30,7 @@ ADDING_ROLES = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER)
 READING_ROLES = (*ADDING_ROLES, Role.SUPERVISOR)
 MAX_SIZE = 50 * 1024 * 1024
 """Largest file kept in the database (a 50-page colour scan fits)."""
-_REFUSED = (
-    "Tài liệu này chứa danh tính người tố cáo: chỉ cán bộ tiếp nhận, người được giao giải quyết "
-    "và lãnh đạo trực tiếp của họ mới được mở (Luật Tố cáo 2018, Điều 8 khoản 3, Điều 47)."
-)
+_REFUSED = SERVICE_MESSAGES("attachment.sealed")
 
 
 @dataclass(frozen=True)
@@ -66,12 +64,12 @@ def _owner(
     petition = session.get(Petition, petition_id) if petition_id else None
     reception = session.get(Reception, reception_id) if reception_id else None
     for ident, row, label in (
-        (case_id, case, "vụ việc"),
-        (petition_id, petition, "đơn"),
-        (reception_id, reception, "lượt tiếp"),
+        (case_id, case, "case"),
+        (petition_id, petition, "petition"),
+        (reception_id, reception, "visit"),
     ):
         if ident is not None and (row is None or row.deleted_at is not None):
-            raise NotFound(f"Không tìm thấy {label} để lưu tài liệu.")
+            raise NotFound(SERVICE_MESSAGES(f"not_found.{label}_to_attach"))
     return case, petition, reception
 
 
@@ -139,15 +137,15 @@ def add_attachment(
     """
     require(actor, *ADDING_ROLES, action="lưu tài liệu đính kèm")
     if case_id is None and petition_id is None and reception_id is None:
-        raise ValidationFailed({"record": "Phải chọn vụ việc, đơn hoặc lượt tiếp để lưu tài liệu."})
+        raise ValidationFailed({"record": SERVICE_MESSAGES("attachment.no_record")})
     name = nfc(filename or "").replace("\\", "/").rsplit("/", 1)[-1].strip()
     errors = {}
     if not name:
-        errors["filename"] = "Phải có tên tệp."
+        errors["filename"] = SERVICE_MESSAGES("attachment.no_name")
     if not content:
-        errors["content"] = "Tệp rỗng."
+        errors["content"] = SERVICE_MESSAGES("attachment.empty")
     elif len(content) > MAX_SIZE:
-        errors["content"] = f"Tệp lớn hơn {MAX_SIZE // (1024 * 1024)} MB."
+        errors["content"] = SERVICE_MESSAGES("attachment.too_large", size=MAX_SIZE // (1024 * 1024))
     if errors:
         raise ValidationFailed(errors)
     case, petition, reception = _owner(session, case_id, petition_id, reception_id)
@@ -196,7 +194,7 @@ def list_attachments(session: Session, actor: Actor, case_id: uuid.UUID) -> list
     require(actor, *READING_ROLES, action="xem tài liệu của vụ việc")
     case = session.get(Case, case_id)
     if case is None or case.deleted_at is not None:
-        raise NotFound("Không tìm thấy vụ việc (có thể đã bị xoá).")
+        raise NotFound(SERVICE_MESSAGES("not_found.case"))
     petition = session.get(Petition, case.petition_id) if case.petition_id else None
     owners = [Attachment.case_id == case.id]
     if petition is not None:
@@ -230,7 +228,7 @@ def attachment_bytes(session: Session, actor: Actor, attachment_id: uuid.UUID) -
     require(actor, *READING_ROLES, action="mở tài liệu đính kèm")
     row = session.get(Attachment, attachment_id)
     if row is None or row.deleted_at is not None:
-        raise NotFound("Không tìm thấy tài liệu.")
+        raise NotFound(SERVICE_MESSAGES("not_found.attachment"))
     if row.is_sealed:
         case, petition, reception = (
             session.get(Case, row.case_id) if row.case_id else None,

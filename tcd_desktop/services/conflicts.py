@@ -30,21 +30,25 @@ from tcd_desktop.services.errors import (
     PermissionDenied,
     ValidationFailed,
 )
+from tcd_desktop.services.messages import MESSAGES
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import Case, CaseEvent, Citizen
 
 CITIZEN_LABELS = {
-    "full_name": "Họ và tên",
-    "id_number": "Số giấy tờ tùy thân",
-    "id_kind": "Loại giấy tờ",
-    "birth_year": "Năm sinh",
-    "gender": "Giới tính",
-    "address": "Địa chỉ",
-    "province_code": "Tỉnh/thành phố",
-    "commune": "Xã/phường",
-    "phone": "Số điện thoại",
-    "email": "Thư điện tử",
+    name: MESSAGES(f"field.{name}")
+    for name in (
+        "full_name",
+        "id_number",
+        "id_kind",
+        "birth_year",
+        "gender",
+        "address",
+        "province_code",
+        "commune",
+        "phone",
+        "email",
+    )
 }
 """The citizen fields a reception form edits, with the label the dialog shows."""
 
@@ -61,9 +65,11 @@ def refuse_stale_citizen(row: Citizen, loaded: int | None, mine: Mapping[str, An
     if loaded is None or loaded == row.version or not mine:
         return
     if row.is_confidential:  # a sealed identity is never shown back, not even to settle this
-        raise ConcurrentChange("hồ sơ công dân", entity=Entity.CITIZEN.value, entity_id=row.id)
+        raise ConcurrentChange(
+            MESSAGES("record.citizen"), entity=Entity.CITIZEN.value, entity_id=row.id
+        )
     raise ConcurrentChange(
-        "hồ sơ công dân",
+        MESSAGES("record.citizen"),
         entity=Entity.CITIZEN.value,
         entity_id=row.id,
         version=row.version,
@@ -97,10 +103,12 @@ class Resolution:
 def record_resolution(db: Database, actor: Actor, resolution: Resolution) -> OpResult[None]:
     """Audit how a conflict was settled (the settled form is saved by its own operation)."""
     if not actor.roles:
-        raise PermissionDenied("Cần đăng nhập để giải quyết xung đột dữ liệu.")
+        raise PermissionDenied(MESSAGES("conflict.sign_in"))
     bad = {c for c in resolution.choices.values() if c not in CHOICES}
     if bad:
-        raise ValidationFailed({"choices": f"Lựa chọn không hợp lệ: {', '.join(sorted(bad))}."})
+        raise ValidationFailed(
+            {"choices": MESSAGES("conflict.bad_choices", choices=tuple(sorted(bad)))}
+        )
     with db.session() as session:
         append_audit(
             session,
@@ -118,23 +126,34 @@ def record_resolution(db: Database, actor: Actor, resolution: Resolution) -> OpR
     return OpResult(None, Changes())
 
 
-def refuse_stale_case(case: Case, loaded: int | None, step_label: str, on: dt.date) -> None:
+def refuse_stale_case(case: Case, loaded: int | None, step: Step, on: dt.date) -> None:
     """Raise ``ConcurrentChange`` when a workflow step was chosen on an older ``case``: the
     step this desk meant to record against the last step and status the other desk left."""
     if loaded is None or loaded == case.version:
         return
-    status = CaseStatus(case.status).label_vi if case.status in _STATUSES else case.status
+    known = CaseStatus(case.status) if case.status in _STATUSES else case.status
+    status = MESSAGES("conflict.status_now", status=known)
     raise ConcurrentChange(
-        "vụ việc",
+        MESSAGES("record.case"),
         entity=Entity.CASE.value,
         entity_id=case.id,
         version=case.version,
         fields=(
-            FieldConflict("step", "Bước", f"{step_label} ({format_vn_date(on)})", _last(case)),
-            FieldConflict("status", "Trạng thái", f"(phiên bản {loaded})", status),
+            FieldConflict(
+                "step",
+                MESSAGES("field.step"),
+                MESSAGES("conflict.step_on", step=step, date=format_vn_date(on)),
+                _last(case),
+            ),
+            FieldConflict(
+                "status",
+                MESSAGES("field.status"),
+                MESSAGES("conflict.loaded_version", version=loaded),
+                status,
+            ),
         ),
         theirs={"status": status, "code": case.code},
-        detail=f"Trạng thái hiện nay: {status}.",
+        status=known,
     )
 
 
@@ -152,8 +171,9 @@ def _last(case: Case) -> str:
     if row is None:
         return ""
     kind, on = row
-    label = Step(kind).label_vi if kind in _STEPS else kind
-    return f"{label} ({format_vn_date(on)})"
+    return MESSAGES(
+        "conflict.step_on", step=Step(kind) if kind in _STEPS else kind, date=format_vn_date(on)
+    )
 
 
 _STATUSES = {s.value for s in CaseStatus}

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.errors import PermissionDenied
+from tcd_desktop.services.messages import MESSAGES, named_action
 
 
 @dataclass(frozen=True)
@@ -34,20 +35,28 @@ class Actor:
         return any(str(r) in self.roles for r in roles)
 
 
-def require(actor: Actor, *roles: Role | str, action: str = "thực hiện thao tác này") -> None:
-    """Raise ``PermissionDenied`` unless ``actor`` holds one of ``roles``."""
+def require(actor: Actor, *roles: Role | str, action: str | None = None) -> None:
+    """Raise ``PermissionDenied`` unless ``actor`` holds one of ``roles``.
+
+    ``action`` (Vietnamese, e.g. "xử lý vụ việc") is what the refusal says the account may
+    not do; it is the message's ``action`` parameter, which a screen in another language
+    names in its own words."""
     if not actor.has(*roles):
-        names = ", ".join(Role(str(r)).label_vi for r in roles)
         raise PermissionDenied(
-            f"Tài khoản {actor.username} không có quyền {action} (cần: {names})."
+            MESSAGES(
+                "permission.denied",
+                username=actor.username,
+                action=named_action(action),
+                roles=tuple(Role(str(r)) for r in roles),
+            )
         )
 
 
-def require_signed_in(actor: Actor, action: str = "thực hiện thao tác này") -> None:
+def require_signed_in(actor: Actor, action: str | None = None) -> None:
     """Raise ``PermissionDenied`` unless ``actor`` holds some role: the check of the reads and
     steps any signed-in role may do (a role-less actor is always refused)."""
     if not actor.roles:
-        raise PermissionDenied(f"Cần đăng nhập với một vai trò để {action}.")
+        raise PermissionDenied(MESSAGES("permission.no_role", action=named_action(action)))
 
 
 SYSTEM = Actor(

@@ -32,6 +32,8 @@ from tcd_desktop.services.errors import (
     ServiceError,
     ValidationFailed,
 )
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
+from tcd_desktop.services.messages import error_text
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import Case, Document, Petition, Reception
 from tcd_desktop.store.numbering import format_number, next_number
@@ -60,10 +62,7 @@ NAMES_PETITIONER = frozenset(
         "xld.proposal",
     }
 )
-SEALED_DOCUMENT = (
-    "Văn bản này ghi danh tính người tố cáo: chỉ cán bộ tiếp nhận, người được giao giải quyết "
-    "và lãnh đạo trực tiếp của họ mới được lập và xem (Luật Tố cáo 2018, Điều 8, Điều 47)."
-)
+SEALED_DOCUMENT = SERVICE_MESSAGES("document.sealed_case")
 READING_ROLES = (*ISSUING_ROLES, Role.SUPERVISOR)
 SERIES_PREFIX = "vb."
 
@@ -130,14 +129,18 @@ def _check_links(
     case_id: uuid.UUID | None,
 ) -> None:
     for model, ident, label in (
-        (Reception, reception_id, "lượt tiếp"),
-        (Petition, petition_id, "đơn"),
-        (Case, case_id, "vụ việc"),
+        (Reception, reception_id, "visit"),
+        (Petition, petition_id, "petition"),
+        (Case, case_id, "case"),
     ):
         if ident is not None:
             row = session.get(model, ident)
             if row is None or row.deleted_at is not None:
-                raise NotFound(f"Không tìm thấy {label} để gắn văn bản.")
+                raise NotFound(SERVICE_MESSAGES(f"not_found.{label}_to_file"))
+
+
+def _form_error(exc: BaseException) -> str:
+    return error_text(exc) if isinstance(exc, FormNotInForce) else str(exc).strip("'\"")
 
 
 def preview_document(form_code: str, data: Any) -> RenderedDocument:
@@ -145,7 +148,7 @@ def preview_document(form_code: str, data: Any) -> RenderedDocument:
     try:
         return render(form_code, data)
     except (KeyError, TypeError, ValueError, FormNotInForce) as exc:
-        raise ValidationFailed({"form": str(exc).strip("'\"")}) from exc
+        raise ValidationFailed({"form": _form_error(exc)}) from exc
 
 
 def issue_document(
@@ -171,7 +174,7 @@ def issue_document(
         check_data(form_code, data)
         version = version_on(form_code, data.issued_on)
     except (KeyError, TypeError, FormNotInForce) as exc:
-        raise ValidationFailed({"form": str(exc).strip("'\"")}) from exc
+        raise ValidationFailed({"form": _form_error(exc)}) from exc
     _check_links(session, reception_id, petition_id, case_id)
     chosen = (
         clean(number or "") or clean(data.number) or _assign_number(session, actor, version, data)
@@ -274,7 +277,7 @@ def document_bytes(session: Session, actor: Actor, doc_id: uuid.UUID) -> bytes:
     require(actor, *READING_ROLES, action="xem văn bản")
     row = session.get(Document, doc_id)
     if row is None or row.deleted_at is not None:
-        raise NotFound("Không tìm thấy văn bản.")
+        raise NotFound(SERVICE_MESSAGES("not_found.document"))
     if not _may_read_document(session, actor, row):
         append_audit(
             session,

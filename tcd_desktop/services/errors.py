@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tcd_desktop.domain.messages import shown_vi
+from tcd_desktop.services.messages import CONFLICT_CODES, MESSAGES
+
 
 class ServiceError(Exception):
     """Base of every expected service failure; ``str()`` is shown to the user."""
@@ -51,7 +54,8 @@ class ConcurrentChange(ServiceError):
     each field as this desk typed it and as the other desk saved it, ``theirs`` holds every
     stored value the form shows (so "take theirs" can fill the form).  A conflict found only
     at flush time (``StaleDataError``) carries no sides: the form is kept and the next save
-    finds them.
+    finds them.  ``status`` (the case's status now, a ``CaseStatus`` or its stored value)
+    is named after the message.
     """
 
     def __init__(
@@ -64,11 +68,21 @@ class ConcurrentChange(ServiceError):
         fields: tuple[FieldConflict, ...] = (),
         theirs: dict[str, object] | None = None,
         detail: str = "",
+        status: object = None,
     ) -> None:
-        super().__init__(
-            f"{what.capitalize()} vừa được người khác cập nhật. Vui lòng tải lại rồi thực hiện lại."
-            + (f" {detail}" if detail else "")
-        )
+        code = CONFLICT_CODES.get(what)
+        if code == "conflict.case" and status is not None and not detail:
+            message: str = MESSAGES("conflict.case_status", status=status)
+        elif code and not detail and status is None:
+            message = MESSAGES(code)  # coded: a screen in another language names it
+        else:
+            message = (
+                f"{what.capitalize()} vừa được người khác cập nhật. "
+                "Vui lòng tải lại rồi thực hiện lại."
+                + (f" {detail}" if detail else "")
+                + (f" Trạng thái hiện nay: {shown_vi(status)}." if status is not None else "")
+            )
+        super().__init__(message)
         self.what = what
         self.entity = entity
         self.entity_id = entity_id

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import PermissionDenied
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
 from tcd_desktop.services.rulebook import _load_rulebook
 
 
@@ -45,7 +46,7 @@ def non_working_day_reason(session: Session, actor: Actor, on: dt.date) -> str |
     administrator added. Any signed-in user may ask.
     """
     if not actor.roles:
-        raise PermissionDenied(f"Tài khoản {actor.username} chưa được phân quyền.")
+        raise PermissionDenied(SERVICE_MESSAGES("permission.not_assigned", username=actor.username))
     calendar = _load_rulebook(session).calendar
     return calendar.day_off_reason(on)
 

@@ -20,6 +20,7 @@ from tcd_desktop.domain.enums import PetitionKind, Role
 from tcd_desktop.domain.workflow import CaseKind
 from tcd_desktop.services.context import Actor, require_signed_in
 from tcd_desktop.services.errors import NotFound
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
 from tcd_desktop.services.sealed_text import redact
 from tcd_desktop.store.models import (
     Attachment,
@@ -36,10 +37,7 @@ from tcd_desktop.store.queries.search import SEALED_NAME
 ANONYMOUS_NAME = "Nặc danh (không rõ người gửi)"
 SEALED_FILE = "Tài liệu được giữ bí mật"
 READERS = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER, Role.SUPERVISOR)
-_REFUSED = (
-    "Chỉ cán bộ tiếp nhận, người được giao giải quyết và lãnh đạo trực tiếp của họ mới được xem "
-    "danh tính người tố cáo (Luật Tố cáo 2018, Điều 8 khoản 3, Điều 47)."
-)
+_REFUSED = SERVICE_MESSAGES("identity.refused")
 
 
 def list_display_name(
@@ -224,7 +222,7 @@ def _record(
     case = session.get(Case, case_id) if case_id else None
     petition = session.get(Petition, petition_id) if petition_id else None
     if case is None and petition is None:
-        raise NotFound("Không tìm thấy vụ việc hoặc đơn.")
+        raise NotFound(SERVICE_MESSAGES("not_found.case_or_petition"))
     if petition is None and case is not None and case.petition_id:
         petition = session.get(Petition, case.petition_id)
     return case, petition

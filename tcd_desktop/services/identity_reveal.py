@@ -26,6 +26,7 @@ from tcd_desktop.services.identity import (
     _scans,
     may_read_identity,
 )
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
 from tcd_desktop.services.sealed_text import redact
 from tcd_desktop.store.audit import append_audit, server_keeps_chain
 from tcd_desktop.store.models import Attachment
@@ -126,7 +127,7 @@ def reveal_identity(
     require_signed_in(actor, "xem danh tính người tố cáo")
     why = nfc(reason or "").strip()
     if not why:
-        raise ValidationFailed({"reason": "Phải nêu lý do xem danh tính người tố cáo."})
+        raise ValidationFailed({"reason": SERVICE_MESSAGES("identity.reason_missing")})
     case, petition = _record(session, case_id, petition_id)
     entity, entity_id = ("case", case.id) if case else ("petition", petition.id)  # type: ignore[union-attr]
     if not may_read_identity(session, actor, case=case, petition=petition):
@@ -266,7 +267,7 @@ def published_conclusion(session: Session, actor: Actor, case_id: uuid.UUID) -> 
     case, petition = _record(session, case_id, None)
     assert case is not None
     if case.decision_on is None or case.decision_number is None:
-        raise ValidationFailed({"case": "Vụ việc chưa có kết luận nội dung tố cáo."})
+        raise ValidationFailed({"case": SERVICE_MESSAGES("identity.no_conclusion")})
     people = [c for _, c in _people(session, petition, case.citizen_id)]
     result = DecisionResult(case.decision_result).label_vi if case.decision_result else ""
     return PublishedConclusion(

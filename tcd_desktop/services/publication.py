@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from tcd_desktop.documents.redaction import REDACTED, redact_dataclass
 from tcd_desktop.services.context import Actor, require, require_signed_in
 from tcd_desktop.services.errors import StepNotAllowed
+from tcd_desktop.services.office_messages import MESSAGES as OFFICE
 from tcd_desktop.store.audit import append_audit
 
 SERVICE_REDACTED = "[đã che]"
@@ -45,10 +46,7 @@ _LABELS = {
     "responsibility": "Trách nhiệm",
     "finding": "Kết luận",
 }
-NOT_CONFIRMED = (
-    "Phải xem trước và xác nhận bản công khai (đã che danh tính người tố cáo) trước khi ban "
-    "hành (Luật Tố cáo 2018, Điều 40 khoản 3); nội dung đã thay đổi hoặc chưa được xác nhận."
-)
+NOT_CONFIRMED = OFFICE("publication.not_confirmed")
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from tcd_desktop.domain.rules import RuleOverride, RulePack, UnknownRuleError, l
 from tcd_desktop.domain.text_safety import control_problem
 from tcd_desktop.services.context import Actor, require, require_signed_in
 from tcd_desktop.services.errors import ValidationFailed
+from tcd_desktop.services.office_messages import MESSAGES as OFFICE
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import CalendarDay, RuleRow
@@ -264,17 +265,17 @@ def set_calendar_day(
     user_id = actor.user_id
     errors: dict[str, str] = {}
     if kind not in ("off", "work"):
-        errors["kind"] = "Loại ngày phải là 'off' (nghỉ) hoặc 'work' (làm bù)."
+        errors["kind"] = OFFICE("calendar.kind")
     if not MIN_YEAR <= day.year <= MAX_YEAR:
-        errors["day"] = f"Ngày phải trong các năm {MIN_YEAR}–{MAX_YEAR}."
+        errors["day"] = OFFICE("calendar.year", first=MIN_YEAR, last=MAX_YEAR)
     if not name.strip() or len(name) > 200:
-        errors["name"] = "Tên ngày bắt buộc, tối đa 200 ký tự."
+        errors["name"] = OFFICE("calendar.name")
     for text, what, key in ((name, "Tên ngày", "name"), (reason, "Văn bản công bố", "reason")):
         problem = control_problem(text, what)
         if problem:
             errors[key] = problem
     if len(reason) > MAX_REASON:
-        errors["reason"] = f"Văn bản công bố tối đa {MAX_REASON} ký tự."
+        errors["reason"] = OFFICE("calendar.reason_long", limit=MAX_REASON)
     if errors:
         raise ValidationFailed(errors)
     row = session.scalar(select(CalendarDay).where(CalendarDay.day == day))
@@ -309,12 +310,7 @@ def remove_calendar_day(
         select(CalendarDay).where(CalendarDay.day == day, CalendarDay.deleted_at.is_(None))
     )
     if row is None:
-        raise ValidationFailed(
-            {
-                "day": f"Ngày {day.strftime('%d/%m/%Y')} không có trong lịch do cơ quan nhập nên "
-                "không có gì để xoá (ngày lễ theo luật: dùng --work để ghi là ngày làm việc)."
-            }
-        )
+        raise ValidationFailed({"day": OFFICE("calendar.not_listed", day=day.strftime("%d/%m/%Y"))})
     row.deleted_at, row.updated_by = dt.datetime.now(dt.UTC), user_id
     session.flush()
     append_audit(
@@ -337,7 +333,7 @@ def confirm_calendar_day(
     calendar = _load_rulebook(session).calendar
     if calendar.is_confirmed(day):
         raise ValidationFailed(
-            {"day": f"Ngày {day.strftime('%d/%m/%Y')} đã là ngày chính thức, không cần xác nhận."}
+            {"day": OFFICE("calendar.already_official", day=day.strftime("%d/%m/%Y"))}
         )
     name = calendar.name_of(day) or ""
     kind = "work" if calendar.is_working_day(day) else "off"

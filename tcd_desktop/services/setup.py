@@ -21,6 +21,7 @@ from tcd_desktop.services._field_catalogue import DEFAULT_FIELDS as DEFAULT_FIEL
 from tcd_desktop.services._field_catalogue import seed_field_catalogue
 from tcd_desktop.services.context import SYSTEM, Actor, require_signed_in
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
+from tcd_desktop.services.office_messages import MESSAGES as OFFICE
 from tcd_desktop.services.progress import Progress
 from tcd_desktop.store.audit import append_audit
 
@@ -145,21 +146,19 @@ def _validate_office(
 ) -> None:
     errors: dict[str, str] = {}
     if not unit_name:
-        errors["unit_name"] = "Chưa nhập tên cơ quan, đơn vị."
+        errors["unit_name"] = OFFICE("setup.unit_name")
     if not unit_code:
-        errors["unit_code"] = "Chưa nhập mã cơ quan, đơn vị."
+        errors["unit_code"] = OFFICE("setup.unit_code")
     elif len(unit_code) > 32:
-        errors["unit_code"] = "Mã cơ quan, đơn vị tối đa 32 ký tự."
+        errors["unit_code"] = OFFICE("setup.unit_code_long")
     if not province:
-        errors["province"] = "Chưa nhập tỉnh, thành phố."
+        errors["province"] = OFFICE("setup.province")
     if not _DESK_CODE.match(desk_code):
-        errors["desk_code"] = (
-            "Mã bàn tiếp gồm 2–32 chữ cái in hoa, chữ số hoặc dấu gạch ngang, ví dụ LS-01."
-        )
+        errors["desk_code"] = OFFICE("setup.desk_code")
     if not admin_username or any(c.isspace() for c in admin_username):
-        errors["admin_username"] = "Tên đăng nhập không được để trống hoặc chứa dấu cách."
+        errors["admin_username"] = OFFICE("setup.admin_username")
     if not admin_full_name:
-        errors["admin_full_name"] = "Chưa nhập họ và tên quản trị viên."
+        errors["admin_full_name"] = OFFICE("setup.admin_name")
     problem = users.password_problem(admin_password)
     if problem:
         errors["admin_password"] = problem
@@ -197,7 +196,7 @@ def create_office(
         admin_password,
     )
     if _office_profile(session) is not None or session.scalar(select(func.count(User.id))):
-        raise StepNotAllowed("Cơ sở dữ liệu này đã được thiết lập cơ quan và tài khoản.")
+        raise StepNotAllowed(OFFICE("setup.done"))
     unit = session.scalar(select(Unit).where(Unit.code == unit_code))
     if unit is None:
         unit = Unit(
@@ -321,7 +320,7 @@ def load_sample_office(
         if session.scalar(select(func.count(User.id))) or session.scalar(
             select(func.count(Citizen.id))
         ):
-            raise StepNotAllowed("Chỉ nạp dữ liệu mẫu vào cơ sở dữ liệu trống.")
+            raise StepNotAllowed(OFFICE("setup.demo_not_empty"))
     from tcd_desktop.services.demo_data import generate_demo_data
 
     generate_demo_data(

@@ -17,6 +17,8 @@ from PySide6.QtCore import QCoreApplication
 from tcd_desktop.domain.enums import LabelledEnum
 from tcd_desktop.domain.report_periods import Period as ReportPeriod
 from tcd_desktop.domain.report_periods import PeriodKind
+from tcd_desktop.services.identity import ANONYMOUS_NAME
+from tcd_desktop.services.identity import SEALED_NAME as MASKED_NAME
 from tcd_desktop.services.setup import DEFAULT_FIELDS
 from tcd_desktop.ui.enum_english import ENGLISH, FIELD_ENGLISH
 
@@ -114,6 +116,16 @@ def report_period_label(period: ReportPeriod) -> str:
     )
 
 
+def list_name(name: str) -> str:
+    """A name as the services list it, in the screen's language: their stand-in for an
+    anonymous sender or a masked denouncer named here, a real name as it is."""
+    if name == ANONYMOUS_NAME:
+        return hidden_person("tin_an_danh")
+    if name == MASKED_NAME:
+        return hidden_person("to_cao")
+    return name
+
+
 def hidden_person(kind: str) -> str:
     """Who a masked card names: the anonymous sender, or the denouncer kept secret."""
     if kind == "tin_an_danh":
@@ -128,6 +140,7 @@ __all__ = [
     "field_label",
     "hidden_person",
     "label_of",
+    "list_name",
     "period_label",
     "report_period_label",
 ]

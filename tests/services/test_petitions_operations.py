@@ -16,6 +16,7 @@ def test_every_petition_operation_checks_the_actor_first() -> None:
             "load_options",
             "load_queue",
             "load_queue_view",
+            "notice_choice",
             "process",
         },
     )

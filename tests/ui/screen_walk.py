@@ -3,6 +3,8 @@
 Used by tests/ui/test_english_screens.py (every screen in English) and, with a folder, to
 save a 1366×768 screenshot of each screen (``python -m tests.ui.screen_walk FOLDER LANG``).
 The walk needs only a QApplication, so it runs from a test or from that command alike.
+It waits for the screens' background work, not for fixed times (:func:`settle`); the
+desk's screens get the hooks of tests/ui/desk_walk.py (forms filled, dialogs opened).
 """
 
 from __future__ import annotations
@@ -10,12 +12,12 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTranslator
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QThreadPool, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -40,8 +42,7 @@ SIZE = (1366, 768)
 #: (user, screens of the main window) – the leader sees every case-work screen, the
 #: administrator the backup page and the settings.
 WALKS = (("lanhdao", ("board", "schedule", "dashboard", "reports")), ("quantri", ("backup",)))
-#: The desk's screens, walked for screenshots only (``main``): their lists still show the
-#: services' Vietnamese labels (kinds, outcomes) in English too, see issue #10.
+#: The desk's screens: the reception officer's and the handling officer's.
 DESK_WALKS = (("tiepdan", ("reception", "register")), ("xulydon", ("petitions",)))
 #: Rows of each table whose cells are read (enough to meet every column's kinds of values).
 ROWS_READ = 40
@@ -86,11 +87,18 @@ def wait_until(check: Callable[[], bool], timeout: float = 15.0) -> None:
         time.sleep(0.01)
 
 
-def settle(seconds: float = 0.3) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
+def settle(seconds: float = 0.0, timeout: float = 15.0) -> None:
+    """Process events until no background work has run for a few rounds (and ``seconds``
+    have passed): what a screen loads after it shows has arrived."""
+    pool = QThreadPool.globalInstance()
+    start = time.monotonic()
+    calm = 0
+    while calm < 4 or time.monotonic() - start < seconds:
         QApplication.processEvents()
-        time.sleep(0.01)
+        calm = calm + 1 if pool.activeThreadCount() == 0 else 0
+        if time.monotonic() - start > timeout:
+            return
+        time.sleep(0.005)
 
 
 def _model_texts(view: QAbstractItemView) -> Iterator[str]:
@@ -149,11 +157,15 @@ class Walk:
     texts: dict[str, list[str]] = field(default_factory=dict)
     #: texts the services wrote (shown as they are, in Vietnamese): the schedule's warnings
     service_texts: set[str] = field(default_factory=set)
+    #: data a screen shows shortened (a summary cut with "…"): not interface either
+    data_texts: set[str] = field(default_factory=set)
     shots: list[Path] = field(default_factory=list)
     folder: Path | None = None
     language: str = "en"
 
     def take(self, name: str, widget: QWidget) -> None:
+        settle()
+        visible_texts(widget)  # a lazy table asks for its rows when read
         settle()
         self.texts[name] = visible_texts(widget)
         if self.folder is not None:
@@ -164,9 +176,13 @@ class Walk:
 
 
 def walk_main_window(
-    db: Database, walk: Walk, walks: tuple[tuple[str, tuple[str, ...]], ...] = WALKS
+    db: Database,
+    walk: Walk,
+    walks: tuple[tuple[str, tuple[str, ...]], ...] = WALKS,
+    hooks: Mapping[str, Callable[[QWidget, Walk], None]] | None = None,
 ) -> None:
-    """Every screen of :data:`WALKS`, its menus, and the settings, about and help windows."""
+    """Every screen of :data:`WALKS`, its menus, and the settings, about and help windows;
+    ``hooks[key](page, walk)`` after the screen ``key`` is taken."""
     from tcd_desktop.ui.about import AboutDialog
     from tcd_desktop.ui.help import HelpDialog
     from tcd_desktop.ui.main_window import MainWindow
@@ -181,7 +197,7 @@ def walk_main_window(
         for key in keys:
             assert window.is_screen_visible(key), f"{username} cannot see {key}"
             window.show_screen(key)
-            settle(1.0)
+            settle()
             page = screens.pages[key]
             if key == "schedule":
                 for row in range(page.model.rowCount()):  # type: ignore[attr-defined]
@@ -193,12 +209,13 @@ def walk_main_window(
             for tabs_widget in tabs[:1]:
                 for i in range(1, tabs_widget.count()):
                     tabs_widget.setCurrentIndex(i)
-                    settle(0.5)
                     walk.take(f"{key}-tab{i}", window)
             for view in page.findChildren(QAbstractItemView):  # the rating's reasons
                 records = getattr(view.model(), "_records", [])
                 walk.service_texts.update(getattr(r, "reason", "") for r in records)
             walk.take(f"{key}", window)
+            if hooks and key in hooks:
+                hooks[key](page, walk)
         walk.texts[f"menus-{username}"] = [
             action.text()
             for menu in window.menuBar().findChildren(QMenu)
@@ -219,7 +236,7 @@ def walk_main_window(
         window.close()
         window.deleteLater()
         del screens
-        settle(0.2)
+        settle()
 
 
 def sample_cases(db: Database) -> list[uuid.UUID]:
@@ -262,7 +279,7 @@ def walk_case_windows(db: Database, walk: Walk, *, dialogs: bool = True) -> None
         window.close()
         window.deleteLater()
     runner.wait()
-    settle(0.2)
+    settle()
 
 
 def _walk_steps(walk: Walk, page: QWidget, prefix: str) -> None:
@@ -280,7 +297,6 @@ def _walk_steps(walk: Walk, page: QWidget, prefix: str) -> None:
             continue
         panel.dialog_opened.disconnect(opened.append)
         dialog = opened[0]
-        settle(0.5)
         walk.take(f"{prefix}-step-{step}", dialog)
         dialog.reject()
         dialog.deleteLater()
@@ -304,6 +320,7 @@ def database_strings(db: Database) -> set[str]:
 
 
 def main() -> None:  # pragma: no cover - a tool for looking at the screens
+    import os
     import shutil
     import sys
     import tempfile
@@ -312,11 +329,13 @@ def main() -> None:  # pragma: no cover - a tool for looking at the screens
     from tcd_desktop.ui.i18n import install_translators
     from tests.qt_setup import compile_catalogues
     from tests.ui.desk_fixtures import copy_database, make_sample
+    from tests.ui.desk_walk import DESK_HOOKS, seed
 
     folder, language = Path(sys.argv[1]), sys.argv[2]
+    work = Path(tempfile.mkdtemp())
+    os.environ["TCD_DATA_DIR"] = str(work / "data")  # drafts, settings: not the user's
     app = QApplication([])
     load_application_fonts(app)
-    work = Path(tempfile.mkdtemp())
     keep = install_translators(app, language, directory=str(compile_catalogues(work / "qm")))
     if len(sys.argv) > 3:  # a sample database made by an earlier run
         shutil.copyfile(sys.argv[3], work / "sample.sqlite3")
@@ -324,8 +343,9 @@ def main() -> None:  # pragma: no cover - a tool for looking at the screens
         make_sample(work / "sample.sqlite3")
     (work / "copy").mkdir()
     for db in copy_database(work / "sample.sqlite3", work / "copy"):
+        seed(db)
         walk = Walk(folder=folder, language=language)
-        walk_main_window(db, walk, DESK_WALKS + WALKS)
+        walk_main_window(db, walk, DESK_WALKS + WALKS, DESK_HOOKS)
         walk_case_windows(db, walk)
         print("\n".join(str(p) for p in walk.shots))
         (folder / f"texts-{language}.json").write_text(

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
 
+from tcd_desktop.services.office_messages import MESSAGES as OFFICE
 from tcd_desktop.store import migrate
 
 
@@ -34,10 +35,7 @@ def find_tool(name: str) -> str:
     )
     if candidates:
         return candidates[0]
-    raise PgToolError(
-        f"Không tìm thấy chương trình {name} của PostgreSQL. Cài gói postgresql-client "
-        "(hoặc thêm thư mục bin của PostgreSQL vào PATH)."
-    )
+    raise PgToolError(OFFICE("pg.missing_tool", name=name))
 
 
 def _libpq(url: str) -> tuple[list[str], dict[str, str]]:
@@ -69,10 +67,12 @@ def _run(cmd: list[str], env: dict[str, str], what: str) -> subprocess.Completed
     try:
         done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=6 * 3600)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise PgToolError(f"{what} thất bại: {exc}") from exc
+        raise PgToolError(OFFICE("pg.failed", what=what, detail=str(exc))) from exc
     if done.returncode != 0:
         detail = done.stderr.strip().splitlines()[-3:] if done.stderr else []
-        raise PgToolError(f"{what} thất bại (mã {done.returncode}): " + " | ".join(detail))
+        raise PgToolError(
+            OFFICE("pg.failed_code", what=what, code=done.returncode, detail=" | ".join(detail))
+        )
     return done
 
 
@@ -83,7 +83,7 @@ def dump(url: str, out: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     cmd = [find_tool("pg_dump"), "-Fc", "--no-owner", "--no-privileges", "-f", str(tmp)]
     try:
-        _run([*cmd, *args, "--dbname", database_name(url)], env, "Sao lưu bằng pg_dump")
+        _run([*cmd, *args, "--dbname", database_name(url)], env, OFFICE("pg.dump"))
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)

@@ -20,6 +20,8 @@ from tcd_desktop.services.backup import postgres
 from tcd_desktop.services.backup.policy import DEFAULT_POLICY, BackupPolicy
 from tcd_desktop.services.context import SYSTEM, Actor, require
 from tcd_desktop.services.errors import PermissionDenied, ServiceError
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
+from tcd_desktop.services.office_messages import MESSAGES as OFFICE
 from tcd_desktop.store.audit import append_audit, current_anchor
 from tcd_desktop.store.audit_anchor import Anchor, parse_anchor
 from tcd_desktop.store.database import Database
@@ -123,9 +125,10 @@ def _make(db: Database, policy: BackupPolicy, *, out: Path | None, label: str) -
             if out is None:
                 rotate(folder, _stem(db), policy.retention())
         else:
-            raise BackupError("Cơ sở dữ liệu này không sao lưu được (không phải tệp hay máy chủ).")
+            raise BackupError(OFFICE("backup.not_supported"))
     except (OSError, postgres.PgToolError) as exc:
-        raise BackupError(f"Không sao lưu được vào {out or folder}: {exc}") from exc
+        detail = exc.args[0] if isinstance(exc, postgres.PgToolError) and exc.args else str(exc)
+        raise BackupError(OFFICE("backup.failed", target=out or folder, detail=detail)) from exc
     log.info("backup of %s written to %s (anchor %s)", db.display_name(), target, anchor.line())
     return BackupResult(target, anchor_path, anchor, taken, target.stat().st_size)
 
@@ -211,4 +214,4 @@ def startup_backup_check(
 
 def _require_signed_in(actor: Actor) -> None:
     if not actor.roles:
-        raise PermissionDenied(f"Tài khoản {actor.username} chưa được phân quyền.")
+        raise PermissionDenied(SERVICE_MESSAGES("permission.not_assigned", username=actor.username))

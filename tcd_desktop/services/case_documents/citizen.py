@@ -37,6 +37,8 @@ from tcd_desktop.services.documents import (
     issue_document,
 )
 from tcd_desktop.services.errors import NotFound, StepNotAllowed, ValidationFailed
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
+from tcd_desktop.services.messages import error_text
 from tcd_desktop.store.models import Citizen, User
 
 LETTERS = {
@@ -58,7 +60,7 @@ def blank_letter_pdf(form_code: str, on: dt.date) -> bytes:
     try:
         return render(form_code, LETTERS[form_code](on, BLANK)).pdf
     except FormNotInForce as exc:
-        raise ValidationFailed({"date": str(exc)}) from exc
+        raise ValidationFailed({"date": error_text(exc)}) from exc
 
 
 def blank_letter(actor: Actor, form_code: str, on: dt.date | None = None) -> bytes:
@@ -76,7 +78,7 @@ def issue_citizen_letter(
         raise ValidationFailed({"form": f"Không có mẫu đơn «{form_code}»."})
     citizen = session.get(Citizen, citizen_id)
     if citizen is None or citizen.deleted_at is not None:
-        raise NotFound("Không tìm thấy công dân.")
+        raise NotFound(SERVICE_MESSAGES("not_found.citizen"))
     if citizen.is_confidential:  # a denouncer: only through the case file's sealed documents
         raise ValidationFailed(
             {"citizen": "Danh tính công dân này được giữ bí mật: lập văn bản từ hồ sơ vụ việc."}

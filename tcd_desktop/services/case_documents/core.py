@@ -44,6 +44,7 @@ from tcd_desktop.services.case_documents.forms import (
     minutes,
     stop_event,
 )
+from tcd_desktop.services.case_documents.messages import MESSAGES as DOCUMENT_MESSAGES
 from tcd_desktop.services.case_documents.petition import (
     PETITION_FORMS,
     _outcome_facts,
@@ -62,6 +63,8 @@ from tcd_desktop.services.documents import (
     issue_document,
 )
 from tcd_desktop.services.errors import NotFound, PermissionDenied, StepNotAllowed, ValidationFailed
+from tcd_desktop.services.messages import error_text
+from tcd_desktop.services.reception.messages import MESSAGES as RECEPTION_MESSAGES
 from tcd_desktop.store.models import Case, Dialogue, Document
 
 SEALED_REFUSAL = SEALED_DOCUMENT
@@ -99,25 +102,20 @@ def _precondition(facts: RecordFacts, code: str) -> str | None:
     case = facts.case
     assert case is not None
     if code in ("kn.suspension", "tc.suspension") and stop_event(facts) is None:
-        return (
-            "Vụ việc chưa tạm đình chỉ hoặc đình chỉ giải quyết: ghi bước «Tạm đình chỉ "
-            "giải quyết» hoặc «Đình chỉ giải quyết» trước."
-        )
+        return DOCUMENT_MESSAGES("precondition.not_stopped")
     if code in ("kn.resumption", "tc.resumption") and facts.last(Step.RESUMPTION) is None:
-        return "Vụ việc chưa có bước «Tiếp tục giải quyết» sau khi tạm đình chỉ."
+        return DOCUMENT_MESSAGES("precondition.not_resumed")
     if code == "tc.police_transfer" and facts.last(Step.TO_POLICE) is None:
-        return "Vụ việc chưa có bước «Chuyển hồ sơ có dấu hiệu tội phạm sang cơ quan điều tra»."
+        return DOCUMENT_MESSAGES("precondition.not_to_police")
     if code == "tc.extension" and facts.last(Step.EXTENSION) is None:
-        return "Vụ việc chưa được gia hạn giải quyết: ghi bước «Gia hạn giải quyết» trước."
+        return DOCUMENT_MESSAGES("precondition.not_extended")
     if code in ("kn.decision", "tc.conclusion", "tc.conclusion_public") and not (
         case.decision_number and case.decision_on
     ):
-        what = (
-            "quyết định giải quyết khiếu nại"
-            if code == "kn.decision"
-            else "kết luận nội dung tố cáo"
+        missing = (
+            "precondition.no_decision" if code == "kn.decision" else "precondition.no_conclusion"
         )
-        return f"Chưa ghi nhận {what} (số, ngày, kết quả)."
+        return DOCUMENT_MESSAGES(missing)
     return None
 
 
@@ -127,7 +125,7 @@ def _in_force(code: str, data: object) -> str | None:
         check_data(code, data)
         version = version_on(code, data.issued_on)  # type: ignore[attr-defined]
     except FormNotInForce as exc:
-        return str(exc)
+        return error_text(exc)
     except (KeyError, TypeError) as exc:
         return str(exc).strip("'\"")
     if isinstance(data, SuspensionDecisionData):
@@ -142,7 +140,7 @@ def _in_force(code: str, data: object) -> str | None:
 
 def _refusal(actor: Actor, facts: RecordFacts, code: str) -> str | None:
     if not actor.has(*ISSUING_ROLES):
-        return f"Tài khoản {actor.username} không có quyền lập văn bản."
+        return RECEPTION_MESSAGES("document.no_right", username=actor.username)
     if code in NAMES_PETITIONER and facts.sealed and not facts.may_read:
         return SEALED_REFUSAL
     return None

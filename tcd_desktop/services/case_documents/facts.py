@@ -28,6 +28,7 @@ from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.documents import READING_ROLES
 from tcd_desktop.services.errors import NotFound
 from tcd_desktop.services.identity import may_read_identity
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
 from tcd_desktop.services.setup import _office_profile
 from tcd_desktop.store.models import (
     Case,
@@ -162,7 +163,7 @@ def _load_body(session: Session, unit_id: uuid.UUID) -> Body:
     """Issuer, head and signer of the unit ``unit_id``."""
     unit = session.get(Unit, unit_id)
     if unit is None:
-        raise NotFound("Không tìm thấy cơ quan, đơn vị giải quyết.")
+        raise NotFound(SERVICE_MESSAGES("not_found.resolving_unit"))
     name = printed_name(unit.name)
     parent = session.get(Unit, unit.parent_id) if unit.parent_id else None
     parent_name = printed_name(parent.name) if parent else ""
@@ -269,7 +270,7 @@ def case_facts(session: Session, actor: Actor, case_id: uuid.UUID) -> RecordFact
     require(actor, *READING_ROLES, action="xem văn bản")
     case = session.get(Case, case_id)
     if case is None or case.deleted_at is not None:
-        raise NotFound("Không tìm thấy vụ việc (có thể đã bị xoá).")
+        raise NotFound(SERVICE_MESSAGES("not_found.case"))
     petition = session.get(Petition, case.petition_id) if case.petition_id else None
     people = _record_people(session, petition, case.citizen_id)
     sealed = _sealed(case.kind, people)
@@ -290,7 +291,7 @@ def petition_facts(session: Session, actor: Actor, petition_id: uuid.UUID) -> Re
     require(actor, *READING_ROLES, action="xem văn bản")
     petition = session.get(Petition, petition_id)
     if petition is None or petition.deleted_at is not None:
-        raise NotFound("Không tìm thấy đơn (có thể đã bị xoá).")
+        raise NotFound(SERVICE_MESSAGES("not_found.petition"))
     people = [] if petition.is_anonymous else _record_people(session, petition, petition.citizen_id)
     kind = CaseKind.ANONYMOUS.value if petition.is_anonymous else petition.kind
     sealed = _sealed(kind, people)

@@ -25,6 +25,7 @@ from tcd_desktop.services.case_documents.facts import RecordFacts, person_of
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.documents import ISSUING_ROLES
 from tcd_desktop.services.errors import NotFound, StepNotAllowed
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
 from tcd_desktop.services.reception.inputs import HandlingAction
 from tcd_desktop.store.models import Dialogue
 
@@ -130,7 +131,7 @@ def dialogue_minutes(
     assert case is not None
     row = session.get(Dialogue, dialogue_id)
     if row is None or row.deleted_at is not None or row.case_id != case.id:
-        raise NotFound("Không tìm thấy buổi đối thoại của vụ việc này.")
+        raise NotFound(SERVICE_MESSAGES("not_found.case_dialogue"))
     record = dialogues.dialogue_minutes_data(session, actor, dialogue_id)
     if not record.held:
         raise StepNotAllowed(

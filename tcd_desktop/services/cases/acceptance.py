@@ -35,6 +35,7 @@ from tcd_desktop.services.cases.core import (
     workflow_state,
 )
 from tcd_desktop.services.cases.hierarchy import _require_superior
+from tcd_desktop.services.cases.messages import HIERARCHY, MESSAGES
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
 from tcd_desktop.services.rulebook import Rulebook
@@ -89,23 +90,15 @@ def check_complexity(
     chosen = list(dict.fromkeys(criteria))
     unknown = [c for c in chosen if c not in ComplexityCriterion._value2member_map_]
     if unknown:
-        errors["complexity_criteria"] = f"Tiêu chí phức tạp không hợp lệ: {', '.join(unknown)}."
+        errors["complexity_criteria"] = MESSAGES("complexity.unknown", criteria=", ".join(unknown))
     if chosen and kind not in (CaseKind.COMPLAINT, CaseKind.DENUNCIATION):
-        errors["complexity_criteria"] = (
-            "Chỉ vụ việc khiếu nại, tố cáo mới xác định mức độ phức tạp."
-        )
+        errors["complexity_criteria"] = MESSAGES("complexity.kind")
     if (chosen or very_complex) and not finding.strip():
-        errors["complexity_finding"] = (
-            "Việc xác định vụ việc phức tạp phải có văn bản nêu rõ căn cứ "
-            "(Nghị định 124/2020/NĐ-CP, Điều 3a; Nghị định 31/2019/NĐ-CP, Điều 3)."
-        )
+        errors["complexity_finding"] = MESSAGES("complexity.finding_missing")
     if very_complex and len(chosen) < 2:
-        errors["complexity_criteria"] = (
-            "Vụ việc đặc biệt phức tạp phải có từ 02 tiêu chí trở lên "
-            "(Nghị định 31/2019/NĐ-CP, Điều 3)."
-        )
+        errors["complexity_criteria"] = MESSAGES("complexity.very_two_criteria")
     if very_complex and kind != CaseKind.DENUNCIATION:
-        errors["very_complex"] = "Chỉ tố cáo mới có mức «đặc biệt phức tạp» (Luật Tố cáo, Điều 30)."
+        errors["very_complex"] = MESSAGES("complexity.very_only_denunciation")
     if errors:
         raise ValidationFailed(errors)
     return chosen, bool(chosen), very_complex
@@ -120,17 +113,20 @@ def _case_kind(petition: Petition) -> CaseKind:
 def _check_petition(session: Session, petition: Petition, data: AcceptanceInput) -> None:
     if petition.status != CaseStatus.RECEIVED:
         raise StepNotAllowed(
-            f"Đơn {petition.number} đã được xử lý ({CaseStatus(petition.status).label_vi})."
+            MESSAGES(
+                "acceptance.already_processed",
+                number=petition.number,
+                status=CaseStatus(petition.status),
+            )
         )
     if petition.is_over_level:
-        raise StepNotAllowed(
-            "Đơn gửi vượt cấp thuộc thẩm quyền của cấp dưới chưa giải quyết: phải yêu cầu cấp "
-            "dưới giải quyết, không thụ lý (Luật Tiếp công dân 2013, Điều 26 khoản 1 điểm b)."
-        )
+        raise StepNotAllowed(MESSAGES("acceptance.over_level"))
     if data.accepted_on < petition.received_on:
         raise ValidationFailed(
             {
-                "accepted_on": f"Ngày thụ lý trước ngày nhận đơn {format_vn_date(petition.received_on)}."
+                "accepted_on": MESSAGES(
+                    "acceptance.before_received", date=format_vn_date(petition.received_on)
+                )
             }
         )
     appointed = data.representatives_appointed
@@ -139,12 +135,10 @@ def _check_petition(session: Session, petition: Petition, data: AcceptanceInput)
         appointed = bool(reception and reception.representatives_appointed)
     if petition.signatory_count >= MASS_SIGNATORIES and not appointed and not petition.is_anonymous:
         raise StepNotAllowed(
-            f"Đơn có {petition.signatory_count} người cùng ký: chỉ thụ lý khi có đủ chữ ký và văn "
-            "bản cử người đại diện (Luật Tiếp công dân 2013, Điều 29; Nghị định 124/2020/NĐ-CP, "
-            "Điều 7)."
+            MESSAGES("acceptance.mass_not_appointed", count=petition.signatory_count)
         )
     if data.assignee_id is not None and session.get(User, data.assignee_id) is None:
-        raise ValidationFailed({"assignee_id": "Không tìm thấy cán bộ được giao."})
+        raise ValidationFailed({"assignee_id": MESSAGES("acceptance.assignee_gone")})
 
 
 def _acceptance_clock(kind: CaseKind, level: int, disciplinary: bool = False) -> str | None:
@@ -162,14 +156,19 @@ def _second_complaint_window(
 ) -> Case:
     first = _load_case(session, first_id)
     if first.kind != CaseKind.COMPLAINT:
-        raise StepNotAllowed("Chỉ khiếu nại mới có khiếu nại lần hai (Luật Khiếu nại, Điều 33).")
+        raise StepNotAllowed(MESSAGES("acceptance.second_only_complaint"))
     events = _events_of(session, first.id)
     ensure_allowed(workflow_state(first, events), Step.SECOND_COMPLAINT, lodged_on)
     window, what = second_complaint_window(book, first, events)
     if lodged_on > window.due:
         raise StepNotAllowed(
-            f"Đã hết thời hạn khiếu nại lần hai: chậm nhất ngày {format_vn_date(window.due)} "
-            f"({window.days} ngày kể từ {what}; {window.citation})."
+            MESSAGES(
+                "acceptance.second_too_late",
+                date=format_vn_date(window.due),
+                days=window.days,
+                since=what,
+                citation=window.citation,
+            )
         )
     return first
 
@@ -206,20 +205,18 @@ def accept(session: Session, actor: Actor, petition: Petition, data: AcceptanceI
         )
     if data.level == 2:
         if kind != CaseKind.COMPLAINT or data.first_case_id is None:
-            raise ValidationFailed(
-                {"first_case_id": "Khiếu nại lần hai phải gắn với vụ việc khiếu nại lần đầu."}
-            )
+            raise ValidationFailed({"first_case_id": MESSAGES("acceptance.first_case_missing")})
         first = _second_complaint_window(session, book, data.first_case_id, petition.received_on)
         disciplinary = first.is_disciplinary
         _require_superior(
             session,
             petition.unit_id,
             first.unit_id,
-            "Thụ lý, giải quyết khiếu nại lần hai",
+            HIERARCHY("superior.second_complaint"),
             "Luật Khiếu nại 2011, Điều 7 khoản 1, Điều 18–21",
         )
     elif data.level != 1:
-        raise ValidationFailed({"level": "Cấp giải quyết chỉ là lần đầu (1) hoặc lần hai (2)."})
+        raise ValidationFailed({"level": MESSAGES("acceptance.level")})
     unit = session.get(Unit, petition.unit_id)
     assert unit is not None
     case = Case(
@@ -262,7 +259,12 @@ def accept(session: Session, actor: Actor, petition: Petition, data: AcceptanceI
         if data.accepted_on > due:
             details["late"] = True
             warnings.append(
-                f"Thụ lý muộn: hạn {clock} là ngày {format_vn_date(due)} ({limit.citation})."
+                MESSAGES(
+                    "acceptance.late",
+                    clock=clock,
+                    date=format_vn_date(due),
+                    citation=limit.citation,
+                )
             )
     if criteria:
         details.update({"criteria": criteria, "very_complex": very})

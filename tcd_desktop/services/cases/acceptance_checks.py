@@ -17,7 +17,10 @@ from collections.abc import Sequence
 from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.domain.complaint_rules import DenunciationCondition, NonAcceptanceGround
 from tcd_desktop.domain.deadlines import DeadlineError
+from tcd_desktop.domain.messages import Listed
+from tcd_desktop.services.cases.messages import MESSAGES
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
+from tcd_desktop.services.messages import error_text
 from tcd_desktop.services.rulebook import Rulebook
 
 Span = tuple[dt.date, dt.date]
@@ -37,21 +40,14 @@ def check_time_bar(
     if known_on is None:  # not given (older screens): recorded as not checked
         return {"time_bar_rule": rule_id, "time_bar_checked": False}, []
     if known_on > received_on:
-        raise ValidationFailed(
-            {"decision_known_on": "Ngày biết quyết định, hành vi không được sau ngày nhận đơn."}
-        )
+        raise ValidationFailed({"decision_known_on": MESSAGES("time_bar.known_after_received")})
     reason = obstacle_reason.strip()
     if obstacles and not reason:
-        raise ValidationFailed(
-            {
-                "obstacle_reason": "Phải ghi lý do trở ngại khách quan (ốm đau, thiên tai, đi công "
-                "tác, học tập ở nơi xa ...) của khoảng thời gian không tính vào thời hiệu."
-            }
-        )
+        raise ValidationFailed({"obstacle_reason": MESSAGES("time_bar.obstacle_reason_missing")})
     try:
         limit = book.deadline(rule_id, known_on, paused=list(obstacles))
     except DeadlineError as exc:
-        raise ValidationFailed({"obstacles": str(exc)}) from exc
+        raise ValidationFailed({"obstacles": error_text(exc)}) from exc
     details: dict[str, object] = {
         "decision_known_on": known_on.isoformat(),
         "time_bar_rule": rule_id,
@@ -61,11 +57,15 @@ def check_time_bar(
     }
     if received_on > limit.due:
         raise StepNotAllowed(
-            f"Đã hết thời hiệu khiếu nại: {limit.days} ngày kể từ ngày "
-            f"{format_vn_date(known_on)} là ngày {format_vn_date(limit.due)} ({limit.citation}), "
-            f"đơn nhận ngày {format_vn_date(received_on)}. Nếu người khiếu nại có trở ngại khách "
-            "quan, ghi khoảng thời gian và lý do để không tính; nếu không, không thụ lý "
-            f"({NonAcceptanceGround.TIME_BARRED.citation})."
+            MESSAGES(
+                "time_bar.expired",
+                days=limit.days,
+                known_on=format_vn_date(known_on),
+                due=format_vn_date(limit.due),
+                citation=limit.citation,
+                received_on=format_vn_date(received_on),
+                ground_citation=NonAcceptanceGround.TIME_BARRED.citation,
+            )
         )
     return details, []
 
@@ -84,13 +84,10 @@ def check_denunciation_conditions(
     unknown = chosen - set(DenunciationCondition._value2member_map_)
     if unknown:
         raise ValidationFailed(
-            {"conditions": f"Điều kiện thụ lý không hợp lệ: {', '.join(sorted(unknown))}."}
+            {"conditions": MESSAGES("conditions.unknown", conditions=", ".join(sorted(unknown)))}
         )
     needed = [c for c in DenunciationCondition if c.always_required or against_complaint_resolver]
     missing = [c for c in needed if c.value not in chosen]
     if missing:
-        raise StepNotAllowed(
-            "Chưa đủ điều kiện thụ lý tố cáo (Luật Tố cáo 2018, Điều 29 khoản 1, Điều 24 khoản "
-            "3): " + "; ".join(c.label_vi for c in missing) + "."
-        )
+        raise StepNotAllowed(MESSAGES("conditions.missing", missing=Listed(missing, "; ")))
     return {"conditions": sorted(chosen), "against_complaint_resolver": against_complaint_resolver}

@@ -21,6 +21,8 @@ from tcd_desktop.services.cases.core import _rulebook_for
 from tcd_desktop.services.changes import Changes, Entity, OpResult
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ValidationFailed
+from tcd_desktop.services.messages import error_text
+from tcd_desktop.services.office_messages import MESSAGES as OFFICE
 from tcd_desktop.services.rulebook import (
     confirm_calendar_day,
     remove_calendar_day,
@@ -74,7 +76,7 @@ def change_calendar_day(
     try:
         if action in ("off", "work"):
             if not name:
-                raise ValidationFailed({"name": "Hãy ghi tên ngày (ví dụ 'Nghỉ bù Quốc khánh')."})
+                raise ValidationFailed({"name": OFFICE("calendar.name_missing")})
             row = set_calendar_day(
                 session, actor, day, kind=action, name=name, reason=reason, confirmed=confirmed
             )
@@ -83,9 +85,9 @@ def change_calendar_day(
         elif action == "confirm":
             row = confirm_calendar_day(session, actor, day, reason=reason)
         else:
-            raise ValidationFailed({"action": f"Thao tác lịch không hợp lệ: {action}."})
+            raise ValidationFailed({"action": OFFICE("calendar.action", action=action)})
     except ValueError as exc:
-        raise ValidationFailed({"day": str(exc)}) from exc
+        raise ValidationFailed({"day": error_text(exc)}) from exc
     moved = recompute_open_cases(session, actor)
     petitions_moved = _recompute_waiting_petitions(session)
     append_audit(

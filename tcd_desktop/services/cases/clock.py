@@ -22,6 +22,7 @@ from tcd_desktop.domain.deadlines import Deadline, compute_deadline
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.workflow import CaseKind, Step
 from tcd_desktop.services.cases.core import EventRow, _rulebook_for
+from tcd_desktop.services.cases.messages import MESSAGES
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.rulebook import Rulebook
 from tcd_desktop.store.audit import append_audit
@@ -225,16 +226,18 @@ def decision_receipt(
     """When the complainant received the decision: the recorded day, else the posting day
     plus the assumed delivery time; ``None`` before the decision is sent."""
     if case.decision_received_on is not None:
-        return case.decision_received_on, (
-            f"người khiếu nại nhận quyết định ngày {format_vn_date(case.decision_received_on)}"
+        return case.decision_received_on, MESSAGES(
+            "since.decision_received", date=format_vn_date(case.decision_received_on)
         )
     posted = next((e.occurred_on for e in reversed(events) if e.kind == Step.DISPATCH), None)
     if posted is None:
         return None
     day = book.calendar.add_working_days(posted, DELIVERY_WORKING_DAYS)
-    return day, (
-        f"chưa ghi ngày nhận: ước tính ngày {format_vn_date(day)} = ngày gửi "
-        f"{format_vn_date(posted)} + {DELIVERY_WORKING_DAYS} ngày làm việc chuyển phát"
+    return day, MESSAGES(
+        "since.decision_estimated",
+        date=format_vn_date(day),
+        posted=format_vn_date(posted),
+        days=DELIVERY_WORKING_DAYS,
     )
 
 
@@ -252,9 +255,9 @@ def second_complaint_window(
         start, what = received
     elif first.decision_on is not None:
         start = first.decision_on
-        what = f"ban hành quyết định ngày {format_vn_date(start)} (chưa gửi)"
+        what = MESSAGES("since.decision_unsent", date=format_vn_date(start))
     else:
         assert first.due_on is not None
         start = first.due_on
-        what = f"hết thời hạn giải quyết lần đầu ngày {format_vn_date(first.due_on)}"
+        what = MESSAGES("since.first_due", date=format_vn_date(first.due_on))
     return follow_up_due(book, first, rule_id, start, **options), what

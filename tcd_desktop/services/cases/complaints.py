@@ -26,6 +26,7 @@ from tcd_desktop.services.cases.core import (
     require_text,
     start_step,
 )
+from tcd_desktop.services.cases.messages import MESSAGES as CASE_MESSAGES
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ValidationFailed
 
@@ -33,7 +34,7 @@ from tcd_desktop.services.errors import ValidationFailed
 def check_result(result: str) -> DecisionResult:
     """The decision result, or ``ValidationFailed``."""
     if result not in DecisionResult._value2member_map_:
-        raise ValidationFailed({"result": "Phải chọn kết quả: đúng, đúng một phần hoặc sai."})
+        raise ValidationFailed({"result": CASE_MESSAGES("decision.result_missing")})
     return DecisionResult(result)
 
 
@@ -60,7 +61,7 @@ def decide_complaint(
     """
     require(actor, *OFFICERS, action="xử lý vụ việc")
     verdict = check_result(result)
-    decision_no = require_text(number, "number", "Phải ghi số quyết định giải quyết khiếu nại.")
+    decision_no = require_text(number, "number", CASE_MESSAGES("step.decision_number_missing"))
     case, _events, state = start_step(
         session,
         actor,
@@ -81,8 +82,7 @@ def decide_complaint(
     warnings = []
     if case.due_on is not None and on > case.due_on:
         warnings.append(
-            f"Quyết định ban hành sau thời hạn giải quyết {format_vn_date(case.due_on)} "
-            f"({case.due_rule})."
+            CASE_MESSAGES("decision.late", date=format_vn_date(case.due_on), rule=case.due_rule)
         )
     result_step = finish_step(
         session,
@@ -128,8 +128,7 @@ def dialogue_skipped(
     text = require_text(
         reason,
         "dialogue_skip_reason",
-        "Chưa tổ chức đối thoại: phải ghi lý do không đối thoại (Luật Khiếu nại 2011, Điều 30; "
-        "Nghị định 124/2020/NĐ-CP, Điều 28).",
+        CASE_MESSAGES("step.dialogue_skip_reason_missing"),
     )
     return {"dialogue": "skipped", "dialogue_skip_reason": text}
 
@@ -178,7 +177,7 @@ def record_decision_receipt(
     posted = last_event_on(events, Step.DISPATCH)
     if posted is not None and on < posted:
         raise ValidationFailed(
-            {"on": f"Ngày nhận quyết định trước ngày gửi {format_vn_date(posted)}."}
+            {"on": CASE_MESSAGES("decision.received_before_sent", date=format_vn_date(posted))}
         )
     case.decision_received_on = on
     window, what = second_complaint_window(_rulebook_for(session), case, events)

@@ -35,6 +35,7 @@ from tcd_desktop.services.cases.core import (
     require_text,
     start_step,
 )
+from tcd_desktop.services.cases.messages import MESSAGES as CASE_MESSAGES
 from tcd_desktop.services.cases.withdrawal import _mass_remaining, check_k3, check_withdrawal_form
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ValidationFailed
@@ -82,14 +83,18 @@ def mark_complex(
     merged = [*case.complexity_grounds, *criteria]
     chosen, is_complex, very = check_complexity(case.kind, merged, finding, very_complex)
     if not is_complex:
-        raise ValidationFailed({"complexity_criteria": "Phải chọn ít nhất một tiêu chí phức tạp."})
+        raise ValidationFailed(
+            {"complexity_criteria": CASE_MESSAGES("complexity.criteria_missing")}
+        )
     before = case.due_on
     case.complexity_grounds, case.is_complex, case.is_very_complex = chosen, True, very
     _recompute_due(session, case)
     warnings = []
     if before != case.due_on and before and case.due_on:
         warnings.append(
-            f"Hạn giải quyết đổi từ {format_vn_date(before)} thành {format_vn_date(case.due_on)}."
+            CASE_MESSAGES(
+                "step.due_moved", before=format_vn_date(before), after=format_vn_date(case.due_on)
+            )
         )
     return finish_step(
         session,
@@ -118,7 +123,7 @@ def suspend(
     """Tạm đình chỉ: the legal clock stops until the continuation decision."""
     require(actor, *OFFICERS, action="xử lý vụ việc")
     if ground not in SuspensionGround._value2member_map_:
-        raise ValidationFailed({"ground": "Phải chọn căn cứ tạm đình chỉ."})
+        raise ValidationFailed({"ground": CASE_MESSAGES("suspension.ground_missing")})
     case, _events, state = start_step(
         session,
         actor,
@@ -174,7 +179,7 @@ def resume(
     since = case.paused_since
     if since is not None and on < since:
         raise ValidationFailed(
-            {"on": f"Ngày tiếp tục trước ngày tạm đình chỉ {format_vn_date(since)}."}
+            {"on": CASE_MESSAGES("resumption.before_suspension", date=format_vn_date(since))}
         )
     before = case.due_on
     _close_pause(session, case, on)
@@ -229,7 +234,7 @@ def withdraw(
     step = Step.PARTIAL_WITHDRAWAL if partial else Step.WITHDRAWAL
     items = [c.strip() for c in contents if c.strip()]
     if partial and not items:
-        raise ValidationFailed({"contents": "Phải ghi nội dung được rút."})
+        raise ValidationFailed({"contents": CASE_MESSAGES("withdrawal.contents_missing")})
     how = check_withdrawal_form(form)
     case, events, state = start_step(
         session, actor, case_id, step, on, expected_version=expected_version
@@ -273,8 +278,10 @@ def terminate(
     """Đình chỉ giải quyết on a legal ground (Luật KN Điều 10, 11a; Luật TC Điều 34 k2)."""
     require(actor, *OFFICERS, action="xử lý vụ việc")
     if ground not in TerminationGround._value2member_map_:
-        raise ValidationFailed({"ground": "Phải chọn căn cứ đình chỉ."})
-    require_text(note or TerminationGround(ground).label_vi, "note", "Phải ghi lý do.")
+        raise ValidationFailed({"ground": CASE_MESSAGES("termination.ground_missing")})
+    require_text(
+        note or TerminationGround(ground).label_vi, "note", CASE_MESSAGES("step.reason_missing")
+    )
     case, _events, state = start_step(
         session,
         actor,

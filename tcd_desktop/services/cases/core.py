@@ -23,6 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from tcd_desktop.domain.calendar import format_vn_date
 from tcd_desktop.domain.enums import CaseStatus, Role
 from tcd_desktop.domain.workflow import Step, WorkflowState, refusal
+from tcd_desktop.services.cases.messages import MESSAGES as CASE_MESSAGES
 from tcd_desktop.services.conflicts import refuse_stale_case
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import (
@@ -31,6 +32,7 @@ from tcd_desktop.services.errors import (
     StepNotAllowed,
     ValidationFailed,
 )
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
 from tcd_desktop.services.rulebook import Rulebook, _load_rulebook
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.base import utcnow
@@ -76,7 +78,7 @@ def _load_case(session: Session, case_id: uuid.UUID) -> Case:
     """The case row, or ``NotFound``."""
     case = session.get(Case, case_id)
     if case is None or case.deleted_at is not None:
-        raise NotFound("Không tìm thấy vụ việc (có thể đã bị xoá).")
+        raise NotFound(SERVICE_MESSAGES("not_found.case"))
     return case
 
 
@@ -148,7 +150,7 @@ def check_date(case: Case, on: dt.date, field_name: str = "on") -> None:
     start = case.accepted_on or case.received_on
     if on < start:
         raise ValidationFailed(
-            {field_name: f"Ngày thực hiện không được trước ngày thụ lý {format_vn_date(start)}."}
+            {field_name: CASE_MESSAGES("step.before_acceptance", date=format_vn_date(start))}
         )
 
 
@@ -166,9 +168,9 @@ def start_step(
 ) -> tuple[Case, list[EventRow], WorkflowState]:
     """Permission, existence, version, date and legality checks shared by every step."""
     require(actor, *STEP_ROLES, action="xử lý vụ việc")
-    require(actor, *roles, action=f"thực hiện bước «{step.label_vi}»")
+    require(actor, *roles, action=SERVICE_MESSAGES("action.step", step=step))
     case = _load_case(session, case_id)
-    refuse_stale_case(case, expected_version, step.label_vi, on)  # both sides for the dialog
+    refuse_stale_case(case, expected_version, step, on)  # both sides for the dialog
     check_date(case, on)
     events = _events_of(session, case.id)
     state = workflow_state(case, events)

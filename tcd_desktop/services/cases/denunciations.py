@@ -25,6 +25,8 @@ from tcd_desktop.services.cases.core import (
     start_step,
 )
 from tcd_desktop.services.cases.hierarchy import _require_superior
+from tcd_desktop.services.cases.messages import HIERARCHY
+from tcd_desktop.services.cases.messages import MESSAGES as CASE_MESSAGES
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
 from tcd_desktop.store.models import Case, User
@@ -52,11 +54,15 @@ def extend_resolution(
     the denouncer, the accused and interested parties (``recipients``).
     """
     require(actor, *OFFICERS, action="xử lý vụ việc")
-    text = require_text(reason, "reason", "Phải nêu lý do gia hạn.")
+    text = require_text(reason, "reason", CASE_MESSAGES("step.extension_reason_missing"))
     if not 1 <= days <= MAX_EXTENSION_DAYS:
         raise StepNotAllowed(
-            f"Mỗi lần gia hạn không quá {MAX_EXTENSION_DAYS} ngày ({EXTENSION_CITATION}); "
-            f"đã đề nghị {days} ngày."
+            CASE_MESSAGES(
+                "extension.too_long",
+                limit=MAX_EXTENSION_DAYS,
+                citation=EXTENSION_CITATION,
+                days=days,
+            )
         )
     case, _events, _state = start_step(
         session,
@@ -73,7 +79,7 @@ def extend_resolution(
     deadline = _recompute_due(session, case)
     warnings = []
     if before is not None and on > before:
-        warnings.append(f"Quyết định gia hạn ban hành sau khi đã hết hạn {format_vn_date(before)}.")
+        warnings.append(CASE_MESSAGES("extension.late", date=format_vn_date(before)))
     return finish_step(
         session,
         actor,
@@ -110,7 +116,7 @@ def conclude_denunciation(
     """Kết luận nội dung tố cáo (Mẫu 12): đúng, đúng một phần or sai sự thật (Điều 35)."""
     require(actor, *OFFICERS, action="xử lý vụ việc")
     verdict = check_result(result)
-    conclusion_no = require_text(number, "number", "Phải ghi số kết luận nội dung tố cáo.")
+    conclusion_no = require_text(number, "number", CASE_MESSAGES("step.conclusion_number_missing"))
     case, _events, state = start_step(
         session, actor, case_id, Step.CONCLUSION, on, expected_version=expected_version
     )
@@ -118,7 +124,7 @@ def conclude_denunciation(
     case.closed_on = on
     warnings = []
     if case.due_on is not None and on > case.due_on:
-        warnings.append(f"Kết luận ban hành sau thời hạn giải quyết {format_vn_date(case.due_on)}.")
+        warnings.append(CASE_MESSAGES("conclusion.late", date=format_vn_date(case.due_on)))
     book = _rulebook_for(session)
     follow = {r: follow_up_due(book, case, r, on).due.isoformat() for r in ("D6", "D7", "D8")}
     return finish_step(
@@ -184,11 +190,9 @@ def decide_re_resolution(
     reopen it on a ground of Điều 37 k3 — a new linked case whose D4 clock starts on ``on``."""
     require(actor, *OFFICERS, action="xử lý vụ việc")
     if reopen and ground not in ReResolutionGround._value2member_map_:
-        raise ValidationFailed(
-            {"ground": "Phải chọn căn cứ giải quyết lại (Luật Tố cáo, Điều 37)."}
-        )
+        raise ValidationFailed({"ground": CASE_MESSAGES("re_resolution.ground_missing")})
     if assignee_id is not None and session.get(User, assignee_id) is None:
-        raise ValidationFailed({"assignee_id": "Không tìm thấy cán bộ được giao."})
+        raise ValidationFailed({"assignee_id": CASE_MESSAGES("acceptance.assignee_gone")})
     case, _events, _state = start_step(
         session, actor, case_id, Step.RE_RESOLUTION, on, expected_version=expected_version
     )
@@ -196,7 +200,7 @@ def decide_re_resolution(
         session,
         actor.unit_id,
         case.unit_id,
-        "Xem xét, giải quyết lại tố cáo",
+        HIERARCHY("superior.re_resolution"),
         "Luật Tố cáo 2018, Điều 37",
     )
     child: Case | None = None

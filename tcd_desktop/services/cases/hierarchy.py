@@ -12,6 +12,7 @@ import uuid
 
 from sqlalchemy.orm import Session
 
+from tcd_desktop.services.cases.messages import HIERARCHY
 from tcd_desktop.services.errors import StepNotAllowed
 from tcd_desktop.store.models import Unit
 
@@ -26,7 +27,7 @@ def _superior_of(session: Session, unit_id: uuid.UUID) -> Unit | None:
 
 def _name(session: Session, unit_id: uuid.UUID | None) -> str:
     unit = session.get(Unit, unit_id) if unit_id else None
-    return unit.name if unit is not None else "không rõ cơ quan"
+    return unit.name if unit is not None else HIERARCHY("superior.unknown_unit")
 
 
 def _require_superior(
@@ -40,15 +41,18 @@ def _require_superior(
     superior = _superior_of(session, first_unit_id)
     first = _name(session, first_unit_id)
     if superior is None:
-        raise StepNotAllowed(
-            f"{what} phải do cơ quan cấp trên trực tiếp của {first} thực hiện ({citation}); "
-            f"danh mục cơ quan không có cấp trên của {first}."
-        )
+        raise StepNotAllowed(HIERARCHY("superior.none", what=what, first=first, citation=citation))
     if acting_unit_id != superior.id:
         acting = _name(session, acting_unit_id)
-        same = " — chính cơ quan đã giải quyết lần đầu" if acting_unit_id == first_unit_id else ""
+        code = "superior.same" if acting_unit_id == first_unit_id else "superior.other"
         raise StepNotAllowed(
-            f"{what} chỉ do {superior.name} (cấp trên trực tiếp của {first}) thực hiện, không "
-            f"phải {acting}{same} ({citation})."
+            HIERARCHY(
+                code,
+                what=what,
+                superior=superior.name,
+                first=first,
+                acting=acting,
+                citation=citation,
+            )
         )
     return superior

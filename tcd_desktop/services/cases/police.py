@@ -20,6 +20,7 @@ from tcd_desktop.services.cases.core import (
     require_text,
     start_step,
 )
+from tcd_desktop.services.cases.messages import MESSAGES as CASE_MESSAGES
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ValidationFailed
 
@@ -42,15 +43,11 @@ def transfer_to_police(
     day the signs of a crime were found (``found_on``, default ``on``).  A late transfer is
     recorded with a warning; the letter is the ``tc.police_transfer`` document."""
     require(actor, *OFFICERS, action="xử lý vụ việc")
-    body = require_text(
-        to_body, "to_body", "Phải ghi cơ quan điều tra hoặc Viện kiểm sát nhận hồ sơ."
-    )
-    what = require_text(signs, "signs", "Phải ghi dấu hiệu tội phạm đã phát hiện.")
+    body = require_text(to_body, "to_body", CASE_MESSAGES("step.police_body_missing"))
+    what = require_text(signs, "signs", CASE_MESSAGES("step.crime_signs_missing"))
     found = found_on or on
     if found > on:
-        raise ValidationFailed(
-            {"found_on": "Ngày phát hiện dấu hiệu tội phạm sau ngày chuyển hồ sơ."}
-        )
+        raise ValidationFailed({"found_on": CASE_MESSAGES("police.found_after_transfer")})
     case, _events, _state = start_step(
         session, actor, case_id, Step.TO_POLICE, on, expected_version=expected_version
     )
@@ -58,8 +55,12 @@ def transfer_to_police(
     warnings = []
     if on > limit.due:
         warnings.append(
-            f"Chuyển hồ sơ muộn: hạn {POLICE_RULE} là ngày {format_vn_date(limit.due)} "
-            f"({limit.citation})."
+            CASE_MESSAGES(
+                "police.late",
+                rule=POLICE_RULE,
+                date=format_vn_date(limit.due),
+                citation=limit.citation,
+            )
         )
     return finish_step(
         session,

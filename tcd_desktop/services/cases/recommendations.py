@@ -23,6 +23,7 @@ from tcd_desktop.services.cases.core import (
     require_text,
     start_step,
 )
+from tcd_desktop.services.cases.messages import MESSAGES as CASE_MESSAGES
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.store.models import User
@@ -43,9 +44,11 @@ def assign_recommendation(
     """A leader assigns the officer and sets the answer's due date (Luật TCD Điều 26 k2)."""
     require(actor, *OFFICERS, action="xử lý vụ việc")
     if session.get(User, assignee_id) is None:
-        raise ValidationFailed({"assignee_id": "Không tìm thấy cán bộ được giao."})
+        raise ValidationFailed({"assignee_id": CASE_MESSAGES("acceptance.assignee_gone")})
     if due_on <= on:
-        raise ValidationFailed({"due_on": f"Hạn trả lời phải sau ngày giao {format_vn_date(on)}."})
+        raise ValidationFailed(
+            {"due_on": CASE_MESSAGES("assignment.due_before", date=format_vn_date(on))}
+        )
     case, _events, _state = start_step(
         session,
         actor,
@@ -84,7 +87,7 @@ def answer_recommendation(
 ) -> StepResult:
     """The answer to the citizen: the case is closed (on time or late against the leader's date)."""
     require(actor, *OFFICERS, action="xử lý vụ việc")
-    text = require_text(answer, "answer", "Phải tóm tắt nội dung trả lời.")
+    text = require_text(answer, "answer", CASE_MESSAGES("step.answer_missing"))
     case, _events, state = start_step(
         session, actor, case_id, Step.ANSWER, on, expected_version=expected_version
     )
@@ -113,7 +116,7 @@ def close_anonymous(
 ) -> StepResult:
     """End the handling of anonymous information (checked, passed on, or kept for reference)."""
     require(actor, *OFFICERS, action="xử lý vụ việc")
-    text = require_text(outcome, "outcome", "Phải ghi kết quả xử lý thông tin.")
+    text = require_text(outcome, "outcome", CASE_MESSAGES("step.information_outcome_missing"))
     case, _events, state = start_step(
         session, actor, case_id, Step.CLOSE, on, expected_version=expected_version
     )

@@ -22,6 +22,7 @@ from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.workflow import Step
 from tcd_desktop.services import cases as svc
 from tcd_desktop.services import dialogues
+from tcd_desktop.services.cases.messages import MESSAGES as CASE_MESSAGES
 from tcd_desktop.services.cases.screen import read_file
 from tcd_desktop.services.cases.views import READERS
 from tcd_desktop.services.changes import Changes, Entity, OpResult
@@ -64,7 +65,7 @@ def _required_id(value: str, name: str, message: str) -> uuid.UUID:
 
 
 def _assign(s: Session, a: Actor, c: uuid.UUID, on: dt.date, v: Values, ver: int | None) -> Any:
-    who = _required_id(v["assignee"], "assignee_id", "Phải chọn cán bộ được giao xử lý.")
+    who = _required_id(v["assignee"], "assignee_id", CASE_MESSAGES("assignment.assignee_missing"))
     return svc.assign_recommendation(
         s, a, c, on=on, assignee_id=who, due_on=v["due_on"], note=v["note"], expected_version=ver
     )
@@ -88,9 +89,9 @@ def _re_resolve(s: Session, a: Actor, c: uuid.UUID, on: dt.date, v: Values, ver:
 def _signed_minutes(
     s: Session, a: Actor, _c: uuid.UUID, on: dt.date, v: Values, _ver: int | None
 ) -> Any:
-    dialogue_id = _required_id(v["dialogue"], "dialogue", "Phải chọn buổi đối thoại đã tổ chức.")
+    dialogue_id = _required_id(v["dialogue"], "dialogue", CASE_MESSAGES("dialogue.held_missing"))
     if not v["scan"]:
-        raise ValidationFailed({"scan": "Phải chọn tệp bản quét biên bản đã ký."})
+        raise ValidationFailed({"scan": CASE_MESSAGES("dialogue.scan_missing")})
     path = Path(v["scan"])
     content = read_file(path, "scan")
     mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
@@ -254,7 +255,7 @@ def record_step_form(
     require(actor, *READERS, action="ghi nhận bước xử lý vụ việc")
     call = CALLS.get(Step(step))
     if call is None:
-        raise StepNotAllowed(f"Bước «{Step(step).label_vi}» không ghi nhận bằng biểu mẫu này.")
+        raise StepNotAllowed(CASE_MESSAGES("step.not_this_form", step=Step(step)))
     with db.session() as session:
         result = call(session, actor, case_id, on, values, expected_version)
     changes = Changes.of(Entity.CASE, [case_id])

@@ -24,6 +24,7 @@ from tcd_desktop.services.cases.core import (
     require_text,
     start_step,
 )
+from tcd_desktop.services.cases.messages import MESSAGES as CASE_MESSAGES
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import StepNotAllowed
 from tcd_desktop.store.models import Case
@@ -100,9 +101,7 @@ def record_step(
     require(actor, *_DOCUMENT_ROLES, action="xử lý vụ việc")
     step = Step(step)
     if step not in SIMPLE_STEPS:
-        raise StepNotAllowed(
-            f"Bước {step.value} không ghi được ở đây: hãy dùng thao tác riêng của bước."
-        )
+        raise StepNotAllowed(CASE_MESSAGES("step.own_operation", step=step))
     roles = _DOCUMENT_ROLES if step == Step.DOCUMENT_ISSUED else OFFICERS
     case, _events, state = start_step(
         session, actor, case_id, step, on, expected_version=expected_version, roles=roles
@@ -165,7 +164,7 @@ def assign_verification(
 ) -> StepResult:
     """Giao xác minh in writing: who verifies what, for how long (Luật KN Điều 29, TC Điều 31)."""
     require(actor, *OFFICERS, action="xử lý vụ việc")
-    who = require_text(verifier, "verifier", "Phải ghi người hoặc cơ quan được giao xác minh.")
+    who = require_text(verifier, "verifier", CASE_MESSAGES("step.verifier_missing"))
     data = {
         "verifier": who,
         "verifier_id": str(verifier_id) if verifier_id else None,
@@ -197,7 +196,7 @@ def submit_verification_report(
 ) -> StepResult:
     """Báo cáo kết quả xác minh; ``differs_from_demand`` makes a first-level dialogue mandatory."""
     require(actor, *OFFICERS, action="xử lý vụ việc")
-    text = require_text(summary, "summary", "Phải tóm tắt kết quả xác minh.")
+    text = require_text(summary, "summary", CASE_MESSAGES("step.verification_summary_missing"))
     return record_step(
         session,
         actor,
@@ -246,7 +245,7 @@ def publish(
 ) -> StepResult:
     """Công khai (K9, D8).  Nothing about the denouncer is recorded (Luật Tố cáo Điều 40 k3)."""
     require(actor, *OFFICERS, action="xử lý vụ việc")
-    how = require_text(method, "method", "Phải ghi hình thức công khai (họp, niêm yết, báo chí).")
+    how = require_text(method, "method", CASE_MESSAGES("step.publication_method_missing"))
     return record_step(
         session,
         actor,
@@ -271,7 +270,7 @@ def record_handling(
 ) -> StepResult:
     """Xử lý kết luận nội dung tố cáo (D7); enforcement follow-up starts."""
     require(actor, *OFFICERS, action="xử lý vụ việc")
-    text = require_text(measures, "measures", "Phải ghi biện pháp xử lý.")
+    text = require_text(measures, "measures", CASE_MESSAGES("step.measures_missing"))
     return record_step(
         session,
         actor,
@@ -297,7 +296,7 @@ def record_enforcement(
 ) -> StepResult:
     """Theo dõi thi hành: a progress note, or (``done``) the end of enforcement."""
     require(actor, *OFFICERS, action="xử lý vụ việc")
-    text = require_text(progress, "progress", "Phải ghi kết quả thực hiện.")
+    text = require_text(progress, "progress", CASE_MESSAGES("step.progress_missing"))
     step = Step.ENFORCEMENT_DONE if done else Step.ENFORCEMENT_UPDATE
     return record_step(
         session,

@@ -32,6 +32,7 @@ from tcd_desktop.services.cases.core import (
     finish_step,
     start_step,
 )
+from tcd_desktop.services.cases.messages import MESSAGES as CASE_MESSAGES
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
 
@@ -46,7 +47,7 @@ TRACKED = {
 def _check_rule(rule_id: str) -> str:
     if rule_id not in TRACKED:
         raise ValidationFailed(
-            {"rule": f"Chỉ theo dõi được các thời hạn {', '.join(TRACKED)} bằng bước này."}
+            {"rule": CASE_MESSAGES("clock.not_tracked", rules=", ".join(TRACKED))}
         )
     return rule_id
 
@@ -76,7 +77,7 @@ def start_clock(
     found = _load_case(session, case_id)
     if on < found.received_on:
         raise ValidationFailed(
-            {"on": f"Ngày bắt đầu trước ngày nhận đơn {format_vn_date(found.received_on)}."}
+            {"on": CASE_MESSAGES("clock.before_received", date=format_vn_date(found.received_on))}
         )
     recorded_on = max(on, found.accepted_on or found.received_on)  # D11 may start at receipt
     case, _events, _state = start_step(
@@ -117,5 +118,5 @@ def meet_clock(
         session, actor, case_id, Step.CLOCK_MET, on, expected_version=expected_version
     )
     if open_clocks(events, rule) <= 0:
-        raise StepNotAllowed(f"Chưa bắt đầu theo dõi thời hạn {rule} cho vụ việc này.")
+        raise StepNotAllowed(CASE_MESSAGES("clock.not_started", rule=rule))
     return finish_step(session, actor, case, Step.CLOCK_MET, on, note=note, data={"rule": rule})

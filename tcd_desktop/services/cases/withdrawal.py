@@ -16,8 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.complaint_rules import WithdrawalCheck, WithdrawalForm
+from tcd_desktop.domain.messages import Listed
 from tcd_desktop.domain.workflow import Step
 from tcd_desktop.services.cases.core import EventRow
+from tcd_desktop.services.cases.messages import MESSAGES as CASE_MESSAGES
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
 from tcd_desktop.store.models import Case, Petition
 
@@ -25,12 +27,7 @@ from tcd_desktop.store.models import Case, Petition
 def check_withdrawal_form(form: str) -> WithdrawalForm:
     """The form of the request, or a refusal naming what the law asks for."""
     if form not in WithdrawalForm._value2member_map_:
-        raise ValidationFailed(
-            {
-                "form": "Việc rút phải có đơn rút có chữ ký hoặc điểm chỉ, hoặc biên bản ghi yêu cầu "
-                "rút trực tiếp (Luật Khiếu nại 2011, Điều 10; Luật Tố cáo 2018, Điều 33 khoản 1)."
-            }
-        )
+        raise ValidationFailed({"form": CASE_MESSAGES("withdrawal.form_missing")})
     return WithdrawalForm(form)
 
 
@@ -40,14 +37,16 @@ def check_k3(checks: Sequence[str] | None, continue_reason: str) -> list[Withdra
         if continue_reason:
             return []
         raise StepNotAllowed(
-            "Trước khi đình chỉ do rút tố cáo phải kiểm tra các trường hợp vẫn phải giải quyết: "
-            + "; ".join(c.label_vi for c in WithdrawalCheck)
-            + " (Luật Tố cáo 2018, Điều 33 khoản 3)."
+            CASE_MESSAGES("withdrawal.checks_missing", checks=Listed(WithdrawalCheck, "; "))
         )
     unknown = set(checks) - set(WithdrawalCheck._value2member_map_)
     if unknown:
         raise ValidationFailed(
-            {"checks": f"Trường hợp không hợp lệ: {', '.join(sorted(unknown))}."}
+            {
+                "checks": CASE_MESSAGES(
+                    "withdrawal.checks_unknown", checks=", ".join(sorted(unknown))
+                )
+            }
         )
     return [c for c in WithdrawalCheck if c.value in set(checks)]
 
@@ -57,19 +56,14 @@ def _mass_remaining(session: Session, case: Case, events: list[EventRow], withdr
     already withdrawn)."""
     name = withdrawing.strip()
     if not name:
-        raise ValidationFailed(
-            {
-                "withdrawing": "Khiếu nại đông người: phải ghi tên người khiếu nại rút; những người "
-                "khác tiếp tục khiếu nại (Nghị định 124/2020/NĐ-CP, Điều 7a)."
-            }
-        )
+        raise ValidationFailed({"withdrawing": CASE_MESSAGES("withdrawal.who_missing")})
     earlier = [
         str(e.data.get("withdrawing", "")).strip().casefold()
         for e in events
         if e.kind == Step.WITHDRAWAL
     ]
     if name.casefold() in earlier:
-        raise StepNotAllowed(f"{name} đã rút khiếu nại trước đó.")
+        raise StepNotAllowed(CASE_MESSAGES("withdrawal.already", name=name))
     signatories = 1
     if case.petition_id is not None:
         signatories = (

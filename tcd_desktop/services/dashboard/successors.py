@@ -19,6 +19,7 @@ from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.changes import Changes, Entity, OpResult
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound, ValidationFailed
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import Unit
@@ -70,7 +71,7 @@ def _unit(s: Session, code: str, field: str) -> Unit:
     unit = s.scalar(select(Unit).where(Unit.code == code.strip(), Unit.deleted_at.is_(None)))
     if unit is None:
         if field == "unit":
-            raise NotFound(f"Không có cơ quan, đơn vị mã {code!r}.")
+            raise NotFound(SERVICE_MESSAGES("not_found.unit_code", code=repr(code)))
         raise ValidationFailed({field: f"Không có cơ quan, đơn vị mã {code!r}."})
     return unit
 

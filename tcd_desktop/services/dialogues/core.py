@@ -30,6 +30,7 @@ from tcd_desktop.services.cases.core import (
     require_text,
     start_step,
 )
+from tcd_desktop.services.cases.messages import MESSAGES as CASE_MESSAGES
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.dialogues.data import (
     COMPLAINANT_SIDE,
@@ -46,6 +47,7 @@ from tcd_desktop.services.dialogues.data import (
     participant_of,
 )
 from tcd_desktop.services.errors import NotFound, ValidationFailed
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
 from tcd_desktop.store.models import Dialogue
 
 __all__ = [
@@ -100,23 +102,27 @@ def schedule_dialogue(
     require(actor, *OFFICERS, action="ghi nhận đối thoại")
     if scheduled_at.tzinfo is None:
         raise ValidationFailed({"scheduled_at": "Thời điểm đối thoại phải có múi giờ."})
-    where = require_text(place, "place", "Phải ghi địa điểm đối thoại.")
-    chair = require_text(presiding, "presiding", "Phải ghi người chủ trì đối thoại.")
+    where = require_text(place, "place", CASE_MESSAGES("dialogue.place_missing"))
+    chair = require_text(presiding, "presiding", CASE_MESSAGES("dialogue.presiding_missing"))
     people = _participants(participants)
     case, _events, state = start_step(
         session, actor, case_id, Step.DIALOGUE_SCHEDULED, on, expected_version=expected_version
     )
     day = local(scheduled_at).date()
     if day < on:
-        raise ValidationFailed({"scheduled_at": "Ngày đối thoại không được trước ngày thông báo."})
+        raise ValidationFailed({"scheduled_at": CASE_MESSAGES("dialogue.before_notice")})
     latest = _rulebook_for(session).deadline("K13", day)
     sent = notice_sent_on or on
     warnings = []
     if sent > latest.due:
         warnings.append(
-            f"Thông báo đối thoại gửi ngày {format_vn_date(sent)}, muộn hơn hạn "
-            f"{format_vn_date(latest.due)}: phải thông báo trước ít nhất {latest.days} ngày "
-            f"({latest.citation})."
+            CASE_MESSAGES(
+                "dialogue.notice_late",
+                sent=format_vn_date(sent),
+                due=format_vn_date(latest.due),
+                days=latest.days,
+                citation=latest.citation,
+            )
         )
     dialogue = Dialogue(
         case_id=case.id,
@@ -158,7 +164,7 @@ def schedule_dialogue(
 def _load_dialogue(session: Session, dialogue_id: uuid.UUID) -> Dialogue:
     dialogue = session.get(Dialogue, dialogue_id)
     if dialogue is None or dialogue.deleted_at is not None:
-        raise NotFound("Không tìm thấy buổi đối thoại.")
+        raise NotFound(SERVICE_MESSAGES("not_found.dialogue"))
     return dialogue
 
 
@@ -192,10 +198,10 @@ def record_dialogue(
     require(actor, *OFFICERS, action="ghi nhận đối thoại")
     dialogue = _load_dialogue(session, dialogue_id)
     check_version(dialogue.version, expected_version, "buổi đối thoại")
-    outcome = require_text(result, "result", "Phải ghi kết quả đối thoại.")
+    outcome = require_text(result, "result", CASE_MESSAGES("dialogue.result_missing"))
     for name, stamp in (("started_at", started_at), ("ended_at", ended_at)):
         if stamp is not None and stamp.tzinfo is None:
-            raise ValidationFailed({name: "Thời điểm bắt đầu, kết thúc phải có múi giờ."})
+            raise ValidationFailed({name: CASE_MESSAGES("dialogue.time_zone")})
     people = [
         dict(p) if isinstance(p, dict) else asdict(participant_of(p, i))
         for i, p in enumerate(dialogue.participants)
@@ -227,10 +233,11 @@ def record_dialogue(
     warnings = []
     if unexcused:
         warnings.append(
-            "Người khiếu nại vắng mặt không có lý do: việc giải quyết vẫn tiếp tục (Luật Khiếu nại, "
-            "Điều 30 khoản 6; NĐ 124/2020, Điều 28 khoản 5)."
-            if held_on >= LAW_136_IN_FORCE
-            else "Người khiếu nại vắng mặt không có lý do; cân nhắc tổ chức lại buổi đối thoại."
+            CASE_MESSAGES(
+                "dialogue.absent_continues"
+                if held_on >= LAW_136_IN_FORCE
+                else "dialogue.absent_reschedule"
+            )
         )
     dialogue.participants = people
     dialogue.opinions = [asdict(o) for o in opinions]

@@ -20,6 +20,7 @@ from tcd_desktop.services.cases.core import (
     require_text,
     start_step,
 )
+from tcd_desktop.services.cases.messages import MESSAGES as CASE_MESSAGES
 from tcd_desktop.services.cases.views import READERS
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.dialogues.core import _load_dialogue
@@ -34,6 +35,7 @@ from tcd_desktop.services.dialogues.data import (
     participant_of,
 )
 from tcd_desktop.services.errors import NotFound, ValidationFailed
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import Attachment, Dialogue, Document
 
@@ -45,7 +47,7 @@ def set_minutes_document(
     require(actor, *OFFICERS, action="lưu biên bản đối thoại")
     dialogue = _load_dialogue(session, dialogue_id)
     if session.get(Document, document_id) is None:
-        raise NotFound("Không tìm thấy văn bản biên bản đối thoại.")
+        raise NotFound(SERVICE_MESSAGES("not_found.minutes"))
     dialogue.minutes_document_id = document_id
     with conflicts_as_errors("buổi đối thoại"):
         session.flush()
@@ -74,7 +76,7 @@ def attach_signed_minutes(
     """Keep the scan of the signed minutes (hash recorded) on the case timeline."""
     require(actor, *OFFICERS, action="ghi nhận đối thoại")
     dialogue = _load_dialogue(session, dialogue_id)
-    name = require_text(filename, "filename", "Phải có tên tệp bản quét.")
+    name = require_text(filename, "filename", CASE_MESSAGES("dialogue.scan_name_missing"))
     if not content:
         raise ValidationFailed({"content": "Tệp bản quét rỗng."})
     case, _events, _state = start_step(session, actor, dialogue.case_id, Step.MINUTES_SIGNED, on)

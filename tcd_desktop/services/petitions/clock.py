@@ -21,6 +21,7 @@ from tcd_desktop.services.cases.core import (
 )
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound, StepNotAllowed
+from tcd_desktop.services.petitions.messages import MESSAGES
 from tcd_desktop.services.petitions.processing import PetitionOutcome, _load
 from tcd_desktop.services.petitions.queue import (
     QUEUE_ROLES,
@@ -43,21 +44,19 @@ def extend_initial_check(
 ) -> PetitionOutcome:
     """Extend a denunciation's initial check to 10 working days (Luật Tố cáo Điều 24 k1)."""
     petition = _load(session, actor, petition_id, expected_version)
-    text = require_text(reason, "reason", "Phải nêu lý do gia hạn (xác minh nhiều nơi, ủy quyền).")
+    text = require_text(reason, "reason", MESSAGES("extend.reason_missing"))
     if petition.kind != PetitionKind.DENUNCIATION or petition.is_anonymous:
-        raise StepNotAllowed("Chỉ đơn tố cáo có danh tính mới gia hạn kiểm tra ban đầu (D1).")
+        raise StepNotAllowed(MESSAGES("extend.only_named_denunciation"))
     book = _rulebook_for(session)
     normal, extended = (
         processing_deadline(book, petition, extended=False),
         processing_deadline(book, petition, extended=True),
     )
     if petition.initial_check_extended:
-        raise StepNotAllowed(
-            f"Đã gia hạn kiểm tra ban đầu tới ngày {format_vn_date(extended.due)}."
-        )
+        raise StepNotAllowed(MESSAGES("extend.already", date=format_vn_date(extended.due)))
     if on > normal.due:
         raise StepNotAllowed(
-            f"Phải gia hạn trước khi hết thời hạn {format_vn_date(normal.due)} ({normal.citation})."
+            MESSAGES("extend.too_late", date=format_vn_date(normal.due), citation=normal.citation)
         )
     petition.processing_due_on, petition.initial_check_extended = extended.due, True
     petition.updated_by = actor.user_id
@@ -93,7 +92,7 @@ def explain_petition_due(
     require(actor, *QUEUE_ROLES, action="xem thời hạn xử lý đơn")
     petition = session.get(Petition, petition_id)
     if petition is None:
-        raise NotFound("Không tìm thấy đơn.")
+        raise NotFound(MESSAGES("processing.not_found"))
     book = _rulebook_for(session)
     reception = session.get(Reception, petition.reception_id) if petition.reception_id else None
     clocks = [processing_deadline(book, petition)]

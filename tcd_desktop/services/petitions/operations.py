@@ -24,6 +24,7 @@ from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.documents import IssuedDocument
 from tcd_desktop.services.errors import StepNotAllowed, ValidationFailed
 from tcd_desktop.services.petitions import processing, queue
+from tcd_desktop.services.petitions.messages import MESSAGES
 from tcd_desktop.services.petitions.processing import OFFICERS, PetitionOutcome
 from tcd_desktop.services.petitions.queue import QUEUE_ROLES, QueueRow
 from tcd_desktop.services.runtime import Database
@@ -168,7 +169,7 @@ def process(
     require(actor, *OFFICERS, action="xử lý đơn")
     step = _STEPS.get(outcome)
     if step is None:
-        raise ValidationFailed({"outcome": "Hình thức xử lý đơn không hợp lệ."})
+        raise ValidationFailed({"outcome": MESSAGES("outcome.invalid")})
     with db.session() as session:
         result = step(session, actor, petition_id, expected_version=expected_version, **values)
     return OpResult(result, Changes.of(Entity.PETITION, [petition_id]))
@@ -200,9 +201,7 @@ def issue_notice(db: Database, actor: Actor, petition_id: uuid.UUID) -> OpResult
         usable = [c for c in choices if c.enabled]
         if not usable:
             reasons = {c.reason for c in choices if c.reason}
-            raise StepNotAllowed(
-                "Không có thông báo nào để in cho đơn này: " + "; ".join(sorted(reasons))
-            )
+            raise StepNotAllowed(MESSAGES("notice.none", reasons="; ".join(sorted(reasons))))
         issued = case_documents.generate_petition_document(
             session, actor, petition_id, usable[0].form_code
         )

@@ -33,6 +33,7 @@ from tcd_desktop.services.cases.core import (
 )
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound, StepNotAllowed, ValidationFailed
+from tcd_desktop.services.petitions.messages import MESSAGES
 from tcd_desktop.services.petitions.queue import processing_deadline
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import Petition
@@ -67,11 +68,15 @@ def _load(session: Session, actor: Actor, petition_id: uuid.UUID, expected: int 
     require(actor, *OFFICERS, action="xử lý đơn")
     petition = session.get(Petition, petition_id)
     if petition is None or petition.deleted_at is not None:
-        raise NotFound("Không tìm thấy đơn (có thể đã bị xoá).")
+        raise NotFound(MESSAGES("processing.gone"))
     check_version(petition.version, expected, "đơn")
     if petition.status != CaseStatus.RECEIVED:
         raise StepNotAllowed(
-            f"Đơn {petition.number} đã được xử lý ({CaseStatus(petition.status).label_vi})."
+            MESSAGES(
+                "processing.already_processed",
+                number=petition.number,
+                status=CaseStatus(petition.status),
+            )
         )
     return petition
 
@@ -103,14 +108,18 @@ def _finish(
 ) -> PetitionOutcome:
     if on < petition.received_on:
         raise ValidationFailed(
-            {"on": f"Ngày xử lý trước ngày nhận đơn {format_vn_date(petition.received_on)}."}
+            {"on": MESSAGES("outcome.before_received", date=format_vn_date(petition.received_on))}
         )
     due = max(limit.due, petition.processing_due_on or limit.due)
     late = on > due
-    warnings = (
+    warnings: list[str] = (
         [
-            f"Xử lý đơn quá hạn: hạn {limit.rule_id} là ngày {format_vn_date(due)} "
-            f"({limit.citation})."
+            MESSAGES(
+                "outcome.late",
+                rule=limit.rule_id,
+                date=format_vn_date(due),
+                citation=limit.citation,
+            )
         ]
         if late
         else []
@@ -164,7 +173,7 @@ def transfer_petition(
 ) -> PetitionOutcome:
     """Chuyển đơn to the competent body (a denunciation within D2, notifying the denouncer)."""
     petition = _load(session, actor, petition_id, expected_version)
-    body = require_text(to_body, "to_body", "Phải ghi cơ quan có thẩm quyền nhận đơn chuyển.")
+    body = require_text(to_body, "to_body", MESSAGES("transfer.body_missing"))
     book = _rulebook_for(session)
     named_tc = petition.kind == PetitionKind.DENUNCIATION and not petition.is_anonymous
     limit = (
@@ -197,7 +206,7 @@ def guide_petition(
 ) -> PetitionOutcome:
     """Hướng dẫn: tell the citizen which body is competent (Luật TCD Điều 26 k1a)."""
     petition = _load(session, actor, petition_id, expected_version)
-    body = require_text(to_body, "to_body", "Phải ghi cơ quan có thẩm quyền để hướng dẫn công dân.")
+    body = require_text(to_body, "to_body", MESSAGES("guide.body_missing"))
     limit = processing_deadline(_rulebook_for(session), petition)
     return _finish(
         session,
@@ -230,7 +239,7 @@ def return_petition(
     petition = _load(session, actor, petition_id, expected_version)
     detail = non_acceptance_detail(petition, ground)
     text = require_text(
-        reason or str(detail.get("ground_label", "")), "reason", "Phải nêu lý do trả lại đơn."
+        reason or str(detail.get("ground_label", "")), "reason", MESSAGES("return.reason_missing")
     )
     limit = processing_deadline(_rulebook_for(session), petition)
     return _finish(
@@ -250,15 +259,9 @@ def non_acceptance_detail(petition: Petition, ground: str) -> dict[str, object]:
     if not ground:
         return {}
     if petition.kind != PetitionKind.COMPLAINT:
-        raise ValidationFailed(
-            {
-                "ground": "Căn cứ không thụ lý theo Điều 11 Luật Khiếu nại chỉ dùng cho đơn khiếu nại."
-            }
-        )
+        raise ValidationFailed({"ground": MESSAGES("return.ground_only_complaint")})
     if ground not in NonAcceptanceGround._value2member_map_:
-        raise ValidationFailed(
-            {"ground": "Căn cứ không thụ lý không có trong Điều 11 Luật Khiếu nại."}
-        )
+        raise ValidationFailed({"ground": MESSAGES("return.ground_unknown")})
     chosen = NonAcceptanceGround(ground)
     return {
         "ground": chosen.value,
@@ -280,9 +283,7 @@ def file_petition(
     """Lưu đơn without processing on a ground of TT 05/2021 Điều 28; reviewed after 1 year (T7)."""
     petition = _load(session, actor, petition_id, expected_version)
     if ground not in FilingGround._value2member_map_:
-        raise ValidationFailed(
-            {"ground": "Phải chọn căn cứ lưu đơn theo Điều 28 Thông tư 05/2021/TT-TTCP."}
-        )
+        raise ValidationFailed({"ground": MESSAGES("file.ground_missing")})
     book = _rulebook_for(session)
     review = book.deadline("T7", on)
     return _finish(
@@ -315,7 +316,7 @@ def report_to_lower(
 ) -> PetitionOutcome:
     """Over-level petition: require the lower body to resolve it (Luật TCD Điều 26 k1b)."""
     petition = _load(session, actor, petition_id, expected_version)
-    body = require_text(lower_body, "lower_body", "Phải ghi cơ quan cấp dưới có thẩm quyền.")
+    body = require_text(lower_body, "lower_body", MESSAGES("lower.body_missing"))
     petition.is_over_level = True
     limit = processing_deadline(_rulebook_for(session), petition)
     return _finish(

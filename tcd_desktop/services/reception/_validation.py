@@ -1,7 +1,8 @@
 """Checks of a :class:`VisitInput` before anything is written.
 
-Every problem is collected under its field key with a Vietnamese message, so the form can
-show all of them at once; nothing is saved while any remain.
+Every problem is collected under its field key with a Vietnamese message (a coded
+:class:`~tcd_desktop.domain.messages.Message` of ``messages.py``), so the form can show all
+of them at once; nothing is saved while any remain.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 from tcd_desktop.domain.delegation import representative_limits
 from tcd_desktop.domain.enums import PetitionKind, ReceptionKind, Role
 from tcd_desktop.domain.folding import nfc
-from tcd_desktop.domain.text_safety import control_problem
+from tcd_desktop.domain.text_safety import first_control
 from tcd_desktop.domain.validators import validate_citizen_id, validate_phone
 from tcd_desktop.services.reception.grounds import refusal_ground
 from tcd_desktop.services.reception.inputs import (
@@ -32,6 +33,7 @@ from tcd_desktop.services.reception.inputs import (
     PetitionInput,
     VisitInput,
 )
+from tcd_desktop.services.reception.messages import MESSAGES
 from tcd_desktop.store.models import Citizen, FieldCategory, Reception, User, UserRole
 
 ONLINE_FROM = dt.date(2026, 7, 1)
@@ -46,9 +48,11 @@ def control_characters(value: Any, key: str, errors: Errors) -> None:
     """Add an error under ``key.field`` for every text of ``value`` holding a control
     character (dataclasses, lists and tuples are walked)."""
     if isinstance(value, str):
-        problem = control_problem(value, "Nội dung")
-        if problem:
-            errors.setdefault(key or "text", problem)
+        bad = first_control(value)
+        if bad is not None:
+            errors.setdefault(
+                key or "text", MESSAGES("text.control_character", char=f"{ord(bad):04X}")
+            )
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         for f in dataclasses.fields(value):
             control_characters(getattr(value, f.name), f"{key}.{f.name}" if key else f.name, errors)
@@ -83,16 +87,16 @@ def clean_citizen(
     if data.existing_id is not None:
         row = session.get(Citizen, data.existing_id)
         if row is None or row.deleted_at is not None:
-            errors[f"{prefix}.existing_id"] = "Công dân đã chọn không còn trong cơ sở dữ liệu."
+            errors[f"{prefix}.existing_id"] = MESSAGES("citizen.gone")
     name = nfc(data.full_name)
     address = nfc(data.address)
     if data.existing_id is None and not name:
-        errors[f"{prefix}.full_name"] = "Chưa nhập họ và tên."
+        errors[f"{prefix}.full_name"] = MESSAGES("citizen.name_missing")
     elif len(name) > MAX_NAME:
-        errors[f"{prefix}.full_name"] = f"Họ và tên tối đa {MAX_NAME} ký tự."
+        errors[f"{prefix}.full_name"] = MESSAGES("citizen.name_too_long", limit=MAX_NAME)
     id_kind = data.id_kind or IdKind.CCCD.value
     if id_kind not in {k.value for k in IdKind}:
-        errors[f"{prefix}.id_kind"] = "Loại giấy tờ tùy thân không hợp lệ."
+        errors[f"{prefix}.id_kind"] = MESSAGES("citizen.id_kind")
     id_number: str | None = None
     raw_id = nfc(data.id_number)
     if raw_id:
@@ -101,32 +105,28 @@ def clean_citizen(
             if result.ok:
                 id_number = result.value
             else:
-                errors[f"{prefix}.id_number"] = result.message_vi or "Số CCCD không hợp lệ."
+                errors[f"{prefix}.id_number"] = result.message_vi or MESSAGES("citizen.id_number")
         elif id_kind == IdKind.PASSPORT.value:
             id_number = re.sub(r"\s", "", raw_id).upper()
             if not _PASSPORT.match(id_number):
-                errors[f"{prefix}.id_number"] = "Số hộ chiếu gồm 6–12 chữ cái in hoa hoặc chữ số."
+                errors[f"{prefix}.id_number"] = MESSAGES("citizen.passport")
         else:
             id_number = raw_id[:20]
     if need_identity and data.existing_id is None and not address and not id_number:
-        errors.setdefault(
-            f"{prefix}.address",
-            "Phải có địa chỉ hoặc giấy tờ tùy thân của người đến trình bày "
-            "(Luật Tiếp công dân Điều 25 khoản 1).",
-        )
+        errors.setdefault(f"{prefix}.address", MESSAGES("citizen.identity_missing"))
     phone: str | None = None
     if data.phone.strip():
         result = validate_phone(data.phone)
         if result.ok:
             phone = result.value
         else:
-            errors[f"{prefix}.phone"] = result.message_vi or "Số điện thoại không hợp lệ."
+            errors[f"{prefix}.phone"] = result.message_vi or MESSAGES("citizen.phone")
     email = data.email.strip() or None
     if email and not _EMAIL.match(email):
-        errors[f"{prefix}.email"] = "Địa chỉ thư điện tử không hợp lệ."
+        errors[f"{prefix}.email"] = MESSAGES("citizen.email")
     year = dt.date.today().year
     if data.birth_year is not None and not 1900 <= data.birth_year <= year:
-        errors[f"{prefix}.birth_year"] = f"Năm sinh phải từ 1900 đến {year}."
+        errors[f"{prefix}.birth_year"] = MESSAGES("citizen.birth_year", year=year)
     return CleanCitizen(
         existing_id=data.existing_id,
         full_name=name,
@@ -168,51 +168,47 @@ def check_visit(session: Session, visit: VisitInput, received_on: dt.date, error
     try:
         kind = ReceptionKind(visit.kind)
     except ValueError:
-        errors["kind"] = "Hình thức tiếp không hợp lệ."
+        errors["kind"] = MESSAGES("visit.kind")
         kind = ReceptionKind.REGULAR
     if kind in (ReceptionKind.PERIODIC, ReceptionKind.SUDDEN):
         if visit.leader_id is None:
-            errors["leader_id"] = (
-                "Tiếp định kỳ, đột xuất phải do người đứng đầu trực tiếp chủ trì: "
-                "chọn lãnh đạo chủ trì."
-            )
+            errors["leader_id"] = MESSAGES("visit.leader_missing")
         elif not _check_user(session, visit.leader_id, Role.LEADER):
-            errors["leader_id"] = "Người chủ trì phải là lãnh đạo có tài khoản đang hoạt động."
+            errors["leader_id"] = MESSAGES("visit.leader_inactive")
     if kind is ReceptionKind.ONLINE and received_on < ONLINE_FROM:
-        errors["kind"] = "Tiếp công dân trực tuyến chỉ áp dụng từ ngày 01/7/2026 (Luật 136/2025)."
+        errors["kind"] = MESSAGES("visit.online_too_early")
     if visit.officer_id is not None and not _check_user(session, visit.officer_id, None):
-        errors["officer_id"] = "Cán bộ tiếp không có tài khoản đang hoạt động."
+        errors["officer_id"] = MESSAGES("visit.officer_inactive")
     if visit.headcount < 1:
-        errors["headcount"] = "Số người phải từ 1 trở lên."
+        errors["headcount"] = MESSAGES("visit.headcount")
     _check_delegation(visit, errors)
     for i, part in enumerate(visit.participants):
         try:
             role = ParticipantRole(part.role)
         except ValueError:
-            errors[f"participants[{i}].role"] = "Tư cách người tham gia không hợp lệ."
+            errors[f"participants[{i}].role"] = MESSAGES("visit.participant_role")
             continue
         appointed = role is ParticipantRole.REPRESENTATIVE and bool(
             representative_limits(visit.headcount) and nfc(visit.appointment_document)
         )
         if role in ROLES_NEEDING_PROOF and not appointed and not nfc(part.proof_document):
-            errors[f"participants[{i}].proof_document"] = (
-                f"{role.label_vi} phải xuất trình giấy tờ chứng minh tư cách "
-                "(giấy giới thiệu, giấy ủy quyền, thẻ luật sư, văn bản cử người đại diện)."
-            )
+            errors[f"participants[{i}].proof_document"] = MESSAGES("visit.proof_missing", role=role)
     if visit.refusal is not None:
         ground = refusal_ground(visit.refusal.ground)
         if ground is None:
-            errors["refusal.ground"] = "Chưa chọn căn cứ từ chối tiếp công dân."
+            errors["refusal.ground"] = MESSAGES("visit.refusal_ground_missing")
         elif not ground.in_force(received_on):
-            errors["refusal.ground"] = (
-                f"Căn cứ này ({ground.citation}) chỉ áp dụng từ ngày {ground.valid_from:%d/%m/%Y}."
+            errors["refusal.ground"] = MESSAGES(
+                "visit.refusal_ground_not_yet",
+                citation=ground.citation,
+                date=f"{ground.valid_from:%d/%m/%Y}",
             )
         elif ground.needs_note and not nfc(visit.refusal.note):
-            errors["refusal.note"] = "Ghi rõ căn cứ pháp luật khác làm cơ sở từ chối."
+            errors["refusal.note"] = MESSAGES("visit.refusal_note_missing")
     if visit.repeat_of_id is not None:
         earlier = session.get(Reception, visit.repeat_of_id)
         if earlier is None or earlier.deleted_at is not None:
-            errors["repeat_of_id"] = "Lượt tiếp trước được chọn không tồn tại."
+            errors["repeat_of_id"] = MESSAGES("visit.repeat_of_gone")
 
 
 def _check_delegation(visit: VisitInput, errors: Errors) -> None:
@@ -222,19 +218,15 @@ def _check_delegation(visit: VisitInput, errors: Errors) -> None:
     low, high = limits
     reps = 1 + sum(1 for p in visit.participants if p.role == ParticipantRole.REPRESENTATIVE.value)
     if reps > high:
-        errors["representatives"] = (
-            f"Đoàn {visit.headcount} người chỉ được cử tối đa {high} người đại diện "
-            f"(đã nhập {reps}; Luật Tiếp công dân Điều 29)."
+        errors["representatives"] = MESSAGES(
+            "group.too_many_representatives", headcount=visit.headcount, limit=high, count=reps
         )
     elif reps < low:
-        errors["representatives"] = "Đoàn đông người phải cử người đại diện."
+        errors["representatives"] = MESSAGES("group.representative_missing")
     if not visit.representatives_appointed:
-        errors["representatives_appointed"] = (
-            "Đoàn từ 5 người trở lên phải cử người đại diện bằng văn bản có chữ ký của những "
-            "người cùng khiếu nại, tố cáo (Luật Tiếp công dân Điều 29)."
-        )
+        errors["representatives_appointed"] = MESSAGES("group.not_appointed")
     if not nfc(visit.appointment_document):
-        errors["appointment_document"] = "Ghi tên văn bản cử người đại diện."
+        errors["appointment_document"] = MESSAGES("group.appointment_missing")
 
 
 def check_petition(
@@ -244,24 +236,22 @@ def check_petition(
     try:
         kind = PetitionKind(item.kind)
     except ValueError:
-        errors[f"{prefix}.kind"] = "Chọn loại đơn: khiếu nại, tố cáo, kiến nghị hoặc phản ánh."
+        errors[f"{prefix}.kind"] = MESSAGES("petition.kind")
         kind = None
     if not nfc(item.summary):
-        errors[f"{prefix}.summary"] = "Chưa nhập tóm tắt nội dung."
+        errors[f"{prefix}.summary"] = MESSAGES("petition.summary_missing")
     if item.field_code and known_fields and item.field_code not in known_fields:
-        errors[f"{prefix}.field_code"] = f"Lĩnh vực {item.field_code} không có trong danh mục."
+        errors[f"{prefix}.field_code"] = MESSAGES("petition.field_unknown", field=item.field_code)
     for j, prior in enumerate(item.prior_handling):
         if not nfc(prior.body):
-            errors[f"{prefix}.prior_handling[{j}].body"] = "Chưa nhập cơ quan đã giải quyết."
+            errors[f"{prefix}.prior_handling[{j}].body"] = MESSAGES("petition.prior_body_missing")
     for j, doc in enumerate(item.documents):
         if not nfc(doc.name):
-            errors[f"{prefix}.documents[{j}].name"] = "Chưa nhập tên tài liệu."
+            errors[f"{prefix}.documents[{j}].name"] = MESSAGES("petition.document_name_missing")
         if not isinstance(doc.pages, int) or doc.pages < 1:
-            errors[f"{prefix}.documents[{j}].pages"] = "Số trang phải là số nguyên từ 1 trở lên."
+            errors[f"{prefix}.documents[{j}].pages"] = MESSAGES("petition.document_pages")
         if doc.condition not in {c.value for c in DocumentCondition}:
-            errors[f"{prefix}.documents[{j}].condition"] = (
-                "Tình trạng tài liệu: bản gốc, bản sao hoặc bản sao có chứng thực."
-            )
+            errors[f"{prefix}.documents[{j}].condition"] = MESSAGES("petition.document_condition")
     _check_handling(item, kind, prefix, errors)
 
 
@@ -271,25 +261,19 @@ def _check_handling(
     try:
         action = HandlingAction(item.handling.action)
     except ValueError:
-        errors[f"{prefix}.handling.action"] = "Chọn hướng xử lý tại nơi tiếp."
+        errors[f"{prefix}.handling.action"] = MESSAGES("petition.action_missing")
         return
     body = nfc(item.handling.body)
     if action in (HandlingAction.GUIDE, HandlingAction.TRANSFER) and not body:
-        errors[f"{prefix}.handling.body"] = (
-            "Ghi rõ cơ quan có thẩm quyền hướng dẫn công dân đến."
+        errors[f"{prefix}.handling.body"] = MESSAGES(
+            "petition.guide_body_missing"
             if action is HandlingAction.GUIDE
-            else "Ghi rõ cơ quan có thẩm quyền nhận đơn chuyển."
+            else "petition.transfer_body_missing"
         )
     if action is HandlingAction.TRANSFER and kind is PetitionKind.COMPLAINT:
-        errors[f"{prefix}.handling.action"] = (
-            "Khiếu nại không thuộc thẩm quyền thì hướng dẫn công dân đến cơ quan có thẩm quyền, "
-            "không chuyển đơn (Luật Tiếp công dân Điều 26)."
-        )
+        errors[f"{prefix}.handling.action"] = MESSAGES("petition.complaint_not_transferred")
     if action is HandlingAction.EXPLAIN and not item.prior_handling:
-        errors[f"{prefix}.prior_handling"] = (
-            "Chỉ giải thích, yêu cầu chấp hành khi vụ việc đã được cơ quan có thẩm quyền giải "
-            "quyết: ghi cơ quan và số quyết định đã giải quyết."
-        )
+        errors[f"{prefix}.prior_handling"] = MESSAGES("petition.explain_needs_decision")
 
 
 def known_field_codes(session: Session) -> set[str]:

@@ -21,6 +21,8 @@ from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound, PermissionDenied
 from tcd_desktop.services.lookup_limit import AuditedLookupLimiter
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
+from tcd_desktop.services.reception.messages import MESSAGES as RECEPTION
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import Citizen
 from tcd_desktop.store.queries.citizens import (
@@ -75,10 +77,6 @@ class LookupLimiter:
 
 NUMBER_LOOKUPS: LookupLimiter | AuditedLookupLimiter = AuditedLookupLimiter()
 """Counted in the audit, across processes (services/lookup_limit.py); replace it to change it."""
-_THROTTLED = (
-    "Đã tra cứu theo số giấy tờ hoặc số điện thoại quá {n} lần trong {m} phút. Vui lòng chờ "
-    "rồi thử lại, hoặc tìm theo họ tên."
-)
 
 
 def lookup(session: Session, actor: Actor, query: str, *, limit: int = 10) -> list[CitizenMatch]:
@@ -100,7 +98,7 @@ def lookup(session: Session, actor: Actor, query: str, *, limit: int = 10) -> li
         )
         session.commit()
         minutes = max(1, round(NUMBER_LOOKUPS.window / 60))
-        raise PermissionDenied(_THROTTLED.format(n=NUMBER_LOOKUPS.limit, m=minutes))
+        raise PermissionDenied(RECEPTION("lookup.throttled", n=NUMBER_LOOKUPS.limit, m=minutes))
     return lookup_citizens(session, query, limit=limit)
 
 
@@ -109,5 +107,5 @@ def history(session: Session, actor: Actor, citizen_id: uuid.UUID) -> CitizenHis
     require(actor, *READERS, action="xem lịch sử tiếp công dân")
     row = session.get(Citizen, citizen_id)
     if row is None or row.deleted_at is not None:
-        raise NotFound("Không tìm thấy công dân.")
+        raise NotFound(SERVICE_MESSAGES("not_found.citizen"))
     return citizen_history(session, citizen_id)

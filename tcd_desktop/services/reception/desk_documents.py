@@ -47,7 +47,9 @@ from tcd_desktop.services.case_documents.minutes import handling_opinions
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.documents import ISSUING_ROLES, IssuedDocument, issue_document
 from tcd_desktop.services.errors import PermissionDenied, ValidationFailed
+from tcd_desktop.services.messages import error_text
 from tcd_desktop.services.reception.inputs import HandlingAction
+from tcd_desktop.services.reception.messages import MESSAGES
 from tcd_desktop.services.reception.read import PetitionRecord, VisitRecord, load_visit
 from tcd_desktop.services.setup import _office_profile
 from tcd_desktop.store.models import Citizen, Reception, ReceptionParticipant, User
@@ -57,10 +59,7 @@ GUIDANCE = "tcd.guidance"
 TRANSFER = "xld.transfer"
 RECORD = "tcd.record"
 DESK_FORMS = (REFUSAL, GUIDANCE, TRANSFER, RECORD)
-SEALED_REFUSAL = (
-    "Văn bản này ghi danh tính người tố cáo: chỉ cán bộ đã tiếp và lãnh đạo đơn vị mới được "
-    "lập (Luật Tố cáo 2018, Điều 8, Điều 47)."
-)
+SEALED_REFUSAL = MESSAGES("document.sealed")
 _CONDITIONS = {
     "original": ItemCondition.ORIGINAL,
     "copy": ItemCondition.COPY,
@@ -108,7 +107,7 @@ def _may_read(actor: Actor, visit: Reception) -> bool:
 def _blocked(session: Session, actor: Actor, visit: Reception, record: VisitRecord) -> str:
     """Why no desk document may be issued by ``actor`` (empty when they may)."""
     if not actor.has(*ISSUING_ROLES):
-        return f"Tài khoản {actor.username} không có quyền lập văn bản."
+        return MESSAGES("document.no_right", username=actor.username)
     if _sealed(record) and not _may_read(actor, visit):
         return SEALED_REFUSAL
     return ""
@@ -118,7 +117,7 @@ def _not_in_force(code: str, on: dt.date) -> str:
     try:
         version_on(code, on)
     except FormNotInForce as exc:
-        return str(exc)
+        return error_text(exc)
     return ""
 
 
@@ -148,17 +147,17 @@ def desk_document_choices(
         return DeskDocumentChoice(code, name, pid, not why, why, note)
 
     refused = record.outcome == "refuse"
-    out = [choice(REFUSAL, None, "" if refused else "Lượt tiếp này không bị từ chối tiếp.")]
+    out = [choice(REFUSAL, None, "" if refused else MESSAGES("document.not_refused"))]
     for action, code, none_reason in (
         (
             HandlingAction.GUIDE,
             GUIDANCE,
-            "Không có nội dung nào được hướng dẫn đến cơ quan có thẩm quyền.",
+            MESSAGES("document.nothing_guided"),
         ),
         (
             HandlingAction.TRANSFER,
             TRANSFER,
-            "Không có nội dung nào được chuyển đơn đến cơ quan có thẩm quyền.",
+            MESSAGES("document.nothing_transferred"),
         ),
     ):
         handled = [p for p in record.petitions if p.action == action.value and not refused]
@@ -199,10 +198,8 @@ def _kind(record: VisitRecord, petition: PetitionRecord | None = None) -> Petiti
     if PetitionKind.DENUNCIATION.value in kinds:
         return PetitionKind.DENUNCIATION
     if not kinds:
-        raise ValidationFailed({"petitions": "Lượt tiếp chưa ghi nội dung nào."})
-    raise ValidationFailed(
-        {"petitions": "Lượt tiếp có nhiều loại nội dung: hãy lập văn bản cho từng nội dung."}
-    )
+        raise ValidationFailed({"petitions": MESSAGES("document.no_content")})
+    raise ValidationFailed({"petitions": MESSAGES("document.mixed_kinds")})
 
 
 def _items(petitions: tuple[PetitionRecord, ...]) -> tuple[ReceivedItem, ...]:

@@ -44,6 +44,7 @@ from tcd_desktop.services.reception.inputs import (
     SavedVisit,
     VisitInput,
 )
+from tcd_desktop.services.reception.messages import MESSAGES
 from tcd_desktop.services.rulebook import _load_rulebook
 from tcd_desktop.services.setup import _office_profile
 from tcd_desktop.store.audit import append_audit
@@ -61,9 +62,9 @@ def _context(
     desk = actor.desk_code or (profile.desk_code if profile else "")
     unit_id = visit.unit_id or actor.unit_id or (profile.unit_id if profile else None)
     if not desk:
-        errors["desk_code"] = "Chưa thiết lập mã bàn tiếp công dân (thiết lập lần đầu)."
+        errors["desk_code"] = MESSAGES("visit.desk_missing")
     if unit_id is None:
-        errors["unit_id"] = "Chưa xác định cơ quan, đơn vị tiếp công dân."
+        errors["unit_id"] = MESSAGES("visit.unit_missing")
     return desk, unit_id
 
 
@@ -84,10 +85,10 @@ def _validate(
     desk, unit_id = _context(session, actor, visit, errors)
     received_at = visit.received_at or now
     if received_at.tzinfo is None:
-        errors["received_at"] = "Thời điểm tiếp phải kèm múi giờ."
+        errors["received_at"] = MESSAGES("visit.time_zone")
         received_at = now
     elif received_at > now + CLOCK_SKEW:
-        errors["received_at"] = "Thời điểm tiếp không được sau thời điểm hiện tại."
+        errors["received_at"] = MESSAGES("visit.in_future")
     received_on = received_at.astimezone(VN_TZ).date()
     main = clean_citizen(session, visit.citizen, "citizen", errors, need_identity=True)
     parts = [
@@ -96,7 +97,7 @@ def _validate(
     ]
     check_visit(session, visit, received_on, errors)
     if not visit.petitions:
-        errors["petitions"] = "Phải ghi ít nhất một nội dung công dân trình bày."
+        errors["petitions"] = MESSAGES("visit.petitions_missing")
     fields = known_field_codes(session)
     for i, item in enumerate(visit.petitions):
         check_petition(session, item, f"petitions[{i}]", errors, fields)
@@ -242,19 +243,13 @@ def save_visit(
 
 
 def _warnings(visit: VisitInput) -> tuple[str, ...]:
-    out = []
+    out: list[str] = []
     if visit.kind == ReceptionKind.ONLINE.value and any(
         p.kind == PetitionKind.DENUNCIATION.value for p in visit.petitions
     ):
-        out.append(
-            "Tiếp trực tuyến nội dung tố cáo chỉ khi người tố cáo không yêu cầu giữ bí "
-            "mật danh tính (Nghị định 154/2026 Điều 20)."
-        )
+        out.append(MESSAGES("saved.online_denunciation"))
     if visit.refusal is not None:
         ground = refusal_ground(visit.refusal.ground)
         if ground is not None and ground.written_notice:
-            out.append(
-                "Người đứng đầu phải ra thông báo từ chối bằng văn bản (Mẫu 01/TCD) "
-                "trong 03 ngày làm việc."
-            )
+            out.append(MESSAGES("saved.written_refusal"))
     return tuple(out)

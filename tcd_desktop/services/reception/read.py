@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from tcd_desktop.domain.enums import PetitionKind, Role
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound, PermissionDenied, ValidationFailed
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
 from tcd_desktop.services.reception.grounds import refusal_ground
 from tcd_desktop.services.reception.inputs import PriorHandling, ReceivedDocument
 from tcd_desktop.services.sealed_text import redact
@@ -140,7 +141,7 @@ def load_visit(
     require(actor, *_READERS, action="xem phiếu tiếp công dân")
     visit = session.get(Reception, reception_id)
     if visit is None or visit.deleted_at is not None:
-        raise NotFound("Không tìm thấy lượt tiếp.")
+        raise NotFound(SERVICE_MESSAGES("not_found.visit"))
     parts = session.execute(
         select(ReceptionParticipant, Citizen)
         .join(Citizen, Citizen.id == ReceptionParticipant.citizen_id)
@@ -153,11 +154,9 @@ def load_visit(
     sealed = any(c.is_confidential for c in [main, *(c for _, c in parts)] if c is not None)
     if reveal and sealed:
         if not _may_reveal(actor, visit):
-            raise PermissionDenied(
-                "Chỉ cán bộ đã tiếp và lãnh đạo đơn vị được xem danh tính người tố cáo."
-            )
+            raise PermissionDenied(SERVICE_MESSAGES("identity.visit_refused"))
         if not reason.strip():
-            raise ValidationFailed({"reason": "Phải nêu lý do xem danh tính người tố cáo."})
+            raise ValidationFailed({"reason": SERVICE_MESSAGES("identity.reason_missing")})
         append_audit(
             session,
             "citizen.identity_view",

@@ -22,6 +22,7 @@ from tcd_desktop.domain.folding import fold
 from tcd_desktop.domain.validators import validate_citizen_id
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
 from tcd_desktop.services.reception._records import mark_cases_repeated
 from tcd_desktop.services.reception.repeat_words import content_words, overlap, party_words
 from tcd_desktop.store.audit import append_audit
@@ -35,6 +36,14 @@ CANDIDATES = 200
 CONTENT_THRESHOLD = 0.5
 RESPONDENT_THRESHOLD = 0.6
 MAX_MATCHES = 30
+#: Why a petition matched, by stable code (the UI names each in its language);
+#: ``similar_content`` takes the share of words in common as ``{share}`` ("62%").
+REASONS: dict[str, str] = {
+    "same_citizen": "Cùng công dân đã có trong cơ sở dữ liệu",
+    "same_id_number": "Trùng số giấy tờ tùy thân",
+    "same_name_address": "Trùng họ tên và địa chỉ",
+    "similar_content": "Nội dung tương tự ({share} từ trùng) với cùng người bị khiếu nại, tố cáo",
+}
 
 
 @dataclass
@@ -81,7 +90,7 @@ def _people(session: Session, q: RepeatQuery) -> dict[uuid.UUID, str]:
     """Citizens who are the same person, with the reason."""
     found: dict[uuid.UUID, str] = {}
     if q.citizen_id is not None:
-        found[q.citizen_id] = "Cùng công dân đã có trong cơ sở dữ liệu"
+        found[q.citizen_id] = REASONS["same_citizen"]
     digits = validate_citizen_id(q.id_number).value if q.id_number.strip() else ""
     if len(digits) in (9, 12) and digits.isdigit():
         for cid in session.scalars(
@@ -91,7 +100,7 @@ def _people(session: Session, q: RepeatQuery) -> dict[uuid.UUID, str]:
                 Citizen.is_confidential.is_(False),  # never tell that a number denounced
             )
         ):
-            found.setdefault(cid, "Trùng số giấy tờ tùy thân")
+            found.setdefault(cid, REASONS["same_id_number"])
     name, address = fold(q.full_name), fold(q.address)
     if name and address:
         for cid in session.scalars(
@@ -102,7 +111,7 @@ def _people(session: Session, q: RepeatQuery) -> dict[uuid.UUID, str]:
                 Citizen.is_confidential.is_(False),
             )
         ):
-            found.setdefault(cid, "Trùng họ tên và địa chỉ")
+            found.setdefault(cid, REASONS["same_name_address"])
     return found
 
 
@@ -220,10 +229,7 @@ def find_repeats(
         same_party = overlap(respondent, party_words(respondent_folded)) >= RESPONDENT_THRESHOLD
         hit.similarity = overlap(words, content_words(summary))
         if same_party and hit.similarity >= CONTENT_THRESHOLD:
-            hit.reasons.append(
-                f"Nội dung tương tự ({hit.similarity:.0%} từ trùng) với cùng người bị "
-                "khiếu nại, tố cáo"
-            )
+            hit.reasons.append(REASONS["similar_content"].format(share=f"{hit.similarity:.0%}"))
         if not hit.reasons:
             continue
         masked = bool(sealed) or kind == PetitionKind.DENUNCIATION.value
@@ -266,9 +272,9 @@ def link_repeat(
     reception = session.get(Reception, reception_id)
     earlier = session.get(Petition, earlier_petition_id)
     if reception is None or reception.deleted_at is not None:
-        raise NotFound("Không tìm thấy lượt tiếp.")
+        raise NotFound(SERVICE_MESSAGES("not_found.visit"))
     if earlier is None or earlier.deleted_at is not None:
-        raise NotFound("Không tìm thấy đơn trước.")
+        raise NotFound(SERVICE_MESSAGES("not_found.earlier_petition"))
     if earlier.reception_id is not None and earlier.reception_id != reception.id:
         reception.repeat_of_id = earlier.reception_id
         reception.updated_by = actor.user_id

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.folding import fold
+from tcd_desktop.services.office_messages import MESSAGES as OFFICE
 from tcd_desktop.store.models import AppMeta, Citizen, Reception
 
 #: ``app_meta`` key of an imported file: the prefix and the first 48 hex digits of its hash.
@@ -136,10 +137,11 @@ def previous_import(session: Session, sha256: str) -> str | None:
         info = json.loads(row.value)
     except ValueError:
         info = {}
-    return (
-        f"Tệp này đã được nhập ngày {info.get('at', '?')} bởi {info.get('user', '?')} "
-        f"({info.get('rows', '?')} lượt tiếp). Chỉ quản trị viên mới nhập lại được "
-        "(--allow-duplicate); chưa nhập gì."
+    return OFFICE(
+        "import.done_before",
+        at=info.get("at", "?"),
+        user=info.get("user", "?"),
+        rows=info.get("rows", "?"),
     )
 
 

@@ -19,6 +19,7 @@ from tcd_desktop.domain.enums import PetitionKind, Role
 from tcd_desktop.domain.folding import fold
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ValidationFailed
+from tcd_desktop.services.office_messages import MESSAGES as OFFICE
 from tcd_desktop.services.progress import Progress, in_chunks
 from tcd_desktop.services.reception._records import (
     PETITION_SERIES,
@@ -46,17 +47,18 @@ class ImportResult:
 def _remaining(preview: ImportPreview, exclude_rows: Iterable[int]) -> list[ImportRow]:
     excluded = set(exclude_rows)
     if preview.file_errors:
-        raise ValidationFailed({"file": " ".join(preview.file_errors)})
+        errors = preview.file_errors  # one error keeps its code (a screen names it)
+        raise ValidationFailed({"file": errors[0] if len(errors) == 1 else " ".join(errors)})
     rows = [r for r in preview.rows if r.line not in excluded]
     bad = [r for r in rows if not r.valid]
     if bad:
         lines = ", ".join(str(r.line) for r in bad[:20]) + ("…" if len(bad) > 20 else "")
         raise ValidationFailed(
             {f"row:{r.line}": " ".join(r.errors) for r in bad},
-            f"Còn {len(bad)} dòng lỗi chưa sửa hoặc loại trừ (dòng {lines}); chưa nhập gì.",
+            OFFICE("import.rows_left", count=len(bad), lines=lines),
         )
     if not rows:
-        raise ValidationFailed({"file": "Không còn dòng nào để nhập."})
+        raise ValidationFailed({"file": OFFICE("import.nothing_left")})
     return rows
 
 
@@ -87,12 +89,7 @@ def apply_import(
     desk = actor.desk_code or (profile.desk_code if profile else "")
     unit_id = actor.unit_id or (profile.unit_id if profile else None)
     if not desk or unit_id is None:
-        raise ValidationFailed(
-            {
-                "desk_code": "Chưa thiết lập cơ quan và mã bàn tiếp (thiết lập "
-                "lần đầu) nên chưa nhập được sổ."
-            }
-        )
+        raise ValidationFailed({"desk_code": OFFICE("import.no_office")})
     people: dict[str, Citizen] = {}
     ids = []
     for row in in_chunks(rows, progress, "Ghi vào sổ tiếp công dân", len(rows)):

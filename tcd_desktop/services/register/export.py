@@ -26,6 +26,7 @@ from tcd_desktop.documents.register_layout import ND154_HEADERS
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ValidationFailed
+from tcd_desktop.services.office_messages import MESSAGES as OFFICE
 from tcd_desktop.services.progress import Progress, in_chunks, step
 from tcd_desktop.services.register.apply import ImportResult, apply_import
 from tcd_desktop.services.register.importing import ImportPreview, ImportRow, preview_import
@@ -122,7 +123,7 @@ def export_register(
     target = Path(path).expanduser()
     kind = (fmt or target.suffix.lstrip(".")).lower()
     if kind not in _EXPORTERS:
-        raise ValidationFailed({"path": "Chỉ xuất được tệp .xlsx, .csv hoặc .pdf."})
+        raise ValidationFailed({"path": OFFICE("export.kind")})
     subtitle = _subtitle(session, flt)
     step(progress, "Đếm các lượt tiếp cần xuất")
     total = register_count(session, flt) if progress is not None or kind == "pdf" else 0
@@ -136,10 +137,11 @@ def export_register(
         if total > PDF_MAX_ROWS:
             raise ValidationFailed(
                 {
-                    "path": (
-                        f"Sổ lọc ra {total:,} lượt tiếp, quá nhiều để in PDF (tối đa {PDF_MAX_ROWS:,}). "
-                        "Hãy thu hẹp khoảng ngày hoặc xuất Excel."
-                    ).replace(",", ".")
+                    "path": OFFICE(
+                        "export.too_many",
+                        total=f"{total:,}".replace(",", "."),
+                        limit=f"{PDF_MAX_ROWS:,}".replace(",", "."),
+                    )
                 }
             )
         from tcd_desktop.documents.register_layout import layout_for_period

@@ -21,6 +21,7 @@ from tcd_desktop.domain.folding import fold, nfc
 from tcd_desktop.domain.text_safety import first_control
 from tcd_desktop.domain.validators import validate_citizen_id
 from tcd_desktop.services.context import Actor, require
+from tcd_desktop.services.office_messages import MESSAGES as OFFICE
 from tcd_desktop.services.progress import Progress, in_chunks, step
 from tcd_desktop.services.reception._records import VN_TZ
 from tcd_desktop.services.register._dupes import (
@@ -298,9 +299,9 @@ def _cell_problems(cells: list[Any], csv: bool) -> tuple[list[Any], list[str]]:
     for i, value in enumerate(clean):
         if i == 0:
             continue  # STT is renumbered on import
-        column = f"Cột ({i + 1}) '{COLUMN_NAMES[i]}'"
+        column = OFFICE("row.column", number=i + 1, name=COLUMN_NAMES[i])
         if isinstance(value, Formula):
-            errors.append(f"{column} là công thức Excel; hãy chuyển thành giá trị (dán giá trị).")
+            errors.append(OFFICE("row.formula", column=column))
             clean[i] = None
             continue
         if not isinstance(value, str):
@@ -308,10 +309,12 @@ def _cell_problems(cells: list[Any], csv: bool) -> tuple[list[Any], list[str]]:
         text = restore(value) if csv else value
         bad = first_control(text)
         if bad is not None:
-            errors.append(f"{column} chứa ký tự điều khiển không được phép (mã U+{ord(bad):04X}).")
+            errors.append(OFFICE("row.control", column=column, code=f"{ord(bad):04X}"))
             text = ""
         elif len(text) > MAX_CHARS[i]:
-            errors.append(f"{column} dài {_n(len(text))} ký tự, tối đa {_n(MAX_CHARS[i])}.")
+            errors.append(
+                OFFICE("row.too_long", column=column, length=_n(len(text)), limit=_n(MAX_CHARS[i]))
+            )
             text = text[: MAX_CHARS[i]]
         clean[i] = text
     return clean, errors
@@ -322,23 +325,23 @@ def _parse(line: int, raw_cells: list[Any], today: dt.date, *, csv: bool = True)
     received_on = _date(cells[1])
     if received_on is None:
         errors.append(
-            f"Ngày tiếp không hợp lệ: {_text(cells[1])!r} (dùng dạng ngày/tháng/năm)."
+            OFFICE("row.date_invalid", text=repr(_text(cells[1])))
             if _text(cells[1])
-            else "Thiếu ngày tiếp."
+            else OFFICE("row.date_missing")
         )
     elif received_on > today:
-        errors.append("Ngày tiếp ở tương lai.")
+        errors.append(OFFICE("row.date_future"))
     elif received_on.year < MIN_YEAR:
-        errors.append(f"Ngày tiếp {received_on:%d/%m/%Y} trước năm {MIN_YEAR}.")
+        errors.append(OFFICE("row.date_early", date=f"{received_on:%d/%m/%Y}", year=MIN_YEAR))
     name, _, address = _text(cells[2]).partition("\n")
     if not address and "," in name:
         name, _, address = name.partition(",")
     name, address = nfc(name), nfc(address)
     sealed = name == SEALED_NAME
     if not name:
-        errors.append("Thiếu họ tên người đến trình bày.")
+        errors.append(OFFICE("row.name_missing"))
     elif len(name) > MAX_NAME_CHARS:
-        errors.append(f"Họ tên dài {len(name)} ký tự, tối đa {MAX_NAME_CHARS}.")
+        errors.append(OFFICE("row.name_long", length=len(name), limit=MAX_NAME_CHARS))
     id_number = _id_text(cells[3])
     if id_number == SEALED_ID or sealed:
         id_number = ""
@@ -347,17 +350,15 @@ def _parse(line: int, raw_cells: list[Any], today: dt.date, *, csv: bool = True)
         if check.ok:
             id_number = check.value
         else:
-            errors.append(f"Số CCCD/CMND: {check.message_vi}.")
+            errors.append(OFFICE("row.id_number", problem=check.message_vi))
     summary = _text(cells[4])
     if not summary:
-        errors.append("Thiếu nội dung đơn.")
+        errors.append(OFFICE("row.summary_missing"))
     kinds: list[str] = []
     for token in filter(None, (_fold_short(t) for t in _KIND_SPLIT.split(_text(cells[5])))):
         kind = KIND_WORDS.get(token)
         if kind is None:
-            errors.append(
-                f"Loại đơn không hợp lệ: {token!r} (khiếu nại, tố cáo, kiến nghị hoặc phản ánh)."
-            )
+            errors.append(OFFICE("row.kind", text=repr(token)))
         elif kind.value not in kinds:
             kinds.append(kind.value)
     # An empty kind is a visit that produced no petition (refused, explained on the spot):
@@ -369,12 +370,11 @@ def _parse(line: int, raw_cells: list[Any], today: dt.date, *, csv: bool = True)
     headcount = int(headcount_text) if ascii_digits else 0
     if not 1 <= headcount <= MAX_HEADCOUNT:
         errors.append(
-            f"Số người phải là số nguyên từ 1 đến {_n(MAX_HEADCOUNT)} "
-            f"(đang ghi {headcount_text[:20]!r})."
+            OFFICE("row.headcount", limit=_n(MAX_HEADCOUNT), text=repr(headcount_text[:20]))
         )
     competent_text = _fold_short(_text(cells[8]))
     if competent_text not in ("", "x"):
-        errors.append("Cột 'Thuộc thẩm quyền' chỉ ghi 'x' hoặc để trống.")
+        errors.append(OFFICE("row.competent"))
     return ImportRow(
         line=line,
         received_on=received_on,

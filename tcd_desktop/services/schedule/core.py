@@ -28,6 +28,8 @@ from tcd_desktop.domain.enums import LabelledEnum, Role, UnitLevel
 from tcd_desktop.domain.folding import fold, nfc
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import NotFound, ValidationFailed
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
+from tcd_desktop.services.office_messages import MESSAGES as OFFICE
 from tcd_desktop.services.schedule.days import (
     _day_row,
     _held_between,
@@ -157,7 +159,7 @@ def _leader(session: Session, leader_id: uuid.UUID) -> User:
         or user.deleted_at is not None
         or not (roles & {Role.LEADER.value, Role.ADMINISTRATOR.value})
     ):
-        raise NotFound("Không tìm thấy lãnh đạo này.")
+        raise NotFound(SERVICE_MESSAGES("not_found.leader"))
     return user
 
 
@@ -217,7 +219,11 @@ def plan_month(
     wrong = [d for d in chosen if (d.year, d.month) != (year, month)]
     if wrong:
         raise ValidationFailed(
-            {"days": f"Ngày {wrong[0]:%d/%m/%Y} không thuộc tháng {month}/{year}."}
+            {
+                "days": OFFICE(
+                    "schedule.other_month", day=f"{wrong[0]:%d/%m/%Y}", month=month, year=year
+                )
+            }
         )
     where = nfc(place)
     rows = _month_rows(session, leader_id, *month_bounds(year, month))
@@ -245,7 +251,7 @@ def record_held_day(
     require(actor, Role.RECEPTION_OFFICER, Role.LEADER, action="ghi nhận buổi tiếp định kỳ")
     _leader(session, leader_id)
     if day > dt.datetime.now(VN_TZ).date():
-        raise ValidationFailed({"day": "Không ghi nhận buổi tiếp cho ngày chưa đến."})
+        raise ValidationFailed({"day": OFFICE("schedule.future_day")})
     rows = _month_rows(session, leader_id, day, day)
     row = _day_row(session, actor, rows, leader_id, day)
     row.held, row.note = True, nfc(note) or HELD_DEFAULT_NOTE

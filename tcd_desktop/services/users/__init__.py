@@ -19,6 +19,8 @@ from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.folding import nfc
 from tcd_desktop.services.context import Actor, require, require_signed_in
 from tcd_desktop.services.errors import NotFound, StepNotAllowed, ValidationFailed
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
+from tcd_desktop.services.office_messages import MESSAGES as OFFICE
 from tcd_desktop.services.users.signin import (
     BAD_CREDENTIALS,
     DESK_CODE_KEY,
@@ -95,7 +97,7 @@ class NewUser:
 def _get_user(session: Session, user_id: uuid.UUID) -> User:
     user = session.get(User, user_id)
     if user is None or user.deleted_at is not None:
-        raise NotFound("Không tìm thấy tài khoản.")
+        raise NotFound(SERVICE_MESSAGES("not_found.account"))
     return user
 
 
@@ -105,7 +107,7 @@ def _check_roles(roles: Iterable[Role | str]) -> list[str]:
         try:
             values.append(Role(str(role)).value)
         except ValueError:
-            raise ValidationFailed({"roles": f"Vai trò không hợp lệ: {role}."}) from None
+            raise ValidationFailed({"roles": OFFICE("user.role_invalid", role=role)}) from None
     return sorted(set(values))
 
 
@@ -114,7 +116,7 @@ def _check_unit(session: Session, unit_id: uuid.UUID | None) -> None:
         return
     unit = session.get(Unit, unit_id)
     if unit is None or unit.deleted_at is not None:
-        raise ValidationFailed({"unit_id": "Cơ quan, đơn vị không tồn tại."})
+        raise ValidationFailed({"unit_id": OFFICE("user.unit_missing")})
 
 
 def _apply_roles(session: Session, actor: Actor, user: User, roles: list[str]) -> None:
@@ -162,25 +164,20 @@ def create_user(session: Session, actor: Actor, new: NewUser) -> UserInfo:
     errors: dict[str, str] = {}
     username = nfc(new.username).lower()
     if not username or any(c.isspace() for c in username) or len(username) > 64:
-        errors["username"] = (
-            "Tên đăng nhập không được để trống, không chứa dấu cách, tối đa 64 ký tự."
-        )
+        errors["username"] = OFFICE("user.username_invalid")
     elif find_user(session, username) is not None:
-        errors["username"] = f"Tên đăng nhập {username} đã được dùng."
+        errors["username"] = OFFICE("user.username_taken", username=username)
     elif installed_prefix(session) is not None and not valid_login(username):
-        errors["username"] = (
-            "Cơ quan dùng vai trò cơ sở dữ liệu: tên đăng nhập chỉ gồm chữ thường không dấu, "
-            "số và dấu gạch dưới, bắt đầu bằng chữ."
-        )
+        errors["username"] = OFFICE("user.username_login")
     full_name = nfc(new.full_name)
     if not full_name:
-        errors["full_name"] = "Chưa nhập họ và tên."
+        errors["full_name"] = OFFICE("user.name_missing")
     problem = password_problem(new.password)
     if problem:
         errors["password"] = problem
     roles = _check_roles(new.roles)
     if not roles:
-        errors["roles"] = "Phải chọn ít nhất một vai trò."
+        errors["roles"] = OFFICE("user.roles_missing")
     if errors:
         raise ValidationFailed(errors)
     _check_unit(session, new.unit_id)
@@ -226,9 +223,7 @@ def _active_admins(session: Session) -> set[uuid.UUID]:
 
 def _guard_last_admin(session: Session, user: User) -> None:
     if _active_admins(session) == {user.id}:
-        raise StepNotAllowed(
-            "Không thể bỏ quyền hoặc ngừng hoạt động quản trị viên cuối cùng của hệ thống."
-        )
+        raise StepNotAllowed(OFFICE("user.last_admin"))
 
 
 def deactivate_user(session: Session, actor: Actor, user_id: uuid.UUID) -> UserInfo:
@@ -236,7 +231,7 @@ def deactivate_user(session: Session, actor: Actor, user_id: uuid.UUID) -> UserI
     require(actor, Role.ADMINISTRATOR, action="ngừng hoạt động tài khoản")
     user = _get_user(session, user_id)
     if user.id == actor.user_id:
-        raise StepNotAllowed("Không thể tự ngừng hoạt động tài khoản đang đăng nhập.")
+        raise StepNotAllowed(OFFICE("user.self_deactivate"))
     _guard_last_admin(session, user)
     user.is_active, user.updated_by = False, actor.user_id
     session.flush()
@@ -295,7 +290,7 @@ def set_roles(
     require(actor, Role.ADMINISTRATOR, action="phân quyền")
     values = _check_roles(roles)
     if not values:
-        raise ValidationFailed({"roles": "Phải chọn ít nhất một vai trò."})
+        raise ValidationFailed({"roles": OFFICE("user.roles_missing")})
     user = _get_user(session, user_id)
     before = active_roles(user)
     if Role.ADMINISTRATOR.value in before and Role.ADMINISTRATOR.value not in values:
@@ -358,7 +353,7 @@ def change_password(
     elif not check_password(
         stored_password_hash(session, user.id, lambda: user.password_hash), current_password
     ):
-        raise ValidationFailed({"current_password": "Mật khẩu hiện tại không đúng."})
+        raise ValidationFailed({"current_password": OFFICE("password.wrong_current")})
     problem = password_problem(new_password)
     if problem:
         raise ValidationFailed({"new_password": problem})

@@ -30,6 +30,7 @@ from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.folding import nfc
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import ServiceError, StepNotAllowed, ValidationFailed
+from tcd_desktop.services.office_messages import MESSAGES as OFFICE
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import AppMeta, Desk
 from tcd_desktop.store.pg_roles import installed_prefix, manage_login
@@ -145,19 +146,17 @@ def register_desk(
     installation = installation.strip().lower()
     errors: dict[str, str] = {}
     if not _CODE.match(code):
-        errors["code"] = "Mã bàn tiếp gồm 2–32 chữ cái in hoa, chữ số hoặc dấu gạch ngang."
+        errors["code"] = OFFICE("desk.code")
     if not _INSTALLATION.match(installation):
-        errors["installation"] = "Mã máy gồm 32 chữ số thập lục phân (xem tệp desk.ini)."
+        errors["installation"] = OFFICE("desk.installation")
     if errors:
         raise ValidationFailed(errors)
     desk = session.scalar(select(Desk).where(Desk.code == code))
     other = session.scalar(select(Desk).where(Desk.installation_id == installation))
     if other is not None and other.code != code:
-        raise StepNotAllowed(
-            f"Máy này đã là bàn {other.code}; một máy chỉ cấp số theo một dãy số của mình."
-        )
+        raise StepNotAllowed(OFFICE("desk.machine_taken", code=other.code))
     if desk is not None and desk.installation_id not in (None, installation):
-        raise StepNotAllowed(f"Mã bàn {code} đã thuộc một máy khác; hãy chọn mã khác.")
+        raise StepNotAllowed(OFFICE("desk.code_taken", code=code))
     if desk is None:
         desk = Desk(
             code=code,

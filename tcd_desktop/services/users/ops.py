@@ -15,6 +15,7 @@ from tcd_desktop.services import setup, users
 from tcd_desktop.services.changes import Changes, Entity, OpResult
 from tcd_desktop.services.context import Actor, require
 from tcd_desktop.services.errors import PermissionDenied
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
 from tcd_desktop.services.runtime import Database
 from tcd_desktop.services.users.signin import UserInfo, sign_in_at_desk
 
@@ -80,7 +81,7 @@ def reset_password(db: Database, actor: Actor, user_id: uuid.UUID, password: str
 def change_own_password(db: Database, actor: Actor, current: str, new: str) -> OpResult[None]:
     """A signed-in user changes their own password (the current one is checked)."""
     if actor.user_id is None or not actor.roles:
-        raise PermissionDenied("Cần đăng nhập để đổi mật khẩu.")
+        raise PermissionDenied(SERVICE_MESSAGES("sign_in.password"))
     with db.session() as session:
         users.change_password(session, actor, actor.user_id, new, current_password=current)
     return OpResult(None, Changes.of(Entity.USER, [actor.user_id]))

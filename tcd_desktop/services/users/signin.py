@@ -26,6 +26,8 @@ from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.folding import nfc
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import PermissionDenied, ServiceError
+from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
+from tcd_desktop.services.office_messages import MESSAGES as OFFICE
 from tcd_desktop.services.session_key import derive_session_key
 from tcd_desktop.services.users.desks import (
     DeskNotRegistered,
@@ -100,11 +102,11 @@ def check_password(stored: str, password: str) -> bool:
 def password_problem(password: str) -> str | None:
     """Vietnamese reason why ``password`` is too weak, or None."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        return f"Mật khẩu phải có ít nhất {MIN_PASSWORD_LENGTH} ký tự."
+        return OFFICE("password.too_short", length=MIN_PASSWORD_LENGTH)
     if password.strip() != password:
-        return "Mật khẩu không được bắt đầu hoặc kết thúc bằng dấu cách."
+        return OFFICE("password.spaces")
     if not any(c.isalpha() for c in password) or not any(c.isdigit() for c in password):
-        return "Mật khẩu phải có cả chữ và số."
+        return OFFICE("password.letters_digits")
     return None
 
 
@@ -335,7 +337,7 @@ def users_with_role(session: Session, actor: Actor, role: Role | str) -> list[Us
     """Active users holding ``role`` (for pickers: presiding leader, receiving officer); any
     signed-in role may list them."""
     if not actor.roles:
-        raise PermissionDenied("Cần đăng nhập để xem danh sách cán bộ.")
+        raise PermissionDenied(SERVICE_MESSAGES("sign_in.officers"))
     stmt = (
         select(User)
         .join(UserRole, UserRole.user_id == User.id)

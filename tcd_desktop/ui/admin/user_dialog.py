@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.services.board import Choice
 from tcd_desktop.services.users import NewUser
+from tcd_desktop.ui.labels import enum_label
 from tcd_desktop.ui.widgets.field import FieldBox, FieldErrors, FieldMessage
 
 
@@ -37,7 +38,7 @@ class RoleChecks(QGroupBox):
         self._error = ""
         layout = QVBoxLayout(self)
         for role in Role:
-            box = QCheckBox(role.label_vi)
+            box = QCheckBox(enum_label(role))
             box.setObjectName(f"role_{role.value}")
             box.toggled.connect(lambda _c: self.changed.emit())
             self.boxes[role.value] = box

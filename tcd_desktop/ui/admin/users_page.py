@@ -33,6 +33,7 @@ from tcd_desktop.services.errors import ServiceError, ValidationFailed
 from tcd_desktop.services.runtime import Database
 from tcd_desktop.services.users import ops as users_ops
 from tcd_desktop.ui.admin.user_dialog import NewUserDialog, RoleChecks, unit_combo
+from tcd_desktop.ui.desk_messages import field_messages, service_message
 from tcd_desktop.ui.models.users_model import COL_USERNAME, OBJECT_ROLE, SORT_ROLE, UsersTableModel
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.choices import set_combo
@@ -280,7 +281,7 @@ class AdminUsersPage(ScreenPage):
 
         def failed(exc: BaseException, tb: str) -> None:
             if isinstance(exc, ValidationFailed):
-                self.message_bar.show_error(" ".join(exc.field_errors.values()))
+                self.message_bar.show_error(" ".join(field_messages(exc.field_errors).values()))
             else:
                 self.show_failure(exc, tb)
 
@@ -311,9 +312,9 @@ class AdminUsersPage(ScreenPage):
 
         def failed(exc: BaseException, tb: str) -> None:
             if isinstance(exc, ValidationFailed):
-                dialog.show_errors(exc.field_errors)
+                dialog.show_errors(field_messages(exc.field_errors))
             elif isinstance(exc, ServiceError):
-                dialog.show_failure(str(exc))
+                dialog.show_failure(service_message(exc))
             else:
                 dialog.show_failure(self.tr("Unexpected error."))
                 self.show_failure(exc, tb)

@@ -35,6 +35,7 @@ from tcd_desktop.services.backup import (
 )
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.runtime import Database
+from tcd_desktop.ui.desk_messages import service_message
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.page import ScreenPage
 
@@ -199,7 +200,7 @@ class BackupPage(ScreenPage):
     def _failed(self, exc: BaseException, tb: str) -> None:
         self.backup_button.setEnabled(self.allowed)
         if isinstance(exc, BackupError):
-            self.message_bar.show_error(str(exc))
+            self.message_bar.show_error(service_message(exc))
         else:
             self.show_failure(exc, tb)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from tcd_desktop.services.case_documents import DocumentChoice
 from tcd_desktop.services.documents import IssuedDocument
 from tcd_desktop.ui.case.pdf_preview import PdfPreviewDialog, ask_and_print, open_pdf
+from tcd_desktop.ui.desk_messages import message_text
 from tcd_desktop.ui.models.document_model import (
     COL_FORM,
     COL_HASH,
@@ -97,7 +98,7 @@ class DocumentsTab(QWidget):
             action.setEnabled(choice.enabled)
             tip = ""
             if not choice.enabled:
-                tip = choice.reason or ""
+                tip = message_text(choice.reason) if choice.reason else ""  # screen's language
             elif choice.issued:
                 tip = self.tr("Already issued: %1").replace("%1", str(choice.issued))
             offer(action, choice.name_vi, tip, choice.unconfirmed)

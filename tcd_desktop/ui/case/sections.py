@@ -20,6 +20,7 @@ from tcd_desktop.services.board import MASKED_DENOUNCER
 from tcd_desktop.services.cases import CaseView, DueExplanation, StepOption, TimelineEntry
 from tcd_desktop.services.identity import ANONYMOUS_NAME, CaseParties
 from tcd_desktop.services.reception.inputs import ParticipantRole
+from tcd_desktop.ui.desk_messages import message_text
 from tcd_desktop.ui.i18n import translate
 from tcd_desktop.ui.labels import enum_label, hidden_person, label_of
 from tcd_desktop.ui.models.case_text import STATE_COLOURS, short_date, state_title
@@ -186,7 +187,7 @@ class StepBox(QGroupBox):
         )
         self.next_steps.setText(text)
         self.next_steps.setToolTip(
-            "\n".join(f"{label_of(Step, s.step)}: {s.reason}" for s in refused)
+            "\n".join(f"{label_of(Step, s.step)}: {message_text(s.reason)}" for s in refused)
         )
 
 

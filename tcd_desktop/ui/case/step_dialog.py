@@ -16,6 +16,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,6 +45,7 @@ from tcd_desktop.ui.i18n import translate
 from tcd_desktop.ui.labels import enum_label
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.service_dialog import ServiceDialog as BaseServiceDialog
+from tcd_desktop.ui.widgets.window_fit import available_geometry
 
 
 def date_edit(value: dt.date) -> QDateEdit:
@@ -75,6 +77,14 @@ class ServiceDialog(BaseServiceDialog):
         self.error.setObjectName("stepError")
         self.warning.setObjectName("stepWarning")
         self.ok.setObjectName("stepSave")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Wide enough for the form (labels whole beside long choices, e.g. in English),
+        within the screen."""
+        super().showEvent(event)
+        wanted = min(self.sizeHint().width(), available_geometry(self).width())
+        if self.width() < wanted:
+            self.resize(wanted, self.height())
 
     def _failed(self, exc: BaseException, tb: str) -> None:
         super()._failed(exc, tb)

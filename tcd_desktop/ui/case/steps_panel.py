@@ -27,6 +27,7 @@ from tcd_desktop.ui.board.base import error_text
 from tcd_desktop.ui.case.dialogue_dialog import RecordDialogueDialog, ScheduleDialogueDialog
 from tcd_desktop.ui.case.step_dialog import ServiceDialog, StepDialog
 from tcd_desktop.ui.case.step_specs import DIALOGUE_STEPS, SPECS
+from tcd_desktop.ui.desk_messages import message_text
 from tcd_desktop.ui.errors import show_error
 from tcd_desktop.ui.labels import label_of
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
@@ -77,7 +78,7 @@ class StepsPanel(QGroupBox):
             has_form = Step(option.step) in SPECS or Step(option.step) in DIALOGUE_STEPS
             button.setEnabled(option.allowed and has_form)
             if not option.allowed:
-                button.setToolTip(option.reason or "")
+                button.setToolTip(message_text(option.reason))  # the law's reason
             elif not has_form:
                 button.setToolTip(self.tr("This step has no form on the case window yet."))
             else:

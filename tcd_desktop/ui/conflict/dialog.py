@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from tcd_desktop.services.conflicts import Resolution
 from tcd_desktop.services.errors import ConcurrentChange, FieldConflict
+from tcd_desktop.ui.desk_messages import message_text
 
 MINE, THEIRS = "mine", "theirs"
 
@@ -57,7 +58,11 @@ class ConflictDialog(QDialog):
                 "was not recorded and what you entered is kept. Record it anyway on the case "
                 "as it is now, or drop it and look at the other desk's change."
             )
-        intro = QLabel(text.replace("%1", conflict.what).replace("%2", str(conflict.version or "")))
+        intro = QLabel(
+            text.replace("%1", message_text(conflict.what)).replace(
+                "%2", str(conflict.version or "")
+            )
+        )
         intro.setWordWrap(True)
         intro.setObjectName("conflictIntro")
         self.table = QTableWidget(len(conflict.fields), self.COLUMNS)
@@ -120,7 +125,8 @@ class ConflictDialog(QDialog):
 
     def _add_row(self, row: int, item: FieldConflict) -> None:
         empty = self.tr("(empty)")
-        for column, text in enumerate((item.label, item.mine or empty, item.theirs or empty)):
+        shown = (message_text(item.label), message_text(item.mine), message_text(item.theirs))
+        for column, text in enumerate((shown[0], shown[1] or empty, shown[2] or empty)):
             cell = QTableWidgetItem(text)
             cell.setToolTip(text)
             self.table.setItem(row, column, cell)

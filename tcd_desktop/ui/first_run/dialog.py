@@ -33,7 +33,9 @@ from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.services.runtime import Database
 from tcd_desktop.services.users import ops as users_ops
+from tcd_desktop.ui.desk_messages import field_messages
 from tcd_desktop.ui.first_run.steps import CalendarStep, PrinterStep
+from tcd_desktop.ui.labels import enum_label
 from tcd_desktop.ui.login.dialog import SAMPLE_BADGE_STYLE
 from tcd_desktop.ui.tasks import BackgroundRunner
 from tcd_desktop.ui.widgets.field import FieldBox, FieldErrors, FieldMessage
@@ -104,7 +106,7 @@ class FirstRunDialog(QDialog):
         self.unit_level = QComboBox()
         self.unit_level.setObjectName("unitLevel")
         for level in LEVELS:
-            self.unit_level.addItem(level.label_vi, level.value)
+            self.unit_level.addItem(enum_label(level), level.value)
         self.province = QComboBox()
         self.province.setObjectName("province")
         self.province.addItem(self.tr("— Choose a province —"), "")
@@ -294,7 +296,7 @@ class FirstRunDialog(QDialog):
     def _failed(self, exc: BaseException, _tb: str) -> None:
         self._busy(False, "")
         if isinstance(exc, ValidationFailed):
-            leftover = self.errors.show(exc.field_errors)
+            leftover = self.errors.show(field_messages(exc.field_errors))
             if leftover:
                 self.message.show_message("; ".join(leftover.values()))
             return

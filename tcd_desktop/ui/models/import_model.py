@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from tcd_desktop.domain.enums import PetitionKind
 from tcd_desktop.services.register.export import ImportPreview, ImportRow
+from tcd_desktop.ui.desk_messages import message_text
 from tcd_desktop.ui.labels import label_of
 from tcd_desktop.ui.models.record_model import Index, RecordTableModel
 from tcd_desktop.ui.models.roles import RECORD_ROLE
@@ -49,7 +50,7 @@ def _cell(row: ImportRow, column: int) -> Any:
         row.summary,
         "; ".join(label_of(PetitionKind, k) for k in row.kinds),
         row.headcount,
-        " ".join(row.errors) or " ".join(row.warnings),
+        " ".join(map(message_text, row.errors)) or " ".join(row.warnings),
     )
     return values[column]
 

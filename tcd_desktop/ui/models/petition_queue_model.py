@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QFont
 
 from tcd_desktop.domain.enums import PetitionKind
 from tcd_desktop.services.petitions import QueueRow
-from tcd_desktop.ui.labels import label_of
+from tcd_desktop.ui.labels import label_of, list_name
 from tcd_desktop.ui.models.case_text import short_date, state_colour
 from tcd_desktop.ui.models.record_model import RecordTableModel
 from tcd_desktop.ui.models.roles import RECORD_ROLE, SORT_ROLE
@@ -209,7 +209,7 @@ class PetitionQueueModel(RecordTableModel):
                 if row.is_over_level
                 else ""
             ),
-            COL_CITIZEN: row.citizen_display,
+            COL_CITIZEN: list_name(row.citizen_display),
             COL_SUMMARY: row.summary,
             # the date only: "(T2)" after a date reads as "thứ Hai" (Monday)
             COL_DUE: short_date(row.processing_due_on),

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from tcd_desktop.services.register.read import RegisterFilter, RegisterRow, RegisterSort
+from tcd_desktop.ui.desk_labels import kinds_text, register_text
 from tcd_desktop.ui.models.register_columns import COLUMNS, NUMBER_COLUMN
 from tcd_desktop.ui.models.roles import ID_ROLE, RECORD_ROLE, SORT_ROLE
 from tcd_desktop.ui.tasks import BackgroundRunner
@@ -45,6 +46,9 @@ LOADING_TEXT = "…"
 SEALED_COLOUR = QColor("#6a1b9a")
 _SEALED_BRUSH = QBrush(SEALED_COLOUR)
 _LONG_COLUMNS = frozenset((2, 4, 7, 9, 10, 11, 12))
+KIND_COLUMN = 5
+#: Columns made of the register's phrases (guided to, transferred to, follow-up, note).
+_PHRASE_COLUMNS = frozenset((9, 10, 11, 12))
 _ROW_ROLES = frozenset(
     (Qt.ItemDataRole.ToolTipRole, OBJECT_ROLE, ID_ROLE, SORT_ROLE, Qt.ItemDataRole.ForegroundRole)
 )
@@ -70,11 +74,16 @@ class RegisterSource(Protocol):
 
 
 def display_texts(row: RegisterRow, stt: int) -> tuple[str, ...]:
-    """Every column's text, computed once per row (on the worker thread)."""
+    """Every column's text in the screen's language, computed once per row (on the worker
+    thread): the kinds and the register's fixed phrases named, the data as written."""
     out = []
-    for value in (*row.cells(stt), row.number):
+    for column, value in enumerate((*row.cells(stt), row.number)):
         if isinstance(value, dt.date):
             out.append(value.strftime("%d/%m/%Y"))
+        elif column == KIND_COLUMN:
+            out.append(kinds_text(row.kinds))
+        elif column in _PHRASE_COLUMNS or (row.is_sealed and column in (2, 3)):
+            out.append(register_text(str(value)))
         else:
             out.append(str(value))
     return tuple(out)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from tcd_desktop.domain.enums import CaseStatus, PetitionKind
 from tcd_desktop.services.reception.repeats import RepeatMatch
+from tcd_desktop.ui.desk_labels import repeat_reason
 from tcd_desktop.ui.labels import label_of
 from tcd_desktop.ui.models.record_model import RecordTableModel
 from tcd_desktop.ui.models.roles import ID_ROLE, RECORD_ROLE
@@ -40,7 +41,7 @@ def describe_match(match: RepeatMatch) -> str:
         )
     summary = match.summary if len(match.summary) <= 140 else match.summary[:139] + "…"
     reasons = QCoreApplication.translate("RepeatMatchModel", "Reason: %1").replace(
-        "%1", "; ".join(match.reasons)
+        "%1", "; ".join(repeat_reason(r) for r in match.reasons)
     )
     return f"{head}\n{reasons}\n{status}. {summary}"
 

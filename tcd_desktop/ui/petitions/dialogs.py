@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tcd_desktop.domain.enums import PetitionKind
 from tcd_desktop.domain.workflow import ComplexityCriterion, FilingGround, ProcessingOutcome
 from tcd_desktop.services.cases.acceptance import AcceptanceInput
 from tcd_desktop.services.errors import ValidationFailed
 from tcd_desktop.services.event_dates import future_date_message
 from tcd_desktop.services.petitions import QueueRow
 from tcd_desktop.services.users.signin import UserInfo
+from tcd_desktop.ui.labels import enum_label, label_of, list_name
 from tcd_desktop.ui.petitions.legal_checks import LegalChecksBox, add_ground_choice
 from tcd_desktop.ui.tasks import BackgroundRunner
 from tcd_desktop.ui.widgets.service_dialog import ServiceDialog as BaseServiceDialog
@@ -96,7 +98,10 @@ class ServiceDialog(BaseServiceDialog):
         self.ok_button = self.ok
         self.form = QFormLayout()
         self.body.addWidget(
-            QLabel(f"<b>{row.number}</b> · {row.kind_label} · {row.citizen_display}")
+            QLabel(
+                f"<b>{row.number}</b> · {label_of(PetitionKind, row.kind)}"
+                f" · {list_name(row.citizen_display)}"
+            )
         )
         self.body.addLayout(self.form)
 
@@ -169,7 +174,7 @@ class AcceptDialog(ServiceDialog):
         box = QGroupBox(self.tr("Complexity criteria"))
         box_layout = QVBoxLayout(box)
         for criterion in ComplexityCriterion:
-            check = QCheckBox(criterion.label_vi)
+            check = QCheckBox(enum_label(criterion))
             self.criteria[criterion.value] = check
             box_layout.addWidget(check)
         self.finding = QPlainTextEdit()
@@ -294,12 +299,12 @@ class OutcomeDialog(ServiceDialog):
         if outcome is ProcessingOutcome.FILE:
             self.ground.addItem(self.tr("(choose the ground)"), "")
             for ground in FilingGround:
-                self.ground.addItem(ground.label_vi, ground.value)
+                self.ground.addItem(enum_label(ground), ground.value)
             self.form.addRow(self.tr("Ground for filing:"), self.ground)
         else:
             self.form.addRow(self.tr(TEXT_OUTCOMES[outcome][1]), self.text)
         if outcome is ProcessingOutcome.RETURN and row.kind == "khieu_nai":
-            add_ground_choice(self.ground, self.tr("(choose the ground of Điều 11)"))
+            add_ground_choice(self.ground, self.tr("(choose the ground of Art. 11)"))
             self.form.addRow(self.tr("Non-acceptance ground:"), self.ground)
         self.note = QLineEdit()
         if outcome is not ProcessingOutcome.RETURN:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from tcd_desktop.domain.complaint_rules import DenunciationCondition, NonAcceptanceGround
+from tcd_desktop.ui.labels import enum_label
 
 
 def _date_edit(value: dt.date) -> QDateEdit:
@@ -60,7 +61,7 @@ class LegalChecksBox(QGroupBox):
             self.tr("illness, disaster, work or study far away")
         )
         self.disciplinary = QCheckBox(self.tr("Complaint against a disciplinary decision"))
-        self.dismissal = QCheckBox(self.tr("Dismissal (buộc thôi việc)"))
+        self.dismissal = QCheckBox(self.tr("Dismissal from service"))
         self.conditions: dict[str, QCheckBox] = {}
         self.against_resolver = QCheckBox(
             self.tr("Denounces the person who resolved the denouncer's earlier complaint")
@@ -73,7 +74,7 @@ class LegalChecksBox(QGroupBox):
             self.hide()
 
     def _complaint_form(self) -> None:
-        self.setTitle(self.tr("Time limit to complain (Luật Khiếu nại Điều 9, 48)"))
+        self.setTitle(self.tr("Time limit to complain (Law on Complaints, Art. 9, 48)"))
         form = QFormLayout(self)
         known_row = QHBoxLayout()
         known_row.addWidget(self.known)
@@ -98,10 +99,12 @@ class LegalChecksBox(QGroupBox):
         self.disciplinary.toggled.connect(self.dismissal.setEnabled)
 
     def _denunciation_form(self) -> None:
-        self.setTitle(self.tr("Acceptance conditions (Luật Tố cáo Điều 29 k1, Điều 24 k3)"))
+        self.setTitle(
+            self.tr("Acceptance conditions (Law on Denunciations, Art. 29 cl. 1, Art. 24 cl. 3)")
+        )
         layout = QVBoxLayout(self)
         for condition in DenunciationCondition:
-            check = QCheckBox(condition.label_vi)
+            check = QCheckBox(enum_label(condition))
             check.setObjectName(f"condition_{condition.value}")
             self.conditions[condition.value] = check
             layout.addWidget(check)
@@ -138,4 +141,4 @@ def add_ground_choice(combo: QComboBox, placeholder: str) -> None:
     """Fill ``combo`` with the non-acceptance grounds of Luật Khiếu nại Điều 11."""
     combo.addItem(placeholder, "")
     for ground in NonAcceptanceGround:
-        combo.addItem(f"k{ground.clause}: {ground.label_vi}", ground.value)
+        combo.addItem(f"k{ground.clause}: {enum_label(ground)}", ground.value)

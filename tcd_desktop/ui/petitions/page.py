@@ -42,6 +42,8 @@ from tcd_desktop.services.petitions.operations import (
 )
 from tcd_desktop.services.runtime import Database
 from tcd_desktop.services.users.signin import UserInfo
+from tcd_desktop.ui.desk_messages import message_text
+from tcd_desktop.ui.labels import enum_label, label_of
 from tcd_desktop.ui.models.petition_queue_model import (
     CHANNEL_LABELS,
     COL_SUMMARY,
@@ -127,7 +129,7 @@ class PetitionQueuePage(ScreenPage):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("All petition kinds"), None)
         for kind in PetitionKind:
-            self.kind.addItem(kind.label_vi, kind.value)
+            self.kind.addItem(enum_label(kind), kind.value)
         self.channel = QComboBox()
         self.channel.addItem(self.tr("All sources"), None)
         for code, label in CHANNEL_LABELS.items():
@@ -360,10 +362,10 @@ class PetitionQueuePage(ScreenPage):
             text = (
                 self.tr("Petition %1: %2 on %3.")
                 .replace("%1", row.number)
-                .replace("%2", result.outcome_label.lower())
+                .replace("%2", label_of(ProcessingOutcome, result.outcome).lower())
                 .replace("%3", f"{result.processed_on:%d/%m/%Y}")
             )
-        warnings = list(getattr(result, "warnings", []))
+        warnings = [message_text(w) for w in getattr(result, "warnings", [])]
         self.message_bar.show_message(
             " ".join([text, *warnings]), "warning" if warnings else "success"
         )

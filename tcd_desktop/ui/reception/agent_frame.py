@@ -9,12 +9,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from tcd_desktop.services.reception.inputs import ParticipantRole
+from tcd_desktop.ui.labels import enum_label
 from tcd_desktop.ui.reception.citizen_checks import check_any_id, check_name, check_phone
 from tcd_desktop.ui.widgets.choices import combo
 from tcd_desktop.ui.widgets.field import CheckedLineEdit
 
-AGENT_ROLES: tuple[tuple[str, str], ...] = tuple(
-    (r.value, r.label_vi) for r in ParticipantRole if r is not ParticipantRole.MEMBER
+#: The capacities an agent may come in (a delegation's members are listed elsewhere).
+AGENT_ROLES: tuple[ParticipantRole, ...] = tuple(
+    r for r in ParticipantRole if r is not ParticipantRole.MEMBER
 )
 
 
@@ -25,7 +27,7 @@ class AgentFrame(QFrame):
         super().__init__(parent)
         self.setObjectName("agentFrame")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.role = combo(AGENT_ROLES, "agentRole")
+        self.role = combo(tuple((r.value, enum_label(r)) for r in AGENT_ROLES), "agentRole")
         self.name = CheckedLineEdit(
             check_name, placeholder=self.tr("Full name of the representative")
         )

@@ -11,6 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from tcd_desktop.domain.validators import validate_citizen_id, validate_phone
+from tcd_desktop.ui.desk_messages import message_text
 
 
 def check_name(text: str) -> str | None:
@@ -37,10 +38,10 @@ def check_birth_year(text: str) -> str | None:
 def check_phone(text: str) -> str | None:
     """Domain phone validation."""
     result = validate_phone(text)
-    return None if result.ok else result.message_vi
+    return None if result.ok else message_text(result.message_vi)
 
 
 def check_any_id(text: str) -> str | None:
     """A CCCD or CMND number as the domain validates it."""
     result = validate_citizen_id(text)
-    return None if result.ok else result.message_vi
+    return None if result.ok else message_text(result.message_vi)

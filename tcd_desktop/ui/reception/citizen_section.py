@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from tcd_desktop.domain.places import PROVINCES
 from tcd_desktop.domain.validators import decode_citizen_id, validate_citizen_id
 from tcd_desktop.services.reception.inputs import IdKind
+from tcd_desktop.ui.desk_messages import message_text
+from tcd_desktop.ui.labels import enum_label
 from tcd_desktop.ui.reception.agent_frame import AgentFrame
 from tcd_desktop.ui.reception.citizen_checks import check_birth_year, check_name, check_phone
 from tcd_desktop.ui.widgets.choices import combo, set_combo
@@ -31,7 +33,6 @@ from tcd_desktop.ui.widgets.field import CheckedLineEdit, FieldBox, FieldErrors
 from tcd_desktop.ui.widgets.form_watch import watch
 from tcd_desktop.ui.widgets.lock_note import lock_note
 
-ID_KINDS: tuple[tuple[str, str], ...] = tuple((k.value, k.label_vi) for k in IdKind)
 GENDERS: tuple[tuple[str, str], ...] = (
     ("", "—"),
     ("nam", QT_TRANSLATE_NOOP("CitizenSection", "Male")),
@@ -72,7 +73,7 @@ class CitizenSection(QGroupBox):
         self.gender = combo(
             tuple((v, self.tr(label) if v else label) for v, label in GENDERS), "citizenGender"
         )
-        self.id_kind = combo(ID_KINDS, "citizenIdKind")
+        self.id_kind = combo(tuple((k.value, enum_label(k)) for k in IdKind), "citizenIdKind")
         self.id_number = CheckedLineEdit(
             self._check_id, placeholder=self.tr("Document number"), warn=self._warn_id
         )
@@ -201,7 +202,7 @@ class CitizenSection(QGroupBox):
         kind = self.id_kind.currentData()
         if kind in (IdKind.CCCD.value, IdKind.CMND.value):
             result = validate_citizen_id(text)
-            return None if result.ok else result.message_vi
+            return None if result.ok else message_text(result.message_vi)
         return None
 
     def _warn_id(self, text: str) -> str | None:
@@ -212,7 +213,7 @@ class CitizenSection(QGroupBox):
         if not (year.isdigit() and len(year) == 4):
             return None
         result = validate_citizen_id(text, int(year))
-        return None if result.ok else result.message_vi
+        return None if result.ok else message_text(result.message_vi)
 
     def _recheck_id(self) -> None:
         if self.id_number.text().strip():

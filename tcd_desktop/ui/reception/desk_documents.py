@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QPushButton
 
 from tcd_desktop.services.reception import operations
 from tcd_desktop.services.reception.operations import DeskDocumentChoice
+from tcd_desktop.ui.desk_messages import message_text
 from tcd_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 from tcd_desktop.ui.widgets.unconfirmed import offer
 
@@ -71,7 +72,7 @@ class DeskDocumentsButton(QPushButton):
         for choice in choices:
             action = self.menu_.addAction(choice.name_vi)
             action.setEnabled(choice.enabled)
-            tip = choice.reason if not choice.enabled else choice.name_vi
+            tip = message_text(choice.reason) if not choice.enabled else choice.name_vi
             offer(action, choice.name_vi, tip, choice.unconfirmed)
             action.setData(choice.form_code)
             action.triggered.connect(lambda _checked=False, c=choice: self.issue(reception_id, c))

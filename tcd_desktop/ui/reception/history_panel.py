@@ -9,10 +9,8 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QGroupBox, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
 
 from tcd_desktop.domain.enums import CaseStatus, PetitionKind, ReceptionKind
+from tcd_desktop.ui.labels import label_of
 
-_STATUS = {s.value: s.label_vi for s in CaseStatus}
-_KIND = {k.value: k.label_vi for k in PetitionKind}
-_VISIT_KIND = {k.value: k.label_vi for k in ReceptionKind}
 HEADERS = (
     QT_TRANSLATE_NOOP("HistoryPanel", "Date"),
     QT_TRANSLATE_NOOP("HistoryPanel", "Content"),
@@ -86,7 +84,7 @@ class HistoryPanel(QGroupBox):
         )
         visit_group = _row(self.tr("Visits (%1)").replace("%1", str(len(visits))), "", "")
         for visit in visits:
-            kind = _VISIT_KIND.get(visit.kind, visit.kind)
+            kind = label_of(ReceptionKind, visit.kind)
             label = kind + (self.tr(" — group visit") if visit.is_mass else "")
             visit_group[0].appendRow(
                 _row(
@@ -101,9 +99,9 @@ class HistoryPanel(QGroupBox):
             )
         petition_group = _row(self.tr("Petitions (%1)").replace("%1", str(len(petitions))), "", "")
         for petition in petitions:
-            status = _STATUS.get(petition.status, petition.status)
+            status = label_of(CaseStatus, petition.status)
             if petition.case_code:
-                case_status = _STATUS.get(petition.case_status or "", petition.case_status or "")
+                case_status = label_of(CaseStatus, petition.case_status or "")
                 status = (
                     self.tr("Case %1: %2")
                     .replace("%1", petition.case_code)
@@ -111,7 +109,7 @@ class HistoryPanel(QGroupBox):
                 )
                 if petition.due_on:
                     status += self.tr(", due %1").replace("%1", f"{petition.due_on:%d/%m/%Y}")
-            kind = _KIND.get(petition.kind, petition.kind)
+            kind = label_of(PetitionKind, petition.kind)
             petition_group[0].appendRow(
                 _row(
                     f"{petition.received_on:%d/%m/%Y}",

@@ -29,6 +29,7 @@ from tcd_desktop.services.reception.inputs import SavedVisit
 from tcd_desktop.services.runtime import Database
 from tcd_desktop.ui.close_prompt import CloseChoice, ask_close
 from tcd_desktop.ui.conflict import settle_citizen_conflict
+from tcd_desktop.ui.desk_messages import field_messages, message_text
 from tcd_desktop.ui.drafts import DraftAutosaver, DraftStore
 from tcd_desktop.ui.reception.desk_documents import DeskDocumentsButton
 from tcd_desktop.ui.reception.draft_banner import DraftBanner
@@ -335,7 +336,7 @@ class ReceptionPage(ScreenPage):
         (self.print_button if self.print_button.isEnabled() else self.new_button).setFocus()
         message = self.tr("Visit saved. Press Ctrl+N for the next citizen.")
         if saved.warnings:
-            message += " " + " ".join(saved.warnings)
+            message += " " + " ".join(message_text(w) for w in saved.warnings)
         self.message_bar.show_message(message, "warning" if saved.warnings else "success")
         if self._close_after_save:
             self._close_after_save = False
@@ -346,8 +347,9 @@ class ReceptionPage(ScreenPage):
         self.save_button.setEnabled(True)
         self.number_label.setText(self.tr("Not saved"))
         if isinstance(exc, ValidationFailed):
-            self.form.show_errors(exc.field_errors)
-            self._report_errors(exc.field_errors)
+            errors = field_messages(exc.field_errors)  # in the screen's language
+            self.form.show_errors(errors)
+            self._report_errors(errors)
         elif isinstance(exc, ConcurrentChange) and exc.has_sides:
             settle_citizen_conflict(self, exc)  # the input stays; the dialog fills it as chosen
         else:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from tcd_desktop.domain.enums import PetitionKind
 from tcd_desktop.services.reception.inputs import DocumentCondition, HandlingAction
+from tcd_desktop.ui.labels import enum_label, label_of
 from tcd_desktop.ui.widgets.choices import set_combo
 from tcd_desktop.ui.widgets.field import FieldBox, FieldErrors
 from tcd_desktop.ui.widgets.form_watch import watch
@@ -46,8 +47,18 @@ DOCUMENT_COLUMNS = [
 
 
 def _translated(columns: list[Column], owner: QWidget) -> list[Column]:
-    """The columns with their headers in the interface language."""
-    return [dataclasses.replace(c, header=owner.tr(c.header)) for c in columns]
+    """The columns with their headers (and the document conditions) in the interface
+    language."""
+    return [
+        dataclasses.replace(
+            c,
+            header=owner.tr(c.header),
+            choices=tuple((v, label_of(DocumentCondition, v)) for v, _label in c.choices),
+        )
+        if c.key == "condition"
+        else dataclasses.replace(c, header=owner.tr(c.header))
+        for c in columns
+    ]
 
 
 ACTIONS_NEEDING_BODY = (HandlingAction.GUIDE.value, HandlingAction.TRANSFER.value)
@@ -69,7 +80,7 @@ class PetitionEditor(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("petitionKind")
         for kind in PetitionKind:
-            self.kind.addItem(kind.label_vi, kind.value)
+            self.kind.addItem(enum_label(kind), kind.value)
         self.field = QComboBox()
         self.field.setObjectName("petitionField")
         self.field.addItem(self.tr("— Choose a field —"), None)
@@ -103,7 +114,7 @@ class PetitionEditor(QWidget):
         self.action = QComboBox()
         self.action.setObjectName("handlingAction")
         for action in HandlingAction:
-            self.action.addItem(action.label_vi, action.value)
+            self.action.addItem(enum_label(action), action.value)
         self.body = QLineEdit()
         self.body.setObjectName("handlingBody")
         self.body.setPlaceholderText(self.tr("Competent body"))
@@ -184,7 +195,7 @@ class PetitionEditor(QWidget):
     def _on_kind(self) -> None:
         denunciation = self.kind.currentData() == PetitionKind.DENUNCIATION.value
         self.respondent_label.setText(
-            self.tr("Denounced") if denunciation else self.tr("Complained against, subject")
+            self.tr("Denounced") if denunciation else self.tr("Respondent, subject")
         )
         self.kind_changed.emit()
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from tcd_desktop.services.reception.grounds import grounds_in_force, refusal_ground
+from tcd_desktop.ui.desk_labels import refusal_ground_label
 from tcd_desktop.ui.widgets.choices import set_combo
 from tcd_desktop.ui.widgets.field import FieldBox, FieldErrors
 from tcd_desktop.ui.widgets.form_watch import watch
@@ -81,7 +82,7 @@ class RefusalSection(QGroupBox):
         self.ground.clear()
         self.ground.addItem(self.tr("— Choose the ground for refusal —"), None)
         for ground in grounds_in_force(on):
-            self.ground.addItem(ground.text_vi, ground.code)
+            self.ground.addItem(refusal_ground_label(ground), ground.code)
             self.ground.setItemData(
                 self.ground.count() - 1, ground.citation, Qt.ItemDataRole.ToolTipRole
             )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from tcd_desktop.domain.delegation import MASS_THRESHOLD, representative_limits
 from tcd_desktop.domain.enums import ReceptionKind
+from tcd_desktop.ui.labels import enum_label
 from tcd_desktop.ui.widgets.choices import set_combo
 from tcd_desktop.ui.widgets.field import FieldBox, FieldErrors
 from tcd_desktop.ui.widgets.form_watch import watch
@@ -90,7 +91,7 @@ class VisitSection(QGroupBox):
         self.kind = QComboBox()
         self.kind.setObjectName("visitKind")
         for kind in ReceptionKind:
-            self.kind.addItem(kind.label_vi, kind.value)
+            self.kind.addItem(enum_label(kind), kind.value)
         self.kind_box = FieldBox(self.kind)
         self.leader = QComboBox()
         self.leader.setObjectName("presidingLeader")
@@ -101,7 +102,7 @@ class VisitSection(QGroupBox):
         self.headcount = QSpinBox()
         self.headcount.setObjectName("headcount")
         self.headcount.setRange(1, 9999)
-        self.headcount.setSuffix(self.tr(" people"))
+        self.headcount.setSuffix(self.tr(" person(s)"))
 
         grid = QGridLayout()
         grid.setVerticalSpacing(4)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from tcd_desktop.domain.enums import PetitionKind
 from tcd_desktop.services.board import Choice
 from tcd_desktop.services.register.read import RegisterFilter
+from tcd_desktop.ui.labels import enum_label
 
 NO_DATE = QDate(2000, 1, 1)
 SEARCH_DELAY_MS = 250
@@ -65,7 +66,7 @@ class RegisterFilterBar(QWidget):
         self.date_to = _date_edit("dateTo")
         self.kind = _combo("filterKind")
         for kind in PetitionKind:
-            self.kind.addItem(kind.label_vi, kind.value)
+            self.kind.addItem(enum_label(kind), kind.value)
         self.field = _combo("filterField")
         self.officer = _combo("filterOfficer")
         self.unit = _combo("filterUnit")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from tcd_desktop.services.register.export import ImportPreview
+from tcd_desktop.ui.desk_messages import message_text
 from tcd_desktop.ui.models.import_model import COL_ERRORS, ImportPreviewModel
 from tcd_desktop.ui.widgets.field import FieldMessage
 from tcd_desktop.ui.widgets.window_fit import fit_window
@@ -101,7 +102,7 @@ class ImportDialog(QDialog):
         blocking, remaining = self.model.blocking(), self.model.remaining()
         if preview.file_errors:
             text = self.tr("This file cannot be imported: %1").replace(
-                "%1", " ".join(preview.file_errors)
+                "%1", " ".join(message_text(e) for e in preview.file_errors)
             )
         else:
             text = (

@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tcd_desktop.domain.enums import PetitionKind
 from tcd_desktop.services import board
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.register.read import RegisterFilter
 from tcd_desktop.services.runtime import Database
-from tcd_desktop.ui.models.register_model import COLUMNS, RegisterTableModel
+from tcd_desktop.ui.labels import enum_label
+from tcd_desktop.ui.models.register_model import COLUMNS, KIND_COLUMN, RegisterTableModel
 from tcd_desktop.ui.register.filters import RegisterFilterBar
 from tcd_desktop.ui.register.source import DatabaseRegisterSource
 from tcd_desktop.ui.register.transfer import RegisterTransfer
@@ -85,6 +87,9 @@ class RegisterPage(ScreenPage):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter)
         for i, column in enumerate(COLUMNS):
             header.resizeSection(i, column.width)
+        # a kind whole on one line in any language (English "Recommendation" is the longest)
+        kinds = max(self.view.fontMetrics().horizontalAdvance(enum_label(k)) for k in PetitionKind)
+        header.resizeSection(KIND_COLUMN, max(COLUMNS[KIND_COLUMN].width, kinds + 12))
         header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._sort_requested)
 

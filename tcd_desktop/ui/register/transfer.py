@@ -25,6 +25,7 @@ from tcd_desktop.services.register.operations import (
     ImportPreview,
     ImportResult,
 )
+from tcd_desktop.ui.desk_messages import field_messages, service_message
 from tcd_desktop.ui.register.import_dialog import ImportDialog
 from tcd_desktop.ui.widgets.progress_dialog import ProgressDialog, run_with_progress
 
@@ -112,7 +113,7 @@ class RegisterTransfer(QObject):
 
     def _failed(self, exc: BaseException, tb: str) -> None:
         if isinstance(exc, ValidationFailed):
-            self.page.message_bar.show_error(" ".join(exc.field_errors.values()))
+            self.page.message_bar.show_error(" ".join(field_messages(exc.field_errors).values()))
         else:
             self.page.show_failure(exc, tb)
 
@@ -183,7 +184,7 @@ class RegisterTransfer(QObject):
 
         def failed(exc: BaseException, tb: str) -> None:
             if dialog is not None and isinstance(exc, ValidationFailed):
-                dialog.failed(str(exc))
+                dialog.failed(service_message(exc))
             else:
                 page.show_failure(exc, tb)
 

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from tcd_desktop.ui.desk_messages import service_message
 from tcd_desktop.ui.models.citizen_suggest_model import OBJECT_ROLE, CitizenSuggestModel
 from tcd_desktop.ui.tasks import BackgroundRunner
 from tcd_desktop.ui.widgets.page import report_bug, run_guarded
@@ -129,8 +130,8 @@ class CitizenSearchBox(QWidget):
         self.answered_seq = seq
         from tcd_desktop.services.errors import ServiceError
 
-        if isinstance(exc, ServiceError):
-            self.status.setText(str(exc))
+        if isinstance(exc, ServiceError):  # a refusal (role, too many number lookups)
+            self.status.setText(service_message(exc))
         else:
             self.status.setText(self.tr("The search failed"))
             report_bug(exc)

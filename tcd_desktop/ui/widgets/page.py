@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QWidget
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.errors import ServiceError
 from tcd_desktop.services.runtime import Database, DatabaseError, is_environment_error
+from tcd_desktop.ui.desk_messages import service_message
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tcd_desktop.ui.widgets.message_bar import MessageBar
 
@@ -51,7 +52,9 @@ def environment_message(exc: BaseException) -> str:
 
 def expected_message(exc: BaseException) -> str | None:
     """The message for an expected problem (service refusal, database or disk); None for bugs."""
-    if isinstance(exc, ServiceError | DatabaseError):
+    if isinstance(exc, ServiceError):
+        return service_message(exc)  # a coded service message in the screen's language
+    if isinstance(exc, DatabaseError):
         return str(exc)
     if is_environment_error(exc) or isinstance(exc, OSError):
         return environment_message(exc)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tcd_desktop.ui.desk_messages import message_text
 from tcd_desktop.ui.tasks import BackgroundRunner
 from tcd_desktop.ui.widgets.form_watch import watch
 from tcd_desktop.ui.widgets.page import expected_message, report_bug, run_guarded
@@ -100,8 +101,8 @@ class ServiceDialog(QDialog):
         """Called with the value once the operation succeeded, before :attr:`recorded`."""
 
     def warnings_of(self, result: Any) -> list[str]:
-        """The warnings the service returned with ``result``."""
-        return list(getattr(result, "warnings", []) or [])
+        """The warnings the service returned with ``result``, in the screen's language."""
+        return [message_text(w) for w in getattr(result, "warnings", []) or []]
 
     # --- running -------------------------------------------------------------------------
 
