@@ -191,7 +191,7 @@ def test_an_upgrade_gives_an_existing_office_the_desks_grants(
         for table in DESK_COLUMNS:
             conn.exec_driver_sql(f'REVOKE ALL ON {table} FROM "{group}"')
         conn.exec_driver_sql(f'REVOKE ALL ON rules, calendar_days, case_day_counts FROM "{group}"')
-        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0016'")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0017'")  # before 0018
     assert main(["board", "--today", TODAY, "--database", desk_url]) != 0
     capsys.readouterr()
     open_database(office.owner.url).close()  # the owner's upgrade (migration 0018 again)
