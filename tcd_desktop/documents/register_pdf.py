@@ -23,7 +23,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from tcd_desktop.documents.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
-from tcd_desktop.documents.para_pieces import split_lines
 from tcd_desktop.documents.register_layout import RegisterLayout
 
 TOP, BOTTOM, LEFT, RIGHT = 20 * mm, 20 * mm, 30 * mm, 15 * mm
@@ -38,14 +37,21 @@ PADDING = 2
 def _pieces(cells: list[Any], widths: list[float]) -> list[list[Any]]:
     """The table rows of one record: its cells, and continuation rows while a text is left.
 
-    A paragraph taller than :data:`PIECE_HEIGHT` is cut at line boundaries (wrapped once:
-    :func:`split_lines`), so a summary of any length is printed whole, in order."""
+    A paragraph taller than :data:`PIECE_HEIGHT` is split at a line boundary (reportlab's
+    own ``Paragraph.split``), so a summary of any length is printed whole, in order."""
     columns: list[list[Any]] = []
     for cell, width in zip(cells, widths, strict=True):
-        if isinstance(cell, Paragraph):
-            columns.append(list(split_lines(cell, width - 2 * PADDING, PIECE_HEIGHT)))
-        else:
-            columns.append([cell])
+        parts = [cell]
+        while isinstance(parts[-1], Paragraph):
+            last = parts[-1]
+            _w, height = last.wrap(width - 2 * PADDING, 1e9)
+            if height <= PIECE_HEIGHT:
+                break
+            split = last.split(width - 2 * PADDING, PIECE_HEIGHT)
+            if len(split) < 2:  # cannot be split (one enormous word): leave it whole
+                break
+            parts[-1:] = split
+        columns.append(parts)
     depth = max(len(c) for c in columns)
     return [[c[i] if i < len(c) else "" for c in columns] for i in range(depth)]
 
