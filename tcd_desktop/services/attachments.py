@@ -25,6 +25,12 @@ from tcd_desktop.services.identity import SEALED_FILE, may_read_identity
 from tcd_desktop.services.messages import MESSAGES as SERVICE_MESSAGES
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import Attachment, Case, Petition, Reception, User
+from tcd_desktop.store.sealed_content import (
+    ContentRefused,
+    attachment_content,
+    attachment_mime,
+    attachment_name,
+)
 
 ADDING_ROLES = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER)
 READING_ROLES = (*ADDING_ROLES, Role.SUPERVISOR)
@@ -99,12 +105,17 @@ def _entitled(
     return may_read_identity(session, actor, case=case, petition=petition)
 
 
-def _info(row: Attachment, added_by: str, masked: bool) -> AttachmentInfo:
+def _info(
+    row: Attachment, added_by: str, masked: bool, name: str | None, mime: str | None
+) -> AttachmentInfo:
+    """``name`` and ``mime``: the file's name and type as read for this user (NULL on
+    PostgreSQL for a sealed file the login may not read: ``store.sealed_content``)."""
     source = "case" if row.case_id else "petition" if row.petition_id else "reception"
+    masked = masked or name is None
     return AttachmentInfo(
         id=row.id,
-        filename=SEALED_FILE if masked else row.filename,
-        mime_type="" if masked else row.mime_type,
+        filename=SEALED_FILE if masked else name or "",
+        mime_type="" if masked else mime or "",
         size=row.size,
         sha256=row.sha256,
         added_at=row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=dt.UTC),
@@ -186,7 +197,7 @@ def add_attachment(
         origin_desk=actor.desk_code,
     )
     masked = sealed and not _entitled(session, actor, case, petition, reception)
-    return _info(row, actor.full_name, masked)
+    return _info(row, actor.full_name, masked, row.filename, row.mime_type)
 
 
 def list_attachments(session: Session, actor: Actor, case_id: uuid.UUID) -> list[AttachmentInfo]:
@@ -202,20 +213,20 @@ def list_attachments(session: Session, actor: Actor, case_id: uuid.UUID) -> list
         if petition.reception_id is not None:
             owners.append(Attachment.reception_id == petition.reception_id)
     rows = session.execute(
-        select(Attachment, User.full_name)
+        select(Attachment, User.full_name, attachment_name(session), attachment_mime(session))
         .outerjoin(User, User.id == Attachment.created_by)
         .where(or_(*owners), Attachment.deleted_at.is_(None))
         .order_by(Attachment.created_at, Attachment.id)
     ).all()
     entitled: bool | None = None
     out = []
-    for row, added_by in rows:
+    for row, added_by, name, mime in rows:
         masked = False
         if row.is_sealed:
             if entitled is None:
                 entitled = may_read_identity(session, actor, case=case, petition=petition)
             masked = not entitled
-        out.append(_info(row, added_by or "", masked))
+        out.append(_info(row, added_by or "", masked, name, mime))
     return out
 
 
@@ -247,14 +258,19 @@ def attachment_bytes(session: Session, actor: Actor, attachment_id: uuid.UUID) -
             )
             session.commit()
             raise PermissionDenied(_REFUSED)
-    content = row.content or b""
+    try:
+        content = attachment_content(session, row)
+    except ContentRefused as exc:  # the database keeps to the same rule (#11 §1)
+        raise PermissionDenied(_REFUSED) from exc
     if hashlib.sha256(content).hexdigest() != row.sha256:
         raise ServiceError(
             "Nội dung tài liệu không khớp mã băm đã lưu: tệp đã bị thay đổi sau khi lưu."
         )
     detail: dict[str, object] = {"sealed": row.is_sealed, "sha256": row.sha256}
     if not row.is_sealed:
-        detail["filename"] = row.filename
+        detail["filename"] = session.scalar(
+            select(attachment_name(session)).where(Attachment.id == row.id)
+        )
     append_audit(
         session,
         "attachment.view",

@@ -16,7 +16,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tcd_desktop.documents.dates import doc_number
@@ -37,6 +37,7 @@ from tcd_desktop.services.messages import error_text
 from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.models import Case, Document, Petition, Reception
 from tcd_desktop.store.numbering import format_number, next_number
+from tcd_desktop.store.sealed_content import ContentRefused, document_content, document_size
 
 ISSUING_ROLES = (Role.RECEPTION_OFFICER, Role.HANDLING_OFFICER, Role.LEADER)
 #: forms that print the petitioner's identity (sealed when the petitioner is a denouncer)
@@ -290,7 +291,10 @@ def document_bytes(session: Session, actor: Actor, doc_id: uuid.UUID) -> bytes:
         )
         session.commit()
         raise PermissionDenied(SEALED_DOCUMENT)
-    content = row.content or b""
+    try:
+        content = document_content(session, row)
+    except ContentRefused as exc:  # the database keeps to the same rule (#11 §1)
+        raise PermissionDenied(SEALED_DOCUMENT) from exc
     if hashlib.sha256(content).hexdigest() != row.sha256:
         raise ServiceError(
             f"Nội dung văn bản số {row.number or row.id} không khớp mã băm đã lưu: "
@@ -331,7 +335,7 @@ def list_documents(
 ) -> list[IssuedDocument]:
     """Documents linked to a reception, petition or case, oldest first (no content loaded)."""
     require(actor, *READING_ROLES, action="xem văn bản")
-    stmt = select(Document, func.length(Document.content)).where(Document.deleted_at.is_(None))
+    stmt = select(Document, document_size(session)).where(Document.deleted_at.is_(None))
     if reception_id is not None:
         stmt = stmt.where(Document.reception_id == reception_id)
     if petition_id is not None:

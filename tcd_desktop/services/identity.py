@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.enums import PetitionKind, Role
@@ -33,6 +33,7 @@ from tcd_desktop.store.models import (
     UserRole,
 )
 from tcd_desktop.store.queries.search import SEALED_NAME
+from tcd_desktop.store.sealed_content import attachment_name
 
 ANONYMOUS_NAME = "Nặc danh (không rõ người gửi)"
 SEALED_FILE = "Tài liệu được giữ bí mật"
@@ -99,7 +100,7 @@ def _scans(session: Session, case: Case | None, petition: Petition | None) -> li
     if not conds:
         return []
     rows = session.execute(
-        select(Attachment.id, Attachment.filename, Attachment.sha256)
+        select(Attachment.id, func.coalesce(attachment_name(session), ""), Attachment.sha256)
         .where(or_(*conds), Attachment.is_sealed.is_(True), Attachment.deleted_at.is_(None))
         .order_by(Attachment.id)
     ).all()

@@ -32,6 +32,7 @@ from tcd_desktop.store.audit import append_audit, server_keeps_chain
 from tcd_desktop.store.models import Attachment
 from tcd_desktop.store.pg_roles import RevealRefused, reveal_on_server
 from tcd_desktop.store.queries.search import SEALED_NAME
+from tcd_desktop.store.sealed_content import attachment_name
 
 
 @dataclass(frozen=True)
@@ -234,7 +235,7 @@ def redacted_for_verifier(session: Session, actor: Actor, case_id: uuid.UUID) ->
     assert case is not None
     people = [c for _, c in _people(session, petition, case.citizen_id)]
     documents = session.execute(
-        select(Attachment.id, Attachment.filename, Attachment.sha256).where(
+        select(Attachment.id, attachment_name(session), Attachment.sha256).where(
             Attachment.case_id == case.id,
             Attachment.is_sealed.is_(False),
             Attachment.deleted_at.is_(None),

@@ -33,6 +33,13 @@ Derived from the services' ``require(...)`` checks (issue #11 §1):
   them, and may update only their own row's sign-in counter and password (row-level
   security, migration 0018).
 
+* **Sealed scans and documents** (a denouncer's handwriting, a notice naming them): every
+  reader lists every row, as the application lists them (number, form, dates, size, hash,
+  "sealed"); the supervisor and the administrator, who may never open a sealed one, are not
+  granted the columns that hold what it says (:data:`SEALED_COLUMNS`: the content, a scan's
+  file name and type) and read them, for the rows that are not sealed, through migration
+  0018's functions (``tcd_document_content`` …), as every role does.
+
 * **A desk before sign-in** (its own login, the desks' group): the accounts (sign-in is
   checked as the desk), the office's set-up, and what the commands that name nobody read
   (#11 §2: ``deadline``, ``calendar``, the board's counts, the dashboard's per-unit table):
@@ -43,8 +50,9 @@ Derived from the services' ``require(...)`` checks (issue #11 §1):
 
 The administrator holds every role in the application (``Actor.has``), so its group gets
 every write above. The row-level policies that depend on the role (own account row, the
-register-import marks, sealed scans and documents) are schema objects made by migration
-0018 and read the membership through ``tcd_in_group``.
+register-import marks) and the functions that read a sealed row's content are schema
+objects made by migration 0018 (membership through ``tcd_in_group``, entitlement through
+``tcd_may_read_sealed``).
 """
 
 from __future__ import annotations
@@ -72,6 +80,13 @@ CASE_WORK_WRITERS = (R, H, L, A)
 STAFF = (R, H, L, S)
 
 USER_COLUMNS_HIDDEN = ("password_hash",)
+#: What a sealed scan or document says; read through migration 0018's functions only.
+SEALED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "documents": ("content",),
+    "attachments": ("content", "filename", "mime_type"),
+}
+#: The roles never entitled to a denouncer's identity (``tcd_may_read_sealed`` is false).
+NOT_SEALED_READERS = (S, A)
 OWN_ACCOUNT_COLUMNS = (
     "failed_attempts",
     "locked_until",
@@ -152,18 +167,25 @@ def grant_tables(
     sql: Callable[[str], object],
     tables: list[str],
     group: Callable[[Role | str], str],
-    user_columns: list[str],
+    columns: dict[str, list[str]],
 ) -> None:
     """Issue the table and column GRANTs of the matrix (after a ``REVOKE ALL``).
 
     ``tables``: the schema's tables; ``group``: quoted group name of a role;
-    ``user_columns``: the columns of ``users``.
+    ``columns``: the schema's tables and their columns.
     """
     present = set(tables)
     readers = ", ".join(group(r) for r in Role)
     visible = [t for t in tables if t not in HIDDEN_TABLES and t != "users"]
     if visible:
         sql(f"GRANT SELECT ON {', '.join(visible)} TO {readers}")
+    for table, held in SEALED_COLUMNS.items():
+        if table in present:
+            # a column privilege cannot narrow a table one: the table's SELECT goes first
+            others = ", ".join(group(r) for r in NOT_SEALED_READERS)
+            shown = ", ".join(c for c in columns[table] if c not in held)
+            sql(f"REVOKE SELECT ON {table} FROM {others}")
+            sql(f"GRANT SELECT ({shown}) ON {table} TO {others}")
     for names, roles in WRITERS.items():
         mine = [t for t in names if t in present]
         if mine:
@@ -178,7 +200,7 @@ def grant_tables(
     sql(f"GRANT INSERT, UPDATE ON app_meta TO {group(A)}, {group(R)}")
     # accounts: the administrator all; everybody else without the password hashes
     staff = ", ".join(group(r) for r in STAFF)
-    shown = ", ".join(c for c in user_columns if c not in USER_COLUMNS_HIDDEN)
+    shown = ", ".join(c for c in columns["users"] if c not in USER_COLUMNS_HIDDEN)
     sql(f"GRANT SELECT, INSERT, UPDATE ON users TO {group(A)}")
     sql(f"GRANT SELECT ({shown}) ON users TO {staff}")
     sql(f"GRANT UPDATE ({', '.join(OWN_ACCOUNT_COLUMNS)}) ON users TO {staff}")

@@ -15,7 +15,8 @@
 * Row-level security: the audit head and the role prefix in ``app_meta`` cannot be moved by
   any desk role; a sealed (confidential) citizen row is visible only to the groups entitled
   to a denouncer's identity (``tcd_may_read_sealed``); the policies that depend on the role
-  (own account row, register-import marks, sealed scans) come with migration 0018.
+  (own account row, register-import marks) and the reads of a sealed scan's or document's
+  content come with migration 0018.
 
 SQLite keeps the single-user model: nothing here applies to it.
 """
@@ -37,6 +38,18 @@ from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.enums import Role
 from tcd_desktop.store.pg_grants import CASE_WORK_WRITERS, grant_desk, grant_tables
+
+#: migration 0018's reads of what a scan or document says (each checks a sealed row's
+#: reader itself; every group but the desks' may call them)
+CONTENT_FUNCTIONS = (
+    "tcd_document_content(uuid)",
+    "tcd_document_size(uuid)",
+    "tcd_attachment_content(uuid)",
+    "tcd_attachment_name(uuid)",
+    "tcd_attachment_mime(uuid)",
+)
+#: every function of migration 0018
+ROW_SECURITY_FUNCTIONS = ("tcd_in_group(text[])", "tcd_password_hash(uuid)", *CONTENT_FUNCTIONS)
 
 PREFIX_KEY = "pg_role_prefix"
 DEFAULT_PREFIX = "tcd"
@@ -207,7 +220,7 @@ def apply_grants(conn: Connection, prefix: str) -> None:
         "current_schema() ORDER BY table_name, ordinal_position"
     ):
         columns.setdefault(table, []).append(column)
-    grant_tables(sql, tables, lambda r: _ident(conn, group_name(prefix, r)), columns["users"])
+    grant_tables(sql, tables, lambda r: _ident(conn, group_name(prefix, r)), columns)
     sql(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {q} TO {apps}")
     # a table added by a later migration: read by all, written as case work until named
     writers = ", ".join(_ident(conn, group_name(prefix, r)) for r in CASE_WORK_WRITERS)
@@ -223,13 +236,14 @@ def apply_grants(conn: Connection, prefix: str) -> None:
         "tcd_audit_check()",
         "tcd_may_read_sealed()",
         "tcd_reveal_identity(text, text, uuid[], text, uuid, text, integer)",
-        "tcd_in_group(text[])",  # the row-level policies of migration 0018 call these two
-        "tcd_password_hash(uuid)",
+        *ROW_SECURITY_FUNCTIONS,  # migration 0018's: policies, own hash, sealed content
     ):
         sql(f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC")
         sql(f"GRANT EXECUTE ON FUNCTION {fn} TO {every}")
     reveal = "tcd_reveal_identity(text, text, uuid[], text, uuid, text, integer)"
     sql(f"REVOKE EXECUTE ON FUNCTION {reveal} FROM {desk}")
+    for fn in CONTENT_FUNCTIONS:  # a desk reads no scan or document at all
+        sql(f"REVOKE EXECUTE ON FUNCTION {fn} FROM {desk}")
     role_list = "ARRAY[" + ", ".join(f"'{r}'" for r in [*Role, DESK_GROUP]) + "]"
     body = (
         MANAGE_LOGIN.replace("{schema_lit}", _quote_literal(_ident(conn, schema)))

@@ -142,6 +142,9 @@ def test_the_lists_that_name_people_stay_refused_at_a_desk(
                     conn.execute(text(f"SELECT {column} FROM {table} LIMIT 1"))
             with pytest.raises(DBAPIError, match=DENIED), desk.engine.connect() as conn:
                 conn.execute(text(f"SELECT * FROM {table} LIMIT 1"))
+        for fn in ("document_content", "document_size", "attachment_content", "attachment_name"):
+            with pytest.raises(DBAPIError, match=DENIED), desk.engine.connect() as conn:
+                conn.execute(text(f"SELECT tcd_{fn}(gen_random_uuid())"))
     finally:
         desk.close()
     # the drill-down list names citizens: it signs in, as before

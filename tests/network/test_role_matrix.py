@@ -8,6 +8,7 @@ and DDL are refused by the server; and the role's own work still goes through th
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,7 +22,9 @@ from tcd_desktop.domain.enums import Role
 from tcd_desktop.domain.report_periods import parse_period as report_period
 from tcd_desktop.services import dashboard, petitions
 from tcd_desktop.services.cases import AcceptanceInput
-from tcd_desktop.services.cases.screen import load_case_detail
+from tcd_desktop.services.cases.screen import load_case_detail, open_case_file, open_document_pdf
+from tcd_desktop.services.errors import PermissionDenied
+from tcd_desktop.services.identity import SEALED_FILE
 from tcd_desktop.services.register import operations as register_ops
 from tcd_desktop.services.reports.service import build_report, lock_report, set_cutoff_day
 from tcd_desktop.services.users.ops import change_own_password
@@ -43,6 +46,8 @@ STAFF = [R, H, L, S]
 VN = dt.timezone(dt.timedelta(hours=7))
 DENIED = "permission denied"
 RLS = "row-level security"
+SCAN, PDF = b"scan of the handwritten letter", b"%PDF-1.4 notice"
+SCAN_SHA, PDF_SHA = hashlib.sha256(SCAN).hexdigest(), hashlib.sha256(PDF).hexdigest()
 
 
 @pytest.fixture
@@ -223,27 +228,64 @@ def test_case_work_goes_through_for_the_officers(office: RoleOffice, role: Role)
     assert accepted.case_id is not None
 
 
-def _sealed_scan(office: RoleOffice) -> None:
+def _kept(office: RoleOffice, case_id: object = None) -> dict[str, object]:
+    """A sealed and an open scan and document (with the case ``case_id``), by the owner."""
+    rows = {
+        "sealed_scan": Attachment(filename="don-to-cao-nguyen-van-an.jpg", sha256=SCAN_SHA,
+                                  content=SCAN, is_sealed=True, case_id=case_id),
+        "open_scan": Attachment(filename="bien-ban.pdf", sha256=SCAN_SHA, content=SCAN,
+                                case_id=case_id),
+        "sealed_doc": Document(form_code="TC-01", issued_on=dt.date(2026, 8, 12), sha256=PDF_SHA,
+                               content=PDF, number="01/TB-TC", is_sealed=True, case_id=case_id),
+        "open_doc": Document(form_code="TC-02", issued_on=dt.date(2026, 8, 13), sha256=PDF_SHA,
+                             content=PDF, number="02/TB-TC", case_id=case_id),
+    }  # fmt: skip
     with office.owner.session() as s:
-        s.add(
-            Attachment(
-                filename="don-to-cao-viet-tay.jpg",
-                sha256="0" * 64,
-                content=b"scan",
-                is_sealed=True,
-            )
-        )
+        s.add_all(rows.values())
+        s.flush()
+        return {name: row.id for name, row in rows.items()}
 
 
-@pytest.mark.parametrize("role,visible", [(R, 1), (H, 1), (L, 1), (S, 0), (A, 0)])
-def test_a_sealed_scan_is_read_only_by_the_roles_entitled(
-    office: RoleOffice, role: Role, visible: int
+@pytest.mark.parametrize("role,entitled", [(R, True), (H, True), (L, True), (S, False), (A, False)])
+def test_every_reader_lists_a_sealed_scan_only_the_entitled_read_it(
+    office: RoleOffice, role: Role, entitled: bool
 ) -> None:
-    _sealed_scan(office)
+    """Every row is listed, its number, size and hash too; what a sealed one says (content,
+    a scan's file name and type) only for the roles entitled to a denouncer's identity."""
+    ids = _kept(office)
     db = office.login(role)
     with db.engine.connect() as conn:
-        seen = conn.execute(text("SELECT count(*) FROM attachments WHERE is_sealed")).scalar()
-    assert seen == visible
+        listed = conn.execute(
+            text("SELECT count(*) FROM attachments WHERE is_sealed AND size >= 0")
+        ).scalar_one()
+        numbers = conn.execute(text("SELECT number FROM documents ORDER BY number")).scalars()
+        assert (listed, list(numbers)) == (1, ["01/TB-TC", "02/TB-TC"])
+        for function in ("tcd_document_content", "tcd_attachment_content"):
+            open_id = ids["open_doc" if "document" in function else "open_scan"]
+            shown = conn.execute(text(f"SELECT {function}(:i)"), {"i": open_id}).scalar_one()
+            assert bytes(shown) in (PDF, SCAN)
+        name = text("SELECT tcd_attachment_name(:i), tcd_attachment_mime(:i)")
+        sealed_name = conn.execute(name, {"i": ids["sealed_scan"]}).one()
+        assert (sealed_name[0] == "don-to-cao-nguyen-van-an.jpg") is entitled
+        assert conn.execute(name, {"i": ids["open_scan"]}).one()[0] == "bien-ban.pdf"
+        size = text("SELECT tcd_document_size(:i)")
+        assert conn.execute(size, {"i": ids["sealed_doc"]}).scalar_one() == len(PDF)
+    sealed = {"d": ids["sealed_doc"], "a": ids["sealed_scan"]}
+    reads = (
+        "SELECT content FROM documents WHERE id = :d",
+        "SELECT content FROM attachments WHERE id = :a",
+        "SELECT filename FROM attachments WHERE id = :a",
+        "SELECT mime_type FROM attachments WHERE id = :a",
+        "SELECT tcd_document_content(:d)",
+        "SELECT tcd_attachment_content(:a)",
+    )
+    for sql in reads:
+        if entitled:
+            with db.engine.connect() as conn:
+                assert conn.execute(text(sql), sealed).scalar_one() is not None
+        else:
+            refusal = _refused(db, sql, **sealed)
+            assert DENIED in refusal or "may not read a sealed" in refusal
 
 
 def test_a_desk_signs_in_an_account_whose_hash_has_older_parameters(office: RoleOffice) -> None:
@@ -264,12 +306,14 @@ def test_a_desk_signs_in_an_account_whose_hash_has_older_parameters(office: Role
     assert actor.user_id == office.user_id(R)
 
 
-@pytest.mark.parametrize("role,sees_sealed", [(R, True), (H, True), (L, True), (S, False)])
+@pytest.mark.parametrize("role", [R, H, L, S, A])
 def test_every_reader_opens_a_denunciation_case_under_their_own_login(
-    office: RoleOffice, role: Role, sees_sealed: bool
+    office: RoleOffice, role: Role
 ) -> None:
-    """The sealed rows a role may not read (the denouncer, a sealed document) are missing for
-    it, and the case screen still loads from what remains — masked as the application masks."""
+    """The case screen lists every scan and document of the case, a sealed one too (its
+    number on the timeline); the supervisor and the administrator open the ones that are not
+    sealed and are refused the sealed ones; the assignee opens them. The denouncer is masked
+    for every reader until revealed, and the reveal goes through the database's function."""
     db_r = office.login(R)
     at = dt.datetime(2026, 8, 10, 9, 0, tzinfo=VN)
     saved = record(
@@ -286,19 +330,35 @@ def test_every_reader_opens_a_denunciation_case_under_their_own_login(
             AcceptanceInput(accepted_on=dt.date(2026, 8, 12), assignee_id=handler.user_id),
         ).case_id
     assert case_id is not None
-    with office.owner.session() as s:
-        s.add(Document(form_code="TC-01", issued_on=dt.date(2026, 8, 12), case_id=case_id,
-                       sha256="0" * 64, number="01/TB-TC", is_sealed=True))  # fmt: skip
-    detail = load_case_detail(office.login(role), office.actor(role), case_id)
+    ids = _kept(office, case_id)
+    db, actor = office.login(role), office.actor(role)
+    detail = load_case_detail(db, actor, case_id)
     assert detail.case.id == case_id and detail.parties.is_sealed
-    assert ("01/TB-TC" in detail.document_labels.values()) is sees_sealed
-    shown = repr(detail.parties.parties)
-    assert "Nguyễn Văn An" not in shown  # masked for every reader until revealed
-    if role == H:  # the assignee reveals, through the database's own audited function
-        shown_to = load_case_detail(
-            office.login(H), office.actor(H), case_id, reveal_reason="Giải quyết tố cáo"
-        )
+    assert {"01/TB-TC", "02/TB-TC"} <= set(detail.document_labels.values())
+    sealed_doc = next(d for d in detail.documents if d.id == ids["sealed_doc"])
+    assert sealed_doc.size == len(PDF) and sealed_doc.sealed_identity
+    scans = {f.id: f for f in detail.attachments}
+    assert set(scans) == {ids["sealed_scan"], ids["open_scan"]}
+    assert scans[ids["open_scan"]].filename == "bien-ban.pdf"
+    assert repr(detail.parties.parties).count("Nguyễn Văn An") == 0  # masked until revealed
+    if role in (S, A):
+        assert scans[ids["sealed_scan"]].masked
+        assert scans[ids["sealed_scan"]].filename == SEALED_FILE
+        assert open_document_pdf(db, actor, ids["open_doc"]) == PDF
+        assert open_case_file(db, actor, ids["open_scan"]) == SCAN
+        with pytest.raises(PermissionDenied):
+            open_document_pdf(db, actor, ids["sealed_doc"])
+        with pytest.raises(PermissionDenied):
+            open_case_file(db, actor, ids["sealed_scan"])
+    if role == H:  # the assignee opens them, and reveals through the audited function
+        assert scans[ids["sealed_scan"]].filename == "don-to-cao-nguyen-van-an.jpg"
+        assert open_document_pdf(db, actor, ids["sealed_doc"]) == PDF
+        assert open_case_file(db, actor, ids["sealed_scan"]) == SCAN
+        shown_to = load_case_detail(db, actor, case_id, reveal_reason="Giải quyết tố cáo")
         assert "Nguyễn Văn An" in repr(shown_to.parties.parties)
+        assert [scan.filename for scan in shown_to.parties.scans] == [
+            "don-to-cao-nguyen-van-an.jpg"
+        ]
 
 
 def test_the_reception_officer_imports_a_register_file(office: RoleOffice, tmp_path: Path) -> None:

@@ -50,8 +50,12 @@ class Attachment(Tracked, Base):
 
     __tablename__ = "attachments"
 
-    filename: Mapped[str] = mapped_column(String(255))
-    mime_type: Mapped[str] = mapped_column(String(128), default="application/octet-stream")
+    #: Deferred like the content: on PostgreSQL the supervisor and the administrator may not
+    #: read either column (a sealed scan's name may name the denouncer; store.sealed_content).
+    filename: Mapped[str] = mapped_column(String(255), deferred=True)
+    mime_type: Mapped[str] = mapped_column(
+        String(128), default="application/octet-stream", deferred=True
+    )
     size: Mapped[int] = mapped_column(BigInteger, default=0)
     sha256: Mapped[str] = mapped_column(String(64))
     content: Mapped[bytes | None] = mapped_column(LargeBinary, default=None, deferred=True)

@@ -16,9 +16,20 @@ schema); this migration adds the schema objects that depend on the role per row:
   administrator or a desk) — what changing one's own password checks the old one against.
 * ``app_meta``: the office's settings are the administrator's; the reception officer writes
   only the marks of imported register files (``register_import:…``).
-* ``attachments`` and ``documents``: a sealed scan or document (a denouncer's handwriting,
-  identity papers) is visible only to the roles entitled to a denouncer's identity, like
-  the sealed citizen rows (``tcd_may_read_sealed``, migration 0011).
+* ``attachments`` and ``documents``: every reader lists every row, a sealed one too — the
+  application shows the supervisor and the administrator that a sealed scan or document
+  exists, its number, date, size and hash, only not what it says. Its content (the PDF, the
+  scan's bytes) and a scan's file name and type (which may name the denouncer) are the
+  columns :mod:`tcd_desktop.store.pg_grants` withholds from those two roles
+  (``SEALED_COLUMNS``); every role reads them through the functions below, which give a
+  sealed row's only to the roles entitled to a denouncer's identity, like the sealed citizen
+  rows (``tcd_may_read_sealed``, migration 0011):
+
+  - ``tcd_document_content(id)``, ``tcd_attachment_content(id)``: the bytes; a sealed
+    row's refused (``insufficient_privilege``) unless entitled.
+  - ``tcd_attachment_name(id)``, ``tcd_attachment_mime(id)``: NULL for a sealed row unless
+    entitled (a listing shows "sealed" in its place).
+  - ``tcd_document_size(id)``: the PDF's size in bytes (shown in every listing).
 
 The policies do not apply to the table owner (the schema owner and the SECURITY DEFINER
 functions), so migrations, set-up and the audit functions are unaffected.
@@ -78,13 +89,51 @@ BEGIN
 END $$
 """
 
+SEALED_CONTENT = """
+CREATE OR REPLACE FUNCTION {name}(p_id uuid) RETURNS {type}
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+DECLARE
+    sealed boolean;
+    found_value {type};
+BEGIN
+    SELECT is_sealed, {column} INTO sealed, found_value FROM {table} WHERE id = p_id;
+    {check}
+    RETURN found_value;
+END $$
+"""
+_REFUSE = (
+    "RAISE EXCEPTION 'role % may not read a sealed {row}', session_user "
+    "USING ERRCODE = 'insufficient_privilege';"
+)
+#: (function, table, column, type, a sealed row refused (True) or NULL (False))
+SEALED_FUNCTIONS = (
+    ("tcd_document_content", "documents", "content", "bytea", True),
+    ("tcd_document_size", "documents", "octet_length(content)", "bigint", None),
+    ("tcd_attachment_content", "attachments", "content", "bytea", True),
+    ("tcd_attachment_name", "attachments", "filename", "text", False),
+    ("tcd_attachment_mime", "attachments", "mime_type", "text", False),
+)
+
+
+def sealed_function(name: str, table: str, column: str, kind: str, refuse: bool | None) -> str:
+    """The body of one of :data:`SEALED_FUNCTIONS` (``refuse`` None: no check, the size)."""
+    refusal = _REFUSE.replace("{row}", table.rstrip("s")) if refuse else "RETURN NULL;"
+    check = f"IF sealed AND NOT tcd_may_read_sealed() THEN {refusal} END IF;"
+    return (
+        SEALED_CONTENT.replace("{check}", "" if refuse is None else check)
+        .replace("{name}", name)
+        .replace("{type}", kind)
+        .replace("{column}", column)
+        .replace("{table}", table)
+    )
+
+
 _ADMIN = "(SELECT tcd_in_group(ARRAY['administrator']))"
 _ACCOUNTS = "(SELECT tcd_in_group(ARRAY['administrator', 'desk']))"
 _IMPORT_MARK = (
     f"({_ADMIN} OR (key LIKE 'register\\_import:%' "
     "AND (SELECT tcd_in_group(ARRAY['reception_officer']))))"
 )
-_SEALED = "(NOT is_sealed OR (SELECT tcd_may_read_sealed()))"
 
 POLICIES: list[tuple[str, str, str]] = [
     ("users", "tcd_users_read", "FOR SELECT USING (true)"),
@@ -101,13 +150,15 @@ POLICIES: list[tuple[str, str, str]] = [
         "tcd_meta_change_role",
         f"AS RESTRICTIVE FOR UPDATE USING {_IMPORT_MARK} WITH CHECK {_IMPORT_MARK}",
     ),
-    ("attachments", "tcd_attachments_all", "FOR ALL USING (true) WITH CHECK (true)"),
-    ("attachments", "tcd_attachments_sealed", f"AS RESTRICTIVE FOR SELECT USING {_SEALED}"),
-    ("documents", "tcd_documents_all", "FOR ALL USING (true) WITH CHECK (true)"),
-    ("documents", "tcd_documents_sealed", f"AS RESTRICTIVE FOR SELECT USING {_SEALED}"),
 ]
+#: every function of this migration (the roles get EXECUTE with their grants, pg_roles)
+FUNCTIONS = (
+    "tcd_in_group(text[])",
+    "tcd_password_hash(uuid)",
+    *(f"{spec[0]}(uuid)" for spec in SEALED_FUNCTIONS),
+)
 # app_meta's permissive policies (read all; never the audit head) are installed with the roles
-RLS_TABLES = ("users", "attachments", "documents")
+RLS_TABLES = ("users",)
 
 
 def _bake(body: str, schema: str) -> str:
@@ -124,7 +175,9 @@ def upgrade() -> None:
     schema = bind.execute(sa.text("SELECT current_schema()")).scalar_one()
     op.execute(sa.text(_bake(IN_GROUP, schema)))
     op.execute(sa.text(_bake(PASSWORD_HASH, schema)))
-    for fn in ("tcd_in_group(text[])", "tcd_password_hash(uuid)"):
+    for spec in SEALED_FUNCTIONS:
+        op.execute(sa.text(_bake(sealed_function(*spec), schema)))
+    for fn in FUNCTIONS:
         op.execute(f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC")
     for table, name, body in POLICIES:
         op.execute(f"DROP POLICY IF EXISTS {name} ON {table}")
@@ -141,5 +194,5 @@ def downgrade() -> None:
         op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
     for table, name, _body in POLICIES:
         op.execute(f"DROP POLICY IF EXISTS {name} ON {table}")
-    op.execute("DROP FUNCTION IF EXISTS tcd_password_hash(uuid)")
-    op.execute("DROP FUNCTION IF EXISTS tcd_in_group(text[])")
+    for fn in FUNCTIONS:
+        op.execute(f"DROP FUNCTION IF EXISTS {fn}")
