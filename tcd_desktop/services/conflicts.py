@@ -35,21 +35,21 @@ from tcd_desktop.store.audit import append_audit
 from tcd_desktop.store.database import Database
 from tcd_desktop.store.models import Case, CaseEvent, Citizen
 
-CITIZEN_LABELS = {
-    name: MESSAGES(f"field.{name}")
-    for name in (
-        "full_name",
-        "id_number",
-        "id_kind",
-        "birth_year",
-        "gender",
-        "address",
-        "province_code",
-        "commune",
-        "phone",
-        "email",
-    )
-}
+CITIZEN_FIELDS = (
+    "full_name",
+    "id_number",
+    "id_kind",
+    "birth_year",
+    "gender",
+    "address",
+    "province_code",
+    "commune",
+    "phone",
+    "email",
+)
+"""The citizen fields a reception form edits (and saves: ``reception._records``)."""
+
+CITIZEN_LABELS = {name: MESSAGES(f"field.{name}") for name in CITIZEN_FIELDS}
 """The citizen fields a reception form edits, with the label the dialog shows."""
 
 CHOICES = ("mine", "theirs")

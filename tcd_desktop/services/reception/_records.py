@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from tcd_desktop.domain.enums import ReceptionKind
 from tcd_desktop.domain.folding import fold, nfc
-from tcd_desktop.services.conflicts import refuse_stale_citizen
+from tcd_desktop.services.conflicts import CITIZEN_FIELDS, refuse_stale_citizen
 from tcd_desktop.services.context import Actor
 from tcd_desktop.services.reception._validation import CleanCitizen
 from tcd_desktop.services.reception.inputs import (
@@ -43,20 +43,6 @@ STATUS_BY_ACTION = {
 }
 
 
-_CITIZEN_FIELDS = (
-    "full_name",
-    "id_number",
-    "id_kind",
-    "birth_year",
-    "gender",
-    "address",
-    "province_code",
-    "commune",
-    "phone",
-    "email",
-)
-
-
 def fresh_number(
     session: Session, desk: str, kind: str, year: int, column: Any | None = None
 ) -> str:
@@ -77,7 +63,7 @@ def citizen_row(
     confidential: bool,
 ) -> Citizen:
     """Create the citizen, or update the linked one with what the form changed."""
-    values = {name: getattr(data, name) for name in _CITIZEN_FIELDS}
+    values = {name: getattr(data, name) for name in CITIZEN_FIELDS}
     if data.existing_id is not None:
         # locked: two desks saving for one citizen take turns instead of a stale flush
         row = session.get(Citizen, data.existing_id, with_for_update=True, populate_existing=True)
