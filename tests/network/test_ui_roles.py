@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QTableWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -24,6 +23,7 @@ from tcd_desktop.ui.reports import ReportsPage
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tests.network.role_office import RoleOffice, role_office
 from tests.services.report_fixtures import make_sample
+from tests.ui.report_drill import drill_table
 from tests.ui.vn_typing import type_text
 
 pytestmark = pytest.mark.postgres
@@ -134,14 +134,6 @@ def test_the_supervisors_dashboard_under_their_own_login(qtbot: QtBot, office: R
         assert not page.grab().isNull()
 
 
-def _drill_table(page: ReportsPage) -> QTableWidget | None:
-    for dialog in page.findChildren(QDialog):
-        table = dialog.findChild(QTableWidget)
-        if table is not None and dialog.isVisible():
-            return table
-    return None
-
-
 def test_the_supervisors_reports_count_drill_and_lock_under_their_own_login(
     qtbot: QtBot, office: RoleOffice
 ) -> None:
@@ -161,8 +153,8 @@ def test_the_supervisors_reports_count_drill_and_lock_under_their_own_login(
     expected = page.report.total[2]
     page.drill_cell(page.model.index(last, 3))
     # the drill's own dialog (a progress dialog may show first while the server counts)
-    qtbot.waitUntil(lambda: _drill_table(page) is not None, timeout=WAIT)
-    table = _drill_table(page)
+    qtbot.waitUntil(lambda: drill_table(page) is not None, timeout=WAIT)
+    table = drill_table(page)
     assert table is not None
     qtbot.waitUntil(lambda: table.rowCount() == expected, timeout=WAIT)
     dialog = table.window()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from tcd_desktop.services.context import Actor
@@ -14,6 +13,7 @@ from tcd_desktop.ui.models.report_model import CELL_ROLE
 from tcd_desktop.ui.reports import ReportsPage
 from tcd_desktop.ui.tasks import BackgroundRunner, ChangeBus
 from tests.services.report_fixtures import make_sample
+from tests.ui.report_drill import drill_table
 
 
 def test_count_drill_and_lock(qtbot: QtBot, qtmodeltester, sqlite_db: Database, tmp_path: Path):
@@ -39,10 +39,13 @@ def test_count_drill_and_lock(qtbot: QtBot, qtmodeltester, sqlite_db: Database, 
     assert index.data(CELL_ROLE) == ("", 3)
     expected = page.report.total[2]
     page.drill_cell(index)
-    qtbot.waitUntil(lambda: page.findChild(QDialog) is not None, timeout=10000)
-    dialog = page.findChild(QDialog)
-    assert dialog.findChild(QTableWidget).rowCount() == expected
-    dialog.close()
+    # the drill's own dialog (a progress dialog may show first while the records are counted)
+    qtbot.waitUntil(lambda: drill_table(page) is not None, timeout=10000)
+    table = drill_table(page)
+    assert table is not None
+    qtbot.waitUntil(lambda: table.rowCount() == expected, timeout=10000)
+    assert table.rowCount() == expected
+    table.window().close()
     qtbot.mouseClick(page.lock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.report.locked is not None, timeout=10000)
     assert "ĐÃ KHÓA" in page.period_label.text()
